@@ -1,0 +1,99 @@
+package io.edito.agenda;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Status;
+import io.edito.core.Paint;
+import io.edito.core.Paint.Tone;
+import io.edito.text.DisplayWidth;
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * A week-by-week view: a heading per ISO week, one line per post (day, time in the post's zone, status, id,
+ * channels, the start of the text), cut to the terminal width without splitting a character.
+ */
+public final class AgendaText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private AgendaText() {
+    }
+
+    public static void render(Agenda agenda, int width, Paint paint, PrintWriter out) {
+        if (agenda.posts().isEmpty()) {
+            out.println("No posts match.");
+            return;
+        }
+        int idWidth = Math.min(28, agenda.posts().stream().mapToInt(p -> p.id().length()).max().orElse(10));
+        String week = null;
+        for (Post p : agenda.posts()) {
+            ZonedDateTime t = p.time();
+            String thisWeek = t == null ? "Not scheduled yet" : weekHeading(t.toLocalDate());
+            if (!thisWeek.equals(week)) {
+                if (week != null) {
+                    out.println();
+                }
+                out.println(paint.paint(thisWeek, Tone.BOLD));
+                week = thisWeek;
+            }
+            String day = t == null ? "      " : DAY.format(t);
+            String time = t == null ? "     " : TIME.format(t);
+            String status = pad(p.status().id(), 9);
+            String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
+            String channels = String.join(",", p.channels());
+            String head = "  " + day + " " + time + "  " + status + " " + id + "  " + channels;
+            int used = DisplayWidth.of(head);
+            String excerpt = excerpt(p);
+            String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + paint.paint(status, tone(p.status()))
+                    + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
+            int room = width - used - 2;
+            if (room >= 8 && !excerpt.isEmpty()) {
+                line += "  " + paint.paint(DisplayWidth.truncate(excerpt, room), Tone.DIM);
+            }
+            out.println(line);
+        }
+        out.println();
+        out.println(agenda.posts().size() + (agenda.posts().size() == 1 ? " post" : " posts"));
+    }
+
+    static String weekHeading(LocalDate d) {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        return "Week " + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + WEEK_DAY.format(monday) + " – "
+                + WEEK_DAY.format(sunday) + " " + sunday.getYear();
+    }
+
+    /** The first line of the post's text, markup and extra spaces removed. */
+    static String excerpt(Post p) {
+        if (p.content().text() == null) {
+            return "";
+        }
+        String s = p.content().text().value().strip();
+        int nl = s.indexOf('\n');
+        if (nl >= 0) {
+            s = s.substring(0, nl);
+        }
+        return s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Tone tone(Status s) {
+        return switch (s) {
+            case DRAFT, REVIEW -> Tone.YELLOW;
+            case APPROVED, SCHEDULED -> Tone.GREEN;
+            case PUBLISHED -> Tone.BLUE;
+            case CANCELLED -> Tone.DIM;
+        };
+    }
+
+    private static String pad(String s, int w) {
+        int n = DisplayWidth.of(s);
+        return n >= w ? s : s + " ".repeat(w - n);
+    }
+}

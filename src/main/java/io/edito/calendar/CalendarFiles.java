@@ -1,0 +1,53 @@
+package io.edito.calendar;
+
+import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands a calendar path (a file, or a folder searched recursively) into its YAML files, in a stable order. */
+public final class CalendarFiles {
+    private CalendarFiles() {
+    }
+
+    public static boolean isYaml(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    public static List<Path> expand(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.exists(path)) {
+            throw EditoException.input(SourcePos.ofFile(path), "no such file or folder");
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(CalendarFiles::isYaml)
+                    .filter(p -> !hiddenPart(path.relativize(p)))
+                    .sorted()
+                    .forEach(out::add);
+        } catch (IOException e) {
+            throw EditoException.input(SourcePos.ofFile(path), "cannot read folder: " + e.getMessage());
+        }
+        if (out.isEmpty()) {
+            throw EditoException.input(SourcePos.ofFile(path), "folder holds no calendar file (*.yaml or *.yml)");
+        }
+        return out;
+    }
+
+    private static boolean hiddenPart(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

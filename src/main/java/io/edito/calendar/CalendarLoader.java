@@ -1,0 +1,404 @@
+package io.edito.calendar;
+
+import io.edito.config.BrandConfig;
+import io.edito.config.ProjectConfig;
+import io.edito.core.EditoException;
+import io.edito.core.Problems;
+import io.edito.core.SourcePos;
+import io.edito.core.Suggest;
+import io.edito.yaml.MapReader;
+import io.edito.yaml.YList;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
+import io.edito.yaml.YamlReader;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads calendar files into {@link Post}s, reporting every structural problem with its position. */
+public final class CalendarLoader {
+    static final List<String> FILE_KEYS = List.of("posts", "defaults", "brand");
+    static final List<String> CONTENT_KEYS = List.of("text", "title", "link", "media", "thread", "first_comment");
+    static final List<String> POST_KEYS;
+    static final List<String> VARIANT_KEYS;
+    static final List<String> MEDIA_KEYS = List.of("file", "alt", "type", "crop");
+    static final List<String> IGNORE_KEYS = List.of("rule", "reason");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern CROP = Pattern.compile("\\d+(\\.\\d+)?:\\d+(\\.\\d+)?");
+
+    static {
+        List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
+                "tags", "paid", "partner", "variants", "translations", "content_warning", "approved_by", "ignore",
+                "notes", "brand"));
+        post.addAll(CONTENT_KEYS);
+        POST_KEYS = List.copyOf(post);
+        List<String> variant = new ArrayList<>(CONTENT_KEYS);
+        variant.addAll(List.of("at", "translations"));
+        VARIANT_KEYS = List.copyOf(variant);
+    }
+
+    /** A calendar file to read and the brand its posts belong to unless they say otherwise (may be null). */
+    public record Source(Path file, String brand) {
+    }
+
+    private final YamlReader yaml;
+    private final Set<String> networkIds;
+
+    public CalendarLoader(YamlReader yaml, Set<String> networkIds) {
+        this.yaml = yaml;
+        this.networkIds = networkIds;
+    }
+
+    /**
+     * Reads every source. A file that cannot be parsed at all is one problem; reading goes on with the others.
+     *
+     * @param tzOverride a zone that replaces every brand's zone (the {@code --tz} option), or null
+     */
+    public Calendar load(ProjectConfig config, List<Source> sources, ZoneId tzOverride, Problems problems) {
+        List<Post> posts = new ArrayList<>();
+        Map<Path, List<String>> texts = new LinkedHashMap<>();
+        Map<String, Post> byId = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        for (Source source : sources) {
+            files.add(source.file());
+            String content;
+            YNode root;
+            try {
+                content = yaml.readText(source.file());
+                texts.put(source.file(), Arrays.asList(content.split("\r?\n", -1)));
+                root = yaml.parse(source.file(), content);
+            } catch (EditoException e) {
+                problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
+                continue;
+            }
+            new FileReader(config, source, texts.get(source.file()), tzOverride, problems).read(root, posts);
+        }
+        for (Post p : posts) {
+            Post first = byId.putIfAbsent(p.id(), p);
+            if (first != null) {
+                problems.error(p.posOf("id"), "duplicate post id '" + p.id() + "' (also at " + first.posOf("id") + ")");
+            }
+        }
+        return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
+    }
+
+    /** Reads one file. */
+    private final class FileReader {
+        private final ProjectConfig config;
+        private final Source source;
+        private final List<String> lines;
+        private final ZoneId tzOverride;
+        private final Problems problems;
+
+        FileReader(ProjectConfig config, Source source, List<String> lines, ZoneId tzOverride, Problems problems) {
+            this.config = config;
+            this.source = source;
+            this.lines = lines;
+            this.tzOverride = tzOverride;
+            this.problems = problems;
+        }
+
+        void read(YNode root, List<Post> out) {
+            if (root instanceof YList) {
+                problems.error(root.pos(), "a calendar file is a mapping with 'posts:' (a list), not a bare list");
+                return;
+            }
+            MapReader file = MapReader.of(root, problems, "calendar file", FILE_KEYS);
+            if (file == null) {
+                return;
+            }
+            String brand = file.string("brand");
+            if (brand == null) {
+                brand = source.brand();
+            } else {
+                checkBrand(brand, file.pos("brand"));
+            }
+            YMap defaults = file.submap("defaults");
+            if (defaults != null) {
+                for (YMap.Entry e : defaults.all()) {
+                    if (!POST_KEYS.contains(e.key()) || e.key().equals("id")) {
+                        problems.error(e.keyPos(), YamlReader.unknownKeyMessage(e.key(),
+                                POST_KEYS.subList(1, POST_KEYS.size()), "defaults"));
+                    }
+                }
+            }
+            YList list = file.list("posts");
+            if (list == null) {
+                if (!file.has("posts")) {
+                    problems.warning(file.map().pos(), "no 'posts:' in this calendar file");
+                }
+                return;
+            }
+            for (YNode item : list.items()) {
+                if (!(item instanceof YMap m)) {
+                    problems.error(item.pos(), "each post must be a mapping (id:, at:, channels:, text: ...), not "
+                            + item.kind());
+                    continue;
+                }
+                Post p = post(withDefaults(m, defaults), brand);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+
+        private YMap withDefaults(YMap post, YMap defaults) {
+            if (defaults == null) {
+                return post;
+            }
+            Map<String, YMap.Entry> merged = new LinkedHashMap<>(post.entries());
+            for (YMap.Entry e : defaults.all()) {
+                if (!e.key().equals("id")) {
+                    merged.putIfAbsent(e.key(), e);
+                }
+            }
+            return new YMap(merged, post.pos());
+        }
+
+        private void checkBrand(String brand, SourcePos pos) {
+            if (config.file() != null && !config.brands().containsKey(brand)) {
+                problems.error(pos, "unknown brand '" + brand + "'" + Suggest.didYouMean(brand, config.brands().keySet()));
+            }
+        }
+
+        private Post post(YMap m, String fileBrand) {
+            MapReader r = new MapReader(m, problems, "post", POST_KEYS);
+            String id = r.requiredString("id");
+            if (id != null && !ID.matcher(id).matches()) {
+                problems.error(r.pos("id"), "post id '" + id + "' may hold only letters, digits, '.', '_' and '-'");
+            }
+            String brandName = r.string("brand");
+            if (brandName != null) {
+                checkBrand(brandName, r.pos("brand"));
+            } else {
+                brandName = fileBrand;
+            }
+            BrandConfig brand = brandName == null ? config.onlyBrand().orElse(null) : config.brands().get(brandName);
+            if (brand != null && brandName == null) {
+                brandName = brand.name();
+            }
+            Status status = status(r);
+            ZoneId zone = tzOverride != null ? tzOverride : brand == null ? null : brand.zone();
+            PostTime at = null;
+            String atText = r.string("at");
+            if (atText != null) {
+                at = TimeParser.parse(atText, r.pos("at"), zone, problems);
+            } else if (status != Status.DRAFT && status != Status.CANCELLED && r.has("id")) {
+                problems.error(r.has("at") ? r.pos("at") : m.pos(), "missing 'at' (only drafts may go without a date)");
+            }
+            List<String> channels = channels(r, brand);
+            String lang = lang(r, brand);
+            Content content = content(r);
+            if (content.text() == null && status != Status.DRAFT) {
+                problems.error(m.pos(), "missing 'text'" + (id == null ? "" : " in post '" + id + "'"));
+            }
+            Map<String, Variant> variants = variants(r, channels, zone);
+            Map<String, Content> translations = translations(r.submap("translations"), lang);
+            Boolean paid = r.bool("paid");
+            Map<String, SourcePos> fieldPos = new HashMap<>();
+            for (YMap.Entry e : m.all()) {
+                fieldPos.put(e.key(), e.value().pos());
+            }
+            if (id == null) {
+                return null;
+            }
+            return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
+                    r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
+                    variants, translations, r.string("content_warning"), r.string("approved_by"), ignores(r),
+                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos));
+        }
+
+        private Status status(MapReader r) {
+            String s = r.string("status");
+            if (s == null) {
+                return Status.DRAFT;
+            }
+            try {
+                return Status.valueOf(s.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                List<String> ids = Arrays.stream(Status.values()).map(Status::id).toList();
+                problems.error(r.pos("status"), "unknown status '" + s + "' (one of " + String.join(", ", ids) + ")"
+                        + Suggest.didYouMean(s, ids));
+                return Status.DRAFT;
+            }
+        }
+
+        private List<String> channels(MapReader r, BrandConfig brand) {
+            List<String> channels = r.strings("channels");
+            if (!r.has("channels")) {
+                problems.error(r.map().pos(), "missing 'channels' (the networks this post goes to)");
+            } else if (channels.isEmpty()) {
+                problems.error(r.pos("channels"), "'channels' is empty");
+            }
+            for (String c : channels) {
+                checkChannel(c, r.pos("channels"), brand);
+            }
+            return List.copyOf(channels);
+        }
+
+        private boolean checkChannel(String c, SourcePos pos, BrandConfig brand) {
+            if (brand != null && !brand.channels().isEmpty()) {
+                if (!brand.channels().containsKey(c)) {
+                    problems.error(pos, "channel '" + c + "' is not an account of brand '" + brand.name()
+                            + "' in edito.yaml" + Suggest.didYouMean(c, brand.channels().keySet()));
+                    return false;
+                }
+            } else if (!networkIds.contains(c)) {
+                problems.error(pos, "unknown network '" + c + "'" + Suggest.didYouMean(c, networkIds));
+                return false;
+            }
+            return true;
+        }
+
+        private String lang(MapReader r, BrandConfig brand) {
+            String lang = r.string("lang");
+            if (lang == null) {
+                return brand == null ? null : brand.defaultLanguage();
+            }
+            checkLang(lang, r.pos("lang"), brand);
+            return lang;
+        }
+
+        private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
+            if (!LANG.matcher(lang).matches()) {
+                problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
+            } else if (brand != null && !brand.languages().isEmpty() && !brand.languages().contains(lang)) {
+                problems.warning(pos, "language '" + lang + "' is not among the brand's languages "
+                        + brand.languages());
+            }
+        }
+
+        private Content content(MapReader r) {
+            return new Content(text(r, "text"), text(r, "title"), r.string("link"), media(r), thread(r),
+                    text(r, "first_comment"));
+        }
+
+        private Text text(MapReader r, String key) {
+            if (!r.has(key)) {
+                return null;
+            }
+            YNode n = r.node(key).get();
+            if (n instanceof YScalar s) {
+                return s.value() == null ? null : TextLocator.locate(s, lines);
+            }
+            problems.error(n.pos(), "'" + key + "' must be text, not " + n.kind());
+            return null;
+        }
+
+        private List<Text> thread(MapReader r) {
+            YList l = r.list("thread");
+            if (l == null) {
+                return null;
+            }
+            List<Text> out = new ArrayList<>();
+            for (YNode item : l.items()) {
+                if (item instanceof YScalar s && s.value() != null) {
+                    out.add(TextLocator.locate(s, lines));
+                } else {
+                    problems.error(item.pos(), "each thread item must be text, not " + item.kind());
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        private List<Media> media(MapReader r) {
+            YList l = r.list("media");
+            if (l == null) {
+                return null;
+            }
+            List<Media> out = new ArrayList<>();
+            for (YNode item : l.items()) {
+                MapReader mr = MapReader.of(item, problems, "media", MEDIA_KEYS);
+                if (mr == null) {
+                    continue;
+                }
+                String type = mr.string("type");
+                if (type != null && !type.equals("image") && !type.equals("video")) {
+                    problems.error(mr.pos("type"), "media type must be image or video, not '" + type + "'");
+                }
+                String crop = mr.string("crop");
+                if (crop != null && !CROP.matcher(crop).matches()) {
+                    problems.error(mr.pos("crop"), "crop must be a ratio such as 4:5 or 1.91:1, not '" + crop + "'");
+                }
+                out.add(new Media(mr.string("file"), text(mr, "alt"), type, crop, mr.map().pos()));
+            }
+            return List.copyOf(out);
+        }
+
+        private Map<String, Variant> variants(MapReader r, List<String> channels, ZoneId zone) {
+            YMap v = r.submap("variants");
+            Map<String, Variant> out = new LinkedHashMap<>();
+            if (v == null) {
+                return out;
+            }
+            for (YMap.Entry e : v.all()) {
+                if (!channels.contains(e.key())) {
+                    problems.error(e.keyPos(), "variant for '" + e.key() + "', which is not in this post's channels "
+                            + channels + Suggest.didYouMean(e.key(), channels));
+                }
+                MapReader vr = MapReader.of(e.value(), problems, "variant '" + e.key() + "'", VARIANT_KEYS);
+                if (vr == null) {
+                    continue;
+                }
+                String atText = vr.string("at");
+                PostTime at = atText == null ? null : TimeParser.parse(atText, vr.pos("at"), zone, problems);
+                out.put(e.key(), new Variant(e.key(), content(vr), at, translations(vr.submap("translations"), null),
+                        e.keyPos()));
+            }
+            return out;
+        }
+
+        private Map<String, Content> translations(YMap t, String ownLang) {
+            Map<String, Content> out = new LinkedHashMap<>();
+            if (t == null) {
+                return out;
+            }
+            for (YMap.Entry e : t.all()) {
+                if (e.key().equals(ownLang)) {
+                    problems.error(e.keyPos(), "translation into '" + e.key() + "', the post's own language");
+                }
+                if (!LANG.matcher(e.key()).matches()) {
+                    problems.error(e.keyPos(), "'" + e.key() + "' is not a language code such as fr, ar or en");
+                }
+                MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'", CONTENT_KEYS);
+                if (tr != null) {
+                    out.put(e.key(), content(tr));
+                }
+            }
+            return out;
+        }
+
+        private List<Ignore> ignores(MapReader r) {
+            YList l = r.list("ignore");
+            List<Ignore> out = new ArrayList<>();
+            if (l == null) {
+                return out;
+            }
+            for (YNode item : l.items()) {
+                MapReader ir = MapReader.of(item, problems, "ignore entry", IGNORE_KEYS);
+                if (ir == null) {
+                    continue;
+                }
+                String rule = ir.requiredString("rule");
+                String reason = ir.string("reason");
+                if (reason == null || reason.isBlank()) {
+                    problems.error(ir.map().pos(), "ignoring a rule needs a 'reason'");
+                }
+                if (rule != null) {
+                    out.add(new Ignore(rule, reason, ir.map().pos()));
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+}

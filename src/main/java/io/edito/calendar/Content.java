@@ -1,0 +1,49 @@
+package io.edito.calendar;
+
+import java.util.List;
+
+/**
+ * What a post says: the base post, a channel variant or a translation all have this shape, and
+ * {@link Post#content(String, String)} overlays them. Null fields mean "not given here".
+ */
+public record Content(Text text, Text title, String link, List<Media> media, List<Text> thread, Text firstComment) {
+
+    public static final Content EMPTY = new Content(null, null, null, null, null, null);
+
+    /** This content with every field that {@code over} gives replaced; media alt texts overlay by index. */
+    public Content overlay(Content over) {
+        if (over == null) {
+            return this;
+        }
+        return new Content(
+                over.text != null ? over.text : text,
+                over.title != null ? over.title : title,
+                over.link != null ? over.link : link,
+                overlayMedia(media, over.media),
+                over.thread != null ? over.thread : thread,
+                over.firstComment != null ? over.firstComment : firstComment);
+    }
+
+    private static List<Media> overlayMedia(List<Media> base, List<Media> over) {
+        if (over == null) {
+            return base;
+        }
+        if (base == null) {
+            return over;
+        }
+        java.util.ArrayList<Media> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(base.size(), over.size()); i++) {
+            Media b = i < base.size() ? base.get(i) : null;
+            Media o = i < over.size() ? over.get(i) : null;
+            if (b == null) {
+                out.add(o);
+            } else if (o == null) {
+                out.add(b);
+            } else {
+                out.add(new Media(o.file() != null ? o.file() : b.file(), o.alt() != null ? o.alt() : b.alt(),
+                        o.type() != null ? o.type() : b.type(), o.crop() != null ? o.crop() : b.crop(), o.pos()));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

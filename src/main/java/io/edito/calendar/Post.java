@@ -1,0 +1,78 @@
+package io.edito.calendar;
+
+import io.edito.core.SourcePos;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One post of the editorial calendar as loaded, with its source position (docs/calendar.md#posts).
+ *
+ * @param at       null only for drafts without a date yet
+ * @param lang     the language of {@code content}
+ * @param content  the post's own text, title, link, media, thread and first comment
+ * @param partner  the partner's name for partnership posts, or null
+ * @param fieldPos position of each key written for this post (or inherited from {@code defaults:})
+ */
+public record Post(String id, String brand, PostTime at, List<String> channels, Status status, String lang,
+                   Content content, String campaign, String pillar, List<String> tags, boolean paid, String partner,
+                   Map<String, Variant> variants, Map<String, Content> translations, String contentWarning,
+                   String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
+                   Map<String, SourcePos> fieldPos) {
+
+    /** The time of this post on {@code channel} (a variant may move it), or null. */
+    public ZonedDateTime timeOn(String channel) {
+        Variant v = variants.get(channel);
+        if (v != null && v.at() != null) {
+            return v.at().at();
+        }
+        return at == null ? null : at.at();
+    }
+
+    /** The earliest time on any channel, or null. */
+    public ZonedDateTime time() {
+        return at == null ? null : at.at();
+    }
+
+    /** Every language this post exists in: its own, then its translations. */
+    public Set<String> languages() {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(lang);
+        out.addAll(translations.keySet());
+        return out;
+    }
+
+    /**
+     * What goes out on {@code channel} in {@code language}: the post, overlaid by the translation for that language
+     * (other languages) or by the channel's variant (the post's own language), then by the variant's translation.
+     */
+    public Content content(String channel, String language) {
+        Variant v = variants.get(channel);
+        if (language == null || language.equals(lang)) {
+            return content.overlay(v == null ? null : v.content());
+        }
+        Content c = content.overlay(translations.get(language));
+        if (v != null) {
+            c = c.overlay(v.translations().get(language));
+        }
+        return c;
+    }
+
+    /** Position of {@code key} in the source, or the post's own position. */
+    public SourcePos posOf(String key) {
+        return fieldPos.getOrDefault(key, pos);
+    }
+
+    /** The rule ids this post suppresses. */
+    public List<String> ignoredRules() {
+        List<String> out = new ArrayList<>();
+        for (Ignore i : ignore) {
+            out.add(i.rule());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package io.edito.calendar;
+
+import io.edito.core.Problems;
+import io.edito.core.SourcePos;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a post's {@code at:}: a local time in the brand's zone ({@code 2026-12-01 18:30}), or with an offset
+ * ({@code 2026-12-01T18:30+01:00}) and/or a zone ({@code 2026-12-01 18:30[Europe/Paris]}). A local time that
+ * does not exist (DST gap) is an error; one that happens twice (DST overlap) is a warning and takes the earlier
+ * offset. Nothing is shifted silently.
+ */
+public final class TimeParser {
+    private static final Pattern AT = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?\\s*(?:\\[([^\\]]+)\\])?");
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private TimeParser() {
+    }
+
+    /** Parses {@code raw} written at {@code pos}; null (with a problem) when it cannot be read. */
+    public static PostTime parse(String raw, SourcePos pos, ZoneId brandZone, Problems problems) {
+        String text = raw.strip();
+        Matcher m = AT.matcher(text);
+        if (!m.matches()) {
+            problems.error(pos, "'at' must be a date and time such as 2026-12-01 18:30 (local time), "
+                    + "2026-12-01T18:30+01:00 or 2026-12-01 18:30[Europe/Paris], not '" + text + "'");
+            return null;
+        }
+        LocalDateTime local;
+        try {
+            String time = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
+            local = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(time));
+        } catch (DateTimeException e) {
+            problems.error(pos, "'" + text + "' is not a valid date and time");
+            return null;
+        }
+        ZoneOffset offset = null;
+        if (m.group(3) != null) {
+            offset = "Z".equals(m.group(3)) ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(m.group(3)));
+        }
+        ZoneId zone = brandZone;
+        boolean explicit = offset != null;
+        if (m.group(4) != null) {
+            try {
+                zone = ZoneId.of(m.group(4));
+                explicit = true;
+            } catch (DateTimeException e) {
+                problems.error(pos, "unknown time zone '" + m.group(4) + "'");
+                return null;
+            }
+        }
+        if (offset != null) {
+            ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(zone != null ? zone : offset);
+            if (m.group(4) != null && !zone.getRules().isValidOffset(local, offset)) {
+                problems.error(pos, "offset " + offset + " is not in force in " + zone + " at " + SHOW.format(local)
+                        + " (valid: " + zone.getRules().getValidOffsets(local) + ")");
+                return null;
+            }
+            return new PostTime(at, text, true, pos);
+        }
+        if (zone == null) {
+            problems.error(pos, "'" + text + "' is a local time but no time zone is known: set 'timezone' in "
+                    + "edito.yaml, pass --tz, or write an offset (2026-12-01T18:30+01:00)");
+            return null;
+        }
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            problems.error(pos, SHOW.format(local) + " does not exist in " + zone + ": clocks jump from "
+                    + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()
+                    + " (" + transition.getOffsetBefore() + " to " + transition.getOffsetAfter()
+                    + "); choose another time or write an offset");
+            return null;
+        }
+        if (transition != null && transition.isOverlap()) {
+            problems.warning(pos, SHOW.format(local) + " happens twice in " + zone + " (at "
+                    + transition.getOffsetBefore() + ", then at " + transition.getOffsetAfter() + "); edito uses the first ("
+                    + transition.getOffsetBefore() + "): write an offset to choose");
+        }
+        return new PostTime(ZonedDateTime.ofLocal(local, zone, null), text, explicit, pos);
+    }
+
+    private static String normalizeOffset(String o) {
+        if (o.length() == 3) {
+            return o + ":00";
+        }
+        if (o.length() == 5) {
+            return o.substring(0, 3) + ":" + o.substring(3);
+        }
+        return o;
+    }
+}

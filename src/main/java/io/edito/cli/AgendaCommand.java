@@ -1,0 +1,94 @@
+package io.edito.cli;
+
+import io.edito.agenda.Agenda;
+import io.edito.agenda.AgendaIcs;
+import io.edito.agenda.AgendaJson;
+import io.edito.agenda.AgendaMarkdown;
+import io.edito.agenda.AgendaQuery;
+import io.edito.agenda.AgendaText;
+import io.edito.calendar.Status;
+import io.edito.calendar.Workspace;
+import io.edito.core.ExitCode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "agenda", mixinStandardHelpOptions = true,
+        description = "List the calendar's posts by time: a week-by-week view, JSON, Markdown or an iCalendar feed.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito agenda examples/atlas-air",
+            "  edito agenda --from 2026-12-01 --to 2026-12-31 --channel instagram",
+            "  edito agenda --status approved --format json",
+            "  edito agenda --format ics --output calendar.ics"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:output could not be written"})
+final class AgendaCommand implements Callable<Integer> {
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
+            description = "First day (or date and time) to list.")
+    DateBound from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
+            description = "Last day to list (a date includes the whole day).")
+    DateBound to;
+
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only posts on these networks.")
+    List<String> channels = new ArrayList<>();
+
+    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")
+    List<String> brands = new ArrayList<>();
+
+    @Option(names = "--status", paramLabel = "S", split = ",",
+            description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
+    List<Status> statuses = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or ics (default: text).")
+    Format format = Format.text;
+
+    @Option(names = "--width", paramLabel = "N", description = "Width of the text view (default: the terminal's).")
+    Integer width;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, Format.text, Format.json, Format.markdown, Format.ics);
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace.Loaded loaded = input.load(root, err);
+        AgendaQuery query = new AgendaQuery(from == null ? null : from.start(), to == null ? null : to.endExclusive(),
+                Set.copyOf(channels), Set.copyOf(brands), Set.copyOf(statuses));
+        Agenda agenda = Agenda.of(loaded.calendar(), query);
+        StringWriter buffer = new StringWriter();
+        PrintWriter w = new PrintWriter(buffer);
+        switch (format) {
+            case json -> w.print(AgendaJson.render(agenda));
+            case markdown -> AgendaMarkdown.render(agenda, w);
+            case ics -> w.print(AgendaIcs.render(agenda, Instant.now()));
+            default -> AgendaText.render(agenda, width != null ? width : Terminal.width(),
+                    output == null ? root.paint() : io.edito.core.Paint.NONE, w);
+        }
+        w.flush();
+        Output.write(spec.commandLine().getOut(), output, buffer.toString());
+        return ExitCode.OK;
+    }
+}

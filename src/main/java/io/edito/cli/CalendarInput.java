@@ -1,0 +1,66 @@
+package io.edito.cli;
+
+import io.edito.calendar.Workspace;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Paint;
+import io.edito.core.Problem;
+import io.edito.yaml.YamlReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The calendar a command reads: paths, --tz. Shared by every command that reads a calendar. */
+public final class CalendarInput {
+    static final Set<String> NETWORKS = Set.of("x", "instagram", "facebook", "linkedin", "tiktok", "threads",
+            "bluesky", "mastodon", "youtube", "pinterest", "blog", "forum");
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "A project folder (with edito.yaml), or calendar files and folders "
+                    + "(default: the project of the working folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = "Time zone for local times, replacing the brand's (an IANA zone such as Europe/Paris).")
+    ZoneId tz;
+
+    /** Loads the calendar; prints warnings (unless quiet); throws with exit 2 when there are errors. */
+    Workspace.Loaded load(EditoCommand root, PrintWriter err) {
+        Workspace.Loaded loaded = loadAll(root);
+        int errors = printProblems(loaded.problems(), root, err);
+        if (errors > 0) {
+            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors")
+                    + " in the calendar (run 'edito validate' for the full list)");
+        }
+        return loaded;
+    }
+
+    /** Loads without judging: the caller reports the problems. */
+    Workspace.Loaded loadAll(EditoCommand root) {
+        return new Workspace(new YamlReader(), NETWORKS)
+                .load(new Workspace.Request(paths, root.config(), tz, Path.of("")));
+    }
+
+    /** Prints each problem on one line to {@code err}; returns the number of errors. */
+    static int printProblems(List<Problem> problems, EditoCommand root, PrintWriter err) {
+        Paint paint = root.paint();
+        int errors = 0;
+        for (Problem p : problems) {
+            if (p.isError()) {
+                errors++;
+            } else if (root.quiet()) {
+                continue;
+            }
+            String sev = p.isError() ? paint.paint("error", Paint.Tone.RED, Paint.Tone.BOLD)
+                    : paint.paint("warning", Paint.Tone.YELLOW, Paint.Tone.BOLD);
+            err.println(paint.paint(p.pos().describe() + ":", Paint.Tone.BOLD) + " " + sev + ": " + p.message());
+        }
+        err.flush();
+        return errors;
+    }
+}

@@ -1,0 +1,41 @@
+package io.edito.cli;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/**
+ * {@code --from}/{@code --to}: a date ({@code 2026-12-01}), a date and time ({@code 2026-12-01T18:00} or
+ * {@code "2026-12-01 18:00"}), or {@code today}. Dates are local to each post's brand; a {@code --to} date
+ * includes that whole day.
+ */
+record DateBound(LocalDateTime start, boolean dateOnly) {
+
+    /** The exclusive upper bound this gives as a {@code --to}. */
+    LocalDateTime endExclusive() {
+        return dateOnly ? start.plusDays(1) : start;
+    }
+
+    static final class Converter implements CommandLine.ITypeConverter<DateBound> {
+        @Override
+        public DateBound convert(String value) {
+            String v = value.strip();
+            try {
+                if (v.equalsIgnoreCase("today")) {
+                    return new DateBound(LocalDate.now().atStartOfDay(), true);
+                }
+                if (v.equalsIgnoreCase("tomorrow")) {
+                    return new DateBound(LocalDate.now().plusDays(1).atStartOfDay(), true);
+                }
+                if (v.length() == 10) {
+                    return new DateBound(LocalDate.parse(v).atStartOfDay(), true);
+                }
+                return new DateBound(LocalDateTime.parse(v.replace(' ', 'T')), false);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a date (2026-12-01), a date and time (2026-12-01T18:00) or 'today'");
+            }
+        }
+    }
+}

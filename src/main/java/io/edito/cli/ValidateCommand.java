@@ -1,0 +1,52 @@
+package io.edito.cli;
+
+import io.edito.calendar.Workspace;
+import io.edito.core.ExitCode;
+import io.edito.validate.Validation;
+import io.edito.validate.ValidationJson;
+import io.edito.validate.ValidationText;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Load edito.yaml and the calendar and report every structural problem, with file:line:column.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito validate                      the project of the working folder",
+            "  edito validate examples/atlas-air",
+            "  edito validate calendar/2026-12.yaml --tz Africa/Casablanca --format json"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml or the calendar, or bad usage"})
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, Format.text, Format.json);
+        Workspace.Loaded loaded = input.loadAll(root);
+        Validation v = Validation.of(loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.print(ValidationJson.render(v));
+        } else {
+            ValidationText.render(v, root.paint(), root.quiet(), out);
+        }
+        out.flush();
+        return v.errors() > 0 ? ExitCode.INPUT : ExitCode.OK;
+    }
+}

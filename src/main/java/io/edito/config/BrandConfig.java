@@ -1,0 +1,27 @@
+package io.edito.config;
+
+import io.edito.core.SourcePos;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One brand of a project: its zone, languages, calendar files, charter and accounts.
+ *
+ * @param languages languages every post must have; the first is the default of posts without {@code lang}
+ * @param calendar  files or directories of calendar YAML, resolved against the project root
+ * @param charter   the charter file, or null
+ * @param targets   raw {@code targets:} (read by the KPI package), or null
+ * @param metrics   raw {@code metrics:} (column mappings, read by the metrics package), or null
+ */
+public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
+                          Path charter, Map<String, ChannelConfig> channels, YNode targets, YMap metrics,
+                          SourcePos pos) {
+
+    public String defaultLanguage() {
+        return languages.isEmpty() ? null : languages.get(0);
+    }
+}

@@ -1,0 +1,16 @@
+package io.edito.config;
+
+import io.edito.core.SourcePos;
+import io.edito.yaml.YMap;
+
+/**
+ * One account of a brand on one network, from {@code channels:} in edito.yaml.
+ *
+ * @param network  the network id (x, instagram, ...), also the key used in posts' {@code channels:}
+ * @param handle   the account handle as the network shows it
+ * @param name     display name for previews (defaults to the brand name)
+ * @param publish  the raw {@code publish:} block (read by the publishing package), or null
+ * @param settings the whole raw block, for per-network settings such as a Mastodon instance limit
+ */
+public record ChannelConfig(String network, String handle, String name, YMap publish, YMap settings, SourcePos pos) {
+}

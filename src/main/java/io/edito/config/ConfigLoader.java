@@ -1,0 +1,154 @@
+package io.edito.config;
+
+import io.edito.core.EditoException;
+import io.edito.core.Problems;
+import io.edito.core.SourcePos;
+import io.edito.core.Suggest;
+import io.edito.yaml.MapReader;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Finds and reads edito.yaml (docs/calendar.md#project-file). */
+public final class ConfigLoader {
+    static final List<String> BRAND_KEYS = List.of("name", "timezone", "languages", "calendar", "charter", "channels",
+            "targets", "metrics");
+    static final List<String> TOP_KEYS;
+    static final List<String> CHANNEL_KEYS = List.of("handle", "name", "publish", "max_characters", "url");
+
+    static {
+        List<String> top = new ArrayList<>(List.of("brand", "brands", "publishing"));
+        top.addAll(BRAND_KEYS);
+        TOP_KEYS = List.copyOf(top);
+    }
+
+    private final YamlReader yaml;
+    private final Predicate<String> knownNetwork;
+    private final Set<String> networkIds;
+
+    /**
+     * @param networkIds the network ids a channel may be named after
+     */
+    public ConfigLoader(YamlReader yaml, Set<String> networkIds) {
+        this.yaml = yaml;
+        this.networkIds = networkIds;
+        this.knownNetwork = networkIds::contains;
+    }
+
+    /** Walks up from {@code start} (a file or folder) to the first folder holding edito.yaml, like git does. */
+    public static Optional<Path> find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        while (dir != null) {
+            Path candidate = dir.resolve(ProjectConfig.FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** Reads {@code file}; structural problems go to {@code problems}, unreadable YAML throws. */
+    public ProjectConfig load(Path file, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file)
+                    ? "is a folder, not an edito.yaml file" : "no such file");
+        }
+        YNode rootNode = yaml.read(file);
+        Path root = file.toAbsolutePath().getParent();
+        MapReader top = MapReader.of(rootNode, problems, "edito.yaml", TOP_KEYS);
+        if (top == null) {
+            return new ProjectConfig(file, root, Map.of(), null);
+        }
+        Map<String, BrandConfig> brands = new LinkedHashMap<>();
+        YMap brandsMap = top.submap("brands");
+        if (brandsMap != null) {
+            for (String key : BRAND_KEYS) {
+                if (top.has(key)) {
+                    problems.error(top.keyPos(key), "'" + key + "' belongs inside each brand of 'brands:' in the multi-brand form");
+                }
+            }
+            if (top.has("brand")) {
+                problems.error(top.keyPos("brand"), "use either 'brand:' (one brand) or 'brands:' (several), not both");
+            }
+            for (YMap.Entry e : brandsMap.all()) {
+                MapReader b = MapReader.of(e.value(), problems, "brand '" + e.key() + "'", BRAND_KEYS);
+                if (b != null) {
+                    brands.put(e.key(), brand(e.key(), b, root, problems, e.keyPos()));
+                }
+            }
+            if (brands.isEmpty()) {
+                problems.error(top.pos("brands"), "'brands' lists no brand");
+            }
+        } else {
+            String name = top.requiredString("brand");
+            brands.put(name == null ? "brand" : name, brand(name, top, root, problems, top.map().pos()));
+        }
+        return new ProjectConfig(file, root, brands, top.submap("publishing"));
+    }
+
+    private BrandConfig brand(String name, MapReader r, Path root, Problems problems, SourcePos pos) {
+        ZoneId zone = zone(r, problems);
+        List<String> languages = r.strings("languages");
+        List<Path> calendar = new ArrayList<>();
+        for (String c : r.strings("calendar")) {
+            calendar.add(root.resolve(c).normalize());
+        }
+        if (!r.has("calendar")) {
+            problems.error(r.map().pos(), "missing 'calendar' (a file or folder of calendar YAML)"
+                    + (name == null ? "" : " for brand '" + name + "'"));
+        }
+        String charter = r.string("charter");
+        Map<String, ChannelConfig> channels = new LinkedHashMap<>();
+        YMap ch = r.submap("channels");
+        if (ch != null) {
+            for (YMap.Entry e : ch.all()) {
+                if (!knownNetwork.test(e.key())) {
+                    problems.error(e.keyPos(), "unknown network '" + e.key() + "'" + Suggest.didYouMean(e.key(), networkIds));
+                    continue;
+                }
+                MapReader c = MapReader.of(e.value(), problems, "channel '" + e.key() + "'", CHANNEL_KEYS);
+                if (c != null) {
+                    channels.put(e.key(), new ChannelConfig(e.key(), c.string("handle"), c.string("name"),
+                            c.submap("publish"), c.map(), e.keyPos()));
+                }
+            }
+        }
+        return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
+                charter == null ? null : root.resolve(charter).normalize(), channels,
+                r.node("targets").orElse(null), r.submap("metrics"), pos);
+    }
+
+    private static ZoneId zone(MapReader r, Problems problems) {
+        String tz = r.string("timezone");
+        if (tz == null) {
+            problems.error(r.map().pos(), "missing 'timezone' (an IANA zone such as Africa/Casablanca)");
+            return null;
+        }
+        return parseZone(tz, r.pos("timezone"), problems);
+    }
+
+    /** An IANA zone id, or null with a problem naming the closest known zone. */
+    public static ZoneId parseZone(String tz, SourcePos pos, Problems problems) {
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            problems.error(pos, "unknown time zone '" + tz + "'" + Suggest.didYouMean(tz, ZoneId.getAvailableZoneIds()));
+            return null;
+        }
+    }
+}

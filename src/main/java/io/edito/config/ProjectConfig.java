@@ -1,0 +1,27 @@
+package io.edito.config;
+
+import io.edito.yaml.YMap;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project file {@code edito.yaml}: one brand (single-brand form) or several ({@code brands:}).
+ *
+ * @param file       the edito.yaml read, or null for a lone calendar file given without a project
+ * @param root       the folder paths are resolved against (edito.yaml's folder, or the working folder)
+ * @param publishing raw {@code publishing:} block (ledger, catch_up...), or null
+ */
+public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brands, YMap publishing) {
+
+    public static final String FILE_NAME = "edito.yaml";
+
+    public Optional<BrandConfig> brand(String name) {
+        return Optional.ofNullable(brands.get(name));
+    }
+
+    /** The only brand of a single-brand project, if there is exactly one. */
+    public Optional<BrandConfig> onlyBrand() {
+        return brands.size() == 1 ? Optional.of(brands.values().iterator().next()) : Optional.empty();
+    }
+}

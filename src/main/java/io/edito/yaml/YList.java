@@ -1,0 +1,12 @@
+package io.edito.yaml;
+
+import io.edito.core.SourcePos;
+import java.util.List;
+
+/** A YAML sequence. */
+public record YList(List<YNode> items, SourcePos pos) implements YNode {
+    @Override
+    public String kind() {
+        return "a list";
+    }
+}

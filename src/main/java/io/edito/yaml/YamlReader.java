@@ -1,0 +1,265 @@
+package io.edito.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import io.edito.core.Suggest;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into a {@link YNode} tree that keeps every position. Duplicate keys are errors,
+ * anchors and aliases (and {@code <<} merge keys) are supported within {@link YamlLimits}, and every failure is an
+ * {@link EditoException} naming file:line:column.
+ */
+public final class YamlReader {
+    private final YamlLimits limits;
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    /** The file's text, checked for size and encoding; failures are input errors naming the file. */
+    public String readText(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw EditoException.input(SourcePos.ofFile(file), "file is " + size / (1024 * 1024)
+                        + " MB, over the " + limits.maxFileBytes() / (1024 * 1024) + " MB limit for YAML files");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw EditoException.input(SourcePos.ofFile(file), "no such file");
+        } catch (CharacterCodingException e) {
+            throw EditoException.input(SourcePos.ofFile(file), "not valid UTF-8 (YAML files must be UTF-8)");
+        } catch (IOException e) {
+            throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads and parses {@code file}; an empty file gives an empty mapping at line 1. */
+    public YNode read(Path file) {
+        return parse(file, readText(file));
+    }
+
+    /** Parses {@code text} as the content of {@code file}. */
+    public YNode parse(Path file, String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE); // we bound the expanded size instead
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+                .build();
+        try (JsonParser parser = factory.createParser(text)) {
+            Builder b = new Builder(file, parser);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YMap(new LinkedHashMap<>(), new SourcePos(file, 1, 1));
+            }
+            YNode root = b.node(first, 0);
+            if (parser.nextToken() != null) {
+                throw EditoException.input(pos(file, parser.currentTokenLocation()),
+                        "more than one YAML document in the file (remove the '---' separator)");
+            }
+            return root;
+        } catch (EditoException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw EditoException.input(SourcePos.ofFile(file), "YAML nested deeper than " + limits.maxDepth() + " levels");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw EditoException.input(pos(file, loc), "invalid YAML: " + cleanMessage(e));
+        } catch (IOException e) {
+            throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML's own limits (nesting depth, code points) surface as unchecked exceptions
+            throw EditoException.input(SourcePos.ofFile(file), "invalid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String cleanMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return "syntax error";
+        }
+        return firstLine(m.replace("\r", ""));
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "syntax error";
+        }
+        String[] lines = m.strip().split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("in 'reader'") || l.startsWith("in '") || l.startsWith("^")
+                    || l.startsWith("at [Source")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(l);
+            if (sb.length() > 160) {
+                break;
+            }
+        }
+        return sb.length() == 0 ? "syntax error" : sb.toString();
+    }
+
+    static SourcePos pos(Path file, JsonLocation loc) {
+        if (loc == null || loc.getLineNr() <= 0) {
+            return SourcePos.ofFile(file);
+        }
+        return new SourcePos(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** Builds nodes from the token stream, resolving anchors and counting expanded size. */
+    private final class Builder {
+        private final Path file;
+        private final JsonParser parser;
+        private final Map<String, YNode> anchors = new HashMap<>();
+        private final IdentityHashMap<YNode, Long> sizes = new IdentityHashMap<>();
+        private long expanded;
+
+        Builder(Path file, JsonParser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        YNode node(JsonToken token, int depth) throws IOException {
+            SourcePos at = pos(file, parser.currentTokenLocation());
+            if (depth > limits.maxDepth()) {
+                throw EditoException.input(at, "YAML nested deeper than " + limits.maxDepth() + " levels");
+            }
+            String anchor = parser.getObjectId() instanceof String s ? s : null;
+            YNode result;
+            if (token == JsonToken.START_OBJECT) {
+                result = map(at, depth);
+            } else if (token == JsonToken.START_ARRAY) {
+                List<YNode> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(node(t, depth + 1));
+                }
+                result = new YList(List.copyOf(items), at);
+            } else if (isAlias()) {
+                String name = parser.getText();
+                YNode target = anchors.get(name);
+                if (target == null) {
+                    throw EditoException.input(at, "unknown alias '*" + name + "'");
+                }
+                count(size(target), at);
+                return target;
+            } else if (token == JsonToken.VALUE_NULL) {
+                result = new YScalar(null, at);
+            } else {
+                result = new YScalar(parser.getText(), at);
+            }
+            count(1, at);
+            if (anchor != null) {
+                anchors.put(anchor, result);
+            }
+            return result;
+        }
+
+        private boolean isAlias() {
+            return parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
+        }
+
+        private YMap map(SourcePos at, int depth) throws IOException {
+            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+            List<YNode> merges = new ArrayList<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
+                SourcePos keyPos = pos(file, parser.currentTokenLocation());
+                String key = parser.currentName();
+                YNode value = node(parser.nextToken(), depth + 1);
+                if ("<<".equals(key)) {
+                    merges.add(value);
+                    continue;
+                }
+                YMap.Entry previous = entries.get(key);
+                if (previous != null) {
+                    throw EditoException.input(keyPos, "duplicate key '" + key + "' (first at line "
+                            + previous.keyPos().line() + ")");
+                }
+                entries.put(key, new YMap.Entry(key, keyPos, value));
+            }
+            for (YNode merge : merges) {
+                List<YNode> sources = merge instanceof YList l ? l.items() : List.of(merge);
+                for (YNode source : sources) {
+                    if (!(source instanceof YMap m)) {
+                        throw EditoException.input(source.pos(), "'<<' merges a mapping, not " + source.kind());
+                    }
+                    for (YMap.Entry e : m.all()) {
+                        entries.putIfAbsent(e.key(), e);
+                    }
+                }
+            }
+            return new YMap(entries, at);
+        }
+
+        private long size(YNode n) {
+            Long cached = sizes.get(n);
+            if (cached != null) {
+                return cached;
+            }
+            long s = 1;
+            if (n instanceof YMap m) {
+                for (YMap.Entry e : m.all()) {
+                    s += size(e.value());
+                }
+            } else if (n instanceof YList l) {
+                for (YNode i : l.items()) {
+                    s += size(i);
+                }
+            }
+            s = Math.min(s, Long.MAX_VALUE / 4);
+            sizes.put(n, s);
+            return s;
+        }
+
+        private void count(long n, SourcePos at) {
+            expanded += n;
+            if (expanded > limits.maxNodes()) {
+                throw EditoException.input(at, "YAML expands to more than " + limits.maxNodes()
+                        + " nodes (aliases expanding exponentially, a \"billion laughs\"?)");
+            }
+        }
+    }
+
+    /** Keys allowed in a mapping: an unknown one is reported with a suggestion. */
+    public static String unknownKeyMessage(String key, java.util.Collection<String> allowed, String where) {
+        return "unknown key '" + key + "'" + (where == null ? "" : " in " + where) + Suggest.didYouMean(key, allowed);
+    }
+}
