@@ -4,7 +4,7 @@ import io.edito.core.SourcePos;
 
 /**
  * A scalar exactly as written: {@code value} is the text (never converted: {@code no} stays "no", {@code 012}
- * stays "012", {@code 18:30} stays "18:30"), or null for an empty value, {@code ~} or {@code null}.
+ * stays "012", {@code 18:30} stays "18:30"), or null for an empty value ({@code key:} or {@code ""}), {@code ~} or {@code null}.
  */
 public record YScalar(String value, SourcePos pos) implements YNode {
     public boolean isNull() {

@@ -183,7 +183,8 @@ public final class YamlReader {
             } else if (token == JsonToken.VALUE_NULL) {
                 result = new YScalar(null, at);
             } else {
-                result = new YScalar(parser.getText(), at);
+                String text = parser.getText();
+                result = new YScalar(text == null || text.isEmpty() ? null : text, at);
             }
             count(1, at);
             if (anchor != null) {

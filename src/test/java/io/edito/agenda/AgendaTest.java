@@ -1,0 +1,120 @@
+package io.edito.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgendaTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas-air
+                timezone: Africa/Casablanca
+                languages: [fr, ar, en]
+                calendar: calendar/
+                channels:
+                  x: { handle: "@atlasair" }
+                  instagram: { handle: "atlas.air" }
+                """);
+        Path cal = Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(cal.resolve("dec.yaml"), """
+                defaults:
+                  status: approved
+                posts:
+                  - id: second
+                    at: 2026-12-08 09:00
+                    channels: [x]
+                    text: "Deuxième ; avec des caractères spéciaux, virgules et \\\\ barres"
+                  - id: first
+                    at: 2026-12-01 18:30
+                    channels: [instagram, x]
+                    campaign: winter-sale
+                    text: |
+                      **Soldes d'hiver** : -30 % sur les vols vers Paris !
+                    translations:
+                      ar: { text: "تخفيضات الشتاء على الرحلات إلى باريس" }
+                  - id: draft-idea
+                    status: draft
+                    channels: [x]
+                    text: une idée
+                """);
+    }
+
+    @Test
+    void textIsSortedByTimeWeekByWeek() {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--width", "80");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsSubsequence("Week 49", "Tue 01 18:30", "first", "Week 50", "Tue 08 09:00",
+                "second", "Not scheduled yet", "draft-idea", "3 posts");
+        for (String line : r.out().split("\n")) {
+            assertThat(io.edito.text.DisplayWidth.of(line)).isLessThanOrEqualTo(80);
+        }
+    }
+
+    @Test
+    void filtersByDateChannelAndStatus() {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--from", "2026-12-02", "--to", "2026-12-08", "--format", "json");
+        assertThat(r.out()).contains("\"id\" : \"second\"").doesNotContain("\"id\" : \"first\"");
+        CliRun ig = CliRun.of("agenda", dir.toString(), "--channel", "instagram", "--format", "json");
+        assertThat(ig.out()).contains("\"count\" : 1").contains("\"id\" : \"first\"");
+        CliRun drafts = CliRun.of("agenda", dir.toString(), "--status", "draft", "--format", "json");
+        assertThat(drafts.out()).contains("\"count\" : 1").contains("draft-idea");
+    }
+
+    @Test
+    void jsonKeepsEveryFieldWithOffsets() {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(r.out()).contains("\"at\" : \"2026-12-01T18:30:00+01:00\"", "\"zone\" : \"Africa/Casablanca\"",
+                "\"campaign\" : \"winter-sale\"", "\"ar\" : {", "تخفيضات الشتاء", "\"status\" : \"approved\"");
+    }
+
+    @Test
+    void markdownEscapesCells() {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "markdown");
+        assertThat(r.out()).contains("| When | Post |").contains("\\\\ barres");
+    }
+
+    @Test
+    void icsRoundTripsThroughAParser() throws Exception {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "ics");
+        assertThat(r.exit()).isZero();
+        Calendar parsed = new CalendarBuilder().build(new StringReader(r.out()));
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        VEvent first = events.stream().filter(e -> e.getSummary().getValue().startsWith("first")).findFirst().orElseThrow();
+        assertThat(first.getUid().orElseThrow().getValue()).isEqualTo("first@atlas-air.edito");
+        Instant start = Instant.from(first.getDateTimeStart().getDate());
+        assertThat(start).isEqualTo(Instant.parse("2026-12-01T17:30:00Z"));
+        assertThat(first.getDescription().getValue()).contains("Soldes d'hiver").contains("Campaign: winter-sale");
+        // UIDs are stable from run to run
+        assertThat(CliRun.of("agenda", dir.toString(), "--format", "ics").out())
+                .contains("UID:first@atlas-air.edito").contains("UID:second@atlas-air.edito");
+    }
+
+    @Test
+    void outputIsWrittenAtomicallyToAFile() throws IOException {
+        Path out = dir.resolve("feed/cal.ics");
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "ics", "--output", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR");
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+}

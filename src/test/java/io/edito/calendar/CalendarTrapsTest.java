@@ -1,0 +1,249 @@
+package io.edito.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each YAML trap of docs/calendar.md gives the right message at the right file:line:column. */
+class CalendarTrapsTest {
+    @TempDir
+    Path dir;
+    Path cal;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas-air
+                timezone: Europe/Paris
+                languages: [fr, ar, en, "no"]
+                calendar: calendar/
+                channels:
+                  x: { handle: "@atlasair" }
+                  instagram: { handle: "atlas.air" }
+                """);
+        cal = Files.createDirectories(dir.resolve("calendar"));
+    }
+
+    private CliRun validate(String yaml) throws IOException {
+        Files.writeString(cal.resolve("c.yaml"), yaml);
+        return CliRun.of("validate", dir.toString());
+    }
+
+    private String at(int line, int col) {
+        return cal.resolve("c.yaml") + ":" + line + ":" + col + ": ";
+    }
+
+    @Test
+    void langNoStaysAString() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: norsk
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    lang: no
+                    text: Hei
+                """);
+        assertThat(r.exit()).isZero();
+        CliRun json = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"lang\" : \"no\"");
+    }
+
+    @Test
+    void numericLookingIdStaysAString() throws IOException {
+        validate("""
+                posts:
+                  - id: 012
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    text: x
+                """);
+        CliRun json = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"id\" : \"012\"");
+    }
+
+    @Test
+    void timeAloneIsNotATime() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 18:30
+                    channels: [x]
+                    text: x
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(3, 9) + "error: 'at' must be a date and time");
+    }
+
+    @Test
+    void unknownKeySuggestsTheRightOne() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    chanels: [x]
+                    text: x
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(4, 5) + "error: unknown key 'chanels' in post (did you mean 'channels'?)");
+    }
+
+    @Test
+    void duplicateKeyIsAnError() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    text: x
+                    text: y
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(6, 5) + "error: duplicate key 'text' (first at line 5)");
+    }
+
+    @Test
+    void duplicateIdAcrossFilesNamesBothPlaces() throws IOException {
+        Files.writeString(cal.resolve("b.yaml"), """
+                posts:
+                  - id: same
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    text: x
+                """);
+        CliRun r = validate("""
+                posts:
+                  - id: other
+                    at: 2026-12-02 18:30
+                    channels: [x]
+                    text: x
+                  - id: same
+                    at: 2026-12-03 18:30
+                    channels: [x]
+                    text: y
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(6, 9) + "error: duplicate post id 'same' (also at "
+                + cal.resolve("b.yaml") + ":2:9)");
+    }
+
+    @Test
+    void dstGapIsAnError() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: gap
+                    at: 2026-03-29 02:30
+                    channels: [x]
+                    text: x
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(3, 9) + "error: 2026-03-29 02:30 does not exist in Europe/Paris");
+    }
+
+    @Test
+    void dstOverlapIsAWarningThatSaysWhichOffset() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: overlap
+                    at: 2026-10-25 02:30
+                    channels: [x]
+                    text: x
+                """);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains(at(3, 9) + "warning: 2026-10-25 02:30 happens twice in Europe/Paris")
+                .contains("edito uses the first (+02:00)");
+    }
+
+    @Test
+    void unknownChannelAndStatusAreSuggested() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [instagrm]
+                    status: aproved
+                    text: x
+                """);
+        assertThat(r.out()).contains("channel 'instagrm' is not an account of brand 'atlas-air' in edito.yaml "
+                + "(did you mean 'instagram'?)").contains("unknown status 'aproved'").contains("did you mean 'approved'");
+    }
+
+    @Test
+    void syntaxErrorIsOneLineWithPosition() throws IOException {
+        CliRun r = validate("posts:\n  - id: a\n    text: \"unclosed\n");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(cal.resolve("c.yaml") + ":").contains("invalid YAML");
+        assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 18:30
+                    channels: [x]
+                    text: x
+                  - id: b
+                    at: 2026-12-01 18:30
+                    chanels: [x]
+                    text: x
+                """);
+        assertThat(r.out()).contains("'at' must be").contains("unknown key 'chanels'").contains("missing 'channels'");
+    }
+
+    @Test
+    void casablancaRamadanOffsetComesFromTheTzDatabase() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("Europe/Paris", "Africa/Casablanca"));
+        validate("""
+                posts:
+                  - id: before-ramadan
+                    at: 2026-01-15 12:00
+                    channels: [x]
+                    text: x
+                  - id: during-ramadan
+                    at: 2026-03-01 12:00
+                    channels: [x]
+                    text: x
+                """);
+        CliRun json = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"at\" : \"2026-01-15T12:00:00+01:00\"")
+                .contains("\"at\" : \"2026-03-01T12:00:00Z\"");
+    }
+
+    @Test
+    void missingAndEmptyFilesAndFoldersAreClearErrors() throws IOException {
+        CliRun missing = CliRun.of("validate", dir.resolve("nope.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml: no such file or folder");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRun emptyDir = CliRun.of("validate", empty.toString(), "--tz", "UTC");
+        assertThat(emptyDir.exit()).isEqualTo(2);
+        assertThat(emptyDir.out()).contains("folder holds no calendar file");
+    }
+
+    @Test
+    void loneFileWithTzNeedsNoProject() throws IOException {
+        Path lone = Files.createTempDirectory("lone").resolve("posts.yaml");
+        Files.writeString(lone, """
+                posts:
+                  - id: lone
+                    at: 2026-12-01 18:30
+                    channels: [mastodon]
+                    text: x
+                """);
+        CliRun noTz = CliRun.of("validate", lone.toString());
+        assertThat(noTz.exit()).isEqualTo(2);
+        assertThat(noTz.out()).contains("no time zone is known");
+        CliRun withTz = CliRun.of("agenda", lone.toString(), "--tz", "Asia/Tokyo", "--format", "json");
+        assertThat(withTz.exit()).isZero();
+        assertThat(withTz.out()).contains("2026-12-01T18:30:00+09:00");
+    }
+}

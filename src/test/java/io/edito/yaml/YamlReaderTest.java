@@ -1,0 +1,113 @@
+package io.edito.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edito.core.EditoException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class YamlReaderTest {
+    @TempDir
+    Path dir;
+
+    private YNode parse(String yaml) {
+        return new YamlReader().parse(Path.of("f.yaml"), yaml);
+    }
+
+    @Test
+    void scalarsStayAsWritten() {
+        YMap m = (YMap) parse("lang: no\nid: 012\nat: 18:30\nflag: yes\nempty:\nq: \"null\"\n");
+        assertThat(((YScalar) m.get("lang").get()).value()).isEqualTo("no");
+        assertThat(((YScalar) m.get("id").get()).value()).isEqualTo("012");
+        assertThat(((YScalar) m.get("at").get()).value()).isEqualTo("18:30");
+        assertThat(((YScalar) m.get("flag").get()).value()).isEqualTo("yes");
+        assertThat(((YScalar) m.get("empty").get()).isNull()).isTrue();
+        assertThat(((YScalar) m.get("q").get()).value()).isEqualTo("null");
+    }
+
+    @Test
+    void positionsAreOneBasedLineAndColumn() {
+        YMap m = (YMap) parse("a: 1\nposts:\n  - id: x\n    text: hello\n");
+        YList posts = (YList) m.get("posts").get();
+        YMap post = (YMap) posts.items().get(0);
+        assertThat(post.entries().get("text").keyPos().line()).isEqualTo(4);
+        assertThat(post.entries().get("text").keyPos().column()).isEqualTo(5);
+        assertThat(post.get("text").get().pos().column()).isEqualTo(11);
+    }
+
+    @Test
+    void duplicateKeyIsAnErrorNamingBothLines() {
+        assertThatThrownBy(() -> parse("id: a\ntext: x\nid: b\n"))
+                .isInstanceOf(EditoException.class)
+                .hasMessage("f.yaml:3:1: duplicate key 'id' (first at line 1)");
+    }
+
+    @Test
+    void syntaxErrorNamesLineAndColumn() {
+        assertThatThrownBy(() -> parse("posts:\n  - id: a\n   text: [unclosed\n"))
+                .isInstanceOf(EditoException.class)
+                .hasMessageStartingWith("f.yaml:")
+                .hasMessageContaining("invalid YAML")
+                .satisfies(e -> assertThat(((EditoException) e).exitCode()).isEqualTo(2));
+    }
+
+    @Test
+    void billionLaughsIsStoppedQuickly() {
+        StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            y.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                y.append(i == 0 ? "" : ",").append('*').append(prev);
+            }
+            y.append("]\n");
+            prev = c;
+        }
+        assertThatThrownBy(() -> parse(y.toString()))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("billion laughs");
+    }
+
+    @Test
+    void aliasesAndMergeKeysWork() {
+        YMap m = (YMap) parse("base: &b {status: approved, lang: fr}\npost:\n  <<: *b\n  lang: ar\n");
+        YMap post = (YMap) m.get("post").get();
+        assertThat(((YScalar) post.get("status").get()).value()).isEqualTo("approved");
+        assertThat(((YScalar) post.get("lang").get()).value()).isEqualTo("ar");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "a: " + "[".repeat(500) + "]".repeat(500) + "\n";
+        assertThatThrownBy(() -> parse(deep)).isInstanceOf(EditoException.class).hasMessageContaining("nested deeper");
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        try (var out = Files.newBufferedWriter(big)) {
+            String line = "# " + "x".repeat(1000) + "\n";
+            for (int i = 0; i < 50 * 1024; i++) {
+                out.write(line);
+            }
+        }
+        assertThatThrownBy(() -> new YamlReader().read(big))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("over the 8 MB limit");
+    }
+
+    @Test
+    void emptyFileIsAnEmptyMapping() {
+        assertThat(parse("")).isInstanceOf(YMap.class);
+    }
+
+    @Test
+    void invalidUtf8IsAClearError() throws Exception {
+        Path f = dir.resolve("latin1.yaml");
+        Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> new YamlReader().read(f)).hasMessageContaining("not valid UTF-8");
+    }
+}
