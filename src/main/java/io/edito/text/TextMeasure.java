@@ -13,8 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Counts displayed text (the output of {@link NetworkText}) the way each network counts, in the
@@ -35,10 +33,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class TextMeasure {
-    /** Mastodon's MENTION_RE (app/models/account.rb), with the domain part optional. */
-    private static final Pattern MASTODON_MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_/\\\\@])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?)"
-                    + "(?:@[\\p{L}\\p{N}_.-]+[\\p{L}\\p{N}_])?");
     private static final int DEFAULT_URL_WEIGHT = 23;
     private static final Map<Integer, TwitterTextConfiguration> X_CONFIGS = new ConcurrentHashMap<>();
 
@@ -137,10 +131,9 @@ public final class TextMeasure {
         for (Extractor.Entity url : extractor.extractURLsWithIndices(s)) {
             replaced.add(new int[] {url.getStart(), url.getEnd(), urlWeight});
         }
-        Matcher m = MASTODON_MENTION.matcher(s);
-        while (m.find()) {
-            if (!overlaps(replaced, m.start(), m.end())) {
-                replaced.add(new int[] {m.start(), m.end(), Graphemes.count(s.substring(m.start(), m.end(1)))});
+        for (Entity mention : Entities.mentions(s)) {
+            if (!overlaps(replaced, mention.start(), mention.end())) {
+                replaced.add(new int[] {mention.start(), mention.end(), 1 + Graphemes.count(mention.username())});
             }
         }
         if (replaced.isEmpty()) {
