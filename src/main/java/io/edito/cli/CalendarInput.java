@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** The calendar a command reads: paths, --tz. Shared by every command that reads a calendar. */
 public final class CalendarInput {
-    static final Set<String> NETWORKS = Set.of("x", "instagram", "facebook", "linkedin", "tiktok", "threads",
-            "bluesky", "mastodon", "youtube", "pinterest", "blog", "forum");
+    static final Set<String> NETWORKS = Set.copyOf(io.edito.network.Networks.defaults().ids());
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "A project folder (with edito.yaml), or calendar files and folders "
