@@ -7,6 +7,7 @@ import io.edito.calendar.Ignore;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.calendar.Translation;
 import io.edito.calendar.Variant;
 import io.edito.core.Json;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +47,17 @@ public final class PostJson {
             }
             translations(v, e.getValue().translations());
         }
-        translations(n, p.translations());
+        if (!p.translations().isEmpty()) {
+            ObjectNode t = n.putObject("translations");
+            for (Map.Entry<String, Translation> e : p.translations().entrySet()) {
+                ObjectNode tn = t.putObject(e.getKey());
+                content(tn, e.getValue().content());
+                if (!e.getValue().variants().isEmpty()) {
+                    ObjectNode tv = tn.putObject("variants");
+                    e.getValue().variants().forEach((ch, c) -> content(tv.putObject(ch), c));
+                }
+            }
+        }
         n.put("content_warning", p.contentWarning());
         n.put("approved_by", p.approvedBy());
         ArrayNode ignore = n.putArray("ignore");

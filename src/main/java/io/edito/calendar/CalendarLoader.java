@@ -30,6 +30,7 @@ public final class CalendarLoader {
     static final List<String> CONTENT_KEYS = List.of("text", "title", "link", "media", "thread", "first_comment");
     static final List<String> POST_KEYS;
     static final List<String> VARIANT_KEYS;
+    static final List<String> TRANSLATION_KEYS;
     static final List<String> MEDIA_KEYS = List.of("file", "alt", "type", "crop");
     static final List<String> IGNORE_KEYS = List.of("rule", "reason");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -45,6 +46,9 @@ public final class CalendarLoader {
         List<String> variant = new ArrayList<>(CONTENT_KEYS);
         variant.addAll(List.of("at", "translations"));
         VARIANT_KEYS = List.copyOf(variant);
+        List<String> translation = new ArrayList<>(CONTENT_KEYS);
+        translation.add("variants");
+        TRANSLATION_KEYS = List.copyOf(translation);
     }
 
     /** A calendar file to read and the brand its posts belong to unless they say otherwise (may be null). */
@@ -203,7 +207,7 @@ public final class CalendarLoader {
                 problems.error(m.pos(), "missing 'text'" + (id == null ? "" : " in post '" + id + "'"));
             }
             Map<String, Variant> variants = variants(r, channels, zone);
-            Map<String, Content> translations = translations(r.submap("translations"), lang);
+            Map<String, Translation> translations = translations(r.submap("translations"), lang, channels);
             Boolean paid = r.bool("paid");
             Map<String, SourcePos> fieldPos = new HashMap<>();
             for (YMap.Entry e : m.all()) {
@@ -352,14 +356,15 @@ public final class CalendarLoader {
                 }
                 String atText = vr.string("at");
                 PostTime at = atText == null ? null : TimeParser.parse(atText, vr.pos("at"), zone, problems);
-                out.put(e.key(), new Variant(e.key(), content(vr), at, translations(vr.submap("translations"), null),
-                        e.keyPos()));
+                Map<String, Content> vt = new LinkedHashMap<>();
+                translations(vr.submap("translations"), null, List.of()).forEach((k, t) -> vt.put(k, t.content()));
+                out.put(e.key(), new Variant(e.key(), content(vr), at, vt, e.keyPos()));
             }
             return out;
         }
 
-        private Map<String, Content> translations(YMap t, String ownLang) {
-            Map<String, Content> out = new LinkedHashMap<>();
+        private Map<String, Translation> translations(YMap t, String ownLang, List<String> channels) {
+            Map<String, Translation> out = new LinkedHashMap<>();
             if (t == null) {
                 return out;
             }
@@ -370,10 +375,26 @@ public final class CalendarLoader {
                 if (!LANG.matcher(e.key()).matches()) {
                     problems.error(e.keyPos(), "'" + e.key() + "' is not a language code such as fr, ar or en");
                 }
-                MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'", CONTENT_KEYS);
-                if (tr != null) {
-                    out.put(e.key(), content(tr));
+                MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'",
+                        channels.isEmpty() ? CONTENT_KEYS : TRANSLATION_KEYS);
+                if (tr == null) {
+                    continue;
                 }
+                Map<String, Content> variants = new LinkedHashMap<>();
+                YMap tv = tr.submap("variants");
+                if (tv != null) {
+                    for (YMap.Entry v : tv.all()) {
+                        if (!channels.contains(v.key())) {
+                            problems.error(v.keyPos(), "variant for '" + v.key() + "', which is not in this post's "
+                                    + "channels " + channels + Suggest.didYouMean(v.key(), channels));
+                        }
+                        MapReader vr = MapReader.of(v.value(), problems, "variant '" + v.key() + "'", CONTENT_KEYS);
+                        if (vr != null) {
+                            variants.put(v.key(), content(vr));
+                        }
+                    }
+                }
+                out.put(e.key(), new Translation(e.key(), content(tr), variants));
             }
             return out;
         }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public record Post(String id, String brand, PostTime at, List<String> channels, Status status, String lang,
                    Content content, String campaign, String pillar, List<String> tags, boolean paid, String partner,
-                   Map<String, Variant> variants, Map<String, Content> translations, String contentWarning,
+                   Map<String, Variant> variants, Map<String, Translation> translations, String contentWarning,
                    String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
                    Map<String, SourcePos> fieldPos) {
 
@@ -48,16 +48,21 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
 
     /**
      * What goes out on {@code channel} in {@code language}: the post, overlaid by the translation for that language
-     * (other languages) or by the channel's variant (the post's own language), then by the variant's translation.
+     * (other languages) or by the channel's variant (the post's own language), then by the variant's translation and
+     * the translation's variant for that channel.
      */
     public Content content(String channel, String language) {
         Variant v = variants.get(channel);
         if (language == null || language.equals(lang)) {
             return content.overlay(v == null ? null : v.content());
         }
-        Content c = content.overlay(translations.get(language));
+        Translation t = translations.get(language);
+        Content c = content.overlay(t == null ? null : t.content());
         if (v != null) {
             c = c.overlay(v.translations().get(language));
+        }
+        if (t != null) {
+            c = c.overlay(t.variants().get(channel));
         }
         return c;
     }

@@ -1,0 +1,20 @@
+package io.edito.charter;
+
+import java.util.List;
+
+/** Where a charter setting applies; an empty list means "everywhere" for that dimension. */
+public record Scope(List<String> channels, List<String> languages, List<String> campaigns, List<String> brands) {
+    public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), List.of());
+
+    public boolean matches(String channel, String language, String campaign, String brand) {
+        return in(channels, channel) && in(languages, language) && in(campaigns, campaign) && in(brands, brand);
+    }
+
+    public boolean isAll() {
+        return channels.isEmpty() && languages.isEmpty() && campaigns.isEmpty() && brands.isEmpty();
+    }
+
+    private static boolean in(List<String> list, String value) {
+        return list.isEmpty() || (value != null && list.contains(value));
+    }
+}

@@ -1,0 +1,89 @@
+package io.edito.check;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Text;
+import io.edito.core.SourcePos;
+import io.edito.text.DisplayedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where rules report findings, with helpers that turn text offsets into exact source spans. */
+public final class Emitter {
+    private final RuleCatalog catalog;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public Emitter(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A finding on displayed characters {@code [start, end)} of {@code view}'s text. */
+    public void onDisplayed(String rule, PostView view, int start, int end, String message, String suggestion) {
+        DisplayedText d = view.displayed();
+        Text src = view.source();
+        if (d == null || src == null) {
+            onPost(rule, view.post(), view.channel(), view.lang(), message, suggestion);
+            return;
+        }
+        int[] range = d.sourceRange(start, Math.max(start, end));
+        span(rule, view.post(), view.channel(), view.lang(), src, range[0], range[1], message, suggestion);
+    }
+
+    /** A finding on characters {@code [start, end)} of a source text. */
+    public void span(String rule, Post post, String channel, String lang, Text text, int start, int end,
+                     String message, String suggestion) {
+        SourcePos s = text.posAt(start);
+        SourcePos e = text.posAt(Math.max(start, end - 1));
+        if (e.line() < s.line() || (e.line() == s.line() && e.column() < s.column())) {
+            e = s;
+        }
+        emit(rule, post, channel, lang, s, e, message, suggestion);
+    }
+
+    /** A finding on a whole text (its first line). */
+    public void onText(String rule, Post post, String channel, String lang, Text text, String message,
+                       String suggestion) {
+        if (text == null) {
+            onPost(rule, post, channel, lang, message, suggestion);
+            return;
+        }
+        String v = text.value();
+        int end = v.indexOf('\n');
+        span(rule, post, channel, lang, text, 0, end < 0 ? v.length() : end, message, suggestion);
+    }
+
+    /** A finding at a key of the post ({@code at}, {@code media}...), or the post itself. */
+    public void onKey(String rule, Post post, String key, String channel, String lang, String message,
+                      String suggestion) {
+        SourcePos p = post.posOf(key);
+        emit(rule, post, channel, lang, p, p, message, suggestion);
+    }
+
+    public void onPost(String rule, Post post, String channel, String lang, String message, String suggestion) {
+        emit(rule, post, channel, lang, post.pos(), post.pos(), message, suggestion);
+    }
+
+    public void at(String rule, Post post, String channel, String lang, SourcePos pos, String message,
+                   String suggestion) {
+        emit(rule, post, channel, lang, pos, pos, message, suggestion);
+    }
+
+    private void emit(String rule, Post post, String channel, String lang, SourcePos start, SourcePos end,
+                      String message, String suggestion) {
+        Severity sev = catalog.require(rule).defaultSeverity();
+        findings.add(new Finding(rule, sev, post.id(), channel, lang, start, end, message, suggestion));
+    }
+
+    /** Like the others, with an explicit severity (a vocabulary term's own). */
+    public void spanWithSeverity(String rule, Severity severity, Post post, String channel, String lang, Text text,
+                                 int start, int end, String message, String suggestion) {
+        span(rule, post, channel, lang, text, start, end, message, suggestion);
+        if (severity != null) {
+            Finding f = findings.remove(findings.size() - 1);
+            findings.add(f.withSeverity(severity));
+        }
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}
