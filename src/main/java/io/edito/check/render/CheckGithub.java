@@ -1,0 +1,130 @@
+package io.edito.check.render;
+
+import io.edito.check.CheckResult;
+import io.edito.check.Finding;
+import io.edito.check.Severity;
+import io.edito.core.SourcePos;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * GitHub Actions workflow commands, one line per finding:
+ * {@code ::error file=F,line=L,col=C,endLine=L,endColumn=C2,title=T::message} ({@code warning}, and
+ * {@code notice} for info), then a plain summary line. Every finding is printed even though GitHub shows only ten
+ * annotations of each kind per step; the full list goes to the job summary ({@link GithubStepSummary}).
+ * <p>
+ * Columns are UTF-16 code units (what GitHub's pages count), {@code endColumn} exclusive, and given only when the
+ * span is on one line, as GitHub requires. The file is a relative path with forward slashes: run the command from
+ * the repository root.
+ */
+public final class CheckGithub {
+    /** Annotations of each kind that GitHub shows per step. */
+    public static final int SHOWN_PER_KIND = 10;
+
+    private CheckGithub() {
+    }
+
+    public static String render(CheckResult result) {
+        StringWriter s = new StringWriter();
+        try (PrintWriter out = new PrintWriter(s)) {
+            render(result, out);
+        }
+        return s.toString();
+    }
+
+    public static void render(CheckResult result, PrintWriter out) {
+        for (Finding f : result.findings()) {
+            out.print(command(result, f));
+            out.print('\n');
+        }
+        out.print("edito: " + Spans.summary(result) + "\n");
+        long most = Math.max(result.count(Severity.ERROR), Math.max(result.count(Severity.WARNING),
+                result.count(Severity.INFO)));
+        if (most > SHOWN_PER_KIND) {
+            out.print("edito: GitHub shows only the first " + SHOWN_PER_KIND + " annotations of each kind per step; all "
+                    + Spans.plural(result.findings().size(), "finding") + " are listed above and in the job summary.\n");
+        }
+        out.flush();
+    }
+
+    /** One workflow command, without the line end. */
+    static String command(CheckResult r, Finding f) {
+        StringBuilder b = new StringBuilder("::").append(kind(f.severity())).append(' ');
+        if (Spans.file(f) != null) {
+            b.append("file=").append(escapeProperty(Spans.slashed(Spans.file(f)))).append(',');
+        }
+        if (!Spans.wholeFile(f)) {
+            SourcePos start = f.start();
+            SourcePos end = Spans.end(f);
+            b.append("line=").append(start.line()).append(',');
+            if (end.line() == start.line()) {
+                String line = Spans.line(r, start.file(), start.line());
+                b.append("col=").append(Spans.utf16Column(line, Math.max(1, start.column()))).append(',');
+                b.append("endLine=").append(end.line()).append(',');
+                b.append("endColumn=").append(Spans.utf16Column(line, Math.max(1, end.column()) + 1)).append(',');
+            } else {
+                b.append("endLine=").append(end.line()).append(',');
+            }
+        }
+        b.append("title=").append(escapeProperty(title(f)));
+        b.append("::").append(escapeData(message(f)));
+        return b.toString();
+    }
+
+    static String kind(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /** "rule-id: post @ channel (lang)". */
+    private static String title(Finding f) {
+        StringBuilder t = new StringBuilder(f.rule());
+        if (f.postId() != null || f.channel() != null) {
+            t.append(": ").append(Spans.subject(f.postId(), f.channel()));
+            if (f.lang() != null) {
+                t.append(" (").append(f.lang()).append(')');
+            }
+        }
+        return t.toString();
+    }
+
+    private static String message(Finding f) {
+        String m = f.message() == null ? "" : f.message();
+        return f.suggestion() == null || f.suggestion().isBlank() ? m : m + "\nSuggestion: " + f.suggestion();
+    }
+
+    /** The message after {@code ::}: {@code %}, CR and LF percent-encoded, as the runner decodes them. */
+    static String escapeData(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%' -> b.append("%25");
+                case '\r' -> b.append("%0D");
+                case '\n' -> b.append("%0A");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A property value: as {@link #escapeData} and also {@code :} and {@code ,}, which end a property. */
+    static String escapeProperty(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%' -> b.append("%25");
+                case '\r' -> b.append("%0D");
+                case '\n' -> b.append("%0A");
+                case ':' -> b.append("%3A");
+                case ',' -> b.append("%2C");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

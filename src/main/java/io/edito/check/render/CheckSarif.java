@@ -1,0 +1,222 @@
+package io.edito.check.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.check.CheckResult;
+import io.edito.check.Finding;
+import io.edito.check.RuleInfo;
+import io.edito.check.Severity;
+import io.edito.core.Json;
+import io.edito.core.SourcePos;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule described, a region on every
+ * result. Columns are UTF-16 code units ({@code run.columnKind}), converted from the model's code points with the
+ * source line, and {@code endColumn} is exclusive as SARIF wants. A finding about a whole file points at its
+ * first line. Paths are relative URIs with forward slashes against {@code %SRCROOT%}, so the command is to be run
+ * from the repository root.
+ */
+public final class CheckSarif {
+    public static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String FINGERPRINT = "editoFinding/v1";
+    static final String SRCROOT = "%SRCROOT%";
+
+    private CheckSarif() {
+    }
+
+    /**
+     * @param toolVersion    edito's version, as {@code tool.driver.version} (left out when null)
+     * @param informationUri edito's home page, as {@code tool.driver.informationUri} (left out when null)
+     */
+    public static String render(CheckResult result, String toolVersion, String informationUri) {
+        return Json.pretty(tree(result, toolVersion, informationUri));
+    }
+
+    static ObjectNode tree(CheckResult result, String toolVersion, String informationUri) {
+        ObjectNode log = Json.MAPPER.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+
+        Map<String, RuleInfo> rules = rules(result);
+        Map<String, Integer> index = new HashMap<>();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "edito");
+        if (toolVersion != null && !toolVersion.isBlank()) {
+            driver.put("version", toolVersion);
+        }
+        if (informationUri != null && !informationUri.isBlank()) {
+            driver.put("informationUri", informationUri);
+        }
+        ArrayNode descriptors = driver.putArray("rules");
+        for (RuleInfo rule : rules.values()) {
+            index.put(rule.id(), index.size());
+            descriptor(descriptors.addObject(), rule);
+        }
+
+        run.put("columnKind", "utf16CodeUnits");
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
+                .put("text", "The directory edito check ran in: the root of the calendar repository.");
+
+        ArrayNode results = run.putArray("results");
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : result.findings()) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.rule());
+            r.put("ruleIndex", index.get(f.rule()));
+            r.put("level", level(f.severity()));
+            r.putObject("message").put("text", message(f));
+            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", uri(Spans.file(f)));
+            if (Spans.file(f) == null || !Spans.file(f).isAbsolute()) {
+                artifact.put("uriBaseId", SRCROOT);
+            }
+            region(physical.putObject("region"), result, f);
+            String key = String.join("\u0000", f.rule(), nz(f.postId()), nz(f.channel()), nz(f.lang()));
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            r.putObject("partialFingerprints").put(FINGERPRINT, sha256(key) + ":" + occurrence);
+            ObjectNode props = r.putObject("properties");
+            putIf(props, "post", f.postId());
+            putIf(props, "channel", f.channel());
+            putIf(props, "lang", f.lang());
+            putIf(props, "suggestion", f.suggestion());
+        }
+        return log;
+    }
+
+    /** The run's rules: every RuleInfo, then a bare descriptor for a rule a finding names but no RuleInfo has. */
+    private static Map<String, RuleInfo> rules(CheckResult result) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (RuleInfo r : result.rules()) {
+            rules.putIfAbsent(r.id(), r);
+        }
+        for (Finding f : result.findings()) {
+            rules.computeIfAbsent(f.rule(), id -> new RuleInfo(id, id, id, "", f.severity()));
+        }
+        return rules;
+    }
+
+    private static void descriptor(ObjectNode d, RuleInfo rule) {
+        d.put("id", rule.id());
+        d.putObject("shortDescription").put("text", text(rule.shortDescription(), rule.id()));
+        d.putObject("fullDescription").put("text", text(rule.fullDescription(), text(rule.shortDescription(), rule.id())));
+        String help = text(rule.help(), text(rule.fullDescription(), rule.id()));
+        ObjectNode h = d.putObject("help");
+        h.put("text", help);
+        h.put("markdown", "**" + markdown(rule.id()) + "**: " + markdown(help)
+                + "\n\nEvery rule, its parameters and how to switch it off: `docs/charter.md` in edito.");
+        d.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+    }
+
+    private static void region(ObjectNode region, CheckResult result, Finding f) {
+        if (Spans.wholeFile(f)) {
+            region.put("startLine", 1);
+            return;
+        }
+        SourcePos start = f.start();
+        SourcePos end = Spans.end(f);
+        String first = Spans.line(result, start.file(), start.line());
+        String last = end.line() == start.line() ? first : Spans.line(result, start.file(), end.line());
+        region.put("startLine", start.line());
+        region.put("startColumn", Spans.utf16Column(first, Math.max(1, start.column())));
+        region.put("endLine", end.line());
+        // the model's end is the last character (inclusive): SARIF wants the column after it
+        region.put("endColumn", Spans.utf16Column(last, Math.max(1, end.column()) + 1));
+    }
+
+    private static String message(Finding f) {
+        StringBuilder m = new StringBuilder(f.message());
+        String context = Spans.context(f);
+        if (!context.isEmpty()) {
+            m.append(" [").append(context).append(']');
+        }
+        if (f.suggestion() != null && !f.suggestion().isBlank()) {
+            m.append(" Suggestion: ").append(f.suggestion());
+        }
+        return m.toString();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /**
+     * A relative URI reference for a path: forward slashes, each segment percent-encoded where URIs need it
+     * (spaces, non-ASCII); a first segment with a colon gets "./" so it is not read as a scheme.
+     */
+    static String uri(Path file) {
+        if (file == null) {
+            return "unknown";
+        }
+        if (file.isAbsolute()) {
+            return file.toUri().toASCIIString();
+        }
+        String path = Spans.slashed(file);
+        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        if (first.contains(":")) {
+            path = "./" + path;
+        }
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot make a URI of " + path, e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String markdown(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String text(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+
+    private static void putIf(ObjectNode n, String key, String value) {
+        if (value != null) {
+            n.put(key, value);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** For tests: the rules of the run in order, as their ids. */
+    static List<String> ruleIds(CheckResult result) {
+        return new ArrayList<>(rules(result).keySet());
+    }
+}
