@@ -73,13 +73,10 @@ public final class Emitter {
         findings.add(new Finding(rule, sev, post.id(), channel, lang, start, end, message, suggestion));
     }
 
-    /** Like the others, with an explicit severity (a vocabulary term's own). */
-    public void spanWithSeverity(String rule, Severity severity, Post post, String channel, String lang, Text text,
-                                 int start, int end, String message, String suggestion) {
-        span(rule, post, channel, lang, text, start, end, message, suggestion);
-        if (severity != null) {
-            Finding f = findings.remove(findings.size() - 1);
-            findings.add(f.withSeverity(severity));
+    /** Gives the finding just emitted its own severity (a vocabulary term's), when not null. */
+    public void severityOfLast(Severity severity) {
+        if (severity != null && !findings.isEmpty()) {
+            findings.set(findings.size() - 1, findings.get(findings.size() - 1).withSeverity(severity));
         }
     }
 

@@ -1,0 +1,38 @@
+package io.edito.check;
+
+import io.edito.calendar.Calendar;
+import io.edito.charter.Charter;
+import io.edito.charter.CharterLoader;
+import io.edito.config.BrandConfig;
+import io.edito.core.Problems;
+import io.edito.yaml.YamlReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Loads the charter of each brand (or the one given with {@code --charter}), reporting every problem. */
+public final class Charters {
+    private Charters() {
+    }
+
+    public static Map<String, Charter> load(Calendar cal, Path override, Checker checker, Problems problems) {
+        CharterLoader loader = new CharterLoader(new YamlReader(), checker.catalog().ids(),
+                io.edito.network.Networks.defaults().ids());
+        Map<String, Charter> out = new HashMap<>();
+        Map<Path, Charter> cache = new HashMap<>();
+        if (override != null) {
+            Charter c = loader.load(override, problems);
+            out.put(null, c);
+            for (String brand : cal.config().brands().keySet()) {
+                out.put(brand, c);
+            }
+            return out;
+        }
+        for (BrandConfig b : cal.config().brands().values()) {
+            if (b.charter() != null) {
+                out.put(b.name(), cache.computeIfAbsent(b.charter(), p -> loader.load(p, problems)));
+            }
+        }
+        return out;
+    }
+}

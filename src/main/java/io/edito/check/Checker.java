@@ -1,0 +1,229 @@
+package io.edito.check;
+
+import io.edito.calendar.Calendar;
+import io.edito.calendar.Ignore;
+import io.edito.calendar.Post;
+import io.edito.charter.Charter;
+import io.edito.charter.RuleSetting;
+import io.edito.check.rules.DisclosureRule;
+import io.edito.check.rules.DuplicateRule;
+import io.edito.check.rules.HashtagRules;
+import io.edito.check.rules.LanguageRules;
+import io.edito.check.rules.LengthRules;
+import io.edito.check.rules.LinkRules;
+import io.edito.check.rules.MediaRules;
+import io.edito.check.rules.ScheduleRules;
+import io.edito.check.rules.StyleRules;
+import io.edito.check.rules.VocabularyRules;
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.core.Suggest;
+import io.edito.network.Network;
+import io.edito.network.NetworkRegistry;
+import io.edito.network.TextField;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
+public final class Checker {
+
+    /**
+     * Which posts to check. Empty sets mean all; {@code files} null means all files.
+     *
+     * @param now the current time, for rules about the past and approval lead times
+     */
+    public record Options(Set<String> channels, Set<String> brands, LocalDateTime from, LocalDateTime to,
+                          Set<Path> files, Instant now) {
+        boolean selects(Post p) {
+            if (!brands.isEmpty() && (p.brand() == null || !brands.contains(p.brand()))) {
+                return false;
+            }
+            if (files != null && !files.contains(p.file().toAbsolutePath().normalize())) {
+                return false;
+            }
+            if (from != null || to != null) {
+                if (p.time() == null) {
+                    return false;
+                }
+                LocalDateTime t = p.time().toLocalDateTime();
+                return (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
+            }
+            return true;
+        }
+
+        boolean selects(String channel) {
+            return channels.isEmpty() || channels.contains(channel);
+        }
+    }
+
+    private final NetworkRegistry baseNetworks;
+    private final RuleCatalog catalog;
+
+    public Checker(NetworkRegistry networks) {
+        this.baseNetworks = networks;
+        this.catalog = new RuleCatalog(networks);
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * @param charters the charter of each brand (key: brand name; key null for posts of no brand)
+     */
+    public CheckResult check(Calendar cal, Map<String, Charter> charters, Options options) {
+        Emitter out = new Emitter(catalog);
+        List<Checked> checked = new ArrayList<>();
+        Map<String, List<Post>> byBrand = new LinkedHashMap<>();
+        for (Post p : cal.posts()) {
+            byBrand.computeIfAbsent(p.brand(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, Post> selected = new HashMap<>();
+        for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
+            String brandName = e.getKey();
+            BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
+            Charter charter = charters.getOrDefault(brandName, Charter.defaults());
+            NetworkRegistry networks = networksFor(brand, charter);
+            VocabularyRules vocabulary = new VocabularyRules(charter);
+            MediaRules media = new MediaRules(cal.config().root());
+            List<String> languages = brand == null ? List.of() : brand.languages();
+            for (Post p : e.getValue()) {
+                if (!options.selects(p)) {
+                    continue;
+                }
+                selected.put(p.id(), p);
+                ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
+                        : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
+                LanguageRules.translations(p, languages, out);
+                for (String lang : p.languages()) {
+                    MediaRules.alt(p, lang, p.content(p.channels().isEmpty() ? null : p.channels().get(0), lang),
+                            charter, out);
+                }
+                for (String ch : p.channels()) {
+                    if (!options.selects(ch) || networks.find(ch).isEmpty()) {
+                        continue;
+                    }
+                    checked.add(new Checked(p.id(), ch, p.pos()));
+                    Network n = networks.get(ch);
+                    for (String lang : p.languages()) {
+                        PostView v = PostView.of(p, ch, n, lang);
+                        LengthRules.check(v, out);
+                        LinkRules.check(v, charter, out);
+                        vocabulary.check(v, out);
+                        HashtagRules.check(v, charter, out);
+                        DisclosureRule.check(v, charter, out);
+                        StyleRules.check(v, charter, out);
+                        LanguageRules.script(v, out);
+                        media.check(v, charter, out);
+                    }
+                    ScheduleRules.post(p, ch, zone, charter, options.now(), out);
+                }
+                for (Ignore i : p.ignore()) {
+                    if (!known(i.rule())) {
+                        out.at("charter.ignore", p, null, null, i.pos(), "ignore names unknown rule '" + i.rule() + "'"
+                                + Suggest.didYouMean(i.rule(), catalog.ids()), null);
+                    }
+                }
+            }
+            ZoneId zone = brand != null && brand.zone() != null ? brand.zone() : ZoneOffset.UTC;
+            ScheduleRules.calendar(e.getValue(), zone, charter, out);
+            DuplicateRule.check(e.getValue(), charter, out);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : out.findings()) {
+            Post p = selected.get(f.postId());
+            if (p == null || (f.channel() != null && !options.selects(f.channel()))) {
+                continue;
+            }
+            Finding resolved = resolve(f, p, charters.getOrDefault(p.brand(), Charter.defaults()));
+            if (resolved != null) {
+                findings.add(resolved);
+            }
+        }
+        List<Finding> merged = mergeChannels(findings);
+        Map<Path, Integer> fileOrder = new HashMap<>();
+        for (Path f : cal.files()) {
+            fileOrder.putIfAbsent(f, fileOrder.size());
+        }
+        merged.sort(Comparator
+                .comparingInt((Finding f) -> fileOrder.getOrDefault(f.start().file(), Integer.MAX_VALUE))
+                .thenComparingInt(f -> f.start().line())
+                .thenComparingInt(f -> f.start().column())
+                .thenComparing(Finding::rule));
+        return new CheckResult(List.copyOf(merged), cal.posts().size(), List.copyOf(checked), catalog.all(),
+                cal.sources());
+    }
+
+    private boolean known(String rule) {
+        return catalog.get(rule).isPresent() || catalog.ids().stream().anyMatch(id -> id.startsWith(rule + "."));
+    }
+
+    /** Network facts for a brand: the charter's {@code limits:}, then each channel's own (Mastodon instance limit). */
+    NetworkRegistry networksFor(BrandConfig brand, Charter charter) {
+        NetworkRegistry n = baseNetworks.withOverrides(charter.networkOverrides());
+        if (brand != null) {
+            for (ChannelConfig ch : brand.channels().values()) {
+                String max = ch.settings() == null ? null : ch.settings().get("max_characters")
+                        .filter(v -> v instanceof io.edito.yaml.YScalar).map(v -> ((io.edito.yaml.YScalar) v).value())
+                        .orElse(null);
+                if (max != null && max.matches("\\d{1,7}") && n.find(ch.network()).isPresent()) {
+                    n = n.with(n.get(ch.network()).withLimit(TextField.TEXT, Integer.parseInt(max)));
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The charter's severity for this finding (last matching setting wins), a suppression, or null when off. */
+    private static Finding resolve(Finding f, Post p, Charter charter) {
+        for (Ignore i : p.ignore()) {
+            if (matches(i.rule(), f.rule())) {
+                return null;
+            }
+        }
+        Finding result = f;
+        for (RuleSetting s : charter.rules()) {
+            if (!matches(s.rule(), f.rule()) || !s.scope().matches(f.channel(), f.lang(), p.campaign(), p.brand())) {
+                continue;
+            }
+            if (s.off()) {
+                return null;
+            }
+            result = f.withSeverity(s.severity());
+        }
+        return result;
+    }
+
+    /** {@code setting} names {@code rule} itself or its family ({@code length} for {@code length.x}). */
+    private static boolean matches(String setting, String rule) {
+        return rule.equals(setting) || rule.startsWith(setting + ".") || setting.equals("*");
+    }
+
+    /** The same finding on several channels (the same text on Instagram and Facebook) is reported once. */
+    private static List<Finding> mergeChannels(List<Finding> findings) {
+        Map<List<Object>, Finding> merged = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            List<Object> key = List.of(f.rule(), f.postId(), String.valueOf(f.lang()), f.start(), f.end(), f.message(),
+                    f.severity());
+            Finding prev = merged.get(key);
+            if (prev == null) {
+                merged.put(key, f);
+            } else if (f.channel() != null && prev.channel() != null && !List.of(prev.channel().split(","))
+                    .contains(f.channel())) {
+                merged.put(key, new Finding(prev.rule(), prev.severity(), prev.postId(), prev.channel() + ","
+                        + f.channel(), prev.lang(), prev.start(), prev.end(), prev.message(), prev.suggestion()));
+            }
+        }
+        return new ArrayList<>(merged.values());
+    }
+}

@@ -1,0 +1,45 @@
+package io.edito.check.rules;
+
+import io.edito.charter.Charter;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** {@code disclosure}: a paid or partner post carries the disclosure of its language. */
+public final class DisclosureRule {
+    private DisclosureRule() {
+    }
+
+    public static void check(PostView v, Charter c, Emitter out) {
+        if (!v.post().paid() && v.post().partner() == null) {
+            return;
+        }
+        String disclosure = c.disclosure().get(v.lang());
+        if (disclosure == null) {
+            if (!c.disclosure().isEmpty()) {
+                out.onText("disclosure", v.post(), v.channel(), v.lang(), v.source(), "no disclosure is defined for "
+                        + v.lang() + " in the charter, so this " + (v.post().paid() ? "paid" : "partner")
+                        + " post cannot be checked", "add disclosure: { " + v.lang() + ": \"...\" } to the charter");
+            }
+            return;
+        }
+        if (!contains(v.text(), disclosure)) {
+            out.onText("disclosure", v.post(), v.channel(), v.lang(), v.source(), (v.post().paid() ? "paid" : "partner")
+                    + " post without the disclosure " + disclosure, "add " + disclosure);
+        }
+    }
+
+    /** Whether {@code text} holds {@code tag} (case-insensitive, NFC) not followed by a letter or digit. */
+    static boolean contains(String text, String tag) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String d = Normalizer.normalize(tag, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        for (int i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
+            int after = i + d.length();
+            if (after >= t.length() || !Character.isLetterOrDigit(t.codePointAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package io.edito.check.rules;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Status;
+import io.edito.charter.Charter;
+import io.edito.check.Emitter;
+import io.edito.text.Entities;
+import io.edito.text.Entity;
+import io.edito.text.NetworkText;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code duplicates.text}: the same or nearly the same text (Jaccard similarity of words, links left out) on the
+ * same channel within the charter's window. Each post is compared with at most the 200 before it on its channel.
+ */
+public final class DuplicateRule {
+    private static final int LOOKBACK = 200;
+
+    private DuplicateRule() {
+    }
+
+    private record Item(Post post, java.time.Instant at, Set<String> words) {
+    }
+
+    public static void check(List<Post> posts, Charter c, Emitter out) {
+        if (c.duplicateDays() <= 0) {
+            return;
+        }
+        Duration window = Duration.ofDays(c.duplicateDays());
+        Map<String, List<Item>> byChannel = new LinkedHashMap<>();
+        for (Post p : posts) {
+            if (p.status() == Status.CANCELLED || p.time() == null || p.content().text() == null) {
+                continue;
+            }
+            for (String ch : p.channels()) {
+                String text = p.content(ch, p.lang()).text() == null ? "" : p.content(ch, p.lang()).text().value();
+                Set<String> words = words(NetworkText.render(text));
+                if (words.size() >= 3) {
+                    byChannel.computeIfAbsent(ch, k -> new ArrayList<>()).add(new Item(p, p.timeOn(ch).toInstant(), words));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Item>> e : byChannel.entrySet()) {
+            List<Item> items = e.getValue();
+            items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
+            for (int i = 1; i < items.size(); i++) {
+                Item cur = items.get(i);
+                for (int j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
+                    Item prev = items.get(j);
+                    if (Duration.between(prev.at(), cur.at()).compareTo(window) > 0) {
+                        break;
+                    }
+                    double sim = jaccard(prev.words(), cur.words());
+                    if (sim >= c.duplicateSimilarity()) {
+                        out.onText("duplicates.text", cur.post(), e.getKey(), cur.post().lang(),
+                                cur.post().content(e.getKey(), cur.post().lang()).text(),
+                                (sim >= 0.999 ? "same text as " : Math.round(sim * 100) + "% the same text as ")
+                                        + prev.post().id() + " on " + e.getKey() + " within " + c.duplicateDays() + " days",
+                                "rewrite it");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static Set<String> words(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        List<Entity> urls = Entities.urls(text);
+        for (int i = urls.size() - 1; i >= 0; i--) {
+            sb.replace(urls.get(i).start(), urls.get(i).end(), " ");
+        }
+        String folded = Normalizer.normalize(sb.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}#@]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        int inter = 0;
+        Set<String> small = a.size() < b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String w : small) {
+            if (large.contains(w)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+}

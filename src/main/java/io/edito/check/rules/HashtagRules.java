@@ -1,0 +1,69 @@
+package io.edito.check.rules;
+
+import io.edito.charter.Charter;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.text.Entities;
+import io.edito.text.Entity;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code hashtags.*} and {@code mentions.allowed}. */
+public final class HashtagRules {
+    private HashtagRules() {
+    }
+
+    public static void check(PostView v, Charter c, Emitter out) {
+        String text = v.text();
+        List<Entity> tags = Entities.hashtags(text);
+        Integer charterMax = Charter.forChannel(c.hashtagMax(), v.channel());
+        int max = Integer.MAX_VALUE;
+        String source = null;
+        if (v.network().maxHashtags().isPresent()) {
+            max = v.network().maxHashtags().getAsInt();
+            source = v.network().name() + "'s limit";
+        }
+        if (charterMax != null && charterMax < max) {
+            max = charterMax;
+            source = "the charter's limit for " + v.channel();
+        }
+        if (tags.size() > max) {
+            Entity first = tags.get(max);
+            Entity last = tags.get(tags.size() - 1);
+            out.onDisplayed("hashtags.max", v, first.start(), last.end(), tags.size() + " hashtags, over "
+                    + source + " of " + max, "keep " + max);
+        }
+        for (String required : c.hashtagsRequired()) {
+            if (tags.stream().noneMatch(t -> same(t.text(), required)) && !text.isEmpty()) {
+                out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),
+                        "required hashtag " + required + " is missing", "add " + required);
+            }
+        }
+        for (Entity t : tags) {
+            if (c.hashtagsForbidden().stream().anyMatch(f -> same(f, t.text()))) {
+                out.onDisplayed("hashtags.forbidden", v, t.start(), t.end(), "forbidden hashtag " + t.text(), null);
+            }
+            if (c.camelCase() && !Entities.isCamelCase(t.text()) && !isDisclosure(t.text(), c.disclosure().values())) {
+                out.onDisplayed("hashtags.camel_case", v, t.start(), t.end(), "hashtag " + t.text()
+                        + " is not in CamelCase", "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
+            }
+        }
+        if (!c.mentionsAllowed().isEmpty()) {
+            for (Entity m : Entities.mentions(text)) {
+                if (c.mentionsAllowed().stream().noneMatch(a -> same(a.startsWith("@") ? a : "@" + a, m.text()))) {
+                    out.onDisplayed("mentions.allowed", v, m.start(), m.end(), "mention of " + m.text()
+                            + ", not in the charter's allowed accounts", null);
+                }
+            }
+        }
+    }
+
+    private static boolean isDisclosure(String tag, Collection<String> disclosures) {
+        return disclosures.stream().anyMatch(d -> same(d, tag));
+    }
+
+    private static boolean same(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,84 @@
+package io.edito.check.rules;
+
+import io.edito.calendar.Post;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.text.Entities;
+import io.edito.text.Entity;
+import java.lang.Character.UnicodeScript;
+import java.util.List;
+import java.util.Map;
+
+/** {@code languages.translation} (every language of the brand present) and {@code languages.script}. */
+public final class LanguageRules {
+    /** The script a language is written in, where edito can tell. */
+    private static final Map<String, UnicodeScript> SCRIPTS = Map.ofEntries(
+            Map.entry("ar", UnicodeScript.ARABIC), Map.entry("fa", UnicodeScript.ARABIC),
+            Map.entry("ur", UnicodeScript.ARABIC), Map.entry("he", UnicodeScript.HEBREW),
+            Map.entry("ru", UnicodeScript.CYRILLIC), Map.entry("uk", UnicodeScript.CYRILLIC),
+            Map.entry("el", UnicodeScript.GREEK), Map.entry("zh", UnicodeScript.HAN), Map.entry("ja", UnicodeScript.HAN),
+            Map.entry("ko", UnicodeScript.HANGUL), Map.entry("hi", UnicodeScript.DEVANAGARI),
+            Map.entry("fr", UnicodeScript.LATIN), Map.entry("en", UnicodeScript.LATIN), Map.entry("es", UnicodeScript.LATIN),
+            Map.entry("de", UnicodeScript.LATIN), Map.entry("it", UnicodeScript.LATIN), Map.entry("pt", UnicodeScript.LATIN),
+            Map.entry("nl", UnicodeScript.LATIN), Map.entry("no", UnicodeScript.LATIN), Map.entry("tr", UnicodeScript.LATIN));
+
+    private LanguageRules() {
+    }
+
+    /** Once per post: each required language has a translation. */
+    public static void translations(Post post, List<String> required, Emitter out) {
+        if (post.status() == io.edito.calendar.Status.DRAFT || post.status() == io.edito.calendar.Status.CANCELLED) {
+            return;
+        }
+        for (String lang : required) {
+            if (!post.languages().contains(lang)) {
+                out.onKey("languages.translation", post, post.translations().isEmpty() ? "text" : "translations", null,
+                        lang, "no " + lang + " version (the brand publishes in " + String.join(", ", required) + ")",
+                        "add translations: { " + lang + ": { text: ... } }");
+            }
+        }
+    }
+
+    /** The text's letters are mostly in its language's script (URLs, mentions and hashtags left out). */
+    public static void script(PostView v, Emitter out) {
+        UnicodeScript expected = SCRIPTS.get(v.lang() == null ? "" : v.lang().split("-")[0]);
+        if (expected == null || v.text().isBlank()) {
+            return;
+        }
+        String text = v.text();
+        List<Entity> skip = Entities.extract(text);
+        int letters = 0;
+        int inScript = 0;
+        int other = 0;
+        UnicodeScript dominantOther = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int at = i;
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp) || skip.stream().anyMatch(e -> at >= e.start() && at < e.end())) {
+                continue;
+            }
+            letters++;
+            UnicodeScript s = UnicodeScript.of(cp);
+            if (s == expected || (expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA))) {
+                inScript++;
+            } else {
+                other++;
+                dominantOther = s;
+            }
+        }
+        if (letters >= 10 && inScript * 2 < letters) {
+            out.onText("languages.script", v.post(), v.channel(), v.lang(), v.source(), "text marked lang: " + v.lang()
+                    + " is mostly in " + name(dominantOther) + " script (" + other + " of " + letters + " letters)",
+                    "check the lang: of this text");
+        }
+    }
+
+    private static String name(UnicodeScript s) {
+        if (s == null) {
+            return "another";
+        }
+        String n = s.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+}

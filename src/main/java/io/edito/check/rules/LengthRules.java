@@ -1,0 +1,56 @@
+package io.edito.check.rules;
+
+import io.edito.calendar.Text;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.network.Network;
+import io.edito.network.TextField;
+import io.edito.text.Measurement;
+import io.edito.text.NetworkText;
+import io.edito.text.TextMeasure;
+import java.util.List;
+
+/** {@code length.<network>}: every text of a post, as the network shows it, counted the way the network counts. */
+public final class LengthRules {
+    private LengthRules() {
+    }
+
+    public static void check(PostView v, Emitter out) {
+        Network n = v.network();
+        String rule = "length." + n.id();
+        if (v.displayed() != null) {
+            List<Measurement> ms = n.id().equals("mastodon")
+                    ? List.of(TextMeasure.measureMastodon(n, v.text(), v.post().contentWarning()))
+                    : TextMeasure.measureAll(n, TextField.TEXT, v.text());
+            report(rule, v, v.source(), ms, n.text().label(), out);
+        }
+        if (v.content().thread() != null) {
+            int i = 2;
+            for (Text item : v.content().thread()) {
+                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, NetworkText.render(item.value()));
+                report(rule, v, item, ms, "thread item " + i++, out);
+            }
+        }
+        Text title = v.content().title();
+        if (title != null && n.limit(TextField.TITLE).isPresent()) {
+            report(rule, v, title, TextMeasure.measureAll(n, TextField.TITLE, title.value()), "title", out);
+        }
+        Text comment = v.content().firstComment();
+        if (comment != null) {
+            TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
+            report(rule, v, comment, TextMeasure.measureAll(n, field, NetworkText.render(comment.value())),
+                    "first comment", out);
+        }
+    }
+
+    private static void report(String rule, PostView v, Text text, List<Measurement> ms, String what, Emitter out) {
+        for (Measurement m : ms) {
+            if (m.over()) {
+                out.onText(rule, v.post(), v.channel(), v.lang(), text,
+                        v.network().name() + " " + what + " too long: " + m.describe(),
+                        "remove " + m.excess() + " " + (m.excess() == 1 ? "unit" : "units")
+                                + " or give " + v.channel() + " a shorter variant");
+            }
+        }
+    }
+}

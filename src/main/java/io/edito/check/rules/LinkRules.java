@@ -1,0 +1,108 @@
+package io.edito.check.rules;
+
+import io.edito.charter.Charter;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.text.Entities;
+import io.edito.text.Entity;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code links.*}: https, allowed domains, UTM parameters, shorteners, count, links that are not clickable. */
+public final class LinkRules {
+    private LinkRules() {
+    }
+
+    public static void check(PostView v, Charter c, Emitter out) {
+        List<Entity> urls = Entities.urls(v.text());
+        if (v.network().maxLinks().isPresent() && urls.size() > v.network().maxLinks().getAsInt()) {
+            Entity first = urls.get(v.network().maxLinks().getAsInt());
+            out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "
+                    + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
+        }
+        for (Entity u : urls) {
+            String url = u.value();
+            String lower = url.toLowerCase(Locale.ROOT);
+            String host = host(url);
+            if (c.https() && lower.startsWith("http://")) {
+                out.onDisplayed("links.https", v, u.start(), u.end(), "link without https: " + url,
+                        "https://" + url.substring("http://".length()));
+            }
+            boolean shortener = host != null && c.shorteners().stream().anyMatch(s -> hostIs(host, s));
+            if (c.shortenersForbidden() && shortener) {
+                out.onDisplayed("links.shorteners", v, u.start(), u.end(), "shortened link (" + host
+                        + ") hides its destination", "link to the full address");
+            }
+            boolean ours = host != null && c.domains().stream().anyMatch(d -> hostIs(host, d));
+            if (!c.domains().isEmpty() && host != null && !ours) {
+                out.onDisplayed("links.domains", v, u.start(), u.end(), "link to " + host
+                        + ", not one of the brand's domains " + c.domains(), null);
+            }
+            if (ours || (c.domains().isEmpty() && c.utm() == Charter.Utm.REQUIRED)) {
+                utm(v, c, u, out);
+            }
+            if (!v.network().linksClickable()) {
+                out.onDisplayed("links.not_clickable", v, u.start(), u.end(), v.network().name()
+                        + " does not make links in the text clickable", "write \"link in bio\" and put the link there");
+            }
+        }
+    }
+
+    private static void utm(PostView v, Charter c, Entity u, Emitter out) {
+        Map<String, String> q = query(u.value());
+        if (c.utm() == Charter.Utm.REQUIRED) {
+            List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
+                    .filter(k -> !q.containsKey(k)).toList();
+            if (!missing.isEmpty()) {
+                out.onDisplayed("links.utm", v, u.start(), u.end(), "link without " + String.join(", ", missing),
+                        "add utm_source=" + v.channel() + "&utm_medium=social"
+                                + (v.post().campaign() == null ? "" : "&utm_campaign=" + v.post().campaign()));
+            }
+        }
+        String source = q.get("utm_source");
+        if (source != null && !source.equalsIgnoreCase(v.channel())) {
+            out.onDisplayed("links.utm_source", v, u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
+                    "utm_source=" + v.channel() + " (give " + v.channel() + " a variant with its own link)");
+        }
+    }
+
+    static String host(String url) {
+        try {
+            String u = url.contains("://") ? url : "https://" + url;
+            String h = URI.create(u.replace(" ", "%20")).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean hostIs(String host, String domain) {
+        String d = domain.toLowerCase(Locale.ROOT);
+        return host.equals(d) || host.endsWith("." + d);
+    }
+
+    static Map<String, String> query(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return out;
+        }
+        String query = url.substring(q + 1);
+        int hash = query.indexOf('#');
+        if (hash >= 0) {
+            query = query.substring(0, hash);
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(pair.substring(0, eq).toLowerCase(Locale.ROOT), pair.substring(eq + 1));
+            } else if (!pair.isEmpty()) {
+                out.put(pair.toLowerCase(Locale.ROOT), "");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,192 @@
+package io.edito.check.rules;
+
+import io.edito.calendar.Content;
+import io.edito.calendar.Media;
+import io.edito.calendar.Post;
+import io.edito.charter.Charter;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.network.AspectRatio;
+import io.edito.text.Graphemes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * {@code media.*}: files exist inside the repository, image shape and width within the network's bounds (read from
+ * the image header only), file size, image count, and alt text in every language.
+ */
+public final class MediaRules {
+    private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
+
+    private final Path root;
+    private final Path realRoot;
+    private final Map<Path, Optional<int[]>> dimensions = new HashMap<>();
+
+    public MediaRules(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = this.root.toRealPath();
+        } catch (IOException e) {
+            real = this.root;
+        }
+        this.realRoot = real;
+    }
+
+    /** Per channel: files, shape, size, count. */
+    public void check(PostView v, Charter c, Emitter out) {
+        List<Media> media = v.content().media();
+        if (media == null || media.isEmpty()) {
+            return;
+        }
+        long images = media.stream().filter(m -> !isVideo(m)).count();
+        if (v.network().maxImages().isPresent() && images > v.network().maxImages().getAsInt()) {
+            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
+                    + v.network().name() + " accepts at most " + v.network().maxImages().getAsInt(), null);
+        }
+        for (Media m : media) {
+            if (m.file() == null) {
+                continue;
+            }
+            Path file = resolve(m, v.post(), v.channel(), out);
+            if (file == null) {
+                continue;
+            }
+            try {
+                long size = Files.size(file);
+                if (c.mediaMaxBytes() > 0 && size > c.mediaMaxBytes()) {
+                    out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + size / 1024
+                            + " KB, over the charter's " + c.mediaMaxBytes() / 1024 + " KB", null);
+                }
+            } catch (IOException e) {
+                out.at("media.file", v.post(), v.channel(), null, m.pos(), "cannot read " + m.file() + ": "
+                        + e.getMessage(), null);
+                continue;
+            }
+            if (isVideo(m)) {
+                continue;
+            }
+            Optional<int[]> wh = dimensions.computeIfAbsent(file, MediaRules::readHeader);
+            if (wh.isEmpty()) {
+                continue;
+            }
+            int w = wh.get()[0];
+            int h = wh.get()[1];
+            double ratio = m.crop() != null ? AspectRatio.parse(m.crop()).value() : (double) w / h;
+            String shown = m.crop() != null ? "crop " + m.crop() : w + "x" + h;
+            v.network().imageAspect().ifPresent(range -> {
+                double min = range.min().value();
+                double max = range.max().value();
+                if (ratio < min - 0.005 || ratio > max + 0.005) {
+                    out.at("media.aspect_ratio", v.post(), v.channel(), null, m.pos(), m.file() + " (" + shown
+                            + ", ratio " + String.format(Locale.ROOT, "%.2f", ratio) + ") is outside "
+                            + v.network().name() + "'s " + range.describe(), "crop it to " + range.min().describe()
+                            + " or 1:1, and say crop: in the media entry");
+                }
+            });
+            v.network().imageWidth().ifPresent(range -> {
+                if (!range.contains(w)) {
+                    out.at("media.dimensions", v.post(), v.channel(), null, m.pos(), m.file() + " is " + w
+                            + " px wide, outside " + v.network().name() + "'s " + range.describe() + " px", null);
+                }
+            });
+        }
+    }
+
+    /** Once per post and language: alt text present and of a sensible length. */
+    public static void alt(Post post, String lang, Content content, Charter c, Emitter out) {
+        if (content.media() == null) {
+            return;
+        }
+        int i = 0;
+        for (Media m : content.media()) {
+            i++;
+            if (isVideo(m)) {
+                continue;
+            }
+            String name = m.file() != null ? m.file() : "image " + i;
+            if (m.alt() == null || m.alt().isBlank()) {
+                if (c.altRequired()) {
+                    out.at("media.alt_required", post, null, lang, m.pos(), name + " has no alt text in " + lang,
+                            lang.equals(post.lang()) ? "add alt: \"...\" to the media entry"
+                                    : "add media: [ { alt: \"...\" } ] to translations." + lang);
+                }
+                continue;
+            }
+            int n = Graphemes.count(m.alt().value().strip());
+            if (n < c.altMin() || n > c.altMax()) {
+                out.onText("media.alt_length", post, null, lang, m.alt(), "alt text of " + name + " is " + n
+                        + " characters, outside " + c.altMin() + "-" + c.altMax(), null);
+            }
+        }
+    }
+
+    private Path resolve(Media m, Post post, String channel, Emitter out) {
+        Path given = Path.of(m.file());
+        if (given.isAbsolute()) {
+            out.at("media.file", post, channel, null, m.pos(), m.file() + " is an absolute path; media must be inside "
+                    + "the calendar repository", "give a path relative to the project root");
+            return null;
+        }
+        Path file = root.resolve(given).normalize();
+        if (!file.startsWith(root)) {
+            out.at("media.file", post, channel, null, m.pos(), m.file() + " leads outside the calendar repository", null);
+            return null;
+        }
+        if (!Files.exists(file)) {
+            out.at("media.file", post, channel, null, m.pos(), m.file() + " does not exist", null);
+            return null;
+        }
+        try {
+            if (!file.toRealPath().startsWith(realRoot)) {
+                out.at("media.file", post, channel, null, m.pos(), m.file()
+                        + " is a link to a file outside the calendar repository", null);
+                return null;
+            }
+        } catch (IOException e) {
+            out.at("media.file", post, channel, null, m.pos(), "cannot read " + m.file(), null);
+            return null;
+        }
+        return file;
+    }
+
+    static boolean isVideo(Media m) {
+        if (m.type() != null) {
+            return m.type().equals("video");
+        }
+        String f = m.file() == null ? "" : m.file().toLowerCase(Locale.ROOT);
+        return VIDEO.stream().anyMatch(f::endsWith);
+    }
+
+    /** Width and height from the image header, without decoding the pixels. */
+    static Optional<int[]> readHeader(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return Optional.of(new int[] {r.getWidth(0), r.getHeight(0)});
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.edito.check.rules;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Status;
+import io.edito.charter.Blackout;
+import io.edito.charter.Campaign;
+import io.edito.charter.Charter;
+import io.edito.charter.Window;
+import io.edito.check.Emitter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code schedule.*}: posting windows, blackouts, past posts not published, approval lead time, campaign dates
+ * (per post and channel), and minimum gap and posts per day (per channel, over the whole calendar).
+ */
+public final class ScheduleRules {
+    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+    private ScheduleRules() {
+    }
+
+    /** Whether a post takes part in schedule rules: not cancelled, not already published, with a time. */
+    static boolean planned(Post p) {
+        return p.status() != Status.CANCELLED && p.status() != Status.PUBLISHED && p.time() != null;
+    }
+
+    public static void post(Post p, String channel, ZoneId zone, Charter c, Instant now, Emitter out) {
+        if (!planned(p)) {
+            return;
+        }
+        ZonedDateTime t = p.timeOn(channel).withZoneSameInstant(zone);
+        String key = p.variants().containsKey(channel) && p.variants().get(channel).at() != null ? "variants" : "at";
+        List<Window> windows = Charter.forChannel(c.windows(), channel);
+        if (windows != null && !windows.isEmpty()
+                && windows.stream().noneMatch(w -> w.contains(t.getDayOfWeek(), t.toLocalTime()))) {
+            out.onKey("schedule.windows", p, key, channel, null, SHOW.format(t) + " (" + zone.getId()
+                    + ") is outside the " + channel + " posting windows", null);
+        }
+        for (Blackout b : c.blackouts()) {
+            if (b.contains(t.toLocalDate())) {
+                out.onKey("schedule.blackout", p, key, channel, null, SHOW.format(t) + " falls in the blackout "
+                        + b.from() + (b.to().equals(b.from()) ? "" : " to " + b.to())
+                        + (b.reason() == null ? "" : " (" + b.reason() + ")"), "move the post");
+            }
+        }
+        Instant at = t.toInstant();
+        if (p.status().isReady() && at.isBefore(now)) {
+            out.onKey("schedule.past", p, key, channel, null, "is " + p.status().id() + " for " + SHOW.format(t)
+                    + ", which has passed, but is not marked published", "set status: published, or move it");
+        }
+        if (c.approvalLead() != null && !p.status().isReady() && at.isAfter(now)
+                && at.minus(c.approvalLead()).isBefore(now)) {
+            out.onKey("schedule.approval_lead", p, "status", channel, null, "goes out " + SHOW.format(t)
+                    + " but is still " + p.status().id() + "; the charter wants approval " + human(c.approvalLead())
+                    + " before", "get it approved, or move it");
+        }
+        Campaign camp = p.campaign() == null ? null : c.campaigns().get(p.campaign());
+        if (camp != null) {
+            LocalDate d = t.toLocalDate();
+            if (d.isBefore(camp.from()) || d.isAfter(camp.to())) {
+                out.onKey("schedule.campaign", p, key, channel, null, "campaign " + camp.name() + " runs from "
+                        + camp.from() + " to " + camp.to() + ", but this post goes out " + d, null);
+            }
+        }
+    }
+
+    /** Minimum gap and posts per day, over the posts of one brand. */
+    public static void calendar(List<Post> posts, ZoneId zone, Charter c, Emitter out) {
+        Map<String, List<Post>> byChannel = new LinkedHashMap<>();
+        for (Post p : posts) {
+            if (planned(p) || (p.status() == Status.PUBLISHED && p.time() != null)) {
+                for (String ch : p.channels()) {
+                    byChannel.computeIfAbsent(ch, k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Post>> e : byChannel.entrySet()) {
+            String ch = e.getKey();
+            List<Post> list = e.getValue();
+            list.sort(Comparator.comparing((Post p) -> p.timeOn(ch).toInstant()).thenComparing(Post::id));
+            Duration gap = Charter.forChannel(c.minGap(), ch);
+            Integer max = Charter.forChannel(c.maxPerDay(), ch);
+            Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
+            Post previous = null;
+            for (Post p : list) {
+                ZonedDateTime t = p.timeOn(ch).withZoneSameInstant(zone);
+                if (gap != null && previous != null && planned(p)) {
+                    Duration d = Duration.between(previous.timeOn(ch).toInstant(), t.toInstant());
+                    if (d.compareTo(gap) < 0) {
+                        out.onKey("schedule.min_gap", p, "at", ch, null, "only " + human(d) + " after " + previous.id()
+                                + " on " + ch + "; the charter asks for " + human(gap), null);
+                    }
+                }
+                previous = p;
+                int n = perDay.merge(t.toLocalDate(), 1, Integer::sum);
+                if (max != null && n > max && planned(p)) {
+                    out.onKey("schedule.max_per_day", p, "at", ch, null, "post " + n + " on " + ch + " on "
+                            + t.toLocalDate() + "; the charter allows " + max + " a day", null);
+                }
+            }
+        }
+    }
+
+    static String human(Duration d) {
+        long m = d.toMinutes();
+        if (m % (24 * 60) == 0 && m > 0) {
+            return m / (24 * 60) + "d";
+        }
+        if (m >= 60) {
+            return m / 60 + "h" + (m % 60 == 0 ? "" : String.format(Locale.ROOT, "%02d", m % 60));
+        }
+        return m + "min";
+    }
+}

@@ -1,0 +1,61 @@
+package io.edito.check.rules;
+
+import io.edito.charter.Charter;
+import io.edito.charter.Term;
+import io.edito.check.Emitter;
+import io.edito.check.PostView;
+import io.edito.text.TermMatch;
+import io.edito.text.TermMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code vocabulary.forbidden} and {@code vocabulary.required}: terms matched case-, accent- and
+ * article-insensitively on word boundaries (French elision, Arabic prefixes), compiled once per charter.
+ */
+public final class VocabularyRules {
+    private final List<Term> forbidden;
+    private final TermMatcher forbiddenMatcher;
+    private final List<Term> required;
+    private final List<TermMatcher> requiredMatchers = new ArrayList<>();
+
+    public VocabularyRules(Charter charter) {
+        this.forbidden = charter.forbidden();
+        this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
+        this.required = charter.required();
+        for (Term t : required) {
+            requiredMatchers.add(TermMatcher.compile(List.of(t.term())));
+        }
+    }
+
+    public void check(PostView v, Emitter out) {
+        String text = v.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        String campaign = v.post().campaign();
+        String brand = v.post().brand();
+        if (!forbidden.isEmpty()) {
+            for (TermMatch m : forbiddenMatcher.find(text)) {
+                Term t = forbidden.get(m.term());
+                if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
+                    continue;
+                }
+                String found = text.substring(m.start(), m.end());
+                int[] src = v.displayed().sourceRange(m.start(), m.end());
+                out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
+                        "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
+                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
+                out.severityOfLast(t.severity());
+            }
+        }
+        for (int i = 0; i < required.size(); i++) {
+            Term t = required.get(i);
+            if (t.scope().matches(v.channel(), v.lang(), campaign, brand) && !requiredMatchers.get(i).matchesAny(text)) {
+                out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
+                        "required term '" + t.term() + "' is missing", "add '" + t.term() + "'");
+                out.severityOfLast(t.severity());
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.edito.cli;
+
+import io.edito.calendar.Workspace;
+import io.edito.charter.Charter;
+import io.edito.check.ChangedFiles;
+import io.edito.check.CheckResult;
+import io.edito.check.Charters;
+import io.edito.check.Checker;
+import io.edito.check.Severity;
+import io.edito.check.render.CheckCheckstyle;
+import io.edito.check.render.CheckGithub;
+import io.edito.check.render.CheckJson;
+import io.edito.check.render.CheckJunit;
+import io.edito.check.render.CheckSarif;
+import io.edito.check.render.CheckText;
+import io.edito.check.render.GithubStepSummary;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Paint;
+import io.edito.core.Problems;
+import io.edito.network.Networks;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check every post against the brand charter and each network's rules.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito check examples/atlas-air",
+            "  edito check --format sarif --output edito.sarif          for GitHub code scanning",
+            "  edito check --format github --changed-since origin/main  on a pull request",
+            "  edito check --fail-on warning --channel instagram"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
+            "2:bad usage, or errors in the calendar or the charter", "3:output could not be written"})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--charter", paramLabel = "FILE", description = "The charter (default: each brand's charter: in edito.yaml).")
+    Path charter;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, sarif, junit, github or checkstyle (default: text).")
+    Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: error, warning or info (default: error).")
+    String failOn = "error";
+
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
+    List<String> channels = new ArrayList<>();
+
+    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")
+    List<String> brands = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class, description = "Only posts from this day.")
+    DateBound from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class, description = "Only posts until this day (included).")
+    DateBound to;
+
+    @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only posts in calendar files changed since this git revision.")
+    String changedSince;
+
+    @Option(names = "--now", paramLabel = "TIME", description = "Check as if it were TIME (ISO-8601 instant, e.g. 2026-11-30T09:00:00Z), for reproducible runs.")
+    Instant now;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, Format.text, Format.json, Format.sarif, Format.junit, Format.github, Format.checkstyle);
+        Severity threshold;
+        try {
+            threshold = Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw EditoException.input("--fail-on must be error, warning or info, not '" + failOn + "'");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace.Loaded loaded = input.load(root, err);
+        Checker checker = new Checker(Networks.defaults());
+        Problems problems = new Problems();
+        Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);
+        int errors = CalendarInput.printProblems(problems.all(), root, err);
+        if (errors > 0) {
+            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in the charter");
+        }
+        Set<Path> files = changedSince == null ? null : ChangedFiles.since(changedSince, loaded.config().root());
+        Checker.Options options = new Checker.Options(Set.copyOf(channels), Set.copyOf(brands),
+                from == null ? null : from.start(), to == null ? null : to.endExclusive(), files,
+                now == null ? Instant.now() : now);
+        CheckResult result = checker.check(loaded.calendar(), charters, options);
+        String version = VersionProvider.version();
+        String report = switch (format) {
+            case json -> CheckJson.render(result);
+            case sarif -> CheckSarif.render(result, version, "https://github.com/edito-cli/edito");
+            case junit -> CheckJunit.render(result, threshold);
+            case github -> CheckGithub.render(result);
+            case checkstyle -> CheckCheckstyle.render(result);
+            default -> CheckText.render(result, output == null ? root.paint() : Paint.NONE);
+        };
+        if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
+            GithubStepSummary.append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), result);
+        }
+        if (!(root.quiet() && format == Format.text && !result.fails(threshold))) {
+            Output.write(spec.commandLine().getOut(), output, report);
+        }
+        return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+}
