@@ -212,6 +212,8 @@ public final class ExportReader {
         final int[] attr = new int[Attr.values().length];
         final int[] metricCol;
         final Metric[] metricOf;
+        final int[] rateCol;
+        final ColumnRule[] rateRule;
         final int[] seriesCol;
         final SeriesMetric[] seriesOf;
         final String[] header;
@@ -225,6 +227,8 @@ public final class ExportReader {
             List<Metric> mo = new ArrayList<>();
             List<Integer> sc = new ArrayList<>();
             List<SeriesMetric> so = new ArrayList<>();
+            List<Integer> rc = new ArrayList<>();
+            List<ColumnRule> rr = new ArrayList<>();
             for (ColumnRule rule : type.columns()) {
                 int idx = -1;
                 for (String h : rule.headers()) {
@@ -236,7 +240,10 @@ public final class ExportReader {
                 if (idx < 0) {
                     continue;
                 }
-                if (rule.field() instanceof Attr a) {
+                if (rule.rateOf() != null) {
+                    rc.add(idx);
+                    rr.add(rule);
+                } else if (rule.field() instanceof Attr a) {
                     if (attr[a.ordinal()] < 0) {
                         attr[a.ordinal()] = idx;
                     }
@@ -250,6 +257,8 @@ public final class ExportReader {
             }
             metricCol = mc.stream().mapToInt(Integer::intValue).toArray();
             metricOf = mo.toArray(Metric[]::new);
+            rateCol = rc.stream().mapToInt(Integer::intValue).toArray();
+            rateRule = rr.toArray(ColumnRule[]::new);
             seriesCol = sc.stream().mapToInt(Integer::intValue).toArray();
             seriesOf = so.toArray(SeriesMetric[]::new);
         }
@@ -405,6 +414,23 @@ public final class ExportReader {
                 if (!Double.isNaN(v)) {
                     int k = binding.metricOf[i].ordinal();
                     values[k] = Double.isNaN(values[k]) ? v : values[k] + v;
+                }
+            }
+            for (int i = 0; i < binding.rateCol.length; i++) {
+                ColumnRule rule = binding.rateRule[i];
+                int k = ((Metric) rule.field()).ordinal();
+                double base = values[rule.rateOf().ordinal()];
+                if (Double.isNaN(values[k]) && !Double.isNaN(base)) {
+                    String v = cell(rec, binding.rateCol[i]);
+                    double rate;
+                    try {
+                        rate = Values.parseRate(v, decimalComma, rule.percent());
+                    } catch (NumberFormatException e) {
+                        throw new RowError("column '" + binding.header[binding.rateCol[i]].strip() + "': " + e.getMessage());
+                    }
+                    if (!Double.isNaN(rate)) {
+                        values[k] = Math.round(rate * base);
+                    }
                 }
             }
             String permalink = text(rec, Attr.PERMALINK);

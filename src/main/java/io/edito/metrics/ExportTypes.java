@@ -89,14 +89,16 @@ public final class ExportTypes {
             of(Attr.PERMALINK, "Post link"), of(Attr.TYPE, "Post type", "Content Type"), of(Attr.PUBLISHED_AT, "Created date"),
             of(Attr.CAMPAIGN, "Campaign name"), of(Metric.IMPRESSIONS, "Impressions"), of(Metric.CLICKS, "Clicks"),
             of(Metric.REACTIONS, "Likes", "Reactions"), of(Metric.COMMENTS, "Comments"), of(Metric.SHARES, "Reposts", "Shares"),
-            of(Metric.FOLLOWS, "Follows"), of(Metric.VIDEO_VIEWS, "Views")),
-            List.of("Post link", "Created date", "Impressions", "Clicks"), Set.of());
+            of(Metric.FOLLOWS, "Follows"), of(Metric.VIDEO_VIEWS, "Views"),
+            ColumnRule.rate(Metric.CLICKS, Metric.IMPRESSIONS, false, "Click through rate (CTR)")),
+            List.of("Post link", "Created date", "Impressions"), Set.of());
 
     public static final ExportType YOUTUBE_TABLE = new ExportType("youtube-table",
             "YouTube Studio, Table data", Kind.POSTS, "youtube", List.of(
             of(Attr.POST_ID, "Content"), of(Attr.PUBLISHED_AT, "Video publish time"),
             of(Metric.IMPRESSIONS, "Impressions"), of(Metric.VIDEO_VIEWS, "Views"), of(Metric.FOLLOWS, "Subscribers"),
-            of(Metric.REACTIONS, "Likes"), of(Metric.COMMENTS, "Comments added"), of(Metric.SHARES, "Shares")),
+            of(Metric.REACTIONS, "Likes"), of(Metric.COMMENTS, "Comments added"), of(Metric.SHARES, "Shares"),
+            ColumnRule.rate(Metric.CLICKS, Metric.IMPRESSIONS, true, "Impressions click-through rate (%)")),
             List.of("Content", "Video title", "Video publish time", "Views"), Set.of(Flag.SKIP_TOTAL_ROW, Flag.YOUTUBE_ID));
 
     public static final ExportType TIKTOK_CONTENT = new ExportType("tiktok-content",

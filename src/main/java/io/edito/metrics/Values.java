@@ -46,7 +46,7 @@ public final class Values {
         if (isEmpty(cell)) {
             return Double.NaN;
         }
-        double fast = fastPlain(cell);
+        double fast = fastPlain(cell, decimalComma);
         if (!Double.isNaN(fast)) {
             return fast;
         }
@@ -126,7 +126,7 @@ public final class Values {
     }
 
     /** Plain ASCII integers or decimals with a dot, the overwhelmingly common case; NaN otherwise. */
-    private static double fastPlain(String s) {
+    private static double fastPlain(String s, boolean decimalComma) {
         int n = s.length();
         if (n > 15) {
             return Double.NaN;
@@ -157,7 +157,7 @@ public final class Values {
         if (i == n) {
             return neg ? -whole : whole;
         }
-        if (s.charAt(i) != '.' || i == n - 1) {
+        if (s.charAt(i) != '.' || i == n - 1 || decimalComma) {
             return Double.NaN;
         }
         long frac = 0;
