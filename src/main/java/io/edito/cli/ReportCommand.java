@@ -1,0 +1,247 @@
+package io.edito.cli;
+
+import io.edito.core.AtomicFiles;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.kpi.Dimension;
+import io.edito.kpi.Kpi;
+import io.edito.kpi.PlannedPost;
+import io.edito.kpi.Report;
+import io.edito.kpi.ReportBuilder;
+import io.edito.kpi.ReportSpec;
+import io.edito.kpi.TargetSpec;
+import io.edito.kpi.render.RenderFormat;
+import io.edito.kpi.render.Styler;
+import io.edito.metrics.ExportReader;
+import io.edito.metrics.ExportType;
+import io.edito.metrics.ExportTypes;
+import io.edito.metrics.ReadSummary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code edito report}: KPI summaries from the networks' CSV exports. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"KPI summaries from the networks' CSV exports (X, Meta, LinkedIn, YouTube, TikTok, Publer, "
+                + "the generic format, mappings), with targets that fail the run when missed.",
+            "Each FILE's type is detected from its header; an inbox export (channel, received_at, ...) adds "
+                + "community-care figures. See docs/kpi.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written, every target met", "1:a target was missed",
+            "2:input error (unknown export, malformed row with --strict, bad option)", "3:runtime failure"})
+public final class ReportCommand implements Callable<Integer> {
+    /** Inputs above this size get a progress line on a terminal. */
+    static final long PROGRESS_BYTES = 50L << 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Read every FILE as this export type instead of detecting it.")
+    String type;
+
+    @Option(names = "--by", split = ",", paramLabel = "DIM",
+            description = "Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order).")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day included (yyyy-MM-dd, brand's zone).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day included (yyyy-MM-dd, brand's zone).")
+    LocalDate to;
+
+    @Option(names = "--compare", paramLabel = "previous", description = "Compare with the previous period of the same length (needs --from and --to).")
+    String compare;
+
+    @Option(names = "--top", paramLabel = "N", description = "List the top and bottom N posts.")
+    int top;
+
+    @Option(names = "--rank-by", paramLabel = "KPI", defaultValue = "engagements",
+            description = "What --top ranks on: engagements, engagement_rate, impressions, reach, clicks, ctr... (default: ${DEFAULT-VALUE}).")
+    String rankBy;
+
+    @Option(names = "--target", paramLabel = "TARGET",
+            description = "A target such as engagement_rate>=3%@instagram or response_rate>=99%; a missed target exits 1. Repeatable.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--tz", paramLabel = "ZONE", description = "The brand's time zone (default: the configured one, else the system's).")
+    String tz;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--strict", description = "Fail on the first malformed row instead of skipping and reporting it.")
+    boolean strict;
+
+    @Option(names = "--best-time", description = "Show the weekday x hour heatmap in text output (always in json and html).")
+    boolean bestTime;
+
+    @Option(names = "--sla", paramLabel = "DURATION", defaultValue = "1h", description = "Community-care first-response target: 30m, 1h, 1h30m, PT2H (default: ${DEFAULT-VALUE}).")
+    String sla;
+
+    @Option(names = "--join-tolerance", paramLabel = "DURATION", defaultValue = "30m",
+            description = "Largest gap between planned and published time for a network+time match with the calendar (default: ${DEFAULT-VALUE}).")
+    String joinTolerance;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    private ZoneId defaultZone;
+    private final List<ExportType> mappings = new ArrayList<>();
+    private final List<PlannedPost> planned = new ArrayList<>();
+    private final List<String> configuredTargets = new ArrayList<>();
+
+    /** The brand's zone from edito.yaml; {@code --tz} wins. */
+    public void setDefaultZone(ZoneId zone) {
+        this.defaultZone = zone;
+    }
+
+    /** A user-defined column mapping from edito.yaml ({@code columns}: export column -> generic field name). */
+    public void addMapping(String name, Map<String, String> columns, String network) {
+        mappings.add(ExportTypes.custom(name, columns, network));
+    }
+
+    /** The calendar's posts, for plan vs actual and campaign/pillar/lang grouping. */
+    public void setPlannedPosts(List<PlannedPost> posts) {
+        planned.clear();
+        planned.addAll(posts);
+    }
+
+    /** Targets from edito.yaml ({@code targets:}); {@code --target} ones are added to them. */
+    public void setConfiguredTargets(List<String> targetTexts) {
+        configuredTargets.clear();
+        configuredTargets.addAll(targetTexts);
+    }
+
+    @Override
+    public Integer call() {
+        ZoneId zone = zone();
+        List<TargetSpec> targetSpecs = new ArrayList<>();
+        configuredTargets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
+        targets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
+        if (compare != null && !compare.equalsIgnoreCase("previous")) {
+            throw EditoException.input("--compare: only 'previous' is supported");
+        }
+        Kpi rank = Kpi.byKey(rankBy);
+        if (rank == null) {
+            throw EditoException.input("--rank-by: unknown KPI '" + rankBy + "'");
+        }
+        RenderFormat fmt;
+        try {
+            fmt = RenderFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EditoException.input("--format: expected text, markdown, json, csv or html, not '" + format + "'");
+        }
+        ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream().map(Dimension::parse).toList(),
+                compare != null, top, rank, targetSpecs, planned, duration("--join-tolerance", joinTolerance),
+                duration("--sla", sla));
+        ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
+                type, mappings, null);
+        ReportBuilder builder = new ReportBuilder(reportSpec);
+        List<ReadSummary> summaries = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path f : files) {
+            LongConsumer progress = progress(f, err);
+            ReadSummary s = new ExportReader(options.withProgress(progress)).read(f, builder);
+            if (progress != null) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+            summaries.add(s);
+        }
+        Report report = builder.build(summaries);
+        if (output != null) {
+            StringWriter sw = new StringWriter();
+            try (PrintWriter pw = new PrintWriter(sw)) {
+                fmt.renderer(Styler.PLAIN, bestTime).render(report, pw);
+            }
+            AtomicFiles.writeString(output, sw.toString());
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            fmt.renderer(styler(), bestTime).render(report, out);
+            out.flush();
+        }
+        long skipped = report.rows().skipped();
+        if (skipped > 0 && fmt != RenderFormat.TEXT) {
+            err.println("edito: " + skipped + " row(s) skipped; see \"files\"/issues in the report");
+        }
+        if (!report.targetsMet()) {
+            long missed = report.targets().stream().filter(t -> !t.met()).count();
+            err.println("edito: " + missed + " target(s) missed");
+            err.flush();
+            return ExitCode.CHECKS_FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    private ZoneId zone() {
+        if (tz != null) {
+            try {
+                return ZoneId.of(tz);
+            } catch (DateTimeException e) {
+                throw EditoException.input("--tz: unknown time zone '" + tz + "' (use a region such as Europe/Paris)");
+            }
+        }
+        return defaultZone != null ? defaultZone : ZoneId.systemDefault();
+    }
+
+    /** {@code 45m}, {@code 2h}, {@code 1h30m}, {@code 90} (minutes) or ISO-8601 {@code PT1H}. */
+    static Duration duration(String option, String text) {
+        String s = text.strip().toUpperCase(Locale.ROOT);
+        try {
+            if (s.matches("\\d+")) {
+                return Duration.ofMinutes(Long.parseLong(s));
+            }
+            return Duration.parse(s.startsWith("P") ? s : "PT" + s);
+        } catch (DateTimeParseException e) {
+            throw EditoException.input(option + ": not a duration: '" + text + "' (e.g. 30m, 1h, 1h30m)");
+        }
+    }
+
+    private Styler styler() {
+        Ansi ansi = spec.commandLine().getColorScheme().ansi();
+        if (!ansi.enabled()) {
+            return Styler.PLAIN;
+        }
+        return (style, text) -> text.contains("@|") || text.contains("|@") ? text : ansi.string("@|" + style + " " + text + "|@");
+    }
+
+    private LongConsumer progress(Path f, PrintWriter err) {
+        try {
+            long size = Files.size(f);
+            if (size < PROGRESS_BYTES || System.console() == null) {
+                return null;
+            }
+            String name = f.getFileName().toString();
+            return bytes -> {
+                err.print(String.format(Locale.ROOT, "\r%s: %3d%% of %d MB", name, Math.min(100, bytes * 100 / size), size >> 20));
+                err.flush();
+            };
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.edito.kpi;
+
+import io.edito.metrics.Networks;
+import io.edito.metrics.PostMetrics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins published posts with the calendar's planned posts: by permalink, then by post id (the id found in
+ * the planned link), then by network and time within a tolerance (nearest planned post not matched yet).
+ */
+public final class CalendarJoin {
+    private static final Pattern ID_IN_LINK = Pattern.compile("(?:status|posts|video|reel|p|shorts|update/urn:li:(?:share|activity|ugcPost))[/:]([A-Za-z0-9_-]+)");
+
+    private final Duration tolerance;
+    private final Map<String, PlannedPost> byLink = new HashMap<>();
+    private final Map<String, PlannedPost> byId = new HashMap<>();
+    private final Map<String, TreeMap<Instant, List<PlannedPost>>> byTime = new HashMap<>();
+    private final Set<PlannedPost> matched = new HashSet<>();
+    private final List<PlannedPost> planned;
+
+    public CalendarJoin(List<PlannedPost> planned, Duration tolerance) {
+        this.planned = List.copyOf(planned);
+        this.tolerance = tolerance;
+        for (PlannedPost p : planned) {
+            if (p.link() != null && !p.link().isBlank()) {
+                byLink.putIfAbsent(normalizeLink(p.link()), p);
+                String id = idInLink(p.link());
+                if (id != null) {
+                    byId.putIfAbsent(id, p);
+                }
+            }
+            if (p.at() != null && p.network() != null) {
+                byTime.computeIfAbsent(Networks.canonical(p.network()), n -> new TreeMap<>())
+                        .computeIfAbsent(p.at().toInstant(), t -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    public List<PlannedPost> planned() {
+        return planned;
+    }
+
+    /** The planned post {@code post} is, or null. */
+    public PlannedPost match(PostMetrics post) {
+        PlannedPost p = null;
+        if (post.permalink() != null) {
+            p = byLink.get(normalizeLink(post.permalink()));
+        }
+        if (p == null && post.postId() != null) {
+            p = byId.get(post.postId());
+        }
+        if (p == null && post.permalink() != null) {
+            String id = idInLink(post.permalink());
+            if (id != null) {
+                p = byId.get(id);
+            }
+        }
+        if (p == null && post.publishedAt() != null && post.timeKnown()) {
+            p = nearest(post.network(), post.publishedAt());
+        }
+        if (p != null) {
+            matched.add(p);
+        }
+        return p;
+    }
+
+    private PlannedPost nearest(String network, Instant at) {
+        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
+        if (times == null) {
+            return null;
+        }
+        PlannedPost best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (var e : times.subMap(at.minus(tolerance), true, at.plus(tolerance), true).entrySet()) {
+            long gap = Math.abs(Duration.between(at, e.getKey()).getSeconds());
+            for (PlannedPost p : e.getValue()) {
+                if (!matched.contains(p) && gap < bestGap) {
+                    best = p;
+                    bestGap = gap;
+                }
+            }
+        }
+        return best;
+    }
+
+    public boolean isMatched(PlannedPost p) {
+        return matched.contains(p);
+    }
+
+    /** URL compared without scheme, {@code www.}/{@code m.}, query, fragment and trailing slash; twitter.com is x.com. */
+    static String normalizeLink(String url) {
+        String s = url.strip().toLowerCase(Locale.ROOT);
+        s = s.replaceFirst("^[a-z]+://", "");
+        int q = s.indexOf('?');
+        if (q >= 0 && !s.contains("watch?v=")) {
+            s = s.substring(0, q);
+        }
+        int h = s.indexOf('#');
+        if (h >= 0) {
+            s = s.substring(0, h);
+        }
+        s = s.replaceFirst("^(www\\.|m\\.|mobile\\.)", "");
+        s = s.replaceFirst("^twitter\\.com/", "x.com/");
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    static String idInLink(String url) {
+        Matcher m = ID_IN_LINK.matcher(url);
+        String id = null;
+        while (m.find()) {
+            id = m.group(1);
+        }
+        return id;
+    }
+}

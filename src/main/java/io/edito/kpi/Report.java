@@ -1,0 +1,60 @@
+package io.edito.kpi;
+
+import io.edito.metrics.ReadSummary;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a report shows; renderers turn it into text, markdown, JSON, CSV or HTML.
+ *
+ * @param from     first day covered (the requested one, else the first day seen), null when nothing is dated
+ * @param to       last day covered
+ * @param previous previous-period totals, or null when not compared
+ * @param plan     plan vs actual, or null without calendar
+ * @param care     community-care stats by channel then "all", empty without inbox export
+ */
+public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals, Kpis previous, List<Group> groups,
+                     List<RankedPost> top, List<RankedPost> bottom, BestTime bestTime, List<TrendPoint> trend,
+                     List<TargetResult> targets, PlanVsActual plan, List<CareStats> care, Rows rows,
+                     List<ReadSummary> files) {
+
+    /** One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}. */
+    public record Group(List<String> key, Kpis kpis, Kpis previous) {
+    }
+
+    /** One day of the trend: posts published that day and their sums. */
+    public record TrendPoint(LocalDate day, long posts, double impressions, double engagements) {
+    }
+
+    /**
+     * Best time to post: one cell per weekday and hour (brand's zone) that has posts or audience data.
+     *
+     * @param engagementRate  engagements / impressions of the posts published in that hour
+     * @param activeFollowers average followers active in that hour (TikTok follower activity), or null
+     */
+    public record BestTime(List<Cell> cells) {
+        public record Cell(DayOfWeek day, int hour, long posts, Double engagementRate, Double activeFollowers) {
+        }
+    }
+
+    /**
+     * @param missing   planned posts of the period with no metrics
+     * @param unplanned published posts of the period the calendar does not have (count; first ones listed)
+     */
+    public record PlanVsActual(long planned, long matched, List<PlannedPost> missing, long unplanned,
+                               List<String> unplannedSamples) {
+    }
+
+    /**
+     * Row accounting across files: read = used + skipped; used rows outside the period or undated while a
+     * period is set are counted, not shown.
+     */
+    public record Rows(long read, long used, long skipped, long outsidePeriod, long undated) {
+    }
+
+    /** True when every target is met (no target: true). */
+    public boolean targetsMet() {
+        return targets.stream().allMatch(TargetResult::met);
+    }
+}

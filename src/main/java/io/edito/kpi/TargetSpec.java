@@ -1,0 +1,92 @@
+package io.edito.kpi;
+
+import io.edito.core.EditoException;
+import io.edito.metrics.Networks;
+import io.edito.metrics.Values;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A KPI target: {@code engagement_rate>=3%@instagram}, {@code posts>=12}, {@code response_rate>=99%},
+ * {@code median_response_minutes<=60@email}. The part after {@code @} is a network (post KPIs) or an inbox
+ * channel (community-care KPIs); without it the target applies to the totals.
+ *
+ * @param threshold a fraction for rates ({@code 3%} and {@code 0.03} are the same)
+ */
+public record TargetSpec(String text, String metric, Op op, double threshold, String scope) {
+    private static final Pattern SYNTAX = Pattern.compile(
+            "\\s*([a-zA-Z_][a-zA-Z0-9_-]*)\\s*(>=|<=|==|=|>|<)\\s*([^@]+?)\\s*(?:@\\s*(\\S+))?\\s*");
+
+    public enum Op {
+        GE(">="), LE("<="), GT(">"), LT("<"), EQ("=");
+
+        private final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean test(double actual, double threshold) {
+            double eps = 1e-9 * Math.max(1, Math.abs(threshold));
+            return switch (this) {
+                case GE -> actual >= threshold - eps;
+                case LE -> actual <= threshold + eps;
+                case GT -> actual > threshold + eps;
+                case LT -> actual < threshold - eps;
+                case EQ -> Math.abs(actual - threshold) <= eps;
+            };
+        }
+    }
+
+    /** Parses a target; unknown metrics and bad numbers are input errors naming the target. */
+    public static TargetSpec parse(String text) {
+        Matcher m = SYNTAX.matcher(text);
+        if (!m.matches()) {
+            throw EditoException.input("target '" + text + "': expected METRIC OP VALUE[%][@NETWORK], e.g. engagement_rate>=3%@instagram");
+        }
+        String metric = m.group(1).toLowerCase(Locale.ROOT).replace('-', '_');
+        Kpi kpi = Kpi.byKey(metric);
+        boolean care = CommunityCare.KPI_KEYS.contains(metric);
+        if (kpi == null && !care) {
+            throw EditoException.input("target '" + text + "': unknown metric '" + m.group(1) + "' (known: "
+                    + String.join(", ", java.util.Arrays.stream(Kpi.values()).map(Kpi::key).toList()) + ", "
+                    + String.join(", ", CommunityCare.KPI_KEYS) + ")");
+        }
+        String value = m.group(3).strip();
+        boolean rate = kpi != null ? kpi.unit() == Kpi.Unit.RATE : CommunityCare.RATE_KEYS.contains(metric);
+        double threshold;
+        try {
+            threshold = rate ? Values.parseRate(value, false, false) : Values.parseNumber(value, false);
+        } catch (NumberFormatException e) {
+            throw EditoException.input("target '" + text + "': " + e.getMessage());
+        }
+        if (Double.isNaN(threshold)) {
+            throw EditoException.input("target '" + text + "': no value");
+        }
+        if (!rate && value.endsWith("%")) {
+            throw EditoException.input("target '" + text + "': " + metric + " is not a rate; drop the %");
+        }
+        Op op = switch (m.group(2)) {
+            case ">=" -> Op.GE;
+            case "<=" -> Op.LE;
+            case ">" -> Op.GT;
+            case "<" -> Op.LT;
+            default -> Op.EQ;
+        };
+        String scope = m.group(4);
+        if (scope != null) {
+            scope = care ? scope.toLowerCase(Locale.ROOT) : Networks.canonical(scope);
+        }
+        return new TargetSpec(text.strip(), metric, op, threshold, scope);
+    }
+
+    /** True for community-care metrics (evaluated on the inbox). */
+    public boolean isCare() {
+        return CommunityCare.KPI_KEYS.contains(metric);
+    }
+}

@@ -1,0 +1,60 @@
+package io.edito.kpi.render;
+
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One row per group (or one totals row), every KPI as a column, rates as fractions. Text cells that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR) are prefixed with {@code '}.
+ */
+public final class CsvRenderer implements ReportRenderer {
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        List<String> header = new ArrayList<>();
+        r.spec().by().forEach(d -> header.add(d.key()));
+        for (Kpi k : Kpi.values()) {
+            header.add(k.key());
+        }
+        try {
+            CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            p.printRecord(header.stream().map(CsvRenderer::safe).toList());
+            for (Report.Group g : r.groups()) {
+                List<String> row = new ArrayList<>();
+                g.key().forEach(k -> row.add(safe(k)));
+                for (Kpi k : Kpi.values()) {
+                    row.add(Fmt.plain(g.kpis().get(k)));
+                }
+                p.printRecord(row);
+            }
+            List<String> total = new ArrayList<>();
+            r.spec().by().forEach(d -> total.add("(total)"));
+            for (Kpi k : Kpi.values()) {
+                total.add(Fmt.plain(r.totals().get(k)));
+            }
+            p.printRecord(total);
+            p.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Neutralises a text cell against formula injection (OWASP: prefix with a quote). */
+    public static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + cell;
+        }
+        return cell;
+    }
+}

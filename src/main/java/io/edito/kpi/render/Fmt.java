@@ -1,0 +1,116 @@
+package io.edito.kpi.render;
+
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
+import io.edito.kpi.Report;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Formatting shared by the human formats: labels, numbers, which KPI columns a table shows. */
+final class Fmt {
+    /** KPI columns of group tables, in order; a column none of the rows has is left out. */
+    static final List<Kpi> TABLE_KPIS = List.of(Kpi.POSTS, Kpi.IMPRESSIONS, Kpi.REACH, Kpi.ENGAGEMENTS,
+            Kpi.ENGAGEMENT_RATE, Kpi.ENGAGEMENT_RATE_REACH, Kpi.CTR, Kpi.VIDEO_VIEWS, Kpi.FOLLOWER_GROWTH, Kpi.SPEND,
+            Kpi.COST_PER_CLICK, Kpi.COST_PER_ENGAGEMENT);
+
+    private Fmt() {
+    }
+
+    static String label(Kpi k) {
+        return switch (k) {
+            case ENGAGEMENT_RATE -> "eng. rate";
+            case ENGAGEMENT_RATE_REACH -> "eng. rate (reach)";
+            case CTR -> "CTR";
+            case COST_PER_CLICK -> "cost/click";
+            case COST_PER_ENGAGEMENT -> "cost/eng.";
+            case FOLLOWER_GROWTH -> "follower growth";
+            case VIDEO_VIEWS -> "video views";
+            default -> k.key().replace('_', ' ');
+        };
+    }
+
+    /** A KPI value for people: counts with thousands separators, rates as percents, money with 2 decimals. */
+    static String value(Kpi k, Double v) {
+        if (v == null) {
+            return "n/a";
+        }
+        return switch (k.unit()) {
+            case RATE -> percent(v);
+            case MONEY -> String.format(Locale.ROOT, "%,.2f", v);
+            case COUNT -> count(v);
+        };
+    }
+
+    static String count(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) v);
+        }
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    }
+
+    /** Change against the previous period: relative for counts and money, in points for rates; null if n/a. */
+    static String change(Kpi k, Double now, Double before) {
+        if (now == null || before == null) {
+            return null;
+        }
+        if (k.unit() == Kpi.Unit.RATE) {
+            return String.format(Locale.ROOT, "%+.2f pt", (now - before) * 100);
+        }
+        if (before == 0) {
+            return now == 0 ? "=" : "new";
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", (now - before) / before * 100);
+    }
+
+    /** Plain machine value (JSON/CSV): integers without decimals, others rounded to 6 significant decimals. */
+    static String plain(Double v) {
+        if (v == null) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString(v.longValue());
+        }
+        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /** The table columns at least one of {@code rows} has. */
+    static List<Kpi> columns(List<Kpis> rows) {
+        List<Kpi> cols = new ArrayList<>();
+        for (Kpi k : TABLE_KPIS) {
+            if (k == Kpi.POSTS || rows.stream().anyMatch(r -> r.get(k) != null)) {
+                cols.add(k);
+            }
+        }
+        return cols;
+    }
+
+    static String period(Report r) {
+        if (r.from() == null) {
+            return "no dated data";
+        }
+        return r.from() + " .. " + r.to() + " (" + r.spec().zone().getId() + ")";
+    }
+
+    static final String BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+
+    /** A Unicode sparkline of {@code values} (one block per value, scaled to the max). */
+    static String sparkline(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        StringBuilder b = new StringBuilder(values.length);
+        for (double v : values) {
+            int i = max <= 0 ? 0 : (int) Math.round(v / max * (BLOCKS.length() - 1));
+            b.append(BLOCKS.charAt(Math.max(0, Math.min(BLOCKS.length() - 1, i))));
+        }
+        return b.toString();
+    }
+}

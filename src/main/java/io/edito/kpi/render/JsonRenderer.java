@@ -1,0 +1,185 @@
+package io.edito.kpi.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.kpi.CareStats;
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
+import io.edito.kpi.PlannedPost;
+import io.edito.kpi.RankedPost;
+import io.edito.kpi.Report;
+import io.edito.kpi.TargetResult;
+import io.edito.metrics.ReadSummary;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The machine report (schema in docs/kpi.md): {@code totals}, {@code groups}, {@code rows}, {@code targets}...
+ * Rates are fractions (0.031); a KPI without data is null.
+ */
+public final class JsonRenderer implements ReportRenderer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        try {
+            out.println(MAPPER.writeValueAsString(tree(r)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode tree(Report r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode period = root.putObject("period");
+        period.put("from", r.from() == null ? null : r.from().toString());
+        period.put("to", r.to() == null ? null : r.to().toString());
+        period.put("zone", r.spec().zone().getId());
+        root.set("totals", kpis(r.totals()));
+        if (r.previous() != null) {
+            ObjectNode prev = kpis(r.previous());
+            prev.put("from", r.spec().previousFrom().toString());
+            prev.put("to", r.spec().previousTo().toString());
+            root.set("previous", prev);
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (Report.Group g : r.groups()) {
+            ObjectNode node = groups.addObject();
+            ObjectNode key = node.putObject("key");
+            for (int i = 0; i < g.key().size(); i++) {
+                key.put(r.spec().by().get(i).key(), g.key().get(i));
+            }
+            node.setAll(kpis(g.kpis()));
+            if (g.previous() != null) {
+                node.set("previous", kpis(g.previous()));
+            }
+        }
+        ObjectNode rows = root.putObject("rows");
+        rows.put("read", r.rows().read());
+        rows.put("used", r.rows().used());
+        rows.put("skipped", r.rows().skipped());
+        rows.put("outside_period", r.rows().outsidePeriod());
+        rows.put("undated", r.rows().undated());
+        ArrayNode files = root.putArray("files");
+        for (ReadSummary f : r.files()) {
+            ObjectNode n = files.addObject();
+            n.put("file", f.file().toString());
+            n.put("type", f.type().id());
+            n.put("encoding", f.charset());
+            n.put("delimiter", String.valueOf(f.delimiter()));
+            n.put("read", f.read());
+            n.put("used", f.used());
+            n.put("skipped", f.skipped());
+            ObjectNode reasons = n.putObject("skip_reasons");
+            f.skipReasons().forEach(reasons::put);
+            ArrayNode issues = n.putArray("issues");
+            f.issues().forEach(issues::add);
+        }
+        ArrayNode targets = root.putArray("targets");
+        for (TargetResult t : r.targets()) {
+            ObjectNode n = targets.addObject();
+            n.put("target", t.target().text());
+            n.put("metric", t.target().metric());
+            n.put("op", t.target().op().symbol());
+            n.put("threshold", t.target().threshold());
+            n.put("scope", t.target().scope());
+            if (t.actual() == null) {
+                n.putNull("actual");
+            } else {
+                n.put("actual", t.actual());
+            }
+            n.put("met", t.met());
+        }
+        if (!r.top().isEmpty()) {
+            root.put("rank_by", r.spec().rankBy().key());
+            root.set("top", posts(r.top()));
+            root.set("bottom", posts(r.bottom()));
+        }
+        ArrayNode trend = root.putArray("trend");
+        for (Report.TrendPoint t : r.trend()) {
+            ObjectNode n = trend.addObject();
+            n.put("day", t.day().toString());
+            n.put("posts", t.posts());
+            n.put("impressions", t.impressions());
+            n.put("engagements", t.engagements());
+        }
+        ArrayNode best = root.putArray("best_time");
+        for (Report.BestTime.Cell c : r.bestTime().cells()) {
+            ObjectNode n = best.addObject();
+            n.put("weekday", c.day().getValue());
+            n.put("hour", c.hour());
+            n.put("posts", c.posts());
+            putNullable(n, "engagement_rate", c.engagementRate());
+            putNullable(n, "active_followers", c.activeFollowers());
+        }
+        if (r.plan() != null) {
+            ObjectNode p = root.putObject("plan");
+            p.put("planned", r.plan().planned());
+            p.put("matched", r.plan().matched());
+            p.put("unplanned", r.plan().unplanned());
+            ArrayNode missing = p.putArray("missing");
+            for (PlannedPost m : r.plan().missing()) {
+                ObjectNode n = missing.addObject();
+                n.put("id", m.id());
+                n.put("network", m.network());
+                n.put("at", m.at() == null ? null : m.at().toString());
+            }
+            ArrayNode samples = p.putArray("unplanned_samples");
+            r.plan().unplannedSamples().forEach(samples::add);
+        }
+        if (!r.care().isEmpty()) {
+            ObjectNode care = root.putObject("community_care");
+            care.put("sla_minutes", r.spec().sla().toMinutes());
+            ArrayNode channels = care.putArray("channels");
+            for (CareStats c : r.care()) {
+                ObjectNode n = channels.addObject();
+                n.put("channel", c.channel());
+                c.asMap().forEach((k, v) -> putNullable(n, k, v));
+            }
+        }
+        return root;
+    }
+
+    private static ArrayNode posts(List<RankedPost> list) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (RankedPost p : list) {
+            ObjectNode n = a.addObject();
+            n.put("network", p.post().network());
+            n.put("post_id", p.post().postId());
+            n.put("permalink", p.post().permalink());
+            n.put("published_at", p.post().publishedAt() == null ? null : p.post().publishedAt().toString());
+            n.put("value", p.value());
+            n.put("source", p.post().source());
+        }
+        return a;
+    }
+
+    static ObjectNode kpis(Kpis k) {
+        ObjectNode n = MAPPER.createObjectNode();
+        for (Kpi kpi : Kpi.values()) {
+            Double v = k.get(kpi);
+            if (kpi == Kpi.POSTS) {
+                n.put("posts", k.posts());
+            } else {
+                putNullable(n, kpi.key(), v);
+            }
+        }
+        ObjectNode series = n.putObject("series");
+        k.series().forEach(series::put);
+        return n;
+    }
+
+    private static void putNullable(ObjectNode n, String key, Double v) {
+        if (v == null) {
+            n.putNull(key);
+        } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            n.put(key, v.longValue());
+        } else {
+            n.put(key, v);
+        }
+    }
+}

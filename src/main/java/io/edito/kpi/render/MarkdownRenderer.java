@@ -1,0 +1,159 @@
+package io.edito.kpi.render;
+
+import io.edito.kpi.CareStats;
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
+import io.edito.kpi.PlannedPost;
+import io.edito.kpi.RankedPost;
+import io.edito.kpi.Report;
+import io.edito.kpi.TargetResult;
+import io.edito.metrics.ReadSummary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The report as GitHub-flavoured Markdown (for wikis, pull requests, CI summaries). */
+public final class MarkdownRenderer implements ReportRenderer {
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        out.println("# KPI report");
+        out.println();
+        out.println("Period: " + esc(Fmt.period(r)) + ". Rows: " + r.rows().read() + " read, " + r.rows().used()
+                + " used, " + r.rows().skipped() + " skipped.");
+        out.println();
+        for (ReadSummary f : r.files()) {
+            out.println("- `" + f.file().getFileName() + "`: " + esc(f.type().label()) + " (" + f.read() + " read, "
+                    + f.used() + " used, " + f.skipped() + " skipped)");
+        }
+        out.println();
+        out.println("## Totals");
+        out.println();
+        boolean cmp = r.previous() != null;
+        List<List<String>> rows = new ArrayList<>();
+        for (Kpi k : Kpi.values()) {
+            Double v = r.totals().get(k);
+            Double p = cmp ? r.previous().get(k) : null;
+            if (v == null && p == null) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(Fmt.label(k), Fmt.value(k, v)));
+            if (cmp) {
+                String c = Fmt.change(k, v, p);
+                row.add(Fmt.value(k, p));
+                row.add(c == null ? "" : c);
+            }
+            rows.add(row);
+        }
+        r.totals().series().forEach((key, v) -> rows.add(cmp ? List.of(key, Fmt.count(v), "", "") : List.of(key, Fmt.count(v))));
+        table(out, cmp ? List.of("KPI", "value", "previous", "change") : List.of("KPI", "value"), rows, 1);
+        if (!r.groups().isEmpty()) {
+            List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
+            out.println("## By " + String.join(", ", dims));
+            out.println();
+            List<Kpi> cols = Fmt.columns(r.groups().stream().map(Report.Group::kpis).toList());
+            List<String> h = new ArrayList<>(dims);
+            cols.forEach(k -> h.add(Fmt.label(k)));
+            List<List<String>> gr = new ArrayList<>();
+            for (Report.Group g : r.groups()) {
+                List<String> row = new ArrayList<>(g.key());
+                Kpis k = g.kpis();
+                cols.forEach(c -> row.add(Fmt.value(c, k.get(c))));
+                gr.add(row);
+            }
+            table(out, h, gr, dims.size());
+        }
+        Trend tr = Trend.of(r, 60);
+        if (tr.starts().size() >= 2) {
+            out.println("## Trend");
+            out.println();
+            out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
+                    + " from " + tr.starts().get(0) + ": `" + Fmt.sparkline(tr.engagements()) + "`");
+            out.println();
+        }
+        if (!r.top().isEmpty()) {
+            posts(out, "Top " + r.top().size(), r.top(), r);
+            posts(out, "Bottom " + r.bottom().size(), r.bottom(), r);
+        }
+        if (r.plan() != null) {
+            Report.PlanVsActual p = r.plan();
+            out.println("## Plan vs actual");
+            out.println();
+            out.println("Planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
+                    + p.missing().size() + ", not in the calendar " + p.unplanned() + ".");
+            out.println();
+            for (PlannedPost m : p.missing()) {
+                out.println("- missing: `" + esc(m.id()) + "` " + esc(m.network()) + " " + m.at());
+            }
+            out.println();
+        }
+        if (!r.care().isEmpty()) {
+            out.println("## Community care (SLA " + r.spec().sla().toMinutes() + " min)");
+            out.println();
+            List<List<String>> cr = new ArrayList<>();
+            for (CareStats c : r.care()) {
+                cr.add(List.of(c.channel(), Long.toString(c.messages()), TextRenderer.pct(c.responseRate()),
+                        TextRenderer.minutes(c.medianMinutes()), TextRenderer.minutes(c.p90Minutes()),
+                        TextRenderer.pct(c.withinSla()), TextRenderer.pct(c.complaintsHandled())));
+            }
+            table(out, List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "complaints handled"), cr, 1);
+        }
+        if (!r.targets().isEmpty()) {
+            out.println("## Targets");
+            out.println();
+            for (TargetResult t : r.targets()) {
+                out.println("- " + (t.met() ? "✅ met" : "❌ **missed**") + ": `" + esc(t.target().text()) + "` (actual "
+                        + (t.actual() == null ? "no data" : TargetFormat.actual(t)) + ")");
+            }
+            out.println();
+        }
+        List<String> issues = new ArrayList<>();
+        r.files().forEach(f -> issues.addAll(f.issues()));
+        if (!issues.isEmpty()) {
+            out.println("## Skipped rows");
+            out.println();
+            issues.forEach(i -> out.println("- " + esc(i)));
+            out.println();
+        }
+    }
+
+    private void posts(PrintWriter out, String title, List<RankedPost> list, Report r) {
+        out.println("## " + title + " by " + Fmt.label(r.spec().rankBy()));
+        out.println();
+        List<List<String>> rows = new ArrayList<>();
+        for (RankedPost p : list) {
+            String link = p.post().permalink() == null ? esc(p.post().source()) : "<" + p.post().permalink().replace(">", "%3E") + ">";
+            rows.add(List.of(p.post().network(), Fmt.value(r.spec().rankBy(), p.value()), link));
+        }
+        table(out, List.of("network", Fmt.label(r.spec().rankBy()), "post"), rows, 1);
+    }
+
+    private static void table(PrintWriter out, List<String> header, List<List<String>> rows, int textCols) {
+        out.println("| " + String.join(" | ", header.stream().map(MarkdownRenderer::esc).toList()) + " |");
+        StringBuilder sep = new StringBuilder("|");
+        for (int i = 0; i < header.size(); i++) {
+            sep.append(i < textCols ? " --- |" : " ---: |");
+        }
+        out.println(sep);
+        for (List<String> row : rows) {
+            out.println("| " + String.join(" | ", row.stream().map(c -> c.startsWith("<http") ? c : esc(c)).toList()) + " |");
+        }
+        out.println();
+    }
+
+    /** Escapes Markdown inline syntax and table pipes; newlines become spaces. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '|', '\\', '*', '_', '`', '[', ']', '<', '>', '#' -> b.append('\\').append(c);
+                case '\n', '\r' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,257 @@
+package io.edito.kpi.render;
+
+import io.edito.kpi.CareStats;
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
+import io.edito.kpi.PlannedPost;
+import io.edito.kpi.RankedPost;
+import io.edito.kpi.Report;
+import io.edito.kpi.TargetResult;
+import io.edito.metrics.ReadSummary;
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The terminal report: aligned tables, sparklines, the best-time heatmap in shades, targets in colour. */
+public final class TextRenderer implements ReportRenderer {
+    static final String SHADES = " \u2591\u2592\u2593\u2588";
+    private final Styler styler;
+    private final boolean showBestTime;
+
+    public TextRenderer(Styler styler, boolean showBestTime) {
+        this.styler = styler;
+        this.showBestTime = showBestTime;
+    }
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        out.println(styler.apply("bold", "KPI report") + "  " + Fmt.period(r));
+        Report.Rows rows = r.rows();
+        out.println("rows: " + rows.read() + " read, " + rows.used() + " used, " + rows.skipped() + " skipped"
+                + (rows.outsidePeriod() > 0 ? ", " + rows.outsidePeriod() + " outside the period" : "")
+                + (rows.undated() > 0 ? ", " + rows.undated() + " undated (left out of a dated period)" : ""));
+        for (ReadSummary f : r.files()) {
+            out.println("  " + f.file() + ": " + f.type().label() + " (" + f.read() + " read, " + f.used() + " used"
+                    + (f.skipped() > 0 ? ", " + f.skipped() + " skipped " + f.skipReasons() : "") + ")");
+        }
+        out.println();
+        totals(r, out);
+        groups(r, out);
+        trend(r, out);
+        top(r, out);
+        if (showBestTime) {
+            bestTime(r, out);
+        }
+        plan(r, out);
+        care(r, out);
+        targets(r, out);
+        issues(r, out);
+    }
+
+    private void totals(Report r, PrintWriter out) {
+        out.println(styler.apply("bold", "Totals"));
+        boolean cmp = r.previous() != null;
+        List<String> h = new ArrayList<>(List.of("kpi", "value"));
+        if (cmp) {
+            h.add("previous");
+            h.add("change");
+        }
+        TextTable t = new TextTable(h, cmp ? new boolean[] {false, true, true, true} : new boolean[] {false, true});
+        for (Kpi k : Kpi.values()) {
+            Double v = r.totals().get(k);
+            Double p = cmp ? r.previous().get(k) : null;
+            if (v == null && p == null) {
+                continue;
+            }
+            if (cmp) {
+                String c = Fmt.change(k, v, p);
+                t.add(null, Fmt.label(k), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
+            } else {
+                t.add(null, Fmt.label(k), Fmt.value(k, v));
+            }
+        }
+        r.totals().series().forEach((key, v) -> {
+            if (cmp) {
+                Double p = r.previous().series().get(key);
+                t.add(null, key.replace('_', ' '), Fmt.count(v), p == null ? "n/a" : Fmt.count(p), "");
+            } else {
+                t.add(null, key.replace('_', ' '), Fmt.count(v));
+            }
+        });
+        t.print(out, styler, "  ");
+        out.println();
+    }
+
+    private void groups(Report r, PrintWriter out) {
+        if (r.groups().isEmpty()) {
+            return;
+        }
+        List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
+        out.println(styler.apply("bold", "By " + String.join(", ", dims)));
+        List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
+        List<Kpi> cols = Fmt.columns(all);
+        boolean cmp = r.previous() != null;
+        List<String> h = new ArrayList<>(dims);
+        cols.forEach(k -> h.add(Fmt.label(k)));
+        if (cmp) {
+            h.add("eng. change");
+        }
+        boolean[] right = new boolean[h.size()];
+        for (int i = dims.size(); i < right.length; i++) {
+            right[i] = true;
+        }
+        TextTable t = new TextTable(h, right);
+        for (Report.Group g : r.groups()) {
+            List<String> cells = new ArrayList<>(g.key());
+            cols.forEach(k -> cells.add(Fmt.value(k, g.kpis().get(k))));
+            if (cmp) {
+                String c = Fmt.change(Kpi.ENGAGEMENTS, g.kpis().get(Kpi.ENGAGEMENTS), g.previous().get(Kpi.ENGAGEMENTS));
+                cells.add(c == null ? "" : c);
+            }
+            t.add(null, cells.toArray(String[]::new));
+        }
+        t.print(out, styler, "  ");
+        out.println();
+    }
+
+    private void trend(Report r, PrintWriter out) {
+        Trend tr = Trend.of(r, 60);
+        if (tr.isEmpty() || tr.starts().size() < 2) {
+            return;
+        }
+        String unit = tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days";
+        out.println(styler.apply("bold", "Trend") + " (one block per " + unit + ", from " + tr.starts().get(0) + ")");
+        out.println("  posts        " + Fmt.sparkline(tr.posts()));
+        out.println("  impressions  " + Fmt.sparkline(tr.impressions()));
+        out.println("  engagements  " + Fmt.sparkline(tr.engagements()));
+        out.println();
+    }
+
+    private void top(Report r, PrintWriter out) {
+        if (r.top().isEmpty()) {
+            return;
+        }
+        Kpi k = r.spec().rankBy();
+        list("Top " + r.top().size() + " by " + Fmt.label(k), r.top(), k, r, out);
+        list("Bottom " + r.bottom().size() + " by " + Fmt.label(k), r.bottom(), k, r, out);
+    }
+
+    private void list(String title, List<RankedPost> posts, Kpi k, Report r, PrintWriter out) {
+        out.println(styler.apply("bold", title));
+        TextTable t = new TextTable(List.of("#", "date", "network", Fmt.label(k), "post"),
+                new boolean[] {true, false, false, true, false});
+        int i = 1;
+        for (RankedPost p : posts) {
+            String date = p.post().publishedAt() == null ? "" : LocalDate.ofInstant(p.post().publishedAt(), r.spec().zone()).toString();
+            String what = p.post().permalink() != null ? p.post().permalink() : p.post().source();
+            t.add(null, Integer.toString(i++), date, p.post().network(), Fmt.value(k, p.value()), what);
+        }
+        t.print(out, styler, "  ");
+        out.println();
+    }
+
+    private void bestTime(Report r, PrintWriter out) {
+        List<Report.BestTime.Cell> cells = r.bestTime().cells();
+        out.println(styler.apply("bold", "Best time to post") + " (engagement rate by weekday and hour, "
+                + r.spec().zone().getId() + "; only exports with a time of day)");
+        if (cells.stream().noneMatch(c -> c.engagementRate() != null)) {
+            out.println("  no post with a time of day and impressions in the period");
+            out.println();
+            return;
+        }
+        double max = cells.stream().filter(c -> c.engagementRate() != null).mapToDouble(Report.BestTime.Cell::engagementRate).max().orElse(0);
+        Double[][] grid = new Double[7][24];
+        cells.forEach(c -> grid[c.day().getValue() - 1][c.hour()] = c.engagementRate());
+        StringBuilder head = new StringBuilder("       ");
+        for (int h = 0; h < 24; h += 3) {
+            head.append(String.format(Locale.ROOT, "%-3s", String.format(Locale.ROOT, "%02d", h)));
+        }
+        out.println(head.toString().stripTrailing());
+        for (int d = 0; d < 7; d++) {
+            StringBuilder b = new StringBuilder("  ");
+            b.append(DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("  ");
+            for (int h = 0; h < 24; h++) {
+                Double v = grid[d][h];
+                b.append(v == null ? '\u00B7' : SHADES.charAt(max <= 0 ? 1 : 1 + (int) Math.min(3, Math.floor(v / max * 3.999))));
+            }
+            out.println(b);
+        }
+        Report.BestTime.Cell best = cells.stream().filter(c -> c.engagementRate() != null && c.posts() >= 1)
+                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::engagementRate)).orElse(null);
+        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")"
+                + (best == null ? "" : "; best: " + best.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + String.format(Locale.ROOT, "%02d:00", best.hour()) + " (" + best.posts() + " posts)"));
+        out.println();
+    }
+
+    private void plan(Report r, PrintWriter out) {
+        Report.PlanVsActual p = r.plan();
+        if (p == null) {
+            return;
+        }
+        out.println(styler.apply("bold", "Plan vs actual"));
+        out.println("  planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
+                + p.missing().size() + ", not in the calendar " + p.unplanned());
+        for (PlannedPost m : p.missing()) {
+            out.println("  " + styler.apply("yellow", "missing") + "  " + m.id() + "  " + m.network() + "  " + m.at());
+        }
+        for (String u : p.unplannedSamples()) {
+            out.println("  " + styler.apply("faint", "unplanned") + "  " + u);
+        }
+        out.println();
+    }
+
+    private void care(Report r, PrintWriter out) {
+        if (r.care().isEmpty()) {
+            return;
+        }
+        out.println(styler.apply("bold", "Community care") + " (SLA " + r.spec().sla().toMinutes() + " min)");
+        TextTable t = new TextTable(List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved", "complaints handled"),
+                new boolean[] {false, true, true, true, true, true, true, true});
+        for (CareStats c : r.care()) {
+            t.add("all".equals(c.channel()) ? "bold" : null, c.channel(), Long.toString(c.messages()), pct(c.responseRate()),
+                    minutes(c.medianMinutes()), minutes(c.p90Minutes()), pct(c.withinSla()), pct(c.resolutionRate()),
+                    c.complaints() == 0 ? "n/a" : pct(c.complaintsHandled()) + " of " + c.complaints());
+        }
+        t.print(out, styler, "  ");
+        out.println();
+    }
+
+    static String pct(Double v) {
+        return v == null ? "n/a" : Fmt.percent(v);
+    }
+
+    static String minutes(Double m) {
+        if (m == null) {
+            return "n/a";
+        }
+        return m < 120 ? String.format(Locale.ROOT, "%.0f min", m) : String.format(Locale.ROOT, "%.1f h", m / 60);
+    }
+
+    private void targets(Report r, PrintWriter out) {
+        if (r.targets().isEmpty()) {
+            return;
+        }
+        out.println(styler.apply("bold", "Targets"));
+        for (TargetResult t : r.targets()) {
+            String actual = t.actual() == null ? "no data" : TargetFormat.actual(t);
+            String line = (t.met() ? "\u2713 met     " : "\u2717 missed  ") + t.target().text() + "  (actual " + actual + ")";
+            out.println("  " + styler.apply(t.met() ? "green" : "red", line));
+        }
+        out.println();
+    }
+
+    private void issues(Report r, PrintWriter out) {
+        List<String> all = new ArrayList<>();
+        r.files().forEach(f -> all.addAll(f.issues()));
+        if (all.isEmpty()) {
+            return;
+        }
+        out.println(styler.apply("bold", "Skipped rows"));
+        all.forEach(i -> out.println("  " + i));
+    }
+}

@@ -1,0 +1,527 @@
+package io.edito.metrics;
+
+import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import io.edito.metrics.ExportType.Flag;
+import io.edito.metrics.ExportType.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The one reading path for every export: opens the file ({@link TextSource}), finds the header row among
+ * comment, title and description lines, picks the export type from it, then streams normalised records to
+ * a {@link MetricsSink} in bounded memory.
+ */
+public final class ExportReader {
+    /** Issues kept per file; further ones are still counted. */
+    public static final int MAX_ISSUES = 100;
+    /** Records looked at before the header before giving up. */
+    private static final int MAX_PREAMBLE = 200;
+
+    /**
+     * @param zone       the account's zone, for times without zone and dates without time
+     * @param asOf       the reference day for dates without year
+     * @param strict     a malformed row fails the run instead of being skipped
+     * @param forcedType a type id ({@code --type}), or null to detect
+     * @param extraTypes user mappings, tried before the built-in types
+     * @param progress   receives the bytes read so far (every few thousand rows), or null
+     */
+    public record Options(ZoneId zone, LocalDate asOf, boolean strict, String forcedType, List<ExportType> extraTypes,
+                          LongConsumer progress) {
+        public Options {
+            extraTypes = List.copyOf(extraTypes);
+        }
+
+        public static Options defaults(ZoneId zone) {
+            return new Options(zone, LocalDate.now(zone), false, null, List.of(), null);
+        }
+
+        public Options withStrict(boolean s) {
+            return new Options(zone, asOf, s, forcedType, extraTypes, progress);
+        }
+
+        public Options withForcedType(String t) {
+            return new Options(zone, asOf, strict, t, extraTypes, progress);
+        }
+
+        public Options withExtraTypes(List<ExportType> t) {
+            return new Options(zone, asOf, strict, forcedType, t, progress);
+        }
+
+        public Options withAsOf(LocalDate d) {
+            return new Options(zone, d, strict, forcedType, extraTypes, progress);
+        }
+
+        public Options withProgress(LongConsumer p) {
+            return new Options(zone, asOf, strict, forcedType, extraTypes, p);
+        }
+    }
+
+    private final Options options;
+
+    public ExportReader(Options options) {
+        this.options = options;
+    }
+
+    /** Reads {@code file}, sending its records to {@code sink}. */
+    public ReadSummary read(Path file, MetricsSink sink) {
+        try (TextSource src = TextSource.open(file, null)) {
+            return read(src, sink);
+        } catch (NoSuchFileException e) {
+            throw EditoException.input(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw EditoException.input(file + ": not valid text in the encoding detected from its start; re-save it as UTF-8");
+        } catch (IOException e) {
+            throw EditoException.input(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private ReadSummary read(TextSource src, MetricsSink sink) throws IOException {
+        Path file = src.file();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
+                .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
+        int lineShift = src.hadSepLine() ? 1 : 0;
+        try (CSVParser parser = CSVParser.builder().setReader(src.reader()).setFormat(format).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            Run run = new Run(file, src, sink);
+            long prevEnd = 0;
+            int preamble = 0;
+            List<String> titles = new ArrayList<>();
+            List<String> firstRow = null;
+            List<ExportType> candidates = candidates();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        throw TextSource.decodingError(file, src.charset(), (CharacterCodingException) e.getCause(), src.bytesRead());
+                    }
+                    throw EditoException.input(new SourcePos(file, (int) (prevEnd + 1 + lineShift), 0),
+                            "unreadable CSV: " + rootMessage(e));
+                }
+                long line = prevEnd + 1 + lineShift;
+                prevEnd = parser.getCurrentLineNumber();
+                if (run.binding == null) {
+                    if (isBlank(rec)) {
+                        continue;
+                    }
+                    String first = rec.get(0).strip();
+                    if (first.startsWith("#") && rec.size() <= 2) {
+                        continue;
+                    }
+                    List<String> cells = rec.toList();
+                    ExportType type = detect(cells, candidates);
+                    if (type != null) {
+                        run.bind(type, cells, titles, line);
+                        continue;
+                    }
+                    if (rec.size() == 1) {
+                        titles.add(first);
+                    } else if (firstRow == null) {
+                        firstRow = cells;
+                    }
+                    if (++preamble > MAX_PREAMBLE) {
+                        break;
+                    }
+                    continue;
+                }
+                if (!run.row(rec, line)) {
+                    break;
+                }
+                if (options.progress() != null && (run.read & 0xFFF) == 0) {
+                    options.progress().accept(src.bytesRead());
+                }
+            }
+            if (run.binding == null) {
+                throw unknownHeader(file, firstRow != null ? firstRow : titles, candidates);
+            }
+            return run.summary();
+        }
+    }
+
+    private List<ExportType> candidates() {
+        List<ExportType> all = ExportTypes.withExtra(options.extraTypes());
+        if (options.forcedType() == null) {
+            return all;
+        }
+        ExportType t = ExportTypes.byId(options.forcedType(), all);
+        if (t == null) {
+            throw EditoException.input("unknown export type '" + options.forcedType() + "' (known: "
+                    + String.join(", ", all.stream().map(ExportType::id).toList()) + ")");
+        }
+        return List.of(t);
+    }
+
+    private ExportType detect(List<String> cells, List<ExportType> candidates) {
+        // user mappings win over built-in types on the same header
+        List<ExportType> extra = candidates.stream().filter(options.extraTypes()::contains).toList();
+        ExportType t = ExportTypes.detect(cells, extra);
+        return t != null ? t : ExportTypes.detect(cells, candidates);
+    }
+
+    private EditoException unknownHeader(Path file, List<String> seen, List<ExportType> candidates) {
+        List<String> closest = ExportTypes.closest(seen, candidates, 3);
+        String cols = seen.isEmpty() ? "(no columns)" : String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList());
+        String which = options.forcedType() != null ? "not a '" + options.forcedType() + "' export" : "unknown export";
+        return EditoException.input(file + ": " + which + "; columns seen: " + cols
+                + (closest.isEmpty() ? "" : "; closest known types: " + String.join(", ", closest))
+                + "; see docs/kpi.md, or add a mapping in edito.yaml");
+    }
+
+    private static boolean isBlank(CSVRecord rec) {
+        for (int i = 0; i < rec.size(); i++) {
+            if (!rec.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Resolved column positions of a type for one header row. */
+    private static final class Binding {
+        final ExportType type;
+        final int[] attr = new int[Attr.values().length];
+        final int[] metricCol;
+        final Metric[] metricOf;
+        final int[] rateCol;
+        final ColumnRule[] rateRule;
+        final int[] seriesCol;
+        final SeriesMetric[] seriesOf;
+        final String[] header;
+
+        Binding(ExportType type, List<String> cells, SeriesMetric titleMetric) {
+            this.type = type;
+            this.header = cells.toArray(String[]::new);
+            Arrays.fill(attr, -1);
+            List<String> norm = cells.stream().map(ExportTypes::normalize).toList();
+            List<Integer> mc = new ArrayList<>();
+            List<Metric> mo = new ArrayList<>();
+            List<Integer> sc = new ArrayList<>();
+            List<SeriesMetric> so = new ArrayList<>();
+            List<Integer> rc = new ArrayList<>();
+            List<ColumnRule> rr = new ArrayList<>();
+            for (ColumnRule rule : type.columns()) {
+                int idx = -1;
+                for (String h : rule.headers()) {
+                    idx = norm.indexOf(h);
+                    if (idx >= 0) {
+                        break;
+                    }
+                }
+                if (idx < 0) {
+                    continue;
+                }
+                if (rule.rateOf() != null) {
+                    rc.add(idx);
+                    rr.add(rule);
+                } else if (rule.field() instanceof Attr a) {
+                    if (attr[a.ordinal()] < 0) {
+                        attr[a.ordinal()] = idx;
+                    }
+                } else if (rule.field() instanceof Metric m) {
+                    mc.add(idx);
+                    mo.add(m);
+                } else if (rule.field() instanceof SeriesMetric s) {
+                    sc.add(idx);
+                    so.add(titleMetric != null ? titleMetric : s);
+                }
+            }
+            metricCol = mc.stream().mapToInt(Integer::intValue).toArray();
+            metricOf = mo.toArray(Metric[]::new);
+            rateCol = rc.stream().mapToInt(Integer::intValue).toArray();
+            rateRule = rr.toArray(ColumnRule[]::new);
+            seriesCol = sc.stream().mapToInt(Integer::intValue).toArray();
+            seriesOf = so.toArray(SeriesMetric[]::new);
+        }
+
+        int col(Attr a) {
+            return attr[a.ordinal()];
+        }
+    }
+
+    /** State of reading one file. */
+    private final class Run {
+        final Path file;
+        final String fileName;
+        final TextSource src;
+        final MetricsSink sink;
+        Binding binding;
+        String network;
+        TimeParser time;
+        boolean decimalComma;
+        long read;
+        long used;
+        long skipped;
+        long dataRows;
+        final Map<String, Long> reasons = new LinkedHashMap<>();
+        final List<String> issues = new ArrayList<>();
+        int[] inbox;
+
+        Run(Path file, TextSource src, MetricsSink sink) {
+            this.file = file;
+            this.fileName = file.toString();
+            this.src = src;
+            this.sink = sink;
+            this.decimalComma = src.delimiter() == ';';
+            this.time = new TimeParser(options.zone(), options.asOf(), decimalComma);
+        }
+
+        void bind(ExportType type, List<String> cells, List<String> titles, long line) {
+            SeriesMetric titleMetric = null;
+            network = type.network();
+            if (type.has(Flag.METRIC_FROM_TITLE)) {
+                String title = titles.isEmpty() ? "" : titles.get(titles.size() - 1);
+                titleMetric = SeriesMetric.fromMetaTitle(title);
+                if (titleMetric == null) {
+                    throw EditoException.input(new SourcePos(file, (int) line - 1, 0), "daily series '" + title
+                            + "' is not one edito knows (reach, follows, followers, visits, views, link clicks, interactions)");
+                }
+                network = title.toLowerCase(Locale.ROOT).contains("instagram") ? "instagram" : "facebook";
+            }
+            binding = new Binding(type, cells, titleMetric);
+            if (type.kind() == Kind.INBOX) {
+                List<String> norm = cells.stream().map(ExportTypes::normalize).toList();
+                inbox = ExportTypes.INBOX_COLUMNS.stream().mapToInt(norm::indexOf).toArray();
+            }
+        }
+
+        /** Handles one data row; false to stop reading (end of the section). */
+        boolean row(CSVRecord rec, long line) {
+            if (isBlank(rec)) {
+                return !(binding.type.has(Flag.ENDS_AT_BLANK_LINE) && dataRows > 0);
+            }
+            dataRows++;
+            if (dataRows == 1 && isDescriptionRow(rec)) {
+                return true;
+            }
+            read++;
+            if (binding.type.has(Flag.SKIP_TOTAL_ROW) && rec.get(0).strip().equalsIgnoreCase("total")) {
+                skip("total row", null, line);
+                return true;
+            }
+            try {
+                if (rec.size() > binding.header.length) {
+                    for (int i = binding.header.length; i < rec.size(); i++) {
+                        if (!rec.get(i).isBlank()) {
+                            throw new RowError("row has " + rec.size() + " cells, the header " + binding.header.length);
+                        }
+                    }
+                }
+                switch (binding.type.kind()) {
+                    case POSTS -> sink.post(post(rec, line));
+                    case SERIES -> series(rec, line);
+                    case INBOX -> sink.inbox(inboxItem(rec, line));
+                }
+                used++;
+            } catch (RowError e) {
+                skip("malformed", e.getMessage(), line);
+            }
+            return true;
+        }
+
+        /** The description row some exports put under the header (Facebook Insights): text where numbers go. */
+        private boolean isDescriptionRow(CSVRecord rec) {
+            int text = 0;
+            for (int c : binding.metricCol) {
+                String v = cell(rec, c);
+                if (Values.isEmpty(v)) {
+                    continue;
+                }
+                try {
+                    Values.parseNumber(v, decimalComma);
+                    return false;
+                } catch (NumberFormatException e) {
+                    text++;
+                }
+            }
+            return text > 0;
+        }
+
+        private void skip(String reason, String message, long line) {
+            skipped++;
+            reasons.merge(reason, 1L, Long::sum);
+            if (message != null) {
+                String full = fileName + ":" + line + ": " + message;
+                if (options.strict()) {
+                    throw EditoException.input(new SourcePos(file, (int) line, 0), message + " (--strict)");
+                }
+                if (issues.size() < MAX_ISSUES) {
+                    issues.add(full);
+                }
+            }
+        }
+
+        private String cell(CSVRecord rec, int col) {
+            return col >= 0 && col < rec.size() ? rec.get(col) : "";
+        }
+
+        private String text(CSVRecord rec, Attr a) {
+            String v = cell(rec, binding.col(a));
+            return Values.isEmpty(v) ? null : v.strip();
+        }
+
+        private double number(CSVRecord rec, int col) {
+            String v = cell(rec, col);
+            try {
+                return Values.parseNumber(v, decimalComma);
+            } catch (NumberFormatException e) {
+                throw new RowError("column '" + binding.header[col].strip() + "': " + e.getMessage());
+            }
+        }
+
+        private TimeParser.Parsed parseTime(CSVRecord rec, int col) {
+            String v = cell(rec, col);
+            try {
+                return time.parse(v);
+            } catch (RuntimeException e) {
+                throw new RowError("column '" + binding.header[col].strip() + "': " + e.getMessage());
+            }
+        }
+
+        private PostMetrics post(CSVRecord rec, long line) {
+            double[] values = MetricValues.newArray();
+            for (int i = 0; i < binding.metricCol.length; i++) {
+                double v = number(rec, binding.metricCol[i]);
+                if (!Double.isNaN(v)) {
+                    int k = binding.metricOf[i].ordinal();
+                    values[k] = Double.isNaN(values[k]) ? v : values[k] + v;
+                }
+            }
+            for (int i = 0; i < binding.rateCol.length; i++) {
+                ColumnRule rule = binding.rateRule[i];
+                int k = ((Metric) rule.field()).ordinal();
+                double base = values[rule.rateOf().ordinal()];
+                if (Double.isNaN(values[k]) && !Double.isNaN(base)) {
+                    String v = cell(rec, binding.rateCol[i]);
+                    double rate;
+                    try {
+                        rate = Values.parseRate(v, decimalComma, rule.percent());
+                    } catch (NumberFormatException e) {
+                        throw new RowError("column '" + binding.header[binding.rateCol[i]].strip() + "': " + e.getMessage());
+                    }
+                    if (!Double.isNaN(rate)) {
+                        values[k] = Math.round(rate * base);
+                    }
+                }
+            }
+            String permalink = text(rec, Attr.PERMALINK);
+            String postId = text(rec, Attr.POST_ID);
+            if (binding.type.has(Flag.YOUTUBE_ID) && permalink == null && postId != null) {
+                permalink = "https://www.youtube.com/watch?v=" + postId;
+            }
+            String net = network;
+            if (net == null) {
+                String col = text(rec, Attr.NETWORK);
+                net = col != null ? Networks.canonical(col) : Networks.fromUrl(permalink);
+                if (net == null) {
+                    throw new RowError("no network: no network column and no known permalink host");
+                }
+            }
+            Instant at = null;
+            boolean timeKnown = false;
+            int tc = binding.col(Attr.PUBLISHED_AT);
+            if (tc >= 0) {
+                TimeParser.Parsed p = parseTime(rec, tc);
+                if (p != null) {
+                    at = p.toInstant(time.zone());
+                    timeKnown = p.time() != null;
+                }
+            }
+            return new PostMetrics(fileName + ":" + line, net, postId, permalink, at, timeKnown, text(rec, Attr.TYPE),
+                    text(rec, Attr.CAMPAIGN), text(rec, Attr.PILLAR), text(rec, Attr.LANG), MetricValues.wrap(values));
+        }
+
+        private void series(CSVRecord rec, long line) {
+            TimeParser.Parsed p = parseTime(rec, binding.col(Attr.DATE));
+            if (p == null) {
+                throw new RowError("no date");
+            }
+            int hour = -1;
+            int hc = binding.col(Attr.HOUR);
+            if (hc >= 0) {
+                double h = number(rec, hc);
+                if (Double.isNaN(h) || h < 0 || h > 23 || h != Math.rint(h)) {
+                    throw new RowError("column '" + binding.header[hc].strip() + "': not an hour 0-23: '" + cell(rec, hc) + "'");
+                }
+                hour = (int) h;
+            }
+            List<SeriesPoint> points = new ArrayList<>(binding.seriesCol.length);
+            for (int i = 0; i < binding.seriesCol.length; i++) {
+                double v = number(rec, binding.seriesCol[i]);
+                if (!Double.isNaN(v)) {
+                    points.add(new SeriesPoint(fileName + ":" + line, network, binding.seriesOf[i], p.date(), hour, v));
+                }
+            }
+            points.forEach(sink::series);
+        }
+
+        private InboxItem inboxItem(CSVRecord rec, long line) {
+            String channel = cell(rec, inbox[0]).strip();
+            if (Values.isEmpty(channel)) {
+                throw new RowError("no channel");
+            }
+            TimeParser.Parsed received = parseTime(rec, inbox[1]);
+            if (received == null) {
+                throw new RowError("no received_at");
+            }
+            TimeParser.Parsed replied = inbox[2] >= 0 ? parseTime(rec, inbox[2]) : null;
+            Boolean resolved;
+            try {
+                resolved = inbox[3] >= 0 ? Values.parseBoolean(cell(rec, inbox[3])) : null;
+            } catch (IllegalArgumentException e) {
+                throw new RowError("column 'resolved': " + e.getMessage());
+            }
+            String kind = inbox[4] >= 0 && !Values.isEmpty(cell(rec, inbox[4]))
+                    ? cell(rec, inbox[4]).strip().toLowerCase(Locale.ROOT) : null;
+            Instant r = received.toInstant(time.zone());
+            Instant rep = replied == null ? null : replied.toInstant(time.zone());
+            if (rep != null && rep.isBefore(r)) {
+                throw new RowError("replied_at is before received_at");
+            }
+            return new InboxItem(fileName + ":" + line, channel.toLowerCase(Locale.ROOT), r, rep, resolved, kind);
+        }
+
+        ReadSummary summary() {
+            return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), read, used, skipped,
+                    Map.copyOf(reasons), List.copyOf(issues));
+        }
+    }
+
+    /** A row that cannot be used; reported with its line and skipped (or fatal with --strict). */
+    private static final class RowError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

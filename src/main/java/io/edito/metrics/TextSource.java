@@ -1,0 +1,269 @@
+package io.edito.metrics;
+
+import io.edito.core.EditoException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens an export as text, the way spreadsheets and networks write them: detects the encoding (BOM; UTF-16
+ * without BOM by its NUL bytes; UTF-8, else Windows-1252), skips Excel's {@code sep=;} line and sniffs the
+ * delimiter ({@code ,} {@code ;} or tab) from the first lines, outside quotes.
+ */
+public final class TextSource implements AutoCloseable {
+    static final int SAMPLE_BYTES = 1 << 20;
+    private static final int SAMPLE_CHARS = 1 << 16;
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final Path file;
+    private final Charset charset;
+    private final char delimiter;
+    private final boolean sepLine;
+    private final BufferedReader reader;
+    private final CountingInputStream counter;
+
+    private TextSource(Path file, Charset charset, char delimiter, boolean sepLine, BufferedReader reader,
+                       CountingInputStream counter) {
+        this.file = file;
+        this.charset = charset;
+        this.delimiter = delimiter;
+        this.sepLine = sepLine;
+        this.reader = reader;
+        this.counter = counter;
+    }
+
+    public static TextSource open(Path file, Character forcedDelimiter) throws IOException {
+        CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+        BufferedInputStream in = new BufferedInputStream(counter, 1 << 16);
+        try {
+            in.mark(SAMPLE_BYTES + 8);
+            byte[] head = in.readNBytes(SAMPLE_BYTES);
+            in.reset();
+            Charset cs;
+            int bom = 0;
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                cs = StandardCharsets.UTF_8;
+                bom = 3;
+            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                cs = StandardCharsets.UTF_16LE;
+                bom = 2;
+            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                cs = StandardCharsets.UTF_16BE;
+                bom = 2;
+            } else {
+                cs = guess(head, head.length < SAMPLE_BYTES);
+            }
+            in.skipNBytes(bom);
+            CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            if (cs.equals(WINDOWS_1252)) {
+                // five byte values are undefined in Windows-1252; map them rather than fail
+                dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+            r.mark(SAMPLE_CHARS + 1);
+            char[] buf = new char[SAMPLE_CHARS];
+            int n = r.read(buf, 0, SAMPLE_CHARS);
+            String sample = n <= 0 ? "" : new String(buf, 0, n);
+            r.reset();
+            if (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
+                // a BOM the byte check did not see (UTF-16 without BOM followed by one): drop it
+                r.skip(1);
+                sample = sample.substring(1);
+            }
+            boolean sep = false;
+            Character declared = null;
+            if (sample.regionMatches(true, 0, "sep=", 0, 4)) {
+                int eol = sample.indexOf('\n');
+                String line = (eol < 0 ? sample : sample.substring(0, eol)).replace("\r", "");
+                if (line.length() == 5) {
+                    declared = line.charAt(4);
+                }
+                r.readLine();
+                sep = true;
+                sample = eol < 0 ? "" : sample.substring(eol + 1);
+            }
+            char d = forcedDelimiter != null ? forcedDelimiter : declared != null ? declared : sniff(sample);
+            return new TextSource(file, cs, d, sep, r, counter);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** UTF-16 without BOM (NUL bytes on one side of most pairs), else UTF-8 when the sample decodes, else Windows-1252. */
+    static Charset guess(byte[] head, boolean complete) {
+        int pairs = Math.min(head.length, 4096) / 2;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            if (head[i] == 0) {
+                evenNul++;
+            }
+            if (head[i + 1] == 0) {
+                oddNul++;
+            }
+        }
+        if (pairs > 0 && oddNul > pairs * 0.3 && evenNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (pairs > 0 && evenNul > pairs * 0.3 && oddNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer bb = ByteBuffer.wrap(head);
+            CharBuffer cb = CharBuffer.allocate(head.length + 1);
+            var result = dec.decode(bb, cb, complete);
+            if (result.isError()) {
+                return WINDOWS_1252;
+            }
+            if (complete) {
+                result = dec.flush(cb);
+                if (result.isError()) {
+                    return WINDOWS_1252;
+                }
+            }
+            return StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    /**
+     * The delimiter of the sample: among {@code , ; tab}, the one whose count per line (outside quotes, over
+     * the first lines that are not comments) is most often the same non-zero number; {@code ,} on a tie.
+     */
+    static char sniff(String sample) {
+        char[] cands = {',', ';', '\t'};
+        java.util.List<int[]> perLine = new java.util.ArrayList<>();
+        boolean inQuotes = false;
+        int[] cur = new int[3];
+        boolean lineHasContent = false;
+        boolean comment = false;
+        boolean lineStart = true;
+        for (int i = 0; i < sample.length() && perLine.size() < 40; i++) {
+            char c = sample.charAt(i);
+            if (lineStart && !inQuotes) {
+                comment = c == '#';
+                lineStart = false;
+            }
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes && (c == '\n' || c == '\r')) {
+                if (lineHasContent && !comment) {
+                    perLine.add(cur);
+                }
+                cur = new int[3];
+                lineHasContent = false;
+                lineStart = true;
+                continue;
+            } else if (!inQuotes) {
+                for (int k = 0; k < 3; k++) {
+                    if (c == cands[k]) {
+                        cur[k]++;
+                    }
+                }
+            }
+            lineHasContent = true;
+        }
+        if (lineHasContent && !comment && !inQuotes) {
+            perLine.add(cur);
+        }
+        int bestScore = 0;
+        char best = ',';
+        for (int k = 0; k < 3; k++) {
+            java.util.Map<Integer, Integer> freq = new java.util.HashMap<>();
+            for (int[] line : perLine) {
+                if (line[k] > 0) {
+                    freq.merge(line[k], 1, Integer::sum);
+                }
+            }
+            int score = 0;
+            for (var e : freq.entrySet()) {
+                score = Math.max(score, e.getValue() * 1000 + Math.min(e.getKey(), 999));
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = cands[k];
+            }
+        }
+        return best;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** Whether a {@code sep=} line was skipped (record line numbers are shifted by one). */
+    public boolean hadSepLine() {
+        return sepLine;
+    }
+
+    public Reader reader() {
+        return reader;
+    }
+
+    /** Bytes read from the file so far (for progress). */
+    public long bytesRead() {
+        return counter.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** Re-raises a decoding failure deep in a file as an input error. */
+    static EditoException decodingError(Path file, Charset cs, CharacterCodingException e, long byteOffset) {
+        return EditoException.input(file + ": not valid " + cs.name() + " near byte " + byteOffset
+                + " (the start of the file looked like " + cs.name() + "); re-save it as UTF-8");
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.core.EditoException;
+import io.edito.kpi.PlannedPost;
+import io.edito.metrics.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    /** Runs the command as the root command would: EditoException -> "edito: message" and its exit code. */
+    static Result run(ReportCommand cmd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof EditoException e) {
+                line.getErr().println("edito: " + e.getMessage());
+                return e.exitCode();
+            }
+            throw ex;
+        });
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static String fx(String name) {
+        return Fixtures.path(name).toString();
+    }
+
+    @Test
+    void textReportByNetworkExitsZero() {
+        Result r = run(new ReportCommand(), fx("generic.csv"), fx("x-tweet-activity.csv"), "--by", "network", "--tz", "UTC");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("rows: 6 read, 6 used, 0 skipped").contains("By network").contains("  x  ");
+    }
+
+    @Test
+    void missedTargetExitsOne() {
+        Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "UTC", "--target", "engagement_rate>=10%@instagram",
+                "--target", "posts>=4");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("missed  engagement_rate>=10%@instagram").contains("met     posts>=4");
+        assertThat(r.err()).contains("edito: 1 target(s) missed");
+    }
+
+    @Test
+    void configuredTargetsAndTheirSyntaxErrors() {
+        ReportCommand cmd = new ReportCommand();
+        cmd.setConfiguredTargets(List.of("posts>=5"));
+        assertThat(run(cmd, fx("generic.csv"), "--tz", "UTC").code()).isEqualTo(1);
+        Result bad = run(new ReportCommand(), fx("generic.csv"), "--target", "likes>3");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("edito: target 'likes>3': unknown metric 'likes'");
+    }
+
+    @Test
+    void jsonToAFileWithComparePrevious() throws Exception {
+        Path out = tmp.resolve("out/report.json");
+        Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "Europe/Paris", "--format", "json", "--from",
+                "2025-03-06", "--to", "2025-03-10", "--compare", "previous", "--by", "network", "--output", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(Files.readString(out));
+        assertThat(root.path("totals").path("posts").asLong()).isEqualTo(1);
+        assertThat(root.path("previous").path("posts").asLong()).isEqualTo(3);
+        assertThat(root.path("previous").path("from").asText()).isEqualTo("2025-03-01");
+        assertThat(root.path("period").path("zone").asText()).isEqualTo("Europe/Paris");
+    }
+
+    @Test
+    void unknownExportIsAnInputError() throws Exception {
+        Path f = tmp.resolve("weird.csv");
+        Files.writeString(f, "foo,bar\n1,2\n");
+        Result r = run(new ReportCommand(), f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("edito: " + f + ": unknown export; columns seen: 'foo', 'bar'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void strictFailsSkippingReports() {
+        Result lenient = run(new ReportCommand(), fx("linkedin-posts-fr.csv"), "--tz", "UTC", "--format", "json");
+        assertThat(lenient.code()).isZero();
+        assertThat(lenient.err()).contains("1 row(s) skipped");
+        Result strict = run(new ReportCommand(), fx("linkedin-posts-fr.csv"), "--strict");
+        assertThat(strict.code()).isEqualTo(2);
+        assertThat(strict.err()).contains("linkedin-posts-fr.csv:6").contains("--strict");
+    }
+
+    @Test
+    void badOptionsAreInputErrors() {
+        assertThat(run(new ReportCommand(), fx("generic.csv"), "--format", "pdf").err()).contains("--format");
+        assertThat(run(new ReportCommand(), fx("generic.csv"), "--by", "color").code()).isEqualTo(2);
+        assertThat(run(new ReportCommand(), fx("generic.csv"), "--tz", "Mars/Base").err()).contains("unknown time zone");
+        assertThat(run(new ReportCommand(), fx("generic.csv"), "--compare", "previous").err()).contains("needs --from and --to");
+        assertThat(run(new ReportCommand(), fx("generic.csv"), "--sla", "soon").err()).contains("not a duration");
+    }
+
+    @Test
+    void mappingsPlannedPostsAndInbox() throws Exception {
+        Path f = tmp.resolve("buffer.csv");
+        Files.writeString(f, "Link,Sent at,Views,Hearts\nhttps://www.instagram.com/p/P1/,2025-03-03 09:15,100,7\n");
+        ReportCommand cmd = new ReportCommand();
+        cmd.addMapping("buffer", Map.of("Link", "permalink", "Sent at", "published_at", "Views", "impressions", "Hearts", "reactions"), null);
+        List<PlannedPost> plan = new ArrayList<>();
+        plan.add(new PlannedPost("ig-1", "instagram", OffsetDateTime.parse("2025-03-03T09:00:00+01:00"), "https://instagram.com/p/P1", "spring", "product", "fr"));
+        plan.add(new PlannedPost("ig-2", "instagram", OffsetDateTime.parse("2025-03-04T09:00:00+01:00"), null, "spring", "product", "fr"));
+        cmd.setPlannedPosts(plan);
+        Result r = run(cmd, f.toString(), fx("inbox.csv"), "--tz", "Europe/Paris", "--by", "campaign", "--format", "json", "--sla", "30m");
+        assertThat(r.code()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("files").get(0).path("type").asText()).isEqualTo("buffer");
+        assertThat(root.path("groups").get(0).path("key").path("campaign").asText()).isEqualTo("spring");
+        assertThat(root.path("plan").path("matched").asLong()).isEqualTo(1);
+        assertThat(root.path("plan").path("missing").get(0).path("id").asText()).isEqualTo("ig-2");
+        assertThat(root.path("community_care").path("sla_minutes").asLong()).isEqualTo(30);
+        assertThat(root.path("community_care").path("channels").get(0).path("within_sla").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        Result r = run(new ReportCommand(), "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Exit codes:").contains("1   a target was missed").contains("--compare");
+    }
+}

@@ -1,0 +1,177 @@
+package io.edito.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.edito.core.EditoException;
+import io.edito.metrics.ExportReader;
+import io.edito.metrics.Fixtures;
+import io.edito.metrics.ReadSummary;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportBuilderTest {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private static Report report(ReportSpec spec, String... fixtures) {
+        ReportBuilder b = new ReportBuilder(spec);
+        ExportReader reader = new ExportReader(ExportReader.Options.defaults(PARIS).withAsOf(LocalDate.of(2026, 3, 1)));
+        List<ReadSummary> files = new ArrayList<>();
+        for (String f : fixtures) {
+            files.add(reader.read(Fixtures.path(f), b));
+        }
+        return b.build(files);
+    }
+
+    private static ReportSpec spec(LocalDate from, LocalDate to, List<Dimension> by, boolean compare, int top,
+                                   List<String> targets, List<PlannedPost> planned) {
+        return new ReportSpec(PARIS, from, to, by, compare, top, Kpi.ENGAGEMENTS,
+                targets.stream().map(TargetSpec::parse).toList(), planned, Duration.ofMinutes(30), Duration.ofHours(1));
+    }
+
+    @Test
+    void totalsUseRatiosOfSumsOverPostsThatCarryBothTerms() {
+        Report r = report(ReportSpec.defaults(PARIS), "generic.csv");
+        Kpis t = r.totals();
+        assertThat(t.posts()).isEqualTo(4);
+        assertThat(t.get(Kpi.IMPRESSIONS)).isEqualTo(6500);
+        assertThat(t.get(Kpi.ENGAGEMENTS)).as("70 + 11 + 82 + 43").isEqualTo(206);
+        assertThat(t.get(Kpi.ENGAGEMENT_RATE)).isCloseTo(206.0 / 6500, within(1e-12));
+        assertThat(t.get(Kpi.ENGAGEMENT_RATE_REACH)).as("only the posts with a reach").isCloseTo(81.0 / 1200, within(1e-12));
+        assertThat(t.get(Kpi.CTR)).isCloseTo(55.0 / 6500, within(1e-12));
+        assertThat(t.get(Kpi.SPEND)).isEqualTo(20.5);
+        assertThat(t.get(Kpi.COST_PER_CLICK)).isCloseTo(2.05, within(1e-12));
+        assertThat(t.get(Kpi.COST_PER_ENGAGEMENT)).isCloseTo(20.5 / 70, within(1e-12));
+        assertThat(t.get(Kpi.FOLLOWER_GROWTH)).as("no follower series: no data, not zero").isNull();
+        assertThat(r.rows()).isEqualTo(new Report.Rows(4, 4, 0, 0, 0));
+        assertThat(r.from()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(r.to()).isEqualTo(LocalDate.of(2025, 3, 10));
+    }
+
+    @Test
+    void groupsByNetworkAndWeek() {
+        Report r = report(spec(null, null, List.of(Dimension.NETWORK, Dimension.WEEK), false, 0, List.of(), List.of()), "generic.csv");
+        assertThat(r.groups()).extracting(Report.Group::key).containsExactly(
+                List.of("instagram", "2025-W10"), List.of("linkedin", "2025-W10"), List.of("x", "2025-W11"));
+        assertThat(r.groups().get(0).kpis().posts()).isEqualTo(2);
+        assertThat(r.groups().get(0).kpis().get(Kpi.ENGAGEMENT_RATE)).isCloseTo(81.0 / 1500, within(1e-12));
+    }
+
+    @Test
+    void periodAndPreviousPeriodOfTheSameLength() {
+        Report r = report(spec(LocalDate.of(2025, 3, 6), LocalDate.of(2025, 3, 10), List.of(Dimension.NETWORK), true, 0,
+                List.of(), List.of()), "generic.csv");
+        assertThat(r.totals().posts()).isEqualTo(1);
+        assertThat(r.previous().posts()).as("1 to 5 March").isEqualTo(3);
+        assertThat(r.previous().get(Kpi.IMPRESSIONS)).isEqualTo(3500);
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.key()).containsExactly("x");
+            assertThat(g.previous().posts()).isZero();
+        });
+        assertThat(r.rows().outsidePeriod()).isZero();
+        Report narrow = report(spec(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10), List.of(), false, 0, List.of(), List.of()), "generic.csv");
+        assertThat(narrow.rows().outsidePeriod()).isEqualTo(3);
+    }
+
+    @Test
+    void compareNeedsAPeriod() {
+        assertThatThrownBy(() -> spec(LocalDate.of(2025, 3, 6), null, List.of(), true, 0, List.of(), List.of()))
+                .isInstanceOf(EditoException.class).hasMessageContaining("--compare previous needs --from and --to");
+    }
+
+    @Test
+    void topBottomAndBestTimeInTheBrandZone() {
+        Report r = report(spec(null, null, List.of(), false, 2, List.of(), List.of()), "generic.csv");
+        assertThat(r.top()).extracting(p -> p.post().postId()).containsExactly("l1", "p1");
+        assertThat(r.bottom()).extracting(p -> p.post().postId()).containsExactly("p2", "x1");
+        assertThat(r.bestTime().cells()).anySatisfy(c -> {
+            assertThat(c.day()).isEqualTo(DayOfWeek.MONDAY);
+            assertThat(c.hour()).isEqualTo(9);
+            assertThat(c.posts()).as("p1 (3 March) and x1 (10 March), both Monday 09:xx in Paris").isEqualTo(2);
+            assertThat(c.engagementRate()).isCloseTo((70.0 + 43) / (1000 + 3000), within(1e-12));
+        });
+    }
+
+    @Test
+    void datesWithoutTimeStayOutOfTheBestTime() {
+        Report r = report(ReportSpec.defaults(PARIS), "x-account-content.csv", "youtube-table.csv");
+        assertThat(r.bestTime().cells()).isEmpty();
+        assertThat(r.totals().posts()).isEqualTo(5);
+    }
+
+    @Test
+    void targetsOnTotalsNetworksAndCare() {
+        Report r = report(spec(null, null, List.of(), false, 0, List.of("engagement_rate>=5%@instagram", "posts>=5",
+                "follower_growth>=1", "response_rate>=99%", "median_response_minutes<=20", "within_sla>=60%@email"), List.of()),
+                "generic.csv", "inbox.csv");
+        assertThat(r.targets()).extracting(TargetResult::met).containsExactly(true, false, false, false, true, true);
+        assertThat(r.targets().get(0).actual()).isCloseTo(81.0 / 1500, within(1e-12));
+        assertThat(r.targets().get(2).actual()).as("no follower series").isNull();
+        assertThat(r.targets().get(3).actual()).isEqualTo(0.8);
+        assertThat(r.targetsMet()).isFalse();
+    }
+
+    @Test
+    void targetSyntax() {
+        TargetSpec t = TargetSpec.parse(" engagement_rate >= 3,5% @ Instagram");
+        assertThat(t.metric()).isEqualTo("engagement_rate");
+        assertThat(t.threshold()).isCloseTo(0.035, within(1e-12));
+        assertThat(t.scope()).isEqualTo("instagram");
+        assertThat(TargetSpec.parse("ctr>0.01").threshold()).isEqualTo(0.01);
+        assertThat(TargetSpec.parse("posts>=12@twitter").scope()).isEqualTo("x");
+        assertThatThrownBy(() -> TargetSpec.parse("likes>=3")).hasMessageContaining("unknown metric 'likes'");
+        assertThatThrownBy(() -> TargetSpec.parse("posts>=3%")).hasMessageContaining("not a rate");
+        assertThatThrownBy(() -> TargetSpec.parse("posts about 3")).hasMessageContaining("expected METRIC OP VALUE");
+    }
+
+    @Test
+    void communityCareByChannel() {
+        Report r = report(ReportSpec.defaults(PARIS), "inbox.csv");
+        assertThat(r.care()).extracting(CareStats::channel).containsExactly("email", "instagram", "all");
+        CareStats ig = r.care().get(1);
+        assertThat(ig.messages()).isEqualTo(3);
+        assertThat(ig.responseRate()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(ig.medianMinutes()).isEqualTo(20);
+        assertThat(ig.p90Minutes()).isEqualTo(120);
+        assertThat(ig.withinSla()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(ig.complaintsHandled()).isEqualTo(0.5);
+        CareStats all = r.care().get(2);
+        assertThat(all.medianMinutes()).isEqualTo(20);
+        assertThat(all.p90Minutes()).isEqualTo(120);
+        assertThat(all.resolutionRate()).isCloseTo(2.0 / 4, within(1e-12));
+    }
+
+    @Test
+    void followerGrowthFromSeries() {
+        Report r = report(spec(null, null, List.of(Dimension.NETWORK), false, 0, List.of(), List.of()),
+                "tiktok-follower-history.csv", "meta-daily-follows-utf16.csv", "meta-daily-reach-utf16.csv");
+        assertThat(r.totals().get(Kpi.FOLLOWER_GROWTH)).as("TikTok net change 8 + Facebook new follows 7").isEqualTo(15);
+        assertThat(r.totals().get(Kpi.FOLLOWERS)).isEqualTo(103);
+        assertThat(r.totals().series()).containsEntry("daily_reach", 125.0);
+        assertThat(r.groups()).extracting(g -> g.key().get(0)).containsExactly("facebook", "tiktok");
+        assertThat(r.groups().get(0).kpis().get(Kpi.FOLLOWER_GROWTH)).isEqualTo(7);
+    }
+
+    @Test
+    void calendarJoinByLinkIdAndTime() {
+        List<PlannedPost> planned = List.of(
+                new PlannedPost("ig-1", "instagram", OffsetDateTime.parse("2025-03-03T09:00:00+01:00"), "http://instagram.com/p/P1", "spring-plan", "product", "fr"),
+                new PlannedPost("x-1", "x", OffsetDateTime.parse("2025-03-10T08:10:00Z"), null, "launch-plan", "news", "en"),
+                new PlannedPost("li-9", "linkedin", OffsetDateTime.parse("2025-03-07T10:00:00+01:00"), null, "spring-plan", "hiring", "fr"));
+        Report r = report(spec(null, null, List.of(Dimension.CAMPAIGN), false, 0, List.of(), planned), "generic.csv");
+        Report.PlanVsActual p = r.plan();
+        assertThat(p.planned()).isEqualTo(3);
+        assertThat(p.matched()).isEqualTo(2);
+        assertThat(p.missing()).extracting(PlannedPost::id).containsExactly("li-9");
+        assertThat(p.unplanned()).isEqualTo(2);
+        assertThat(r.groups()).extracting(g -> g.key().get(0) + "=" + g.kpis().posts())
+                .containsExactly("(none)=1", "launch-plan=1", "spring=1", "spring-plan=1");
+    }
+}

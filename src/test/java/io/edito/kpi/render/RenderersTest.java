@@ -1,0 +1,133 @@
+package io.edito.kpi.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.kpi.Dimension;
+import io.edito.kpi.Kpi;
+import io.edito.kpi.Report;
+import io.edito.kpi.ReportBuilder;
+import io.edito.kpi.ReportSpec;
+import io.edito.kpi.TargetSpec;
+import io.edito.metrics.ExportReader;
+import io.edito.metrics.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderersTest {
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @TempDir
+    Path tmp;
+
+    private static Report report(Path file, List<Dimension> by, List<String> targets, int top) {
+        ReportSpec spec = new ReportSpec(UTC, null, null, by, false, top, Kpi.ENGAGEMENTS,
+                targets.stream().map(TargetSpec::parse).toList(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
+        ReportBuilder b = new ReportBuilder(spec);
+        var s = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1))).read(file, b);
+        return b.build(List.of(s));
+    }
+
+    private static String render(ReportRenderer r, Report report) {
+        StringWriter sw = new StringWriter();
+        try (PrintWriter pw = new PrintWriter(sw)) {
+            r.render(report, pw);
+        }
+        return sw.toString();
+    }
+
+    /** A generic export whose text cells try formula injection and HTML/Markdown injection. */
+    private Path hostile() throws Exception {
+        Path f = tmp.resolve("hostile.csv");
+        Files.writeString(f, "network,type,published_at,impressions,reactions,comments\n"
+                + "x,=HYPERLINK(\"http://evil\"),2025-03-03T10:00:00Z,100,5,1\n"
+                + "x,<script>alert(1)</script> | *b*,2025-03-04T10:00:00Z,200,2,0\n"
+                + "x,@SUM(A1),2025-03-05T10:00:00Z,50,1,-\n");
+        return f;
+    }
+
+    @Test
+    void jsonRatesAreFractionsAndRowsAreCounted() throws Exception {
+        Report r = report(Fixtures.path("generic.csv"), List.of(Dimension.NETWORK), List.of("engagement_rate>=5%@instagram", "posts>=5"), 1);
+        JsonNode root = new ObjectMapper().readTree(render(new JsonRenderer(), r));
+        assertThat(root.path("totals").path("posts").asLong()).isEqualTo(4);
+        assertThat(root.path("totals").path("engagement_rate").asDouble()).isEqualTo(206.0 / 6500);
+        assertThat(root.path("totals").path("follower_growth").isNull()).isTrue();
+        assertThat(root.path("rows").path("read").asLong()).isEqualTo(4);
+        assertThat(root.path("rows").path("used").asLong()).isEqualTo(4);
+        assertThat(root.path("rows").path("skipped").asLong()).isZero();
+        assertThat(root.path("groups")).hasSize(3);
+        assertThat(root.path("groups").get(0).path("key").path("network").asText()).isEqualTo("instagram");
+        assertThat(root.path("groups").get(0).path("posts").asLong()).isEqualTo(2);
+        assertThat(root.path("targets").get(0).path("met").asBoolean()).isTrue();
+        assertThat(root.path("targets").get(0).path("threshold").asDouble()).isEqualTo(0.05);
+        assertThat(root.path("targets").get(1).path("met").asBoolean()).isFalse();
+        assertThat(root.path("top").get(0).path("post_id").asText()).isEqualTo("l1");
+        assertThat(root.path("files").get(0).path("type").asText()).isEqualTo("generic");
+    }
+
+    @Test
+    void csvNeutralisesFormulasAndKeepsNumbersPlain() throws Exception {
+        Report r = report(hostile(), List.of(Dimension.TYPE), List.of(), 0);
+        String csv = render(new CsvRenderer(), r);
+        List<CSVRecord> recs = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+        assertThat(recs).extracting(rec -> rec.get("type")).containsExactly(
+                "<script>alert(1)</script> | *b*", "'=HYPERLINK(\"http://evil\")", "'@SUM(A1)", "(total)");
+        assertThat(recs.get(3).get("impressions")).isEqualTo("350");
+        assertThat(recs.get(3).get("engagement_rate")).isEqualTo("0.025714");
+        assertThat(CsvRenderer.safe("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvRenderer.safe("\tx")).isEqualTo("'\tx");
+    }
+
+    @Test
+    void htmlIsSelfContainedAndEscaped() throws Exception {
+        Report r = report(hostile(), List.of(Dimension.TYPE), List.of("posts>=5"), 2);
+        String html = render(new HtmlRenderer(), r);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("</html>");
+        assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("<link");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("class=\"missed\"");
+        assertThat(html).contains("<svg");
+    }
+
+    @Test
+    void markdownEscapesTableCells() throws Exception {
+        Report r = report(hostile(), List.of(Dimension.TYPE), List.of(), 0);
+        String md = render(new MarkdownRenderer(), r);
+        assertThat(md).contains("| \\<script\\>alert(1)\\</script\\> \\| \\*b\\* |");
+        assertThat(md).contains("## By type");
+    }
+
+    @Test
+    void textTablesAreAlignedAndTargetsMarked() {
+        Report r = report(Fixtures.path("generic.csv"), List.of(Dimension.NETWORK), List.of("posts>=5"), 0);
+        String text = render(new TextRenderer((style, s) -> "[" + style + "]" + s, true), r);
+        assertThat(text).contains("rows: 4 read, 4 used, 0 skipped");
+        List<String> table = text.lines().dropWhile(l -> !l.contains("By network")).skip(1).limit(4).toList();
+        assertThat(table.get(0)).startsWith("  [bold]network    posts  impressions");
+        assertThat(table.get(1)).startsWith("  instagram      2        1,500");
+        assertThat(table.get(2)).startsWith("  linkedin       1        2,000");
+        int col = table.get(0).indexOf("eng. rate") - "[bold]".length() + "eng. rate".length();
+        assertThat(table.get(1).substring(0, col)).endsWith("5.40%");
+        assertThat(text).contains("[red]\u2717 missed  posts>=5  (actual 4)");
+        assertThat(text).contains("Best time to post");
+    }
+
+    @Test
+    void sparklineScalesToTheMaximum() {
+        assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
+        assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
+    }
+}

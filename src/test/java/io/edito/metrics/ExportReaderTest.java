@@ -1,0 +1,269 @@
+package io.edito.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edito.core.EditoException;
+import io.edito.metrics.Fixtures.Collect;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportReaderTest {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private final ExportReader reader = new ExportReader(ExportReader.Options.defaults(PARIS).withAsOf(LocalDate.of(2026, 3, 1)));
+
+    @TempDir
+    Path tmp;
+
+    private record Read(ReadSummary summary, Collect sink) {
+    }
+
+    private Read read(String fixture) {
+        return read(reader, Fixtures.path(fixture));
+    }
+
+    private static Read read(ExportReader r, Path file) {
+        Collect sink = new Collect();
+        ReadSummary s = r.read(file, sink);
+        return new Read(s, sink);
+    }
+
+    @Test
+    void xLegacyQuotedFloatsDashesMultilineAndZone() {
+        Read r = read("x-tweet-activity.csv");
+        assertThat(r.summary().type().id()).isEqualTo("x-tweet-activity");
+        assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(2L, 2L, 0L);
+        Collect c = r.sink();
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(2038);
+        assertThat(c.sum(Metric.ENGAGEMENTS)).isEqualTo(28);
+        assertThat(c.sum(Metric.SHARES)).isEqualTo(3);
+        assertThat(c.sum(Metric.REACTIONS)).isEqualTo(8);
+        assertThat(c.sum(Metric.CLICKS)).isEqualTo(8);
+        assertThat(c.sum(Metric.VIDEO_VIEWS)).isEqualTo(40);
+        PostMetrics first = c.posts.get(0);
+        assertThat(first.network()).isEqualTo("x");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2019-10-30T00:13:00Z"));
+        assertThat(first.timeKnown()).isTrue();
+        assertThat(first.engagements()).as("the export's own engagements win").isEqualTo(18);
+        assertThat(c.posts.get(1).source()).as("line of the record after a 3-line one").endsWith("x-tweet-activity.csv:5");
+    }
+
+    @Test
+    void xAccountContentDateWithoutTimeAndSummedShares() {
+        Read r = read("x-account-content.csv");
+        PostMetrics p = r.sink().posts.get(0);
+        assertThat(p.timeKnown()).isFalse();
+        assertThat(p.publishedAt()).isEqualTo(LocalDate.of(2026, 8, 22).atStartOfDay(PARIS).toInstant());
+        assertThat(r.sink().sum(Metric.SHARES)).as("reposts + shares").isEqualTo(2);
+        assertThat(r.sink().sum(Metric.SAVES)).isEqualTo(1);
+        assertThat(r.sink().sum(Metric.ENGAGEMENTS)).isEqualTo(7);
+    }
+
+    @Test
+    void facebookInsightsSkipsDescriptionRowAndTakesFirstOfDuplicateColumns() {
+        Read r = read("facebook-insights-posts.csv");
+        assertThat(r.summary().type().id()).isEqualTo("facebook-insights-posts");
+        assertThat(r.summary().read()).isEqualTo(2);
+        Collect c = r.sink();
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(210);
+        assertThat(c.sum(Metric.REACH)).isEqualTo(135);
+        assertThat(c.sum(Metric.VIDEO_VIEWS)).as("organic + paid, total counts").isEqualTo(55);
+        assertThat(c.sum(Metric.REACTIONS)).isEqualTo(7);
+        assertThat(c.posts.get(0).publishedAt()).isEqualTo(Instant.parse("2017-01-19T08:03:47Z"));
+        assertThat(c.posts.get(1).publishedAt()).isEqualTo(Instant.parse("2017-01-20T12:15:00Z"));
+    }
+
+    @Test
+    void metaFacebookDuplicateViewsShortRowsAndLifetimeDate() {
+        Read r = read("meta-facebook-content.csv");
+        assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used).containsExactly(2L, 2L);
+        Collect c = r.sink();
+        assertThat(c.sum(Metric.IMPRESSIONS)).as("first Views column").isEqualTo(100);
+        assertThat(c.sum(Metric.CLICKS)).as("the short row has no clicks").isEqualTo(5);
+        assertThat(c.posts.get(1).values().has(Metric.CLICKS)).isFalse();
+        assertThat(c.posts.get(0).publishedAt()).isEqualTo(Instant.parse("2025-03-18T08:48:00Z"));
+        assertThat(c.posts.get(0).type()).isEqualTo("Photos");
+    }
+
+    @Test
+    void metaInstagram() {
+        Read r = read("meta-instagram-content.csv");
+        Collect c = r.sink();
+        assertThat(c.posts).extracting(PostMetrics::network).containsOnly("instagram");
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(100);
+        assertThat(c.sum(Metric.REACH)).isEqualTo(77);
+        assertThat(c.sum(Metric.SAVES)).isEqualTo(2);
+        assertThat(c.posts.get(0).values().has(Metric.FOLLOWS)).isFalse();
+        assertThat(c.sum(Metric.FOLLOWS)).isEqualTo(1);
+    }
+
+    @Test
+    void metaDailySeriesInUtf16WithSepLineAndTitle() {
+        Read reach = read("meta-daily-reach-utf16.csv");
+        assertThat(reach.summary().charset()).isEqualTo("UTF-16LE");
+        assertThat(reach.sink().series).extracting(SeriesPoint::date).containsExactly(
+                LocalDate.of(2025, 3, 29), LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 31));
+        assertThat(reach.sink().sum(SeriesMetric.REACH)).isEqualTo(125);
+        assertThat(reach.sink().series.get(0).network()).isEqualTo("facebook");
+        assertThat(reach.sink().series.get(2).source()).as("sep= and title lines counted").endsWith(":6");
+        Read follows = read("meta-daily-follows-utf16.csv");
+        assertThat(follows.sink().sum(SeriesMetric.NEW_FOLLOWS)).isEqualTo(7);
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedByItsNulBytes() throws Exception {
+        Path f = tmp.resolve("nobom.csv");
+        Files.write(f, "network,impressions,reactions\r\nx,10,1\r\nx,5,2\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Read r = read(reader, f);
+        assertThat(r.summary().charset()).isEqualTo("UTF-16LE");
+        assertThat(r.sink().sum(Metric.IMPRESSIONS)).isEqualTo(15);
+        Files.write(f, "network,impressions\nx,7\n".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(read(reader, f).sink().sum(Metric.IMPRESSIONS)).isEqualTo(7);
+    }
+
+    @Test
+    void youtubeSkipsTotalRowAndDerivesClicksFromCtr() {
+        Read r = read("youtube-table.csv");
+        assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(4L, 3L, 1L);
+        assertThat(r.summary().skipReasons()).isEqualTo(Map.of("total row", 1L));
+        assertThat(r.summary().issues()).isEmpty();
+        Collect c = r.sink();
+        assertThat(c.sum(Metric.VIDEO_VIEWS)).isEqualTo(1400);
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(19000);
+        assertThat(c.sum(Metric.FOLLOWS)).isEqualTo(11);
+        assertThat(c.sum(Metric.CLICKS)).as("6.5% of 15000 + 5% of 4000").isEqualTo(1175);
+        assertThat(c.posts.get(0).permalink()).isEqualTo("https://www.youtube.com/watch?v=oEDe6JMwL7Q");
+        assertThat(c.posts.get(2).publishedAt()).isNull();
+    }
+
+    @Test
+    void tiktokDatesWithoutYearAreTheLatestBeforeAsOf() {
+        Read r = read("tiktok-content.csv");
+        assertThat(r.sink().posts).extracting(PostMetrics::publishedAt).containsExactly(
+                LocalDate.of(2025, 7, 16).atStartOfDay(PARIS).toInstant(), LocalDate.of(2026, 2, 1).atStartOfDay(PARIS).toInstant());
+        assertThat(r.sink().sum(Metric.IMPRESSIONS)).isEqualTo(202829);
+        Read h = read("tiktok-follower-history.csv");
+        assertThat(h.sink().sum(SeriesMetric.FOLLOWER_CHANGE)).isEqualTo(8);
+        assertThat(h.sink().series.stream().filter(s -> s.metric() == SeriesMetric.FOLLOWERS)).hasSize(3);
+        assertThat(h.sink().series.get(0).date()).isEqualTo(LocalDate.of(2025, 12, 30));
+        assertThat(h.sink().series.get(h.sink().series.size() - 1).date()).isEqualTo(LocalDate.of(2026, 1, 2));
+        Read a = read("tiktok-follower-activity.csv");
+        assertThat(a.sink().series).extracting(SeriesPoint::hour).containsExactly(9, 10, 9);
+        Read o = read("tiktok-overview.csv");
+        assertThat(o.sink().sum(SeriesMetric.VIEWS)).isEqualTo(36564);
+    }
+
+    @Test
+    void publerCommentsSectionsAndHashtagsInQuotedText() {
+        Read r = read("publer-insights.csv");
+        assertThat(r.summary().type().id()).isEqualTo("publer-insights");
+        assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used).containsExactly(3L, 3L);
+        Collect c = r.sink();
+        assertThat(c.posts).extracting(PostMetrics::network).containsExactly("linkedin", "linkedin", "instagram");
+        assertThat(c.sum(Metric.REACH)).isEqualTo(74);
+        assertThat(c.sum(Metric.REACTIONS)).isEqualTo(8);
+        assertThat(c.sum(Metric.CLICKS)).isEqualTo(3);
+        assertThat(c.posts.get(1).values().has(Metric.REACH)).isFalse();
+    }
+
+    @Test
+    void genericFormatAnySubsetWithCampaign() {
+        Read r = read("generic.csv");
+        Collect c = r.sink();
+        assertThat(c.posts).hasSize(4);
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(6500);
+        assertThat(c.sum(Metric.SPEND)).isEqualTo(20.5);
+        assertThat(c.posts.get(1).values().has(Metric.COMMENTS)).isFalse();
+        assertThat(c.posts.get(0).campaign()).isEqualTo("spring");
+        assertThat(c.posts.get(0).publishedAt()).isEqualTo(Instant.parse("2025-03-03T08:15:00Z"));
+        assertThat(c.posts.get(2).publishedAt()).as("no zone: the account's").isEqualTo(Instant.parse("2025-03-05T11:30:00Z"));
+    }
+
+    @Test
+    void frenchExcelSemicolonsWindows1252NbspAndPercentRates() {
+        Read r = read("linkedin-posts-fr.csv");
+        assertThat(r.summary().delimiter()).isEqualTo(';');
+        assertThat(r.summary().charset()).isEqualTo("windows-1252");
+        assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(3L, 2L, 1L);
+        assertThat(r.summary().issues()).singleElement().asString()
+                .endsWith("linkedin-posts-fr.csv:6: column 'Impressions': not a number: 'beaucoup'");
+        Collect c = r.sink();
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(3234);
+        assertThat(c.sum(Metric.CLICKS)).as("12,5 % of 1 234 + 0,5 % of 2 000").isEqualTo(164);
+        assertThat(c.posts.get(1).type()).isEqualTo("Vidéo");
+        assertThat(c.posts.get(1).publishedAt()).as("day first").isEqualTo(LocalDate.of(2025, 3, 20).atStartOfDay(PARIS).toInstant());
+    }
+
+    @Test
+    void strictModeFailsOnTheFirstMalformedRow() {
+        ExportReader strict = new ExportReader(ExportReader.Options.defaults(PARIS).withStrict(true));
+        assertThatThrownBy(() -> strict.read(Fixtures.path("linkedin-posts-fr.csv"), new Collect()))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("linkedin-posts-fr.csv:6")
+                .hasMessageContaining("not a number: 'beaucoup'")
+                .extracting(e -> ((EditoException) e).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownHeaderListsColumnsAndClosestTypes() throws Exception {
+        Path f = tmp.resolve("mystery.csv");
+        Files.writeString(f, "Post ID,Publish time,Permalink,Views,Reach,Likes\n1,03/18/2025 09:48,https://x/1,1,1,1\n");
+        assertThatThrownBy(() -> reader.read(f, new Collect()))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("unknown export; columns seen: 'Post ID', 'Publish time', 'Permalink', 'Views', 'Reach', 'Likes'")
+                .hasMessageContaining("closest known types: meta-")
+                .extracting(e -> ((EditoException) e).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void userMappingWinsAndNamesItsNetwork() throws Exception {
+        Path f = tmp.resolve("hootsuite.csv");
+        Files.writeString(f, "Post Link;Date (GMT);Impressions;Likes\nhttps://example.org/1;2025-03-01 10:00;1.234;3\n", Charset.forName("windows-1252"));
+        ExportType mapping = ExportTypes.custom("hootsuite",
+                Map.of("Post Link", "permalink", "Date (GMT)", "published_at", "Impressions", "impressions", "Likes", "reactions"),
+                "LinkedIn");
+        ExportReader r = new ExportReader(ExportReader.Options.defaults(ZoneId.of("UTC")).withExtraTypes(List.of(mapping)));
+        Read read = read(r, f);
+        assertThat(read.summary().type().id()).isEqualTo("hootsuite");
+        assertThat(read.sink().posts.get(0).network()).isEqualTo("linkedin");
+        assertThat(read.sink().sum(Metric.IMPRESSIONS)).as("1.234 in a ; file is one thousand two hundred...").isEqualTo(1234);
+        assertThatThrownBy(() -> ExportTypes.custom("bad", Map.of("A", "likes"))).hasMessageContaining("unknown field 'likes'");
+    }
+
+    @Test
+    void forcedTypeMustMatchTheHeader() {
+        ExportReader r = new ExportReader(ExportReader.Options.defaults(PARIS).withForcedType("youtube-table"));
+        assertThatThrownBy(() -> r.read(Fixtures.path("generic.csv"), new Collect()))
+                .hasMessageContaining("not a 'youtube-table' export");
+        ExportReader unknown = new ExportReader(ExportReader.Options.defaults(PARIS).withForcedType("nope"));
+        assertThatThrownBy(() -> unknown.read(Fixtures.path("generic.csv"), new Collect()))
+                .hasMessageContaining("unknown export type 'nope'");
+    }
+
+    @Test
+    void inboxExport() {
+        Read r = read("inbox.csv");
+        assertThat(r.summary().type().id()).isEqualTo("inbox");
+        assertThat(r.sink().inbox).hasSize(5);
+        assertThat(r.sink().inbox.get(2).repliedAt()).isNull();
+        assertThat(r.sink().inbox.get(4).resolved()).isNull();
+        assertThat(r.sink().inbox.get(0).kind()).isEqualTo("complaint");
+    }
+
+    @Test
+    void unterminatedQuoteIsAnInputErrorWithItsLine() throws Exception {
+        Path f = tmp.resolve("broken.csv");
+        Files.writeString(f, "network,impressions\nx,1\nx,\"2\n");
+        assertThatThrownBy(() -> reader.read(f, new Collect()))
+                .isInstanceOf(EditoException.class).hasMessageContaining("broken.csv:3");
+    }
+}

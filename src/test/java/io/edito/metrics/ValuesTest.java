@@ -1,0 +1,56 @@
+package io.edito.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+    @Test
+    void emptyMarkers() {
+        for (String s : new String[] {"", " ", "-", "--", "N/A", "n/a", "undefined", "NAN", "NaN", "null"}) {
+            assertThat(Values.isEmpty(s)).as(s).isTrue();
+            assertThat(Values.parseNumber(s, false)).as(s).isNaN();
+        }
+        assertThat(Values.isEmpty("0")).isFalse();
+    }
+
+    @Test
+    void numbersAsExportsAndSpreadsheetsWriteThem() {
+        assertThat(Values.parseNumber("1938.0", false)).isEqualTo(1938);
+        assertThat(Values.parseNumber("0.0093", false)).isEqualTo(0.0093);
+        assertThat(Values.parseNumber("1,234", false)).isEqualTo(1234);
+        assertThat(Values.parseNumber("1,234,567", false)).isEqualTo(1234567);
+        assertThat(Values.parseNumber("1 234", true)).isEqualTo(1234);
+        assertThat(Values.parseNumber("1\u00A0234", true)).isEqualTo(1234);
+        assertThat(Values.parseNumber("1\u202F234,5", true)).isEqualTo(1234.5);
+        assertThat(Values.parseNumber("12,5", true)).isEqualTo(12.5);
+        assertThat(Values.parseNumber("12,5", false)).as("not a thousands group").isEqualTo(12.5);
+        assertThat(Values.parseNumber("1,234", true)).isEqualTo(1.234);
+        assertThat(Values.parseNumber("1.234.567", true)).isEqualTo(1234567);
+        assertThat(Values.parseNumber("1.234,5", true)).isEqualTo(1234.5);
+        assertThat(Values.parseNumber("1,234.5", false)).isEqualTo(1234.5);
+        assertThat(Values.parseNumber("1'234", false)).isEqualTo(1234);
+        assertThat(Values.parseNumber("-3", false)).isEqualTo(-3);
+        assertThat(Values.parseNumber("6.49E+17", false)).isEqualTo(6.49e17);
+        assertThatThrownBy(() -> Values.parseNumber("abc", false)).hasMessageContaining("not a number: 'abc'");
+        assertThatThrownBy(() -> Values.parseNumber("1,2,3", false)).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void ratesAsFractionsOrPercents() {
+        assertThat(Values.parseRate("12,5 %", true, false)).isEqualTo(0.125);
+        assertThat(Values.parseRate("25.48%", false, false)).isEqualTo(0.2548);
+        assertThat(Values.parseRate("0.031", false, false)).isEqualTo(0.031);
+        assertThat(Values.parseRate("6.31", false, true)).isCloseTo(0.0631, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(Values.parseRate("-", false, true)).isNaN();
+    }
+
+    @Test
+    void booleans() {
+        assertThat(Values.parseBoolean("Yes")).isTrue();
+        assertThat(Values.parseBoolean("0")).isFalse();
+        assertThat(Values.parseBoolean("")).isNull();
+        assertThatThrownBy(() -> Values.parseBoolean("maybe")).hasMessageContaining("maybe");
+    }
+}
