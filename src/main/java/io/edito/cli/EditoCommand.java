@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             AgendaCommand.class,
             CheckCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nDocumentation:%n",
