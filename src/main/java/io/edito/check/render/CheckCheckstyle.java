@@ -40,7 +40,7 @@ public final class CheckCheckstyle {
                 if (!Spans.wholeFile(f) && f.start().column() > 0) {
                     x.attr("column", f.start().column());
                 }
-                x.attr("severity", f.severity().id()).attr("message", message(f)).attr("source", "edito." + f.rule());
+                x.attr("severity", f.severity().id()).attr("message", Spans.oneLine(f)).attr("source", "edito." + f.rule());
             }
             x.end();
         }
@@ -48,15 +48,4 @@ public final class CheckCheckstyle {
         return x.finish();
     }
 
-    private static String message(Finding f) {
-        StringBuilder m = new StringBuilder(f.message() == null ? "" : f.message());
-        String context = Spans.context(f);
-        if (!context.isEmpty()) {
-            m.append(" [").append(context).append(']');
-        }
-        if (f.suggestion() != null && !f.suggestion().isBlank()) {
-            m.append(" (suggestion: ").append(f.suggestion()).append(')');
-        }
-        return m.toString();
-    }
 }

@@ -78,7 +78,7 @@ public final class CheckSarif {
             r.put("ruleId", f.rule());
             r.put("ruleIndex", index.get(f.rule()));
             r.put("level", level(f.severity()));
-            r.putObject("message").put("text", message(f));
+            r.putObject("message").put("text", Spans.oneLine(f));
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             artifact.put("uri", uri(Spans.file(f)));
@@ -117,8 +117,9 @@ public final class CheckSarif {
         String help = text(rule.help(), text(rule.fullDescription(), rule.id()));
         ObjectNode h = d.putObject("help");
         h.put("text", help);
-        h.put("markdown", "**" + markdown(rule.id()) + "**: " + markdown(help)
-                + "\n\nEvery rule, its parameters and how to switch it off: `docs/charter.md` in edito.");
+        h.put("markdown", "**" + Spans.markdown(text(rule.shortDescription(), rule.id())) + "** (`" + rule.id() + "`)\n\n"
+                + Spans.markdown(text(rule.fullDescription(), "")) + "\n\n**How to fix:** " + Spans.markdown(help)
+                + "\n\nThe charter can change this rule's severity or switch it off (see edito's docs/charter.md).");
         d.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
     }
 
@@ -138,17 +139,6 @@ public final class CheckSarif {
         region.put("endColumn", Spans.utf16Column(last, Math.max(1, end.column()) + 1));
     }
 
-    private static String message(Finding f) {
-        StringBuilder m = new StringBuilder(f.message());
-        String context = Spans.context(f);
-        if (!context.isEmpty()) {
-            m.append(" [").append(context).append(']');
-        }
-        if (f.suggestion() != null && !f.suggestion().isBlank()) {
-            m.append(" Suggestion: ").append(f.suggestion());
-        }
-        return m.toString();
-    }
 
     static String level(Severity s) {
         return switch (s) {
@@ -190,16 +180,6 @@ public final class CheckSarif {
         }
     }
 
-    private static String markdown(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
 
     private static String text(String s, String fallback) {
         return s == null || s.isBlank() ? fallback : s;

@@ -89,7 +89,7 @@ public final class CheckText {
         int fromIndex = line.offsetByCodePoints(0, from);
         int toIndex = line.offsetByCodePoints(0, Math.max(to, from));
         String prefix = blank(line.substring(0, fromIndex));
-        int width = Math.max(1, DisplayWidth.of(line.substring(fromIndex, toIndex).replace('\t', ' ')));
+        int width = Math.max(1, width(line.substring(fromIndex, toIndex).replace('\t', ' ')));
         String mark = "^" + "~".repeat(width - 1);
         out.println(paint.paint(gutter + " |", Tone.BLUE, Tone.BOLD) + " " + prefix + paint.paint(mark, tone, Tone.BOLD));
     }
@@ -99,9 +99,20 @@ public final class CheckText {
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int tab = s.indexOf('\t'); tab >= 0; from = tab + 1, tab = s.indexOf('\t', from)) {
-            b.append(" ".repeat(DisplayWidth.of(s.substring(from, tab)))).append('\t');
+            b.append(" ".repeat(width(s.substring(from, tab)))).append('\t');
         }
-        return b.append(" ".repeat(DisplayWidth.of(s.substring(from)))).toString();
+        return b.append(" ".repeat(width(s.substring(from)))).toString();
+    }
+
+    /** Display width, without segmenting text that is printable ASCII (one column a character). */
+    private static int width(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return DisplayWidth.of(s);
+            }
+        }
+        return s.length();
     }
 
     private static Tone tone(Severity s) {

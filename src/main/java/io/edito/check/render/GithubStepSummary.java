@@ -119,20 +119,7 @@ public final class GithubStepSummary {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r' || c == '\n') {
-                b.append(' ');
-            } else if ("\\`*_[]<>|~!&#".indexOf(c) >= 0) {
-                b.append('\\').append(c);
-            } else if (Character.isISOControl(c)) {
-                b.append('\uFFFD');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Spans.markdown(Spans.printable(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')));
     }
 
     private static int bytes(CharSequence s) {

@@ -132,6 +132,35 @@ final class Spans {
         return f.lang() == null ? s : s + ", " + f.lang();
     }
 
+    /** The message on one line for formats without room for more: "message [post @ channel, lang] (suggestion: …)". */
+    static String oneLine(Finding f) {
+        StringBuilder m = new StringBuilder(f.message() == null ? "" : f.message());
+        String context = context(f);
+        if (!context.isEmpty()) {
+            m.append(" [").append(context).append(']');
+        }
+        if (f.suggestion() != null && !f.suggestion().isBlank()) {
+            m.append(" (suggestion: ").append(f.suggestion()).append(')');
+        }
+        return m.toString();
+    }
+
+    /**
+     * Text that Markdown shows as it is: the punctuation that starts emphasis, code, links, images, HTML, tables and
+     * entities is backslash-escaped, so that a post's text cannot add markup to a summary or a help page.
+     */
+    static String markdown(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     /** "post-id @ channel", or the post id alone for a finding about the whole post. */
     static String subject(String postId, String channel) {
         String p = postId == null ? "(file)" : postId;
