@@ -58,8 +58,11 @@ public final class LanguageRules {
             if (!Character.isLetter(cp) || skip.stream().anyMatch(e -> at >= e.start() && at < e.end())) {
                 continue;
             }
-            letters++;
             UnicodeScript s = UnicodeScript.of(cp);
+            if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
+                continue;
+            }
+            letters++;
             if (s == expected || (expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA))) {
                 inScript++;
             } else {

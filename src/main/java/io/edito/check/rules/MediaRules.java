@@ -115,7 +115,8 @@ public final class MediaRules {
                 continue;
             }
             String name = m.file() != null ? m.file() : "image " + i;
-            if (m.alt() == null || m.alt().isBlank()) {
+            io.edito.calendar.Text alt = lang.equals(post.lang()) ? m.alt() : translatedAlt(post, lang, i - 1);
+            if (alt == null || alt.isBlank()) {
                 if (c.altRequired()) {
                     out.at("media.alt_required", post, null, lang, m.pos(), name + " has no alt text in " + lang,
                             lang.equals(post.lang()) ? "add alt: \"...\" to the media entry"
@@ -123,12 +124,31 @@ public final class MediaRules {
                 }
                 continue;
             }
-            int n = Graphemes.count(m.alt().value().strip());
+            int n = Graphemes.count(alt.value().strip());
             if (n < c.altMin() || n > c.altMax()) {
-                out.onText("media.alt_length", post, null, lang, m.alt(), "alt text of " + name + " is " + n
+                out.onText("media.alt_length", post, null, lang, alt, "alt text of " + name + " is " + n
                         + " characters, outside " + c.altMin() + "-" + c.altMax(), null);
             }
         }
+    }
+
+    /** The alt text a translation gives image {@code index} (its own or a channel variant's), never the original's. */
+    private static io.edito.calendar.Text translatedAlt(Post post, String lang, int index) {
+        io.edito.calendar.Translation t = post.translations().get(lang);
+        if (t == null) {
+            return null;
+        }
+        List<Media> media = t.content().media();
+        if (media != null && index < media.size() && media.get(index).alt() != null) {
+            return media.get(index).alt();
+        }
+        for (io.edito.calendar.Variant v : post.variants().values()) {
+            io.edito.calendar.Content vt = v.translations().get(lang);
+            if (vt != null && vt.media() != null && index < vt.media().size() && vt.media().get(index).alt() != null) {
+                return vt.media().get(index).alt();
+            }
+        }
+        return null;
     }
 
     private Path resolve(Media m, Post post, String channel, Emitter out) {

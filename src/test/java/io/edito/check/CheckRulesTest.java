@@ -1,0 +1,345 @@
+package io.edito.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.cli.CliRun;
+import io.edito.core.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each rule family, with a post that breaks it and one that does not, in French, Arabic, emoji and CJK. */
+class CheckRulesTest {
+    static final String NOW = "2026-11-25T09:00:00Z";
+
+    @TempDir
+    Path dir;
+
+    String charter = "";
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas-air
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                charter: charter.yaml
+                channels:
+                  x: { handle: "@atlasair" }
+                  instagram: { handle: "atlas.air" }
+                  bluesky: { handle: "atlas.example" }
+                  threads: { handle: "atlas.air" }
+                  mastodon: { handle: "@atlas@mastodon.example", max_characters: 600 }
+                  facebook: { handle: "AtlasAir" }
+                """);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve("assets"));
+    }
+
+    /** Runs check on one post (YAML lines of the post, indented 4) and returns the findings as JSON. */
+    private JsonNode check(String post) throws IOException {
+        Files.writeString(dir.resolve("charter.yaml"), charter.isEmpty() ? "{}\n" : charter);
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post);
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW);
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        return Json.MAPPER.readTree(r.out());
+    }
+
+    private static List<String> rules(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.get("findings").forEach(f -> out.add(f.get("rule").asText()));
+        return out;
+    }
+
+    private static JsonNode first(JsonNode result, String rule) {
+        for (JsonNode f : result.get("findings")) {
+            if (f.get("rule").asText().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " in " + result);
+    }
+
+    private static String post(String channels, String text) {
+        return "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [" + channels + "]\n"
+                + "    text: \"" + text + "\"\n";
+    }
+
+    @Test
+    void xWeightedLengthCountsUrlsAndEmojiLikeX() throws IOException {
+        String ok = "a".repeat(256) + " https://www.atlas-air.com/" + "x".repeat(100);
+        assertThat(rules(check(post("x", ok)))).doesNotContain("length.x");
+        String over = "a".repeat(279) + "👨‍👩‍👧‍👦";
+        JsonNode f = first(check(post("x", over)), "length.x");
+        assertThat(f.get("message").asText()).contains("281/280 (X weighted length)");
+        assertThat(f.get("line").asInt()).isEqualTo(6);
+        assertThat(f.get("column").asInt()).isEqualTo(12);
+        String cjk = "日本語".repeat(47);
+        assertThat(first(check(post("x", cjk)), "length.x").get("message").asText()).contains("282/280");
+    }
+
+    @Test
+    void blueskyCountsGraphemeClusters() throws IOException {
+        String family = "👨‍👩‍👧‍👦".repeat(300);
+        JsonNode r = check(post("bluesky", family));
+        // 300 graphemes is within the limit; but 300 families are 7,500 UTF-8 bytes, over Bluesky's 3,000
+        assertThat(first(r, "length.bluesky").get("message").asText()).contains("bytes").doesNotContain("300/300");
+        assertThat(rules(check(post("bluesky", "é".repeat(300))))).doesNotContain("length.bluesky");
+        assertThat(first(check(post("bluesky", "é".repeat(301))), "length.bluesky").get("message").asText())
+                .contains("301/300");
+    }
+
+    @Test
+    void mastodonUsesTheInstanceLimitAndCountsRemoteMentionsByUsername() throws IOException {
+        String text = "@someone@very.long.instance.example.social " + "a".repeat(590);
+        assertThat(rules(check(post("mastodon", text)))).doesNotContain("length.mastodon");
+        assertThat(first(check(post("mastodon", "a".repeat(601))), "length.mastodon").get("message").asText())
+                .contains("601/600");
+    }
+
+    @Test
+    void threadsLimitsLinksAndCountsEmojiAsBytes() throws IOException {
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            links.append(" https://atlas.example/").append(i);
+        }
+        assertThat(rules(check(post("threads", "Liens" + links)))).contains("links.max");
+        assertThat(rules(check(post("threads", "😀".repeat(125))))).doesNotContain("length.threads");
+        assertThat(rules(check(post("threads", "😀".repeat(126))))).contains("length.threads");
+    }
+
+    @Test
+    void markdownIsRemovedBeforeCounting() throws IOException {
+        String text = "**" + "a".repeat(280) + "**";
+        assertThat(rules(check(post("x", text)))).doesNotContain("length.x");
+    }
+
+    @Test
+    void forbiddenTermsIgnoreCaseAccentsElisionAndArabicArticle() throws IOException {
+        charter = """
+                vocabulary:
+                  forbidden:
+                    - { term: "pas cher", suggest: "à petit prix" }
+                    - { term: "reservez", suggest: "découvrez", severity: warning }
+                    - { term: "رخيص", suggest: "بسعر مناسب" }
+                    - { term: "avion" }
+                rules: { style.all_caps: off, languages.script: off }
+                """;
+        JsonNode r = check(post("facebook", "Un vol PAS CHER ! RÉSERVEZ vite l’avion"));
+        assertThat(rules(r)).containsExactly("vocabulary.forbidden", "vocabulary.forbidden", "vocabulary.forbidden");
+        JsonNode pasCher = first(r, "vocabulary.forbidden");
+        assertThat(pasCher.get("column").asInt()).isEqualTo(19);
+        assertThat(pasCher.get("endColumn").asInt()).isEqualTo(26);
+        assertThat(pasCher.get("suggestion").asText()).contains("à petit prix");
+        assertThat(r.get("summary").get("warnings").asInt()).isEqualTo(1);
+        JsonNode ar = check(post("facebook", "سفر الرخيص إلى باريس"));
+        assertThat(rules(ar)).containsExactly("vocabulary.forbidden");
+        assertThat(rules(check(post("facebook", "Un vol à petit prix, des avions neufs")))).isEmpty();
+    }
+
+    @Test
+    void requiredTermsAreScopedByLanguageAndCampaign() throws IOException {
+        charter = """
+                vocabulary:
+                  required:
+                    - { term: "conditions", languages: [fr], campaigns: [winter-sale] }
+                """;
+        String p = post("facebook", "Soldes !") + "    campaign: winter-sale\n";
+        assertThat(rules(check(p))).containsExactly("vocabulary.required");
+        assertThat(rules(check(post("facebook", "Soldes !")))).isEmpty();
+        assertThat(rules(check(post("facebook", "Soldes, Conditions dans l'appli") + "    campaign: winter-sale\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void hashtagRules() throws IOException {
+        charter = """
+                hashtags: { max: { x: 2 }, required: ["#AtlasAir"], forbidden: ["#lowcost"], camel_case: true }
+                disclosure: { fr: "#sponsorisé" }
+                """;
+        assertThat(rules(check(post("x", "Vol #AtlasAir #Soldes #Paris")))).containsExactly("hashtags.max");
+        assertThat(rules(check(post("instagram", "Vol #AtlasAir #a #b #c #d #e")))).contains("hashtags.max");
+        assertThat(rules(check(post("x", "Vol sans tag")))).containsExactly("hashtags.required");
+        assertThat(rules(check(post("x", "Vol #AtlasAir #lowcost")))).contains("hashtags.forbidden");
+        assertThat(rules(check(post("x", "Vol #AtlasAir #soldeshiver")))).containsExactly("hashtags.camel_case");
+        assertThat(rules(check(post("x", "Vol #AtlasAir #إعلان")))).isEmpty();
+        assertThat(rules(check(post("x", "Vol #AtlasAir #sponsorisé")))).isEmpty();
+    }
+
+    @Test
+    void linkRules() throws IOException {
+        charter = "links: { https: true, domains: [atlas.example], utm: required, shorteners: forbidden }\n";
+        String good = "https://atlas.example/soldes?utm_source=facebook&utm_medium=social&utm_campaign=hiver";
+        assertThat(rules(check(post("facebook", "Réservez " + good)))).isEmpty();
+        assertThat(rules(check(post("facebook", "Réservez " + good.replace("https", "http"))))).contains("links.https");
+        assertThat(rules(check(post("facebook", "Réservez https://atlas.example/soldes")))).contains("links.utm");
+        assertThat(rules(check(post("x", "Réservez " + good)))).contains("links.utm_source");
+        assertThat(rules(check(post("facebook", "Réservez https://bit.ly/abc")))).contains("links.shorteners",
+                "links.domains");
+        assertThat(rules(check(post("instagram", "Réservez " + good.replace("facebook", "instagram")))))
+                .contains("links.not_clickable");
+    }
+
+    @Test
+    void disclosureInTheLanguageOfEachText() throws IOException {
+        charter = "disclosure: { fr: \"#sponsorisé\", ar: \"#إعلان\" }\n";
+        String paid = post("facebook", "Avec notre partenaire") + "    paid: true\n";
+        assertThat(rules(check(paid))).containsExactly("disclosure");
+        assertThat(rules(check(post("facebook", "Avec notre partenaire #Sponsorisé") + "    paid: true\n"))).isEmpty();
+        String ar = post("facebook", "Avec notre partenaire #sponsorisé") + "    partner: Riad\n"
+                + "    translations:\n      ar: { text: \"مع شريكنا\" }\n";
+        JsonNode r = check(ar);
+        assertThat(rules(r)).containsExactly("disclosure");
+        assertThat(first(r, "disclosure").get("lang").asText()).isEqualTo("ar");
+    }
+
+    @Test
+    void styleRules() throws IOException {
+        charter = "style: { max_emoji: 2 }\n";
+        assertThat(rules(check(post("facebook", "Bon voyage ✈️🌍🧳")))).containsExactly("style.emoji");
+        assertThat(rules(check(post("facebook", "Bon voyage 👨‍👩‍👧‍👦✈️")))).isEmpty();
+        assertThat(rules(check(post("facebook", "Un vol INCROYABLE")))).containsExactly("style.all_caps");
+        assertThat(rules(check(post("facebook", "Un vol 𝐢𝐧𝐜𝐫𝐨𝐲𝐚𝐛𝐥𝐞")))).containsExactly("style.math_letters");
+        assertThat(rules(check(post("facebook", "Un vol incroyable !!!")))).containsExactly("style.punctuation");
+        assertThat(rules(check(post("facebook", "Un vol avec la SNCF et la RAM.")))).isEmpty();
+    }
+
+    @Test
+    void altTextInEveryLanguage() throws IOException {
+        writeImage("assets/sq.png", 1080, 1080);
+        String base = post("facebook", "Photo") + "    media:\n      - file: assets/sq.png\n";
+        assertThat(rules(check(base))).containsExactly("media.alt_required");
+        String withAlt = base + "        alt: \"Un avion au-dessus de l'Atlas\"\n";
+        assertThat(rules(check(withAlt))).isEmpty();
+        JsonNode r = check(withAlt + "    translations:\n      ar: { text: \"صورة\" }\n");
+        assertThat(rules(r)).containsExactly("media.alt_required");
+        assertThat(first(r, "media.alt_required").get("lang").asText()).isEqualTo("ar");
+        assertThat(rules(check(withAlt + "    translations:\n      ar: { text: \"صورة\", media: [ { alt: \"طائرة فوق الأطلس\" } ] }\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void mediaFilesShapesAndPaths() throws IOException {
+        writeImage("assets/tall.png", 1080, 1920);
+        writeImage("assets/feed.png", 1080, 1350);
+        String tall = post("instagram", "Photo") + "    media:\n      - { file: assets/tall.png, alt: \"Cabine vue de face\" }\n";
+        assertThat(rules(check(tall))).containsExactly("media.aspect_ratio");
+        assertThat(rules(check(tall.replace("alt:", "crop: \"4:5\", alt:")))).isEmpty();
+        String feed = post("instagram", "Photo") + "    media:\n      - { file: assets/feed.png, alt: \"Cabine vue de face\" }\n";
+        assertThat(rules(check(feed))).isEmpty();
+        String missing = post("facebook", "Photo") + "    media:\n      - { file: assets/none.png, alt: \"Cabine vue\" }\n";
+        assertThat(first(check(missing), "media.file").get("message").asText()).contains("does not exist");
+        String escape = post("facebook", "Photo") + "    media:\n      - { file: ../../etc/passwd, alt: \"Cabine vue\" }\n";
+        assertThat(first(check(escape), "media.file").get("message").asText()).contains("outside");
+        String absolute = post("facebook", "Photo") + "    media:\n      - { file: /etc/passwd, alt: \"Cabine vue\" }\n";
+        assertThat(first(check(absolute), "media.file").get("message").asText()).contains("absolute");
+        Path outside = Files.createTempFile("outside", ".png");
+        Files.createSymbolicLink(dir.resolve("assets/link.png"), outside);
+        String link = post("facebook", "Photo") + "    media:\n      - { file: assets/link.png, alt: \"Cabine vue\" }\n";
+        assertThat(first(check(link), "media.file").get("message").asText()).contains("link to a file outside");
+    }
+
+    @Test
+    void languagesMustAllBePresentAndInTheirScript() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("languages: [fr]", "languages: [fr, ar]"));
+        assertThat(rules(check(post("facebook", "Bonjour à tous")))).containsExactly("languages.translation");
+        String wrong = post("facebook", "Bonjour à tous") + "    translations:\n      ar: { text: \"Hello everyone, welcome on board\" }\n";
+        assertThat(rules(check(wrong))).containsExactly("languages.script");
+        String right = post("facebook", "Bonjour à tous") + "    translations:\n      ar: { text: \"مرحبا بكم على متن رحلتنا https://atlas.example/ar #AtlasAir\" }\n";
+        assertThat(rules(check(right))).isEmpty();
+    }
+
+    @Test
+    void scheduleRules() throws IOException {
+        charter = """
+                schedule:
+                  windows: { x: { mon-fri: "11:00-14:00", sat-sun: "10:00-22:00" } }
+                  blackout: [ { from: 2026-12-31, to: 2027-01-01, reason: "Réveillon" } ]
+                  min_gap: { x: 2h, default: 4h }
+                  max_per_day: { default: 2 }
+                  approval_lead: 24h
+                campaigns:
+                  winter-sale: { from: 2026-12-01, to: 2026-12-20 }
+                """;
+        String at = "  - id: p%d\n    at: %s\n    status: %s\n    channels: [x]\n    text: \"Post %d différent %s\"\n";
+        assertThat(rules(check(String.format(at, 1, "2026-12-01 12:00", "approved", 1, "un")))).isEmpty();
+        assertThat(rules(check(String.format(at, 1, "2026-12-01 20:00", "approved", 1, "un"))))
+                .containsExactly("schedule.windows");
+        assertThat(rules(check(String.format(at, 1, "2026-12-31 12:00", "approved", 1, "un"))))
+                .containsExactly("schedule.blackout");
+        assertThat(rules(check(String.format(at, 1, "2026-11-20 12:00", "approved", 1, "un"))))
+                .containsExactly("schedule.past");
+        assertThat(rules(check(String.format(at, 1, "2026-11-25 12:00", "review", 1, "un"))))
+                .containsExactly("schedule.approval_lead");
+        String three = String.format(at, 1, "2026-12-01 11:00", "approved", 1, "un")
+                + String.format(at, 2, "2026-12-01 12:00", "approved", 2, "deux")
+                + String.format(at, 3, "2026-12-01 13:30", "approved", 3, "trois");
+        assertThat(rules(check(three))).containsExactlyInAnyOrder("schedule.min_gap", "schedule.min_gap",
+                "schedule.max_per_day");
+        String campaign = String.format(at, 1, "2026-12-22 12:00", "approved", 1, "un") + "    campaign: winter-sale\n";
+        assertThat(rules(check(campaign))).containsExactly("schedule.campaign");
+    }
+
+    @Test
+    void duplicateTextsOnTheSameChannel() throws IOException {
+        String at = "  - id: p%d\n    at: %s\n    status: approved\n    channels: [facebook]\n    text: \"%s\"\n";
+        String dup = String.format(at, 1, "2026-12-01 12:00", "Nos vols vers Paris sont en soldes cette semaine")
+                + String.format(at, 2, "2026-12-03 12:00", "Nos vols vers Paris sont en soldes cette semaine !");
+        assertThat(rules(check(dup))).containsExactly("duplicates.text");
+        String far = String.format(at, 1, "2026-12-01 12:00", "Nos vols vers Paris sont en soldes cette semaine")
+                + String.format(at, 2, "2026-12-20 12:00", "Nos vols vers Paris sont en soldes cette semaine");
+        assertThat(rules(check(far))).isEmpty();
+    }
+
+    @Test
+    void suppressionNeedsAReasonAndCharterScopesLowerSeverity() throws IOException {
+        charter = """
+                hashtags: { required: ["#AtlasAir"] }
+                rules:
+                  hashtags.required: [ { severity: info, campaigns: [launch] } ]
+                  style: off
+                """;
+        JsonNode lowered = check(post("facebook", "Lancement INCROYABLE") + "    campaign: launch\n");
+        assertThat(rules(lowered)).containsExactly("hashtags.required");
+        assertThat(first(lowered, "hashtags.required").get("severity").asText()).isEqualTo("info");
+        JsonNode normal = check(post("facebook", "Lancement"));
+        assertThat(first(normal, "hashtags.required").get("severity").asText()).isEqualTo("warning");
+        String ignored = post("facebook", "Lancement") + "    ignore: [ { rule: hashtags.required, reason: \"test\" } ]\n";
+        assertThat(rules(check(ignored))).isEmpty();
+        String typo = post("facebook", "Lancement #AtlasAir") + "    ignore: [ { rule: hashtag.required, reason: \"x\" } ]\n";
+        assertThat(first(check(typo), "charter.ignore").get("message").asText()).contains("did you mean 'hashtags.required'");
+    }
+
+    @Test
+    void badCharterIsAnInputErrorWithPositionAndSuggestion() throws IOException {
+        Files.writeString(dir.resolve("charter.yaml"), "hashtag: { max: 3 }\nrules:\n  lenght.x: off\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("charter.yaml:1:1: error: unknown key 'hashtag' in charter (did you mean 'hashtags'?)")
+                .contains("charter.yaml:3:3: error: unknown rule 'lenght.x' (did you mean 'length.x'?)");
+    }
+
+    @Test
+    void exitCodeFollowsFailOn() throws IOException {
+        charter = "hashtags: { required: [\"#AtlasAir\"] }\n";
+        Files.writeString(dir.resolve("charter.yaml"), charter);
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("facebook", "Bonjour"));
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW).exit()).isZero();
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW, "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW, "--fail-on", "bad").exit()).isEqualTo(2);
+    }
+
+    private void writeImage(String rel, int w, int h) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve(rel).toFile());
+    }
+}
