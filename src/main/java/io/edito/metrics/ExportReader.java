@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,30 +97,30 @@ public final class ExportReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
         int lineShift = src.hadSepLine() ? 1 : 0;
-        try (CSVParser parser = CSVParser.builder().setReader(src.reader()).setFormat(format).get()) {
-            Iterator<CSVRecord> it = parser.iterator();
+        try (CSVParser parser = CSVParser.builder().setReader(src.reader()).setFormat(format).get();
+             PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString())) {
             Run run = new Run(file, src, sink);
-            long prevEnd = 0;
             int preamble = 0;
             List<String> titles = new ArrayList<>();
             List<String> firstRow = null;
             List<ExportType> candidates = candidates();
             while (true) {
-                CSVRecord rec;
+                PrefetchingRecords.Row row;
                 try {
-                    if (!it.hasNext()) {
-                        break;
+                    row = rows.next();
+                } catch (PrefetchingRecords.FailureException e) {
+                    Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+                    if (cause instanceof CharacterCodingException) {
+                        throw TextSource.decodingError(file, src.charset(), (CharacterCodingException) cause, src.bytesRead());
                     }
-                    rec = it.next();
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof CharacterCodingException) {
-                        throw TextSource.decodingError(file, src.charset(), (CharacterCodingException) e.getCause(), src.bytesRead());
-                    }
-                    throw EditoException.input(new SourcePos(file, (int) (prevEnd + 1 + lineShift), 0),
+                    throw EditoException.input(new SourcePos(file, (int) (e.failure.line() + lineShift), 0),
                             "unreadable CSV: " + rootMessage(e));
                 }
-                long line = prevEnd + 1 + lineShift;
-                prevEnd = parser.getCurrentLineNumber();
+                if (row == null) {
+                    break;
+                }
+                CSVRecord rec = row.record();
+                long line = row.line() + lineShift;
                 if (run.binding == null) {
                     if (isBlank(rec)) {
                         continue;
@@ -456,7 +455,7 @@ public final class ExportReader {
                     timeKnown = p.time() != null;
                 }
             }
-            return new PostMetrics(fileName + ":" + line, net, postId, permalink, at, timeKnown, text(rec, Attr.TYPE),
+            return new PostMetrics(fileName, line, net, postId, permalink, at, timeKnown, text(rec, Attr.TYPE),
                     text(rec, Attr.CAMPAIGN), text(rec, Attr.PILLAR), text(rec, Attr.LANG), MetricValues.wrap(values));
         }
 

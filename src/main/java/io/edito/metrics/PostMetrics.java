@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One post as read from an export, normalised.
  *
- * @param source      where it was read (file:line), for messages
+ * @param file        the export it was read from
+ * @param line        the line its row starts on
  * @param network     canonical network name ({@link Networks})
  * @param postId      the network's id of the post, or null
  * @param permalink   the post's URL, or null
@@ -14,9 +15,14 @@ import java.time.Instant;
  * @param type        the export's post type ({@code IG reel}, {@code Link}...), or null
  * @param campaign    campaign, pillar, lang: from the export (generic format) or null; the calendar join fills them
  */
-public record PostMetrics(String source, String network, String postId, String permalink, Instant publishedAt,
+public record PostMetrics(String file, long line, String network, String postId, String permalink, Instant publishedAt,
                           boolean timeKnown, String type, String campaign, String pillar, String lang,
                           MetricValues values) {
+
+    /** Where it was read: {@code file:line}. */
+    public String source() {
+        return file + ":" + line;
+    }
 
     public double get(Metric m) {
         return values.get(m);

@@ -1,0 +1,141 @@
+package io.edito.metrics;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Runs the CSV parser on its own thread, one batch of records ahead of the consumer: parsing and
+ * converting a large export then use two cores. Records come out in file order with the line each starts
+ * on; a parse error comes out at the position it happened. Memory: a few batches.
+ */
+final class PrefetchingRecords implements AutoCloseable {
+    /** A record and the line (1-based, in the parser's numbering) it starts on. */
+    record Row(CSVRecord record, long line) {
+    }
+
+    private static final int BATCH = 512;
+    private static final Object END = new Object();
+
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+    private final Thread thread;
+    private volatile boolean closed;
+    private List<Row> current = List.of();
+    private int index;
+    private boolean done;
+
+    PrefetchingRecords(CSVParser parser, String name) {
+        thread = new Thread(() -> produce(parser), "edito-csv-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void produce(CSVParser parser) {
+        Object last = END;
+        try {
+            Iterator<CSVRecord> it = parser.iterator();
+            long prevEnd = 0;
+            List<Row> batch = new ArrayList<>(BATCH);
+            while (!closed) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (RuntimeException e) {
+                    if (!batch.isEmpty()) {
+                        put(batch);
+                    }
+                    last = new Failure(e, prevEnd + 1);
+                    return;
+                }
+                batch.add(new Row(rec, prevEnd + 1));
+                prevEnd = parser.getCurrentLineNumber();
+                if (batch.size() == BATCH) {
+                    put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                put(batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                put(last);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void put(Object o) throws InterruptedException {
+        while (!closed) {
+            if (queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        }
+    }
+
+    /** A parse failure and the line of the record that could not be read. */
+    record Failure(RuntimeException error, long line) {
+    }
+
+    /** The next row, or null at the end; a parse failure is thrown as {@link FailureException}. */
+    Row next() {
+        while (index == current.size()) {
+            if (done) {
+                return null;
+            }
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading", e);
+            }
+            if (o == END) {
+                done = true;
+                return null;
+            }
+            if (o instanceof Failure f) {
+                done = true;
+                throw new FailureException(f);
+            }
+            @SuppressWarnings("unchecked")
+            List<Row> batch = (List<Row>) o;
+            current = batch;
+            index = 0;
+        }
+        return current.get(index++);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Carries a parser failure to the consumer thread. */
+    static final class FailureException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Failure failure;
+
+        FailureException(Failure f) {
+            super(f.error().getMessage(), f.error(), false, false);
+            this.failure = f;
+        }
+    }
+}
