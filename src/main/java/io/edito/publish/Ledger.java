@@ -535,7 +535,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static String ts(Instant i) {
-        return DateTimeFormatter.ISO_INSTANT.format(i);
+        return DateTimeFormatter.ISO_INSTANT.format(i.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static String nz(String s) {

@@ -20,7 +20,11 @@ import java.util.Objects;
  * Pairs already sent are skipped; a pair whose content changed after it was sent is reported and not sent.
  */
 public final class PublishRun {
-    /** System property for crash tests: halt the JVM right after a send, before its outcome is recorded. */
+    /**
+     * System property for crash tests: {@code network} halts the JVM as soon as the network has answered for an
+     * item, before anything about it is recorded; {@code true} halts after the whole pair was sent and its items
+     * recorded, before the row is marked sent.
+     */
     public static final String HALT_AFTER_SEND_PROPERTY = "edito.test.haltAfterSend";
 
     /**
@@ -158,7 +162,7 @@ public final class PublishRun {
             ledger.markUnknown(id, why, now());
             return result(r, PublishStatus.UNKNOWN, reread(id), why);
         }
-        if (Boolean.getBoolean(HALT_AFTER_SEND_PROPERTY)) {
+        if ("true".equals(System.getProperty(HALT_AFTER_SEND_PROPERTY))) {
             Runtime.getRuntime().halt(86);
         }
         ledger.markSent(id, d, now(), "network");
@@ -167,8 +171,12 @@ public final class PublishRun {
 
     private DeliveryContext context(LedgerEntry e) {
         long id = e.id();
-        return new DeliveryContext(e.deliveryKey(), e.createdAt(), e.items(),
-                item -> ledger.recordItem(id, item, now()));
+        return new DeliveryContext(e.deliveryKey(), e.createdAt(), e.items(), item -> {
+            if ("network".equals(System.getProperty(HALT_AFTER_SEND_PROPERTY))) {
+                Runtime.getRuntime().halt(86);
+            }
+            ledger.recordItem(id, item, now());
+        });
     }
 
     private Instant nextRetry(int attempts, Instant retryAfter) {

@@ -48,6 +48,11 @@ public final class FakeBluesky extends FakeServer {
     }
 
     @Override
+    protected Object state() {
+        return Map.of("creates", creates, "records", records);
+    }
+
+    @Override
     protected synchronized Reply handle(String method, String path, String query, Map<String, List<String>> headers,
             byte[] body) throws IOException {
         if (path.equals("/xrpc/com.atproto.server.createSession")) {

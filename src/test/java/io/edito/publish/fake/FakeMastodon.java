@@ -50,6 +50,11 @@ public final class FakeMastodon extends FakeServer {
     }
 
     @Override
+    protected Object state() {
+        return Map.of("statuses", statuses);
+    }
+
+    @Override
     protected synchronized Reply handle(String method, String path, String query, Map<String, List<String>> headers,
             byte[] body) throws IOException {
         if (!("Bearer " + token).equals(first(headers, "Authorization"))) {

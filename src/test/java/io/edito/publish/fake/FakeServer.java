@@ -91,6 +91,9 @@ public abstract class FakeServer implements AutoCloseable {
         }
     }
 
+    /** What the server holds, for checks from another process ({@code GET /_edito_state}). */
+    protected abstract Object state();
+
     protected abstract Reply handle(String method, String path, String query, Map<String, List<String>> headers,
             byte[] body) throws IOException;
 
@@ -99,6 +102,14 @@ public abstract class FakeServer implements AutoCloseable {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getPath();
             byte[] body = ex.getRequestBody().readAllBytes();
+            if (path.equals("/_edito_state")) {
+                Object st;
+                synchronized (this) {
+                    st = state();
+                }
+                send(ex, Reply.json(200, st));
+                return;
+            }
             log.add(method + " " + path);
             ex.getRequestHeaders().forEach((k, v) -> headersSeen.addAll(v));
             Fault f = nextFault(path);

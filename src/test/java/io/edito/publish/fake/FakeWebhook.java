@@ -33,6 +33,11 @@ public final class FakeWebhook extends FakeServer {
     }
 
     @Override
+    protected Object state() {
+        return Map.of("deliveries", deliveries, "bad_signatures", badSignatures);
+    }
+
+    @Override
     protected synchronized Reply handle(String method, String path, String query, Map<String, List<String>> headers,
             byte[] body) throws IOException {
         String sig = first(headers, "X-Edito-Signature");
