@@ -82,7 +82,7 @@ public abstract class FakeServer implements AutoCloseable {
 
     /** An answer: status, body (JSON text), extra headers. */
     protected record Reply(int status, String body, Map<String, String> headers) {
-        static Reply json(int status, Object body) {
+        public static Reply json(int status, Object body) {
             try {
                 return new Reply(status, JSON.writeValueAsString(body), Map.of());
             } catch (IOException e) {
