@@ -1,0 +1,226 @@
+package io.edito.cli;
+
+import io.edito.core.AtomicFiles;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.publish.Ledger;
+import io.edito.publish.LedgerEntry;
+import io.edito.publish.LedgerRenderers;
+import io.edito.publish.LedgerState;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code edito ledger [list|show ID|export|resolve ID --as sent|failed]}: the publishing history. */
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = {"The publishing ledger: what was sent where, what failed, what is unknown.",
+            "Without a subcommand: list."},
+        subcommands = {LedgerCommand.ListCmd.class, LedgerCommand.Show.class, LedgerCommand.Export.class,
+            LedgerCommand.Resolve.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:bad option, unknown entry or no ledger", "3:the ledger cannot be read or written"})
+public class LedgerCommand implements Callable<Integer> {
+    /** Output formats of list and show. */
+    public enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db).")
+    Path ledger;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", scope = ScopeType.INHERIT,
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    private final Path configuredLedger;
+
+    public LedgerCommand() {
+        this(null);
+    }
+
+    /** @param configuredLedger the {@code publishing.ledger} path from edito.yaml, used when --ledger is absent */
+    public LedgerCommand(Path configuredLedger) {
+        this.configuredLedger = configuredLedger;
+    }
+
+    @Override
+    public Integer call() {
+        return list(format);
+    }
+
+    Path ledgerPath() {
+        if (ledger != null) {
+            return ledger;
+        }
+        return configuredLedger != null ? configuredLedger : Ledger.DEFAULT_PATH;
+    }
+
+    /** Opens an existing ledger; a read never creates one. */
+    Ledger open() {
+        Path p = ledgerPath();
+        if (!Files.exists(p)) {
+            throw new EditoException(ExitCode.INPUT, "no ledger at " + p + " (nothing published yet, or pass --ledger"
+                    + " FILE)");
+        }
+        return Ledger.open(p);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    int list(Format f) {
+        Path p = ledgerPath();
+        List<LedgerEntry> entries;
+        if (!Files.exists(p)) {
+            entries = List.of();
+        } else {
+            try (Ledger l = Ledger.open(p)) {
+                entries = l.list();
+            }
+        }
+        if (f == Format.json) {
+            LedgerRenderers.listJson(entries, out());
+        } else {
+            LedgerRenderers.listText(entries, out());
+        }
+        return ExitCode.OK;
+    }
+
+    static long parseId(String raw) {
+        String s = raw.startsWith("#") ? raw.substring(1) : raw;
+        try {
+            long id = Long.parseLong(s);
+            if (id <= 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw EditoException.input("'" + raw + "' is not a ledger entry id (a number, as in edito ledger list)");
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every entry, oldest first.")
+    static class ListCmd implements Callable<Integer> {
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Override
+        public Integer call() {
+            return parent.list(parent.format);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entry with its history.")
+    static class Show implements Callable<Integer> {
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list.")
+        String id;
+
+        @Override
+        public Integer call() {
+            long n = parseId(id);
+            try (Ledger l = parent.open()) {
+                LedgerEntry e = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
+                        + " in " + parent.ledgerPath()));
+                if (parent.format == Format.json) {
+                    LedgerRenderers.showJson(e, l.events(n), parent.out());
+                } else {
+                    LedgerRenderers.showText(e, l.events(n), parent.out());
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "The whole ledger as CSV (cells that a spreadsheet would run as formulas are neutralised) "
+                + "or JSON.")
+    static class Export implements Callable<Integer> {
+        enum ExportFormat { csv, json }
+
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "csv",
+                description = "csv or json (default: ${DEFAULT-VALUE}).")
+        ExportFormat as;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            List<LedgerEntry> entries;
+            Path p = parent.ledgerPath();
+            if (!Files.exists(p)) {
+                entries = List.of();
+            } else {
+                try (Ledger l = Ledger.open(p)) {
+                    entries = l.list();
+                }
+            }
+            String text = as == ExportFormat.json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
+            if (output != null) {
+                AtomicFiles.writeString(output, text);
+            } else {
+                parent.out().print(text);
+                parent.out().flush();
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = {"Record a person's decision on an entry whose outcome is unknown (or correct one):",
+                "--as sent: it was published, never send it again;",
+                "--as failed: it was not, the next publish run sends it."})
+    static class Resolve implements Callable<Integer> {
+        enum As { sent, failed }
+
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list.")
+        String id;
+
+        @Option(names = "--as", required = true, paramLabel = "OUTCOME", description = "sent or failed.")
+        As as;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "Why (kept in the entry's history).")
+        String note;
+
+        @Override
+        public Integer call() {
+            long n = parseId(id);
+            try (Ledger l = parent.open()) {
+                l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n + " in "
+                        + parent.ledgerPath()));
+                LedgerEntry e = l.resolve(n, as == As.sent ? LedgerState.SENT : LedgerState.FAILED, note,
+                        Instant.now());
+                if (parent.format == Format.json) {
+                    LedgerRenderers.showJson(e, l.events(n), parent.out());
+                } else {
+                    parent.out().println("#" + n + " " + e.postId() + "@" + e.channel() + " resolved as " + as
+                            + (as == As.failed ? "; the next publish run sends it" : ""));
+                    parent.out().flush();
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+}

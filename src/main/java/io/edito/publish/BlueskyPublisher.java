@@ -1,0 +1,336 @@
+package io.edito.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bluesky (AT Protocol): {@code com.atproto.server.createSession}, images through
+ * {@code com.atproto.repo.uploadBlob}, then {@code com.atproto.repo.createRecord} of an
+ * {@code app.bsky.feed.post} with facets (links, mentions, tags at UTF-8 byte offsets), {@code langs}, an images
+ * embed with alt texts, and reply references (root and parent) for thread items.
+ *
+ * <p>Each item's record key is a TID derived from the scheduled time and the pair ({@link #deliveryKey}), stored
+ * in the ledger before the first attempt: a repeated create is refused by the server and recognised, and an
+ * unknown outcome is settled by {@code com.atproto.repo.getRecord} on that key.
+ */
+final class BlueskyPublisher implements Publisher {
+    static final String COLLECTION = "app.bsky.feed.post";
+    static final int MAX_IMAGES = 4;
+    static final int MAX_IMAGE_BYTES = 1_000_000;
+    private final URI service;
+    private final String identifier;
+    private final String password;
+    private final Http http;
+    private final PublishContext ctx;
+    private Session session;
+
+    private record Session(String accessJwt, String did, String handle) {
+    }
+
+    BlueskyPublisher(URI service, String identifier, String password, Http http, PublishContext ctx) {
+        this.service = service;
+        this.identifier = identifier;
+        this.password = password;
+        this.http = http;
+        this.ctx = ctx;
+    }
+
+    @Override
+    public String type() {
+        return "bluesky";
+    }
+
+    /** A TID: the scheduled time in microseconds plus a sub-second offset and a clock id from the pair. */
+    @Override
+    public String deliveryKey(PublishRequest request) {
+        byte[] h = java.util.HexFormat.of().parseHex(Payloads.sha256Hex(request.postId() + "\u0000"
+                + request.channel()));
+        long spread = ((h[0] & 0xFFL) << 16 | (h[1] & 0xFFL) << 8 | (h[2] & 0xFFL)) % 1_000_000L;
+        int clockId = ((h[3] & 0xFF) << 8 | (h[4] & 0xFF)) & 0x3FF;
+        java.time.Instant at = request.at().toInstant();
+        // steps of 16 µs between pairs leave room for the keys of thread items (key + item index)
+        long micros = Math.max(0, at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000) + spread * 16;
+        return Tid.encode(micros, clockId);
+    }
+
+    private static String rkey(DeliveryContext dctx, int index) {
+        return Tid.plus(dctx.deliveryKey(), index);
+    }
+
+    private URI xrpc(String method) {
+        return URI.create(service.toString() + "/xrpc/" + method);
+    }
+
+    private synchronized Session session(boolean renew) throws PublishFailure {
+        if (session == null || renew) {
+            ObjectNode body = Payloads.JSON.createObjectNode();
+            body.put("identifier", identifier);
+            body.put("password", password);
+            HttpResponse<byte[]> r = http.send(http.request(xrpc("com.atproto.server.createSession"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(),
+                    "com.atproto.server.createSession", true);
+            JsonNode s = json(r, "createSession");
+            if (!s.hasNonNull("accessJwt") || !s.hasNonNull("did")) {
+                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "createSession answered without a session");
+            }
+            ctx.redactor().register(s.get("accessJwt").asText());
+            if (s.hasNonNull("refreshJwt")) {
+                ctx.redactor().register(s.get("refreshJwt").asText());
+            }
+            session = new Session(s.get("accessJwt").asText(), s.get("did").asText(),
+                    s.path("handle").asText(identifier));
+        }
+        return session;
+    }
+
+    /** Sends with the session token; a 401 (expired token) renews the session once. */
+    private HttpResponse<byte[]> call(java.util.function.Function<Session, HttpRequest> build, String label,
+            boolean exchangeOnly) throws PublishFailure {
+        Session s = session(false);
+        HttpResponse<byte[]> r = http.exchange(build.apply(s), label, true);
+        if (r.statusCode() == 401) {
+            r = http.exchange(build.apply(session(true)), label, true);
+        }
+        if (!exchangeOnly && r.statusCode() >= 300) {
+            throw http.rejected(label, r);
+        }
+        return r;
+    }
+
+    @Override
+    public Delivery publish(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
+        Session s = session(false);
+        List<String> items = request.items();
+        List<SentItem> done = new ArrayList<>();
+        ArrayNode images = null;
+        if (dctx.sent(0).isEmpty() && !request.media().isEmpty()) {
+            images = uploadImages(request);
+        }
+        SentItem root = null;
+        SentItem parent = null;
+        for (int i = 0; i < items.size(); i++) {
+            var already = dctx.sent(i);
+            if (already.isPresent()) {
+                done.add(already.get());
+                root = root == null ? already.get() : root;
+                parent = already.get();
+                continue;
+            }
+            ObjectNode record = record(request, items.get(i), i == 0 ? images : null, root, parent);
+            String rkey = rkey(dctx, i);
+            ObjectNode body = Payloads.JSON.createObjectNode();
+            body.put("repo", s.did());
+            body.put("collection", COLLECTION);
+            body.put("rkey", rkey);
+            body.set("record", record);
+            String label = "com.atproto.repo.createRecord" + (i == 0 ? "" : " (item " + i + ")");
+            HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.createRecord"))
+                    .header("Authorization", "Bearer " + ss.accessJwt())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(), label, true);
+            SentItem item;
+            if (r.statusCode() < 300) {
+                JsonNode created = json(r, "createRecord");
+                item = new SentItem(i, created.path("uri").asText(), webUrl(s, rkey), created.path("cid").asText());
+            } else {
+                // a create repeated after a lost answer is refused: the record is there under our key
+                JsonNode existing = getRecord(s, rkey);
+                if (existing == null || !items.get(i).equals(existing.path("value").path("text").asText())) {
+                    throw http.rejected(label, r);
+                }
+                item = new SentItem(i, existing.path("uri").asText(), webUrl(s, rkey), existing.path("cid").asText());
+            }
+            dctx.itemSent(item);
+            done.add(item);
+            root = root == null ? item : root;
+            parent = item;
+        }
+        return Delivery.of(done);
+    }
+
+    private ObjectNode record(PublishRequest request, String text, ArrayNode images, SentItem root, SentItem parent)
+            throws PublishFailure {
+        ObjectNode rec = Payloads.JSON.createObjectNode();
+        rec.put("$type", COLLECTION);
+        rec.put("text", text);
+        rec.put("createdAt", DateTimeFormatter.ISO_INSTANT.format(ctx.clock().instant()));
+        if (request.lang() != null && !request.lang().isBlank()) {
+            rec.putArray("langs").add(request.lang());
+        }
+        ArrayNode facets = facets(text);
+        if (!facets.isEmpty()) {
+            rec.set("facets", facets);
+        }
+        if (images != null && !images.isEmpty()) {
+            ObjectNode embed = rec.putObject("embed");
+            embed.put("$type", "app.bsky.embed.images");
+            embed.set("images", images);
+        }
+        if (parent != null) {
+            ObjectNode reply = rec.putObject("reply");
+            reply.set("root", ref(root));
+            reply.set("parent", ref(parent));
+        }
+        return rec;
+    }
+
+    private static ObjectNode ref(SentItem item) {
+        ObjectNode n = Payloads.JSON.createObjectNode();
+        n.put("uri", item.remoteId());
+        n.put("cid", item.ref());
+        return n;
+    }
+
+    private ArrayNode facets(String text) throws PublishFailure {
+        ArrayNode out = Payloads.JSON.createArrayNode();
+        for (BlueskyFacets.Facet f : BlueskyFacets.detect(text)) {
+            ObjectNode feature = Payloads.JSON.createObjectNode();
+            switch (f.type()) {
+                case LINK -> {
+                    feature.put("$type", "app.bsky.richtext.facet#link");
+                    feature.put("uri", f.value());
+                }
+                case TAG -> {
+                    feature.put("$type", "app.bsky.richtext.facet#tag");
+                    feature.put("tag", f.value());
+                }
+                case MENTION -> {
+                    String did = resolveHandle(f.value());
+                    if (did == null) {
+                        continue; // an unknown handle stays plain text, as in the Bluesky app
+                    }
+                    feature.put("$type", "app.bsky.richtext.facet#mention");
+                    feature.put("did", did);
+                }
+                default -> throw new IllegalStateException(f.type().name());
+            }
+            ObjectNode facet = out.addObject();
+            ObjectNode index = facet.putObject("index");
+            index.put("byteStart", f.byteStart());
+            index.put("byteEnd", f.byteEnd());
+            facet.putArray("features").add(feature);
+        }
+        return out;
+    }
+
+    private String resolveHandle(String handle) throws PublishFailure {
+        HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.identity.resolveHandle?handle="
+                + URLEncoder.encode(handle, StandardCharsets.UTF_8))).header("Authorization", "Bearer "
+                        + ss.accessJwt()).GET().build(), "com.atproto.identity.resolveHandle", true);
+        if (r.statusCode() != 200) {
+            return null;
+        }
+        JsonNode n = json(r, "resolveHandle");
+        return n.hasNonNull("did") ? n.get("did").asText() : null;
+    }
+
+    private ArrayNode uploadImages(PublishRequest request) throws PublishFailure {
+        if (request.media().size() > MAX_IMAGES) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "Bluesky takes at most " + MAX_IMAGES
+                    + " images per post, this one has " + request.media().size());
+        }
+        ArrayNode images = Payloads.JSON.createArrayNode();
+        for (PublishRequest.Media m : request.media()) {
+            String mime = Media.mime(m);
+            if (!mime.startsWith("image/")) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "the bluesky publisher sends images; "
+                        + m.path() + " is " + mime);
+            }
+            byte[] bytes = Media.read(ctx, m);
+            if (bytes.length > MAX_IMAGE_BYTES) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "image " + m.path() + " is " + bytes.length
+                        + " bytes; Bluesky takes at most " + MAX_IMAGE_BYTES);
+            }
+            HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
+                    .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob",
+                    false);
+            JsonNode blob = json(r, "uploadBlob").get("blob");
+            if (blob == null || !blob.isObject()) {
+                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
+            }
+            ObjectNode image = images.addObject();
+            image.put("alt", m.alt() == null ? "" : m.alt());
+            image.set("image", blob);
+        }
+        return images;
+    }
+
+    /** The record under {@code rkey}, or null when there is none. */
+    private JsonNode getRecord(Session s, String rkey) throws PublishFailure {
+        String q = "com.atproto.repo.getRecord?repo=" + URLEncoder.encode(s.did(), StandardCharsets.UTF_8)
+                + "&collection=" + COLLECTION + "&rkey=" + rkey;
+        HttpResponse<byte[]> r = call(ss -> http.request(xrpc(q)).header("Authorization", "Bearer "
+                + ss.accessJwt()).GET().build(), "com.atproto.repo.getRecord", true);
+        if (r.statusCode() == 200) {
+            return json(r, "getRecord");
+        }
+        if (r.statusCode() == 400 || r.statusCode() == 404) {
+            JsonNode err = tryJson(r.body());
+            if (err != null && "RecordNotFound".equals(err.path("error").asText())) {
+                return null;
+            }
+        }
+        throw http.rejected("com.atproto.repo.getRecord", r);
+    }
+
+    @Override
+    public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
+        List<String> items = request.items();
+        try {
+            Session s = session(false);
+            List<SentItem> all = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                var already = dctx.sent(i);
+                if (already.isPresent()) {
+                    all.add(already.get());
+                    continue;
+                }
+                String rkey = rkey(dctx, i);
+                JsonNode rec = getRecord(s, rkey);
+                if (rec == null) {
+                    return ProbeResult.safeToSend("no record under key " + rkey + (i == 0 ? "" : " (item " + i + ")"));
+                }
+                SentItem found = new SentItem(i, rec.path("uri").asText(), webUrl(s, rkey), rec.path("cid").asText());
+                dctx.itemSent(found);
+                all.add(found);
+            }
+            return ProbeResult.found(Delivery.of(all));
+        } catch (PublishFailure e) {
+            return ProbeResult.undecidable("cannot ask Bluesky for the record: " + e.getMessage());
+        }
+    }
+
+    private static String webUrl(Session s, String rkey) {
+        return "https://bsky.app/profile/" + s.handle() + "/post/" + rkey;
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {
+        JsonNode n = tryJson(r.body());
+        if (n == null) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, what + " answered " + r.statusCode()
+                    + " with a body that is not JSON");
+        }
+        return n;
+    }
+
+    private static JsonNode tryJson(byte[] body) {
+        try {
+            JsonNode n = Payloads.JSON.readTree(body);
+            return n == null || n.isMissingNode() ? null : n;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

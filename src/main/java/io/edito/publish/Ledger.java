@@ -1,0 +1,572 @@
+package io.edito.publish;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.edito.core.EditoException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The publishing ledger: an SQLite database (WAL journal, full fsync) with one row per (post id, channel,
+ * content hash) and a log of every transition. Each change is one transaction, so a process killed at any
+ * point leaves the ledger as it was before or after that change, and the file always opens.
+ *
+ * <p>Claims use {@code BEGIN IMMEDIATE}: two processes on the same file see each other's claims, so each pair
+ * is sent by one of them. A claim carries a lease (owner and expiry); a claim whose owner died on this host, or
+ * whose lease lapsed, turns the row {@code unknown}, to be probed before anything is sent again.
+ *
+ * <p>A Ledger object is safe for use by several threads (its methods are serialised); open one per process.
+ */
+public final class Ledger implements AutoCloseable {
+    /** Where the ledger lives unless edito.yaml says otherwise ({@code publishing.ledger}). */
+    public static final Path DEFAULT_PATH = Path.of(".edito", "ledger.db");
+    static final int SCHEMA_VERSION = 1;
+    private static final TypeReference<List<SentItem>> ITEMS = new TypeReference<>() {
+    };
+
+    private final Path file;
+    private final Connection conn;
+
+    private Ledger(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating it and its directory when missing) the ledger at {@code file}. */
+    public static Ledger open(Path file) {
+        try {
+            Path abs = file.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            if (Files.isDirectory(abs)) {
+                throw new EditoException(io.edito.core.ExitCode.INPUT, "ledger " + file + " is a directory");
+            }
+            SQLiteConfig cfg = new SQLiteConfig();
+            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            cfg.setBusyTimeout(30_000);
+            cfg.enforceForeignKeys(true);
+            Connection c = cfg.createConnection("jdbc:sqlite:" + abs);
+            Ledger l = new Ledger(file, c);
+            l.migrate();
+            return l;
+        } catch (SQLException e) {
+            throw openError(file, e);
+        } catch (IOException e) {
+            throw EditoException.runtime("cannot create the directory of ledger " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EditoException openError(Path file, SQLException e) {
+        if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || se.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
+            return new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file
+                    + " is not an SQLite database or is damaged; move it aside and restore it from a backup", e);
+        }
+        return EditoException.runtime("cannot open ledger " + file + ": " + e.getMessage(), e);
+    }
+
+    private void migrate() throws SQLException {
+        begin();
+        try (Statement st = conn.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file + " was written by a newer "
+                        + "edito (schema " + version + "); upgrade edito");
+            }
+            if (version < 1) {
+                st.executeUpdate("""
+                        CREATE TABLE IF NOT EXISTS deliveries (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          post_id TEXT NOT NULL,
+                          channel TEXT NOT NULL,
+                          content_hash TEXT NOT NULL,
+                          state TEXT NOT NULL CHECK (state IN ('pending','sent','failed','unknown')),
+                          delivery_key TEXT NOT NULL,
+                          scheduled_at TEXT,
+                          created_at TEXT NOT NULL,
+                          updated_at TEXT NOT NULL,
+                          attempts INTEGER NOT NULL DEFAULT 0,
+                          lease_owner TEXT,
+                          lease_until TEXT,
+                          remote_id TEXT,
+                          remote_url TEXT,
+                          sent_at TEXT,
+                          error TEXT,
+                          next_retry TEXT,
+                          permanent INTEGER NOT NULL DEFAULT 0,
+                          items TEXT NOT NULL DEFAULT '[]',
+                          resolved_by TEXT,
+                          note TEXT,
+                          UNIQUE (post_id, channel, content_hash))""");
+                st.executeUpdate("CREATE INDEX IF NOT EXISTS deliveries_pair ON deliveries (post_id, channel)");
+                st.executeUpdate("""
+                        CREATE TABLE IF NOT EXISTS events (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT,
+                          delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+                          at TEXT NOT NULL,
+                          state TEXT NOT NULL,
+                          detail TEXT)""");
+                st.executeUpdate("CREATE INDEX IF NOT EXISTS events_delivery ON events (delivery_id)");
+                st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+            }
+            commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public synchronized Optional<LedgerEntry> get(long id) {
+        return query("SELECT * FROM deliveries WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Every row, oldest first. */
+    public synchronized List<LedgerEntry> list() {
+        return query("SELECT * FROM deliveries ORDER BY id");
+    }
+
+    /** The rows of one (post, channel) pair, oldest first. */
+    public synchronized List<LedgerEntry> forPair(String postId, String channel) {
+        return query("SELECT * FROM deliveries WHERE post_id = ? AND channel = ? ORDER BY id", postId, channel);
+    }
+
+    public synchronized List<LedgerEvent> events(long id) {
+        List<LedgerEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT delivery_id, at, state, detail FROM events WHERE delivery_id = ? ORDER BY id")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LedgerEvent(rs.getLong(1), Instant.parse(rs.getString(2)),
+                            LedgerState.of(rs.getString(3)), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" or SQLite's description of the damage. */
+    public synchronized String integrityCheck() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder sb = new StringBuilder();
+            while (rs.next()) {
+                if (!sb.isEmpty()) {
+                    sb.append("; ");
+                }
+                sb.append(rs.getString(1));
+            }
+            return sb.toString();
+        } catch (SQLException e) {
+            throw failure("check", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ claiming
+
+    /** What {@link #claim} decided. */
+    public record Claim(Action action, LedgerEntry entry, PublishStatus status, String detail) {
+        public enum Action {
+            /** The row is pending and ours: send it. */
+            SEND,
+            /** The row's outcome is unknown and ours to find out: probe, then maybe send. */
+            PROBE,
+            /** Nothing to do now; {@code status} and {@code detail} say why. */
+            SKIP
+        }
+    }
+
+    /**
+     * Decides, in one immediate transaction, what this run does with a request, and takes the row when there is
+     * something to do. With {@code dryRun} the decision is made the same way and rolled back.
+     *
+     * @param deliveryKey the key to store when the row is created
+     * @param lease       how long the claim holds before another host may take the row over
+     * @param retryFailed retry failed rows now, even refused ones or ones whose next retry has not come
+     */
+    public synchronized Claim claim(PublishRequest req, String deliveryKey, LeaseOwner owner, Instant now,
+            Duration lease, boolean retryFailed, boolean dryRun) {
+        try {
+            begin();
+            Claim c = decide(req, deliveryKey, owner, now, lease, retryFailed);
+            if (dryRun) {
+                rollback();
+            } else {
+                commit();
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof SQLException se ? failure("claim " + req.pairName() + " in", se)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private Claim decide(PublishRequest req, String deliveryKey, LeaseOwner owner, Instant now, Duration lease,
+            boolean retryFailed) throws SQLException {
+        // BEGIN IMMEDIATE took the write lock before this read: two processes cannot decide from one snapshot
+        List<LedgerEntry> rows = select("SELECT * FROM deliveries WHERE post_id = ? AND channel = ? ORDER BY id",
+                req.postId(), req.channel());
+        LedgerEntry same = null;
+        for (LedgerEntry e : rows) {
+            if (e.contentHash().equals(req.contentHash())) {
+                same = e;
+            }
+        }
+        if (same != null && same.state() == LedgerState.SENT) {
+            return skip(same, PublishStatus.ALREADY_SENT, "sent " + (same.sentAt() == null ? "" : same.sentAt()
+                    + " ") + (same.remoteUrl() == null ? "" : same.remoteUrl()).strip());
+        }
+        for (LedgerEntry e : rows) {
+            if (e == same) {
+                continue;
+            }
+            if (e.state() == LedgerState.SENT) {
+                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed after it was published as #"
+                        + e.id() + " (" + e.shortHash() + ", " + (e.sentAt() == null ? "" : e.sentAt() + ", ")
+                        + "now " + shortHash(req.contentHash()) + "); not published again");
+            }
+            if (e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING) {
+                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed while an earlier version (#"
+                        + e.id() + ") may have been published (" + e.state().id() + "); resolve #" + e.id()
+                        + " first: edito ledger resolve " + e.id() + " --as sent|failed");
+            }
+        }
+        String leaseUntil = ts(now.plus(lease));
+        String ownerId = owner.encode();
+        if (same == null) {
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO deliveries (post_id, channel, content_hash, state, delivery_key, scheduled_at,
+                      created_at, updated_at, attempts, lease_owner, lease_until)
+                    VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, req.postId());
+                ps.setString(2, req.channel());
+                ps.setString(3, req.contentHash());
+                ps.setString(4, deliveryKey);
+                ps.setString(5, req.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                ps.setString(6, ts(now));
+                ps.setString(7, ts(now));
+                ps.setString(8, ownerId);
+                ps.setString(9, leaseUntil);
+                ps.executeUpdate();
+                try (ResultSet k = ps.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+            }
+            event(id, now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt 1");
+            return new Claim(Claim.Action.SEND, require(id), PublishStatus.SENT, null);
+        }
+        boolean leased = same.leaseOwner() != null && same.leaseUntil() != null;
+        if (leased && (same.state() == LedgerState.PENDING || same.state() == LedgerState.UNKNOWN)) {
+            Optional<LeaseOwner> holder = LeaseOwner.decode(same.leaseOwner());
+            boolean dead = holder.map(LeaseOwner::isDeadProcessOnThisHost).orElse(true);
+            if (!dead && now.isBefore(same.leaseUntil())) {
+                return skip(same, PublishStatus.IN_PROGRESS, "being sent by another run (" + same.leaseOwner()
+                        + ", lease until " + same.leaseUntil() + ")");
+            }
+            if (same.state() == LedgerState.PENDING) {
+                String why = dead ? "run " + same.leaseOwner() + " ended before recording the outcome"
+                        : "the lease of run " + same.leaseOwner() + " lapsed before it recorded the outcome";
+                update(same.id(), "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL",
+                        now, why);
+                event(same.id(), now, LedgerState.UNKNOWN, why);
+                same = require(same.id());
+            }
+        }
+        switch (same.state()) {
+            case UNKNOWN -> {
+                update(same.id(), "lease_owner = ?, lease_until = ?", now, ownerId, leaseUntil);
+                return new Claim(Claim.Action.PROBE, require(same.id()), PublishStatus.UNKNOWN, null);
+            }
+            case FAILED -> {
+                boolean due = same.nextRetry() != null && !now.isBefore(same.nextRetry());
+                if (!retryFailed && (same.permanent() || !due)) {
+                    String when = same.permanent() ? "not retried automatically: fix the cause, then publish with "
+                            + "--retry-failed" : "next retry after " + same.nextRetry();
+                    return skip(same, PublishStatus.FAILED_EARLIER, same.error() + " (" + when + ")");
+                }
+                int attempt = same.attempts() + 1;
+                update(same.id(), "state = 'pending', attempts = ?, lease_owner = ?, lease_until = ?, next_retry = NULL",
+                        now, attempt, ownerId, leaseUntil);
+                event(same.id(), now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt " + attempt);
+                return new Claim(Claim.Action.SEND, require(same.id()), PublishStatus.SENT, null);
+            }
+            default -> throw new IllegalStateException("unexpected ledger state " + same.state());
+        }
+    }
+
+    private static Claim skip(LedgerEntry e, PublishStatus status, String detail) {
+        return new Claim(Claim.Action.SKIP, e, status, detail);
+    }
+
+    // ------------------------------------------------------------------ recording outcomes
+
+    /** Records one published item of a row (committed before the next item is sent). */
+    public synchronized void recordItem(long id, SentItem item, Instant now) {
+        try {
+            begin();
+            LedgerEntry e = require(id);
+            List<SentItem> items = new ArrayList<>(e.items());
+            items.removeIf(i -> i.index() == item.index());
+            items.add(item);
+            items.sort(java.util.Comparator.comparingInt(SentItem::index));
+            update(id, "items = ?", now, Payloads.JSON.writeValueAsString(items));
+            if (item.index() > 0) {
+                event(id, now, e.state(), "item " + item.index() + " published: " + nz(item.remoteId()));
+            }
+            commit();
+        } catch (SQLException | IOException | RuntimeException ex) {
+            rollbackQuietly();
+            throw failure("record an item of #" + id + " in", ex);
+        }
+    }
+
+    /** The row is moving from probing back to sending: attempts + 1, state pending. */
+    public synchronized void toPending(long id, Instant now, String why) {
+        transition(id, now, LedgerState.PENDING, why, "state = 'pending', attempts = attempts + 1, error = NULL");
+    }
+
+    public synchronized void markSent(long id, Delivery d, Instant now, String resolvedBy) {
+        try {
+            begin();
+            List<SentItem> items = d.items().isEmpty() ? require(id).items() : d.items();
+            update(id, "state = 'sent', remote_id = ?, remote_url = ?, sent_at = ?, error = NULL, next_retry = NULL, "
+                    + "permanent = 0, lease_owner = NULL, lease_until = NULL, items = ?, resolved_by = ?", now,
+                    d.remoteId(), d.url(), ts(now), Payloads.JSON.writeValueAsString(items), resolvedBy);
+            event(id, now, LedgerState.SENT, (resolvedBy.equals("network") ? "" : "by " + resolvedBy + ": ")
+                    + nz(d.remoteId()) + (d.url() == null ? "" : " " + d.url()));
+            commit();
+        } catch (SQLException | IOException | RuntimeException ex) {
+            rollbackQuietly();
+            throw failure("record #" + id + " as sent in", ex);
+        }
+    }
+
+    public synchronized void markFailed(long id, String error, boolean permanent, Instant nextRetry, Instant now) {
+        transition(id, now, LedgerState.FAILED, error + (nextRetry == null ? "" : " (next retry after " + nextRetry
+                + ")"), "state = 'failed', error = ?, permanent = ?, next_retry = ?, lease_owner = NULL, "
+                        + "lease_until = NULL", error, permanent ? 1 : 0, nextRetry == null ? null : ts(nextRetry));
+    }
+
+    public synchronized void markUnknown(long id, String why, Instant now) {
+        transition(id, now, LedgerState.UNKNOWN, why,
+                "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL", why);
+    }
+
+    /**
+     * A person's decision on a row ({@code edito ledger resolve ID --as sent|failed}): {@code sent} closes it;
+     * {@code failed} lets the next run send it again (at once). Refused for a row another run holds.
+     */
+    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now) {
+        if (as != LedgerState.SENT && as != LedgerState.FAILED) {
+            throw EditoException.input("a ledger row can be resolved as sent or failed, not " + as.id());
+        }
+        try {
+            begin();
+            LedgerEntry e = get0(id).orElseThrow(() -> EditoException.input("no ledger entry #" + id
+                    + " (edito ledger list shows them)"));
+            if (e.leaseOwner() != null && e.leaseUntil() != null && now.isBefore(e.leaseUntil())
+                    && LeaseOwner.decode(e.leaseOwner()).map(o -> !o.isDeadProcessOnThisHost()).orElse(false)) {
+                throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger entry #" + id
+                        + " is being sent by run " + e.leaseOwner() + "; try again when it is done");
+            }
+            String text = "resolved by hand as " + as.id() + (note == null || note.isBlank() ? "" : ": " + note);
+            if (as == LedgerState.SENT) {
+                update(id, "state = 'sent', sent_at = COALESCE(sent_at, ?), error = NULL, next_retry = NULL, "
+                        + "permanent = 0, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
+                        now, ts(now), note);
+            } else {
+                update(id, "state = 'failed', error = COALESCE(error, 'resolved as failed'), permanent = 0, "
+                        + "next_retry = ?, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
+                        now, ts(now), note);
+            }
+            event(id, now, as, text);
+            commit();
+            return require(id);
+        } catch (SQLException ex) {
+            rollbackQuietly();
+            throw failure("resolve #" + id + " in", ex);
+        } catch (RuntimeException ex) {
+            rollbackQuietly();
+            throw ex;
+        }
+    }
+
+    private void transition(long id, Instant now, LedgerState state, String detail, String set, Object... args) {
+        try {
+            begin();
+            update(id, set, now, args);
+            event(id, now, state, detail);
+            commit();
+        } catch (SQLException | RuntimeException ex) {
+            rollbackQuietly();
+            throw failure("record #" + id + " as " + state.id() + " in", ex);
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private void update(long id, String set, Instant now, Object... args) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE deliveries SET " + set
+                + ", updated_at = ? WHERE id = ?")) {
+            int i = 1;
+            for (Object a : args) {
+                ps.setObject(i++, a);
+            }
+            ps.setString(i++, ts(now));
+            ps.setLong(i, id);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no ledger row #" + id);
+            }
+        }
+    }
+
+    private void event(long id, Instant now, LedgerState state, String detail) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO events (delivery_id, at, state, detail) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, ts(now));
+            ps.setString(3, state.id());
+            ps.setString(4, detail);
+            ps.executeUpdate();
+        }
+    }
+
+    private LedgerEntry require(long id) throws SQLException {
+        return get0(id).orElseThrow(() -> new SQLException("no ledger row #" + id));
+    }
+
+    private Optional<LedgerEntry> get0(long id) throws SQLException {
+        return select("SELECT * FROM deliveries WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** A read outside any transaction (the connection is in auto-commit mode between transactions). */
+    private List<LedgerEntry> query(String sql, Object... args) {
+        try {
+            return select(sql, args);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * Transactions are begun by hand: the driver's own transaction handling begins the next transaction as soon as
+     * one ends, which in IMMEDIATE mode would hold the write lock between our operations.
+     */
+    private void begin() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    private void commit() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("COMMIT");
+        }
+    }
+
+    private void rollback() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("ROLLBACK");
+        }
+    }
+
+    private List<LedgerEntry> select(String sql, Object... args) throws SQLException {
+        List<LedgerEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LedgerEntry row(ResultSet rs) throws SQLException {
+        List<SentItem> items;
+        try {
+            items = Payloads.JSON.readValue(rs.getString("items"), ITEMS);
+        } catch (IOException e) {
+            items = List.of();
+        }
+        return new LedgerEntry(rs.getLong("id"), rs.getString("post_id"), rs.getString("channel"),
+                rs.getString("content_hash"), LedgerState.of(rs.getString("state")), rs.getString("delivery_key"),
+                rs.getString("scheduled_at"), instant(rs.getString("created_at")),
+                instant(rs.getString("updated_at")), rs.getInt("attempts"), rs.getString("lease_owner"),
+                instant(rs.getString("lease_until")), rs.getString("remote_id"), rs.getString("remote_url"),
+                instant(rs.getString("sent_at")), rs.getString("error"), instant(rs.getString("next_retry")),
+                rs.getInt("permanent") != 0, items, rs.getString("resolved_by"), rs.getString("note"));
+    }
+
+    private static Instant instant(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+
+    private static String ts(Instant i) {
+        return DateTimeFormatter.ISO_INSTANT.format(i.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String shortHash(String h) {
+        return h.length() > 12 ? h.substring(0, 12) : h;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            rollback();
+        } catch (SQLException ignored) {
+            // no transaction was open, or the connection is gone: SQLite rolls back on its own
+        }
+    }
+
+    private EditoException failure(String what, Exception e) {
+        if (e instanceof EditoException ee) {
+            return ee;
+        }
+        return EditoException.runtime("cannot " + what + " ledger " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+}

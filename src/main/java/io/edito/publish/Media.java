@@ -1,0 +1,55 @@
+package io.edito.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reading attachments for the publishers that upload them. */
+final class Media {
+    /** Largest attachment edito uploads (Mastodon's default limit for videos is 99 MB, images 16 MB). */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private Media() {
+    }
+
+    static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
+        Path p = ctx.baseDir().resolve(m.path()).normalize();
+        try {
+            if (!Files.isRegularFile(p)) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");
+            }
+            if (Files.size(p) > MAX_BYTES) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "cannot read media file " + m.path() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    static String mime(PublishRequest.Media m) {
+        if (m.mime() != null && !m.mime().isBlank()) {
+            return m.mime();
+        }
+        String n = m.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".png")) {
+            return "image/png";
+        }
+        if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (n.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (n.endsWith(".webp")) {
+            return "image/webp";
+        }
+        if (n.endsWith(".mp4")) {
+            return "video/mp4";
+        }
+        return "application/octet-stream";
+    }
+}

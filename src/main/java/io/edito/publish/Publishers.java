@@ -1,0 +1,150 @@
+package io.edito.publish;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link Publisher} from a channel's {@code publish:} block, validating every key first: an unknown key,
+ * a missing one or a missing environment variable is an input error (exit 2) that names the channel and key,
+ * never a secret's value.
+ */
+public final class Publishers {
+    /** The publish types edito knows. */
+    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "outbox", "command");
+    private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers"),
+            "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility"),
+            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env"),
+            "outbox", Set.of("type", "dir"),
+            "command", Set.of("type", "run", "timeout"));
+    static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
+    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+
+    private Publishers() {
+    }
+
+    /** Convenience for {@link #create(PublishTarget, PublishContext)} with the current directory as base. */
+    public static Publisher create(String channel, Map<String, Object> settings, Map<String, String> env) {
+        return create(new PublishTarget(channel, settings), PublishContext.of(Path.of("").toAbsolutePath(), env));
+    }
+
+    /** One publisher per channel, in the targets' order. */
+    public static Map<String, Publisher> createAll(List<PublishTarget> targets, PublishContext ctx) {
+        Map<String, Publisher> out = new LinkedHashMap<>();
+        for (PublishTarget t : targets) {
+            out.put(t.channel(), create(t, ctx));
+        }
+        return out;
+    }
+
+    public static Publisher create(PublishTarget target, PublishContext ctx) {
+        Settings s = new Settings(target);
+        String type = target.type();
+        if (type == null) {
+            throw s.error("type", "missing; one of " + String.join(", ", new TreeMap<>(KEYS).keySet()));
+        }
+        if (!TYPES.contains(type)) {
+            throw s.error("type", "unknown publish type '" + type + "'" + Settings.didYouMean(type, TYPES)
+                    + "; one of " + String.join(", ", new TreeMap<>(KEYS).keySet()));
+        }
+        s.allowOnly(KEYS.get(type));
+        return switch (type) {
+            case "webhook" -> webhook(s, ctx);
+            case "mastodon" -> mastodon(s, ctx);
+            case "bluesky" -> bluesky(s, ctx);
+            case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
+            case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
+                    s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
+            default -> throw new IllegalStateException(type);
+        };
+    }
+
+    private static Publisher webhook(Settings s, PublishContext ctx) {
+        if (s.has("url") == s.has("url_env")) {
+            throw s.error("url", "give exactly one of url and url_env (url_env when the URL itself is a secret)");
+        }
+        URI url = s.has("url") ? uri(s, "url", s.string("url"), false)
+                : uri(s, "url_env", Secrets.required(s, "url_env", ctx), true);
+        String secret = Secrets.optional(s, "secret_env", ctx);
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (s.has("headers")) {
+            Object h = settingsMap(s, "headers");
+            ((Map<?, ?>) h).forEach((k, v) -> {
+                String name = String.valueOf(k);
+                if (!name.matches("[A-Za-z0-9-]+") || name.equalsIgnoreCase("Idempotency-Key")
+                        || name.equalsIgnoreCase(WebhookPublisher.SIGNATURE_HEADER)
+                        || name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Host")
+                        || name.equalsIgnoreCase("Content-Length")) {
+                    throw s.error("headers", "header '" + name + "' cannot be set here");
+                }
+                headers.put(name, String.valueOf(v));
+            });
+        }
+        return new WebhookPublisher(url, secret, headers, http(s, ctx));
+    }
+
+    private static Publisher mastodon(Settings s, PublishContext ctx) {
+        URI instance = uri(s, "instance", s.string("instance"), false);
+        String token = Secrets.required(s, "token_env", ctx);
+        String visibility = s.oneOf("visibility", "public", VISIBILITIES);
+        return new MastodonPublisher(instance, token, visibility, http(s, ctx), ctx);
+    }
+
+    private static Publisher bluesky(Settings s, PublishContext ctx) {
+        URI service = uri(s, "service", s.string("service", "https://bsky.social"), false);
+        String identifier = s.string("identifier");
+        String password = Secrets.required(s, "password_env", ctx);
+        return new BlueskyPublisher(service, identifier, password, http(s, ctx), ctx);
+    }
+
+    private static Http http(Settings s, PublishContext ctx) {
+        RetryPolicy p = RetryPolicy.DEFAULT
+                .withRequestTimeout(s.duration("timeout", RetryPolicy.DEFAULT.requestTimeout(), MAX_TIMEOUT))
+                .withAttempts(s.integer("retries", RetryPolicy.DEFAULT.maxAttempts() - 1, 0, 10) + 1);
+        return new Http(ctx, p);
+    }
+
+    private static Object settingsMap(Settings s, String key) {
+        Object v = s.raw(key);
+        if (!(v instanceof Map)) {
+            throw s.error(key, "must be a mapping of names to values");
+        }
+        return v;
+    }
+
+    /** An absolute http(s) URL; plain http only to this machine (a token must not cross a network in clear). */
+    private static URI uri(Settings s, String key, String raw, boolean secret) {
+        String shown = secret ? "the URL in that variable" : "'" + raw + "'";
+        try {
+            URI u = new URI(raw.endsWith("/") && !secret ? raw.substring(0, raw.length() - 1) : raw);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (u.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+                throw s.error(key, shown + " is not an absolute http(s) URL");
+            }
+            if (scheme.equals("http") && !isLoopback(u.getHost())) {
+                throw s.error(key, shown + " uses plain http; use https (plain http is allowed only to localhost)");
+            }
+            return u;
+        } catch (URISyntaxException e) {
+            throw s.error(key, shown + " is not a valid URL");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        java.util.HashSet<String> s = new java.util.HashSet<>(base);
+        s.addAll(List.of(more));
+        return Set.copyOf(s);
+    }
+}

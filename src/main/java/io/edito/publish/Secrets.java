@@ -1,0 +1,112 @@
+package io.edito.publish;
+
+import io.edito.core.EditoException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads secrets: from the environment variable a setting names ({@code token_env: EDITO_MASTODON_TOKEN}), or,
+ * when the variable is not set, from a credentials file of {@code NAME=value} lines whose path is in
+ * {@code EDITO_CREDENTIALS} or the {@code credentials_file} setting. The file must lie outside the repository and
+ * be readable by its owner only. Error messages name the variable, never a value; every value read is given to
+ * the {@link Redactor}.
+ */
+final class Secrets {
+    static final String CREDENTIALS_ENV = "EDITO_CREDENTIALS";
+    private static final Set<PosixFilePermission> TOO_OPEN = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
+    private Secrets() {
+    }
+
+    /** The secret whose variable name is in setting {@code key}, or null when the setting is absent. */
+    static String optional(Settings s, String key, PublishContext ctx) {
+        if (!s.has(key)) {
+            return null;
+        }
+        return required(s, key, ctx);
+    }
+
+    static String required(Settings s, String key, PublishContext ctx) {
+        String name = s.string(key);
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw s.error(key, "must name an environment variable (like EDITO_TOKEN), not hold the secret itself");
+        }
+        String value = ctx.env().get(name);
+        if (value == null || value.isEmpty()) {
+            Path file = credentialsFile(s, ctx);
+            if (file != null) {
+                value = readCredentials(s, file, ctx).get(name);
+                if (value == null || value.isEmpty()) {
+                    throw s.error(key, "environment variable " + name + " is not set and credentials file " + file
+                            + " has no " + name + "= line");
+                }
+            } else {
+                throw s.error(key, "environment variable " + name + " is not set");
+            }
+        }
+        ctx.redactor().register(value);
+        return value;
+    }
+
+    private static Path credentialsFile(Settings s, PublishContext ctx) {
+        String raw = s.has("credentials_file") ? s.string("credentials_file") : ctx.env().get(CREDENTIALS_ENV);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.startsWith("~/")) {
+            raw = System.getProperty("user.home") + raw.substring(1);
+        }
+        return ctx.baseDir().resolve(raw).toAbsolutePath().normalize();
+    }
+
+    private static Map<String, String> readCredentials(Settings s, Path file, PublishContext ctx) {
+        try {
+            Path real = file.toRealPath();
+            Path repo = ctx.baseDir().toRealPath();
+            if (real.startsWith(repo)) {
+                throw s.error("credentials_file", "credentials file " + file
+                        + " is inside the repository; keep it outside (e.g. ~/.config/edito/credentials)");
+            }
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(real);
+                for (PosixFilePermission p : perms) {
+                    if (TOO_OPEN.contains(p)) {
+                        throw s.error("credentials_file", "credentials file " + file
+                                + " is readable or writable by group or others; run: chmod 600 " + file);
+                    }
+                }
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the platform's ACLs apply
+            }
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(real, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                int eq = t.indexOf('=');
+                if (eq > 0) {
+                    String v = t.substring(eq + 1).strip();
+                    values.put(t.substring(0, eq).strip(), v);
+                    ctx.redactor().register(v);
+                }
+            }
+            return values;
+        } catch (IOException e) {
+            throw new EditoException(io.edito.core.ExitCode.INPUT, "channels." + s.channel()
+                    + ".publish: cannot read credentials file " + file + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

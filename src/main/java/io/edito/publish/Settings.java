@@ -1,0 +1,180 @@
+package io.edito.publish;
+
+import io.edito.core.EditoException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Typed, validated access to a channel's {@code publish:} block; every error names the key and the channel. */
+final class Settings {
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+    private final PublishTarget target;
+
+    Settings(PublishTarget target) {
+        this.target = target;
+    }
+
+    String channel() {
+        return target.channel();
+    }
+
+    /** Refuses keys outside {@code allowed}, suggesting the closest one. */
+    void allowOnly(Collection<String> allowed) {
+        for (String key : target.settings().keySet()) {
+            if (!allowed.contains(key)) {
+                throw error(key, "unknown key for a " + target.type() + " publisher" + didYouMean(key, allowed)
+                        + "; known keys: " + String.join(", ", new TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    Object raw(String key) {
+        return target.settings().get(key);
+    }
+
+    boolean has(String key) {
+        return target.settings().get(key) != null;
+    }
+
+    String string(String key) {
+        Object v = target.settings().get(key);
+        if (v == null) {
+            throw error(key, "missing (required for a " + target.type() + " publisher)");
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw error(key, "must be a single value");
+        }
+        String s = v.toString().trim();
+        if (s.isEmpty()) {
+            throw error(key, "must not be empty");
+        }
+        return s;
+    }
+
+    String string(String key, String fallback) {
+        return has(key) ? string(key) : fallback;
+    }
+
+    String oneOf(String key, String fallback, Set<String> values) {
+        String v = string(key, fallback);
+        if (v != null && !values.contains(v)) {
+            throw error(key, "'" + v + "' is not one of " + String.join(", ", new TreeSet<>(values))
+                    + didYouMean(v, values));
+        }
+        return v;
+    }
+
+    int integer(String key, int fallback, int min, int max) {
+        if (!has(key)) {
+            return fallback;
+        }
+        Object v = target.settings().get(key);
+        try {
+            int i = v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString().trim());
+            if (i < min || i > max) {
+                throw error(key, "must be between " + min + " and " + max + ", got " + i);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw error(key, "must be a whole number, got '" + v + "'");
+        }
+    }
+
+    /** {@code 30s}, {@code 500ms}, {@code 5m}, {@code 1h} (a bare number counts seconds). */
+    Duration duration(String key, Duration fallback, Duration max) {
+        if (!has(key)) {
+            return fallback;
+        }
+        String raw = target.settings().get(key).toString().trim().toLowerCase(Locale.ROOT);
+        Duration d;
+        if (raw.matches("\\d+")) {
+            d = Duration.ofSeconds(Long.parseLong(raw));
+        } else {
+            Matcher m = DURATION.matcher(raw);
+            if (!m.matches()) {
+                throw error(key, "'" + raw + "' is not a duration (like 500ms, 30s, 5m, 1h)");
+            }
+            long n = Long.parseLong(m.group(1));
+            d = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        }
+        if (d.isZero() || d.compareTo(max) > 0) {
+            throw error(key, "must be above 0 and at most " + max.toSeconds() + "s");
+        }
+        return d;
+    }
+
+    List<String> stringList(String key) {
+        Object v = target.settings().get(key);
+        if (v == null) {
+            throw error(key, "missing (required for a " + target.type() + " publisher)");
+        }
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                if (o == null || o instanceof Map || o instanceof List) {
+                    throw error(key, "must be a list of strings");
+                }
+                out.add(o.toString());
+            }
+        } else {
+            out.add(v.toString());
+        }
+        if (out.isEmpty() || out.get(0).isBlank()) {
+            throw error(key, "must name a program to run");
+        }
+        return out;
+    }
+
+    EditoException error(String key, String message) {
+        return EditoException.input(target.source(),
+                "channels." + target.channel() + ".publish." + key + ": " + message);
+    }
+
+    static String didYouMean(String input, Collection<String> candidates) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        String in = input.toLowerCase(Locale.ROOT);
+        for (String c : candidates) {
+            int d = distance(in, c.toLowerCase(Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, in.length() / 3));
+        return best != null && bestD <= allowed ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Optimal string alignment distance. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

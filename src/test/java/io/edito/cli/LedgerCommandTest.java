@@ -1,0 +1,118 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.core.EditoException;
+import io.edito.publish.Ledger;
+import io.edito.publish.LeaseOwner;
+import io.edito.publish.LedgerState;
+import io.edito.publish.PublishRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LedgerCommandTest {
+    @TempDir
+    Path dir;
+    Path db;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void seed() {
+        db = dir.resolve("ledger.db");
+        OffsetDateTime at = OffsetDateTime.of(2026, 3, 9, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+        Instant now = Instant.parse("2026-03-09T08:31:00Z");
+        try (Ledger l = Ledger.open(db)) {
+            LeaseOwner me = LeaseOwner.current();
+            var sent = l.claim(PublishRequest.simple("launch", "mastodon", "hello", at), "k1", me, now,
+                    Duration.ofMinutes(15), false, false);
+            l.markSent(sent.entry().id(), new io.edito.publish.Delivery("101", "https://m.example/@a/101", List.of()),
+                    now, "network");
+            var unknown = l.claim(PublishRequest.simple("=HYPERLINK(\"http://evil\")", "x", "hi", at), "k2", me, now,
+                    Duration.ofMinutes(15), false, false);
+            l.markUnknown(unknown.entry().id(), "webhook POST to hooks.example: no response within 30000 ms", now);
+        }
+    }
+
+    int run(String... args) {
+        CommandLine cl = new CommandLine(new LedgerCommand(dir.resolve("configured.db")));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, c, p) -> {
+            err.write("edito: " + ex.getMessage());
+            return ex instanceof EditoException ee ? ee.exitCode() : 3;
+        });
+        return cl.execute(args);
+    }
+
+    @Test
+    void listShowsEveryEntryWithItsState() {
+        assertThat(run("--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("#1    sent     launch@mastodon").contains("https://m.example/@a/101")
+                .contains("#2    unknown").contains("no response within 30000 ms");
+    }
+
+    @Test
+    void optionsAreAcceptedAfterTheSubcommandToo() throws Exception {
+        assertThat(run("show", "2", "--ledger", db.toString(), "--format", "json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("state").asText()).isEqualTo("unknown");
+        assertThat(json.get("history")).hasSize(2);
+    }
+
+    @Test
+    void resolveRecordsThePersonsDecision() {
+        assertThat(run("resolve", "#2", "--as", "sent", "--note", "seen in Zapier", "--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("#2 =HYPERLINK(\"http://evil\")@x resolved as sent");
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.get(2).orElseThrow().state()).isEqualTo(LedgerState.SENT);
+            assertThat(l.get(2).orElseThrow().resolvedBy()).isEqualTo("manual");
+            assertThat(l.events(2)).last().satisfies(e -> assertThat(e.detail()).contains("seen in Zapier"));
+        }
+    }
+
+    @Test
+    void exportNeutralisesFormulasInCsv() throws Exception {
+        Path csv = dir.resolve("out/ledger.csv");
+        assertThat(run("export", "--ledger", db.toString(), "-o", csv.toString())).isZero();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv)).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get("post")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(rows.get(0).get("url")).isEqualTo("https://m.example/@a/101");
+    }
+
+    @Test
+    void badInputIsOneClearLineWithExitTwo() {
+        assertThat(run("show", "abc", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("'abc' is not a ledger entry id");
+        assertThat(run("show", "99", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no ledger entry #99");
+        assertThat(run("resolve", "1", "--as", "maybe", "--ledger", db.toString())).isEqualTo(2);
+        // a read never creates a ledger: the configured default does not exist
+        assertThat(run("show", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("no ledger at " + dir.resolve("configured.db"));
+        assertThat(dir.resolve("configured.db")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotALedgerIsReportedNotACrash() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "this is not sqlite, just text that someone saved under the ledger's name\n".repeat(20));
+        assertThat(run("list", "--ledger", junk.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("is not an SQLite database or is damaged");
+    }
+}

@@ -1,0 +1,146 @@
+package io.edito.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.publish.TestSupport.MutableClock;
+import io.edito.publish.TestSupport.RecordingSleeper;
+import io.edito.publish.fake.FakeBluesky;
+import io.edito.publish.fake.Fault;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Bluesky publisher against a local PDS-like server. */
+class BlueskyPublisherTest {
+    static final String PASSWORD = "bsky-app-password-for-tests";
+    @TempDir
+    Path dir;
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-09T08:31:00Z"));
+    RecordingSleeper sleeper = new RecordingSleeper(clock);
+    FakeBluesky server = new FakeBluesky("atlas.example", PASSWORD);
+    Ledger ledger;
+    PublishContext ctx;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+        ctx = TestSupport.context(dir, Map.of("EDITO_BSKY_PASSWORD", PASSWORD), clock, sleeper);
+        Files.createDirectories(dir.resolve("media"));
+        try (InputStream in = getClass().getResourceAsStream("tram.png")) {
+            Files.copy(in, dir.resolve("media/tram.png"));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        ledger.close();
+        server.close();
+    }
+
+    Map<String, Object> settings(String timeout) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", "bluesky");
+        s.put("service", server.baseUrl());
+        s.put("identifier", "atlas.example");
+        s.put("password_env", "EDITO_BSKY_PASSWORD");
+        s.put("timeout", timeout);
+        return s;
+    }
+
+    PublishRun run(String timeout) {
+        return new PublishRun(ledger, Map.of("bluesky", Publishers.create(new PublishTarget("bluesky",
+                settings(timeout)), ctx)), ctx, PublishRun.Options.DEFAULT);
+    }
+
+    @Test
+    void aThreadWithFacetsLangsAndAnImageIsCreatedWithReplyReferences() {
+        String text = "\uD83D\uDE80 Lisbon with @partner.example and @nobody.example! #Travel https://atlas.example/lisbon.";
+        PublishRequest r = new PublishRequest("launch", "bluesky", null, text, List.of("2/ Flights from 1 April"),
+                null, List.of(new PublishRequest.Media(Path.of("media/tram.png"), "Tram 28 at dusk", null)), null,
+                null, "fr", TestSupport.AT, null, null);
+        PublishResult res = run("3s").publish(r);
+
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(2);
+        JsonNode post = server.records().get(server.creates().get(0));
+        JsonNode reply = server.records().get(server.creates().get(1));
+        assertThat(post.get("$type").asText()).isEqualTo("app.bsky.feed.post");
+        assertThat(post.get("text").asText()).isEqualTo(text);
+        assertThat(post.get("langs").get(0).asText()).isEqualTo("fr");
+        assertThat(post.get("embed").get("$type").asText()).isEqualTo("app.bsky.embed.images");
+        assertThat(post.get("embed").get("images").get(0).get("alt").asText()).isEqualTo("Tram 28 at dusk");
+        assertThat(post.get("embed").get("images").get(0).get("image").get("mimeType").asText()).isEqualTo("image/png");
+        // the rocket is 4 bytes in UTF-8: "@partner.example" starts at byte 17; the unknown handle gets no facet
+        JsonNode facets = post.get("facets");
+        assertThat(facets).hasSize(3);
+        assertThat(facets.get(0).get("index").get("byteStart").asInt()).isEqualTo(17);
+        assertThat(facets.get(0).get("index").get("byteEnd").asInt()).isEqualTo(33);
+        assertThat(facets.get(0).get("features").get(0).get("did").asText()).isEqualTo("did:plc:partner456");
+        assertThat(facets.get(1).get("features").get(0).get("tag").asText()).isEqualTo("Travel");
+        assertThat(facets.get(2).get("features").get(0).get("uri").asText()).isEqualTo("https://atlas.example/lisbon");
+        assertThat(reply.get("reply").get("root").get("uri").asText()).isEqualTo(res.remoteId());
+        assertThat(reply.get("reply").get("parent").get("uri").asText()).isEqualTo(res.remoteId());
+        assertThat(reply.get("reply").get("root").get("cid").asText()).startsWith("bafyrei");
+        assertThat(res.url()).isEqualTo("https://bsky.app/profile/atlas.example/post/" + server.creates().get(0));
+        assertThat(server.sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateRepeatedAfterATimeoutIsRecognisedByItsRecordKey() {
+        server.fail("/xrpc/com.atproto.repo.createRecord", Fault.TIMEOUT_AFTER_PROCESSING);
+        PublishResult res = run("400ms").publish(TestSupport.post("p1", "bluesky", "hello"));
+
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(1);
+        assertThat(server.log()).contains("GET /xrpc/com.atproto.repo.getRecord");
+        assertThat(res.remoteId()).isEqualTo("at://" + FakeBluesky.DID + "/app.bsky.feed.post/" + server.creates().get(0));
+    }
+
+    @Test
+    void aRunKilledAfterCreatingTheRecordIsSettledByGetRecord() throws Exception {
+        PublishRequest r = TestSupport.post("p1", "bluesky", "hello");
+        Publisher p = Publishers.create(new PublishTarget("bluesky", settings("3s")), ctx);
+        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
+        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(), null));
+        assertThat(server.creates()).hasSize(1);
+
+        PublishResult res = run("3s").publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(ledger.get(res.ledgerId()).orElseThrow().resolvedBy()).isEqualTo("probe");
+        assertThat(server.creates()).hasSize(1);
+
+        // and one killed before anything went out is sent
+        PublishRequest r2 = TestSupport.post("p2", "bluesky", "second");
+        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        assertThat(run("3s").publish(r2).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(2);
+    }
+
+    @Test
+    void recordKeysAreValidTidsDerivedFromTheScheduleAndThePair() {
+        Publisher p = Publishers.create(new PublishTarget("bluesky", settings("3s")), ctx);
+        String a = p.deliveryKey(TestSupport.post("p1", "bluesky", "x"));
+        String b = p.deliveryKey(TestSupport.post("p1", "bluesky", "edited text"));
+        String c = p.deliveryKey(TestSupport.post("p2", "bluesky", "x"));
+        assertThat(Tid.isValid(a)).isTrue();
+        assertThat(a).isEqualTo(b).isNotEqualTo(c);
+        long micros = Tid.micros(a);
+        long at = TestSupport.AT.toInstant().toEpochMilli() * 1000;
+        assertThat(micros).isBetween(at, at + 16_000_000);
+        assertThat(Tid.plus(a, 1)).isNotEqualTo(a);
+        assertThat(Tid.micros(Tid.plus(a, 1))).isEqualTo(micros + 1);
+        assertThat(Tid.encode(0, 0)).isEqualTo("2222222222222");
+        assertThat(Tid.decode(Tid.encode(1_700_000_000_000_000L, 513)) & 0x3FF).isEqualTo(513);
+    }
+}

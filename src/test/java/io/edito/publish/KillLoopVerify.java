@@ -1,0 +1,127 @@
+package io.edito.publish;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks after a kill loop: the ledger opens and passes SQLite's integrity check; webhook rows left
+ * {@code unknown} are settled the way a person would (looking at the receiver's history, then
+ * {@code ledger resolve}); with {@code --final} it then asserts that every expected pair is sent exactly once on
+ * its network and recorded {@code sent} in the ledger. Exit 0 when all holds, 1 otherwise.
+ *
+ * <pre>KillLoopVerify LEDGER CONFIG_JSON POSTS OUTBOX_DIR [--resolve|--final]</pre>
+ */
+public final class KillLoopVerify {
+    private KillLoopVerify() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path ledgerFile = Path.of(args[0]);
+        Map<String, Map<String, Object>> config = Payloads.JSON.readValue(Path.of(args[1]).toFile(),
+                new TypeReference<>() {
+                });
+        int posts = Integer.parseInt(args[2]);
+        Path outbox = Path.of(args[3]);
+        String mode = args.length > 4 ? args[4] : "--final";
+        List<String> problems = new ArrayList<>();
+        JsonNode hook = state(config.get("x").get("url").toString().replace("/edito", ""));
+        try (Ledger ledger = Ledger.open(ledgerFile)) {
+            String integrity = ledger.integrityCheck();
+            if (!integrity.equals("ok")) {
+                problems.add("integrity_check: " + integrity);
+            }
+            if (mode.equals("--resolve")) {
+                for (LedgerEntry e : ledger.list()) {
+                    if (e.state() == LedgerState.UNKNOWN && e.channel().equals("x")) {
+                        boolean delivered = false;
+                        for (JsonNode d : hook.path("deliveries")) {
+                            delivered |= d.path("key").asText().equals(e.deliveryKey());
+                        }
+                        ledger.resolve(e.id(), delivered ? LedgerState.SENT : LedgerState.FAILED,
+                                "kill-loop: receiver history checked", Instant.now());
+                        System.out.println("resolved #" + e.id() + " as " + (delivered ? "sent" : "failed"));
+                    }
+                }
+            }
+            if (mode.equals("--final")) {
+                List<PublishRequest> expected = PublishHarness.requests(config.keySet(), posts);
+                for (PublishRequest r : expected) {
+                    List<LedgerEntry> rows = ledger.forPair(r.postId(), r.channel());
+                    if (rows.size() != 1 || rows.get(0).state() != LedgerState.SENT) {
+                        problems.add("ledger: " + r.pairName() + " is " + rows.stream().map(e -> e.state().id())
+                                .toList());
+                    }
+                }
+                countOnce(problems, "mastodon", texts(state(config.get("mastodon").get("instance").toString())
+                        .path("statuses"), "status"), expected, "mastodon");
+                List<String> bsky = new ArrayList<>();
+                JsonNode b = state(config.get("bluesky").get("service").toString());
+                for (JsonNode rkey : b.path("creates")) {
+                    bsky.add(b.path("records").path(rkey.asText()).path("text").asText());
+                }
+                countOnce(problems, "bluesky", bsky, expected, "bluesky");
+                List<String> hooks = new ArrayList<>();
+                for (JsonNode d : hook.path("deliveries")) {
+                    hooks.add(d.path("body").path("text").asText());
+                }
+                countOnce(problems, "webhook", hooks, expected, "x");
+                try (var files = Files.list(outbox)) {
+                    long n = files.filter(f -> f.toString().endsWith(".json")).count();
+                    long want = expected.stream().filter(r -> r.channel().equals("instagram")).count();
+                    if (n != want) {
+                        problems.add("outbox: " + n + " files, expected " + want);
+                    }
+                }
+            }
+        }
+        problems.forEach(p -> System.out.println("PROBLEM " + p));
+        System.out.println(problems.isEmpty() ? "verify: ok" : "verify: " + problems.size() + " problem(s)");
+        System.exit(problems.isEmpty() ? 0 : 1);
+    }
+
+    private static List<String> texts(JsonNode arr, String field) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(n -> out.add(n.path(field).asText()));
+        return out;
+    }
+
+    /** Every item of every expected pair of {@code channel} appears exactly once among {@code seen}. */
+    private static void countOnce(List<String> problems, String network, List<String> seen,
+            List<PublishRequest> expected, String channel) {
+        Map<String, Integer> counts = new HashMap<>();
+        seen.forEach(t -> counts.merge(t, 1, Integer::sum));
+        int items = 0;
+        for (PublishRequest r : expected) {
+            if (!r.channel().equals(channel)) {
+                continue;
+            }
+            List<String> want = channel.equals("x") ? List.of(r.text()) : r.items();
+            for (String t : want) {
+                items++;
+                int n = counts.getOrDefault(t, 0);
+                if (n != 1) {
+                    problems.add(network + ": \"" + t + "\" published " + n + " times");
+                }
+            }
+        }
+        if (seen.size() != items) {
+            problems.add(network + ": " + seen.size() + " publications, expected " + items);
+        }
+    }
+
+    private static JsonNode state(String base) throws Exception {
+        HttpResponse<byte[]> r = PublishContext.defaultHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/_edito_state")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return Payloads.JSON.readTree(r.body());
+    }
+}

@@ -1,0 +1,74 @@
+package io.edito.publish;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Shared helpers: a clock tests move by hand, a sleeper that records instead of sleeping. */
+final class TestSupport {
+    static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 9, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+
+    private TestSupport() {
+    }
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Records each requested wait and advances the clock by it, so Retry-After logic sees time pass. */
+    static final class RecordingSleeper implements Sleeper {
+        final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+        private final MutableClock clock;
+
+        RecordingSleeper(MutableClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void sleep(Duration d) {
+            waits.add(d);
+            clock.advance(d);
+        }
+    }
+
+    static PublishContext context(Path base, Map<String, String> env, MutableClock clock, Sleeper sleeper) {
+        return new PublishContext(base, env, clock, sleeper, new Random(42), PublishContext.defaultHttpClient(),
+                null);
+    }
+
+    static PublishRequest post(String id, String channel, String text) {
+        return PublishRequest.simple(id, channel, text, AT);
+    }
+}
