@@ -1,0 +1,111 @@
+package io.edito.cli;
+
+import io.edito.calendar.Workspace;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Json;
+import io.edito.publish.Ledger;
+import io.edito.publish.LedgerEntry;
+import io.edito.publish.LedgerState;
+import io.edito.publish.PublishingSettings;
+import io.edito.schedule.Due;
+import io.edito.schedule.DueCalculator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "due", mixinStandardHelpOptions = true,
+        description = "List the (post, channel) pairs that are due now and not yet published, and those missed.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:the ledger cannot be read"})
+final class DueCommand implements Callable<Integer> {
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
+    Instant at;
+
+    @Option(names = "--window", paramLabel = "DURATION", description = "Also list pairs due within DURATION after now (e.g. 2h).")
+    String window;
+
+    @Option(names = "--include-missed", description = "Count pairs older than the catch-up limit as due.")
+    boolean includeMissed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, Format.text, Format.json);
+        Workspace.Loaded loaded = input.load(root, spec.commandLine().getErr());
+        PublishingSettings settings = PublishingSettings.of(loaded.config());
+        List<Due> due = compute(loaded, settings, at == null ? Instant.now() : at, parse(window), includeMissed);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            var rootNode = Json.MAPPER.createObjectNode();
+            var arr = rootNode.putArray("pairs");
+            for (Due d : due) {
+                arr.addObject().put("post", d.post().id()).put("channel", d.channel())
+                        .put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()))
+                        .put("state", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            out.print(Json.pretty(rootNode));
+        } else {
+            for (Due d : due) {
+                if (d.kind() == Due.Kind.DONE) {
+                    continue;
+                }
+                out.println((d.kind() == Due.Kind.DUE ? "due     " : "missed  ")
+                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    static Duration parse(String window) {
+        if (window == null) {
+            return Duration.ZERO;
+        }
+        Duration d = PublishingSettings.duration(window);
+        if (d == null) {
+            throw EditoException.input("--window must be a duration such as 2h or 30m, not '" + window + "'");
+        }
+        return d;
+    }
+
+    /** Due pairs, with the ledger (if it exists) telling which are already sent. */
+    static List<Due> compute(Workspace.Loaded loaded, PublishingSettings settings, Instant now, Duration window,
+                             boolean includeMissed) {
+        if (!Files.exists(settings.ledger())) {
+            return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed, (p, c) -> false);
+        }
+        try (Ledger ledger = Ledger.open(settings.ledger())) {
+            return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed,
+                    (p, c) -> ledger.forPair(p.id(), c).stream().anyMatch(e -> isSent(e)));
+        }
+    }
+
+    static boolean isSent(LedgerEntry e) {
+        return e.state() == LedgerState.SENT;
+    }
+}

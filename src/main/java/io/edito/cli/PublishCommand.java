@@ -1,0 +1,194 @@
+package io.edito.cli;
+
+import io.edito.calendar.Workspace;
+import io.edito.charter.Charter;
+import io.edito.check.CheckResult;
+import io.edito.check.Charters;
+import io.edito.check.Checker;
+import io.edito.check.Finding;
+import io.edito.check.Severity;
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Problems;
+import io.edito.network.Networks;
+import io.edito.publish.Ledger;
+import io.edito.publish.PublishContext;
+import io.edito.publish.PublishJsonRenderer;
+import io.edito.publish.PublishRequest;
+import io.edito.publish.PublishResult;
+import io.edito.publish.PublishRun;
+import io.edito.publish.PublishTarget;
+import io.edito.publish.PublishTextRenderer;
+import io.edito.publish.Publisher;
+import io.edito.publish.Publishers;
+import io.edito.publish.PublishingSettings;
+import io.edito.publish.Requests;
+import io.edito.schedule.Due;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish every due (post, channel) pair exactly once, recording each outcome in the ledger.",
+            "Quiet when nothing is due, so that cron mails only when something happened."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  */5 * * * *  cd /srv/calendar && edito publish       (crontab)",
+            "  edito publish --dry-run", "  edito publish --post winter-sale-launch --channel x"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything due was sent (or nothing was due)",
+            "1:a post was held back by its findings (see edito check)",
+            "2:bad usage, errors in the calendar, or a channel without publish settings",
+            "3:a send failed or its outcome is unknown (see edito ledger)"})
+final class PublishCommand implements Callable<Integer> {
+    /** Rules about the time itself: a due post is by definition in the past. */
+    private static final Set<String> NOT_BLOCKING = Set.of("schedule.past", "schedule.approval_lead");
+
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
+    Instant at;
+
+    @Option(names = "--dry-run", description = "Say what would be sent; send nothing, write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
+    List<String> channels = new ArrayList<>();
+
+    @Option(names = "--post", paramLabel = "ID", split = ",", description = "Only these posts.")
+    List<String> posts = new ArrayList<>();
+
+    @Option(names = "--include-missed", description = "Also publish pairs older than the catch-up limit (late).")
+    boolean includeMissed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        Formats.require(format, Format.text, Format.json);
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace.Loaded loaded = input.load(root, err);
+        Instant now = at == null ? Instant.now() : at;
+        PublishingSettings settings = PublishingSettings.of(loaded.config());
+        List<Due> pairs = DueCommand.compute(loaded, settings, now, Duration.ZERO, includeMissed).stream()
+                .filter(d -> channels.isEmpty() || channels.contains(d.channel()))
+                .filter(d -> posts.isEmpty() || posts.contains(d.post().id()))
+                .toList();
+        for (String id : posts) {
+            if (loaded.calendar().post(id).isEmpty()) {
+                throw EditoException.input("--post: no post '" + id + "' in the calendar");
+            }
+        }
+        List<Due> due = pairs.stream().filter(d -> d.kind() == Due.Kind.DUE).toList();
+        for (Due d : pairs) {
+            if (d.kind() == Due.Kind.MISSED) {
+                err.println("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
+                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + ", more than "
+                        + settings.catchUp().toHours() + "h ago): not posted late; use --include-missed to post it");
+            }
+        }
+        if (due.isEmpty()) {
+            err.flush();
+            return ExitCode.OK;
+        }
+        Map<String, List<Finding>> blocking = blockingFindings(loaded, now);
+        List<PublishRequest> requests = new ArrayList<>();
+        Map<String, Publisher> publishers = new LinkedHashMap<>();
+        PublishContext ctx = PublishContext.of(loaded.config().root(), System.getenv());
+        int held = 0;
+        for (Due d : due) {
+            List<Finding> f = blocking.getOrDefault(d.post().id() + "@" + d.channel(), List.of());
+            if (!f.isEmpty()) {
+                held++;
+                Set<String> rules = new TreeSet<>();
+                f.forEach(x -> rules.add(x.rule()));
+                err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + f.size()
+                        + (f.size() == 1 ? " error " : " errors ") + rules + " (run edito check)");
+                continue;
+            }
+            if (!publishers.containsKey(d.channel())) {
+                publishers.put(d.channel(), Publishers.create(target(loaded, d), ctx));
+            }
+            requests.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+        }
+        List<PublishResult> results = List.of();
+        if (!requests.isEmpty()) {
+            try (Ledger ledger = Ledger.open(settings.ledger())) {
+                results = new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun))
+                        .run(requests);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            PublishJsonRenderer.render(results, out);
+        } else {
+            PublishTextRenderer.render(results, !root.quiet() && dryRun, out);
+        }
+        out.flush();
+        err.flush();
+        if (results.stream().anyMatch(r -> r.status().isFailure())) {
+            return ExitCode.RUNTIME;
+        }
+        return held > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    private static PublishTarget target(Workspace.Loaded loaded, Due d) {
+        BrandConfig brand = d.post().brand() == null ? null : loaded.config().brands().get(d.post().brand());
+        ChannelConfig ch = brand == null ? null : brand.channels().get(d.channel());
+        if (ch == null || ch.publish() == null) {
+            throw EditoException.input(ch == null ? null : ch.pos(), "channel '" + d.channel() + "'"
+                    + (brand == null ? "" : " of brand '" + brand.name() + "'")
+                    + " has no publish: settings in edito.yaml (see docs/publishing.md)");
+        }
+        return new PublishTarget(d.channel(), PublishingSettings.plain(ch.publish()), ch.publish().pos());
+    }
+
+    /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
+    private Map<String, List<Finding>> blockingFindings(Workspace.Loaded loaded, Instant now) {
+        Checker checker = new Checker(Networks.defaults());
+        Problems problems = new Problems();
+        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker, problems);
+        if (problems.hasErrors()) {
+            CalendarInput.printProblems(problems.all(), root, spec.commandLine().getErr());
+            throw new EditoException(ExitCode.INPUT, "errors in the charter: nothing published");
+        }
+        CheckResult result = checker.check(loaded.calendar(), charters,
+                new Checker.Options(Set.of(), Set.of(), null, null, null, now));
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.severity() != Severity.ERROR || NOT_BLOCKING.contains(f.rule())) {
+                continue;
+            }
+            io.edito.calendar.Post p = loaded.calendar().post(f.postId()).orElseThrow();
+            List<String> chs = f.channel() == null ? p.channels() : List.of(f.channel().split(","));
+            for (String ch : chs) {
+                out.computeIfAbsent(f.postId() + "@" + ch, k -> new ArrayList<>()).add(f);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package io.edito.publish;
+
+import io.edito.config.ProjectConfig;
+import io.edito.core.EditoException;
+import io.edito.core.Problems;
+import io.edito.yaml.MapReader;
+import io.edito.yaml.YList;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code publishing:} block of edito.yaml (docs/publishing.md).
+ *
+ * @param ledger  the ledger file, resolved against the project root (default .edito/ledger.db)
+ * @param catchUp how late a missed post may still go out (default 6h)
+ */
+public record PublishingSettings(Path ledger, Duration catchUp) {
+    static final Duration DEFAULT_CATCH_UP = Duration.ofHours(6);
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?");
+
+    public static PublishingSettings of(ProjectConfig config) {
+        Path root = config.root();
+        YMap block = config.publishing();
+        if (block == null) {
+            return new PublishingSettings(root.resolve(Ledger.DEFAULT_PATH), DEFAULT_CATCH_UP);
+        }
+        Problems problems = new Problems();
+        MapReader r = new MapReader(block, problems, "publishing", List.of("ledger", "catch_up"));
+        String ledger = r.string("ledger");
+        String catchUp = r.string("catch_up");
+        Duration d = DEFAULT_CATCH_UP;
+        if (catchUp != null) {
+            d = duration(catchUp);
+            if (d == null) {
+                problems.error(r.pos("catch_up"), "catch_up must be a duration such as 6h or 90m, not '" + catchUp + "'");
+            }
+        }
+        if (problems.hasErrors()) {
+            throw EditoException.input(problems.all().get(0).pos(), problems.all().get(0).message());
+        }
+        return new PublishingSettings(root.resolve(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger), d);
+    }
+
+    /** {@code 6h}, {@code 90m}, {@code 1d12h}; null when not a duration. */
+    public static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
+            return null;
+        }
+        long minutes = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 1440)
+                + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60)
+                + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+        return Duration.ofMinutes(minutes);
+    }
+
+    /** A YAML block as plain Java values (maps, lists, strings), for the publishers' settings. */
+    public static Map<String, Object> plain(YMap map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (YMap.Entry e : map.all()) {
+            out.put(e.key(), plainValue(e.value()));
+        }
+        return out;
+    }
+
+    private static Object plainValue(YNode n) {
+        if (n instanceof YMap m) {
+            return plain(m);
+        }
+        if (n instanceof YList l) {
+            List<Object> out = new ArrayList<>();
+            l.items().forEach(i -> out.add(plainValue(i)));
+            return out;
+        }
+        return ((YScalar) n).value();
+    }
+}

@@ -1,0 +1,62 @@
+package io.edito.publish;
+
+import io.edito.calendar.Content;
+import io.edito.calendar.Post;
+import io.edito.calendar.Text;
+import io.edito.text.NetworkText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a calendar post into what is sent on one channel: the text as that network shows it, thread, media. */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** The request for {@code post} on {@code channel}, in the post's own language; media paths against {@code root}. */
+    public static PublishRequest of(Post post, String channel, Path root) {
+        Content c = post.content(channel, post.lang());
+        List<String> thread = new ArrayList<>();
+        if (c.thread() != null) {
+            for (Text t : c.thread()) {
+                thread.add(NetworkText.render(t.value()));
+            }
+        }
+        List<PublishRequest.Media> media = new ArrayList<>();
+        if (c.media() != null) {
+            for (io.edito.calendar.Media m : c.media()) {
+                if (m.file() != null) {
+                    media.add(new PublishRequest.Media(root.resolve(m.file()).normalize(),
+                            m.alt() == null ? null : m.alt().value().strip(), mime(m.file())));
+                }
+            }
+        }
+        return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
+                thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
+                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), null, post.contentWarning());
+    }
+
+    static String mime(String file) {
+        String f = file.toLowerCase(Locale.ROOT);
+        if (f.endsWith(".png")) {
+            return "image/png";
+        }
+        if (f.endsWith(".jpg") || f.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (f.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (f.endsWith(".webp")) {
+            return "image/webp";
+        }
+        if (f.endsWith(".mp4") || f.endsWith(".m4v")) {
+            return "video/mp4";
+        }
+        if (f.endsWith(".mov")) {
+            return "video/quicktime";
+        }
+        return "application/octet-stream";
+    }
+}

@@ -1,0 +1,57 @@
+package io.edito.schedule;
+
+import io.edito.calendar.Calendar;
+import io.edito.calendar.Post;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+/**
+ * What cron should publish: approved or scheduled pairs whose time is at or before {@code now + window}, not yet
+ * sent, and not older than the catch-up limit (a cron run that came late or was skipped catches up; older ones are
+ * reported as missed, never posted late unless asked).
+ */
+public final class DueCalculator {
+    private DueCalculator() {
+    }
+
+    /**
+     * @param window        look-ahead: pairs due within this after {@code now} count as due (0 for cron)
+     * @param catchUp       pairs older than this before {@code now} are missed
+     * @param includeMissed treat missed pairs as due
+     * @param sent          whether the ledger already has the pair as sent
+     */
+    public static List<Due> compute(Calendar cal, Instant now, Duration window, Duration catchUp, boolean includeMissed,
+                                    BiPredicate<Post, String> sent) {
+        List<Due> out = new ArrayList<>();
+        Instant until = now.plus(window);
+        Instant oldest = now.minus(catchUp);
+        for (Post p : cal.posts()) {
+            if (!p.status().isReady()) {
+                continue;
+            }
+            for (String ch : p.channels()) {
+                ZonedDateTime t = p.timeOn(ch);
+                if (t == null || t.toInstant().isAfter(until)) {
+                    continue;
+                }
+                Due.Kind kind;
+                if (sent.test(p, ch)) {
+                    kind = Due.Kind.DONE;
+                } else if (t.toInstant().isBefore(oldest) && !includeMissed) {
+                    kind = Due.Kind.MISSED;
+                } else {
+                    kind = Due.Kind.DUE;
+                }
+                out.add(new Due(p, ch, t, kind));
+            }
+        }
+        out.sort(Comparator.comparing((Due d) -> d.at().toInstant()).thenComparing(d -> d.post().id())
+                .thenComparing(Due::channel));
+        return out;
+    }
+}
