@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code ledger resolve}); with {@code --final} it then asserts that every expected pair is sent exactly once on
  * its network and recorded {@code sent} in the ledger. Exit 0 when all holds, 1 otherwise.
  *
- * <pre>KillLoopVerify LEDGER CONFIG_JSON POSTS OUTBOX_DIR [--resolve|--final]</pre>
+ * <pre>KillLoopVerify LEDGER CONFIG_JSON POSTS OUTBOX_DIR --check|--resolve|--final [ROUNDS]</pre>
+ * {@code --check} only opens the ledger and runs the integrity check; ROUNDS ({@code A-B}) as for the harness.
  */
 public final class KillLoopVerify {
     private KillLoopVerify() {
@@ -33,8 +34,10 @@ public final class KillLoopVerify {
         int posts = Integer.parseInt(args[2]);
         Path outbox = Path.of(args[3]);
         String mode = args.length > 4 ? args[4] : "--final";
+        String[] rounds = (args.length > 5 ? args[5] : "0-0").split("-");
         List<String> problems = new ArrayList<>();
-        JsonNode hook = state(config.get("x").get("url").toString().replace("/edito", ""));
+        JsonNode hook = mode.equals("--check") ? null
+                : state(config.get("x").get("url").toString().replace("/edito", ""));
         try (Ledger ledger = Ledger.open(ledgerFile)) {
             String integrity = ledger.integrityCheck();
             if (!integrity.equals("ok")) {
@@ -54,7 +57,13 @@ public final class KillLoopVerify {
                 }
             }
             if (mode.equals("--final")) {
-                List<PublishRequest> expected = PublishHarness.requests(config.keySet(), posts);
+                List<PublishRequest> expected = new ArrayList<>();
+                for (int round = Integer.parseInt(rounds[0]); round <= Integer.parseInt(rounds[1]); round++) {
+                    expected.addAll(PublishHarness.requests(config.keySet(), posts, round));
+                }
+                if (ledger.list().size() != expected.size()) {
+                    problems.add("ledger: " + ledger.list().size() + " rows, expected " + expected.size());
+                }
                 for (PublishRequest r : expected) {
                     List<LedgerEntry> rows = ledger.forPair(r.postId(), r.channel());
                     if (rows.size() != 1 || rows.get(0).state() != LedgerState.SENT) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * A test harness run as its own JVM (by the concurrency tests and bench/kill-loop.sh): publishes a fixed set of
  * posts to the channels of a JSON config through the real engine and ledger, printing one line per result.
  *
- * <pre>java -cp TEST_CLASSPATH io.edito.publish.PublishHarness LEDGER BASE_DIR CONFIG_JSON POSTS</pre>
+ * <pre>java -cp TEST_CLASSPATH io.edito.publish.PublishHarness LEDGER BASE_DIR CONFIG_JSON POSTS [ROUNDS]</pre>
+ * ROUNDS ({@code A-B}, default {@code 0-0}) publishes POSTS posts for each round from A to B.
  * CONFIG_JSON is {@code {"channel": {publish block}, ...}}; secrets come from the environment. Every third post
  * carries a two-item thread, so a kill can land between the items of a thread.
  */
@@ -27,13 +28,20 @@ public final class PublishHarness {
                 new TypeReference<>() {
                 });
         int posts = Integer.parseInt(args[3]);
+        String[] rounds = (args.length > 4 ? args[4] : "0-0").split("-");
+        int from = Integer.parseInt(rounds[0]);
+        int to = Integer.parseInt(rounds[1]);
         PublishContext ctx = PublishContext.of(base, System.getenv());
         List<PublishTarget> targets = new ArrayList<>();
         config.forEach((ch, s) -> targets.add(new PublishTarget(ch, s)));
         try (Ledger ledger = Ledger.open(ledgerFile)) {
             PublishRun run = new PublishRun(ledger, Publishers.createAll(targets, ctx), ctx,
                     PublishRun.Options.DEFAULT);
-            for (PublishResult r : run.run(requests(config.keySet(), posts))) {
+            List<PublishRequest> requests = new ArrayList<>();
+            for (int round = from; round <= to; round++) {
+                requests.addAll(requests(config.keySet(), posts, round));
+            }
+            for (PublishResult r : run.run(requests)) {
                 System.out.println(r.status().id() + " " + r.pairName() + " #" + r.ledgerId()
                         + (r.detail() == null ? "" : " " + r.detail()));
             }
@@ -41,11 +49,16 @@ public final class PublishHarness {
     }
 
     static List<PublishRequest> requests(java.util.Collection<String> channels, int posts) {
+        return requests(channels, posts, 0);
+    }
+
+    /** Round 0 ids are {@code post-001...}; round r > 0 ids are {@code r<r>-post-001...}. */
+    static List<PublishRequest> requests(java.util.Collection<String> channels, int posts, int round) {
         OffsetDateTime at = OffsetDateTime.of(2026, 3, 9, 9, 0, 0, 0, ZoneOffset.ofHours(1));
         List<PublishRequest> out = new ArrayList<>();
         for (int i = 1; i <= posts; i++) {
             for (String ch : channels) {
-                String id = String.format("post-%03d", i);
+                String id = (round == 0 ? "" : "r" + round + "-") + String.format("post-%03d", i);
                 List<String> thread = i % 3 == 0 ? List.of("Thread reply to " + id + " on " + ch) : List.of();
                 out.add(new PublishRequest(id, ch, null, "Post " + id + " on " + ch, thread, null, List.of(), null,
                         "kill-loop", "en", at.plusMinutes(i), null, null));
