@@ -3,59 +3,157 @@ package io.edito.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Terminal display width: East Asian wide characters and emoji take 2 columns, combining marks 0. */
+/**
+ * How many terminal columns a text takes, and wrapping or truncating to a width, never splitting a
+ * grapheme cluster. Per cluster: emoji and East Asian Wide/Fullwidth characters take 2 columns; a cluster
+ * of only zero-width code points (combining marks, format characters like ZWJ, controls) takes 0;
+ * everything else 1 (East Asian Ambiguous counts 1, as in a Western terminal).
+ */
 public final class DisplayWidth {
+    private static final BreakIterator LINE_PROTOTYPE = BreakIterator.getLineInstance(ULocale.ROOT);
+    private static final ThreadLocal<BreakIterator> LINES = ThreadLocal.withInitial(() -> (BreakIterator) LINE_PROTOTYPE.clone());
+
     private DisplayWidth() {
     }
 
-    public static int of(String s) {
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(s);
-        int width = 0;
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            width += cluster(s, start, end);
+    /** Columns taken by {@code text} (line breaks count 0: measure one line at a time). */
+    public static int of(CharSequence text) {
+        int[] b = Graphemes.boundaries(text);
+        int w = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            w += cluster(text, b[i], b[i + 1]);
         }
-        return width;
+        return w;
     }
 
-    /** {@code s} cut to at most {@code max} columns, ending with "…" when cut; never splits a grapheme cluster. */
-    public static String truncate(String s, int max) {
-        if (of(s) <= max) {
-            return s;
+    /** Columns taken by the cluster {@code text[start, end)}. */
+    static int cluster(CharSequence text, int start, int end) {
+        int cp = Character.codePointAt(text, start);
+        if (end - start == 1 && cp >= 0x20 && cp < 0x7F) {
+            return 1;
         }
-        BreakIterator it = BreakIterator.getCharacterInstance();
-        it.setText(s);
-        int width = 0;
-        int cut = 0;
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int w = cluster(s, start, end);
-            if (width + w > max - 1) {
+        if (Emoji.isEmoji(text.subSequence(start, end))) {
+            return 2;
+        }
+        boolean visible = false;
+        for (int i = start; i < end; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (!zeroWidth(c)) {
+                int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+                if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH) {
+                    return 2;
+                }
+                visible = true;
+            }
+        }
+        return visible ? 1 : 0;
+    }
+
+    private static boolean zeroWidth(int cp) {
+        int type = UCharacter.getType(cp);
+        return type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK || type == UCharacter.FORMAT
+                || type == UCharacter.CONTROL
+                || (cp >= 0x1160 && cp <= 0x11FF); // Hangul medial vowels and final consonants join the syllable before
+    }
+
+    /**
+     * The longest start of {@code text} that fits in {@code width} columns with {@code ellipsis} appended when
+     * something was cut; {@code text} itself when it fits. Never splits a grapheme cluster.
+     */
+    public static String truncate(String text, int width, String ellipsis) {
+        if (of(text) <= width) {
+            return text;
+        }
+        int room = width - of(ellipsis);
+        if (room < 0) {
+            return fitPrefix(ellipsis, width);
+        }
+        return fitPrefix(text, room) + ellipsis;
+    }
+
+    /** {@link #truncate(String, int, String)} with {@code …}. */
+    public static String truncate(String text, int width) {
+        return truncate(text, width, "…");
+    }
+
+    /** The longest prefix of {@code text} made of whole clusters that fits in {@code width} columns. */
+    static String fitPrefix(String text, int width) {
+        int[] b = Graphemes.boundaries(text);
+        int w = 0;
+        int end = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            int cw = cluster(text, b[i], b[i + 1]);
+            if (w + cw > width) {
                 break;
             }
-            width += w;
-            cut = end;
+            w += cw;
+            end = b[i + 1];
         }
-        return s.substring(0, cut) + "…";
+        return text.substring(0, end);
     }
 
-    static int cluster(String s, int start, int end) {
-        int cp = s.codePointAt(start);
-        if (end - start > Character.charCount(cp) && s.indexOf('\uFE0F', start) >= 0 && s.indexOf('\uFE0F', start) < end) {
-            return 2;
+    /**
+     * Wraps {@code text} into lines of at most {@code width} columns: existing line breaks are kept, lines break at
+     * Unicode line-break opportunities (UAX #14: spaces, and between CJK ideographs), spaces at the end of a wrapped
+     * line are dropped, and a word wider than a line is cut between grapheme clusters. A width below 2 is taken as 2,
+     * so that a wide character always fits.
+     */
+    public static List<String> wrap(String text, int width) {
+        int w = Math.max(2, width);
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\r\n|\n|\r", -1)) {
+            wrapParagraph(paragraph, w, out);
         }
-        if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
-            return 2;
+        return out;
+    }
+
+    private static void wrapParagraph(String p, int width, List<String> out) {
+        if (p.isEmpty()) {
+            out.add("");
+            return;
         }
-        int ea = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-        if (ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH) {
-            return 2;
+        BreakIterator it = LINES.get();
+        it.setText(p);
+        StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String segment = p.substring(start, end);
+            String visible = stripTrailingSpaces(segment);
+            int segWidth = of(segment);
+            int visibleWidth = of(visible);
+            if (lineWidth + visibleWidth <= width) {
+                line.append(segment);
+                lineWidth += segWidth;
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(stripTrailingSpaces(line.toString()));
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            String rest = segment;
+            while (of(stripTrailingSpaces(rest)) > width) {
+                String head = fitPrefix(rest, width);
+                out.add(head);
+                rest = rest.substring(head.length());
+            }
+            line.append(rest);
+            lineWidth = of(rest);
         }
-        int type = UCharacter.getType(cp);
-        if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK || type == UCharacter.FORMAT
-                || type == UCharacter.CONTROL) {
-            return 0;
+        out.add(stripTrailingSpaces(line.toString()));
+    }
+
+    private static String stripTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t' || s.charAt(end - 1) == '\u3000')) {
+            end--;
         }
-        return 1;
+        return s.substring(0, end);
     }
 }

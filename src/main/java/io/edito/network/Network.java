@@ -1,0 +1,117 @@
+package io.edito.network;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What edito knows about one network: the facts every check, preview and publisher reads.
+ * Instances are immutable; the {@code with...} methods return a changed copy (a charter's override,
+ * a Mastodon instance's own limit) and never touch the built-in defaults of {@link Networks}.
+ * An empty optional means "no such rule on this network" (or "switched off by the charter").
+ *
+ * @param id             stable id used in calendars and charters ({@code x}, {@code instagram}, ...)
+ * @param name           display name ({@code X}, {@code LinkedIn})
+ * @param texts          the limited texts of a post; {@link TextField#TEXT} is always present
+ * @param fold           where the "… more" fold cuts the text, in the unit of the text (unofficial figures)
+ * @param maxHashtags    hashtags allowed in the text
+ * @param maxTags        post-level tags outside the text (Bluesky's {@code tags})
+ * @param maxLinks       links allowed in the text (Threads: more than 5 is rejected)
+ * @param maxImages      images in one post
+ * @param imageAspect    allowed image aspect ratios
+ * @param imageWidth     allowed image widths in pixels
+ * @param linksClickable whether a URL in the text becomes a link (Instagram captions: no)
+ * @param urlWeight      what one URL counts towards the text length whatever its real length (X, Mastodon: 23)
+ */
+public record Network(
+        String id,
+        String name,
+        Map<TextField, TextLimit> texts,
+        OptionalInt fold,
+        OptionalInt maxHashtags,
+        OptionalInt maxTags,
+        OptionalInt maxLinks,
+        OptionalInt maxImages,
+        Optional<AspectRange> imageAspect,
+        Optional<IntRange> imageWidth,
+        boolean linksClickable,
+        OptionalInt urlWeight) {
+
+    public Network {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(texts, "texts");
+        if (!texts.containsKey(TextField.TEXT)) {
+            throw new IllegalArgumentException("network " + id + " has no 'text' limit");
+        }
+        texts = Collections.unmodifiableMap(new EnumMap<>(texts));
+        Objects.requireNonNull(fold, "fold");
+        Objects.requireNonNull(maxHashtags, "maxHashtags");
+        Objects.requireNonNull(maxTags, "maxTags");
+        Objects.requireNonNull(maxLinks, "maxLinks");
+        Objects.requireNonNull(maxImages, "maxImages");
+        Objects.requireNonNull(imageAspect, "imageAspect");
+        Objects.requireNonNull(imageWidth, "imageWidth");
+        Objects.requireNonNull(urlWeight, "urlWeight");
+    }
+
+    /** The main text of a post (post, caption or description). */
+    public TextLimit text() {
+        return texts.get(TextField.TEXT);
+    }
+
+    /** The limit of {@code field}, if this network has that text. */
+    public Optional<TextLimit> limit(TextField field) {
+        return Optional.ofNullable(texts.get(field));
+    }
+
+    /** A copy whose {@code field} is limited to {@code max} (same unit); adds the field if absent, counted like the text. */
+    public Network withLimit(TextField field, int max) {
+        TextLimit current = texts.get(field);
+        TextLimit changed = current != null ? current.withMax(max)
+                : TextLimit.of(field.id().replace('_', ' '), text().unit(), max);
+        return withText(field, changed);
+    }
+
+    /** A copy with no limit on {@code field} in its unit (a byte limit, if any, stays). */
+    public Network withoutLimit(TextField field) {
+        TextLimit current = texts.get(field);
+        return current == null ? this : withText(field, current.withoutMax());
+    }
+
+    /** A copy with {@code field} limited as given. */
+    public Network withText(TextField field, TextLimit limit) {
+        Map<TextField, TextLimit> copy = new EnumMap<>(texts);
+        copy.put(field, Objects.requireNonNull(limit, "limit"));
+        return new Network(id, name, copy, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+                linksClickable, urlWeight);
+    }
+
+    public Network withFold(OptionalInt value) {
+        return new Network(id, name, texts, value, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+                linksClickable, urlWeight);
+    }
+
+    public Network withMaxHashtags(OptionalInt value) {
+        return new Network(id, name, texts, fold, value, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+                linksClickable, urlWeight);
+    }
+
+    public Network withMaxLinks(OptionalInt value) {
+        return new Network(id, name, texts, fold, maxHashtags, maxTags, value, maxImages, imageAspect, imageWidth,
+                linksClickable, urlWeight);
+    }
+
+    public Network withMaxImages(OptionalInt value) {
+        return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, value, imageAspect, imageWidth,
+                linksClickable, urlWeight);
+    }
+
+    public Network withUrlWeight(OptionalInt value) {
+        return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+                linksClickable, value);
+    }
+}

@@ -1,0 +1,173 @@
+package io.edito.network;
+
+import com.fasterxml.jackson.annotation.JsonMerge;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The YAML form of one network (networks.yaml, and a charter's overrides of it): mutable so that
+ * Jackson can merge an override into the defaults, then turned into an immutable {@link Network}.
+ */
+final class NetworkSpec {
+    @JsonProperty("name") String name;
+    @JsonMerge @JsonProperty("text") TextSpec text;
+    @JsonMerge @JsonProperty("title") TextSpec title;
+    @JsonMerge @JsonProperty("first_comment") TextSpec firstComment;
+    @JsonMerge @JsonProperty("photo_text") TextSpec photoText;
+    @JsonMerge @JsonProperty("photo_title") TextSpec photoTitle;
+    @JsonProperty("fold") Integer fold;
+    @JsonProperty("max_hashtags") Integer maxHashtags;
+    @JsonProperty("max_tags") Integer maxTags;
+    @JsonProperty("max_links") Integer maxLinks;
+    @JsonProperty("max_images") Integer maxImages;
+    @JsonMerge @JsonProperty("image_aspect") AspectSpec imageAspect;
+    @JsonMerge @JsonProperty("image_width") WidthSpec imageWidth;
+    @JsonProperty("links_clickable") Boolean linksClickable;
+    @JsonProperty("url_weight") Integer urlWeight;
+
+    static final class TextSpec {
+        @JsonProperty("label") String label;
+        @JsonProperty("unit") String unit;
+        @JsonProperty("max") Integer max;
+        @JsonProperty("max_bytes") Integer maxBytes;
+
+        static TextSpec from(TextLimit l) {
+            if (l == null) {
+                return null;
+            }
+            TextSpec s = new TextSpec();
+            s.label = l.label();
+            s.unit = l.unit().id();
+            s.max = l.max().isPresent() ? l.max().getAsInt() : null;
+            s.maxBytes = l.maxBytes().isPresent() ? l.maxBytes().getAsInt() : null;
+            return s;
+        }
+
+        TextLimit toLimit(String where, String defaultLabel, CountingUnit defaultUnit) {
+            CountingUnit u;
+            if (unit == null) {
+                if (defaultUnit == null) {
+                    throw new IllegalArgumentException(where + ".unit is missing; known: " + String.join(", ", CountingUnit.ids()));
+                }
+                u = defaultUnit;
+            } else {
+                try {
+                    u = CountingUnit.fromId(unit);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + ".unit: " + e.getMessage(), e);
+                }
+            }
+            nonNegative(where + ".max", max);
+            nonNegative(where + ".max_bytes", maxBytes);
+            return new TextLimit(label == null ? defaultLabel : label, u, opt(max), opt(maxBytes));
+        }
+    }
+
+    static final class AspectSpec {
+        @JsonProperty("min") String min;
+        @JsonProperty("max") String max;
+    }
+
+    static final class WidthSpec {
+        @JsonProperty("min") Integer min;
+        @JsonProperty("max") Integer max;
+    }
+
+    static NetworkSpec from(Network n) {
+        NetworkSpec s = new NetworkSpec();
+        s.name = n.name();
+        s.text = TextSpec.from(n.texts().get(TextField.TEXT));
+        s.title = TextSpec.from(n.texts().get(TextField.TITLE));
+        s.firstComment = TextSpec.from(n.texts().get(TextField.FIRST_COMMENT));
+        s.photoText = TextSpec.from(n.texts().get(TextField.PHOTO_TEXT));
+        s.photoTitle = TextSpec.from(n.texts().get(TextField.PHOTO_TITLE));
+        s.fold = box(n.fold());
+        s.maxHashtags = box(n.maxHashtags());
+        s.maxTags = box(n.maxTags());
+        s.maxLinks = box(n.maxLinks());
+        s.maxImages = box(n.maxImages());
+        n.imageAspect().ifPresent(a -> {
+            s.imageAspect = new AspectSpec();
+            s.imageAspect.min = a.min().describe();
+            s.imageAspect.max = a.max().describe();
+        });
+        n.imageWidth().ifPresent(w -> {
+            s.imageWidth = new WidthSpec();
+            s.imageWidth.min = w.min();
+            s.imageWidth.max = w.max();
+        });
+        s.linksClickable = n.linksClickable();
+        s.urlWeight = box(n.urlWeight());
+        return s;
+    }
+
+    /** Validates and builds; messages name the YAML path ({@code mastodon.text.max}). */
+    Network toNetwork(String id) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(id + ".name is missing");
+        }
+        if (text == null) {
+            throw new IllegalArgumentException(id + ".text is missing");
+        }
+        Map<TextField, TextLimit> texts = new EnumMap<>(TextField.class);
+        TextLimit main = text.toLimit(id + ".text", "post", null);
+        texts.put(TextField.TEXT, main);
+        put(texts, TextField.TITLE, title, id, main.unit());
+        put(texts, TextField.FIRST_COMMENT, firstComment, id, main.unit());
+        put(texts, TextField.PHOTO_TEXT, photoText, id, main.unit());
+        put(texts, TextField.PHOTO_TITLE, photoTitle, id, main.unit());
+        nonNegative(id + ".fold", fold);
+        nonNegative(id + ".max_hashtags", maxHashtags);
+        nonNegative(id + ".max_tags", maxTags);
+        nonNegative(id + ".max_links", maxLinks);
+        nonNegative(id + ".max_images", maxImages);
+        nonNegative(id + ".url_weight", urlWeight);
+        Optional<AspectRange> aspect = Optional.empty();
+        if (imageAspect != null) {
+            if (imageAspect.min == null || imageAspect.max == null) {
+                throw new IllegalArgumentException(id + ".image_aspect needs both min and max (like 4:5 and 1.91:1)");
+            }
+            try {
+                aspect = Optional.of(new AspectRange(AspectRatio.parse(imageAspect.min), AspectRatio.parse(imageAspect.max)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(id + ".image_aspect: " + e.getMessage(), e);
+            }
+        }
+        Optional<IntRange> width = Optional.empty();
+        if (imageWidth != null) {
+            if (imageWidth.min == null || imageWidth.max == null) {
+                throw new IllegalArgumentException(id + ".image_width needs both min and max (pixels)");
+            }
+            try {
+                width = Optional.of(new IntRange(imageWidth.min, imageWidth.max));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(id + ".image_width: " + e.getMessage(), e);
+            }
+        }
+        return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxTags), opt(maxLinks), opt(maxImages),
+                aspect, width, linksClickable == null || linksClickable, opt(urlWeight));
+    }
+
+    private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {
+        if (spec != null) {
+            texts.put(field, spec.toLimit(id + "." + field.id(), field.id().replace('_', ' '), unit));
+        }
+    }
+
+    private static void nonNegative(String where, Integer v) {
+        if (v != null && v < 0) {
+            throw new IllegalArgumentException(where + " cannot be negative (got " + v + ")");
+        }
+    }
+
+    private static OptionalInt opt(Integer v) {
+        return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+    }
+
+    private static Integer box(OptionalInt v) {
+        return v.isPresent() ? v.getAsInt() : null;
+    }
+}

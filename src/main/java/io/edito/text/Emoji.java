@@ -1,0 +1,60 @@
+package io.edito.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * Which grapheme clusters are emoji (ICU's Unicode properties, so as current as the ICU release).
+ * A cluster is an emoji when it contains a code point shown as emoji by default (Emoji_Presentation:
+ * 😀, 👨‍👩‍👧‍👦, flags, 👍🏽), or an Emoji code point followed by the emoji variation selector U+FE0F (❤️),
+ * or a keycap (1️⃣). A text-style symbol such as © or ❤ without U+FE0F is not counted.
+ */
+public final class Emoji {
+    private static final int VS16 = 0xFE0F;
+    private static final int KEYCAP = 0x20E3;
+
+    private Emoji() {
+    }
+
+    /** Whether one grapheme cluster (from {@link Graphemes#split}) is displayed as an emoji. */
+    public static boolean isEmoji(CharSequence cluster) {
+        boolean sawEmojiProperty = false;
+        for (int i = 0; i < cluster.length(); ) {
+            int cp = Character.codePointAt(cluster, i);
+            i += Character.charCount(cp);
+            if (cp < 0x23) {
+                return false;
+            }
+            if (cp == KEYCAP) {
+                return true;
+            }
+            if (cp == VS16 && sawEmojiProperty) {
+                return true;
+            }
+            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+                return true;
+            }
+            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)) {
+                sawEmojiProperty = true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1). */
+    public static int count(CharSequence text) {
+        int[] b = Graphemes.boundaries(text);
+        int n = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            if (mayBeEmoji(text, b[i], b[i + 1]) && isEmoji(text.subSequence(b[i], b[i + 1]))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Cheap pre-check: ASCII clusters other than keycaps are never emoji. */
+    static boolean mayBeEmoji(CharSequence text, int start, int end) {
+        return end - start > 1 || text.charAt(start) >= 0x80;
+    }
+}

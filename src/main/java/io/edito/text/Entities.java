@@ -1,0 +1,254 @@
+package io.edito.text;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hashtags, mentions and URLs of displayed text with their offsets (UTF-16 indices), and the style facts the charter
+ * checks: emoji count, ALL-CAPS words, "mathematical" letters, repeated punctuation.
+ * <ul>
+ * <li>Hashtags: twitter-text's extractor (Unicode letters and marks: {@code #Réservez}, {@code #إعلان}, {@code #日本}).</li>
+ * <li>URLs: every {@code http(s)://} URL whatever its domain (so {@code https://atlas.example/} is found), plus
+ *     twitter-text's URLs without a protocol, which need a known top-level domain ({@code atlas.com/ete}).</li>
+ * <li>Mentions: {@code @user}, Mastodon's {@code @user@domain}, Bluesky's {@code @handle.bsky.social}; not inside
+ *     an e-mail address or a URL.</li>
+ * </ul>
+ */
+public final class Entities {
+    private static final Pattern MENTION = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{N}_/\\\\@.+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_.-]*[\\p{L}\\p{M}\\p{N}_])?"
+                    + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
+    private static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s<>\"“”«»]+");
+    private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
+
+    private Entities() {
+    }
+
+    /** Every hashtag, mention and URL, sorted by position, without overlaps (a URL wins over what is inside it). */
+    public static List<Entity> extract(String text) {
+        List<Entity> urls = urls(text);
+        List<Entity> out = new ArrayList<>(urls);
+        for (Entity e : hashtags(text)) {
+            if (!overlapsAny(urls, e.start(), e.end())) {
+                out.add(e);
+            }
+        }
+        for (Entity e : mentions(text)) {
+            if (!overlapsAny(urls, e.start(), e.end())) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start));
+        return List.copyOf(out);
+    }
+
+    public static List<Entity> hashtags(String text) {
+        List<Entity> out = new ArrayList<>();
+        for (Extractor.Entity e : new Extractor().extractHashtagsWithIndices(text)) {
+            int start = e.getStart();
+            int end = e.getEnd();
+            out.add(new Entity(Entity.Kind.HASHTAG, start, end, text.substring(start, end), e.getValue()));
+        }
+        return List.copyOf(out);
+    }
+
+    public static List<Entity> mentions(String text) {
+        List<int[]> urlRanges = new ArrayList<>();
+        for (Entity u : urls(text)) {
+            urlRanges.add(new int[] {u.start(), u.end()});
+        }
+        List<Entity> out = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            boolean inUrl = false;
+            for (int[] r : urlRanges) {
+                inUrl |= m.start() < r[1] && r[0] < m.end();
+            }
+            if (!inUrl) {
+                out.add(new Entity(Entity.Kind.MENTION, m.start(), m.end(), m.group(), m.group(1)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public static List<Entity> urls(String text) {
+        List<Entity> out = new ArrayList<>();
+        Matcher m = SCHEME_URL.matcher(text);
+        while (m.find()) {
+            int end = trimUrlEnd(text, m.start(), m.end());
+            if (end > m.start() + "http://".length()) {
+                out.add(new Entity(Entity.Kind.URL, m.start(), end, text.substring(m.start(), end), text.substring(m.start(), end)));
+            }
+        }
+        List<Entity> scheme = List.copyOf(out);
+        for (Extractor.Entity e : new Extractor().extractURLsWithIndices(text)) {
+            if (!overlapsAny(scheme, e.getStart(), e.getEnd())) {
+                String t = text.substring(e.getStart(), e.getEnd());
+                out.add(new Entity(Entity.Kind.URL, e.getStart(), e.getEnd(), t, t));
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start));
+        return List.copyOf(out);
+    }
+
+    /** Drops trailing punctuation from a URL, except a closing parenthesis that balances one inside it. */
+    private static int trimUrlEnd(String text, int start, int end) {
+        String url = text.substring(start, end);
+        while (true) {
+            Matcher t = TRAILING.matcher(url);
+            if (!t.find()) {
+                return start + url.length();
+            }
+            String tail = t.group();
+            int cut = tail.length();
+            // keep ")" when the URL opened one: https://fr.wikipedia.org/wiki/Fès_(ville)
+            int keep = 0;
+            for (int i = 0; i < tail.length(); i++) {
+                if (tail.charAt(i) == ')' && count(url.substring(0, url.length() - tail.length() + i), '(')
+                        > count(url.substring(0, url.length() - tail.length() + i), ')')) {
+                    keep = i + 1;
+                } else {
+                    break;
+                }
+            }
+            cut -= keep;
+            if (cut == 0) {
+                return start + url.length();
+            }
+            url = url.substring(0, url.length() - cut);
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean overlapsAny(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            if (start < e.end() && e.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a hashtag reads well to screen readers: each word capitalised ({@code #AtlasAir}, {@code #ÉtéIndien}).
+     * True when the tag (with or without {@code #}) has no cased letters (Arabic, CJK, digits), or starts with an
+     * upper-case letter and is not all upper-case (an acronym of up to 4 letters such as {@code #NASA} is accepted).
+     */
+    public static boolean isCamelCase(String hashtag) {
+        String tag = hashtag.startsWith("#") || hashtag.startsWith("＃") ? hashtag.substring(1) : hashtag;
+        int upper = 0;
+        int lower = 0;
+        int first = 0; // 1 upper, -1 lower
+        for (int i = 0; i < tag.length(); ) {
+            int cp = tag.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+            boolean l = Character.isLowerCase(cp);
+            if (first == 0 && (u || l)) {
+                first = u ? 1 : -1;
+            }
+            upper += u ? 1 : 0;
+            lower += l ? 1 : 0;
+        }
+        if (upper + lower == 0) {
+            return true;
+        }
+        if (first < 0) {
+            return false;
+        }
+        return lower > 0 || upper <= 4;
+    }
+
+    /** The number of emoji, one per grapheme cluster (a family, a flag, a skin-toned hand: 1 each). */
+    public static int emojiCount(String text) {
+        return Emoji.count(text);
+    }
+
+    /**
+     * Words written in capitals: at least {@code minLetters} letters, all cased letters upper-case
+     * ({@code RÉSERVEZ}, {@code GRATUIT}); words inside URLs, hashtags and mentions are not counted.
+     */
+    public static List<TextSpan> allCapsWords(String text, int minLetters) {
+        List<Entity> entities = extract(text);
+        List<TextSpan> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            int upper = 0;
+            boolean lower = false;
+            for (int i = 0; i < w.length(); ) {
+                int cp = w.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLowerCase(cp)) {
+                    lower = true;
+                    break;
+                }
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    upper++;
+                }
+            }
+            if (!lower && upper >= Math.max(2, minLetters) && !overlapsAny(entities, m.start(), m.end())) {
+                out.add(TextSpan.of(text, m.start(), m.end()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Runs of "mathematical" letters and digits (U+1D400–U+1D7FF: 𝐛𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤) that fake bold or italic:
+     * screen readers spell them out one by one and search does not find them.
+     */
+    public static List<TextSpan> mathematicalAlphanumerics(String text) {
+        List<TextSpan> out = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean math = cp >= 0x1D400 && cp <= 0x1D7FF;
+            if (math && runStart < 0) {
+                runStart = i;
+            }
+            // a space between two mathematical words stays inside the run
+            if (!math && runStart >= 0 && !(cp == ' ' && i + 1 < text.length() && isMath(text.codePointAt(i + 1)))) {
+                out.add(TextSpan.of(text, runStart, i));
+                runStart = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (runStart >= 0) {
+            out.add(TextSpan.of(text, runStart, text.length()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isMath(int cp) {
+        return cp >= 0x1D400 && cp <= 0x1D7FF;
+    }
+
+    /** {@code !!}, {@code ?!}, {@code ؟؟}, {@code ....} (four dots or more: three are an ellipsis), {@code ,,}; not inside URLs. */
+    public static List<TextSpan> repeatedPunctuation(String text) {
+        List<Entity> urls = urls(text);
+        List<TextSpan> out = new ArrayList<>();
+        Matcher m = REPEATED_PUNCTUATION.matcher(text);
+        while (m.find()) {
+            if (!overlapsAny(urls, m.start(), m.end())) {
+                out.add(TextSpan.of(text, m.start(), m.end()));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,410 @@
+package io.edito.text;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * CommonMark source to the plain text a social network shows (networks render no Markdown):
+ * <ul>
+ * <li>emphasis and strong markers are removed; code spans and code blocks keep their text;</li>
+ * <li>{@code [label](url)} becomes {@code label url}; an autolink, or a link whose label is its URL, becomes the URL
+ *     alone; images are media, not text, and are left out;</li>
+ * <li>headings (without {@code #}), paragraphs and line breaks stay lines: blocks are separated by a blank line, the
+ *     author's single line breaks are kept (a network shows them);</li>
+ * <li>list items keep their marker ({@code - }, {@code 1. }), nested items are indented, a block quote keeps
+ *     {@code > };</li>
+ * <li>raw HTML is kept as literal text, never interpreted; link reference definitions are left out.</li>
+ * </ul>
+ * The output is NFC-normalised and deterministic. {@link #renderMapped} also tells, for each displayed character,
+ * where it comes from in the source.
+ */
+public final class NetworkText {
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** How far ahead a literal character is looked for in its source (escapes, entities). */
+    private static final int ALIGN_WINDOW = 12;
+
+    private NetworkText() {
+    }
+
+    /** The displayed text of {@code markdown}. */
+    public static String render(String markdown) {
+        return renderMapped(markdown).text();
+    }
+
+    /** The displayed text of {@code markdown} with the source offset of each character. */
+    public static DisplayedText renderMapped(String markdown) {
+        Node doc = PARSER.parse(markdown);
+        Renderer r = new Renderer(markdown);
+        doc.accept(r);
+        return r.finish();
+    }
+
+    private static final class Renderer extends AbstractVisitor {
+        private final String src;
+        private final StringBuilder out = new StringBuilder();
+        private int[] map = new int[64];
+        private final Deque<String> prefixes = new ArrayDeque<>();
+        private String prefix = "";
+
+        Renderer(String src) {
+            this.src = src;
+        }
+
+        // ---- output with provenance ----
+
+        private void put(char c, int sourceIndex) {
+            if (out.length() == map.length) {
+                map = java.util.Arrays.copyOf(map, map.length * 2);
+            }
+            map[out.length()] = Math.max(0, Math.min(sourceIndex, src.length()));
+            out.append(c);
+        }
+
+        private void synthetic(String s, int sourceIndex) {
+            for (int i = 0; i < s.length(); i++) {
+                put(s.charAt(i), sourceIndex);
+            }
+        }
+
+        /** Appends {@code literal}, each char mapped to its source inside {@code [from, to)} (NFC per grapheme). */
+        private void literal(String literal, int from, int to) {
+            int[] origin = align(literal, from, to);
+            int[] b = Graphemes.boundaries(literal);
+            for (int i = 0; i + 1 < b.length; i++) {
+                String cluster = literal.substring(b[i], b[i + 1]);
+                if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+                    for (int k = b[i]; k < b[i + 1]; k++) {
+                        put(literal.charAt(k), origin[k]);
+                    }
+                } else {
+                    String nfc = Normalizer.normalize(cluster, Normalizer.Form.NFC);
+                    for (int k = 0; k < nfc.length(); k++) {
+                        put(nfc.charAt(k), origin[Math.min(b[i] + k, b[i + 1] - 1)]);
+                    }
+                }
+            }
+        }
+
+        /** Greedy alignment of a node's literal with its source text (they differ by escapes, entities, indents). */
+        private int[] align(String literal, int from, int to) {
+            int[] origin = new int[literal.length()];
+            int cursor = from;
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                int found = -1;
+                for (int j = cursor; j < to && j < cursor + ALIGN_WINDOW; j++) {
+                    if (src.charAt(j) == c) {
+                        found = j;
+                        break;
+                    }
+                }
+                if (found >= 0) {
+                    origin[i] = found;
+                    cursor = found + 1;
+                } else {
+                    origin[i] = Math.min(cursor, Math.max(from, to - 1));
+                }
+            }
+            return origin;
+        }
+
+        private int start(Node n) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            return spans.isEmpty() ? (out.length() == 0 ? 0 : map[out.length() - 1]) : spans.get(0).getInputIndex();
+        }
+
+        private int end(Node n) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                return start(n);
+            }
+            SourceSpan last = spans.get(spans.size() - 1);
+            return last.getInputIndex() + last.getLength();
+        }
+
+        private void newline(int sourceIndex) {
+            put('\n', sourceIndex);
+            synthetic(prefix, sourceIndex);
+        }
+
+        /** Separates a block from the one before it: a line break in tight lists, a blank line elsewhere. */
+        private void separate(Node block) {
+            if (out.length() == 0) {
+                return;
+            }
+            Node prev = block.getPrevious();
+            if (prev == null) {
+                // first block of a list item follows its marker, of a quote "> "; a list's first item follows the list's separator
+                Node parent = block.getParent();
+                if (parent instanceof ListItem || parent instanceof BlockQuote || parent instanceof ListBlock) {
+                    return;
+                }
+            }
+            int at = start(block);
+            if (tight(block)) {
+                newline(at);
+            } else {
+                put('\n', at);
+                synthetic(prefix.stripTrailing(), at);
+                newline(at);
+            }
+        }
+
+        private static boolean tight(Node block) {
+            Node parent = block.getParent();
+            if (block instanceof ListItem && parent instanceof ListBlock l) {
+                return l.isTight();
+            }
+            if (parent instanceof ListItem && parent.getParent() instanceof ListBlock l) {
+                return l.isTight();
+            }
+            return false;
+        }
+
+        DisplayedText finish() {
+            int end = out.length();
+            while (end > 0 && (out.charAt(end - 1) == '\n' || out.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            String text = out.substring(0, end);
+            int[] m = java.util.Arrays.copyOf(map, end + 1);
+            m[end] = src.length();
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                // a composition across two nodes (rare): keep the mapping approximate but in bounds
+                String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+                int[] n = new int[nfc.length() + 1];
+                for (int i = 0; i < nfc.length(); i++) {
+                    n[i] = m[Math.min(i, end - 1)];
+                }
+                n[nfc.length()] = src.length();
+                return new DisplayedText(nfc, n);
+            }
+            return new DisplayedText(text, m);
+        }
+
+        // ---- blocks ----
+
+        @Override
+        public void visit(Document document) {
+            visitChildren(document);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            separate(paragraph);
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            separate(heading);
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(BlockQuote blockQuote) {
+            separate(blockQuote);
+            synthetic("> ", start(blockQuote));
+            push(prefix + "> ");
+            visitChildren(blockQuote);
+            pop();
+        }
+
+        @Override
+        public void visit(BulletList bulletList) {
+            separate(bulletList);
+            visitChildren(bulletList);
+        }
+
+        @Override
+        public void visit(OrderedList orderedList) {
+            separate(orderedList);
+            visitChildren(orderedList);
+        }
+
+        @Override
+        public void visit(ListItem listItem) {
+            separate(listItem);
+            String marker;
+            if (listItem.getParent() instanceof OrderedList ol) {
+                int number = ol.getMarkerStartNumber() == null ? 1 : ol.getMarkerStartNumber();
+                for (Node n = ol.getFirstChild(); n != null && n != listItem; n = n.getNext()) {
+                    number++;
+                }
+                String delimiter = ol.getMarkerDelimiter() == null ? "." : ol.getMarkerDelimiter();
+                marker = number + delimiter + " ";
+            } else {
+                BulletList bl = (BulletList) listItem.getParent();
+                marker = (bl.getMarker() == null ? "-" : bl.getMarker()) + " ";
+            }
+            synthetic(marker, start(listItem));
+            push(prefix + " ".repeat(marker.length()));
+            visitChildren(listItem);
+            pop();
+        }
+
+        @Override
+        public void visit(FencedCodeBlock codeBlock) {
+            separate(codeBlock);
+            codeLines(codeBlock.getLiteral(), codeBlock);
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock codeBlock) {
+            separate(codeBlock);
+            codeLines(codeBlock.getLiteral(), codeBlock);
+        }
+
+        @Override
+        public void visit(HtmlBlock htmlBlock) {
+            separate(htmlBlock);
+            codeLines(htmlBlock.getLiteral(), htmlBlock);
+        }
+
+        private void codeLines(String literal, Node block) {
+            String body = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+            int[] origin = align(body, start(block), end(block));
+            int lineStart = 0;
+            for (int i = 0; i <= body.length(); i++) {
+                if (i == body.length() || body.charAt(i) == '\n') {
+                    String line = body.substring(lineStart, i);
+                    int[] lineOrigin = java.util.Arrays.copyOfRange(origin, lineStart, i);
+                    for (int k = 0; k < line.length(); k++) {
+                        put(line.charAt(k), lineOrigin[k]);
+                    }
+                    if (i < body.length()) {
+                        newline(origin[i]);
+                    }
+                    lineStart = i + 1;
+                }
+            }
+        }
+
+        @Override
+        public void visit(ThematicBreak thematicBreak) {
+            separate(thematicBreak);
+            String literal = thematicBreak.getLiteral();
+            literal(literal == null || literal.isBlank() ? "---" : literal.strip(), start(thematicBreak), end(thematicBreak));
+        }
+
+        @Override
+        public void visit(LinkReferenceDefinition definition) {
+            // a definition is not displayed; the links that use it show its URL
+        }
+
+        // ---- inlines ----
+
+        @Override
+        public void visit(Text text) {
+            literal(text.getLiteral(), start(text), end(text));
+        }
+
+        @Override
+        public void visit(Code code) {
+            literal(code.getLiteral(), start(code), end(code));
+        }
+
+        @Override
+        public void visit(HtmlInline htmlInline) {
+            literal(htmlInline.getLiteral(), start(htmlInline), end(htmlInline));
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            newline(start(softLineBreak));
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            newline(start(hardLineBreak));
+        }
+
+        @Override
+        public void visit(Image image) {
+            // images are media: the network shows them beside the text, not in it
+        }
+
+        @Override
+        public void visit(Link link) {
+            String destination = link.getDestination() == null ? "" : link.getDestination();
+            String label = plainLabel(link);
+            boolean urlOnly = label.isBlank() || label.equals(destination) || ("mailto:" + label).equals(destination);
+            if (urlOnly && !label.isBlank()) {
+                visitChildren(link); // an autolink: the label is the URL as written
+                return;
+            }
+            if (!label.isBlank()) {
+                visitChildren(link);
+                put(' ', end(link) - 1);
+            }
+            int from = start(link);
+            int to = end(link);
+            int at = destination.isEmpty() ? -1 : src.substring(from, to).lastIndexOf(destination);
+            if (at >= 0) {
+                for (int i = 0; i < destination.length(); i++) {
+                    put(destination.charAt(i), from + at + i);
+                }
+            } else {
+                literal(destination, from, to);
+            }
+        }
+
+        private static String plainLabel(Node node) {
+            StringBuilder sb = new StringBuilder();
+            collect(node, sb);
+            return sb.toString();
+        }
+
+        private static void collect(Node node, StringBuilder sb) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Text t) {
+                    sb.append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    sb.append(c.getLiteral());
+                } else if (n instanceof HtmlInline h) {
+                    sb.append(h.getLiteral());
+                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    sb.append('\n');
+                } else if (!(n instanceof Image)) {
+                    collect(n, sb);
+                }
+            }
+        }
+
+        private void push(String p) {
+            prefixes.push(prefix);
+            prefix = p;
+        }
+
+        private void pop() {
+            prefix = prefixes.pop();
+        }
+    }
+}

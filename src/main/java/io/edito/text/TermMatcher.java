@@ -1,0 +1,348 @@
+package io.edito.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds vocabulary terms in texts, the way a reader would: case- and accent-insensitive, on whole words.
+ * <ul>
+ * <li>Folding: Unicode case folding, accents and other combining marks removed ({@code reservez} matches
+ *     {@code Réservez} and {@code RÉSERVEZ}), {@code œ}→{@code oe}, {@code æ}→{@code ae}; Arabic diacritics
+ *     (harakat, superscript alef, Quranic marks) and tatweel removed, {@code أ إ آ ٱ}→{@code ا}, {@code ى}→{@code ي},
+ *     {@code ة}→{@code ه}.</li>
+ * <li>Words are runs of letters and digits: apostrophes (' ’ ʼ), hyphens and punctuation separate them, so
+ *     {@code avion} is found in {@code l'avion} and {@code hiver} in {@code d’hiver}. Han, kana, Thai, Lao, Khmer and
+ *     Myanmar characters are words of their own (those scripts put no spaces between words).</li>
+ * <li>A multi-word term ({@code pas cher}) matches its words in order separated only by spaces, hyphens or
+ *     apostrophes ({@code pas cher}, {@code pas-cher}, {@code PAS  CHER}), not across other punctuation.</li>
+ * <li>Arabic words match with and without the article {@code ال} and one of the prefixes {@code و ب ل ك ف}
+ *     ({@code رخيص} matches {@code الرخيص}, {@code والرخيص}, {@code برخيص}; {@code للبيع} is {@code ل+البيع}), and a term
+ *     written with the article matches the word without it. A stripped word keeps at least two letters.</li>
+ * </ul>
+ * Spans are in the original text, so a caller can underline them. A compiled matcher is immutable and thread-safe;
+ * terms are indexed by their first word, so the cost of {@link #find} grows with the text, not with the number of terms.
+ */
+public final class TermMatcher {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /** Folded form of each BMP char, computed on first use (benign race: the values are immutable and equal). */
+    private static final String[] FOLD_CACHE = new String[0x10000];
+
+    private final List<String> terms;
+    private final Map<String, List<Compiled>> byFirstWord;
+
+    private record Compiled(int index, String[] words) {
+    }
+
+    private TermMatcher(List<String> terms, Map<String, List<Compiled>> byFirstWord) {
+        this.terms = terms;
+        this.byFirstWord = byFirstWord;
+    }
+
+    /**
+     * A matcher for {@code terms} (in the order given: {@link TermMatch#term()} indexes it).
+     *
+     * @throws IllegalArgumentException for a term without any letter or digit, naming it
+     */
+    public static TermMatcher compile(Collection<String> terms) {
+        List<String> list = List.copyOf(terms);
+        Map<String, List<Compiled>> index = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Folded f = Folded.of(list.get(i));
+            List<int[]> words = f.words();
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("term '" + list.get(i) + "' has no letter or digit to match");
+            }
+            String[] canonical = new String[words.size()];
+            for (int w = 0; w < canonical.length; w++) {
+                canonical[w] = canonicalTermWord(f.word(words.get(w)));
+            }
+            index.computeIfAbsent(canonical[0], k -> new ArrayList<>()).add(new Compiled(i, canonical));
+        }
+        return new TermMatcher(list, index);
+    }
+
+    /** The terms, in the order given. */
+    public List<String> terms() {
+        return terms;
+    }
+
+    /** Every occurrence of every term, sorted by start, then longest first, then term order. */
+    public List<TermMatch> find(String text) {
+        Folded f = Folded.of(text);
+        List<int[]> words = f.words();
+        List<TermMatch> out = new ArrayList<>();
+        String[][] candidates = new String[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            for (String candidate : candidates(candidates, f, words, w)) {
+                List<Compiled> starting = byFirstWord.get(candidate);
+                if (starting == null) {
+                    continue;
+                }
+                for (Compiled c : starting) {
+                    int last = matchRest(c, f, words, w, candidates);
+                    if (last >= 0) {
+                        int start = f.origStart[words.get(w)[0]];
+                        int end = f.origEnd[words.get(last)[1] - 1];
+                        out.add(new TermMatch(c.index(), terms.get(c.index()), start, end));
+                    }
+                }
+            }
+        }
+        if (out.size() > 1) {
+            out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end).reversed())
+                    .thenComparingInt(TermMatch::term));
+            // the same term can be reached through two candidate forms of one word: keep one
+            List<TermMatch> unique = new ArrayList<>(out.size());
+            for (TermMatch m : out) {
+                if (unique.isEmpty() || !unique.get(unique.size() - 1).equals(m)) {
+                    unique.add(m);
+                }
+            }
+            return List.copyOf(unique);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether any term occurs in {@code text}. */
+    public boolean matchesAny(String text) {
+        return !find(text).isEmpty();
+    }
+
+    /** The words of {@code c} after the first, matched from word {@code w + 1}: the index of the last word, or -1. */
+    private static int matchRest(Compiled c, Folded f, List<int[]> words, int w, String[][] candidates) {
+        int at = w;
+        for (int k = 1; k < c.words().length; k++) {
+            int next = at + 1;
+            if (next >= words.size() || !f.joinable(words.get(at)[1], words.get(next)[0])) {
+                return -1;
+            }
+            boolean found = false;
+            for (String candidate : candidates(candidates, f, words, next)) {
+                if (candidate.equals(c.words()[k])) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return -1;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    private static String[] candidates(String[][] cache, Folded f, List<int[]> words, int w) {
+        String[] c = cache[w];
+        if (c == null) {
+            c = textWordForms(f.word(words.get(w)));
+            cache[w] = c;
+        }
+        return c;
+    }
+
+    // ---- Arabic prefixes ----
+
+    private static final String ARTICLE = "\u0627\u0644"; // ال
+    private static final String CLITICS = "\u0648\u0628\u0644\u0643\u0641"; // و ب ل ك ف
+
+    /** A term's word as it is indexed: an Arabic word without its article. */
+    static String canonicalTermWord(String word) {
+        if (word.startsWith(ARTICLE) && word.length() - 2 >= 2) {
+            return word.substring(2);
+        }
+        return word;
+    }
+
+    /** The forms a text word may be an inflection of: itself and, for Arabic, without article and one-letter prefix. */
+    static String[] textWordForms(String word) {
+        if (word.isEmpty() || !isArabic(word.charAt(0))) {
+            return new String[] {word};
+        }
+        List<String> forms = new ArrayList<>(4);
+        forms.add(word);
+        addWithoutArticle(word, forms);
+        if (word.length() >= 3 && CLITICS.indexOf(word.charAt(0)) >= 0) {
+            String rest = word.substring(1);
+            if (rest.length() >= 2) {
+                forms.add(rest);
+            }
+            addWithoutArticle(rest, forms);
+            // لل = ل + ال with the alef dropped: للبيع is ل + البيع
+            if (word.charAt(0) == '\u0644' && word.charAt(1) == '\u0644' && word.length() - 2 >= 2) {
+                forms.add(word.substring(2));
+            }
+        }
+        return forms.stream().distinct().toArray(String[]::new);
+    }
+
+    private static void addWithoutArticle(String word, List<String> forms) {
+        if (word.startsWith(ARTICLE) && word.length() - 2 >= 2) {
+            forms.add(word.substring(2));
+        }
+    }
+
+    private static boolean isArabic(char c) {
+        return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
+                || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+    }
+
+    // ---- folding ----
+
+    /** {@code text} folded as the matcher sees it (lower case, no accents, Arabic normalised): for tests and reuse. */
+    public static String fold(String text) {
+        Folded f = Folded.of(text);
+        return new String(f.chars, 0, f.length);
+    }
+
+    /** A folded text: each folded char knows the original range it comes from. */
+    private static final class Folded {
+        char[] chars;
+        int[] origStart;
+        int[] origEnd;
+        int length;
+
+        static Folded of(String s) {
+            Folded f = new Folded();
+            int n = s.length() + 8;
+            f.chars = new char[n];
+            f.origStart = new int[n];
+            f.origEnd = new int[n];
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (cp < 0x80) {
+                    f.add(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp, i, next);
+                } else {
+                    String folded = foldCodePoint(cp);
+                    for (int k = 0; k < folded.length(); k++) {
+                        f.add(folded.charAt(k), i, next);
+                    }
+                }
+                i = next;
+            }
+            return f;
+        }
+
+        private void add(char c, int start, int end) {
+            if (length == chars.length) {
+                int cap = chars.length * 2;
+                chars = java.util.Arrays.copyOf(chars, cap);
+                origStart = java.util.Arrays.copyOf(origStart, cap);
+                origEnd = java.util.Arrays.copyOf(origEnd, cap);
+            }
+            chars[length] = c;
+            origStart[length] = start;
+            origEnd[length] = end;
+            length++;
+        }
+
+        /** Word ranges {@code [start, end)} in folded chars. */
+        List<int[]> words() {
+            List<int[]> out = new ArrayList<>();
+            int i = 0;
+            while (i < length) {
+                char c = chars[i];
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                if (standsAlone(c)) {
+                    i++;
+                } else {
+                    while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
+                        i++;
+                    }
+                }
+                out.add(new int[] {start, i});
+            }
+            return out;
+        }
+
+        String word(int[] range) {
+            return new String(chars, range[0], range[1] - range[0]);
+        }
+
+        /** Whether two words of a multi-word term may be separated by what lies between them. */
+        boolean joinable(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = chars[i];
+                if (!(Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '-' || c == '\'')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Scripts written without spaces between words: each character is a word. */
+    private static boolean standsAlone(char c) {
+        if (c < 0x0E00) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    private static String foldCodePoint(int cp) {
+        if (cp < 0x10000) {
+            String cached = FOLD_CACHE[cp];
+            if (cached == null) {
+                cached = computeFold(cp);
+                FOLD_CACHE[cp] = cached;
+            }
+            return cached;
+        }
+        return computeFold(cp);
+    }
+
+    private static String computeFold(int cp) {
+        switch (cp) {
+            case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x0060:
+                return "'";
+            case 0x2010, 0x2011, 0x2012, 0x2013:
+                return "-";
+            case 0x0640: // tatweel
+                return "";
+            case 0x0623, 0x0625, 0x0622, 0x0671: // أ إ آ ٱ
+                return "\u0627";
+            case 0x0649: // ى
+                return "\u064A";
+            case 0x0629: // ة
+                return "\u0647";
+            case 0x0153:
+                return "oe";
+            case 0x0152:
+                return "oe";
+            case 0x00E6, 0x00C6:
+                return "ae";
+            default:
+                break;
+        }
+        String decomposed = NFD.normalize(UCharacter.foldCase(new String(Character.toChars(cp)), true));
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == 0x0640) {
+                continue; // accents, harakat, superscript alef, Quranic marks, tatweel
+            }
+            sb.appendCodePoint(c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671 ? 0x0627 : c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package io.edito.text;
+
+import com.twitter.twittertext.Extractor;
+import com.twitter.twittertext.TwitterTextConfiguration;
+import com.twitter.twittertext.TwitterTextParser;
+import io.edito.network.CountingUnit;
+import io.edito.network.Network;
+import io.edito.network.TextField;
+import io.edito.network.TextLimit;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts displayed text (the output of {@link NetworkText}) the way each network counts, in the
+ * {@link CountingUnit} the network registry names. Every text is NFC-normalised first (X does so; the
+ * others receive what edito sends, which is NFC).
+ *
+ * <ul>
+ * <li>{@code x-weighted}: twitter-text's {@code TwitterTextParser.parseTweet}, X's own reference code (its emoji
+ *     table is Unicode 12.1: a newer emoji may count by its code points instead of 2).</li>
+ * <li>{@code mastodon}: grapheme clusters after replacing each URL with a protocol by {@code url_weight}
+ *     characters and each remote mention {@code @user@domain} by {@code @user} (Mastodon's StatusLengthValidator);
+ *     the content warning counts too ({@link #measureMastodon}).</li>
+ * <li>{@code graphemes}: ICU4J extended grapheme clusters (Bluesky: a family emoji is 1).</li>
+ * <li>{@code threads}: code points, except that each emoji cluster counts its UTF-8 byte length (a 😀 counts 4).</li>
+ * <li>{@code code-points}, {@code utf-16} (a JavaScript length), {@code utf-8-bytes}: what they say. Networks that
+ *     do not document a unit (Instagram, Facebook, LinkedIn, TikTok, Pinterest, YouTube titles) use {@code utf-16}
+ *     in the registry: never less than code points or graphemes, so a text edito accepts fits.</li>
+ * </ul>
+ */
+public final class TextMeasure {
+    private static final int DEFAULT_URL_WEIGHT = 23;
+    private static final Map<Integer, TwitterTextConfiguration> X_CONFIGS = new ConcurrentHashMap<>();
+
+    private TextMeasure() {
+    }
+
+    /** The main text of {@code network} against its limit (the first of {@link #measureAll}). */
+    public static Measurement measure(Network network, String displayed) {
+        return measure(network, TextField.TEXT, displayed);
+    }
+
+    /**
+     * {@code field} of {@code network} against its limit in the network's unit.
+     *
+     * @throws IllegalArgumentException when the network has no such text
+     */
+    public static Measurement measure(Network network, TextField field, String displayed) {
+        return measureAll(network, field, displayed).get(0);
+    }
+
+    /**
+     * Every limit that applies to {@code field}: the one in the network's unit first, then a UTF-8 byte limit if the
+     * network has one too (Bluesky: 300 graphemes and 3000 bytes).
+     */
+    public static List<Measurement> measureAll(Network network, TextField field, String displayed) {
+        TextLimit limit = network.limit(field).orElseThrow(() -> new IllegalArgumentException(
+                network.name() + " has no " + field.id().replace('_', ' ') + " limit"));
+        String nfc = nfc(displayed);
+        int urlWeight = network.urlWeight().orElse(DEFAULT_URL_WEIGHT);
+        List<Measurement> out = new ArrayList<>(2);
+        out.add(new Measurement(countNormalized(limit.unit(), nfc, urlWeight), limit.max(), limit.unit().label()));
+        if (limit.maxBytes().isPresent()) {
+            out.add(new Measurement(utf8Bytes(nfc), limit.maxBytes(), CountingUnit.UTF8_BYTES.label()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A Mastodon post: the content warning and the text together against the instance's limit. */
+    public static Measurement measureMastodon(Network mastodon, String displayed, String contentWarning) {
+        TextLimit limit = mastodon.text();
+        int urlWeight = mastodon.urlWeight().orElse(DEFAULT_URL_WEIGHT);
+        String cw = contentWarning == null ? "" : nfc(contentWarning);
+        int count = mastodon(nfc(displayed), urlWeight) + Graphemes.count(cw);
+        return new Measurement(count, limit.max(), limit.unit().label());
+    }
+
+    /** {@code text}'s length in {@code unit}, URLs weighing 23 where the unit weighs them. */
+    public static int count(CountingUnit unit, String text) {
+        return countNormalized(unit, nfc(text), DEFAULT_URL_WEIGHT);
+    }
+
+    /** {@code text}'s length in {@code unit}, each URL weighing {@code urlWeight} where the unit weighs URLs. */
+    public static int count(CountingUnit unit, String text, int urlWeight) {
+        return countNormalized(unit, nfc(text), urlWeight);
+    }
+
+    private static int countNormalized(CountingUnit unit, String s, int urlWeight) {
+        return switch (unit) {
+            case X_WEIGHTED -> xWeighted(s, urlWeight);
+            case MASTODON -> mastodon(s, urlWeight);
+            case GRAPHEMES -> Graphemes.count(s);
+            case CODE_POINTS -> s.codePointCount(0, s.length());
+            case UTF16 -> s.length();
+            case UTF8_BYTES -> utf8Bytes(s);
+            case THREADS -> threads(s);
+        };
+    }
+
+    /** X's weighted length (twitter-text v3 configuration, URLs at {@code urlWeight}). */
+    static int xWeighted(String s, int urlWeight) {
+        TwitterTextConfiguration config = X_CONFIGS.computeIfAbsent(urlWeight, TextMeasure::xConfig);
+        return TwitterTextParser.parseTweet(s, config).weightedLength;
+    }
+
+    private static TwitterTextConfiguration xConfig(int urlWeight) {
+        TwitterTextConfiguration d = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
+        if (urlWeight == d.getTransformedURLLength()) {
+            return d;
+        }
+        return new TwitterTextConfiguration.Builder()
+                .setVersion(d.getVersion())
+                .setMaxWeightedTweetLength(d.getMaxWeightedTweetLength())
+                .setScale(d.getScale())
+                .setDefaultWeight(d.getDefaultWeight())
+                .setEmojiParsingEnabled(d.getEmojiParsingEnabled())
+                .setRanges(d.getRanges())
+                .setTransformedURLLength(urlWeight)
+                .build();
+    }
+
+    /** Mastodon: URLs (with a protocol) count {@code urlWeight}, {@code @user@domain} counts as {@code @user}; graphemes. */
+    static int mastodon(String s, int urlWeight) {
+        Extractor extractor = new Extractor();
+        extractor.setExtractURLWithoutProtocol(false);
+        List<int[]> replaced = new ArrayList<>(); // start, end, replacement length in graphemes
+        for (Extractor.Entity url : extractor.extractURLsWithIndices(s)) {
+            replaced.add(new int[] {url.getStart(), url.getEnd(), urlWeight});
+        }
+        for (Entity mention : Entities.mentions(s)) {
+            if (!overlaps(replaced, mention.start(), mention.end())) {
+                replaced.add(new int[] {mention.start(), mention.end(), 1 + Graphemes.count(mention.username())});
+            }
+        }
+        if (replaced.isEmpty()) {
+            return Graphemes.count(s);
+        }
+        replaced.sort(Comparator.comparingInt(r -> r[0]));
+        int count = 0;
+        int pos = 0;
+        for (int[] r : replaced) {
+            count += Graphemes.count(s.substring(pos, r[0])) + r[2];
+            pos = r[1];
+        }
+        return count + Graphemes.count(s.substring(pos));
+    }
+
+    private static boolean overlaps(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (start < r[1] && r[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Threads: one per code point, except that an emoji cluster counts its UTF-8 bytes. */
+    static int threads(String s) {
+        int[] b = Graphemes.boundaries(s);
+        int count = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            String cluster = s.substring(b[i], b[i + 1]);
+            if (Emoji.mayBeEmoji(s, b[i], b[i + 1]) && Emoji.isEmoji(cluster)) {
+                count += utf8Bytes(cluster);
+            } else {
+                count += cluster.codePointCount(0, cluster.length());
+            }
+        }
+        return count;
+    }
+
+    static int utf8Bytes(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3; // BMP, or a lone surrogate (encoded as '?' would be 1, but a lone surrogate is never sent)
+            }
+        }
+        return n;
+    }
+
+    static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

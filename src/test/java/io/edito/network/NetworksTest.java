@@ -1,0 +1,168 @@
+package io.edito.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class NetworksTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonNode yaml(String text) throws Exception {
+        return YAML.readTree(text);
+    }
+
+    @Test
+    void everyNetworkOfTheBriefIsThereInAStableOrder() {
+        assertThat(Networks.all()).extracting(Network::id).containsExactly("x", "mastodon", "bluesky", "threads",
+                "instagram", "facebook", "linkedin", "tiktok", "youtube", "pinterest", "blog", "forum");
+    }
+
+    @Test
+    void textLimitsAndUnits() {
+        assertThat(Networks.get("x").text()).isEqualTo(TextLimit.of("post", CountingUnit.X_WEIGHTED, 280));
+        assertThat(Networks.get("mastodon").text().max()).hasValue(500);
+        assertThat(Networks.get("mastodon").text().unit()).isEqualTo(CountingUnit.MASTODON);
+        TextLimit bluesky = Networks.get("bluesky").text();
+        assertThat(bluesky.unit()).isEqualTo(CountingUnit.GRAPHEMES);
+        assertThat(bluesky.max()).hasValue(300);
+        assertThat(bluesky.maxBytes()).hasValue(3000);
+        assertThat(Networks.get("threads").text().unit()).isEqualTo(CountingUnit.THREADS);
+        assertThat(Networks.get("instagram").text()).isEqualTo(TextLimit.of("caption", CountingUnit.UTF16, 2200));
+        assertThat(Networks.get("facebook").text().max()).hasValue(63206);
+        assertThat(Networks.get("linkedin").text().max()).hasValue(3000);
+        assertThat(Networks.get("tiktok").text().max()).hasValue(2200);
+        assertThat(Networks.get("youtube").text()).isEqualTo(TextLimit.of("description", CountingUnit.UTF8_BYTES, 5000));
+        assertThat(Networks.get("pinterest").text().max()).hasValue(500);
+        assertThat(Networks.get("blog").text().max()).isEmpty();
+        assertThat(Networks.get("forum").text().max()).isEmpty();
+    }
+
+    @Test
+    void titlesCommentsAndPhotoPosts() {
+        assertThat(Networks.get("youtube").limit(TextField.TITLE).orElseThrow())
+                .isEqualTo(TextLimit.of("title", CountingUnit.UTF16, 100));
+        assertThat(Networks.get("pinterest").limit(TextField.TITLE).orElseThrow().max()).hasValue(100);
+        // the title inherits the text's unit when the data gives none
+        assertThat(Networks.get("pinterest").limit(TextField.TITLE).orElseThrow().unit()).isEqualTo(CountingUnit.UTF16);
+        assertThat(Networks.get("tiktok").limit(TextField.PHOTO_TITLE).orElseThrow().max()).hasValue(90);
+        assertThat(Networks.get("tiktok").limit(TextField.PHOTO_TEXT).orElseThrow().max()).hasValue(4000);
+        assertThat(Networks.get("linkedin").limit(TextField.FIRST_COMMENT).orElseThrow())
+                .isEqualTo(TextLimit.of("comment", CountingUnit.UTF16, 1250));
+        assertThat(Networks.get("x").limit(TextField.TITLE)).isEmpty();
+    }
+
+    @Test
+    void otherFacts() {
+        Network instagram = Networks.get("instagram");
+        assertThat(instagram.fold()).hasValue(125);
+        assertThat(instagram.maxHashtags()).hasValue(5);
+        assertThat(instagram.linksClickable()).isFalse();
+        AspectRange aspect = instagram.imageAspect().orElseThrow();
+        assertThat(aspect.describe()).isEqualTo("4:5 to 1.91:1");
+        assertThat(aspect.contains(1080, 1350)).isTrue();   // exactly 4:5
+        assertThat(aspect.contains(1080, 1351)).isFalse();  // a pixel taller
+        assertThat(aspect.contains(1910, 1000)).isTrue();   // exactly 1.91:1
+        assertThat(aspect.contains(1920, 1000)).isFalse();
+        assertThat(aspect.contains(1080, 1080)).isTrue();
+        assertThat(instagram.imageWidth().orElseThrow()).isEqualTo(new IntRange(320, 1440));
+        assertThat(Networks.get("linkedin").fold()).hasValue(210);
+        assertThat(Networks.get("facebook").fold()).hasValue(477);
+        assertThat(Networks.get("tiktok").fold()).hasValue(150);
+        assertThat(Networks.get("bluesky").maxTags()).hasValue(8);
+        assertThat(Networks.get("threads").maxLinks()).hasValue(5);
+        assertThat(Networks.get("x").maxImages()).hasValue(4);
+        assertThat(Networks.get("x").urlWeight()).hasValue(23);
+        assertThat(Networks.get("mastodon").urlWeight()).hasValue(23);
+        assertThat(Networks.get("x").linksClickable()).isTrue();
+        assertThat(Networks.get("blog").fold()).isEmpty();
+    }
+
+    @Test
+    void unknownIdIsAnInputErrorWithASuggestion() {
+        assertThatThrownBy(() -> Networks.get("instagarm"))
+                .isInstanceOf(EditoException.class)
+                .hasMessageStartingWith("unknown network 'instagarm' (did you mean 'instagram'?); known: x, mastodon,")
+                .satisfies(e -> assertThat(((EditoException) e).exitCode()).isEqualTo(ExitCode.INPUT));
+        assertThatThrownBy(() -> Networks.get("myspace")).hasMessageStartingWith("unknown network 'myspace'; known:");
+    }
+
+    @Test
+    void withersCopyAndNeverTouchTheDefaults() {
+        Network mastodon = Networks.get("mastodon");
+        Network instance = mastodon.withLimit(TextField.TEXT, 11000);
+        assertThat(instance.text().max()).hasValue(11000);
+        assertThat(instance.text().unit()).isEqualTo(CountingUnit.MASTODON);
+        assertThat(Networks.get("mastodon").text().max()).hasValue(500);
+        assertThat(Networks.get("x").withoutLimit(TextField.TEXT).text().max()).isEmpty();
+        assertThat(Networks.get("instagram").withMaxHashtags(OptionalInt.of(30)).maxHashtags()).hasValue(30);
+        assertThat(Networks.get("instagram").maxHashtags()).hasValue(5);
+        NetworkRegistry changed = Networks.defaults().with(instance);
+        assertThat(changed.get("mastodon").text().max()).hasValue(11000);
+        assertThat(Networks.defaults().get("mastodon").text().max()).hasValue(500);
+    }
+
+    @Test
+    void yamlOverridesMergeIntoTheDefaults() throws Exception {
+        NetworkRegistry r = Networks.defaults().withOverrides(yaml("""
+                mastodon: { text: { max: 11000 } }
+                instagram: { fold: null, max_hashtags: 30 }
+                bluesky: { text: { max_bytes: null } }
+                intranet: { name: Intranet, text: { unit: graphemes, max: 1000 } }
+                """));
+        assertThat(r.get("mastodon").text()).isEqualTo(TextLimit.of("post", CountingUnit.MASTODON, 11000));
+        assertThat(r.get("mastodon").urlWeight()).hasValue(23);
+        assertThat(r.get("instagram").fold()).isEmpty();
+        assertThat(r.get("instagram").maxHashtags()).hasValue(30);
+        assertThat(r.get("instagram").imageAspect()).isPresent();
+        assertThat(r.get("bluesky").text().maxBytes()).isEmpty();
+        assertThat(r.get("bluesky").text().max()).hasValue(300);
+        assertThat(r.get("intranet").text().unit()).isEqualTo(CountingUnit.GRAPHEMES);
+        assertThat(r.ids()).endsWith("forum", "intranet");
+        assertThat(Networks.get("instagram").fold()).hasValue(125);
+        assertThat(Networks.defaults().find("intranet")).isEmpty();
+    }
+
+    @Test
+    void yamlOverrideErrorsNameThePathAndSuggest() {
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("mastodon: { text: { maxx: 11000 } }")))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("mastodon.text.maxx: unknown key (did you mean 'max'?)");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { fodl: 100 }")))
+                .hasMessageContaining("instagram.fodl: unknown key (did you mean 'fold'?)");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { unit: x-weigthed } }")))
+                .hasMessageContaining("x.text.unit: unknown counting unit 'x-weigthed' (did you mean 'x-weighted'?)");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: -1 } }")))
+                .hasMessageContaining("x.text.max cannot be negative");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: lots } }")))
+                .hasMessageContaining("x.text.max");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("newnet: { text: { max: 5 } }")))
+                .hasMessageContaining("newnet.name is missing");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { image_aspect: { min: 'square' } }")))
+                .hasMessageContaining("instagram.image_aspect: aspect ratio 'square' is not of the form W:H");
+    }
+
+    @Test
+    void aLoadedFileIsCheckedLikeAnOverride() {
+        String data = "x: { name: X, text: { unit: x-weighted, max: 280 } }\nbad: { name: Bad }\n";
+        assertThatThrownBy(() -> NetworkRegistry.load(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
+                .hasMessage("test.yaml: bad.text is missing");
+    }
+
+    @Test
+    void aspectRatioParsing() {
+        assertThat(AspectRatio.parse("1.91:1").value()).isEqualTo(1.91);
+        assertThat(AspectRatio.parse(" 4 : 5 ").describe()).isEqualTo("4:5");
+        assertThatThrownBy(() -> AspectRatio.parse("0:5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AspectRange(AspectRatio.parse("2:1"), AspectRatio.parse("1:2")))
+                .hasMessageContaining("is empty");
+    }
+}

@@ -1,0 +1,110 @@
+package io.edito.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NetworkTextTest {
+    @Test
+    void emphasisMarkersAreRemoved() {
+        assertThat(NetworkText.render("Réservez **maintenant** votre *été* à __Fès__ !"))
+                .isEqualTo("Réservez maintenant votre été à Fès !");
+        assertThat(NetworkText.render("snake_case_name et 2 * 3 * 4")).isEqualTo("snake_case_name et 2 * 3 * 4");
+    }
+
+    @Test
+    void linksShowLabelAndUrl() {
+        assertThat(NetworkText.render("Voir [nos offres](https://www.atlas-air.com/offres?utm_source=x) !"))
+                .isEqualTo("Voir nos offres https://www.atlas-air.com/offres?utm_source=x !");
+        assertThat(NetworkText.render("<https://atlas.com/ete>")).isEqualTo("https://atlas.com/ete");
+        assertThat(NetworkText.render("[https://atlas.com](https://atlas.com)")).isEqualTo("https://atlas.com");
+        assertThat(NetworkText.render("Écrivez-nous : <contact@atlas.com>")).isEqualTo("Écrivez-nous : contact@atlas.com");
+        assertThat(NetworkText.render("[](https://atlas.com)")).isEqualTo("https://atlas.com");
+        assertThat(NetworkText.render("[*le* site][s]\n\n[s]: https://atlas.com"))
+                .isEqualTo("le site https://atlas.com");
+        // a bare URL is text already
+        assertThat(NetworkText.render("https://atlas.com/a_b_c")).isEqualTo("https://atlas.com/a_b_c");
+    }
+
+    @Test
+    void blocksStayLines() {
+        String md = "# Été 2026\n\nPremière ligne\nseconde ligne  \ntroisième\n\nDernier paragraphe.\n";
+        assertThat(NetworkText.render(md))
+                .isEqualTo("Été 2026\n\nPremière ligne\nseconde ligne\ntroisième\n\nDernier paragraphe.");
+    }
+
+    @Test
+    void hashtagsAtLineStartAreNotHeadings() {
+        assertThat(NetworkText.render("#AtlasAir #Été\n\n# Titre")).isEqualTo("#AtlasAir #Été\n\nTitre");
+    }
+
+    @Test
+    void listsKeepTheirMarkers() {
+        assertThat(NetworkText.render("Au programme :\n\n- Fès\n- Marrakech\n  - Jemaa el-Fna\n- Agadir\n"))
+                .isEqualTo("Au programme :\n\n- Fès\n- Marrakech\n  - Jemaa el-Fna\n- Agadir");
+        assertThat(NetworkText.render("3) trois\n4) quatre")).isEqualTo("3) trois\n4) quatre");
+        assertThat(NetworkText.render("* a\n\n* b")).isEqualTo("* a\n\n* b");
+        assertThat(NetworkText.render("> cité\n> encore\n\nfin")).isEqualTo("> cité\n> encore\n\nfin");
+    }
+
+    @Test
+    void codeAndHtmlAreLiteral() {
+        assertThat(NetworkText.render("Tapez `**gras**` ici")).isEqualTo("Tapez **gras** ici");
+        assertThat(NetworkText.render("```\nligne 1\nligne 2\n```")).isEqualTo("ligne 1\nligne 2");
+        assertThat(NetworkText.render("Un <b>mot</b> &amp; <script>alert(1)</script>"))
+                .isEqualTo("Un <b>mot</b> & <script>alert(1)</script>");
+        assertThat(NetworkText.render("<div>\nbloc\n</div>")).isEqualTo("<div>\nbloc\n</div>");
+        assertThat(NetworkText.render("\\*pas d'italique\\*")).isEqualTo("*pas d'italique*");
+    }
+
+    @Test
+    void imagesAreLeftOut() {
+        assertThat(NetworkText.render("Voici ![un avion](avion.jpg) demain")).isEqualTo("Voici  demain");
+    }
+
+    @Test
+    void arabicEmojiAndCjkPassThrough() {
+        String family = GraphemesTest.FAMILY;
+        assertThat(NetworkText.render("**عرض خاص** " + family + " #إعلان 日本語")).isEqualTo("عرض خاص " + family + " #إعلان 日本語");
+    }
+
+    @Test
+    void outputIsNfc() {
+        assertThat(NetworkText.render("e\u0301te\u0301 *e\u0301*")).isEqualTo("été é");
+    }
+
+    @Test
+    void eachDisplayedCharacterMapsToItsSource() {
+        String md = "Réservez **pas cher** : [offres](https://atlas.com/x)";
+        DisplayedText d = NetworkText.renderMapped(md);
+        assertThat(d.text()).isEqualTo("Réservez pas cher : offres https://atlas.com/x");
+        int start = d.text().indexOf("pas cher");
+        int[] range = d.sourceRange(start, start + "pas cher".length());
+        assertThat(md.substring(range[0], range[1])).isEqualTo("pas cher");
+        int url = d.text().indexOf("https://");
+        int[] urlRange = d.sourceRange(url, d.text().length());
+        assertThat(md.substring(urlRange[0], urlRange[1])).isEqualTo("https://atlas.com/x");
+        assertThat(d.sourceOffset(d.text().length())).isEqualTo(md.length());
+        // escapes and entities shift the source: still mapped onto the right characters
+        String md2 = "\\*promo\\* &amp; l'été";
+        DisplayedText d2 = NetworkText.renderMapped(md2);
+        assertThat(d2.text()).isEqualTo("*promo* & l'été");
+        int e = d2.text().indexOf("l'été");
+        int[] r2 = d2.sourceRange(e, e + 5);
+        assertThat(md2.substring(r2[0], r2[1])).isEqualTo("l'été");
+        // second paragraph and list items
+        String md3 = "Intro\n\n- un **mot** interdit\n";
+        DisplayedText d3 = NetworkText.renderMapped(md3);
+        int w = d3.text().indexOf("mot");
+        int[] r3 = d3.sourceRange(w, w + 3);
+        assertThat(md3.substring(r3[0], r3[1])).isEqualTo("mot");
+    }
+
+    @Test
+    void deterministicAndEmpty() {
+        assertThat(NetworkText.render("")).isEmpty();
+        assertThat(NetworkText.render("\n\n")).isEmpty();
+        String md = "**A** [b](https://c.com)\n\n- d";
+        assertThat(NetworkText.renderMapped(md)).isEqualTo(NetworkText.renderMapped(md));
+    }
+}
