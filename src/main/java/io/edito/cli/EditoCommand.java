@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             ValidateCommand.class,
             AgendaCommand.class,
+            PreviewCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nDocumentation:%n",
