@@ -8,7 +8,11 @@ import io.edito.core.ExitCode;
 import io.edito.core.Suggest;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.Networks;
+import io.edito.config.BrandConfig;
+import io.edito.core.AtomicFiles;
+import io.edito.preview.CalendarWatcher;
 import io.edito.preview.FindingSource;
+import io.edito.preview.HtmlPreview;
 import io.edito.preview.PreviewBuilder;
 import io.edito.preview.PreviewCard;
 import io.edito.preview.PreviewQuery;
@@ -93,6 +97,9 @@ public final class PreviewCommand implements Callable<Integer> {
     /** The charter checks whose findings appear under each card (wired by the root command). */
     FindingSource findingSource = FindingSource.NONE;
 
+    /** With {@code --watch}, the page reloads itself this often (a meta refresh: the page has no script). */
+    static final int REFRESH_SECONDS = 3;
+
     /** The network facts (a charter may adjust them). */
     NetworkRegistry networks = Networks.defaults();
 
@@ -137,15 +144,147 @@ public final class PreviewCommand implements Callable<Integer> {
         input.paths = paths;
         input.tz = tz;
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = input.load(root, err);
+        if (html == null) {
+            Workspace.Loaded loaded = input.load(root, err);
+            List<PreviewCard> cards = cards(loaded.calendar(), builder, query);
+            StringWriter buffer = new StringWriter();
+            PrintWriter w = new PrintWriter(buffer);
+            TerminalPreview.render(cards, width != null ? width : Terminal.width(), root.paint(), w);
+            w.flush();
+            spec.commandLine().getOut().print(buffer);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        if (!watch) {
+            Workspace.Loaded loaded = input.load(root, err);
+            writePage(loaded, builder, query, err);
+            return ExitCode.OK;
+        }
+        return watchLoop(input, builder, query, err);
+    }
+
+    /** Renders the page and writes it atomically; returns the number of previews. */
+    private int writePage(Workspace.Loaded loaded, PreviewBuilder builder, PreviewQuery query, PrintWriter err) {
         List<PreviewCard> cards = cards(loaded.calendar(), builder, query);
-        StringWriter buffer = new StringWriter();
-        PrintWriter w = new PrintWriter(buffer);
-        TerminalPreview.render(cards, width != null ? width : Terminal.width(), root.paint(), w);
-        w.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        String page = HtmlPreview.render(title(loaded), cards, html, watch ? REFRESH_SECONDS : 0);
+        AtomicFiles.writeString(html, page);
+        if (!root.quiet()) {
+            err.println("edito: wrote " + html + " (" + cards.size() + (cards.size() == 1 ? " preview)" : " previews)"));
+            err.flush();
+        }
+        return cards.size();
+    }
+
+    /** {@code --watch}: writes the page, then again after every change, until interrupted (Ctrl-C). */
+    private int watchLoop(CalendarInput input, PreviewBuilder builder, PreviewQuery query, PrintWriter err)
+            throws java.io.IOException {
+        try (CalendarWatcher watcher = new CalendarWatcher(html)) {
+            Path changed = null;
+            while (!Thread.currentThread().isInterrupted()) {
+                if (changed != null && !root.quiet()) {
+                    err.println("edito: " + changed + " changed");
+                }
+                Workspace.Loaded loaded = renderOnce(input, builder, query, err);
+                if (loaded != null) {
+                    watchFolders(watcher, loaded);
+                } else {
+                    watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
+                    watcher.watch(input.paths, true);
+                }
+                if (changed == null && !root.quiet()) {
+                    err.println("edito: watching " + watcher.folders().size() + (watcher.folders().size() == 1
+                            ? " folder" : " folders") + " for changes; Ctrl-C stops");
+                    err.flush();
+                }
+                try {
+                    changed = watcher.awaitChange();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         return ExitCode.OK;
+    }
+
+    /** One render in watch mode: a broken calendar gives an error page and a message, never the end of the watch. */
+    private Workspace.Loaded renderOnce(CalendarInput input, PreviewBuilder builder, PreviewQuery query, PrintWriter err) {
+        Workspace.Loaded loaded;
+        try {
+            loaded = input.loadAll(root);
+            int errors = CalendarInput.printProblems(loaded.problems(), root, err);
+            if (errors > 0) {
+                List<String> lines = loaded.problems().stream().filter(io.edito.core.Problem::isError)
+                        .map(p -> p.pos().describe() + ": " + p.message()).toList();
+                AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", lines, REFRESH_SECONDS));
+                err.println("edito: " + errors + (errors == 1 ? " error" : " errors")
+                        + " in the calendar; " + html + " shows them until they are fixed");
+                err.flush();
+                return loaded;
+            }
+            writePage(loaded, builder, query, err);
+            return loaded;
+        } catch (EditoException e) {
+            if (e.exitCode() == ExitCode.RUNTIME) {
+                throw e;
+            }
+            AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", List.of(e.getMessage()), REFRESH_SECONDS));
+            err.println("edito: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    private void watchFolders(CalendarWatcher watcher, Workspace.Loaded loaded) throws java.io.IOException {
+        List<Path> flat = new ArrayList<>();
+        List<Path> deep = new ArrayList<>();
+        if (loaded.config().file() != null) {
+            flat.add(loaded.config().file().toAbsolutePath().getParent());
+        }
+        for (BrandConfig b : loaded.config().brands().values()) {
+            for (Path c : b.calendar()) {
+                (Files.isDirectory(c) ? deep : flat).add(Files.isDirectory(c) ? c : c.toAbsolutePath().getParent());
+            }
+        }
+        for (Path f : loaded.calendar().files()) {
+            flat.add(f.toAbsolutePath().getParent());
+        }
+        for (Path p : input(loaded)) {
+            (Files.isDirectory(p) ? deep : flat).add(Files.isDirectory(p) ? p : p.toAbsolutePath().getParent());
+        }
+        for (Post post : loaded.calendar().posts()) {
+            if (post.content().media() != null) {
+                for (var m : post.content().media()) {
+                    if (m != null && m.file() != null) {
+                        Path parent = loaded.config().root().resolve(m.file()).toAbsolutePath().normalize().getParent();
+                        if (parent != null) {
+                            flat.add(parent);
+                        }
+                    }
+                }
+            }
+        }
+        watcher.watch(flat, false);
+        watcher.watch(deep, true);
+    }
+
+    private List<Path> input(Workspace.Loaded loaded) {
+        List<Path> out = new ArrayList<>();
+        for (String a : arguments) {
+            Path p = Path.of(a);
+            if (Files.exists(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String title(Workspace.Loaded loaded) {
+        List<String> names = new ArrayList<>();
+        for (BrandConfig b : loaded.config().brands().values()) {
+            names.add(b.displayName() != null ? b.displayName() : b.name() != null ? b.name() : "brand");
+        }
+        return (names.isEmpty() ? "Calendar" : String.join(", ", names)) + " · edito preview";
     }
 
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
