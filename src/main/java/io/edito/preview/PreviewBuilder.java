@@ -114,7 +114,8 @@ public final class PreviewBuilder {
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
         Content content = post.content(network.id(), lang);
         Direction langDir = Direction.ofLanguage(lang);
-        String cw = Optional.ofNullable(post.contentWarning()).orElse(null);
+        // a content warning is Mastodon's spoiler text: other networks have no such field
+        String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;
 
         CardText text = mainText(network, fold, value(content.text()), langDir, cw);
         List<CardText> thread = new ArrayList<>();

@@ -24,7 +24,7 @@ import java.util.List;
  * @param thread         the following items of a thread (numbered 2, 3... after the text), empty when none
  * @param firstComment   the comment posted under the post, or null
  * @param link           the post's link field, or null
- * @param contentWarning the Mastodon content warning, or null
+ * @param contentWarning the content warning (Mastodon cards only), or null
  * @param source         the post's CommonMark source in this language (for the HTML's source view)
  * @param findings       the charter findings for this post on this channel and language
  * @param pos            where the post is written
