@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Show each post as each network will show it: account, time, the text as the network displays it,",
-            "the \"… more\" fold, media with alt text and crop, thread, first comment, length against the limit and",
-            "the post's findings. In the terminal, or as one self-contained HTML page with --html."},
+        description = "Show each post as each network will show it: account, time, the text as the network displays "
+                + "it, the \"… more\" fold, media with alt text and crop, thread, first comment, length against the "
+                + "limit and the post's findings. In the terminal, or as one self-contained HTML page with --html.",
         footerHeading = "%nExamples:%n",
         footer = {"  edito preview winter-sale-launch",
             "  edito preview --channel instagram,x --lang ar --width 60",
