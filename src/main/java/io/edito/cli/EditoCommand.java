@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             DueCommand.class,
             PublishCommand.class,
             LedgerCommand.class,
+            PreviewCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nDocumentation:%n",

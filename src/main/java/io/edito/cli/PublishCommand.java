@@ -1,18 +1,13 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
-import io.edito.charter.Charter;
 import io.edito.check.CheckResult;
-import io.edito.check.Charters;
-import io.edito.check.Checker;
 import io.edito.check.Finding;
 import io.edito.check.Severity;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import io.edito.core.Problems;
-import io.edito.network.Networks;
 import io.edito.publish.Ledger;
 import io.edito.publish.PublishContext;
 import io.edito.publish.PublishJsonRenderer;
@@ -84,6 +79,9 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--include-missed", description = "Also publish pairs older than the catch-up limit (late).")
     boolean includeMissed;
 
+    @Option(names = "--retry-failed", description = "Retry pairs that failed for good or ran out of attempts.")
+    boolean retryFailed;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;
 
@@ -138,7 +136,8 @@ final class PublishCommand implements Callable<Integer> {
         List<PublishResult> results = List.of();
         if (!requests.isEmpty()) {
             try (Ledger ledger = Ledger.open(settings.ledger())) {
-                results = new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun))
+                results = new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun)
+                        .withRetryFailed(retryFailed))
                         .run(requests);
             }
         }
@@ -169,15 +168,7 @@ final class PublishCommand implements Callable<Integer> {
 
     /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
     private Map<String, List<Finding>> blockingFindings(Workspace.Loaded loaded, Instant now) {
-        Checker checker = new Checker(Networks.defaults());
-        Problems problems = new Problems();
-        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker, problems);
-        if (problems.hasErrors()) {
-            CalendarInput.printProblems(problems.all(), root, spec.commandLine().getErr());
-            throw new EditoException(ExitCode.INPUT, "errors in the charter: nothing published");
-        }
-        CheckResult result = checker.check(loaded.calendar(), charters,
-                new Checker.Options(Set.of(), Set.of(), null, null, null, now));
+        CheckResult result = io.edito.check.CharterCheck.run(loaded.calendar(), now);
         Map<String, List<Finding>> out = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.severity() != Severity.ERROR || NOT_BLOCKING.contains(f.rule())) {

@@ -22,7 +22,7 @@ public final class Entities {
     private static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}_/\\\\@.+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_.-]*[\\p{L}\\p{M}\\p{N}_])?"
                     + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
-    private static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s<>\"“”«»]+");
+    private static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
@@ -39,38 +39,51 @@ public final class Entities {
                 out.add(e);
             }
         }
-        for (Entity e : mentions(text)) {
-            if (!overlapsAny(urls, e.start(), e.end())) {
-                out.add(e);
-            }
-        }
+        out.addAll(mentions(text, urls));
         out.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(out);
     }
 
+    /**
+     * Hashtags (twitter-text's rules). A hashtag never contains white space and twitter-text decides on its
+     * neighbours only, so only the words holding a {@code #} are given to it: the whole text would cost its regular
+     * expressions a millisecond.
+     */
     public static List<Entity> hashtags(String text) {
         List<Entity> out = new ArrayList<>();
-        for (Extractor.Entity e : new Extractor().extractHashtagsWithIndices(text)) {
-            int start = e.getStart();
-            int end = e.getEnd();
-            out.add(new Entity(Entity.Kind.HASHTAG, start, end, text.substring(start, end), e.getValue()));
+        Extractor extractor = new Extractor();
+        for (int i = 0; i < text.length(); ) {
+            if (Spaces.isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = Spaces.wordEnd(text, i);
+            String word = text.substring(i, end);
+            if (word.indexOf('#') >= 0 || word.indexOf('\uFF03') >= 0) {
+                int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a tag
+                for (Extractor.Entity e : extractor.extractHashtagsWithIndices(text.substring(from, end))) {
+                    int s = from + e.getStart();
+                    int t = from + e.getEnd();
+                    out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), e.getValue()));
+                }
+            }
+            i = end;
         }
         return List.copyOf(out);
     }
 
     public static List<Entity> mentions(String text) {
-        List<int[]> urlRanges = new ArrayList<>();
-        for (Entity u : urls(text)) {
-            urlRanges.add(new int[] {u.start(), u.end()});
-        }
+        return mentions(text, urls(text));
+    }
+
+    private static List<Entity> mentions(String text, List<Entity> urls) {
         List<Entity> out = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return out;
+        }
         Matcher m = MENTION.matcher(text);
         while (m.find()) {
-            boolean inUrl = false;
-            for (int[] r : urlRanges) {
-                inUrl |= m.start() < r[1] && r[0] < m.end();
-            }
-            if (!inUrl) {
+            if (!overlapsAny(urls, m.start(), m.end())) {
                 out.add(new Entity(Entity.Kind.MENTION, m.start(), m.end(), m.group(), m.group(1)));
             }
         }
@@ -87,11 +100,26 @@ public final class Entities {
             }
         }
         List<Entity> scheme = List.copyOf(out);
-        for (Extractor.Entity e : new Extractor().extractURLsWithIndices(text)) {
-            if (!overlapsAny(scheme, e.getStart(), e.getEnd())) {
-                String t = text.substring(e.getStart(), e.getEnd());
-                out.add(new Entity(Entity.Kind.URL, e.getStart(), e.getEnd(), t, t));
+        // twitter-text's URLs without protocol: a URL holds a dot and no white space, so only such words are parsed
+        Extractor extractor = new Extractor();
+        for (int i = 0; i < text.length(); ) {
+            if (Spaces.isSpace(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = Spaces.wordEnd(text, i);
+            String word = text.substring(i, end);
+            if (word.indexOf('.') >= 0) {
+                int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a URL
+                for (Extractor.Entity e : extractor.extractURLsWithIndices(text.substring(from, end))) {
+                    int s = from + e.getStart();
+                    int t = from + e.getEnd();
+                    if (!overlapsAny(scheme, s, t)) {
+                        out.add(new Entity(Entity.Kind.URL, s, t, text.substring(s, t), text.substring(s, t)));
+                    }
+                }
+            }
+            i = end;
         }
         out.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(out);

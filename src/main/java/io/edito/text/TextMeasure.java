@@ -1,8 +1,6 @@
 package io.edito.text;
 
 import com.twitter.twittertext.Extractor;
-import com.twitter.twittertext.TwitterTextConfiguration;
-import com.twitter.twittertext.TwitterTextParser;
 import io.edito.network.CountingUnit;
 import io.edito.network.Network;
 import io.edito.network.TextField;
@@ -11,8 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts displayed text (the output of {@link NetworkText}) the way each network counts, in the
@@ -34,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TextMeasure {
     private static final int DEFAULT_URL_WEIGHT = 23;
-    private static final Map<Integer, TwitterTextConfiguration> X_CONFIGS = new ConcurrentHashMap<>();
 
     private TextMeasure() {
     }
@@ -103,24 +98,7 @@ public final class TextMeasure {
 
     /** X's weighted length (twitter-text v3 configuration, URLs at {@code urlWeight}). */
     static int xWeighted(String s, int urlWeight) {
-        TwitterTextConfiguration config = X_CONFIGS.computeIfAbsent(urlWeight, TextMeasure::xConfig);
-        return TwitterTextParser.parseTweet(s, config).weightedLength;
-    }
-
-    private static TwitterTextConfiguration xConfig(int urlWeight) {
-        TwitterTextConfiguration d = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
-        if (urlWeight == d.getTransformedURLLength()) {
-            return d;
-        }
-        return new TwitterTextConfiguration.Builder()
-                .setVersion(d.getVersion())
-                .setMaxWeightedTweetLength(d.getMaxWeightedTweetLength())
-                .setScale(d.getScale())
-                .setDefaultWeight(d.getDefaultWeight())
-                .setEmojiParsingEnabled(d.getEmojiParsingEnabled())
-                .setRanges(d.getRanges())
-                .setTransformedURLLength(urlWeight)
-                .build();
+        return XWeighted.length(s, urlWeight);
     }
 
     /** Mastodon: URLs (with a protocol) count {@code urlWeight}, {@code @user@domain} counts as {@code @user}; graphemes. */

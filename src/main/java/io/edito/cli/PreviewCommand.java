@@ -1,0 +1,301 @@
+package io.edito.cli;
+
+import io.edito.calendar.Calendar;
+import io.edito.calendar.Post;
+import io.edito.calendar.Workspace;
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Suggest;
+import io.edito.network.NetworkRegistry;
+import io.edito.network.Networks;
+import io.edito.config.BrandConfig;
+import io.edito.core.AtomicFiles;
+import io.edito.preview.CalendarWatcher;
+import io.edito.preview.FindingSource;
+import io.edito.preview.HtmlPreview;
+import io.edito.preview.PreviewBuilder;
+import io.edito.preview.PreviewCard;
+import io.edito.preview.PreviewQuery;
+import io.edito.preview.TerminalPreview;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Show each post as each network will show it: account, time, the text as the network displays "
+                + "it, the \"… more\" fold, media with alt text and crop, thread, first comment, length against the "
+                + "limit and the post's findings. In the terminal, or as one self-contained HTML page with --html.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito preview winter-sale-launch",
+            "  edito preview --channel instagram,x --lang ar --width 60",
+            "  edito preview --from 2026-12-01 --to 2026-12-07 --html preview.html",
+            "  edito preview --html preview.html --watch        (re-written on every save; Ctrl-C stops)",
+            "  edito preview --fold linkedin=140                 (LinkedIn's mobile fold)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad usage, unknown post id or errors in the calendar", "3:the page could not be written"})
+public final class PreviewCommand implements Callable<Integer> {
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "POST-ID|PATH", arity = "0..*",
+            description = "Post ids to show, and calendar files, folders or a project folder to read (an argument "
+                    + "that is an existing file or folder is a path; anything else is a post id).")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
+    List<String> channels = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "L", split = ",", description = "Only these languages.")
+    List<String> langs = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
+            description = "First day (or date and time) to show.")
+    DateBound from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
+            description = "Last day to show (a date includes the whole day).")
+    DateBound to;
+
+    @Option(names = "--width", paramLabel = "N", description = "Width of the cards (default: the terminal's).")
+    Integer width;
+
+    @Option(names = "--fold", paramLabel = "NETWORK=N", split = ",",
+            description = "Fold a network's text after N characters instead of its usual cut-off (0: never), e.g. "
+                    + "linkedin=140 for LinkedIn on mobile.")
+    Map<String, Integer> folds = new LinkedHashMap<>();
+
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = "Write one self-contained HTML page (mock-ups per network and a week grid) instead.")
+    Path html;
+
+    @Option(names = "--watch", description = "With --html: write the page again whenever a calendar file changes, "
+            + "until Ctrl-C.")
+    boolean watch;
+
+    @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = "Time zone for local times, replacing the brand's (an IANA zone such as Europe/Paris).")
+    ZoneId tz;
+
+    /** The charter checks whose findings appear under each card (wired by the root command). */
+    FindingSource findingSource = io.edito.check.CharterCheck::findings;
+
+    /** With {@code --watch}, the page reloads itself this often (a meta refresh: the page has no script). */
+    static final int REFRESH_SECONDS = 3;
+
+    /** The network facts (a charter may adjust them). */
+    NetworkRegistry networks = Networks.defaults();
+
+    @Override
+    public Integer call() throws Exception {
+        if (watch && html == null) {
+            throw EditoException.input("--watch re-writes an HTML page: give --html OUT.html too");
+        }
+        if (width != null && width < 20) {
+            throw EditoException.input("--width " + width + " is too narrow for a card (20 columns at least)");
+        }
+        List<Path> paths = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (String a : arguments) {
+            if (Files.exists(Path.of(a))) {
+                paths.add(Path.of(a));
+            } else {
+                ids.add(a);
+            }
+        }
+        for (String c : channels) {
+            if (networks.find(c).isEmpty()) {
+                throw EditoException.input("--channel: unknown network '" + c + "'" + Suggest.didYouMean(c, networks.ids())
+                        + "; known: " + String.join(", ", networks.ids()));
+            }
+        }
+        Map<String, OptionalInt> foldOverrides = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : folds.entrySet()) {
+            if (networks.find(e.getKey()).isEmpty()) {
+                throw EditoException.input("--fold: unknown network '" + e.getKey() + "'"
+                        + Suggest.didYouMean(e.getKey(), networks.ids()));
+            }
+            if (e.getValue() < 0) {
+                throw EditoException.input("--fold " + e.getKey() + "=" + e.getValue() + ": a fold cannot be negative");
+            }
+            foldOverrides.put(e.getKey(), e.getValue() == 0 ? OptionalInt.empty() : OptionalInt.of(e.getValue()));
+        }
+        PreviewQuery query = new PreviewQuery(ids, Set.copyOf(channels), Set.copyOf(langs),
+                from == null ? null : from.start(), to == null ? null : to.endExclusive());
+        PreviewBuilder builder = new PreviewBuilder(networks, foldOverrides);
+        CalendarInput input = new CalendarInput();
+        input.paths = paths;
+        input.tz = tz;
+        PrintWriter err = spec.commandLine().getErr();
+        if (html == null) {
+            Workspace.Loaded loaded = input.load(root, err);
+            List<PreviewCard> cards = cards(loaded.calendar(), builder, query);
+            StringWriter buffer = new StringWriter();
+            PrintWriter w = new PrintWriter(buffer);
+            TerminalPreview.render(cards, width != null ? width : Terminal.width(), root.paint(), w);
+            w.flush();
+            spec.commandLine().getOut().print(buffer);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        if (!watch) {
+            Workspace.Loaded loaded = input.load(root, err);
+            writePage(loaded, builder, query, err);
+            return ExitCode.OK;
+        }
+        return watchLoop(input, builder, query, err);
+    }
+
+    /** Renders the page and writes it atomically; returns the number of previews. */
+    private int writePage(Workspace.Loaded loaded, PreviewBuilder builder, PreviewQuery query, PrintWriter err) {
+        List<PreviewCard> cards = cards(loaded.calendar(), builder, query);
+        String page = HtmlPreview.render(title(loaded), cards, html, watch ? REFRESH_SECONDS : 0);
+        AtomicFiles.writeString(html, page);
+        if (!root.quiet()) {
+            err.println("edito: wrote " + html + " (" + cards.size() + (cards.size() == 1 ? " preview)" : " previews)"));
+            err.flush();
+        }
+        return cards.size();
+    }
+
+    /** {@code --watch}: writes the page, then again after every change, until interrupted (Ctrl-C). */
+    private int watchLoop(CalendarInput input, PreviewBuilder builder, PreviewQuery query, PrintWriter err)
+            throws java.io.IOException {
+        try (CalendarWatcher watcher = new CalendarWatcher(html)) {
+            Path changed = null;
+            while (!Thread.currentThread().isInterrupted()) {
+                if (changed != null && !root.quiet()) {
+                    err.println("edito: " + changed + " changed");
+                }
+                Workspace.Loaded loaded = renderOnce(input, builder, query, err);
+                if (loaded != null) {
+                    watchFolders(watcher, loaded);
+                } else {
+                    watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
+                    watcher.watch(input.paths, true);
+                }
+                if (changed == null && !root.quiet()) {
+                    err.println("edito: watching " + watcher.folders().size() + (watcher.folders().size() == 1
+                            ? " folder" : " folders") + " for changes; Ctrl-C stops");
+                    err.flush();
+                }
+                try {
+                    changed = watcher.awaitChange();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** One render in watch mode: a broken calendar gives an error page and a message, never the end of the watch. */
+    private Workspace.Loaded renderOnce(CalendarInput input, PreviewBuilder builder, PreviewQuery query, PrintWriter err) {
+        Workspace.Loaded loaded;
+        try {
+            loaded = input.loadAll(root);
+            int errors = CalendarInput.printProblems(loaded.problems(), root, err);
+            if (errors > 0) {
+                List<String> lines = loaded.problems().stream().filter(io.edito.core.Problem::isError)
+                        .map(p -> p.pos().describe() + ": " + p.message()).toList();
+                AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", lines, REFRESH_SECONDS));
+                err.println("edito: " + errors + (errors == 1 ? " error" : " errors")
+                        + " in the calendar; " + html + " shows them until they are fixed");
+                err.flush();
+                return loaded;
+            }
+            writePage(loaded, builder, query, err);
+            return loaded;
+        } catch (EditoException e) {
+            if (e.exitCode() == ExitCode.RUNTIME) {
+                throw e;
+            }
+            AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", List.of(e.getMessage()), REFRESH_SECONDS));
+            err.println("edito: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    private void watchFolders(CalendarWatcher watcher, Workspace.Loaded loaded) throws java.io.IOException {
+        List<Path> flat = new ArrayList<>();
+        List<Path> deep = new ArrayList<>();
+        if (loaded.config().file() != null) {
+            flat.add(loaded.config().file().toAbsolutePath().getParent());
+        }
+        for (BrandConfig b : loaded.config().brands().values()) {
+            for (Path c : b.calendar()) {
+                (Files.isDirectory(c) ? deep : flat).add(Files.isDirectory(c) ? c : c.toAbsolutePath().getParent());
+            }
+        }
+        for (Path f : loaded.calendar().files()) {
+            flat.add(f.toAbsolutePath().getParent());
+        }
+        for (Path p : input(loaded)) {
+            (Files.isDirectory(p) ? deep : flat).add(Files.isDirectory(p) ? p : p.toAbsolutePath().getParent());
+        }
+        for (Post post : loaded.calendar().posts()) {
+            if (post.content().media() != null) {
+                for (var m : post.content().media()) {
+                    if (m != null && m.file() != null) {
+                        Path parent = loaded.config().root().resolve(m.file()).toAbsolutePath().normalize().getParent();
+                        if (parent != null) {
+                            flat.add(parent);
+                        }
+                    }
+                }
+            }
+        }
+        watcher.watch(flat, false);
+        watcher.watch(deep, true);
+    }
+
+    private List<Path> input(Workspace.Loaded loaded) {
+        List<Path> out = new ArrayList<>();
+        for (String a : arguments) {
+            Path p = Path.of(a);
+            if (Files.exists(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String title(Workspace.Loaded loaded) {
+        List<String> names = new ArrayList<>();
+        for (BrandConfig b : loaded.config().brands().values()) {
+            names.add(b.displayName() != null ? b.displayName() : b.name() != null ? b.name() : "brand");
+        }
+        return (names.isEmpty() ? "Calendar" : String.join(", ", names)) + " · edito preview";
+    }
+
+    /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
+    private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
+        List<String> known = calendar.posts().stream().map(Post::id).toList();
+        for (String id : query.postIds()) {
+            if (calendar.post(id).isEmpty()) {
+                throw EditoException.input("no post '" + id + "' in the calendar (and no such file or folder)"
+                        + Suggest.didYouMean(id, known));
+            }
+        }
+        return builder.build(calendar, query, findingSource.findings(calendar));
+    }
+}

@@ -1,0 +1,268 @@
+package io.edito.preview;
+
+import io.edito.calendar.Calendar;
+import io.edito.calendar.Content;
+import io.edito.calendar.Media;
+import io.edito.calendar.Post;
+import io.edito.calendar.Text;
+import io.edito.check.Finding;
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.network.AspectRange;
+import io.edito.network.AspectRatio;
+import io.edito.network.Network;
+import io.edito.network.NetworkRegistry;
+import io.edito.network.TextField;
+import io.edito.text.Entities;
+import io.edito.text.Measurement;
+import io.edito.text.NetworkText;
+import io.edito.text.TextMeasure;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Builds the cards of a calendar: one per post × channel × language, in calendar order (or the order of the post
+ * ids asked for), each with its findings.
+ */
+public final class PreviewBuilder {
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "mov", "m4v", "webm", "avi", "mkv");
+
+    private final NetworkRegistry networks;
+    private final Map<String, OptionalInt> foldOverrides;
+
+    /**
+     * @param networks      the network facts (the built-in ones, or a charter's copy)
+     * @param foldOverrides per network id, another fold (empty: no fold), e.g. LinkedIn's mobile 140 from {@code --fold}
+     */
+    public PreviewBuilder(NetworkRegistry networks, Map<String, OptionalInt> foldOverrides) {
+        this.networks = networks;
+        this.foldOverrides = Map.copyOf(foldOverrides);
+    }
+
+    /** The cards {@code query} asks for; {@code findings} are the charter findings of the whole calendar. */
+    public List<PreviewCard> build(Calendar calendar, PreviewQuery query, List<Finding> findings) {
+        Map<String, List<Finding>> byPost = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byPost.computeIfAbsent(f.postId(), k -> new ArrayList<>()).add(f);
+        }
+        List<PreviewCard> out = new ArrayList<>();
+        for (Post post : posts(calendar, query)) {
+            for (String channel : post.channels()) {
+                if (!query.channels().isEmpty() && !query.channels().contains(channel)) {
+                    continue;
+                }
+                Optional<Network> network = networks.find(channel);
+                if (network.isEmpty()) {
+                    continue; // the loader already reported an unknown channel
+                }
+                BrandConfig brand = post.brand() == null ? null : calendar.config().brand(post.brand()).orElse(null);
+                ZonedDateTime time = inBrandZone(post.timeOn(channel), brand);
+                if (!query.inRange(time == null ? null : time.toLocalDateTime())) {
+                    continue;
+                }
+                for (String lang : post.languages()) {
+                    if (!query.langs().isEmpty() && !query.langs().contains(lang)) {
+                        continue;
+                    }
+                    out.add(card(calendar, post, brand, network.get(), lang, time,
+                            byPost.getOrDefault(post.id(), List.of())));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Post> posts(Calendar calendar, PreviewQuery query) {
+        if (query.postIds().isEmpty()) {
+            return calendar.posts();
+        }
+        List<Post> out = new ArrayList<>();
+        for (String id : query.postIds()) {
+            calendar.post(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static ZonedDateTime inBrandZone(ZonedDateTime t, BrandConfig brand) {
+        if (t == null || brand == null || brand.zone() == null) {
+            return t;
+        }
+        return t.withZoneSameInstant(brand.zone());
+    }
+
+    private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, Network base, String lang,
+                             ZonedDateTime time, List<Finding> postFindings) {
+        ChannelConfig account = brand == null ? null : brand.channels().get(base.id());
+        Network network = withAccountSettings(base, account);
+        OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
+        Content content = post.content(network.id(), lang);
+        Direction langDir = Direction.ofLanguage(lang);
+        // a content warning is Mastodon's spoiler text: other networks have no such field
+        String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;
+
+        CardText text = mainText(network, fold, value(content.text()), langDir, cw);
+        List<CardText> thread = new ArrayList<>();
+        if (content.thread() != null && NetworkLook.of(network.id()).threads()) {
+            for (Text item : content.thread()) {
+                thread.add(cardText(network, TextField.TEXT, OptionalInt.empty(), value(item), langDir));
+            }
+        }
+        CardText firstComment = content.firstComment() == null || content.firstComment().isBlank() ? null
+                : cardText(network, network.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT
+                        : TextField.TEXT, OptionalInt.empty(), value(content.firstComment()), langDir);
+        List<MediaLine> media = new ArrayList<>();
+        if (content.media() != null) {
+            for (Media m : content.media()) {
+                if (m != null && m.file() != null) {
+                    media.add(mediaLine(calendar.config().root(), m, network));
+                }
+            }
+        }
+        List<Finding> findings = postFindings.stream()
+                .filter(f -> f.channel() == null || f.channel().equals(network.id()))
+                .filter(f -> f.lang() == null || f.lang().equals(lang))
+                .toList();
+        String accountName = account != null && account.name() != null ? account.name()
+                : brand != null && brand.displayName() != null ? brand.displayName()
+                : post.brand() != null ? post.brand() : "account";
+        return new PreviewCard(post.id(), post.brand(), network, accountName, account == null ? null : account.handle(),
+                lang, time, post.status(), value(content.title()).isEmpty() ? null : value(content.title()), text,
+                media, thread, firstComment, content.link(), cw, value(content.text()), findings, post.pos());
+    }
+
+    private static String value(Text t) {
+        return t == null || t.value() == null ? "" : t.value();
+    }
+
+    private static CardText mainText(Network network, OptionalInt fold, String markdown, Direction fallback, String cw) {
+        String displayed = NetworkText.render(markdown);
+        List<Measurement> length;
+        if ("mastodon".equals(network.id())) {
+            length = List.of(TextMeasure.measureMastodon(network, displayed, cw));
+        } else {
+            length = TextMeasure.measureAll(network, TextField.TEXT, displayed);
+        }
+        return new CardText(displayed, Entities.extract(displayed), Fold.of(network, fold, displayed),
+                Direction.of(displayed, fallback), length);
+    }
+
+    private static CardText cardText(Network network, TextField field, OptionalInt fold, String markdown,
+                                     Direction fallback) {
+        String displayed = NetworkText.render(markdown);
+        return new CardText(displayed, Entities.extract(displayed), Fold.of(network, fold, displayed),
+                Direction.of(displayed, fallback), TextMeasure.measureAll(network, field, displayed));
+    }
+
+    /** A Mastodon instance's own limit ({@code max_characters} in the channel's settings). */
+    static Network withAccountSettings(Network network, ChannelConfig account) {
+        if (account == null || account.settings() == null) {
+            return network;
+        }
+        Optional<YNode> max = account.settings().get("max_characters");
+        if (max.isPresent() && max.get() instanceof YScalar s && s.value() != null && s.value().matches("\\d{1,9}")) {
+            return network.withLimit(TextField.TEXT, Integer.parseInt(s.value()));
+        }
+        return network;
+    }
+
+    static MediaLine mediaLine(java.nio.file.Path root, Media m, Network network) {
+        Path path = root.resolve(m.file()).normalize();
+        boolean exists = Files.isRegularFile(path);
+        String type = m.type() != null ? m.type().toLowerCase(Locale.ROOT) : guessType(m.file());
+        String alt = m.alt() == null || m.alt().isBlank() ? null : m.alt().value();
+        int[] size = exists && !"video".equals(type) ? imageSize(path) : new int[] {0, 0};
+        AspectRatio chosen = null;
+        String note = null;
+        if (m.crop() != null) {
+            try {
+                chosen = AspectRatio.parse(m.crop());
+            } catch (IllegalArgumentException e) {
+                note = "crop '" + m.crop() + "' is not a ratio like 4:5";
+            }
+        }
+        AspectRatio own = size[0] > 0 && size[1] > 0 ? ratio(size[0], size[1]) : null;
+        AspectRatio shown = chosen != null ? chosen : own;
+        Optional<AspectRange> range = "video".equals(type) ? Optional.empty() : network.imageAspect();
+        if (shown != null && range.isPresent()) {
+            AspectRange r = range.get();
+            AspectRatio fitted = shown.value() < r.min().value() ? r.min() : shown.value() > r.max().value() ? r.max() : shown;
+            if (fitted != shown) {
+                note = (chosen != null ? "crop " + shown.describe() : shown.describe()) + " is outside "
+                        + network.name() + "'s " + r.describe() + ": shown cropped to " + fitted.describe();
+                shown = fitted;
+            } else if (chosen != null && own != null && Math.abs(own.value() - chosen.value()) > 0.01) {
+                note = "cropped from " + own.describe() + " to " + chosen.describe();
+            }
+        } else if (chosen != null && own != null && Math.abs(own.value() - chosen.value()) > 0.01) {
+            note = "cropped from " + own.describe() + " to " + chosen.describe();
+        }
+        if (!exists) {
+            note = note == null ? "file not found" : "file not found; " + note;
+        }
+        return new MediaLine(m.file(), path, type, alt, size[0], size[1], shown, note, exists);
+    }
+
+    private static String guessType(String file) {
+        int dot = file.lastIndexOf('.');
+        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return VIDEO_EXTENSIONS.contains(ext) ? "video" : "image";
+    }
+
+    /** Width and height from the image's header (no decoding), or zeros when it cannot be read. */
+    static int[] imageSize(Path path) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
+            if (in == null) {
+                return new int[] {0, 0};
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return new int[] {0, 0};
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return new int[] {0, 0};
+        }
+    }
+
+    /** {@code 1080 x 1350} is 4:5; a ratio with no small terms is written as {@code 1.33:1}. */
+    static AspectRatio ratio(int w, int h) {
+        int g = gcd(w, h);
+        if (w / g <= 32 && h / g <= 32) {
+            return new AspectRatio(w / g, h / g);
+        }
+        double r = Math.round((double) w / h * 100) / 100.0;
+        return r >= 1 ? new AspectRatio(r, 1) : new AspectRatio(1, Math.round((double) h / w * 100) / 100.0);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /** Local time of a card, for date filters. */
+    static LocalDateTime local(PreviewCard c) {
+        return c.time() == null ? null : c.time().toLocalDateTime();
+    }
+}

@@ -1,0 +1,51 @@
+package io.edito.preview;
+
+import io.edito.calendar.Status;
+import io.edito.check.Finding;
+import io.edito.core.SourcePos;
+import io.edito.network.Network;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What one post looks like on one network in one language: everything the terminal and HTML renderers show.
+ *
+ * @param postId         the post's id
+ * @param brand          the brand id, or null without a project
+ * @param network        the network's facts (as the charter and the channel's settings adjust them)
+ * @param accountName    the account's display name (channel {@code name}, else the brand's name, else its id)
+ * @param handle         the account handle as written in edito.yaml, or null
+ * @param lang           the language of this card
+ * @param time           when it goes out, in the brand's zone; null for an undated draft
+ * @param status         the post's status
+ * @param title          the title (YouTube, Pinterest, articles), or null
+ * @param text           the post's text
+ * @param media          images and videos in order
+ * @param thread         the following items of a thread (numbered 2, 3... after the text), empty when none
+ * @param firstComment   the comment posted under the post, or null
+ * @param link           the post's link field, or null
+ * @param contentWarning the content warning (Mastodon cards only), or null
+ * @param source         the post's CommonMark source in this language (for the HTML's source view)
+ * @param findings       the charter findings for this post on this channel and language
+ * @param pos            where the post is written
+ */
+public record PreviewCard(String postId, String brand, Network network, String accountName, String handle,
+                          String lang, ZonedDateTime time, Status status, String title, CardText text,
+                          List<MediaLine> media, List<CardText> thread, CardText firstComment, String link,
+                          String contentWarning, String source, List<Finding> findings, SourcePos pos) {
+    public PreviewCard {
+        media = List.copyOf(media);
+        thread = List.copyOf(thread);
+        findings = List.copyOf(findings);
+    }
+
+    /** The network id ({@code x}, {@code instagram}...). */
+    public String channel() {
+        return network.id();
+    }
+
+    /** Items of the thread including the first: 1 without a thread. */
+    public int threadLength() {
+        return 1 + thread.size();
+    }
+}

@@ -1,0 +1,368 @@
+package io.edito.preview;
+
+import io.edito.check.Finding;
+import io.edito.check.Severity;
+import io.edito.core.Paint;
+import io.edito.core.Paint.Tone;
+import io.edito.text.DisplayWidth;
+import io.edito.text.Entity;
+import io.edito.text.Measurement;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cards in a terminal, framed with box-drawing characters, {@code width} columns wide.
+ *
+ * <ul>
+ * <li>Text wraps by display width ({@link DisplayWidth}): CJK and emoji take 2 columns, combining marks 0, and a
+ *     grapheme cluster is never split.</li>
+ * <li>Right-to-left paragraphs (Arabic...) stay in logical order, each line wrapped in RLI … PDI (U+2067 … U+2069)
+ *     so that a terminal that applies the bidi algorithm shows it right to left whatever the frame around it, and
+ *     right-aligned in the card. Names and ids from the calendar are isolated with FSI … PDI when they hold
+ *     right-to-left letters, so that they cannot reorder the frame.</li>
+ * <li>Hashtags, mentions and (clickable) links are coloured through {@link Paint}; the text behind the network's
+ *     fold follows a dotted rule, dimmed.</li>
+ * </ul>
+ */
+public final class TerminalPreview {
+    static final char RLI = '\u2067';
+    static final char FSI = '\u2068';
+    static final char PDI = '\u2069';
+    private static final int MIN_WIDTH = 24;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private final int width;
+    private final int inner;
+    private final Paint paint;
+
+    private TerminalPreview(int width, Paint paint) {
+        this.width = Math.max(MIN_WIDTH, width);
+        this.inner = this.width - 4;
+        this.paint = paint;
+    }
+
+    /** Prints every card, a blank line between them, or a line saying that nothing matched. */
+    public static void render(List<PreviewCard> cards, int width, Paint paint, PrintWriter out) {
+        if (cards.isEmpty()) {
+            out.println("No posts match.");
+            return;
+        }
+        TerminalPreview r = new TerminalPreview(width, paint);
+        for (int i = 0; i < cards.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            for (String line : r.card(cards.get(i))) {
+                out.println(line);
+            }
+        }
+    }
+
+    /** One plain line of content, its painted form and its direction. */
+    private record Line(String plain, String painted, Direction dir) {
+        static Line blank() {
+            return new Line("", "", Direction.LTR);
+        }
+    }
+
+    /** A styled range of a text (UTF-16 offsets). */
+    private record Run(int start, int end, Tone... tones) {
+    }
+
+    List<String> card(PreviewCard c) {
+        List<Line> body = new ArrayList<>();
+        NetworkLook look = NetworkLook.of(c.channel());
+        String name = isolate(c.accountName());
+        String handle = c.handle() == null ? "" : "  " + isolate(c.handle());
+        body.addAll(block(name + handle, List.of(new Run(0, name.length(), Tone.BOLD),
+                new Run(name.length(), name.length() + handle.length(), Tone.DIM)), Direction.LTR));
+        String when = c.time() == null ? "not scheduled yet" : TIME.format(c.time()) + " " + c.time().getZone().getId();
+        String status = c.status().id();
+        body.addAll(block(when + " · " + status, List.of(new Run(0, when.length(), Tone.CYAN),
+                new Run(when.length() + 3, when.length() + 3 + status.length(), statusTone(c))), Direction.LTR));
+        if (c.contentWarning() != null && !c.contentWarning().isBlank()) {
+            body.addAll(block("CW: " + c.contentWarning(), List.of(), Direction.ofLanguage(c.lang()), Tone.YELLOW));
+        }
+        if (c.title() != null) {
+            body.add(Line.blank());
+            body.addAll(block(c.title(), List.of(), Direction.ofLanguage(c.lang()), Tone.BOLD));
+        }
+        body.add(Line.blank());
+        text(body, c.text(), c, look);
+        if (c.link() != null && !c.text().text().contains(c.link())) {
+            body.add(Line.blank());
+            body.addAll(block("link: " + c.link(), List.of(new Run(6, 6 + c.link().length(), linkTones(c))), Direction.LTR));
+        }
+        for (int i = 0; i < c.media().size(); i++) {
+            media(body, c.media().get(i), i, c.media().size());
+        }
+        for (int i = 0; i < c.thread().size(); i++) {
+            body.add(Line.blank());
+            String n = (i + 2) + "/" + c.threadLength();
+            body.add(new Line(n, paint.paint(n, Tone.DIM), Direction.LTR));
+            text(body, c.thread().get(i), c, look);
+            if (c.thread().get(i).over()) {
+                body.addAll(block(lengths(c.thread().get(i)), List.of(), Direction.LTR, Tone.RED));
+            }
+        }
+        if (c.firstComment() != null) {
+            body.add(Line.blank());
+            body.add(new Line("first comment:", paint.paint("first comment:", Tone.DIM), Direction.LTR));
+            text(body, c.firstComment(), c, look);
+            if (c.firstComment().over()) {
+                body.addAll(block(lengths(c.firstComment()), List.of(), Direction.LTR, Tone.RED));
+            }
+        }
+        List<Line> foot = new ArrayList<>();
+        String length = lengths(c.text());
+        String extra = footerExtra(c, look);
+        Tone lengthTone = c.text().over() ? Tone.RED : Tone.GREEN;
+        foot.addAll(block(length + extra, List.of(new Run(0, length.length(), lengthTone)), Direction.LTR));
+
+        List<String> out = new ArrayList<>();
+        out.add(top(c));
+        for (Line l : body) {
+            out.add(frame(l));
+        }
+        out.add(paint.paint("├" + "─".repeat(width - 2) + "┤", Tone.DIM));
+        for (Line l : foot) {
+            out.add(frame(l));
+        }
+        out.add(paint.paint("╰" + "─".repeat(width - 2) + "╯", Tone.DIM));
+        for (Finding f : c.findings()) {
+            out.addAll(finding(f));
+        }
+        return out;
+    }
+
+    private String footerExtra(PreviewCard c, NetworkLook look) {
+        StringBuilder sb = new StringBuilder();
+        if (c.text().folded()) {
+            sb.append(" · folds after ").append(visibleCharacters(c.text())).append(" characters");
+        }
+        if (c.threadLength() > 1) {
+            sb.append(" · thread of ").append(c.threadLength());
+        }
+        if (look.linksAsText() != null && c.text().entities().stream().anyMatch(e -> e.kind() == Entity.Kind.URL)) {
+            sb.append(" · ").append(look.linksAsText());
+        }
+        return sb.toString();
+    }
+
+    private static int visibleCharacters(CardText t) {
+        return io.edito.text.Graphemes.count(t.visible());
+    }
+
+    private static String lengths(CardText t) {
+        List<String> parts = new ArrayList<>();
+        for (Measurement m : t.length()) {
+            parts.add(m.describe());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private Tone statusTone(PreviewCard c) {
+        return switch (c.status()) {
+            case APPROVED, SCHEDULED, PUBLISHED -> Tone.GREEN;
+            case CANCELLED -> Tone.RED;
+            default -> Tone.YELLOW;
+        };
+    }
+
+    private String top(PreviewCard c) {
+        String left = c.network().name();
+        int room = width - 8; // "╭─ " + left + " " + fill + " " + right + " ─╮"
+        int leftWidth = DisplayWidth.of(left);
+        String lang = " · " + c.lang();
+        int idRoom = Math.max(1, room - leftWidth - 1 - DisplayWidth.of(lang));
+        String right = isolate(DisplayWidth.truncate(c.postId(), idRoom)) + lang;
+        int fill = Math.max(1, room - leftWidth - DisplayWidth.of(right));
+        return paint.paint("╭─ ", Tone.DIM) + paint.paint(left, Tone.BOLD) + " "
+                + paint.paint("─".repeat(fill), Tone.DIM) + " " + paint.paint(right, Tone.DIM)
+                + paint.paint(" ─╮", Tone.DIM);
+    }
+
+    private String frame(Line l) {
+        int pad = Math.max(0, inner - DisplayWidth.of(l.plain()));
+        String border = paint.paint("│", Tone.DIM);
+        if (l.dir() == Direction.RTL) {
+            return border + " " + " ".repeat(pad) + l.painted() + " " + border;
+        }
+        return border + " " + l.painted() + " ".repeat(pad) + " " + border;
+    }
+
+    /** The text as the network shows it: visible part, the fold's label, then what hides behind it. */
+    private void text(List<Line> out, CardText t, PreviewCard c, NetworkLook look) {
+        if (t.text().isEmpty()) {
+            out.add(new Line("(no text)", paint.paint("(no text)", Tone.DIM, Tone.ITALIC), Direction.LTR));
+            return;
+        }
+        List<Run> runs = entityRuns(t, c);
+        if (!t.folded()) {
+            out.addAll(block(t.text(), runs, t.direction()));
+            return;
+        }
+        String visible = t.visible();
+        String label = look.more().startsWith("…") ? look.more() : " " + look.more();
+        List<Run> shown = new ArrayList<>(clip(runs, 0, visible.length(), 0));
+        shown.add(new Run(visible.length(), visible.length() + label.length(), Tone.DIM));
+        out.addAll(block(visible + label, shown, t.direction()));
+        String rule = "┄┄ behind “" + look.more().replace("…", "").strip() + "” ┄┄";
+        out.add(new Line(rule, paint.paint(rule, Tone.DIM), Direction.LTR));
+        int from = t.hiddenStart();
+        out.addAll(block(t.text().substring(from), clip(runs, from, t.text().length(), from), t.direction(), Tone.DIM));
+    }
+
+    private List<Run> entityRuns(CardText t, PreviewCard c) {
+        List<Run> runs = new ArrayList<>();
+        for (Entity e : t.entities()) {
+            switch (e.kind()) {
+                case HASHTAG -> runs.add(new Run(e.start(), e.end(), Tone.CYAN));
+                case MENTION -> runs.add(new Run(e.start(), e.end(), Tone.MAGENTA));
+                case URL -> {
+                    if (c.network().linksClickable()) {
+                        runs.add(new Run(e.start(), e.end(), linkTones(c)));
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static Tone[] linkTones(PreviewCard c) {
+        return c.network().linksClickable() ? new Tone[] {Tone.BLUE, Tone.UNDERLINE} : new Tone[0];
+    }
+
+    /** Runs inside {@code [from, to)}, moved by {@code -shift}. */
+    private static List<Run> clip(List<Run> runs, int from, int to, int shift) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            int s = Math.max(r.start(), from);
+            int e = Math.min(r.end(), to);
+            if (s < e) {
+                out.add(new Run(s - shift, e - shift, r.tones()));
+            }
+        }
+        return out;
+    }
+
+    private void media(List<Line> out, MediaLine m, int index, int count) {
+        out.add(Line.blank());
+        StringBuilder head = new StringBuilder(m.isVideo() ? "video" : "image");
+        if (count > 1) {
+            head.append(' ').append(index + 1).append('/').append(count);
+        }
+        head.append(' ').append(m.file());
+        if (m.width() > 0) {
+            head.append(" · ").append(m.width()).append('×').append(m.height());
+        }
+        if (m.shown() != null) {
+            head.append(" · shown ").append(m.shown().describe());
+        }
+        out.addAll(block(head.toString(), List.of(), Direction.LTR));
+        Direction altDir = m.alt() == null ? Direction.LTR : Direction.of(m.alt(), Direction.LTR);
+        if (m.alt() == null) {
+            out.addAll(block("  no alt text", List.of(), Direction.LTR, Tone.YELLOW));
+        } else if (altDir == Direction.RTL) {
+            out.add(new Line("alt:", paint.paint("alt:", Tone.DIM), Direction.LTR));
+            out.addAll(block(m.alt(), List.of(), altDir, Tone.ITALIC));
+        } else {
+            out.addAll(block("alt: " + m.alt(), List.of(new Run(0, 4, Tone.DIM)), altDir));
+        }
+        if (m.note() != null) {
+            out.addAll(block("  " + m.note(), List.of(), Direction.LTR, Tone.YELLOW));
+        }
+    }
+
+    private List<String> finding(Finding f) {
+        Tone tone = f.severity() == Severity.ERROR ? Tone.RED : f.severity() == Severity.WARNING ? Tone.YELLOW : Tone.BLUE;
+        String sev = f.severity().id();
+        String where = f.start() == null || f.start().file() == null ? "" : " (" + f.start().describe() + ")";
+        String plain = sev + " " + f.rule() + ": " + f.message() + where;
+        List<String> out = new ArrayList<>();
+        boolean first = true;
+        for (String l : DisplayWidth.wrap(plain, width - 4)) {
+            if (first && l.startsWith(sev + " " + f.rule())) {
+                String rest = l.substring(sev.length() + 1 + f.rule().length());
+                out.add("  " + paint.paint(sev, tone, Tone.BOLD) + " " + paint.paint(f.rule(), Tone.BOLD) + rest);
+            } else {
+                out.add("    " + l);
+            }
+            first = false;
+        }
+        if (f.suggestion() != null && !f.suggestion().isBlank()) {
+            for (String l : DisplayWidth.wrap("→ " + f.suggestion(), width - 6)) {
+                out.add("    " + paint.paint(l, Tone.GREEN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code text} wrapped to the card: one paragraph per line of the text, each with its own direction ({@code
+     * fallback} when it has no strong letter), {@code runs} painted over the {@code base} tones.
+     */
+    private List<Line> block(String text, List<Run> runs, Direction fallback, Tone... base) {
+        List<Line> out = new ArrayList<>();
+        int paraStart = 0;
+        for (String para : text.split("\n", -1)) {
+            Direction dir = Direction.of(para, fallback);
+            List<String> wrapped = DisplayWidth.wrap(para, inner);
+            int cursor = 0;
+            for (String l : wrapped) {
+                int at = l.isEmpty() ? cursor : para.indexOf(l, cursor);
+                if (at < 0) {
+                    at = cursor;
+                }
+                String painted = painted(l, paraStart + at, runs, base);
+                cursor = at + l.length();
+                if (dir == Direction.RTL && !l.isEmpty()) {
+                    out.add(new Line(RLI + l + PDI, RLI + painted + PDI, Direction.RTL));
+                } else {
+                    out.add(new Line(l, painted, dir));
+                }
+            }
+            paraStart += para.length() + 1;
+        }
+        return out;
+    }
+
+    /** {@code line} (at {@code offset} in the text of {@code runs}) painted: runs over the base tones. */
+    private String painted(String line, int offset, List<Run> runs, Tone[] base) {
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (Run r : runs) {
+            int s = Math.max(r.start() - offset, pos);
+            int e = Math.min(r.end() - offset, line.length());
+            if (s >= e) {
+                continue;
+            }
+            if (s > pos) {
+                sb.append(paint.paint(line.substring(pos, s), base));
+            }
+            sb.append(paint.paint(line.substring(s, e), merge(base, r.tones())));
+            pos = e;
+        }
+        if (pos < line.length()) {
+            sb.append(paint.paint(line.substring(pos), base));
+        }
+        return sb.toString();
+    }
+
+    private static Tone[] merge(Tone[] a, Tone[] b) {
+        Tone[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** {@code s} isolated with FSI … PDI when it holds right-to-left letters, else as is. */
+    static String isolate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return com.ibm.icu.text.Bidi.requiresBidi(s.toCharArray(), 0, s.length()) ? FSI + s + PDI : s;
+    }
+}

@@ -1,0 +1,142 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewCommandTest {
+    @TempDir
+    Path tmp;
+    Path project;
+
+    @BeforeEach
+    void copyFixture() throws IOException, URISyntaxException {
+        Path src = Path.of(getClass().getResource("/preview/project").toURI());
+        project = tmp.resolve("atlas");
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path target = project.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void postIdsAndPathsAreToldApart() {
+        CliRun r = CliRun.of("preview", "--color", "never", "--width", "60", project.toString(), "tokyo-route");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("LinkedIn", "tokyo-route · ja", "first comment:").doesNotContain("winter-sale-launch");
+        assertThat(r.out().lines().filter(l -> l.startsWith("╭")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownPostIdIsAnInputErrorWithTheClosestId() {
+        CliRun r = CliRun.of("preview", project.toString(), "winter-sale-lunch");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("edito: no post 'winter-sale-lunch'").contains("did you mean 'winter-sale-launch'?");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void channelLanguageAndDateFiltersCombine() {
+        CliRun r = CliRun.of("preview", "--color", "never", "--width", "80", "--channel", "instagram,facebook",
+                "--lang", "ar", "--from", "2026-12-01", "--to", "2026-12-01", project.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("╭")).toList())
+                .hasSize(2).allMatch(l -> l.contains("winter-sale-launch · ar"));
+    }
+
+    @Test
+    void unknownChannelSuggestsTheNetwork() {
+        CliRun r = CliRun.of("preview", "--channel", "instagarm", project.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown network 'instagarm'").contains("did you mean 'instagram'?");
+    }
+
+    @Test
+    void foldOptionMovesTheFold() {
+        CliRun usual = CliRun.of("preview", "--color", "never", "--width", "80", project.toString(), "tokyo-route");
+        CliRun mobile = CliRun.of("preview", "--color", "never", "--width", "80", "--fold", "linkedin=140",
+                project.toString(), "tokyo-route");
+        assertThat(usual.out()).doesNotContain("behind");
+        assertThat(mobile.exit()).as(mobile.err()).isZero();
+        assertThat(mobile.out()).contains("…see more", "┄┄ behind “see more” ┄┄");
+    }
+
+    @Test
+    void watchNeedsHtml() {
+        CliRun r = CliRun.of("preview", "--watch", project.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--watch").contains("--html");
+    }
+
+    @Test
+    void htmlIsWrittenAtomicallyAndNothingGoesToStdout() throws IOException {
+        Path out = tmp.resolve("site/preview.html");
+        CliRun r = CliRun.of("preview", "--html", out.toString(), project.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("wrote " + out).contains("15 previews");
+        String page = Files.readString(out);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("class=\"weeks\"").contains("href=\"#post-1\"")
+                .contains("id=\"post-1\"").contains("dir=\"rtl\"").contains("aspect-ratio: 4 / 5");
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("preview.html");
+        }
+    }
+
+    @Test
+    void watchRewritesThePageWhenTheCalendarChangesAndStopsWhenInterrupted() throws Exception {
+        Path out = tmp.resolve("preview.html");
+        Path calendar = project.resolve("calendar/2026-12.yaml");
+        StringWriter err = new StringWriter();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread watch = new Thread(() -> exit.set(Main.run(new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true), "preview", "--html", out.toString(), "--watch", project.toString())));
+        watch.start();
+        try {
+            awaitContent(out, "Soldes d&#39;hiver", Duration.ofSeconds(30));
+            assertThat(Files.readString(out)).contains("http-equiv=\"refresh\"");
+            // a broken calendar gives an error page, and the watch goes on
+            String original = Files.readString(calendar);
+            Files.writeString(calendar, original.replace("status: approved", "status: aproved"));
+            awaitContent(out, "The calendar has errors", Duration.ofSeconds(30));
+            Files.writeString(calendar, original.replace("Soldes d'hiver", "Grandes soldes d'hiver"));
+            awaitContent(out, "Grandes soldes d&#39;hiver", Duration.ofSeconds(30));
+        } finally {
+            watch.interrupt();
+            watch.join(Duration.ofSeconds(10).toMillis());
+        }
+        assertThat(watch.isAlive()).isFalse();
+        assertThat(exit.get()).isZero();
+        assertThat(err.toString()).contains("watching").contains("2026-12.yaml changed").contains("aproved");
+    }
+
+    private static void awaitContent(Path file, String text, Duration timeout) throws Exception {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (Files.exists(file) && Files.readString(file).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(file + " never contained '" + text + "' within " + timeout
+                + (Files.exists(file) ? "" : " (file missing)"));
+    }
+}

@@ -1,0 +1,78 @@
+package io.edito.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.calendar.Calendar;
+import io.edito.network.Network;
+import io.edito.network.Networks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FoldAndCardTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void textUnderTheFoldIsNotFolded() {
+        assertThat(Fold.of(Networks.get("instagram"), "a".repeat(125))).isEqualTo(-1);
+        assertThat(Fold.of(Networks.get("x"), "a".repeat(5000))).as("X has no fold").isEqualTo(-1);
+    }
+
+    @Test
+    void foldFallsBackToTheLastSpaceAndNeverSplitsAnEmoji() {
+        Network ig = Networks.get("instagram");
+        String text = "word ".repeat(24) + "abcdefghij more words after";
+        int fold = Fold.of(ig, text);
+        assertThat(fold).isLessThanOrEqualTo(125);
+        assertThat(text.substring(0, fold)).endsWith("word").doesNotEndWith(" ");
+        // 62 family emoji are 682 UTF-16 units: the fold lands between two whole clusters
+        String family = "👨‍👩‍👧‍👦";
+        String emoji = family.repeat(62);
+        int cut = Fold.of(ig, emoji);
+        assertThat(cut % family.length()).isZero();
+        assertThat(cut).isLessThanOrEqualTo(125).isGreaterThan(125 - family.length());
+    }
+
+    @Test
+    void foldCountsInTheNetworksUnit() {
+        // TikTok counts UTF-16: a CJK text of 150 characters is exactly at its fold, 151 folds
+        Network tiktok = Networks.get("tiktok");
+        assertThat(Fold.of(tiktok, "東".repeat(150))).isEqualTo(-1);
+        assertThat(Fold.of(tiktok, "東".repeat(151))).isEqualTo(150);
+        assertThat(Fold.of(tiktok, OptionalInt.of(10), "東".repeat(20))).isEqualTo(10);
+        assertThat(Fold.of(tiktok, OptionalInt.empty(), "東".repeat(2000))).isEqualTo(-1);
+    }
+
+    @Test
+    void cardsCarryAccountTimeCropAndInstanceLimit() {
+        Calendar calendar = PreviewFixture.load(PreviewFixture.copyProject(tmp));
+        List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
+                .build(calendar, PreviewQuery.ALL, PreviewFixture.findings());
+        assertThat(cards).hasSize(15);
+        PreviewCard mastodon = cards.stream().filter(c -> c.channel().equals("mastodon")).findFirst().orElseThrow();
+        assertThat(mastodon.text().length().get(0).limit()).hasValue(1000);
+        assertThat(mastodon.contentWarning()).isEqualTo("Family photos");
+        assertThat(mastodon.thread()).hasSize(1);
+        assertThat(mastodon.media().get(1).exists()).isFalse();
+        assertThat(mastodon.findings()).extracting(f -> f.rule()).containsExactly("media.alt_missing");
+        PreviewCard tiktok = cards.stream().filter(c -> c.channel().equals("tiktok")).findFirst().orElseThrow();
+        assertThat(tiktok.thread()).as("TikTok has no threads").isEmpty();
+        PreviewCard igAr = cards.stream().filter(c -> c.channel().equals("instagram") && c.lang().equals("ar"))
+                .findFirst().orElseThrow();
+        assertThat(igAr.accountName()).isEqualTo("Atlas Air ✈️");
+        assertThat(igAr.handle()).isEqualTo("atlas.air");
+        assertThat(igAr.time().toString()).isEqualTo("2026-12-01T18:30+01:00[Africa/Casablanca]");
+        assertThat(igAr.text().direction()).isEqualTo(Direction.RTL);
+        assertThat(igAr.media().get(0).alt()).isEqualTo("طائرة فوق جبال الأطلس المغطاة بالثلوج");
+        assertThat(igAr.findings()).as("the finding is about the French caption").isEmpty();
+        PreviewCard xFr = cards.stream().filter(c -> c.channel().equals("x") && c.lang().equals("fr"))
+                .findFirst().orElseThrow();
+        assertThat(xFr.text().text()).startsWith("Soldes d'hiver : -30 % vers Paris");
+        assertThat(xFr.text().entities()).extracting(e -> e.text())
+                .containsExactly("https://atlas.example/soldes?utm_source=x", "#SoldesHiver");
+    }
+}
