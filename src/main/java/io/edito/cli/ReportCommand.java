@@ -54,6 +54,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    EditoCommand root;
+
+    @Option(names = "--no-calendar", description = "Do not read edito.yaml and the calendar (no zone, targets, mappings or plan vs actual from them).")
+    boolean noCalendar;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV).")
     List<Path> files = new ArrayList<>();
 
@@ -138,6 +144,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root != null && !noCalendar) {
+            ReportProject.apply(this, root, spec.commandLine().getErr());
+        }
         ZoneId zone = zone();
         List<TargetSpec> targetSpecs = new ArrayList<>();
         configuredTargets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));

@@ -69,6 +69,9 @@ public final class CalendarJoin {
         if (p == null && post.publishedAt() != null && post.timeKnown()) {
             p = nearest(post.network(), post.publishedAt());
         }
+        if (p == null && post.publishedAt() != null && !post.timeKnown()) {
+            p = sameDay(post.network(), post.publishedAt());
+        }
         if (p != null) {
             matched.add(p);
         }
@@ -92,6 +95,28 @@ public final class CalendarJoin {
             }
         }
         return best;
+    }
+
+    /**
+     * For exports that give only a date (X account analytics, TikTok): the first planned post not matched yet on that
+     * network whose local date (in its own offset) is the export's day ({@code at} is that day's start in the zone).
+     */
+    private PlannedPost sameDay(String network, Instant dayStart) {
+        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
+        if (times == null) {
+            return null;
+        }
+        for (var e : times.subMap(dayStart.minus(Duration.ofHours(14)), true, dayStart.plus(Duration.ofHours(38)), true)
+                .entrySet()) {
+            for (PlannedPost p : e.getValue()) {
+                java.time.LocalDate planned = p.at().toLocalDate();
+                java.time.LocalDate day = dayStart.plus(Duration.ofHours(12)).atOffset(p.at().getOffset()).toLocalDate();
+                if (!matched.contains(p) && planned.equals(day)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     public boolean isMatched(PlannedPost p) {

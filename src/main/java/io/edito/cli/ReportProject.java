@@ -1,0 +1,103 @@
+package io.edito.cli;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Workspace;
+import io.edito.config.BrandConfig;
+import io.edito.config.ConfigLoader;
+import io.edito.kpi.PlannedPost;
+import io.edito.yaml.YList;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
+import io.edito.yaml.YamlReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code edito report} takes from the project when there is one (edito.yaml found upwards or --config): the
+ * brand's zone, {@code targets:}, {@code metrics.mappings}, and the calendar's posts for plan vs actual.
+ */
+final class ReportProject {
+    private ReportProject() {
+    }
+
+    static void apply(ReportCommand report, EditoCommand root, PrintWriter err) {
+        Optional<Path> config = root.config() != null ? Optional.of(root.config()) : ConfigLoader.find(Path.of(""));
+        if (config.isEmpty()) {
+            return;
+        }
+        Workspace.Loaded loaded = new Workspace(new YamlReader(), CalendarInput.NETWORKS)
+                .load(new Workspace.Request(List.of(), config.get(), null, Path.of("")));
+        if (loaded.hasErrors()) {
+            err.println("edito: " + config.get() + " or its calendar has errors (run edito validate): report made "
+                    + "without the calendar");
+            return;
+        }
+        if (loaded.config().brands().size() == 1) {
+            BrandConfig b = loaded.config().brands().values().iterator().next();
+            report.setDefaultZone(b.zone());
+        }
+        List<String> targets = new ArrayList<>();
+        for (BrandConfig b : loaded.config().brands().values()) {
+            targets.addAll(strings(b.targets()));
+            mappings(report, b.metrics());
+        }
+        report.setConfiguredTargets(targets);
+        List<PlannedPost> planned = new ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (Post p : loaded.calendar().posts()) {
+            // published posts, and approved/scheduled ones whose time has come: those should have metrics
+            boolean expected = p.status() == io.edito.calendar.Status.PUBLISHED
+                    || (p.status().isReady() && p.time() != null && p.time().toInstant().isBefore(now));
+            if (p.time() == null || !expected) {
+                continue;
+            }
+            for (String ch : p.channels()) {
+                planned.add(new PlannedPost(p.id(), ch, p.timeOn(ch).toOffsetDateTime(),
+                        p.content(ch, p.lang()).link(), p.campaign(), p.pillar(), p.lang()));
+            }
+        }
+        report.setPlannedPosts(planned);
+    }
+
+    private static List<String> strings(YNode n) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof YScalar s && s.value() != null) {
+            out.add(s.value());
+        } else if (n instanceof YList l) {
+            for (YNode i : l.items()) {
+                if (i instanceof YScalar s && s.value() != null) {
+                    out.add(s.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code metrics: { mappings: { NAME: { network: x, columns: { "Export column": field } } } }}. */
+    private static void mappings(ReportCommand report, YMap metrics) {
+        if (metrics == null || !(metrics.get("mappings").orElse(null) instanceof YMap mappings)) {
+            return;
+        }
+        for (YMap.Entry e : mappings.all()) {
+            if (!(e.value() instanceof YMap m)) {
+                continue;
+            }
+            String network = m.get("network").filter(v -> v instanceof YScalar).map(v -> ((YScalar) v).value()).orElse(null);
+            Map<String, String> columns = new LinkedHashMap<>();
+            if (m.get("columns").orElse(null) instanceof YMap cols) {
+                for (YMap.Entry c : cols.all()) {
+                    if (c.value() instanceof YScalar s && s.value() != null) {
+                        columns.put(c.key(), s.value());
+                    }
+                }
+            }
+            report.addMapping(e.key(), columns, network);
+        }
+    }
+}
