@@ -16,13 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "agenda", mixinStandardHelpOptions = true,
         description = "List the calendar's posts by time: a week-by-week view, JSON, Markdown or an iCalendar feed.",
@@ -33,15 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  edito agenda --format ics --output calendar.ics"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:output could not be written"})
-final class AgendaCommand implements Callable<Integer> {
-    @ParentCommand
-    EditoCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CalendarInput input;
+final class AgendaCommand extends CalendarCommand {
 
     @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
             description = "First day (or date and time) to list.")
@@ -74,7 +61,7 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Formats.require(format, Format.text, Format.json, Format.markdown, Format.ics);
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = input.load(root, err);
+        Workspace.Loaded loaded = load();
         AgendaQuery query = new AgendaQuery(from == null ? null : from.start(), to == null ? null : to.endExclusive(),
                 Set.copyOf(channels), Set.copyOf(brands), Set.copyOf(statuses));
         Agenda agenda = Agenda.of(loaded.calendar(), query);

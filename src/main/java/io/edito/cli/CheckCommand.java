@@ -26,13 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every post against the brand charter and each network's rules.",
@@ -44,15 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
             "2:bad usage, or errors in the calendar or the charter", "3:output could not be written"})
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    EditoCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CalendarInput input;
+final class CheckCommand extends CalendarCommand {
 
     @Option(names = "--charter", paramLabel = "FILE", description = "The charter (default: each brand's charter: in edito.yaml).")
     Path charter;
@@ -95,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
             throw EditoException.input("--fail-on must be error, warning or info, not '" + failOn + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = input.load(root, err);
+        Workspace.Loaded loaded = load();
         Checker checker = new Checker(Networks.defaults());
         Problems problems = new Problems();
         Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);

@@ -16,13 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "due", mixinStandardHelpOptions = true,
         description = "List the (post, channel) pairs that are due now and not yet published, and those missed.",
@@ -30,15 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:the ledger cannot be read"})
-final class DueCommand implements Callable<Integer> {
-    @ParentCommand
-    EditoCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CalendarInput input;
+final class DueCommand extends CalendarCommand {
 
     @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
@@ -56,7 +43,7 @@ final class DueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formats.require(format, Format.text, Format.json);
-        Workspace.Loaded loaded = input.load(root, spec.commandLine().getErr());
+        Workspace.Loaded loaded = load();
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> due = compute(loaded, settings, at == null ? Instant.now() : at, parse(window), includeMissed);
         PrintWriter out = spec.commandLine().getOut();

@@ -31,13 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Publish every due (post, channel) pair exactly once, recording each outcome in the ledger.",
@@ -50,18 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "1:a post was held back by its findings (see edito check)",
             "2:bad usage, errors in the calendar, or a channel without publish settings",
             "3:a send failed or its outcome is unknown (see edito ledger)"})
-final class PublishCommand implements Callable<Integer> {
+final class PublishCommand extends CalendarCommand {
     /** Rules about the time itself: a due post is by definition in the past. */
     private static final Set<String> NOT_BLOCKING = Set.of("schedule.past", "schedule.approval_lead");
-
-    @ParentCommand
-    EditoCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CalendarInput input;
 
     @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
@@ -89,7 +75,7 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Formats.require(format, Format.text, Format.json);
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = input.load(root, err);
+        Workspace.Loaded loaded = load();
         Instant now = at == null ? Instant.now() : at;
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> pairs = DueCommand.compute(loaded, settings, now, Duration.ZERO, includeMissed).stream()

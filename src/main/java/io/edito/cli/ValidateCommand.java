@@ -6,13 +6,8 @@ import io.edito.validate.Validation;
 import io.edito.validate.ValidationJson;
 import io.edito.validate.ValidationText;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Load edito.yaml and the calendar and report every structural problem, with file:line:column.",
@@ -22,15 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  edito validate calendar/2026-12.yaml --tz Africa/Casablanca --format json"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml or the calendar, or bad usage"})
-final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    EditoCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CalendarInput input;
+final class ValidateCommand extends CalendarCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;

@@ -143,38 +143,6 @@ final class Settings {
     }
 
     static String didYouMean(String input, Collection<String> candidates) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        String in = input.toLowerCase(Locale.ROOT);
-        for (String c : candidates) {
-            int d = distance(in, c.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = c;
-            }
-        }
-        int allowed = Math.max(1, Math.min(3, in.length() / 3));
-        return best != null && bestD <= allowed ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    /** Optimal string alignment distance. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return io.edito.core.Suggest.didYouMean(input, candidates);
     }
 }
