@@ -342,4 +342,31 @@ class CheckRulesTest {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(img, "png", dir.resolve(rel).toFile());
     }
+
+    @Test
+    void changedSinceChecksOnlyFilesChangedInGit() throws Exception {
+        Files.writeString(dir.resolve("charter.yaml"), "hashtags: { required: [\"#AtlasAir\"] }\n");
+        Files.writeString(dir.resolve("calendar/old.yaml"), "posts:\n" + post("facebook", "Ancien sans tag"));
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "base");
+        Files.writeString(dir.resolve("calendar/new.yaml"), "posts:\n" + post("facebook", "Nouveau sans tag")
+                .replace("id: p1", "id: p2"));
+        CliRun all = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW);
+        assertThat(all.out()).contains("\"post\" : \"p1\"").contains("\"post\" : \"p2\"");
+        CliRun changed = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--changed-since", "HEAD");
+        assertThat(changed.exit()).as(changed.err()).isZero();
+        assertThat(changed.out()).contains("\"post\" : \"p2\"").doesNotContain("\"post\" : \"p1\"");
+        CliRun bad = CliRun.of("check", dir.toString(), "--now", NOW, "--changed-since", "no-such-rev");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("edito: --changed-since:");
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
+    }
 }

@@ -47,4 +47,61 @@ class MainTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("edito: /nonexistent/edito.yaml: no such file").doesNotContain("Exception");
     }
+
+    @Test
+    void colourOnlyWhenAskedOrOnATerminal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("c.yaml");
+        java.nio.file.Files.writeString(f, "posts:\n  - id: a\n    at: 18:30\n    channels: [x]\n    text: x\n");
+        CliRun always = CliRun.of("validate", f.toString(), "--tz", "UTC", "--color", "always");
+        assertThat(always.out()).contains("\u001B[");
+        CliRun never = CliRun.of("validate", f.toString(), "--tz", "UTC", "--color", "never");
+        assertThat(never.out()).doesNotContain("\u001B[");
+        CliRun auto = CliRun.of("validate", f.toString(), "--tz", "UTC");
+        assertThat(auto.out()).as("not a terminal: no colour").doesNotContain("\u001B[");
+        assertThat(never.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void quietPrintsOnlyErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("c.yaml");
+        java.nio.file.Files.writeString(f, "posts:\n  - id: a\n    at: 2026-10-25 02:30\n    channels: [x]\n    text: x\n");
+        CliRun loud = CliRun.of("validate", f.toString(), "--tz", "Europe/Paris");
+        assertThat(loud.out()).contains("warning").contains("1 post in 1 file");
+        CliRun quiet = CliRun.of("validate", f.toString(), "--tz", "Europe/Paris", "--quiet");
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.out()).isEmpty();
+    }
+
+    @Test
+    void multiBrandProjectsLoadEachBrandWithItsZone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("edito.yaml"), """
+                brands:
+                  atlas-air:
+                    timezone: Africa/Casablanca
+                    languages: [fr]
+                    calendar: atlas/
+                    channels: { x: { handle: "@atlasair" } }
+                  cafe-lune:
+                    timezone: Europe/Paris
+                    languages: [fr]
+                    calendar: lune/
+                    channels: { instagram: { handle: "cafe.lune" } }
+                """);
+        java.nio.file.Files.createDirectories(dir.resolve("atlas"));
+        java.nio.file.Files.createDirectories(dir.resolve("lune"));
+        java.nio.file.Files.writeString(dir.resolve("atlas/a.yaml"),
+                "posts:\n  - id: a\n    at: 2026-12-01 10:00\n    channels: [x]\n    text: x\n");
+        java.nio.file.Files.writeString(dir.resolve("lune/l.yaml"),
+                "posts:\n  - id: l\n    at: 2026-12-01 10:00\n    channels: [instagram]\n    text: x\n");
+        CliRun all = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(all.out()).contains("\"at\" : \"2026-12-01T10:00:00+01:00\"", "\"brand\" : \"cafe-lune\"",
+                "\"brand\" : \"atlas-air\"");
+        CliRun one = CliRun.of("agenda", dir.toString(), "--brand", "cafe-lune", "--format", "json");
+        assertThat(one.out()).contains("\"count\" : 1").contains("\"id\" : \"l\"");
+        java.nio.file.Files.writeString(dir.resolve("lune/l.yaml"),
+                "posts:\n  - id: l\n    at: 2026-12-01 10:00\n    channels: [x]\n    text: x\n");
+        CliRun wrong = CliRun.of("validate", dir.toString());
+        assertThat(wrong.out()).contains("channel 'x' is not an account of brand 'cafe-lune'");
+    }
 }
