@@ -108,8 +108,7 @@ public final class Entities {
                 continue;
             }
             int end = Spaces.wordEnd(text, i);
-            String word = text.substring(i, end);
-            if (word.indexOf('.') >= 0) {
+            if (Spaces.mayHoldDomain(text, i, end)) {
                 int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a URL
                 for (Extractor.Entity e : extractor.extractURLsWithIndices(text.substring(from, end))) {
                     int s = from + e.getStart();
