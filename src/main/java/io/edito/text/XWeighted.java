@@ -24,7 +24,7 @@ final class XWeighted {
     private static final Map<Integer, Configs> CONFIGS = new ConcurrentHashMap<>();
 
     private record Configs(TwitterTextConfiguration full, TwitterTextConfiguration noEmoji, int scale, int defaultWeight, int[] rangeStart, int[] rangeEnd,
-            int[] rangeWeight, boolean additive) {
+            int[] rangeWeight, boolean additive, WordCache<Integer> cache) {
         /** twitter-text's weight of one code point: the first configured range holding it, else the default. */
         int weight(int cp) {
             for (int r = 0; r < rangeStart.length; r++) {
@@ -67,12 +67,19 @@ final class XWeighted {
                 int pieceStart = wordStart > simpleStart ? wordStart - 1 : wordStart;
                 total += simple(nfc, simpleStart, pieceStart, c);
                 // the emoji pattern costs microseconds per character: only where an emoji may be
-                TwitterTextConfiguration config = emoji ? c.full() : c.noEmoji();
-                total += TwitterTextParser.parseTweet(nfc.substring(pieceStart, i), config).weightedLength;
+                total += piece(nfc.substring(pieceStart, i), emoji, c);
                 simpleStart = i;
             }
         }
         return total + simple(nfc, simpleStart, n, c);
+    }
+
+    /**
+     * parseTweet of one word (with the space before it). Posts of a calendar repeat their links and emoji, so the
+     * answers are kept (the emoji flag follows from the word, so the word alone is the key).
+     */
+    private static int piece(String piece, boolean emoji, Configs c) {
+        return c.cache().get(piece, p -> TwitterTextParser.parseTweet(p, emoji ? c.full() : c.noEmoji()).weightedLength);
     }
 
     /** A run without URL or emoji: the sum of twitter-text's configured weight of each code point. */
@@ -104,7 +111,8 @@ final class XWeighted {
         }
         boolean additive = d.getScale() > 0 && d.getDefaultWeight() % d.getScale() == 0
                 && ranges.stream().allMatch(r -> r.getWeight() % d.getScale() == 0);
-        return new Configs(full, builder(d, urlWeight, false), d.getScale(), d.getDefaultWeight(), start, end, weight, additive);
+        return new Configs(full, builder(d, urlWeight, false), d.getScale(), d.getDefaultWeight(), start, end, weight, additive,
+                new WordCache<>(20_000));
     }
 
     private static TwitterTextConfiguration builder(TwitterTextConfiguration d, int urlWeight, boolean emoji) {
