@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <ul>
  * <li>{@code x-weighted}: twitter-text's {@code TwitterTextParser.parseTweet}, X's own reference code (its emoji
- *     table is Unicode 12.1: a newer emoji may count by its code points instead of 2).</li>
+ *     table is Unicode 12.1: a newer emoji may count by its code points instead of 2), applied word by word for
+ *     speed with the same result as a whole-text parse (see {@code XWeighted}).</li>
  * <li>{@code mastodon}: grapheme clusters after replacing each URL with a protocol by {@code url_weight}
  *     characters and each remote mention {@code @user@domain} by {@code @user} (Mastodon's StatusLengthValidator);
  *     the content warning counts too ({@link #measureMastodon}).</li>
