@@ -27,6 +27,10 @@ public final class Entities {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
 
+    /** twitter-text's hashtags and URLs of one word (with the space before it), as offsets relative to the word. */
+    private static final WordCache<int[][]> HASHTAG_WORDS = new WordCache<>(20_000);
+    private static final WordCache<int[][]> URL_WORDS = new WordCache<>(20_000);
+
     private Entities() {
     }
 
@@ -61,10 +65,11 @@ public final class Entities {
             String word = text.substring(i, end);
             if (word.indexOf('#') >= 0 || word.indexOf('\uFF03') >= 0) {
                 int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a tag
-                for (Extractor.Entity e : extractor.extractHashtagsWithIndices(text.substring(from, end))) {
-                    int s = from + e.getStart();
-                    int t = from + e.getEnd();
-                    out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), e.getValue()));
+                for (int[] r : HASHTAG_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractHashtagsWithIndices(w)))) {
+                    int s = from + r[0];
+                    int t = from + r[1];
+                    // the value is the tag without its '#' (or fullwidth '＃'), as twitter-text gives it
+                    out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), text.substring(s + 1, t)));
                 }
             }
             i = end;
@@ -108,12 +113,11 @@ public final class Entities {
                 continue;
             }
             int end = Spaces.wordEnd(text, i);
-            String word = text.substring(i, end);
-            if (word.indexOf('.') >= 0) {
+            if (Spaces.mayHoldDomain(text, i, end) && !inside(scheme, i, end)) {
                 int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a URL
-                for (Extractor.Entity e : extractor.extractURLsWithIndices(text.substring(from, end))) {
-                    int s = from + e.getStart();
-                    int t = from + e.getEnd();
+                for (int[] r : URL_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractURLsWithIndices(w)))) {
+                    int s = from + r[0];
+                    int t = from + r[1];
                     if (!overlapsAny(scheme, s, t)) {
                         out.add(new Entity(Entity.Kind.URL, s, t, text.substring(s, t), text.substring(s, t)));
                     }
@@ -161,6 +165,23 @@ public final class Entities {
             }
         }
         return n;
+    }
+
+    private static int[][] ranges(List<Extractor.Entity> entities) {
+        int[][] out = new int[entities.size()][];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new int[] {entities.get(k).getStart(), entities.get(k).getEnd()};
+        }
+        return out;
+    }
+
+    private static boolean inside(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            if (e.start() <= start && end <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsAny(List<Entity> entities, int start, int end) {
@@ -212,15 +233,13 @@ public final class Entities {
      * ({@code RÉSERVEZ}, {@code GRATUIT}); words inside URLs, hashtags and mentions are not counted.
      */
     public static List<TextSpan> allCapsWords(String text, int minLetters) {
-        List<Entity> entities = extract(text);
-        List<TextSpan> out = new ArrayList<>();
+        List<TextSpan> candidates = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group();
             int upper = 0;
             boolean lower = false;
-            for (int i = 0; i < w.length(); ) {
-                int cp = w.codePointAt(i);
+            for (int i = m.start(); i < m.end(); ) {
+                int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLowerCase(cp)) {
                     lower = true;
@@ -230,11 +249,15 @@ public final class Entities {
                     upper++;
                 }
             }
-            if (!lower && upper >= Math.max(2, minLetters) && !overlapsAny(entities, m.start(), m.end())) {
-                out.add(TextSpan.of(text, m.start(), m.end()));
+            if (!lower && upper >= Math.max(2, minLetters)) {
+                candidates.add(TextSpan.of(text, m.start(), m.end()));
             }
         }
-        return List.copyOf(out);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> entities = extract(text);
+        return candidates.stream().filter(c -> !overlapsAny(entities, c.start(), c.end())).toList();
     }
 
     /**
@@ -269,14 +292,15 @@ public final class Entities {
 
     /** {@code !!}, {@code ?!}, {@code ؟؟}, {@code ....} (four dots or more: three are an ellipsis), {@code ,,}; not inside URLs. */
     public static List<TextSpan> repeatedPunctuation(String text) {
-        List<Entity> urls = urls(text);
-        List<TextSpan> out = new ArrayList<>();
+        List<TextSpan> candidates = new ArrayList<>();
         Matcher m = REPEATED_PUNCTUATION.matcher(text);
         while (m.find()) {
-            if (!overlapsAny(urls, m.start(), m.end())) {
-                out.add(TextSpan.of(text, m.start(), m.end()));
-            }
+            candidates.add(TextSpan.of(text, m.start(), m.end()));
         }
-        return List.copyOf(out);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> urls = urls(text);
+        return candidates.stream().filter(c -> !overlapsAny(urls, c.start(), c.end())).toList();
     }
 }

@@ -23,8 +23,9 @@ public final class Graphemes {
         if (text.length() == 0) {
             return 0;
         }
-        if (isSimple(text)) {
-            return text.length();
+        int simple = simpleCount(text);
+        if (simple >= 0) {
+            return simple;
         }
         BreakIterator it = iterator(text);
         int n = 0;
@@ -64,14 +65,21 @@ public final class Graphemes {
         return it;
     }
 
-    /** Printable ASCII only (plus space): every char is its own cluster, no need to ask ICU. */
-    private static boolean isSimple(CharSequence text) {
+    /**
+     * The count without ICU when every character is below U+0300 (Latin, Latin-1, Latin Extended, IPA: none of them
+     * joins a neighbour, except CR LF, which is one cluster); -1 otherwise.
+     */
+    private static int simpleCount(CharSequence text) {
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
+            if (c >= 0x300) {
+                return -1;
+            }
+            if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
+                n++;
             }
         }
-        return true;
+        return n;
     }
 }

@@ -47,6 +47,8 @@ import org.commonmark.parser.Parser;
  */
 public final class NetworkText {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** Without source spans: faster, for {@link #render}, which needs no mapping. */
+    private static final Parser PLAIN_PARSER = Parser.builder().build();
     /** How far ahead a literal character is looked for in its source (escapes, entities). */
     private static final int ALIGN_WINDOW = 12;
 
@@ -55,7 +57,10 @@ public final class NetworkText {
 
     /** The displayed text of {@code markdown}. */
     public static String render(String markdown) {
-        return renderMapped(markdown).text();
+        Node doc = PLAIN_PARSER.parse(markdown);
+        Renderer r = new Renderer(markdown);
+        doc.accept(r);
+        return r.finish().text();
     }
 
     /** The displayed text of {@code markdown} with the source offset of each character. */
@@ -96,6 +101,12 @@ public final class NetworkText {
         /** Appends {@code literal}, each char mapped to its source inside {@code [from, to)} (NFC per grapheme). */
         private void literal(String literal, int from, int to) {
             int[] origin = align(literal, from, to);
+            if (Normalizer.isNormalized(literal, Normalizer.Form.NFC)) {
+                for (int k = 0; k < literal.length(); k++) {
+                    put(literal.charAt(k), origin[k]);
+                }
+                return;
+            }
             int[] b = Graphemes.boundaries(literal);
             for (int i = 0; i + 1 < b.length; i++) {
                 String cluster = literal.substring(b[i], b[i + 1]);

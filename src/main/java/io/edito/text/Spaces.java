@@ -19,4 +19,14 @@ final class Spaces {
         }
         return i;
     }
+
+    /** Whether a word may hold a domain name (a dot followed by another character of the word): URLs need one. */
+    static boolean mayHoldDomain(CharSequence s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (s.charAt(i) == '.' && s.charAt(i + 1) != '.' && !isSpace(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Counts displayed text (the output of {@link NetworkText}) the way each network counts, in the
@@ -17,7 +18,8 @@ import java.util.List;
  *
  * <ul>
  * <li>{@code x-weighted}: twitter-text's {@code TwitterTextParser.parseTweet}, X's own reference code (its emoji
- *     table is Unicode 12.1: a newer emoji may count by its code points instead of 2).</li>
+ *     table is Unicode 12.1: a newer emoji may count by its code points instead of 2), applied word by word for
+ *     speed with the same result as a whole-text parse (see {@code XWeighted}).</li>
  * <li>{@code mastodon}: grapheme clusters after replacing each URL with a protocol by {@code url_weight}
  *     characters and each remote mention {@code @user@domain} by {@code @user} (Mastodon's StatusLengthValidator);
  *     the content warning counts too ({@link #measureMastodon}).</li>
@@ -72,6 +74,45 @@ public final class TextMeasure {
         String cw = contentWarning == null ? "" : nfc(contentWarning);
         int count = mastodon(nfc(displayed), urlWeight) + Graphemes.count(cw);
         return new Measurement(count, limit.max(), limit.unit().label());
+    }
+
+    /** The links of the text against the network's {@code max_links} (Threads: 5), e.g. {@code 6/5 (links)}. */
+    public static Measurement links(Network network, String displayed) {
+        return new Measurement(Entities.urls(nfc(displayed)).size(), network.maxLinks(), "links");
+    }
+
+    /** The hashtags of the text against the network's {@code max_hashtags} (Instagram: 5), e.g. {@code 7/5 (hashtags)}. */
+    public static Measurement hashtags(Network network, String displayed) {
+        return new Measurement(Entities.hashtags(nfc(displayed)).size(), network.maxHashtags(), "hashtags");
+    }
+
+    /**
+     * What shows before the network's "… more" fold: the longest start of the text, in whole grapheme clusters, that
+     * fits in {@code fold} units of the text's counting unit; empty when the network has no fold or the whole text fits.
+     */
+    public static Optional<String> beforeFold(Network network, String displayed) {
+        if (network.fold().isEmpty()) {
+            return Optional.empty();
+        }
+        int fold = network.fold().getAsInt();
+        String s = nfc(displayed);
+        CountingUnit unit = network.text().unit();
+        int urlWeight = network.urlWeight().orElse(DEFAULT_URL_WEIGHT);
+        if (countNormalized(unit, s, urlWeight) <= fold) {
+            return Optional.empty();
+        }
+        int[] b = Graphemes.boundaries(s);
+        int used = 0;
+        int end = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            int w = countNormalized(unit, s.substring(b[i], b[i + 1]), urlWeight);
+            if (used + w > fold) {
+                break;
+            }
+            used += w;
+            end = b[i + 1];
+        }
+        return Optional.of(s.substring(0, end));
     }
 
     /** {@code text}'s length in {@code unit}, URLs weighing 23 where the unit weighs them. */

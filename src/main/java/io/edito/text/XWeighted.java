@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParser;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,15 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@code TwitterTextParser.parseTweet} runs its emoji and URL regular expressions over the whole text: about 2 ms for
  * a 300-character post, 20 s for 10,000 posts. Neither a URL nor an emoji sequence contains white space, and the
  * weighted length is a sum over code points (each weight a multiple of the scale), so the text is cut at white space:
- * runs of words that can hold neither a URL (no {@code .}) nor an emoji (no code point with the Emoji or
- * Emoji_Component property outside ASCII) are given to parseTweet with emoji parsing off (its URL extractor returns at
- * once without a dot), and every other word, with the space before it, to parseTweet as is. Every weight still comes from twitter-text;
+ * runs of words that can hold neither a URL (no {@code .} followed by
+ * a character of the word: a domain needs one) nor an emoji (no code point with the Emoji or
+ * Emoji_Component property outside ASCII) are weighed code point by code point with the weights of twitter-text's own
+ * configuration, and every other word, with the space before it, is given to parseTweet. Every weight still comes from twitter-text;
  * {@code XWeightedTest} checks the sum against a whole-text parseTweet.
  */
 final class XWeighted {
     private static final Map<Integer, Configs> CONFIGS = new ConcurrentHashMap<>();
 
-    private record Configs(TwitterTextConfiguration full, TwitterTextConfiguration noEmoji, boolean additive) {
+    private record Configs(TwitterTextConfiguration full, TwitterTextConfiguration noEmoji, int scale, int defaultWeight, int[] rangeStart, int[] rangeEnd,
+            int[] rangeWeight, boolean additive, WordCache<Integer> cache) {
+        /** twitter-text's weight of one code point: the first configured range holding it, else the default. */
+        int weight(int cp) {
+            for (int r = 0; r < rangeStart.length; r++) {
+                if (cp >= rangeStart[r] && cp <= rangeEnd[r]) {
+                    return rangeWeight[r];
+                }
+            }
+            return defaultWeight;
+        }
     }
 
     private XWeighted() {
@@ -43,44 +55,42 @@ final class XWeighted {
                 continue;
             }
             int wordStart = i;
-            boolean complex = false;
+            boolean emoji = false;
             while (i < n && !Spaces.isSpace(nfc.charAt(i))) {
                 int cp = nfc.codePointAt(i);
-                complex |= cp == '.' || cp >= 0x80 && mayBeInEmoji(cp);
+                emoji |= cp >= 0x80 && mayBeInEmoji(cp);
                 i += Character.charCount(cp);
             }
-            if (complex) {
+            if (emoji || Spaces.mayHoldDomain(nfc, wordStart, i)) {
                 // the space before the word goes with it: twitter-text's URL pattern reads the character before a
                 // URL, and at the very start of a text it may take the word's first character for that one
                 int pieceStart = wordStart > simpleStart ? wordStart - 1 : wordStart;
                 total += simple(nfc, simpleStart, pieceStart, c);
-                total += TwitterTextParser.parseTweet(nfc.substring(pieceStart, i), c.full()).weightedLength;
+                // the emoji pattern costs microseconds per character: only where an emoji may be
+                total += piece(nfc.substring(pieceStart, i), emoji, c);
                 simpleStart = i;
             }
         }
         return total + simple(nfc, simpleStart, n, c);
     }
 
-    private static int simple(String s, int from, int to, Configs c) {
-        if (from >= to) {
-            return 0;
-        }
-        String run = s.substring(from, to);
-        if (run.isBlank() || isAllSpace(run)) {
-            // parseTweet answers 0 for a text of spaces only: weigh the spaces after a letter instead
-            return TwitterTextParser.parseTweet("a" + run, c.noEmoji()).weightedLength
-                    - TwitterTextParser.parseTweet("a", c.noEmoji()).weightedLength;
-        }
-        return TwitterTextParser.parseTweet(run, c.noEmoji()).weightedLength;
+    /**
+     * parseTweet of one word (with the space before it). Posts of a calendar repeat their links and emoji, so the
+     * answers are kept (the emoji flag follows from the word, so the word alone is the key).
+     */
+    private static int piece(String piece, boolean emoji, Configs c) {
+        return c.cache().get(piece, p -> TwitterTextParser.parseTweet(p, emoji ? c.full() : c.noEmoji()).weightedLength);
     }
 
-    private static boolean isAllSpace(String run) {
-        for (int i = 0; i < run.length(); i++) {
-            if (!Spaces.isSpace(run.charAt(i)) && !Character.isWhitespace(run.charAt(i))) {
-                return false;
-            }
+    /** A run without URL or emoji: the sum of twitter-text's configured weight of each code point. */
+    private static int simple(String s, int from, int to, Configs c) {
+        long weighted = 0;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            weighted += c.weight(cp);
+            i += Character.charCount(cp);
         }
-        return true;
+        return (int) (weighted / c.scale());
     }
 
     private static boolean mayBeInEmoji(int cp) {
@@ -90,10 +100,19 @@ final class XWeighted {
     private static Configs configs(int urlWeight) {
         TwitterTextConfiguration d = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
         TwitterTextConfiguration full = urlWeight == d.getTransformedURLLength() ? d : builder(d, urlWeight, d.getEmojiParsingEnabled());
-        TwitterTextConfiguration noEmoji = builder(d, urlWeight, false);
+        List<TwitterTextConfiguration.TwitterTextWeightedRange> ranges = d.getRanges();
+        int[] start = new int[ranges.size()];
+        int[] end = new int[ranges.size()];
+        int[] weight = new int[ranges.size()];
+        for (int r = 0; r < ranges.size(); r++) {
+            start[r] = ranges.get(r).getRange().start;
+            end[r] = ranges.get(r).getRange().end;
+            weight[r] = ranges.get(r).getWeight();
+        }
         boolean additive = d.getScale() > 0 && d.getDefaultWeight() % d.getScale() == 0
-                && d.getRanges().stream().allMatch(r -> r.getWeight() % d.getScale() == 0);
-        return new Configs(full, noEmoji, additive);
+                && ranges.stream().allMatch(r -> r.getWeight() % d.getScale() == 0);
+        return new Configs(full, builder(d, urlWeight, false), d.getScale(), d.getDefaultWeight(), start, end, weight, additive,
+                new WordCache<>(20_000));
     }
 
     private static TwitterTextConfiguration builder(TwitterTextConfiguration d, int urlWeight, boolean emoji) {

@@ -119,4 +119,29 @@ class TextMeasureTest {
             assertThat(TextMeasure.utf8Bytes(s)).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
         }
     }
+
+    @Test
+    void linksAndHashtagsAgainstTheNetworkMaximum() {
+        Network threads = Networks.get("threads");
+        String six = "a https://a.com b https://b.com c https://c.com d https://d.com e https://e.com f https://atlas.example/f";
+        assertThat(TextMeasure.links(threads, six).describe()).isEqualTo("6/5 (links)");
+        assertThat(TextMeasure.links(threads, six).over()).isTrue();
+        assertThat(TextMeasure.links(threads, "une seule https://atlas.com").over()).isFalse();
+        assertThat(TextMeasure.links(Networks.get("x"), six).describe()).isEqualTo("6 (links)");
+        Network instagram = Networks.get("instagram");
+        String tags = "#Un #Deux #Trois #Quatre #Cinq #Six #إعلان";
+        assertThat(TextMeasure.hashtags(instagram, tags).describe()).isEqualTo("7/5 (hashtags)");
+    }
+
+    @Test
+    void whatShowsBeforeTheFold() {
+        Network instagram = Networks.get("instagram"); // fold 125 UTF-16 units
+        assertThat(TextMeasure.beforeFold(instagram, "court")).isEmpty();
+        assertThat(TextMeasure.beforeFold(Networks.get("x"), "a".repeat(400))).isEmpty();
+        String text = "a".repeat(124) + FAMILY + " la suite";
+        // the family (11 UTF-16 units) does not fit after 124 units: the cut falls before it, never inside it
+        assertThat(TextMeasure.beforeFold(instagram, text)).contains("a".repeat(124));
+        String exact = "é".repeat(125) + " et la suite";
+        assertThat(TextMeasure.beforeFold(instagram, exact)).contains("é".repeat(125));
+    }
 }
