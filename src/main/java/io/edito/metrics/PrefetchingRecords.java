@@ -88,18 +88,33 @@ final class PrefetchingRecords implements AutoCloseable {
     record Failure(RuntimeException error, long line) {
     }
 
+    /** Returned by {@link #poll()} when no row is ready yet. */
+    static final Row PENDING = new Row(null, -1);
+
     /** The next row, or null at the end; a parse failure is thrown as {@link FailureException}. */
     Row next() {
+        return next(true);
+    }
+
+    /** Like {@link #next()}, but {@link #PENDING} instead of waiting. */
+    Row poll() {
+        return next(false);
+    }
+
+    private Row next(boolean block) {
         while (index == current.size()) {
             if (done) {
                 return null;
             }
             Object o;
             try {
-                o = queue.take();
+                o = block ? queue.take() : queue.poll();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading", e);
+            }
+            if (o == null) {
+                return PENDING;
             }
             if (o == END) {
                 done = true;
