@@ -39,7 +39,8 @@ final class ChunkPlanner {
             boolean afterQuote = false;
             boolean fieldStart = true;
             boolean prevCr = false;
-            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+            ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+            byte[] arr = buf.array();
             long pos = 0;
             ch.position(0);
             while (chunks.size() < count - 1) {
@@ -50,7 +51,7 @@ final class ChunkPlanner {
                 }
                 buf.flip();
                 for (int i = 0; i < n; i++, pos++) {
-                    byte b = buf.get(i);
+                    byte b = arr[i];
                     boolean cr = false;
                     if (b == '\r') {
                         lines++;
