@@ -159,7 +159,7 @@ public final class ReportCommand implements Callable<Integer> {
                 compare != null, top, rank, targetSpecs, planned, duration("--join-tolerance", joinTolerance),
                 duration("--sla", sla));
         ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
-                type, mappings, null, planned.isEmpty()); // the calendar join is order-dependent: one stream
+                type, mappings, null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
         List<ReadSummary> summaries = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();

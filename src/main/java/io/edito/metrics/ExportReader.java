@@ -31,8 +31,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class ExportReader {
     /** Issues kept per file; further ones are still counted. */
     public static final int MAX_ISSUES = 100;
-    /** Files at least this large are parsed by several threads (one per core, up to 8). */
-    static final long PARALLEL_MIN_BYTES = 32L << 20;
     /** Records looked at before the header before giving up. */
     private static final int MAX_PREAMBLE = 200;
 
@@ -43,72 +41,48 @@ public final class ExportReader {
      * @param forcedType a type id ({@code --type}), or null to detect
      * @param extraTypes user mappings, tried before the built-in types
      * @param progress   receives the bytes read so far (every few thousand rows), or null
-     * @param parallel   whether a large file may be parsed by several threads at once; its records then reach
-     *                   the sink out of file order (sums are the same; never with {@code strict}, never for
-     *                   sectioned reports)
      */
     public record Options(ZoneId zone, LocalDate asOf, boolean strict, String forcedType, List<ExportType> extraTypes,
-                          LongConsumer progress, boolean parallel) {
+                          LongConsumer progress) {
         public Options {
             extraTypes = List.copyOf(extraTypes);
         }
 
         public static Options defaults(ZoneId zone) {
-            return new Options(zone, LocalDate.now(zone), false, null, List.of(), null, true);
+            return new Options(zone, LocalDate.now(zone), false, null, List.of(), null);
         }
 
         public Options withStrict(boolean s) {
-            return new Options(zone, asOf, s, forcedType, extraTypes, progress, parallel);
+            return new Options(zone, asOf, s, forcedType, extraTypes, progress);
         }
 
         public Options withForcedType(String t) {
-            return new Options(zone, asOf, strict, t, extraTypes, progress, parallel);
+            return new Options(zone, asOf, strict, t, extraTypes, progress);
         }
 
         public Options withExtraTypes(List<ExportType> t) {
-            return new Options(zone, asOf, strict, forcedType, t, progress, parallel);
+            return new Options(zone, asOf, strict, forcedType, t, progress);
         }
 
         public Options withAsOf(LocalDate d) {
-            return new Options(zone, d, strict, forcedType, extraTypes, progress, parallel);
+            return new Options(zone, d, strict, forcedType, extraTypes, progress);
         }
 
         public Options withProgress(LongConsumer p) {
-            return new Options(zone, asOf, strict, forcedType, extraTypes, p, parallel);
-        }
-
-        public Options withParallel(boolean p) {
-            return new Options(zone, asOf, strict, forcedType, extraTypes, progress, p);
+            return new Options(zone, asOf, strict, forcedType, extraTypes, p);
         }
     }
 
     private final Options options;
-    private final long parallelMinBytes;
 
     public ExportReader(Options options) {
-        this(options, PARALLEL_MIN_BYTES);
-    }
-
-    /** For tests: parallel parsing from a smaller size. */
-    ExportReader(Options options, long parallelMinBytes) {
         this.options = options;
-        this.parallelMinBytes = parallelMinBytes;
     }
 
     /** Reads {@code file}, sending its records to {@code sink}. */
     public ReadSummary read(Path file, MetricsSink sink) {
         try (TextSource src = TextSource.open(file, null)) {
-            List<ChunkPlanner.Chunk> chunks = List.of();
-            boolean byteCsv = src.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
-                    || src.charset().equals(TextSource.WINDOWS_1252);
-            if (options.parallel() && !options.strict() && byteCsv && java.nio.file.Files.size(file) >= parallelMinBytes) {
-                int n = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
-                chunks = ChunkPlanner.plan(file, src.bytesRead(), n, (byte) src.delimiter());
-                if (chunks.size() > 1) {
-                    src.limitTo(chunks.get(0).end());
-                }
-            }
-            return read(src, chunks, sink);
+            return read(src, sink);
         } catch (NoSuchFileException e) {
             throw EditoException.input(file + ": no such file");
         } catch (CharacterCodingException e) {
@@ -118,58 +92,30 @@ public final class ExportReader {
         }
     }
 
-    private ReadSummary read(TextSource src, List<ChunkPlanner.Chunk> chunks, MetricsSink sink) throws IOException {
+    private ReadSummary read(TextSource src, MetricsSink sink) throws IOException {
         Path file = src.file();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
         int lineShift = src.hadSepLine() ? 1 : 0;
-        List<AutoCloseable> resources = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicLong otherBytes = new java.util.concurrent.atomic.AtomicLong();
-        try {
-            CSVParser first = CSVParser.builder().setReader(src.reader()).setFormat(format).get();
-            resources.add(first);
-            List<Source> sources = new ArrayList<>();
-            sources.add(new Source(new PrefetchingRecords(first, file.getFileName() + "#0"), lineShift));
-            resources.add(sources.get(0).rows());
-            int nextChunk = 1;
-            boolean interleave = false;
-            int turn = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(src.reader()).setFormat(format).get();
+             PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString())) {
             Run run = new Run(file, src, sink);
             int preamble = 0;
             List<String> titles = new ArrayList<>();
             List<String> firstRow = null;
             List<ExportType> candidates = candidates();
             while (true) {
-                if (sources.isEmpty()) {
-                    if (nextChunk >= Math.max(1, chunks.size())) {
-                        break;
-                    }
-                    sources.add(openChunk(file, src, chunks.get(nextChunk++), format, otherBytes, resources));
-                }
-                Source source;
                 PrefetchingRecords.Row row;
-                if (!interleave) {
-                    source = sources.get(0);
-                    row = take(source, file, src);
-                } else {
-                    source = null;
-                    row = PrefetchingRecords.PENDING;
-                    for (int k = 0; k < sources.size() && row == PrefetchingRecords.PENDING; k++) {
-                        source = sources.get((turn + k) % sources.size());
-                        row = poll(source, file, src);
-                    }
-                    if (row == PrefetchingRecords.PENDING) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(50_000);
-                        continue;
-                    }
-                    turn = sources.indexOf(source);
+                try {
+                    row = rows.next();
+                } catch (PrefetchingRecords.FailureException e) {
+                    throw parseFailure(e, lineShift, file, src);
                 }
                 if (row == null) {
-                    sources.remove(source);
-                    continue;
+                    break;
                 }
                 CSVRecord rec = row.record();
-                long line = row.line() + source.lineOffset();
+                long line = row.line() + lineShift;
                 if (run.binding == null) {
                     if (isBlank(rec)) {
                         continue;
@@ -182,13 +128,6 @@ public final class ExportReader {
                     ExportType type = detect(cells, candidates);
                     if (type != null) {
                         run.bind(type, cells, titles, line);
-                        if (chunks.size() > 1 && !options.strict() && !type.has(Flag.ENDS_AT_BLANK_LINE)) {
-                            // the rest of the file is plain data rows: parse the other chunks at once
-                            while (nextChunk < chunks.size()) {
-                                sources.add(openChunk(file, src, chunks.get(nextChunk++), format, otherBytes, resources));
-                            }
-                            interleave = true;
-                        }
                         continue;
                     }
                     if (rec.size() == 1) {
@@ -205,62 +144,23 @@ public final class ExportReader {
                     break;
                 }
                 if (options.progress() != null && (run.read & 0xFFF) == 0) {
-                    options.progress().accept(src.bytesRead() + otherBytes.get());
+                    options.progress().accept(src.bytesRead());
                 }
             }
             if (run.binding == null) {
                 throw unknownHeader(file, firstRow != null ? firstRow : titles, candidates);
             }
             return run.summary();
-        } finally {
-            for (int i = resources.size() - 1; i >= 0; i--) {
-                try {
-                    resources.get(i).close();
-                } catch (Exception e) {
-                    // closing readers of a file already read: nothing to report
-                }
-            }
         }
     }
 
-    /** A parsed stream of rows and the line its line numbers are relative to. */
-    private record Source(PrefetchingRecords rows, long lineOffset) {
-    }
-
-    private static Source openChunk(Path file, TextSource src, ChunkPlanner.Chunk chunk, CSVFormat format,
-                                    java.util.concurrent.atomic.AtomicLong bytes, List<AutoCloseable> resources)
-            throws IOException {
-        java.io.Reader reader = TextSource.region(file, chunk.start(), chunk.end(), src.charset(), bytes::addAndGet);
-        resources.add(reader);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-        resources.add(parser);
-        PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName() + "@" + chunk.start());
-        resources.add(rows);
-        return new Source(rows, chunk.linesBefore());
-    }
-
-    private PrefetchingRecords.Row take(Source s, Path file, TextSource src) {
-        try {
-            return s.rows().next();
-        } catch (PrefetchingRecords.FailureException e) {
-            throw parseFailure(e, s, file, src);
-        }
-    }
-
-    private PrefetchingRecords.Row poll(Source s, Path file, TextSource src) {
-        try {
-            return s.rows().poll();
-        } catch (PrefetchingRecords.FailureException e) {
-            throw parseFailure(e, s, file, src);
-        }
-    }
-
-    private static EditoException parseFailure(PrefetchingRecords.FailureException e, Source s, Path file, TextSource src) {
+    private static EditoException parseFailure(PrefetchingRecords.FailureException e, long lineOffset, Path file,
+                                               TextSource src) {
         Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
         if (cause instanceof CharacterCodingException c) {
             return TextSource.decodingError(file, src.charset(), c, src.bytesRead());
         }
-        return EditoException.input(new SourcePos(file, (int) (e.failure.line() + s.lineOffset()), 0),
+        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
                 "unreadable CSV: " + rootMessage(e));
     }
 
@@ -387,7 +287,7 @@ public final class ExportReader {
         long skipped;
         long dataRows;
         final Map<String, Long> reasons = new LinkedHashMap<>();
-        /** The first issues by line (a max-heap on line: rows may arrive out of order). */
+        /** The first issues by line (a max-heap on line, capped at MAX_ISSUES). */
         final java.util.PriorityQueue<long[]> issueLines = new java.util.PriorityQueue<>((a, b) -> Long.compare(b[0], a[0]));
         final Map<Long, String> issueText = new java.util.HashMap<>();
         int[] inbox;

@@ -230,39 +230,6 @@ public final class TextSource implements AutoCloseable {
         return counter.count;
     }
 
-    /**
-     * A reader over bytes [start, end) of {@code file} in {@code charset} (a later chunk of a file read in
-     * parallel); {@code counter} receives the bytes read.
-     */
-    static Reader region(Path file, long start, long end, Charset charset, java.util.function.LongConsumer counter)
-            throws IOException {
-        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
-        ch.position(start);
-        CountingInputStream in = new CountingInputStream(java.nio.channels.Channels.newInputStream(ch)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    counter.accept(n);
-                }
-                return n;
-            }
-        };
-        in.limit = end - start;
-        CharsetDecoder dec = charset.equals(WINDOWS_1252)
-                ? charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
-                : charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(new BufferedInputStream(in, 1 << 16), dec);
-    }
-
-    /** Makes the text end at byte {@code end} of the file (a chunk of a file read in parallel). */
-    void limitTo(long end) {
-        if (counter.count > end) {
-            throw new IllegalStateException("already read past " + end);
-        }
-        counter.limit = end;
-    }
-
     @Override
     public void close() throws IOException {
         reader.close();
@@ -274,9 +241,8 @@ public final class TextSource implements AutoCloseable {
                 + " (the start of the file looked like " + cs.name() + "); re-save it as UTF-8");
     }
 
-    private static class CountingInputStream extends java.io.FilterInputStream {
-        volatile long count;
-        volatile long limit = Long.MAX_VALUE;
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
 
         CountingInputStream(InputStream in) {
             super(in);
@@ -284,9 +250,6 @@ public final class TextSource implements AutoCloseable {
 
         @Override
         public int read() throws IOException {
-            if (count >= limit) {
-                return -1;
-            }
             int b = super.read();
             if (b >= 0) {
                 count++;
@@ -310,10 +273,7 @@ public final class TextSource implements AutoCloseable {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (count >= limit) {
-                return -1;
-            }
-            int n = super.read(b, off, (int) Math.min(len, limit - count));
+            int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
             }
