@@ -28,7 +28,8 @@ import java.util.TreeMap;
 public final class ReportBuilder implements MetricsSink {
     private static final int UNPLANNED_SAMPLES = 20;
     private static final Comparator<RankedPost> ORDER =
-            Comparator.comparingDouble(RankedPost::value).thenComparing(r -> r.post().source());
+            Comparator.comparingDouble(RankedPost::value).thenComparing(r -> r.post().file())
+                    .thenComparingLong(r -> r.post().line());
 
     private final ReportSpec spec;
     private final ZoneId zone;
