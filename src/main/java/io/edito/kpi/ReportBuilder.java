@@ -28,7 +28,8 @@ import java.util.TreeMap;
 public final class ReportBuilder implements MetricsSink {
     private static final int UNPLANNED_SAMPLES = 20;
     private static final Comparator<RankedPost> ORDER =
-            Comparator.comparingDouble(RankedPost::value).thenComparing(r -> r.post().source());
+            Comparator.comparingDouble(RankedPost::value).thenComparing(r -> r.post().file())
+                    .thenComparingLong(r -> r.post().line());
 
     private final ReportSpec spec;
     private final ZoneId zone;
@@ -37,7 +38,7 @@ public final class ReportBuilder implements MetricsSink {
     private final Accumulator previous = new Accumulator();
     private final Map<List<String>, Accumulator> groups = new HashMap<>();
     private final Map<List<String>, Accumulator> previousGroups = new HashMap<>();
-    private final Map<String, Accumulator> byNetwork = new TreeMap<>();
+    private final Map<String, Accumulator> byNetwork = new HashMap<>();
     private final PriorityQueue<RankedPost> top;
     private final PriorityQueue<RankedPost> bottom;
     private final long[][] cellPosts = new long[7][24];
@@ -45,7 +46,7 @@ public final class ReportBuilder implements MetricsSink {
     private final double[][] cellImp = new double[7][24];
     private final double[][] audience = new double[7][24];
     private final int[][] audienceDays = new int[7][24];
-    private final TreeMap<LocalDate, double[]> trend = new TreeMap<>();
+    private final Map<LocalDate, double[]> trend = new HashMap<>();
     private final CommunityCare care;
     private final Map<LocalDate, String> weekKeys = new HashMap<>();
     private final boolean seriesGroups;
@@ -83,9 +84,26 @@ public final class ReportBuilder implements MetricsSink {
         return -1;
     }
 
+    private long cachedDayStart = Long.MAX_VALUE;
+    private long cachedDayEnd = Long.MIN_VALUE;
+    private LocalDate cachedDay;
+
+    /** The day of {@code t} in the brand's zone (exports are mostly sorted or clustered: remember the last day). */
+    private LocalDate day(java.time.Instant t) {
+        long s = t.getEpochSecond();
+        if (s >= cachedDayStart && s < cachedDayEnd) {
+            return cachedDay;
+        }
+        LocalDate d = LocalDate.ofInstant(t, zone);
+        cachedDay = d;
+        cachedDayStart = d.atStartOfDay(zone).toEpochSecond();
+        cachedDayEnd = d.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        return d;
+    }
+
     @Override
     public void post(PostMetrics p) {
-        LocalDate day = p.publishedAt() == null ? null : LocalDate.ofInstant(p.publishedAt(), zone);
+        LocalDate day = p.publishedAt() == null ? null : day(p.publishedAt());
         int period = period(day);
         if (period < 0) {
             if (day == null) {
@@ -258,7 +276,7 @@ public final class ReportBuilder implements MetricsSink {
         List<RankedPost> bottomList = new ArrayList<>(bottom);
         bottomList.sort(ORDER);
         List<Report.TrendPoint> trendList = new ArrayList<>();
-        trend.forEach((d, t) -> trendList.add(new Report.TrendPoint(d, (long) t[0], t[1], t[2])));
+        new TreeMap<>(trend).forEach((d, t) -> trendList.add(new Report.TrendPoint(d, (long) t[0], t[1], t[2])));
         List<CareStats> careStats = care.isEmpty() ? List.of() : care.stats();
         List<TargetResult> results = new ArrayList<>();
         for (TargetSpec t : spec.targets()) {
@@ -338,7 +356,7 @@ public final class ReportBuilder implements MetricsSink {
     /** Per-network KPIs of the period, for callers that need them beside the groups. */
     public Map<String, Kpis> byNetwork() {
         Map<String, Kpis> m = new LinkedHashMap<>();
-        byNetwork.forEach((n, a) -> m.put(n, a.snapshot()));
+        new TreeMap<>(byNetwork).forEach((n, a) -> m.put(n, a.snapshot()));
         return m;
     }
 }

@@ -109,12 +109,7 @@ public final class ExportReader {
                 try {
                     row = rows.next();
                 } catch (PrefetchingRecords.FailureException e) {
-                    Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-                    if (cause instanceof CharacterCodingException) {
-                        throw TextSource.decodingError(file, src.charset(), (CharacterCodingException) cause, src.bytesRead());
-                    }
-                    throw EditoException.input(new SourcePos(file, (int) (e.failure.line() + lineShift), 0),
-                            "unreadable CSV: " + rootMessage(e));
+                    throw parseFailure(e, lineShift, file, src);
                 }
                 if (row == null) {
                     break;
@@ -125,8 +120,8 @@ public final class ExportReader {
                     if (isBlank(rec)) {
                         continue;
                     }
-                    String first = rec.get(0).strip();
-                    if (first.startsWith("#") && rec.size() <= 2) {
+                    String first0 = rec.get(0).strip();
+                    if (first0.startsWith("#") && rec.size() <= 2) {
                         continue;
                     }
                     List<String> cells = rec.toList();
@@ -136,7 +131,7 @@ public final class ExportReader {
                         continue;
                     }
                     if (rec.size() == 1) {
-                        titles.add(first);
+                        titles.add(first0);
                     } else if (firstRow == null) {
                         firstRow = cells;
                     }
@@ -157,6 +152,16 @@ public final class ExportReader {
             }
             return run.summary();
         }
+    }
+
+    private static EditoException parseFailure(PrefetchingRecords.FailureException e, long lineOffset, Path file,
+                                               TextSource src) {
+        Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+        if (cause instanceof CharacterCodingException c) {
+            return TextSource.decodingError(file, src.charset(), c, src.bytesRead());
+        }
+        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
+                "unreadable CSV: " + rootMessage(e));
     }
 
     private List<ExportType> candidates() {
@@ -282,7 +287,9 @@ public final class ExportReader {
         long skipped;
         long dataRows;
         final Map<String, Long> reasons = new LinkedHashMap<>();
-        final List<String> issues = new ArrayList<>();
+        /** The first issues by line (a max-heap on line, capped at MAX_ISSUES). */
+        final java.util.PriorityQueue<long[]> issueLines = new java.util.PriorityQueue<>((a, b) -> Long.compare(b[0], a[0]));
+        final Map<Long, String> issueText = new java.util.HashMap<>();
         int[] inbox;
 
         Run(Path file, TextSource src, MetricsSink sink) {
@@ -373,8 +380,10 @@ public final class ExportReader {
                 if (options.strict()) {
                     throw EditoException.input(new SourcePos(file, (int) line, 0), message + " (--strict)");
                 }
-                if (issues.size() < MAX_ISSUES) {
-                    issues.add(full);
+                issueLines.add(new long[] {line});
+                issueText.put(line, full);
+                if (issueLines.size() > MAX_ISSUES) {
+                    issueText.remove(issueLines.poll()[0]);
                 }
             }
         }
@@ -510,8 +519,10 @@ public final class ExportReader {
         }
 
         ReadSummary summary() {
+            List<String> issues = issueText.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue).toList();
             return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), read, used, skipped,
-                    Map.copyOf(reasons), List.copyOf(issues));
+                    Map.copyOf(reasons), issues);
         }
     }
 

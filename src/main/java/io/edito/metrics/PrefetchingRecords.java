@@ -10,24 +10,27 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Runs the CSV parser on its own thread, one batch of records ahead of the consumer: parsing and
- * converting a large export then use two cores. Records come out in file order with the line each starts
- * on; a parse error comes out at the position it happened. Memory: a few batches.
+ * Runs the CSV parser on its own thread, a few batches ahead of the consumer: parsing and converting a
+ * large export use two cores. Records come out in file order with the line each starts on; a parse error
+ * comes out at the position it happened. Memory: a few batches.
  */
 final class PrefetchingRecords implements AutoCloseable {
     /** A record and the line (1-based, in the parser's numbering) it starts on. */
     record Row(CSVRecord record, long line) {
     }
 
-    private static final int BATCH = 512;
-    private static final Object END = new Object();
+    /** One batch of rows, or the end, or a failure. */
+    private record Item(List<Row> rows, RuntimeException failure, long failureLine) {
+    }
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+    private static final int BATCH = 512;
+
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(16);
     private final Thread thread;
     private volatile boolean closed;
+    private boolean done;
     private List<Row> current = List.of();
     private int index;
-    private boolean done;
 
     PrefetchingRecords(CSVParser parser, String name) {
         thread = new Thread(() -> produce(parser), "edito-csv-" + name);
@@ -36,7 +39,7 @@ final class PrefetchingRecords implements AutoCloseable {
     }
 
     private void produce(CSVParser parser) {
-        Object last = END;
+        Item last = new Item(null, null, 0);
         try {
             Iterator<CSVRecord> it = parser.iterator();
             long prevEnd = 0;
@@ -49,21 +52,18 @@ final class PrefetchingRecords implements AutoCloseable {
                     }
                     rec = it.next();
                 } catch (RuntimeException e) {
-                    if (!batch.isEmpty()) {
-                        put(batch);
-                    }
-                    last = new Failure(e, prevEnd + 1);
-                    return;
+                    last = new Item(null, e, prevEnd + 1);
+                    break;
                 }
                 batch.add(new Row(rec, prevEnd + 1));
                 prevEnd = parser.getCurrentLineNumber();
                 if (batch.size() == BATCH) {
-                    put(batch);
+                    put(new Item(batch, null, 0));
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                put(batch);
+                put(new Item(batch, null, 0));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,16 +76,12 @@ final class PrefetchingRecords implements AutoCloseable {
         }
     }
 
-    private void put(Object o) throws InterruptedException {
+    private void put(Item o) throws InterruptedException {
         while (!closed) {
             if (queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
                 return;
             }
         }
-    }
-
-    /** A parse failure and the line of the record that could not be read. */
-    record Failure(RuntimeException error, long line) {
     }
 
     /** The next row, or null at the end; a parse failure is thrown as {@link FailureException}. */
@@ -94,24 +90,21 @@ final class PrefetchingRecords implements AutoCloseable {
             if (done) {
                 return null;
             }
-            Object o;
+            Item o;
             try {
                 o = queue.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading", e);
             }
-            if (o == END) {
+            if (o.rows() == null) {
                 done = true;
-                return null;
+                if (o.failure() != null) {
+                    throw new FailureException(o.failure(), o.failureLine());
+                }
+                continue;
             }
-            if (o instanceof Failure f) {
-                done = true;
-                throw new FailureException(f);
-            }
-            @SuppressWarnings("unchecked")
-            List<Row> batch = (List<Row>) o;
-            current = batch;
+            current = o.rows();
             index = 0;
         }
         return current.get(index++);
@@ -131,11 +124,11 @@ final class PrefetchingRecords implements AutoCloseable {
     /** Carries a parser failure to the consumer thread. */
     static final class FailureException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient Failure failure;
+        final long line;
 
-        FailureException(Failure f) {
-            super(f.error().getMessage(), f.error(), false, false);
-            this.failure = f;
+        FailureException(RuntimeException error, long line) {
+            super(error.getMessage(), error, false, false);
+            this.line = line;
         }
     }
 }

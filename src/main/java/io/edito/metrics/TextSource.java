@@ -258,6 +258,20 @@ public final class TextSource implements AutoCloseable {
         }
 
         @Override
+        public long skip(long n) throws IOException {
+            byte[] scratch = new byte[8192];
+            long done = 0;
+            while (done < n) {
+                int r = read(scratch, 0, (int) Math.min(scratch.length, n - done));
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
+
+        @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {

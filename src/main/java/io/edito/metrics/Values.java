@@ -26,10 +26,12 @@ public final class Values {
         if (n == 1) {
             return c == '-' || c == ' ' || c == '\u2014' || c == '\u2013';
         }
-        if (n > 11 || Character.isDigit(c) && Character.isDigit(cell.charAt(n - 1))) {
+        // every marker starts with one of these (or with blanks): most cells are decided here, without allocating
+        if (n > 11 || !(c == '-' || c == 'n' || c == 'N' || c == 'u' || c == 'U' || Character.isWhitespace(c)
+                || c == '\u00A0')) {
             return false;
         }
-        return EMPTY_MARKERS.contains(cell.trim().toLowerCase(Locale.ROOT));
+        return EMPTY_MARKERS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

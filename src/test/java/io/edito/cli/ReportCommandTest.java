@@ -143,6 +143,8 @@ class ReportCommandTest {
     void helpListsExitCodes() {
         Result r = run(new ReportCommand(), "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Exit codes:").contains("1   a target was missed").contains("--compare");
+        assertThat(r.out()).contains("Exit codes:").contains("1   a target was missed").contains("--compare")
+                .contains("engagement_rate>=3%@instagram");
+        assertThat(r.err()).isEmpty();
     }
 }

@@ -85,13 +85,9 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("target", t.target().text());
             n.put("metric", t.target().metric());
             n.put("op", t.target().op().symbol());
-            n.put("threshold", t.target().threshold());
+            putNullable(n, "threshold", t.target().threshold());
             n.put("scope", t.target().scope());
-            if (t.actual() == null) {
-                n.putNull("actual");
-            } else {
-                n.put("actual", t.actual());
-            }
+            putNullable(n, "actual", t.actual());
             n.put("met", t.met());
         }
         if (!r.top().isEmpty()) {
@@ -104,8 +100,8 @@ public final class JsonRenderer implements ReportRenderer {
             ObjectNode n = trend.addObject();
             n.put("day", t.day().toString());
             n.put("posts", t.posts());
-            n.put("impressions", t.impressions());
-            n.put("engagements", t.engagements());
+            putNullable(n, "impressions", t.impressions());
+            putNullable(n, "engagements", t.engagements());
         }
         ArrayNode best = root.putArray("best_time");
         for (Report.BestTime.Cell c : r.bestTime().cells()) {
@@ -152,7 +148,7 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("post_id", p.post().postId());
             n.put("permalink", p.post().permalink());
             n.put("published_at", p.post().publishedAt() == null ? null : p.post().publishedAt().toString());
-            n.put("value", p.value());
+            putNullable(n, "value", p.value());
             n.put("source", p.post().source());
         }
         return a;
@@ -179,7 +175,8 @@ public final class JsonRenderer implements ReportRenderer {
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             n.put(key, v.longValue());
         } else {
-            n.put(key, v);
+            // 12 significant digits: sums of decimals (spend) do not show binary float noise (2674820.2400000095)
+            n.put(key, new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros());
         }
     }
 }

@@ -63,7 +63,8 @@ class RenderersTest {
         Report r = report(Fixtures.path("generic.csv"), List.of(Dimension.NETWORK), List.of("engagement_rate>=5%@instagram", "posts>=5"), 1);
         JsonNode root = new ObjectMapper().readTree(render(new JsonRenderer(), r));
         assertThat(root.path("totals").path("posts").asLong()).isEqualTo(4);
-        assertThat(root.path("totals").path("engagement_rate").asDouble()).isEqualTo(206.0 / 6500);
+        assertThat(root.path("totals").path("engagement_rate").asDouble()).as("12 significant digits")
+                .isCloseTo(206.0 / 6500, org.assertj.core.data.Offset.offset(1e-13));
         assertThat(root.path("totals").path("follower_growth").isNull()).isTrue();
         assertThat(root.path("rows").path("read").asLong()).isEqualTo(4);
         assertThat(root.path("rows").path("used").asLong()).isEqualTo(4);
