@@ -250,6 +250,19 @@ class ExportReaderTest {
     }
 
     @Test
+    void notesOnIdsRoundedBySpreadsheetsAndUndatedPosts() throws Exception {
+        Path f = tmp.resolve("excel.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions\nx,6.49E+17,2025-03-01,10\nx,649000000000000001,,5\n");
+        ReadSummary s = reader.read(f, new Collect());
+        assertThat(s.notes()).containsExactly(
+                "1 post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so joins by post id cannot find these posts; use the original export",
+                "1 post(s) without a publication date: counted in totals, left out of dated periods");
+        assertThat(s.used()).isEqualTo(2);
+        assertThat(ExportReader.looksRounded("1.2345E17")).isTrue();
+        assertThat(ExportReader.looksRounded("1605839243031680_1867404650208470")).isFalse();
+    }
+
+    @Test
     void inboxExport() {
         Read r = read("inbox.csv");
         assertThat(r.summary().type().id()).isEqualTo("inbox");

@@ -30,7 +30,8 @@ public final class HtmlRenderer implements ReportRenderer {
                 + " used, " + r.rows().skipped() + " skipped</p><ul>");
         for (ReadSummary f : r.files()) {
             out.println("<li><code>" + esc(f.file().getFileName().toString()) + "</code>: " + esc(f.type().label()) + " ("
-                    + f.read() + " read, " + f.used() + " used, " + f.skipped() + " skipped)</li>");
+                    + f.read() + " read, " + f.used() + " used, " + f.skipped() + " skipped)"
+                    + String.join("", f.notes().stream().map(n -> "<br><small>note: " + esc(n) + "</small>").toList()) + "</li>");
         }
         out.println("</ul>");
         targets(r, out);

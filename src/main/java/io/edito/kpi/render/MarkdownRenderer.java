@@ -25,6 +25,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         for (ReadSummary f : r.files()) {
             out.println("- `" + f.file().getFileName() + "`: " + esc(f.type().label()) + " (" + f.read() + " read, "
                     + f.used() + " used, " + f.skipped() + " skipped)");
+            f.notes().forEach(n -> out.println("  - note: " + esc(n)));
         }
         out.println();
         out.println("## Totals");
