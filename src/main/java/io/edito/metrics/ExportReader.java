@@ -462,11 +462,20 @@ public final class ExportReader {
             Instant at = null;
             boolean timeKnown = false;
             int tc = binding.col(Attr.PUBLISHED_AT);
-            if (tc >= 0) {
-                TimeParser.Parsed p = parseTime(rec, tc);
-                if (p != null) {
-                    at = p.toInstant(time.zone());
-                    timeKnown = p.time() != null;
+            TimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc) : null;
+            if (p != null) {
+                at = p.toInstant(time.zone());
+                timeKnown = p.time() != null;
+            }
+            if (!timeKnown && binding.type.has(Flag.TIME_FROM_ID)) {
+                Instant fromId = IdClock.decode(net, postId != null ? postId : IdClock.idInPermalink(permalink));
+                if (fromId != null) {
+                    java.time.LocalDate idDay = java.time.LocalDate.ofInstant(fromId, time.zone());
+                    // trust the id only where it agrees with the export's day (month and day: the year may be a guess)
+                    if (p == null || idDay.getMonth() == p.date().getMonth() && idDay.getDayOfMonth() == p.date().getDayOfMonth()) {
+                        at = fromId;
+                        timeKnown = true;
+                    }
                 }
             }
             if (at == null) {
