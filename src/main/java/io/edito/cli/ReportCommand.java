@@ -238,10 +238,27 @@ public final class ReportCommand implements Callable<Integer> {
         return (style, text) -> text.contains("@|") || text.contains("|@") ? text : ansi.string("@|" + style + " " + text + "|@");
     }
 
+    /** Whether standard error is a terminal: on Linux from /proc, elsewhere when the JVM has a console. */
+    static boolean stderrIsTerminal() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through to the console check
+        }
+        return System.console() != null;
+    }
+
     private LongConsumer progress(Path f, PrintWriter err) {
         try {
             long size = Files.size(f);
-            if (size < PROGRESS_BYTES || System.console() == null) {
+            if (size < PROGRESS_BYTES || !stderrIsTerminal()) {
                 return null;
             }
             String name = f.getFileName().toString();

@@ -291,6 +291,8 @@ public final class ExportReader {
         final java.util.PriorityQueue<long[]> issueLines = new java.util.PriorityQueue<>((a, b) -> Long.compare(b[0], a[0]));
         final Map<Long, String> issueText = new java.util.HashMap<>();
         int[] inbox;
+        long roundedIds;
+        long undatedPosts;
 
         Run(Path file, TextSource src, MetricsSink sink) {
             this.file = file;
@@ -443,6 +445,9 @@ public final class ExportReader {
             }
             String permalink = text(rec, Attr.PERMALINK);
             String postId = text(rec, Attr.POST_ID);
+            if (postId != null && looksRounded(postId)) {
+                roundedIds++;
+            }
             if (binding.type.has(Flag.YOUTUBE_ID) && permalink == null && postId != null) {
                 permalink = "https://www.youtube.com/watch?v=" + postId;
             }
@@ -457,12 +462,24 @@ public final class ExportReader {
             Instant at = null;
             boolean timeKnown = false;
             int tc = binding.col(Attr.PUBLISHED_AT);
-            if (tc >= 0) {
-                TimeParser.Parsed p = parseTime(rec, tc);
-                if (p != null) {
-                    at = p.toInstant(time.zone());
-                    timeKnown = p.time() != null;
+            TimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc) : null;
+            if (p != null) {
+                at = p.toInstant(time.zone());
+                timeKnown = p.time() != null;
+            }
+            if (!timeKnown && binding.type.has(Flag.TIME_FROM_ID)) {
+                Instant fromId = IdClock.decode(net, postId != null ? postId : IdClock.idInPermalink(permalink));
+                if (fromId != null) {
+                    java.time.LocalDate idDay = java.time.LocalDate.ofInstant(fromId, time.zone());
+                    // trust the id only where it agrees with the export's day (month and day: the year may be a guess)
+                    if (p == null || idDay.getMonth() == p.date().getMonth() && idDay.getDayOfMonth() == p.date().getDayOfMonth()) {
+                        at = fromId;
+                        timeKnown = true;
+                    }
                 }
+            }
+            if (at == null) {
+                undatedPosts++;
             }
             return new PostMetrics(fileName, line, net, postId, permalink, at, timeKnown, text(rec, Attr.TYPE),
                     text(rec, Attr.CAMPAIGN), text(rec, Attr.PILLAR), text(rec, Attr.LANG), MetricValues.wrap(values));
@@ -521,9 +538,22 @@ public final class ExportReader {
         ReadSummary summary() {
             List<String> issues = issueText.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(Map.Entry::getValue).toList();
+            List<String> notes = new ArrayList<>();
+            if (roundedIds > 0) {
+                notes.add(roundedIds + " post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so joins"
+                        + " by post id cannot find these posts; use the original export");
+            }
+            if (undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
+                notes.add(undatedPosts + " post(s) without a publication date: counted in totals, left out of dated periods");
+            }
             return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), read, used, skipped,
-                    Map.copyOf(reasons), issues);
+                    Map.copyOf(reasons), issues, List.copyOf(notes));
         }
+    }
+
+    /** Ids Excel turned into numbers in scientific notation ({@code 6.49E+17}): their digits are lost. */
+    static boolean looksRounded(String id) {
+        return id.matches("\\d(?:[.,]\\d+)?[eE]\\+?\\d+");
     }
 
     /** A row that cannot be used; reported with its line and skipped (or fatal with --strict). */

@@ -32,6 +32,11 @@ public record ExportType(String id, String label, Kind kind, String network, Lis
         METRIC_FROM_TITLE,
         /** The post id is a YouTube video id: the permalink is derived from it. */
         YOUTUBE_ID,
+        /**
+         * The export gives a day but no time (or no year): the time encoded in the post id (X snowflakes,
+         * TikTok video ids) is used when it falls on that day.
+         */
+        TIME_FROM_ID,
         /** The generic format: every header name must belong to its vocabulary. */
         GENERIC
     }

@@ -50,7 +50,7 @@ public final class ExportTypes {
             of(Metric.IMPRESSIONS, "Impressions"), of(Metric.ENGAGEMENTS, "Engagements"), of(Metric.REACTIONS, "Likes"),
             of(Metric.SAVES, "Bookmarks"), of(Metric.SHARES, "Reposts"), of(Metric.SHARES, "Shares"),
             of(Metric.COMMENTS, "Replies"), of(Metric.FOLLOWS, "New follows"), of(Metric.CLICKS, "URL Clicks")),
-            List.of("Post id", "Date", "Post Link", "Impressions", "Engagements"), Set.of());
+            List.of("Post id", "Date", "Post Link", "Impressions", "Engagements"), Set.of(Flag.TIME_FROM_ID));
 
     public static final ExportType FACEBOOK_INSIGHTS_POSTS = new ExportType("facebook-insights-posts",
             "Facebook Page Insights, post level (old)", Kind.POSTS, "facebook", List.of(
@@ -106,7 +106,7 @@ public final class ExportTypes {
             of(Attr.PERMALINK, "Video link"), of(Attr.PUBLISHED_AT, "Post time"),
             of(Metric.REACTIONS, "Total likes"), of(Metric.COMMENTS, "Total comments"), of(Metric.SHARES, "Total shares"),
             of(Metric.IMPRESSIONS, "Total views"), of(Metric.VIDEO_VIEWS, "Total views")),
-            List.of("Video link", "Post time", "Total views"), Set.of());
+            List.of("Video link", "Post time", "Total views"), Set.of(Flag.TIME_FROM_ID));
 
     public static final ExportType TIKTOK_OVERVIEW = new ExportType("tiktok-overview",
             "TikTok Studio, Overview", Kind.SERIES, "tiktok", List.of(

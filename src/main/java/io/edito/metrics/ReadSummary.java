@@ -12,7 +12,8 @@ import java.util.Map;
  * @param skipped     rows not used: malformed ones (each listed in {@code issues}) and total rows
  * @param skipReasons skipped rows by reason
  * @param issues      one message per skipped malformed row, {@code file:line: reason} (the first 100)
+ * @param notes       warnings about used rows ("12 post ids were rounded by a spreadsheet...")
  */
 public record ReadSummary(Path file, ExportType type, String charset, char delimiter, long read, long used,
-                          long skipped, Map<String, Long> skipReasons, List<String> issues) {
+                          long skipped, Map<String, Long> skipReasons, List<String> issues, List<String> notes) {
 }

@@ -175,8 +175,9 @@ public final class Values {
         if (frac == 0) {
             return neg ? -whole : whole;
         }
-        // exact decimal conversion for the rare fractional case
-        return Double.parseDouble(s);
+        // at most 15 digits: numerator and 10^k are exact doubles, and one IEEE division rounds correctly
+        double v = (double) (whole * scale + frac) / scale;
+        return neg ? -v : v;
     }
 
     private static boolean isNumberSyntax(String t) {

@@ -102,7 +102,12 @@ class ReportBuilderTest {
     @Test
     void datesWithoutTimeStayOutOfTheBestTime() {
         Report r = report(ReportSpec.defaults(PARIS), "x-account-content.csv", "youtube-table.csv");
-        assertThat(r.bestTime().cells()).isEmpty();
+        assertThat(r.bestTime().cells()).as("only the X post whose id gives its time: Saturday 12:22 in Paris")
+                .singleElement().satisfies(c -> {
+                    assertThat(c.day()).isEqualTo(DayOfWeek.SATURDAY);
+                    assertThat(c.hour()).isEqualTo(12);
+                    assertThat(c.posts()).isEqualTo(1);
+                });
         assertThat(r.totals().posts()).isEqualTo(5);
     }
 

@@ -58,14 +58,28 @@ class ExportReaderTest {
     }
 
     @Test
-    void xAccountContentDateWithoutTimeAndSummedShares() {
+    void xAccountContentDateWithoutTimeTakesTheTimeOfItsSnowflakeId() {
         Read r = read("x-account-content.csv");
-        PostMetrics p = r.sink().posts.get(0);
-        assertThat(p.timeKnown()).isFalse();
-        assertThat(p.publishedAt()).isEqualTo(LocalDate.of(2026, 8, 22).atStartOfDay(PARIS).toInstant());
+        PostMetrics first = r.sink().posts.get(0);
+        assertThat(first.timeKnown()).as("id 2091108841245008184 was posted on the export's day").isTrue();
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2026-08-22T10:22:53.333Z"));
+        PostMetrics second = r.sink().posts.get(1);
+        assertThat(second.timeKnown()).as("its id says 22 August, the export 21 August: the export's day wins").isFalse();
+        assertThat(second.publishedAt()).isEqualTo(LocalDate.of(2026, 8, 21).atStartOfDay(PARIS).toInstant());
         assertThat(r.sink().sum(Metric.SHARES)).as("reposts + shares").isEqualTo(2);
         assertThat(r.sink().sum(Metric.SAVES)).isEqualTo(1);
         assertThat(r.sink().sum(Metric.ENGAGEMENTS)).isEqualTo(7);
+    }
+
+    @Test
+    void idClock() {
+        assertThat(IdClock.decode("x", "1189334472111656962")).isEqualTo(Instant.parse("2019-10-30T00:13:29.574Z"));
+        assertThat(IdClock.decode("x", "20")).as("pre-snowflake ids").isNull();
+        assertThat(IdClock.decode("tiktok", "7527623000473079054")).isEqualTo(Instant.parse("2025-07-16T10:21:48Z"));
+        assertThat(IdClock.decode("instagram", "18355151116178767")).isNull();
+        assertThat(IdClock.decode("x", "12a")).isNull();
+        assertThat(IdClock.idInPermalink("https://www.tiktok.com/@b/video/7527623000473079054?lang=fr")).isEqualTo("7527623000473079054");
+        assertThat(IdClock.idInPermalink("https://www.instagram.com/p/ABC/")).isNull();
     }
 
     @Test
@@ -146,10 +160,10 @@ class ExportReaderTest {
     }
 
     @Test
-    void tiktokDatesWithoutYearAreTheLatestBeforeAsOf() {
+    void tiktokDatesWithoutYearTakeYearAndTimeFromTheVideoIdAndSeriesTheLatestBeforeAsOf() {
         Read r = read("tiktok-content.csv");
         assertThat(r.sink().posts).extracting(PostMetrics::publishedAt).containsExactly(
-                LocalDate.of(2025, 7, 16).atStartOfDay(PARIS).toInstant(), LocalDate.of(2026, 2, 1).atStartOfDay(PARIS).toInstant());
+                Instant.parse("2025-07-16T10:21:48Z"), Instant.parse("2026-02-01T21:16:43Z"));
         assertThat(r.sink().sum(Metric.IMPRESSIONS)).isEqualTo(202829);
         Read h = read("tiktok-follower-history.csv");
         assertThat(h.sink().sum(SeriesMetric.FOLLOWER_CHANGE)).isEqualTo(8);
@@ -247,6 +261,19 @@ class ExportReaderTest {
         ExportReader unknown = new ExportReader(ExportReader.Options.defaults(PARIS).withForcedType("nope"));
         assertThatThrownBy(() -> unknown.read(Fixtures.path("generic.csv"), new Collect()))
                 .hasMessageContaining("unknown export type 'nope'");
+    }
+
+    @Test
+    void notesOnIdsRoundedBySpreadsheetsAndUndatedPosts() throws Exception {
+        Path f = tmp.resolve("excel.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions\nx,6.49E+17,2025-03-01,10\nx,649000000000000001,,5\n");
+        ReadSummary s = reader.read(f, new Collect());
+        assertThat(s.notes()).containsExactly(
+                "1 post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so joins by post id cannot find these posts; use the original export",
+                "1 post(s) without a publication date: counted in totals, left out of dated periods");
+        assertThat(s.used()).isEqualTo(2);
+        assertThat(ExportReader.looksRounded("1.2345E17")).isTrue();
+        assertThat(ExportReader.looksRounded("1605839243031680_1867404650208470")).isFalse();
     }
 
     @Test

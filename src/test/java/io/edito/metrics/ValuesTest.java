@@ -32,6 +32,9 @@ class ValuesTest {
         assertThat(Values.parseNumber("1,234.5", false)).isEqualTo(1234.5);
         assertThat(Values.parseNumber("1'234", false)).isEqualTo(1234);
         assertThat(Values.parseNumber("-3", false)).isEqualTo(-3);
+        for (String d : new String[] {"76.07", "0.1", "0.009287925696594427", "123456789.123456", "-0.3", "1384.3735", "99999999999999.9"}) {
+            assertThat(Values.parseNumber(d, false)).as(d).isEqualTo(Double.parseDouble(d));
+        }
         assertThat(Values.parseNumber("6.49E+17", false)).isEqualTo(6.49e17);
         assertThatThrownBy(() -> Values.parseNumber("abc", false)).hasMessageContaining("not a number: 'abc'");
         assertThatThrownBy(() -> Values.parseNumber("1,2,3", false)).isInstanceOf(NumberFormatException.class);

@@ -30,7 +30,8 @@ public final class HtmlRenderer implements ReportRenderer {
                 + " used, " + r.rows().skipped() + " skipped</p><ul>");
         for (ReadSummary f : r.files()) {
             out.println("<li><code>" + esc(f.file().getFileName().toString()) + "</code>: " + esc(f.type().label()) + " ("
-                    + f.read() + " read, " + f.used() + " used, " + f.skipped() + " skipped)</li>");
+                    + f.read() + " read, " + f.used() + " used, " + f.skipped() + " skipped)"
+                    + String.join("", f.notes().stream().map(n -> "<br><small>note: " + esc(n) + "</small>").toList()) + "</li>");
         }
         out.println("</ul>");
         targets(r, out);
@@ -48,7 +49,10 @@ public final class HtmlRenderer implements ReportRenderer {
             }
             out.println("</tr>");
         }
-        r.totals().series().forEach((key, v) -> out.println("<tr><td>" + esc(key) + "</td><td class=\"n\">" + esc(Fmt.count(v)) + "</td></tr>"));
+        r.totals().series().forEach((key, v) -> out.println("<tr><td>" + esc(key.replace('_', ' ')) + "</td><td class=\"n\">"
+                + esc(Fmt.count(v)) + "</td>" + (r.previous() != null ? "<td class=\"n\">"
+                + esc(r.previous().series().get(key) == null ? "n/a" : Fmt.count(r.previous().series().get(key))) + "</td><td></td>" : "")
+                + "</tr>"));
         out.println("</table>");
         groups(r, out);
         trend(r, out);

@@ -78,6 +78,8 @@ public final class JsonRenderer implements ReportRenderer {
             f.skipReasons().forEach(reasons::put);
             ArrayNode issues = n.putArray("issues");
             f.issues().forEach(issues::add);
+            ArrayNode notes = n.putArray("notes");
+            f.notes().forEach(notes::add);
         }
         ArrayNode targets = root.putArray("targets");
         for (TargetResult t : r.targets()) {

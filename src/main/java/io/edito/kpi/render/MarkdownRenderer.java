@@ -25,6 +25,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         for (ReadSummary f : r.files()) {
             out.println("- `" + f.file().getFileName() + "`: " + esc(f.type().label()) + " (" + f.read() + " read, "
                     + f.used() + " used, " + f.skipped() + " skipped)");
+            f.notes().forEach(n -> out.println("  - note: " + esc(n)));
         }
         out.println();
         out.println("## Totals");
@@ -45,7 +46,11 @@ public final class MarkdownRenderer implements ReportRenderer {
             }
             rows.add(row);
         }
-        r.totals().series().forEach((key, v) -> rows.add(cmp ? List.of(key, Fmt.count(v), "", "") : List.of(key, Fmt.count(v))));
+        r.totals().series().forEach((key, v) -> {
+            String label = key.replace('_', ' ');
+            Double p = cmp ? r.previous().series().get(key) : null;
+            rows.add(cmp ? List.of(label, Fmt.count(v), p == null ? "n/a" : Fmt.count(p), "") : List.of(label, Fmt.count(v)));
+        });
         table(out, cmp ? List.of("KPI", "value", "previous", "change") : List.of("KPI", "value"), rows, 1);
         if (!r.groups().isEmpty()) {
             List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();

@@ -37,6 +37,7 @@ public final class TextRenderer implements ReportRenderer {
         for (ReadSummary f : r.files()) {
             out.println("  " + f.file() + ": " + f.type().label() + " (" + f.read() + " read, " + f.used() + " used"
                     + (f.skipped() > 0 ? ", " + f.skipped() + " skipped " + f.skipReasons() : "") + ")");
+            f.notes().forEach(n -> out.println("    " + styler.apply("yellow", "note: " + n)));
         }
         out.println();
         totals(r, out);
