@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /** The calendar a command reads: paths, --tz. Shared by every command that reads a calendar. */
 public final class CalendarInput {
-    static final Set<String> NETWORKS = Set.copyOf(io.edito.network.Networks.defaults().ids());
+    /** The network ids a channel may be named after (read on first use: --help and --version need none). */
+    static Set<String> networks() {
+        return Set.copyOf(io.edito.network.Networks.defaults().ids());
+    }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "A project folder (with edito.yaml), or calendar files and folders "
@@ -41,7 +44,7 @@ public final class CalendarInput {
 
     /** Loads without judging: the caller reports the problems. */
     Workspace.Loaded loadAll(EditoCommand root) {
-        return new Workspace(new YamlReader(), NETWORKS)
+        return new Workspace(new YamlReader(), networks())
                 .load(new Workspace.Request(paths, root.config(), tz, Path.of("")));
     }
 

@@ -101,10 +101,13 @@ public final class PreviewCommand implements Callable<Integer> {
     static final int REFRESH_SECONDS = 3;
 
     /** The network facts (a charter may adjust them). */
-    NetworkRegistry networks = Networks.defaults();
+    NetworkRegistry networks;
 
     @Override
     public Integer call() throws Exception {
+        if (networks == null) {
+            networks = Networks.defaults();
+        }
         if (watch && html == null) {
             throw EditoException.input("--watch re-writes an HTML page: give --html OUT.html too");
         }

@@ -31,7 +31,7 @@ final class ReportProject {
         if (config.isEmpty()) {
             return;
         }
-        Workspace.Loaded loaded = new Workspace(new YamlReader(), CalendarInput.NETWORKS)
+        Workspace.Loaded loaded = new Workspace(new YamlReader(), CalendarInput.networks())
                 .load(new Workspace.Request(List.of(), config.get(), null, Path.of("")));
         if (loaded.hasErrors()) {
             err.println("edito: " + config.get() + " or its calendar has errors (run edito validate): report made "
