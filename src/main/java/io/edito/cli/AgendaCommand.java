@@ -30,19 +30,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:output could not be written"})
 final class AgendaCommand extends CalendarCommand {
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "First day (or date and time) to list.")
-    DateBound from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "Last day to list (a date includes the whole day).")
-    DateBound to;
-
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only posts on these networks.")
-    List<String> channels = new ArrayList<>();
-
-    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")
-    List<String> brands = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    PostFilter filter;
 
     @Option(names = "--status", paramLabel = "S", split = ",",
             description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
@@ -62,8 +51,8 @@ final class AgendaCommand extends CalendarCommand {
         Formats.require(format, Format.text, Format.json, Format.markdown, Format.ics);
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
-        AgendaQuery query = new AgendaQuery(from == null ? null : from.start(), to == null ? null : to.endExclusive(),
-                Set.copyOf(channels), Set.copyOf(brands), Set.copyOf(statuses));
+        AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(),
+                filter.brandSet(), Set.copyOf(statuses));
         Agenda agenda = Agenda.of(loaded.calendar(), query);
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);

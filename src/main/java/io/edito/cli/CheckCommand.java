@@ -51,17 +51,8 @@ final class CheckCommand extends CalendarCommand {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: error, warning or info (default: error).")
     String failOn = "error";
 
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
-    List<String> channels = new ArrayList<>();
-
-    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")
-    List<String> brands = new ArrayList<>();
-
-    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class, description = "Only posts from this day.")
-    DateBound from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class, description = "Only posts until this day (included).")
-    DateBound to;
+    @picocli.CommandLine.Mixin
+    PostFilter filter;
 
     @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only posts in calendar files changed since this git revision.")
     String changedSince;
@@ -91,8 +82,8 @@ final class CheckCommand extends CalendarCommand {
             throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in the charter");
         }
         Set<Path> files = changedSince == null ? null : ChangedFiles.since(changedSince, loaded.config().root());
-        Checker.Options options = new Checker.Options(Set.copyOf(channels), Set.copyOf(brands),
-                from == null ? null : from.start(), to == null ? null : to.endExclusive(), files,
+        Checker.Options options = new Checker.Options(filter.channelSet(), filter.brandSet(), filter.start(),
+                filter.endExclusive(), files,
                 now == null ? Instant.now() : now);
         CheckResult result = checker.check(loaded.calendar(), charters, options);
         String version = VersionProvider.version();
