@@ -21,6 +21,7 @@ import io.edito.core.Suggest;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.TextField;
+import io.edito.text.DisplayedTexts;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -97,10 +98,12 @@ public final class Checker {
             VocabularyRules vocabulary = new VocabularyRules(charter);
             MediaRules media = new MediaRules(cal.config().root());
             List<String> languages = brand == null ? List.of() : brand.languages();
+            DisplayedTexts texts = new DisplayedTexts();
             for (Post p : e.getValue()) {
                 if (!options.selects(p)) {
                     continue;
                 }
+                texts.clear(); // renderings are shared by one post's channels only: the memory stays flat
                 selected.put(p.id(), p);
                 ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
                         : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
@@ -116,7 +119,7 @@ public final class Checker {
                     checked.add(new Checked(p.id(), ch, p.pos()));
                     Network n = networks.get(ch);
                     for (String lang : p.languages()) {
-                        PostView v = PostView.of(p, ch, n, lang);
+                        PostView v = PostView.of(p, ch, n, lang, texts);
                         LengthRules.check(v, out);
                         LinkRules.check(v, charter, out);
                         vocabulary.check(v, out);

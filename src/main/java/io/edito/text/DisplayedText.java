@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class DisplayedText {
     private final String text;
     private final int[] source; // source[i] = source index of text[i]; source[text.length()] = end of the source
+    private TextEntities entities;
 
     DisplayedText(String text, int[] source) {
         this.text = Objects.requireNonNull(text);
@@ -23,6 +24,14 @@ public final class DisplayedText {
     /** The displayed text (NFC). */
     public String text() {
         return text;
+    }
+
+    /** The hashtags, mentions and URLs of the displayed text, found on first use and kept. */
+    public TextEntities entities() {
+        if (entities == null) {
+            entities = new TextEntities(text);
+        }
+        return entities;
     }
 
     /** Where the character at {@code index} of the displayed text comes from in the source ({@code 0 <= index <= length}). */

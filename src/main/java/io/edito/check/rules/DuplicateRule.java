@@ -11,12 +11,14 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code duplicates.text}: the same or nearly the same text (Jaccard similarity of words, links left out) on the
@@ -24,6 +26,8 @@ import java.util.Set;
  */
 public final class DuplicateRule {
     private static final int LOOKBACK = 200;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}#@]+");
 
     private DuplicateRule() {
     }
@@ -37,13 +41,16 @@ public final class DuplicateRule {
         }
         Duration window = Duration.ofDays(c.duplicateDays());
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
+        Map<String, Set<String>> wordsOfText = new HashMap<>(); // one post's channels mostly share their text
         for (Post p : posts) {
             if (p.status() == Status.CANCELLED || p.time() == null || p.content().text() == null) {
                 continue;
             }
+            wordsOfText.clear();
             for (String ch : p.channels()) {
-                String text = p.content(ch, p.lang()).text() == null ? "" : p.content(ch, p.lang()).text().value();
-                Set<String> words = words(NetworkText.render(text));
+                io.edito.calendar.Text t = p.content(ch, p.lang()).text();
+                String text = t == null ? "" : t.value();
+                Set<String> words = wordsOfText.computeIfAbsent(text, x -> words(NetworkText.render(x)));
                 if (words.size() >= 3) {
                     byChannel.computeIfAbsent(ch, k -> new ArrayList<>()).add(new Item(p, p.timeOn(ch).toInstant(), words));
                 }
@@ -79,10 +86,10 @@ public final class DuplicateRule {
         for (int i = urls.size() - 1; i >= 0; i--) {
             sb.replace(urls.get(i).start(), urls.get(i).end(), " ");
         }
-        String folded = Normalizer.normalize(sb.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(sb.toString(), Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         Set<String> out = new HashSet<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}#@]+")) {
+        for (String w : NOT_WORD.split(folded)) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

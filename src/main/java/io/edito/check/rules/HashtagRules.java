@@ -16,7 +16,7 @@ public final class HashtagRules {
 
     public static void check(PostView v, Charter c, Emitter out) {
         String text = v.text();
-        List<Entity> tags = Entities.hashtags(text);
+        List<Entity> tags = v.entities().hashtags();
         Integer charterMax = Charter.forChannel(c.hashtagMax(), v.channel());
         int max = Integer.MAX_VALUE;
         String source = null;
@@ -50,7 +50,7 @@ public final class HashtagRules {
             }
         }
         if (!c.mentionsAllowed().isEmpty()) {
-            for (Entity m : Entities.mentions(text)) {
+            for (Entity m : v.entities().mentions()) {
                 if (c.mentionsAllowed().stream().noneMatch(a -> same(a.startsWith("@") ? a : "@" + a, m.text()))) {
                     out.onDisplayed("mentions.allowed", v, m.start(), m.end(), "mention of " + m.text()
                             + ", not in the charter's allowed accounts", null);

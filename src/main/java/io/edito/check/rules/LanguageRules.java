@@ -3,7 +3,6 @@ package io.edito.check.rules;
 import io.edito.calendar.Post;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
-import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.lang.Character.UnicodeScript;
 import java.util.List;
@@ -46,7 +45,10 @@ public final class LanguageRules {
             return;
         }
         String text = v.text();
-        List<Entity> skip = Entities.extract(text);
+        boolean[] skip = new boolean[text.length()]; // inside a URL, hashtag or mention
+        for (Entity e : v.entities().all()) {
+            java.util.Arrays.fill(skip, e.start(), e.end(), true);
+        }
         int letters = 0;
         int inScript = 0;
         int other = 0;
@@ -55,7 +57,7 @@ public final class LanguageRules {
             int cp = text.codePointAt(i);
             int at = i;
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp) || skip.stream().anyMatch(e -> at >= e.start() && at < e.end())) {
+            if (!Character.isLetter(cp) || skip[at]) {
                 continue;
             }
             UnicodeScript s = UnicodeScript.of(cp);

@@ -6,7 +6,6 @@ import io.edito.check.PostView;
 import io.edito.network.Network;
 import io.edito.network.TextField;
 import io.edito.text.Measurement;
-import io.edito.text.NetworkText;
 import io.edito.text.TextMeasure;
 import java.util.List;
 
@@ -27,7 +26,7 @@ public final class LengthRules {
         if (v.content().thread() != null) {
             int i = 2;
             for (Text item : v.content().thread()) {
-                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, NetworkText.render(item.value()));
+                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, v.texts().render(item.value()));
                 report(rule, v, item, ms, "thread item " + i++, out);
             }
         }
@@ -38,7 +37,7 @@ public final class LengthRules {
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
-            report(rule, v, comment, TextMeasure.measureAll(n, field, NetworkText.render(comment.value())),
+            report(rule, v, comment, TextMeasure.measureAll(n, field, v.texts().render(comment.value())),
                     "first comment", out);
         }
     }

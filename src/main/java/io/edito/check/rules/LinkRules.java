@@ -3,7 +3,6 @@ package io.edito.check.rules;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
-import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ public final class LinkRules {
     }
 
     public static void check(PostView v, Charter c, Emitter out) {
-        List<Entity> urls = Entities.urls(v.text());
+        List<Entity> urls = v.entities().urls();
         if (v.network().maxLinks().isPresent() && urls.size() > v.network().maxLinks().getAsInt()) {
             Entity first = urls.get(v.network().maxLinks().getAsInt());
             out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "

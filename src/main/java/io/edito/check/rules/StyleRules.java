@@ -23,14 +23,14 @@ public final class StyleRules {
                         + c.maxEmoji().getAsInt(), null);
             }
         }
-        for (TextSpan s : Entities.allCapsWords(text, c.allCapsMinLetters())) {
+        for (TextSpan s : v.entities().allCapsWords(c.allCapsMinLetters())) {
             out.onDisplayed("style.all_caps", v, s.start(), s.end(), "'" + s.text() + "' in capitals", null);
         }
         for (TextSpan s : Entities.mathematicalAlphanumerics(text)) {
             out.onDisplayed("style.math_letters", v, s.start(), s.end(), "'" + s.text()
                     + "' uses Unicode mathematical letters: screen readers spell them out", null);
         }
-        for (TextSpan s : Entities.repeatedPunctuation(text)) {
+        for (TextSpan s : v.entities().repeatedPunctuation()) {
             out.onDisplayed("style.punctuation", v, s.start(), s.end(), "repeated punctuation '" + s.text() + "'",
                     s.text().substring(0, 1));
         }

@@ -6,7 +6,7 @@ import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -17,15 +17,13 @@ public final class VocabularyRules {
     private final List<Term> forbidden;
     private final TermMatcher forbiddenMatcher;
     private final List<Term> required;
-    private final List<TermMatcher> requiredMatchers = new ArrayList<>();
+    private final TermMatcher requiredMatcher;
 
     public VocabularyRules(Charter charter) {
         this.forbidden = charter.forbidden();
         this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
         this.required = charter.required();
-        for (Term t : required) {
-            requiredMatchers.add(TermMatcher.compile(List.of(t.term())));
-        }
+        this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
     }
 
     public void check(PostView v, Emitter out) {
@@ -49,9 +47,19 @@ public final class VocabularyRules {
                 out.severityOfLast(t.severity());
             }
         }
+        BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
         for (int i = 0; i < required.size(); i++) {
             Term t = required.get(i);
-            if (t.scope().matches(v.channel(), v.lang(), campaign, brand) && !requiredMatchers.get(i).matchesAny(text)) {
+            if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
+                continue;
+            }
+            if (present == null) {
+                present = new BitSet(required.size());
+                for (TermMatch m : requiredMatcher.find(text)) {
+                    present.set(m.term());
+                }
+            }
+            if (!present.get(i)) {
                 out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
                         "required term '" + t.term() + "' is missing", "add '" + t.term() + "'");
                 out.severityOfLast(t.severity());
