@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
             PublishCommand.class,
             LedgerCommand.class,
             PreviewCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
             CommandLine.HelpCommand.class,
         },
         footerHeading = "%nDocumentation:%n",

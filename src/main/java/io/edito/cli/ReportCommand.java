@@ -87,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
     String rankBy;
 
     @Option(names = "--target", paramLabel = "TARGET",
-            description = "A target such as engagement_rate>=3%@instagram or response_rate>=99%; a missed target exits 1. Repeatable.")
+            description = "A target such as engagement_rate>=3%%@instagram or response_rate>=99%%; a missed target exits 1. Repeatable.")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--tz", paramLabel = "ZONE", description = "The brand's time zone (default: the configured one, else the system's).")
