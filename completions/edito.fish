@@ -5,7 +5,7 @@
 function __edito_path
     set -l path
     for w in (commandline -opc)[2..-1]
-        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' preview' ' completion' ' help'
+        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' preview' ' init' ' completion' ' help'
             set path "$path $w"
         end
     end
@@ -40,6 +40,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing), a pre-commit hook and a .gitignore'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish: subcommands, options, fixed values, and post ids, channels and brands read from the calendar at TAB time'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'help' -d 'When no COMMAND is given, the usage help for the main command is displayed'
 complete -c edito -n '__edito_at' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -231,6 +232,17 @@ complete -c edito -n '__edito_at preview' -l quiet -s q -d 'Print only errors an
 complete -c edito -n '__edito_at preview' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 complete -c edito -n '__edito_at preview; and not __edito_after_value_option' -F -a '(__edito_values posts)' -d 'POST-ID|PATH'
 
+# edito init
+complete -c edito -n '__edito_at init' -l brand -x -a '(__edito_values brands)' -d 'The brand\'s id (default: made from the folder\'s name)'
+complete -c edito -n '__edito_at init' -l tz -x -d 'The brand\'s time zone, an IANA zone such as Europe/Paris (default: the system\'s)'
+complete -c edito -n '__edito_at init' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at init' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at init' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at init' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at init' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at init' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+complete -c edito -n '__edito_at init; and not __edito_after_value_option' -F -d 'DIR'
+
 # edito completion
 complete -c edito -n '__edito_at completion' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at completion' -l version -s V -d 'Print version information and exit'
@@ -246,4 +258,4 @@ complete -c edito -n '__edito_at help' -l stacktrace -d 'Print the stack trace o
 complete -c edito -n '__edito_at help' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at help' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at help' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
-complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger preview completion' -d 'COMMAND'
+complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger preview init completion' -d 'COMMAND'

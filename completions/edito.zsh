@@ -171,6 +171,7 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} publish" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} preview" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger list" ];    then _picocli_edito_ledger; return $?; fi
@@ -187,19 +188,21 @@ function _complete_edito() {
   local cmds5=(publish)
   local cmds6=(ledger)
   local cmds7=(preview)
-  local cmds8=(completion)
-  local cmds9=(help)
-  local cmds10=(ledger list)
-  local cmds11=(ledger show)
-  local cmds12=(ledger export)
-  local cmds13=(ledger resolve)
+  local cmds8=(init)
+  local cmds9=(completion)
+  local cmds10=(help)
+  local cmds11=(ledger list)
+  local cmds12=(ledger show)
+  local cmds13=(ledger export)
+  local cmds14=(ledger resolve)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_ledger_export; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_ledger_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_ledger_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_ledger_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_ledger_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_ledger_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_init; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_preview; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_edito_ledger; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_edito_publish; return $?; fi
@@ -219,7 +222,7 @@ function _picocli_edito() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview completion help"
+  local commands="validate agenda check report due publish ledger preview init completion help"
   local flag_opts="'--stacktrace' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -783,6 +786,55 @@ function _picocli_edito_preview() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_edito_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--brand' '--tz' '--color' '--config'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--brand')
+      return
+      ;;
+    '--tz')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "init" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_edito_completion() {
   # Get completion data
@@ -831,7 +883,7 @@ function _picocli_edito_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview completion"
+  local commands="validate agenda check report due publish ledger preview init completion"
   local flag_opts="'-h' '--help' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1094,7 +1146,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/init|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"
@@ -1118,6 +1170,7 @@ function _edito() {
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
     "/agenda --brand"|"/check --brand") _edito_values brands split; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
+    "/init --brand") _edito_values brands; return 0 ;;
   esac
   case "${cmds}" in
     /preview)

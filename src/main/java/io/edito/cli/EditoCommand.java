@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             PublishCommand.class,
             LedgerCommand.class,
             PreviewCommand.class,
+            InitCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
             CommandLine.HelpCommand.class,

@@ -26,7 +26,7 @@ import picocli.CommandLine;
  * The scripts in completions/ are the ones generated from the command model, and they work in real shells.
  * To regenerate them after changing a command: {@code mvn test -Dtest=CompletionScriptsTest -Dedito.regenerate=true}.
  */
-class CompletionScriptsTest {
+public class CompletionScriptsTest {
     static final Path ATLAS = Path.of("examples/atlas-air").toAbsolutePath();
 
     static CommandLine root() {
@@ -115,7 +115,7 @@ class CompletionScriptsTest {
     // ---- real shells -----------------------------------------------------------------------------------------
 
     /** A directory holding an {@code edito} that runs this build's classes, for the scripts' __complete calls. */
-    static Path launcher(Path dir) throws IOException {
+    public static Path launcher(Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path edito = bin.resolve("edito");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -136,7 +136,7 @@ class CompletionScriptsTest {
         return text;
     }
 
-    static boolean has(String shell) {
+    public static boolean has(String shell) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, shell))) {
                 return true;
