@@ -25,6 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = {"The publishing ledger: what was sent where, what failed, what is unknown.",
             "Without a subcommand: list."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito ledger                                   every entry, oldest first",
+            "  edito ledger show 12 --format json",
+            "  edito ledger export --as csv --output ledger.csv",
+            "  edito ledger resolve 12 --as sent --note \"seen on the account\""},
         subcommands = {LedgerCommand.ListCmd.class, LedgerCommand.Show.class, LedgerCommand.Export.class,
             LedgerCommand.Resolve.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -112,7 +117,9 @@ public class LedgerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every entry, oldest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every entry, oldest first.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  edito ledger list", "  edito ledger list --format json --ledger /srv/calendar/.edito/ledger.db"})
     static class ListCmd implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
@@ -123,7 +130,9 @@ public class LedgerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entry with its history.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entry with its history.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  edito ledger show 12", "  edito ledger show 12 --format json"})
     static class Show implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
@@ -149,7 +158,9 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "The whole ledger as CSV (cells that a spreadsheet would run as formulas are neutralised) "
-                + "or JSON.")
+                + "or JSON.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  edito ledger export > ledger.csv", "  edito ledger export --as json --output ledger.json"})
     static class Export implements Callable<Integer> {
         enum ExportFormat { csv, json }
 
@@ -188,7 +199,10 @@ public class LedgerCommand implements Callable<Integer> {
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             description = {"Record a person's decision on an entry whose outcome is unknown (or correct one):",
                 "--as sent: it was published, never send it again;",
-                "--as failed: it was not, the next publish run sends it."})
+                "--as failed: it was not, the next publish run sends it."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  edito ledger resolve 12 --as sent --note \"visible on the account at 10:02\"",
+                "  edito ledger resolve 12 --as failed      (the next edito publish sends it again)"})
     static class Resolve implements Callable<Integer> {
         enum As { sent, failed }
 

@@ -44,6 +44,11 @@ import picocli.CommandLine.Spec;
                 + "the generic format, mappings), with targets that fail the run when missed.",
             "Each FILE's type is detected from its header; an inbox export (channel, received_at, ...) adds "
                 + "community-care figures. See docs/kpi.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito report metrics/*.csv --by network",
+            "  edito report metrics/*.csv --from 2026-12-01 --to 2026-12-31 --compare previous",
+            "  edito report metrics/*.csv --target 'engagement_rate>=3%%@instagram' --format markdown",
+            "  edito report inbox.csv --sla 30m --format json"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written, every target met", "1:a target was missed",
             "2:input error (unknown export, malformed row with --strict, bad option)", "3:runtime failure"})

@@ -1,0 +1,152 @@
+package io.edito.init;
+
+import io.edito.core.AtomicFiles;
+import io.edito.core.EditoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A new calendar repository: edito.yaml, a charter with every rule commented, one example post, CI for GitHub
+ * Actions and GitLab, a pre-commit hook and a .gitignore. Templates are resources beside this class.
+ * Existing files are never overwritten.
+ */
+public final class Scaffold {
+    /** A brand id: what edito.yaml, the ledger and --brand use. */
+    private static final Pattern BRAND_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)}}");
+
+    /** One file to write, relative to the project folder. */
+    public record File(Path path, String text, boolean executable) {
+    }
+
+    /** What was written and what was left alone because it already existed. */
+    public record Result(Path dir, List<Path> written, List<Path> skipped) {
+    }
+
+    /** The settings of a new project. */
+    public record Settings(String brand, ZoneId zone, LocalDate firstPost, String version) {
+        public Settings {
+            if (!BRAND_ID.matcher(brand).matches()) {
+                throw EditoException.input("--brand must be an id of lower-case letters, digits, '-' and '_' "
+                        + "(such as atlas-air), not '" + brand + "'");
+            }
+        }
+    }
+
+    private Scaffold() {
+    }
+
+    /** A brand id made from a folder name: lower case, other characters as '-'; null when nothing is left. */
+    public static String brandFrom(String folderName) {
+        String id = java.text.Normalizer.normalize(folderName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", "");
+        if (id.length() > 63) {
+            id = id.substring(0, 63).replaceAll("[-_]+$", "");
+        }
+        return BRAND_ID.matcher(id).matches() ? id : null;
+    }
+
+    /** The files of a new project, in the order they are written. */
+    public static List<File> files(Settings s) {
+        Map<String, String> values = Map.of(
+                "brand", s.brand(),
+                "timezone", s.zone().getId(),
+                "date", s.firstPost().toString(),
+                "month", s.firstPost().toString().substring(0, 7),
+                "version", s.version());
+        List<File> out = new ArrayList<>();
+        out.add(new File(Path.of("edito.yaml"), fill("edito.yaml", values), false));
+        out.add(new File(Path.of("charter.yaml"), fill("charter.yaml", values), false));
+        out.add(new File(Path.of("calendar", values.get("month") + ".yaml"), fill("example-post.yaml", values), false));
+        out.add(new File(Path.of(".github", "workflows", "edito.yml"), fill("github-workflow.yml", values), false));
+        out.add(new File(Path.of(".gitlab-ci.yml"), fill("gitlab-ci.yml", values), false));
+        out.add(new File(Path.of(".githooks", "pre-commit"), fill("pre-commit", values), true));
+        out.add(new File(Path.of(".gitignore"), fill("gitignore", values), false));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Writes {@code files} under {@code dir}, each atomically, skipping every file that already exists (or is a
+     * dangling link: never written through).
+     */
+    public static Result write(Path dir, List<File> files) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw EditoException.input(dir + " exists and is not a folder");
+        }
+        List<Path> written = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (File f : files) {
+            Path target = dir.resolve(f.path());
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                skipped.add(f.path());
+                continue;
+            }
+            AtomicFiles.writeString(target, f.text());
+            if (f.executable()) {
+                makeExecutable(target);
+            }
+            written.add(f.path());
+        }
+        return new Result(dir, List.copyOf(written), List.copyOf(skipped));
+    }
+
+    private static void makeExecutable(Path file) {
+        try {
+            Set<PosixFilePermission> p = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            p.add(PosixFilePermission.OWNER_EXECUTE);
+            if (p.contains(PosixFilePermission.GROUP_READ)) {
+                p.add(PosixFilePermission.GROUP_EXECUTE);
+            }
+            if (p.contains(PosixFilePermission.OTHERS_READ)) {
+                p.add(PosixFilePermission.OTHERS_EXECUTE);
+            }
+            Files.setPosixFilePermissions(file, p);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): git for Windows runs hooks without the bit
+        } catch (IOException e) {
+            throw EditoException.runtime("cannot make " + file + " executable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The template {@code name} with its {{placeholders}} filled; an unknown placeholder is a bug. */
+    static String fill(String name, Map<String, String> values) {
+        String template = resource(name);
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            if (v == null) {
+                throw new IllegalStateException("template " + name + ": unknown placeholder " + m.group());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Scaffold.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing template " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw EditoException.runtime("cannot read template " + name, e);
+        }
+    }
+}
