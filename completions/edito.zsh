@@ -391,7 +391,7 @@ function _picocli_edito_check() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--channel' '--brand' '--from' '--to' '--changed-since' '--now' '-o' '--output' '--color' '--config'"
+  local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--from' '--to' '--channel' '--brand' '--changed-since' '--now' '-o' '--output' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -415,16 +415,16 @@ function _picocli_edito_check() {
     '--fail-on')
       return
       ;;
-    '--channel')
-      return
-      ;;
-    '--brand')
-      return
-      ;;
     '--from')
       return
       ;;
     '--to')
+      return
+      ;;
+    '--channel')
+      return
+      ;;
+    '--brand')
       return
       ;;
     '--changed-since')

@@ -1,6 +1,8 @@
 package io.edito.calendar;
 
 import io.edito.core.EditoException;
+import io.edito.core.Problems;
+import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,21 +21,34 @@ public final class CalendarFiles {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    public static List<Path> expand(Path path) {
+    /**
+     * The calendar files of {@code path}. In a folder, a file that is a symbolic link to a place outside the folder is
+     * not read (a pull request could otherwise make edito print a file of the machine in its errors): it is an error
+     * in {@code problems}.
+     */
+    public static List<Path> expand(Path path, Problems problems) {
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
         if (!Files.exists(path)) {
             throw EditoException.input(SourcePos.ofFile(path), "no such file or folder");
         }
+        RepoPaths inside = new RepoPaths(path);
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(path)) {
             walk.filter(Files::isRegularFile)
                     .filter(CalendarFiles::isYaml)
                     .filter(p -> !hiddenPart(path.relativize(p)))
                     .sorted()
-                    .forEach(out::add);
-        } catch (IOException e) {
+                    .forEach(p -> {
+                        if (inside.check(p).ok()) {
+                            out.add(p);
+                        } else {
+                            problems.error(SourcePos.ofFile(p), "is a symbolic link to a place outside the calendar "
+                                    + "folder " + path + ": not read");
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw EditoException.input(SourcePos.ofFile(path), "cannot read folder: " + e.getMessage());
         }
         if (out.isEmpty()) {

@@ -33,6 +33,10 @@ public final class CalendarLoader {
     static final List<String> TRANSLATION_KEYS;
     static final List<String> MEDIA_KEYS = List.of("file", "alt", "type", "crop");
     static final List<String> IGNORE_KEYS = List.of("rule", "reason");
+    /** Posts in one calendar, all files together (docs/calendar.md#limits): years of daily posts on every network. */
+    public static final int MAX_POSTS = 100_000;
+    /** Items in one thread; X and Threads show long threads, beyond this it is a mistake or an attack. */
+    public static final int MAX_THREAD = 25;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern CROP = Pattern.compile("\\d+(\\.\\d+)?:\\d+(\\.\\d+)?");
@@ -143,7 +147,13 @@ public final class CalendarLoader {
                 }
                 return;
             }
+            int items = 0;
             for (YNode item : list.items()) {
+                if (out.size() >= MAX_POSTS || items++ >= MAX_POSTS) {
+                    problems.error(item.pos(), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
+                            + "docs/calendar.md#limits): the rest of this file is not read");
+                    return;
+                }
                 if (!(item instanceof YMap m)) {
                     problems.error(item.pos(), "each post must be a mapping (id:, at:, channels:, text: ...), not "
                             + item.kind());
@@ -302,6 +312,11 @@ public final class CalendarLoader {
         private List<Text> thread(MapReader r) {
             YList l = r.list("thread");
             if (l == null) {
+                return null;
+            }
+            if (l.items().size() > MAX_THREAD) {
+                problems.error(l.pos(), "a thread of " + l.items().size() + " items, more than the " + MAX_THREAD
+                        + " edito accepts (see docs/calendar.md#limits)");
                 return null;
             }
             List<Text> out = new ArrayList<>();

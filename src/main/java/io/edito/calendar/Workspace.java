@@ -113,7 +113,7 @@ public final class Workspace {
 
     private static void addSources(List<CalendarLoader.Source> out, Path path, String brand, Problems problems) {
         try {
-            for (Path f : CalendarFiles.expand(path)) {
+            for (Path f : CalendarFiles.expand(path, problems)) {
                 if (!f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
                     out.add(new CalendarLoader.Source(f, brand));
                 }

@@ -117,7 +117,12 @@ final class PublishCommand extends CalendarCommand {
             if (!publishers.containsKey(d.channel())) {
                 publishers.put(d.channel(), Publishers.create(target(loaded, d), ctx));
             }
-            requests.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+            try {
+                requests.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+            } catch (EditoException e) {
+                held++;
+                err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + e.getMessage());
+            }
         }
         List<PublishResult> results = List.of();
         if (!requests.isEmpty()) {

@@ -2,6 +2,7 @@ package io.edito.config;
 
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
+import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
 import io.edito.yaml.MapReader;
@@ -104,15 +105,30 @@ public final class ConfigLoader {
     private BrandConfig brand(String name, MapReader r, Path root, Problems problems, SourcePos pos) {
         ZoneId zone = zone(r, problems);
         List<String> languages = r.strings("languages");
+        RepoPaths inside = new RepoPaths(root);
         List<Path> calendar = new ArrayList<>();
         for (String c : r.strings("calendar")) {
-            calendar.add(root.resolve(c).normalize());
+            RepoPaths.Resolved p = inside.resolve(c);
+            if (p.ok()) {
+                calendar.add(p.path());
+            } else {
+                problems.error(r.pos("calendar"), "calendar path " + p.escape().describe(c));
+            }
         }
         if (!r.has("calendar")) {
             problems.error(r.map().pos(), "missing 'calendar' (a file or folder of calendar YAML)"
                     + (name == null ? "" : " for brand '" + name + "'"));
         }
         String charter = r.string("charter");
+        Path charterPath = null;
+        if (charter != null) {
+            RepoPaths.Resolved p = inside.resolve(charter);
+            if (p.ok()) {
+                charterPath = p.path();
+            } else {
+                problems.error(r.pos("charter"), "charter path " + p.escape().describe(charter));
+            }
+        }
         Map<String, ChannelConfig> channels = new LinkedHashMap<>();
         YMap ch = r.submap("channels");
         if (ch != null) {
@@ -129,7 +145,7 @@ public final class ConfigLoader {
             }
         }
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
-                charter == null ? null : root.resolve(charter).normalize(), channels,
+                charterPath, channels,
                 r.node("targets").orElse(null), r.submap("metrics"), pos);
     }
 

@@ -31,6 +31,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class ExportReader {
     /** Issues kept per file; further ones are still counted. */
     public static final int MAX_ISSUES = 100;
+    /** Fields in one row: a wider row is skipped (before the header: the file is refused). docs/kpi.md#limits. */
+    public static final int MAX_FIELDS = 10_000;
     /** Records looked at before the header before giving up. */
     private static final int MAX_PREAMBLE = 200;
 
@@ -97,8 +99,9 @@ public final class ExportReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
         int lineShift = src.hadSepLine() ? 1 : 0;
-        try (CSVParser parser = CSVParser.builder().setReader(src.reader()).setFormat(format).get();
-             PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString())) {
+        RecordGuard guard = new RecordGuard(src.reader());
+        try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+             PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
             Run run = new Run(file, src, sink);
             int preamble = 0;
             List<String> titles = new ArrayList<>();
@@ -116,6 +119,14 @@ public final class ExportReader {
                 }
                 CSVRecord rec = row.record();
                 long line = row.line() + lineShift;
+                if (rec.size() > MAX_FIELDS) {
+                    if (run.binding == null) {
+                        throw EditoException.input(new SourcePos(file, (int) line, 0), rec.size()
+                                + " fields in one row, more than the " + MAX_FIELDS + " an export can have");
+                    }
+                    run.tooWide(rec, line);
+                    continue;
+                }
                 if (run.binding == null) {
                     if (isBlank(rec)) {
                         continue;
@@ -159,6 +170,9 @@ public final class ExportReader {
         Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
         if (cause instanceof CharacterCodingException c) {
             return TextSource.decodingError(file, src.charset(), c, src.bytesRead());
+        }
+        if (cause instanceof RecordGuard.TooLong) {
+            return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), cause.getMessage());
         }
         return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
                 "unreadable CSV: " + rootMessage(e));
@@ -354,6 +368,13 @@ public final class ExportReader {
                 skip("malformed", e.getMessage(), line);
             }
             return true;
+        }
+
+        /** A data row with more than {@link #MAX_FIELDS} fields: counted as read and skipped, with its line. */
+        void tooWide(CSVRecord rec, long line) {
+            dataRows++;
+            read++;
+            skip("malformed", rec.size() + " fields, more than " + MAX_FIELDS, line);
         }
 
         /** The description row some exports put under the header (Facebook Insights): text where numbers go. */

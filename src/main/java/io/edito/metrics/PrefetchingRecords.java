@@ -32,7 +32,11 @@ final class PrefetchingRecords implements AutoCloseable {
     private List<Row> current = List.of();
     private int index;
 
-    PrefetchingRecords(CSVParser parser, String name) {
+    private final Runnable onRecord;
+
+    /** @param onRecord run on the parsing thread after each record (the {@link RecordGuard} reset) */
+    PrefetchingRecords(CSVParser parser, String name, Runnable onRecord) {
+        this.onRecord = onRecord;
         thread = new Thread(() -> produce(parser), "edito-csv-" + name);
         thread.setDaemon(true);
         thread.start();
@@ -55,6 +59,7 @@ final class PrefetchingRecords implements AutoCloseable {
                     last = new Item(null, e, prevEnd + 1);
                     break;
                 }
+                onRecord.run();
                 batch.add(new Row(rec, prevEnd + 1));
                 prevEnd = parser.getCurrentLineNumber();
                 if (batch.size() == BATCH) {

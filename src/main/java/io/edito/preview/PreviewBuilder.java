@@ -8,6 +8,7 @@ import io.edito.calendar.Text;
 import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
+import io.edito.core.RepoPaths;
 import io.edito.network.AspectRange;
 import io.edito.network.AspectRatio;
 import io.edito.network.Network;
@@ -183,8 +184,10 @@ public final class PreviewBuilder {
     }
 
     static MediaLine mediaLine(java.nio.file.Path root, Media m, Network network) {
-        Path path = root.resolve(m.file()).normalize();
-        boolean exists = Files.isRegularFile(path);
+        // a path leading out of the project is never read: the page must not embed a file from elsewhere
+        RepoPaths.Resolved inside = new RepoPaths(root).resolve(m.file());
+        Path path = inside.path();
+        boolean exists = inside.ok() && Files.isRegularFile(path);
         String type = m.type() != null ? m.type().toLowerCase(Locale.ROOT) : guessType(m.file());
         String alt = m.alt() == null || m.alt().isBlank() ? null : m.alt().value();
         int[] size = exists && !"video".equals(type) ? imageSize(path) : new int[] {0, 0};
@@ -213,7 +216,9 @@ public final class PreviewBuilder {
         } else if (chosen != null && own != null && Math.abs(own.value() - chosen.value()) > 0.01) {
             note = "cropped from " + own.describe() + " to " + chosen.describe();
         }
-        if (!exists) {
+        if (!inside.ok()) {
+            note = "not shown: " + inside.escape().describe(m.file());
+        } else if (!exists) {
             note = note == null ? "file not found" : "file not found; " + note;
         }
         return new MediaLine(m.file(), path, type, alt, size[0], size[1], shown, note, exists);

@@ -2,6 +2,7 @@ package io.edito.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.edito.core.CsvCells;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -102,7 +103,7 @@ public final class LedgerRenderers {
                 List<String> row = new ArrayList<>();
                 for (String c : COLUMNS) {
                     Object v = f.get(c);
-                    row.add(safeCell(v == null ? "" : String.valueOf(v)));
+                    row.add(CsvCells.safe(v == null ? "" : String.valueOf(v)));
                 }
                 p.printRecord(row);
             }
@@ -116,13 +117,6 @@ public final class LedgerRenderers {
         StringWriter sw = new StringWriter();
         listJson(entries, new PrintWriter(sw));
         return sw.toString();
-    }
-
-    static String safeCell(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
     }
 
     static Map<String, Object> fields(LedgerEntry e) {

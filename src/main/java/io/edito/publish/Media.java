@@ -1,5 +1,6 @@
 package io.edito.publish;
 
+import io.edito.core.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,12 @@ final class Media {
     }
 
     static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
-        Path p = ctx.baseDir().resolve(m.path()).normalize();
+        RepoPaths.Resolved inside = new RepoPaths(ctx.baseDir()).check(ctx.baseDir().resolve(m.path()));
+        if (!inside.ok()) {
+            // checked again when reading: a link may have been swapped since the request was built
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + inside.escape().describe(m.path().toString()));
+        }
+        Path p = inside.path();
         try {
             if (!Files.isRegularFile(p)) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");

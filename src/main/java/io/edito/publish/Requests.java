@@ -3,6 +3,7 @@ package io.edito.publish;
 import io.edito.calendar.Content;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.core.RepoPaths;
 import io.edito.text.NetworkText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ public final class Requests {
     private Requests() {
     }
 
-    /** The request for {@code post} on {@code channel}, in the post's own language; media paths against {@code root}. */
+    /**
+     * The request for {@code post} on {@code channel}, in the post's own language; media paths against {@code root}.
+     *
+     * @throws io.edito.core.EditoException (input) when a media path leads outside {@code root}
+     */
     public static PublishRequest of(Post post, String channel, Path root) {
         Content c = post.content(channel, post.lang());
         List<String> thread = new ArrayList<>();
@@ -25,9 +30,11 @@ public final class Requests {
         }
         List<PublishRequest.Media> media = new ArrayList<>();
         if (c.media() != null) {
+            RepoPaths inside = new RepoPaths(root);
             for (io.edito.calendar.Media m : c.media()) {
                 if (m.file() != null) {
-                    media.add(new PublishRequest.Media(root.resolve(m.file()).normalize(),
+                    // the check blocks such a post too (media.file), but a rule can be ignored: this cannot
+                    media.add(new PublishRequest.Media(inside.require(m.file(), m.pos()),
                             m.alt() == null ? null : m.alt().value().strip(), mime(m.file())));
                 }
             }

@@ -243,7 +243,7 @@ class CheckRulesTest {
         Path outside = Files.createTempFile("outside", ".png");
         Files.createSymbolicLink(dir.resolve("assets/link.png"), outside);
         String link = post("facebook", "Photo") + "    media:\n      - { file: assets/link.png, alt: \"Cabine vue\" }\n";
-        assertThat(first(check(link), "media.file").get("message").asText()).contains("link to a file outside");
+        assertThat(first(check(link), "media.file").get("message").asText()).contains("symbolic link to a place outside");
     }
 
     @Test

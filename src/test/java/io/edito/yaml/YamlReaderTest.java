@@ -86,6 +86,34 @@ class YamlReaderTest {
     }
 
     @Test
+    void nestingUpToTheLimitIsReadAndOneLevelMoreIsNot() {
+        int limit = YamlLimits.DEFAULT.maxDepth();
+        assertThat(parse(blockNesting(limit))).isInstanceOf(YMap.class);
+        assertThatThrownBy(() -> parse(blockNesting(limit + 1))).isInstanceOf(EditoException.class)
+                .hasMessageContaining("nested deeper than 64 levels");
+    }
+
+    /** {@code levels} block mappings inside each other (the root counts as the first). */
+    private static String blockNesting(int levels) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < levels - 1; i++) {
+            sb.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return sb.append("  ".repeat(levels - 1)).append("leaf: v\n").toString();
+    }
+
+    @Test
+    void aliasExpansionIsCountedUpToTheMillionNodeLimit() {
+        // an anchor of 1,000 scalars (1,001 nodes) used n times: linear, not exponential, but still counted
+        String anchor = "a: &a [" + "x,".repeat(999) + "x]\n";
+        String under = anchor + "b: [" + "*a,".repeat(900) + "*a]\n";
+        assertThat(parse(under)).isInstanceOf(YMap.class);
+        String over = anchor + "b: [" + "*a,".repeat(999) + "*a]\n";
+        assertThatThrownBy(() -> parse(over)).isInstanceOf(EditoException.class)
+                .hasMessageContaining("expands to more than 1000000 nodes");
+    }
+
+    @Test
     void hugeFileIsRefusedBeforeReading() throws Exception {
         Path big = dir.resolve("big.yaml");
         try (var out = Files.newBufferedWriter(big)) {

@@ -6,6 +6,7 @@ import io.edito.calendar.Post;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.core.RepoPaths;
 import io.edito.network.AspectRatio;
 import io.edito.text.Graphemes;
 import java.io.IOException;
@@ -28,19 +29,11 @@ import javax.imageio.stream.ImageInputStream;
 public final class MediaRules {
     private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
 
-    private final Path root;
-    private final Path realRoot;
+    private final RepoPaths paths;
     private final Map<Path, Optional<int[]>> dimensions = new HashMap<>();
 
     public MediaRules(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        Path real;
-        try {
-            real = this.root.toRealPath();
-        } catch (IOException e) {
-            real = this.root;
-        }
-        this.realRoot = real;
+        this.paths = new RepoPaths(root);
     }
 
     /** Per channel: files, shape, size, count. */
@@ -115,11 +108,14 @@ public final class MediaRules {
                 continue;
             }
             String name = m.file() != null ? m.file() : "image " + i;
-            io.edito.calendar.Text alt = lang.equals(post.lang()) ? m.alt() : translatedAlt(post, lang, i - 1);
+            // a post of a brand without languages and without lang: has no language (null): its own text
+            boolean own = java.util.Objects.equals(lang, post.lang());
+            io.edito.calendar.Text alt = own ? m.alt() : translatedAlt(post, lang, i - 1);
             if (alt == null || alt.isBlank()) {
                 if (c.altRequired()) {
-                    out.at("media.alt_required", post, null, lang, m.pos(), name + " has no alt text in " + lang,
-                            lang.equals(post.lang()) ? "add alt: \"...\" to the media entry"
+                    out.at("media.alt_required", post, null, lang, m.pos(), name + " has no alt text"
+                                    + (lang == null ? "" : " in " + lang),
+                            own ? "add alt: \"...\" to the media entry"
                                     : "add media: [ { alt: \"...\" } ] to translations." + lang);
                 }
                 continue;
@@ -152,32 +148,17 @@ public final class MediaRules {
     }
 
     private Path resolve(Media m, Post post, String channel, Emitter out) {
-        Path given = Path.of(m.file());
-        if (given.isAbsolute()) {
-            out.at("media.file", post, channel, null, m.pos(), m.file() + " is an absolute path; media must be inside "
-                    + "the calendar repository", "give a path relative to the project root");
+        RepoPaths.Resolved r = paths.resolve(m.file());
+        if (!r.ok()) {
+            out.at("media.file", post, channel, null, m.pos(), r.escape().describe(m.file()),
+                    r.escape() == RepoPaths.Escape.ABSOLUTE ? "give a path relative to the project root" : null);
             return null;
         }
-        Path file = root.resolve(given).normalize();
-        if (!file.startsWith(root)) {
-            out.at("media.file", post, channel, null, m.pos(), m.file() + " leads outside the calendar repository", null);
-            return null;
-        }
-        if (!Files.exists(file)) {
+        if (!Files.exists(r.path())) {
             out.at("media.file", post, channel, null, m.pos(), m.file() + " does not exist", null);
             return null;
         }
-        try {
-            if (!file.toRealPath().startsWith(realRoot)) {
-                out.at("media.file", post, channel, null, m.pos(), m.file()
-                        + " is a link to a file outside the calendar repository", null);
-                return null;
-            }
-        } catch (IOException e) {
-            out.at("media.file", post, channel, null, m.pos(), "cannot read " + m.file(), null);
-            return null;
-        }
-        return file;
+        return r.path();
     }
 
     static boolean isVideo(Media m) {

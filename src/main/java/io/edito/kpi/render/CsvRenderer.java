@@ -1,5 +1,6 @@
 package io.edito.kpi.render;
 
+import io.edito.core.CsvCells;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Report;
 import java.io.IOException;
@@ -46,15 +47,8 @@ public final class CsvRenderer implements ReportRenderer {
         }
     }
 
-    /** Neutralises a text cell against formula injection (OWASP: prefix with a quote). */
+    /** Neutralises a text cell against formula injection: {@link CsvCells#safe}. */
     public static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-            return "'" + cell;
-        }
-        return cell;
+        return CsvCells.safe(cell);
     }
 }
