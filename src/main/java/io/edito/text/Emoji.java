@@ -43,6 +43,9 @@ public final class Emoji {
 
     /** The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1). */
     public static int count(CharSequence text) {
+        if (!mayHoldEmoji(text)) {
+            return 0;
+        }
         int[] b = Graphemes.boundaries(text);
         int n = 0;
         for (int i = 0; i + 1 < b.length; i++) {
@@ -51,6 +54,21 @@ public final class Emoji {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether some cluster of {@code text} can be an emoji: {@link #isEmoji} needs a keycap, an Emoji_Presentation
+     * code point or the variation selector U+FE0F, so a text with none of them has no emoji at all.
+     */
+    static boolean mayHoldEmoji(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp >= 0x80 && (cp == KEYCAP || cp == VS16 || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap pre-check: ASCII clusters other than keycaps are never emoji. */
