@@ -11,12 +11,12 @@ import io.edito.text.Graphemes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -30,7 +30,7 @@ public final class MediaRules {
 
     private final Path root;
     private final Path realRoot;
-    private final Map<Path, Optional<int[]>> dimensions = new HashMap<>();
+    private final Map<Path, Optional<int[]>> dimensions = new ConcurrentHashMap<>(); // posts are checked in parallel
 
     public MediaRules(Path root) {
         this.root = root.toAbsolutePath().normalize();
