@@ -47,6 +47,6 @@ echo "calendar: $posts posts x 4 channels, $terms vocabulary terms, $(du -sh "$d
 "${edito[@]}" --version >/dev/null
 
 m() { python3 bench/measure.py --runs "$runs" --warmup "$warmup" "$@"; }
-m --label "--version" -- "${edito[@]}" --version
+m --label "edito --version" -- "${edito[@]}" --version
 m --label "check examples/atlas-air" -- "${edito[@]}" check examples/atlas-air --format json --now "$now"
 m --label "check $posts posts" -- "${edito[@]}" check "$dir" --format json --now "$now"

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
 public final class Checker {
@@ -98,45 +99,22 @@ public final class Checker {
             VocabularyRules vocabulary = new VocabularyRules(charter);
             MediaRules media = new MediaRules(cal.config().root());
             List<String> languages = brand == null ? List.of() : brand.languages();
-            DisplayedTexts texts = new DisplayedTexts();
+            List<Post> posts = new ArrayList<>();
             for (Post p : e.getValue()) {
-                if (!options.selects(p)) {
-                    continue;
+                if (options.selects(p)) {
+                    selected.put(p.id(), p);
+                    posts.add(p);
                 }
-                texts.clear(); // renderings are shared by one post's channels only: the memory stays flat
-                selected.put(p.id(), p);
-                ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
-                        : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
-                LanguageRules.translations(p, languages, out);
-                for (String lang : p.languages()) {
-                    MediaRules.alt(p, lang, p.content(p.channels().isEmpty() ? null : p.channels().get(0), lang),
-                            charter, out);
-                }
-                for (String ch : p.channels()) {
-                    if (!options.selects(ch) || networks.find(ch).isEmpty()) {
-                        continue;
-                    }
-                    checked.add(new Checked(p.id(), ch, p.pos()));
-                    Network n = networks.get(ch);
-                    for (String lang : p.languages()) {
-                        PostView v = PostView.of(p, ch, n, lang, texts);
-                        LengthRules.check(v, out);
-                        LinkRules.check(v, charter, out);
-                        vocabulary.check(v, out);
-                        HashtagRules.check(v, charter, out);
-                        DisclosureRule.check(v, charter, out);
-                        StyleRules.check(v, charter, out);
-                        LanguageRules.script(v, out);
-                        media.check(v, charter, out);
-                    }
-                    ScheduleRules.post(p, ch, zone, charter, options.now(), out);
-                }
-                for (Ignore i : p.ignore()) {
-                    if (!known(i.rule())) {
-                        out.at("charter.ignore", p, null, null, i.pos(), "ignore names unknown rule '" + i.rule() + "'"
-                                + Suggest.didYouMean(i.rule(), catalog.ids()), null);
-                    }
-                }
+            }
+            // Posts are independent: they are checked on all cores, each into its own Emitter, and their findings
+            // are then taken in calendar order, so that the result is the same as one post after the other.
+            PostRules rules = new PostRules(brand, charter, networks, new VocabularyRules(charter),
+                    new MediaRules(cal.config().root()), brand == null ? List.of() : brand.languages(), options);
+            List<Emitter> perPost = IntStream.range(0, posts.size()).parallel()
+                    .mapToObj(i -> rules.check(posts.get(i))).toList();
+            for (Emitter postOut : perPost) {
+                out.findings().addAll(postOut.findings());
+                checked.addAll(postOut.checked());
             }
             ZoneId zone = brand != null && brand.zone() != null ? brand.zone() : ZoneOffset.UTC;
             ScheduleRules.calendar(e.getValue(), zone, charter, out);
@@ -169,6 +147,66 @@ public final class Checker {
 
     private boolean known(String rule) {
         return catalog.get(rule).isPresent() || catalog.ids().stream().anyMatch(id -> id.startsWith(rule + "."));
+    }
+
+    /** The rules that look at one post at a time, for the posts of one brand. Thread-safe: one post per call. */
+    private final class PostRules {
+        private final BrandConfig brand;
+        private final Charter charter;
+        private final NetworkRegistry networks;
+        private final VocabularyRules vocabulary;
+        private final MediaRules media;
+        private final List<String> languages;
+        private final Options options;
+
+        PostRules(BrandConfig brand, Charter charter, NetworkRegistry networks, VocabularyRules vocabulary,
+                  MediaRules media, List<String> languages, Options options) {
+            this.brand = brand;
+            this.charter = charter;
+            this.networks = networks;
+            this.vocabulary = vocabulary;
+            this.media = media;
+            this.languages = languages;
+            this.options = options;
+        }
+
+        Emitter check(Post p) {
+            Emitter out = new Emitter(catalog);
+            DisplayedTexts texts = new DisplayedTexts(); // one rendering per distinct text, for all the channels
+            ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
+                    : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
+            LanguageRules.translations(p, languages, out);
+            for (String lang : p.languages()) {
+                MediaRules.alt(p, lang, p.content(p.channels().isEmpty() ? null : p.channels().get(0), lang),
+                        charter, out);
+            }
+            for (String ch : p.channels()) {
+                if (!options.selects(ch) || networks.find(ch).isEmpty()) {
+                    continue;
+                }
+                out.checked(new Checked(p.id(), ch, p.pos()));
+                Network n = networks.get(ch);
+                for (String lang : p.languages()) {
+                    PostView v = PostView.of(p, ch, n, lang, texts);
+                    LengthRules.check(v, out);
+                    LinkRules.check(v, charter, out);
+                    vocabulary.check(v, out);
+                    HashtagRules.check(v, charter, out);
+                    DisclosureRule.check(v, charter, out);
+                    StyleRules.check(v, charter, out);
+                    LanguageRules.script(v, out);
+                    media.check(v, charter, out);
+                }
+                ScheduleRules.post(p, ch, zone, charter, options.now(), out);
+            }
+            for (Ignore i : p.ignore()) {
+                if (!known(i.rule())) {
+                    out.at("charter.ignore", p, null, null, i.pos(), "ignore names unknown rule '" + i.rule() + "'"
+                            + Suggest.didYouMean(i.rule(), catalog.ids()), null);
+                }
+            }
+            return out;
+        }
     }
 
     /** Network facts for a brand: the charter's {@code limits:}, then each channel's own (Mastodon instance limit). */

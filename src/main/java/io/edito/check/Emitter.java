@@ -11,6 +11,7 @@ import java.util.List;
 public final class Emitter {
     private final RuleCatalog catalog;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Checked> checked = new ArrayList<>();
 
     public Emitter(RuleCatalog catalog) {
         this.catalog = catalog;
@@ -82,5 +83,15 @@ public final class Emitter {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** Records that a post was checked on a channel. */
+    public void checked(Checked c) {
+        checked.add(c);
+    }
+
+    /** The post x channel pairs checked, in order. */
+    public List<Checked> checked() {
+        return checked;
     }
 }

@@ -19,6 +19,10 @@ public record PostView(Post post, String channel, Network network, String lang, 
                        DisplayedText displayed, DisplayedTexts texts) {
     private static final TextEntities NO_ENTITIES = new TextEntities("");
 
+    static {
+        NO_ENTITIES.all(); // computed now: shared by the threads that check posts, never written after this
+    }
+
     public static PostView of(Post post, String channel, Network network, String lang) {
         return of(post, channel, network, lang, new DisplayedTexts());
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * {@code duplicates.text}: the same or nearly the same text (Jaccard similarity of words, links left out) on the
@@ -40,19 +41,19 @@ public final class DuplicateRule {
             return;
         }
         Duration window = Duration.ofDays(c.duplicateDays());
+        List<Post> dated = posts.stream()
+                .filter(p -> p.status() != Status.CANCELLED && p.time() != null && p.content().text() != null).toList();
+        // the words of each post's texts, worked out on all cores (posts are independent), then taken in order
+        List<List<Set<String>>> wordsPerChannel = IntStream.range(0, dated.size()).parallel()
+                .mapToObj(i -> wordsPerChannel(dated.get(i))).toList();
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
-        Map<String, Set<String>> wordsOfText = new HashMap<>(); // one post's channels mostly share their text
-        for (Post p : posts) {
-            if (p.status() == Status.CANCELLED || p.time() == null || p.content().text() == null) {
-                continue;
-            }
-            wordsOfText.clear();
-            for (String ch : p.channels()) {
-                io.edito.calendar.Text t = p.content(ch, p.lang()).text();
-                String text = t == null ? "" : t.value();
-                Set<String> words = wordsOfText.computeIfAbsent(text, x -> words(NetworkText.render(x)));
+        for (int i = 0; i < dated.size(); i++) {
+            Post p = dated.get(i);
+            for (int k = 0; k < p.channels().size(); k++) {
+                String ch = p.channels().get(k);
+                Set<String> words = wordsPerChannel.get(i).get(k);
                 if (words.size() >= 3) {
-                    byChannel.computeIfAbsent(ch, k -> new ArrayList<>()).add(new Item(p, p.timeOn(ch).toInstant(), words));
+                    byChannel.computeIfAbsent(ch, x -> new ArrayList<>()).add(new Item(p, p.timeOn(ch).toInstant(), words));
                 }
             }
         }
@@ -78,6 +79,18 @@ public final class DuplicateRule {
                 }
             }
         }
+    }
+
+    /** The words of the text each channel of {@code p} gets, in the order of its channels (shared when the same). */
+    private static List<Set<String>> wordsPerChannel(Post p) {
+        Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
+        List<Set<String>> out = new ArrayList<>(p.channels().size());
+        for (String ch : p.channels()) {
+            io.edito.calendar.Text t = p.content(ch, p.lang()).text();
+            String text = t == null ? "" : t.value();
+            out.add(wordsOfText.computeIfAbsent(text, x -> words(NetworkText.render(x))));
+        }
+        return out;
     }
 
     static Set<String> words(String text) {

@@ -12,12 +12,12 @@ import io.edito.text.Graphemes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -30,7 +30,7 @@ public final class MediaRules {
     private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
 
     private final RepoPaths paths;
-    private final Map<Path, Optional<int[]>> dimensions = new HashMap<>();
+    private final Map<Path, Optional<int[]>> dimensions = new java.util.concurrent.ConcurrentHashMap<>(); // posts are checked in parallel
 
     public MediaRules(Path root) {
         this.paths = new RepoPaths(root);

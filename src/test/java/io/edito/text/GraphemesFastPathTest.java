@@ -1,0 +1,64 @@
+package io.edito.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Graphemes' and Emoji's shortcuts must give exactly what ICU's iterator and the full emoji test give. */
+class GraphemesFastPathTest {
+    private static final String[] PIECES = {
+        "a", "Z", " ", ".", "é", "e\u0301", "É", "œ", "’", "–", "«", "»", "\n", "\r\n", "\r", "\t", "\u00AD", "\u00A0",
+        "ب", "بَ", "ال", "ﻻ", "\u0640", "\u0610", "日", "本", "ア", "ﾊﾟ", "한", "\u1100\u1161\u11A8", "\u1100",
+        "क्ष", "क", "\u094D", "ि", "\u0E33", "ไ", "👍", "👍🏽", "👨‍👩‍👧‍👦", "🇲🇦", "🇫", "❤️", "❤", "✈", "1️⃣", "#", "2026",
+        "\u200D", "\u200C", "\u200B", "\uFE0F", "\u20E3", "\uD83D", "\uDE00", "𝐛", "©", "ℹ", "\u2028", "\u0600"
+    };
+
+    @Test
+    void boundariesAndCountsAreIcus() {
+        BreakIterator icu = BreakIterator.getCharacterInstance(ULocale.ROOT);
+        for (String text : corpus()) {
+            List<Integer> expected = new ArrayList<>();
+            expected.add(0);
+            if (!text.isEmpty()) {
+                icu.setText(text);
+                for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
+                    expected.add(b);
+                }
+            }
+            int[] got = Graphemes.boundaries(text);
+            assertThat(got).as(text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+            assertThat(Graphemes.count(text)).as(text).isEqualTo(expected.size() - 1);
+        }
+    }
+
+    @Test
+    void emojiCountIsTheClusterByClusterCount() {
+        for (String text : corpus()) {
+            int expected = 0;
+            for (String cluster : Graphemes.split(text)) {
+                expected += Emoji.isEmoji(cluster) ? 1 : 0;
+            }
+            assertThat(Emoji.count(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> corpus() {
+        List<String> out = new ArrayList<>(List.of(PIECES));
+        out.add("");
+        Random r = new Random(11);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + r.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+}
