@@ -163,6 +163,8 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} preview" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger list" ];    then _picocli_edito_ledger; return $?; fi
@@ -180,19 +182,23 @@ function _complete_edito() {
   local cmds6=(ledger)
   local cmds7=(preview)
   local cmds8=(init)
-  local cmds9=(completion)
-  local cmds10=(help)
-  local cmds11=(ledger list)
-  local cmds12=(ledger show)
-  local cmds13=(ledger export)
-  local cmds14=(ledger resolve)
+  local cmds9=(schema)
+  local cmds10=(shell)
+  local cmds11=(completion)
+  local cmds12=(help)
+  local cmds13=(ledger list)
+  local cmds14=(ledger show)
+  local cmds15=(ledger export)
+  local cmds16=(ledger resolve)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_ledger_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_ledger_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_ledger_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_ledger_export; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_ledger_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_ledger_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_shell; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_schema; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_init; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_preview; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_edito_ledger; return $?; fi
@@ -213,7 +219,7 @@ function _picocli_edito() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview init completion help"
+  local commands="validate agenda check report due publish ledger preview init schema shell completion help"
   local flag_opts="'--stacktrace' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -826,6 +832,96 @@ function _picocli_edito_init() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `schema` subcommand.
+function _picocli_edito_schema() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--color' '--config'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local KIND_pos_param_args=("calendar" "charter" "config") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "schema" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_edito_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-history' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--history' '--color' '--config'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_edito_completion() {
   # Get completion data
@@ -874,7 +970,7 @@ function _picocli_edito_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview init completion"
+  local commands="validate agenda check report due publish ledger preview init schema shell completion"
   local flag_opts="'-h' '--help' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1137,7 +1233,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/init|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"

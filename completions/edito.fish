@@ -5,7 +5,7 @@
 function __edito_path
     set -l path
     for w in (commandline -opc)[2..-1]
-        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' preview' ' init' ' completion' ' help'
+        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
             set path "$path $w"
         end
     end
@@ -26,7 +26,7 @@ end
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
-    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --html --join-tolerance --lang --ledger --note --now --output --post --rank-by --sla --status --target --to --top --type --tz --width --window -o
+    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --history --html --join-tolerance --lang --ledger --note --now --output --post --rank-by --sla --status --target --to --top --type --tz --width --window -o
 end
 
 complete -c edito -f
@@ -41,6 +41,8 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publis
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing), a pre-commit hook and a .gitignore'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'schema' -d 'Print the JSON Schema (draft 2020-12) of a calendar file, a charter or edito.yaml, for editors that validate and complete YAML (VS Code with the YAML extension, IntelliJ)'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'shell' -d 'An interactive shell: type edito\'s commands without \'edito\' (check, agenda --channel x, preview winter-sale-launch...), with TAB completion of commands, options, post ids, channels and brands, and history (Up, Ctrl-R) kept between sessions'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish: subcommands, options, fixed values, and post ids, channels and brands read from the calendar at TAB time'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'help' -d 'When no COMMAND is given, the usage help for the main command is displayed'
 complete -c edito -n '__edito_at' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -243,6 +245,26 @@ complete -c edito -n '__edito_at init' -l quiet -s q -d 'Print only errors and t
 complete -c edito -n '__edito_at init' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 complete -c edito -n '__edito_at init; and not __edito_after_value_option' -F -d 'DIR'
 
+# edito schema
+complete -c edito -n '__edito_at schema' -l output -s o -r -F -d 'Write to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at schema' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at schema' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at schema' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at schema' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at schema' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at schema' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+complete -c edito -n '__edito_at schema; and not __edito_after_value_option' -a 'calendar charter config' -d 'KIND'
+
+# edito shell
+complete -c edito -n '__edito_at shell' -l history -r -F -d 'Where history is kept (default: .edito_history in the home folder)'
+complete -c edito -n '__edito_at shell' -l no-history -d 'Keep no history'
+complete -c edito -n '__edito_at shell' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at shell' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at shell' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at shell' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at shell' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at shell' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
 # edito completion
 complete -c edito -n '__edito_at completion' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at completion' -l version -s V -d 'Print version information and exit'
@@ -258,4 +280,4 @@ complete -c edito -n '__edito_at help' -l stacktrace -d 'Print the stack trace o
 complete -c edito -n '__edito_at help' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at help' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at help' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
-complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger preview init completion' -d 'COMMAND'
+complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger preview init schema shell completion' -d 'COMMAND'

@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
             LedgerCommand.class,
             PreviewCommand.class,
             InitCommand.class,
+            SchemaCommand.class,
+            ShellCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
             CommandLine.HelpCommand.class,

@@ -2,6 +2,7 @@ package io.edito.init;
 
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
+import io.edito.schema.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,14 @@ public final class Scaffold {
         return BRAND_ID.matcher(id).matches() ? id : null;
     }
 
+    /** Where init puts the schemas, relative to the project folder (committed with it: editors read them). */
+    public static final Path SCHEMA_DIR = Path.of(".edito", "schema");
+
+    /** The modeline naming the schema of {@code kind} for a file {@code depth} folders below the project. */
+    private static String schemaLine(Schemas.Kind kind, int depth) {
+        return Schemas.modeline("../".repeat(depth) + SCHEMA_DIR.resolve(kind.fileName()).toString().replace('\\', '/'));
+    }
+
     /** The files of a new project, in the order they are written. */
     public static List<File> files(Settings s) {
         Map<String, String> values = Map.of(
@@ -70,9 +79,14 @@ public final class Scaffold {
                 "month", s.firstPost().toString().substring(0, 7),
                 "version", s.version());
         List<File> out = new ArrayList<>();
-        out.add(new File(Path.of("edito.yaml"), fill("edito.yaml", values), false));
-        out.add(new File(Path.of("charter.yaml"), fill("charter.yaml", values), false));
-        out.add(new File(Path.of("calendar", values.get("month") + ".yaml"), fill("example-post.yaml", values), false));
+        out.add(new File(Path.of("edito.yaml"), schemaLine(Schemas.Kind.config, 0) + fill("edito.yaml", values), false));
+        out.add(new File(Path.of("charter.yaml"), schemaLine(Schemas.Kind.charter, 0) + fill("charter.yaml", values),
+                false));
+        out.add(new File(Path.of("calendar", values.get("month") + ".yaml"),
+                schemaLine(Schemas.Kind.calendar, 1) + fill("example-post.yaml", values), false));
+        for (Schemas.Kind k : Schemas.Kind.values()) {
+            out.add(new File(SCHEMA_DIR.resolve(k.fileName()), Schemas.text(k), false));
+        }
         out.add(new File(Path.of(".github", "workflows", "edito.yml"), fill("github-workflow.yml", values), false));
         out.add(new File(Path.of(".gitlab-ci.yml"), fill("gitlab-ci.yml", values), false));
         out.add(new File(Path.of(".githooks", "pre-commit"), fill("pre-commit", values), true));

@@ -1,0 +1,40 @@
+package io.edito.cli;
+
+import io.edito.core.ExitCode;
+import io.edito.schema.Schemas;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edito schema calendar|charter|config}: the JSON Schema of one of edito's YAML files. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = {"Print the JSON Schema (draft 2020-12) of a calendar file, a charter or edito.yaml, for editors "
+                + "that validate and complete YAML (VS Code with the YAML extension, IntelliJ).",
+            "A file names its schema in its first line: # yaml-language-server: $schema=PATH. edito init writes the "
+                + "three schemas into .edito/schema/ and that line into the files it creates."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito schema calendar > .edito/schema/calendar.schema.json",
+            "  edito schema config --output .edito/schema/config.schema.json",
+            "  # yaml-language-server: $schema=../.edito/schema/calendar.schema.json    (first line of calendar/2026-12.yaml)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:schema printed", "2:unknown kind", "3:output could not be written"})
+final class SchemaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}.")
+    Schemas.Kind kind;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Output.write(spec.commandLine().getOut(), output, Schemas.text(kind));
+        return ExitCode.OK;
+    }
+}

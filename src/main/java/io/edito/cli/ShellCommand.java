@@ -1,0 +1,48 @@
+package io.edito.cli;
+
+import io.edito.cli.shell.Shell;
+import io.edito.core.EditoException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edito shell}: an interactive shell running edito's commands, with history and completion. */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"An interactive shell: type edito's commands without 'edito' (check, agenda --channel x, "
+                + "preview winter-sale-launch...), with TAB completion of commands, options, post ids, channels and "
+                + "brands, and history (Up, Ctrl-R) kept between sessions. Each command prints exactly what it prints "
+                + "on the command line.",
+            "exit, quit or Ctrl-D ends the shell; Ctrl-C clears the line."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito shell",
+            "  edito shell --history .edito/history         history per calendar repository",
+            "  printf 'validate\\ncheck --fail-on warning\\n' | edito shell     (reads commands from a pipe too)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the last command succeeded (or none ran)", "1-3:the exit code of the last command"})
+final class ShellCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "Where history is kept (default: .edito_history in the home folder).")
+    Path history;
+
+    @Option(names = "--no-history", description = "Keep no history.")
+    boolean noHistory;
+
+    @Override
+    public Integer call() {
+        Path file = noHistory ? null : history != null ? history : Path.of(System.getProperty("user.home"), ".edito_history");
+        try (Terminal terminal = TerminalBuilder.builder().name("edito").system(true).dumb(true).build()) {
+            return new Shell(terminal, Main::commandLine, file, Path.of("")).run();
+        } catch (IOException e) {
+            throw EditoException.runtime("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.edito.cli.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import io.edito.cli.Main;
+import io.edito.cli.completion.CommandTree;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell, fed through a dumb terminal: same output as the one-shot commands, history, completion. */
+class ShellTest {
+    static final String ATLAS = Path.of("examples/atlas-air").toString();
+
+    record Session(int exit, String out) {
+    }
+
+    static Session session(Path history, String input) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                bytes, StandardCharsets.UTF_8)) {
+            int exit = new Shell(t, Main::commandLine, history, Path.of("")).run();
+            t.writer().flush();
+            return new Session(exit, bytes.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void runsCommandsWithTheOneShotOutput(@TempDir Path tmp) throws IOException {
+        String check = "check " + ATLAS + " --now 2026-11-25T09:00:00Z";
+        Session s = session(tmp.resolve("history"), "validate " + ATLAS + "\n" + check + "\nexit\n");
+        CliRun validate = CliRun.of("validate", ATLAS);
+        CliRun oneShot = CliRun.of(check.split(" "));
+        assertThat(oneShot.exit()).isEqualTo(1);
+        assertThat(s.out()).contains(validate.out().strip()).contains(oneShot.out().strip());
+        assertThat(s.out()).contains("edito [1]> ").as("the prompt shows the last exit code");
+        assertThat(s.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void errorsAreOneLineAndTheShellGoesOn(@TempDir Path tmp) throws IOException {
+        Session s = session(null, "agneda\nedito validate " + ATLAS + "\nshell\n\n   \n");
+        assertThat(s.out()).contains("edito: Unmatched argument", "Did you mean", "See 'edito --help'.")
+                .contains(CliRun.of("validate", ATLAS).out().strip())
+                .contains("edito: already in the shell");
+        assertThat(s.exit()).as("end of input ends the shell; last command refused").isEqualTo(2);
+    }
+
+    @Test
+    void historyIsKeptBetweenSessions(@TempDir Path tmp) throws IOException {
+        Path history = tmp.resolve("state/history");
+        session(history, "validate " + ATLAS + "\n agenda --secret-typed-with-a-space\nquit\n");
+        assertThat(Files.readAllLines(history)).containsExactly("validate " + ATLAS, "quit");
+        session(history, "due --help\n");
+        assertThat(Files.readAllLines(history)).containsExactly("validate " + ATLAS, "quit", "due --help");
+        try (var files = Files.list(history.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("history");
+        }
+    }
+
+    // ---- completion --------------------------------------------------------------------------------------------
+
+    static List<String> complete(String line) throws IOException {
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            LineReader reader = LineReaderBuilder.builder().terminal(t).build();
+            CommandTree tree = CommandTree.of(Main.commandLine(new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter())));
+            ShellCompleter completer = new ShellCompleter(tree, Path.of(""));
+            List<Candidate> out = new ArrayList<>();
+            completer.complete(reader, new DefaultParser().parse(line, line.length()), out);
+            return out.stream().map(Candidate::value).filter(v -> v.startsWith(
+                    new DefaultParser().parse(line, line.length()).word())).toList();
+        }
+    }
+
+    @Test
+    void completesCommandsOptionsAndCalendarValues() throws IOException {
+        assertThat(complete("ch")).containsExactly("check");
+        assertThat(complete("ledger ")).containsExactlyInAnyOrder("list", "show", "export", "resolve");
+        assertThat(complete("check --fa")).containsExactly("--fail-on");
+        assertThat(complete("check --color ")).containsExactly("auto", "always", "never");
+        assertThat(complete("preview " + ATLAS + " winter-sale-l"))
+                .containsExactlyInAnyOrder("winter-sale-launch", "winter-sale-last-call-fediverse");
+        assertThat(complete("agenda " + ATLAS + " --brand ")).containsExactly("atlas-air");
+        assertThat(complete("check " + ATLAS + " --channel instagram,li")).containsExactly("instagram,linkedin");
+        assertThat(complete("validate examples/atlas-air/ed")).containsExactly("examples/atlas-air/edito.yaml");
+    }
+}
