@@ -197,6 +197,15 @@ public final class CharterLoader {
         return m == null ? null : new MapReader(m, problems, key, keys);
     }
 
+    /** A term of punctuation only ("(", "!!") would match nothing: an error here, not a crash in the check. */
+    private static boolean matchable(String term, SourcePos pos, Problems problems) {
+        if (io.edito.text.TermMatcher.matchable(term)) {
+            return true;
+        }
+        problems.error(pos, "term '" + term + "' has no letter or digit to match");
+        return false;
+    }
+
     private List<Term> terms(MapReader r, String key, Problems problems) {
         List<Term> out = new ArrayList<>();
         YList list = r.list(key);
@@ -205,7 +214,9 @@ public final class CharterLoader {
         }
         for (YNode item : list.items()) {
             if (item instanceof YScalar s && s.value() != null) {
-                out.add(new Term(s.value(), null, null, Scope.ALL, s.pos()));
+                if (matchable(s.value(), s.pos(), problems)) {
+                    out.add(new Term(s.value(), null, null, Scope.ALL, s.pos()));
+                }
                 continue;
             }
             MapReader t = MapReader.of(item, problems, "vocabulary term", TERM_KEYS);
@@ -214,7 +225,7 @@ public final class CharterLoader {
             }
             String term = t.requiredString("term");
             Severity sev = severity(t.string("severity"), t.pos("severity"), problems);
-            if (term != null) {
+            if (term != null && matchable(term, t.pos("term"), problems)) {
                 List<String> langs = new ArrayList<>(t.strings("lang"));
                 langs.addAll(t.strings("languages"));
                 Scope scope = new Scope(t.strings("channels"), langs, t.strings("campaigns"), t.strings("brands"));
