@@ -19,6 +19,9 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(CalendarFuzzTest ConfigFuzzTest CharterFuzzTest ExportFuzzTest NetworkTextFuzzTest)
 fi
 mvn_cmd=(${MVN:-./mvnw})
+# coverage feedback from edito and from the parsers it relies on (YAML, CSV, CommonMark, X's counting), so that the
+# fuzzer learns their grammars and reaches deep states of edito's own code
+instrument='io.edito.**,org.yaml.snakeyaml.**,com.fasterxml.jackson.dataformat.yaml.**,org.apache.commons.csv.**,org.commonmark.**,com.twitter.twittertext.**'
 failed=()
 for t in "${targets[@]}"; do
   log="target/fuzz-$t.log"
@@ -28,6 +31,7 @@ for t in "${targets[@]}"; do
   # the JVM heap (-Xmx512m: an OutOfMemoryError is a finding), which libFuzzer's RSS count cannot see.
   if JAZZER_FUZZ=1 "${mvn_cmd[@]}" -B -q surefire:test@fuzz-regression -Dtest="io.edito.fuzz.$t" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dedito.test.heap=-Xmx512m \
+      -Djazzer.instrument="$instrument" \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=5 \
       -Djazzer.internal.arg.2=-max_total_time="$seconds" > "$log" 2>&1; then
     grep -E '^Done [0-9]+ runs' "$log" | sed "s/^/   $t: /" || true

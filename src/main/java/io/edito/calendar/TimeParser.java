@@ -47,7 +47,13 @@ public final class TimeParser {
         }
         ZoneOffset offset = null;
         if (m.group(3) != null) {
-            offset = "Z".equals(m.group(3)) ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(m.group(3)));
+            try {
+                offset = "Z".equals(m.group(3)) ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(m.group(3)));
+            } catch (DateTimeException e) {
+                // the pattern admits +25:00 or +01:99: a clean error, not a crash
+                problems.error(pos, "'" + m.group(3) + "' is not a UTC offset (from -18:00 to +18:00) in '" + text + "'");
+                return null;
+            }
         }
         ZoneId zone = brandZone;
         boolean explicit = offset != null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.check.Severity;
+import io.edito.core.Durations;
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
@@ -39,7 +40,6 @@ public final class CharterLoader {
     static final List<String> SCOPE_KEYS = List.of("channels", "languages", "campaigns", "brands");
     static final List<String> TERM_KEYS = List.of("term", "suggest", "severity", "lang", "channels", "languages",
             "campaigns", "brands");
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m(?:in)?)?");
     private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private final YamlReader yaml;
@@ -197,6 +197,15 @@ public final class CharterLoader {
         return m == null ? null : new MapReader(m, problems, key, keys);
     }
 
+    /** A term of punctuation only ("(", "!!") would match nothing: an error here, not a crash in the check. */
+    private static boolean matchable(String term, SourcePos pos, Problems problems) {
+        if (io.edito.text.TermMatcher.matchable(term)) {
+            return true;
+        }
+        problems.error(pos, "term '" + term + "' has no letter or digit to match");
+        return false;
+    }
+
     private List<Term> terms(MapReader r, String key, Problems problems) {
         List<Term> out = new ArrayList<>();
         YList list = r.list(key);
@@ -205,7 +214,9 @@ public final class CharterLoader {
         }
         for (YNode item : list.items()) {
             if (item instanceof YScalar s && s.value() != null) {
-                out.add(new Term(s.value(), null, null, Scope.ALL, s.pos()));
+                if (matchable(s.value(), s.pos(), problems)) {
+                    out.add(new Term(s.value(), null, null, Scope.ALL, s.pos()));
+                }
                 continue;
             }
             MapReader t = MapReader.of(item, problems, "vocabulary term", TERM_KEYS);
@@ -214,7 +225,7 @@ public final class CharterLoader {
             }
             String term = t.requiredString("term");
             Severity sev = severity(t.string("severity"), t.pos("severity"), problems);
-            if (term != null) {
+            if (term != null && matchable(term, t.pos("term"), problems)) {
                 List<String> langs = new ArrayList<>(t.strings("lang"));
                 langs.addAll(t.strings("languages"));
                 Scope scope = new Scope(t.strings("channels"), langs, t.strings("campaigns"), t.strings("brands"));
@@ -294,21 +305,14 @@ public final class CharterLoader {
         return v == null ? fallback : v;
     }
 
-    /** {@code 2h}, {@code 30m}, {@code 1h30m}, {@code 1d}. */
+    /** {@code 2h}, {@code 30m}, {@code 1h30m}, {@code 1d}: {@link Durations}. */
     static Duration duration(YNode n, Problems problems) {
         String text = n instanceof YScalar s ? s.value() : null;
-        if (text != null) {
-            Matcher m = DURATION.matcher(text.strip());
-            if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
-                long minutes = 0;
-                minutes += m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 24 * 60;
-                minutes += m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60;
-                minutes += m.group(3) == null ? 0 : Long.parseLong(m.group(3));
-                return Duration.ofMinutes(minutes);
-            }
+        Duration d = Durations.parse(text);
+        if (d == null) {
+            problems.error(n.pos(), "expected a duration such as 30m, 2h, 1h30m or 1d (at most 366d), not '" + text + "'");
         }
-        problems.error(n.pos(), "expected a duration such as 30m, 2h, 1h30m or 1d, not '" + text + "'");
-        return null;
+        return d;
     }
 
     private static long size(String text, SourcePos pos, Problems problems) {
@@ -317,14 +321,19 @@ public final class CharterLoader {
             problems.error(pos, "expected a size such as 8MB or 500KB, not '" + text + "'");
             return 0;
         }
-        long v = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-        return switch (unit) {
-            case "kb" -> v * 1024;
-            case "mb" -> v * 1024 * 1024;
-            case "gb" -> v * 1024 * 1024 * 1024;
-            default -> v;
-        };
+        try {
+            long v = Long.parseLong(m.group(1));
+            return switch (unit) {
+                case "kb" -> Math.multiplyExact(v, 1024L);
+                case "mb" -> Math.multiplyExact(v, 1024L * 1024);
+                case "gb" -> Math.multiplyExact(v, 1024L * 1024 * 1024);
+                default -> v;
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.error(pos, "size '" + text + "' is too large");
+            return 0;
+        }
     }
 
     private Map<String, List<Window>> windows(MapReader sched, Problems problems) {

@@ -1,6 +1,7 @@
 package io.edito.publish;
 
 import io.edito.config.ProjectConfig;
+import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
 import io.edito.yaml.MapReader;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code publishing:} block of edito.yaml (docs/publishing.md).
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public record PublishingSettings(Path ledger, Duration catchUp) {
     static final Duration DEFAULT_CATCH_UP = Duration.ofHours(6);
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?");
 
     public static PublishingSettings of(ProjectConfig config) {
         Path root = config.root();
@@ -41,7 +39,7 @@ public record PublishingSettings(Path ledger, Duration catchUp) {
         if (catchUp != null) {
             d = duration(catchUp);
             if (d == null) {
-                problems.error(r.pos("catch_up"), "catch_up must be a duration such as 6h or 90m, not '" + catchUp + "'");
+                problems.error(r.pos("catch_up"), "catch_up must be a duration such as 6h or 90m (at most 366d), not '" + catchUp + "'");
             }
         }
         if (problems.hasErrors()) {
@@ -50,16 +48,9 @@ public record PublishingSettings(Path ledger, Duration catchUp) {
         return new PublishingSettings(root.resolve(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger), d);
     }
 
-    /** {@code 6h}, {@code 90m}, {@code 1d12h}; null when not a duration. */
+    /** {@code 6h}, {@code 90m}, {@code 1d12h}; null when not a duration or over a year ({@link Durations}). */
     public static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
-            return null;
-        }
-        long minutes = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 1440)
-                + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60)
-                + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
-        return Duration.ofMinutes(minutes);
+        return Durations.parse(text);
     }
 
     /** A YAML block as plain Java values (maps, lists, strings), for the publishers' settings. */

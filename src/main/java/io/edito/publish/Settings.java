@@ -94,6 +94,19 @@ final class Settings {
         }
         String raw = target.settings().get(key).toString().trim().toLowerCase(Locale.ROOT);
         Duration d;
+        try {
+            d = parseDuration(key, raw);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw error(key, "'" + raw + "' is too long a duration (at most " + max.toSeconds() + "s)");
+        }
+        if (d.isZero() || d.compareTo(max) > 0) {
+            throw error(key, "must be above 0 and at most " + max.toSeconds() + "s");
+        }
+        return d;
+    }
+
+    private Duration parseDuration(String key, String raw) {
+        Duration d;
         if (raw.matches("\\d+")) {
             d = Duration.ofSeconds(Long.parseLong(raw));
         } else {
@@ -108,9 +121,6 @@ final class Settings {
                 case "m" -> Duration.ofMinutes(n);
                 default -> Duration.ofHours(n);
             };
-        }
-        if (d.isZero() || d.compareTo(max) > 0) {
-            throw error(key, "must be above 0 and at most " + max.toSeconds() + "s");
         }
         return d;
     }

@@ -44,6 +44,11 @@ public final class TermMatcher {
         this.byFirstWord = byFirstWord;
     }
 
+    /** Whether {@code term} can be matched at all: it has a letter or a digit (the charter loader checks it). */
+    public static boolean matchable(String term) {
+        return !Folded.of(term).words().isEmpty();
+    }
+
     /**
      * A matcher for {@code terms} (in the order given: {@link TermMatch#term()} indexes it).
      *

@@ -183,6 +183,17 @@ class CalendarTrapsTest {
     }
 
     @Test
+    void anOffsetOutOfRangeIsAnErrorNotACrash() throws IOException {
+        // regression: +25:00 matched the pattern and ZoneOffset.of threw (internal error, exit 3)
+        for (String offset : new String[] {"+25:00", "-19", "+01:99"}) {
+            CliRun r = validate("posts:\n  - id: a\n    at: \"2026-12-01T18:30" + offset + "\"\n    channels: [x]\n"
+                    + "    text: x\n");
+            assertThat(r.exit()).as(offset).isEqualTo(2);
+            assertThat(r.out()).contains(at(3, 9) + "error: '" + offset + "' is not a UTC offset (from -18:00 to +18:00)");
+        }
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() throws IOException {
         CliRun r = validate("""
                 posts:

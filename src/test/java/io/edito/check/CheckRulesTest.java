@@ -329,6 +329,18 @@ class CheckRulesTest {
     }
 
     @Test
+    void aTermWithoutLetterOrDigitIsACharterErrorNotACrash() throws IOException {
+        // regression: TermMatcher threw IllegalArgumentException inside check and preview (internal error, exit 3)
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [\"(\", { term: \"!!\" }, cheap]\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("charter.yaml:2:15: error: term '(' has no letter or digit to match")
+                .contains("charter.yaml:2:28: error: term '!!' has no letter or digit to match")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void exitCodeFollowsFailOn() throws IOException {
         charter = "hashtags: { required: [\"#AtlasAir\"] }\n";
         Files.writeString(dir.resolve("charter.yaml"), charter);

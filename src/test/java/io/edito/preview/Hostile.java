@@ -1,16 +1,16 @@
 package io.edito.preview;
 
+import io.edito.browser.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A project whose calendar tries to run script in the preview page, in every place user text reaches it. */
 final class Hostile {
-    static final String TITLE_PAYLOAD = "PWNED";
-    static final String MARKER = "pwned-marker";
+    static final String TITLE_PAYLOAD = Chromium.TITLE_PAYLOAD;
+    static final String MARKER = Chromium.MARKER;
     /** Sets the title and adds an element: either one in the dumped DOM means a payload ran. */
-    static final String JS = "document.title='" + TITLE_PAYLOAD + "';document.body.appendChild(document.createElement('"
-            + MARKER + "'))";
+    static final String JS = Chromium.JS;
 
     private Hostile() {
     }
@@ -19,6 +19,9 @@ final class Hostile {
         Files.createDirectories(dir.resolve("calendar"));
         Files.createDirectories(dir.resolve("assets"));
         Files.copy(Path.of("src/test/resources/preview/project/assets/lantern.png"), dir.resolve("assets/lantern.png"));
+        // a file whose name is markup: shown by name, linked or embedded, it must stay text
+        Files.copy(Path.of("src/test/resources/preview/project/assets/lantern.png"),
+                dir.resolve("assets/\"><img src=x onerror=" + JS + ">.png"));
         Files.writeString(dir.resolve("edito.yaml"), """
                 brand: evil
                 name: "<script>%1$s</script>"
@@ -48,9 +51,12 @@ final class Hostile {
                     link: "javascript:%1$s"
                     first_comment: "<style>body{display:none}</style><script>%1$s</script>"
                     thread: ["<object data=javascript:%1$s></object>"]
+                    campaign: "<script>%1$s</script>"
                     media:
                       - file: assets/lantern.png
                         alt: "\\"><script>%1$s</script>"
+                      - file: "assets/\\"><img src=x onerror=%1$s>.png"
+                        alt: "a file name that is markup"
                     translations:
                       ar:
                         text: "مرحبا <script>%1$s</script> بالعالم"

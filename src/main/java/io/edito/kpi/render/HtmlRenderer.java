@@ -14,13 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One self-contained HTML page (inline CSS and SVG, no script, no external resource); all text escaped. */
+/**
+ * One self-contained HTML page (inline CSS and SVG, no script, no external resource); all text escaped, and a
+ * Content-Security-Policy that forbids script and every load (docs/security.md).
+ */
 public final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>KPI report " + esc(Fmt.period(r)) + "</title>");
+        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        // defence in depth: every value is escaped, and the page may run no script and load nothing at all
+        out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "script-src 'none'; base-uri 'none'; form-action 'none'\">");
+        out.println("<meta name=\"referrer\" content=\"no-referrer\">");
+        out.println("<title>KPI report " + esc(Fmt.period(r)) + "</title>");
         out.println("<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}"
                 + "th,td{padding:.25em .6em;border-bottom:1px solid #ddd}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                 + ".met{color:#17803d}.missed{color:#b3261e;font-weight:bold}.heat td{width:1.4em;height:1.4em;padding:0;border:1px solid #fff}"

@@ -1,0 +1,42 @@
+package io.edito.core;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The durations people write in edito.yaml, the charter and options: {@code 30m}, {@code 2h}, {@code 1h30m},
+ * {@code 1d}, {@code 1d 12h}, {@code 90min}. One parser for all of them, bounded: a value over {@link #MAX} (or one
+ * too big for a number) is refused like any other bad value, so that no later date arithmetic can overflow.
+ */
+public final class Durations {
+    /** The longest duration edito accepts anywhere (catch-up, gaps, lead times, windows): a year. */
+    public static final Duration MAX = Duration.ofDays(366);
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m(?:in)?)?");
+
+    private Durations() {
+    }
+
+    /** The duration {@code text} says, or null when it is not one or is longer than {@link #MAX}. */
+    public static Duration parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
+            return null;
+        }
+        try {
+            long minutes = Math.addExact(Math.addExact(part(m.group(1), 24 * 60), part(m.group(2), 60)),
+                    part(m.group(3), 1));
+            Duration d = Duration.ofMinutes(minutes);
+            return d.compareTo(MAX) > 0 ? null : d;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null; // more digits than a long holds: far over MAX anyway
+        }
+    }
+
+    private static long part(String digits, long unitMinutes) {
+        return digits == null ? 0 : Math.multiplyExact(Long.parseLong(digits), unitMinutes);
+    }
+}

@@ -1,0 +1,59 @@
+package io.edito.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DurationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFormsPeopleWrite() {
+        assertThat(Durations.parse("30m")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(Durations.parse("90min")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Durations.parse(" 1h30m ")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Durations.parse("1d 12h")).isEqualTo(Duration.ofHours(36));
+        assertThat(Durations.parse("366d")).isEqualTo(Durations.MAX);
+        assertThat(Durations.parse("")).isNull();
+        assertThat(Durations.parse("h")).isNull();
+        assertThat(Durations.parse("-5h")).isNull();
+        assertThat(Durations.parse(null)).isNull();
+    }
+
+    @Test
+    void overAYearOrOverflowingIsRefusedNotThrown() {
+        assertThat(Durations.parse("367d")).isNull();
+        assertThat(Durations.parse("8785h")).isNull();
+        assertThat(Durations.parse("99999999999999h")).isNull(); // minutes still fit a long: refused by the bound
+        assertThat(Durations.parse("9999999999999999999h")).isNull(); // more than a long
+        assertThat(Durations.parse("99999999999999999999d")).isNull();
+    }
+
+    @Test
+    void hugeDurationsInEditoYamlAndTheCharterAreInputErrors() throws IOException {
+        // regression: catch_up: 99999999999999999h crashed due and publish (ArithmeticException, exit 3)
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"),
+                "posts:\n  - { id: p, at: \"2026-12-01 18:30\", status: approved, channels: [x], text: hi }\n");
+        Files.writeString(dir.resolve("edito.yaml"), "brand: b\ntimezone: Europe/Paris\ncalendar: calendar/\n"
+                + "publishing: { catch_up: 99999999999999999h }\nchannels: { x: { handle: \"@x\" } }\n");
+        CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:31:00+01:00");
+        assertThat(due.exit()).isEqualTo(2);
+        assertThat(due.err()).contains("catch_up must be a duration such as 6h or 90m (at most 366d)");
+        Files.writeString(dir.resolve("edito.yaml"), "brand: b\ntimezone: Europe/Paris\ncalendar: calendar/\n"
+                + "charter: charter.yaml\nchannels: { x: { handle: \"@x\" } }\n");
+        Files.writeString(dir.resolve("charter.yaml"), "schedule: { min_gap: { x: 99999999999999999999h } }\n"
+                + "media: { max_size: 99999999999999999999GB }\n");
+        CliRun check = CliRun.of("check", dir.toString(), "--now", "2026-11-25T09:00:00Z");
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.err()).contains("expected a duration such as 30m, 2h, 1h30m or 1d (at most 366d)")
+                .contains("size '99999999999999999999GB' is too large").doesNotContain("internal error");
+    }
+}
