@@ -20,8 +20,11 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs edito with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    /** Runs edito with {@code args}, printing to {@code rawOut} and {@code rawErr} (made terminal-safe); returns the exit code. */
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // no control sequence from a calendar, an export or a server reaches the terminal (TerminalSafeWriter)
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         CommandLine cl = commandLine(out, err);
         try {
             return cl.execute(args);
@@ -33,6 +36,9 @@ public final class Main {
             }
             err.flush();
             return ExitCode.RUNTIME;
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 

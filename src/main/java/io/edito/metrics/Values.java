@@ -34,6 +34,9 @@ public final class Values {
         return EMPTY_MARKERS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The largest magnitude a cell may hold (docs/kpi.md#limits): sums of such values stay finite and exact enough. */
+    public static final double MAX_ABS = 1e18;
+
     /**
      * Parses a number: {@code 1234}, {@code 1938.0}, {@code 1,234}, {@code 1 234} (space, no-break space or
      * narrow no-break space), {@code 1'234}, {@code 12,5} (decimal comma), {@code 1.234,5}, {@code 6.49E+17};
@@ -110,7 +113,12 @@ public final class Values {
         if (t.isEmpty() || !isNumberSyntax(t)) {
             throw new NumberFormatException("not a number: '" + cell + "'");
         }
-        return Double.parseDouble(t);
+        double v = Double.parseDouble(t);
+        if (!(Math.abs(v) <= MAX_ABS)) {
+            // 1e400 is Infinity, and sums of 1e308 overflow: no metric comes near 10^18
+            throw new NumberFormatException("out of range (more than 10^18): '" + cell + "'");
+        }
+        return v;
     }
 
     /**

@@ -100,6 +100,23 @@ class ExportLimitsTest {
     }
 
     @Test
+    void overflowingNumbersSkipTheRowAndEveryReportFormatRenders() throws IOException {
+        // regression: 1e400 (Infinity) and sums of 1e308 reached the CSV renderer and crashed it (exit 3)
+        Path f = tmp.resolve("huge-numbers.csv");
+        Files.writeString(f, HEADER + ROW + ROW.replace("p1", "p2").replace(",1000,", ",1e400,")
+                + ROW.replace("p1", "p3").replace(",800,50", ",1e308,1e308"));
+        ReadSummary s = reader.read(f, new Collect());
+        assertThat(s.used()).isEqualTo(1);
+        assertThat(s.issues()).containsExactly(f + ":3: column 'impressions': out of range (more than 10^18): '1e400'",
+                f + ":4: column 'reach': out of range (more than 10^18): '1e308'");
+        for (String format : new String[] {"text", "json", "csv", "html", "markdown"}) {
+            io.edito.cli.CliRun r = io.edito.cli.CliRun.of("report", "--no-calendar", "--tz", "UTC", "--format", format,
+                    "--as-of", "2025-04-01", f.toString());
+            assertThat(r.exit()).as(format + ": " + r.err()).isZero();
+        }
+    }
+
+    @Test
     void theWidestAllowedRowIsRead() throws IOException {
         Path f = tmp.resolve("wide-ok.csv");
         String row = ROW.strip() + ",".repeat(ExportReader.MAX_FIELDS - 8) + "\n";

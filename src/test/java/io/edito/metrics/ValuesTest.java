@@ -41,6 +41,16 @@ class ValuesTest {
     }
 
     @Test
+    void hugeAndNonFiniteNumbersAreRefused() {
+        // regression: 1e400 parsed as Infinity and crashed the CSV report (BigDecimal of Infinity, exit 3)
+        assertThat(Values.parseNumber("1e18", false)).isEqualTo(1e18);
+        for (String cell : new String[] {"1e400", "-1e400", "1e19", "99999999999999999999999999", "Infinity"}) {
+            assertThatThrownBy(() -> Values.parseNumber(cell, false)).as(cell).isInstanceOf(NumberFormatException.class);
+        }
+        assertThatThrownBy(() -> Values.parseNumber("1e400", false)).hasMessage("out of range (more than 10^18): '1e400'");
+    }
+
+    @Test
     void ratesAsFractionsOrPercents() {
         assertThat(Values.parseRate("12,5 %", true, false)).isEqualTo(0.125);
         assertThat(Values.parseRate("25.48%", false, false)).isEqualTo(0.2548);

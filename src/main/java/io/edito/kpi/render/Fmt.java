@@ -71,7 +71,7 @@ final class Fmt {
 
     /** Plain machine value (JSON/CSV): integers without decimals, others rounded to 6 significant decimals. */
     static String plain(Double v) {
-        if (v == null) {
+        if (v == null || !Double.isFinite(v)) {
             return "";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

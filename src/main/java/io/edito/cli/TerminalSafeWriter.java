@@ -1,0 +1,123 @@
+package io.edito.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Set;
+
+/**
+ * Everything edito prints goes through this writer: a calendar, an export or a server answer may hold terminal
+ * control sequences (a YAML {@code "\e]52;c;..."} writes the clipboard, {@code "\e[2J"} clears the screen, OSC 8
+ * disguises a link, {@code "\e[8m"} hides text), and the person reading edito's output must see them, not undergo
+ * them. Line feed, carriage return and tab pass; the colour sequences edito itself writes ({@link AnsiPaint}: SGR
+ * with the parameters below) pass; every other control character is shown as its Unicode control picture
+ * ({@code ␛} for ESC, {@code ␇} for BEL...), C1 controls and DEL as {@code �}. docs/security.md#terminal.
+ */
+final class TerminalSafeWriter extends Writer {
+    /** SGR parameters of picocli's styles that AnsiPaint and the report's Styler use (on and off codes). */
+    private static final Set<String> SGR = Set.of("0", "1", "2", "3", "4", "21", "22", "23", "24", "30", "31", "32", "33", "34",
+            "35", "36", "37", "39", "90", "91", "92", "93", "94", "95", "96");
+    private static final int MAX_SEQUENCE = 32;
+
+    private final Writer out;
+    private final StringBuilder pending = new StringBuilder();
+
+    TerminalSafeWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+        StringBuilder b = new StringBuilder(len + 8);
+        for (int i = off; i < off + len; i++) {
+            accept(buf[i], b);
+        }
+        out.write(b.toString());
+    }
+
+    private void accept(char c, StringBuilder b) {
+        if (pending.length() > 0) {
+            pending.append(c);
+            if (pending.length() == 2) {
+                if (c != '[') {
+                    flushRejected(b);
+                }
+                return;
+            }
+            if (c >= '0' && c <= '9' || c == ';') {
+                if (pending.length() > MAX_SEQUENCE) {
+                    flushRejected(b);
+                }
+                return;
+            }
+            if (c == 'm' && allowed(pending.substring(2, pending.length() - 1))) {
+                b.append(pending);
+                pending.setLength(0);
+            } else {
+                flushRejected(b);
+            }
+            return;
+        }
+        if (c == '\u001b') {
+            pending.append(c);
+        } else {
+            b.append(safe(c));
+        }
+    }
+
+    private static boolean allowed(String params) {
+        for (String p : params.split(";", -1)) {
+            if (!SGR.contains(p.isEmpty() ? "0" : p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sequence was not one of edito's colours: shown, neutralised, character by character. */
+    private void flushRejected(StringBuilder b) {
+        String s = pending.toString();
+        pending.setLength(0);
+        b.append(safe(s.charAt(0)));
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u001b') {
+                pending.append(c);
+            } else {
+                b.append(safe(c));
+            }
+        }
+    }
+
+    /** {@code c}, or a visible stand-in when a terminal would act on it. */
+    static char safe(char c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return c;
+        }
+        if (c < 0x20) {
+            return (char) (0x2400 + c); // control pictures: U+241B for ESC
+        }
+        if (c == 0x7f || c >= 0x80 && c <= 0x9f) {
+            return '\uFFFD';
+        }
+        return c;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (pending.length() > 0) {
+            // an escape sequence cut by a flush is not one of edito's colours (they are written whole): neutralise it
+            StringBuilder b = new StringBuilder();
+            while (pending.length() > 0) {
+                flushRejected(b);
+            }
+            out.write(b.toString());
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        flush();
+        out.close();
+    }
+}

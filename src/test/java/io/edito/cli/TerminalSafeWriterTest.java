@@ -1,0 +1,68 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Control sequences from a calendar never reach the terminal; edito's own colours do. */
+class TerminalSafeWriterTest {
+    @TempDir
+    Path dir;
+
+    private static String through(String... writes) throws IOException {
+        StringWriter sw = new StringWriter();
+        try (TerminalSafeWriter w = new TerminalSafeWriter(sw)) {
+            for (String s : writes) {
+                w.write(s);
+            }
+        }
+        return sw.toString();
+    }
+
+    @Test
+    void editosColoursPassAndEverythingElseIsShown() throws IOException {
+        String painted = AnsiPaint.INSTANCE.paint("error", io.edito.core.Paint.Tone.RED, io.edito.core.Paint.Tone.BOLD);
+        assertThat(through(painted)).isEqualTo(painted);
+        assertThat(through("\u001b[1;31mok\u001b[0m\n\ttab\r\n")).isEqualTo("\u001b[1;31mok\u001b[0m\n\ttab\r\n");
+        assertThat(through("a\u001b]52;c;ZXZpbA==\u0007b")).isEqualTo("a\u241b]52;c;ZXZpbA==\u2407b");
+        assertThat(through("\u001b[2J\u001b[8mhidden")).isEqualTo("\u241b[2J\u241b[8mhidden");
+        assertThat(through("\u001b]8;;https://evil.example\u001b\\link")).isEqualTo("\u241b]8;;https://evil.example\u241b\\link");
+        assertThat(through("\u009b31m \u007f \u0000")).isEqualTo("\ufffd31m \ufffd \u2400");
+        assertThat(through("\u001b[", "2J")).as("split across writes").isEqualTo("\u241b[2J");
+        assertThat(through("end\u001b")).isEqualTo("end\u241b");
+        assertThat(through("\u001b\u001b[1mx")).isEqualTo("\u241b\u001b[1mx");
+        assertThat(through("تخفيضات 👨‍👩‍👧 é")).isEqualTo("تخفيضات 👨‍👩‍👧 é");
+    }
+
+    @Test
+    void aHostileCalendarCannotDriveTheTerminal() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), "brand: b\ntimezone: Europe/Paris\ncalendar: calendar/\n"
+                + "channels: { x: { handle: \"@x\" } }\n");
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n  - id: p\n    at: \"2026-12-01 18:30\"\n"
+                + "    status: approved\n    channels: [x]\n    text: \"hi \\e]52;c;ZXZpbA==\\a \\e[2J \\x9b31m\"\n"
+                + "    \"\\e[8mkey\": 1\n");
+        for (String[] args : new String[][] {{"validate", dir.toString()}, {"agenda", dir.toString()},
+                {"preview", dir.toString(), "--width", "80"}, {"preview", dir.toString(), "--color", "always"}}) {
+            CliRun r = CliRun.of(args);
+            String all = r.out() + r.err();
+            assertThat(all).as(String.join(" ", args)).doesNotContain("\u001b]", "\u001b[2J", "\u001b[8m", "\u0007", "\u009b");
+        }
+        CliRun v = CliRun.of("validate", dir.toString());
+        assertThat(v.out()).contains("unknown key '\u241b[8mkey'");
+        Files.writeString(dir.resolve("calendar/c.yaml"), Files.readString(dir.resolve("calendar/c.yaml"))
+                .replace("    \"\\e[8mkey\": 1\n", ""));
+        for (String[] args : new String[][] {{"agenda", dir.toString()}, {"preview", dir.toString(), "--width", "80"},
+                {"preview", dir.toString(), "--color", "always", "--width", "80"}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.exit()).as(String.join(" ", args) + r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("\u241b]52;c;ZXZpbA==\u2407")
+                    .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u009b");
+        }
+    }
+}
