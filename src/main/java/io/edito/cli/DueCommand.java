@@ -73,7 +73,7 @@ final class DueCommand extends CalendarCommand {
         if (window == null) {
             return Duration.ZERO;
         }
-        Duration d = PublishingSettings.duration(window);
+        Duration d = io.edito.core.Durations.parse(window);
         if (d == null) {
             throw EditoException.input("--window must be a duration such as 2h or 30m, not '" + window + "'");
         }

@@ -37,7 +37,7 @@ public record PublishingSettings(Path ledger, Duration catchUp) {
         String catchUp = r.string("catch_up");
         Duration d = DEFAULT_CATCH_UP;
         if (catchUp != null) {
-            d = duration(catchUp);
+            d = Durations.parse(catchUp);
             if (d == null) {
                 problems.error(r.pos("catch_up"), "catch_up must be a duration such as 6h or 90m (at most 366d), not '" + catchUp + "'");
             }
@@ -46,11 +46,6 @@ public record PublishingSettings(Path ledger, Duration catchUp) {
             throw EditoException.input(problems.all().get(0).pos(), problems.all().get(0).message());
         }
         return new PublishingSettings(root.resolve(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger), d);
-    }
-
-    /** {@code 6h}, {@code 90m}, {@code 1d12h}; null when not a duration or over a year ({@link Durations}). */
-    public static Duration duration(String text) {
-        return Durations.parse(text);
     }
 
     /** A YAML block as plain Java values (maps, lists, strings), for the publishers' settings. */
