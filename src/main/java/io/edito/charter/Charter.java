@@ -1,6 +1,6 @@
 package io.edito.charter;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.yaml.YNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +40,7 @@ public record Charter(
         int duplicateDays,
         double duplicateSimilarity,
         Map<String, Campaign> campaigns,
-        JsonNode networkOverrides,
+        YNode networkOverrides,
         List<RuleSetting> rules) {
 
     /** Whether UTM parameters are required on links to the brand's domains. */

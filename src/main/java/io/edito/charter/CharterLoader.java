@@ -1,9 +1,5 @@
 package io.edito.charter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.check.Severity;
 import io.edito.core.Durations;
 import io.edito.core.Problems;
@@ -184,7 +180,7 @@ public final class CharterLoader {
             }
         }
         Map<String, Campaign> campaigns = campaigns(top.submap("campaigns"), problems);
-        JsonNode limits = top.node("limits").map(CharterLoader::toJson).orElse(null);
+        YNode limits = top.node("limits").orElse(null);
         List<RuleSetting> rules = rules(top.submap("rules"), problems);
         return new Charter(file, List.copyOf(forbidden), List.copyOf(required), hashtagMax, tagsRequired, tagsForbidden,
                 camel, List.copyOf(allowed), disclosure, https, List.copyOf(domains), utm, shortenersForbidden,
@@ -537,33 +533,5 @@ public final class CharterLoader {
                     + Suggest.didYouMean(s, List.of("error", "warning", "info")));
             return null;
         }
-    }
-
-    /** A YAML subtree as JSON (scalars stay strings; Jackson coerces them where numbers are expected). */
-    static JsonNode toJson(YNode n) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (n instanceof YMap m) {
-            ObjectNode o = f.objectNode();
-            for (YMap.Entry e : m.all()) {
-                o.set(e.key(), toJson(e.value()));
-            }
-            return o;
-        }
-        if (n instanceof YList l) {
-            ArrayNode a = f.arrayNode();
-            l.items().forEach(i -> a.add(toJson(i)));
-            return a;
-        }
-        YScalar s = (YScalar) n;
-        if (s.value() == null) {
-            return f.nullNode();
-        }
-        if (s.value().matches("-?\\d{1,9}")) {
-            return f.numberNode(Integer.parseInt(s.value()));
-        }
-        if (s.value().equals("true") || s.value().equals("false")) {
-            return f.booleanNode(Boolean.parseBoolean(s.value()));
-        }
-        return f.textNode(s.value());
     }
 }

@@ -4,6 +4,9 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** The entry point: the only place that calls {@link System#exit}. */
@@ -25,7 +28,7 @@ public final class Main {
         // no control sequence from a calendar, an export or a server reaches the terminal (TerminalSafeWriter)
         PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -42,10 +45,85 @@ public final class Main {
         }
     }
 
-    /** The configured command line: root, subcommands, error handlers and exit-code mapping. */
+    /**
+     * The subcommands, in the order of the root's help. picocli builds the model of a command by reflection (about
+     * 0.2 s for all of them on a cold JVM), so a command line that names one gets only that one: see
+     * {@link #commandLine(PrintWriter, PrintWriter, String...)}.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            ValidateCommand.class,
+            AgendaCommand.class,
+            CheckCommand.class,
+            ReportCommand.class,
+            DueCommand.class,
+            PublishCommand.class,
+            LedgerCommand.class,
+            PreviewCommand.class,
+            InitCommand.class,
+            SchemaCommand.class,
+            ShellCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** Root options that take a parameter in the next argument (unless written {@code --opt=value}). */
+    private static final Set<String> ROOT_OPTIONS_WITH_PARAMETER = Set.of("--color", "--config");
+
+    /** Commands that need every other command's model: help listings, completion, the shell. */
+    private static final Set<String> NEEDS_ALL = Set.of("help", "shell", "completion", "__complete");
+
+    /** The configured command line with every subcommand: root, subcommands, error handlers and exit-code mapping. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return build(out, err, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line that runs {@code args}: when they name a subcommand (the first argument that is neither an
+     * option nor a root option's parameter), only that one is registered, and {@code --version} alone registers
+     * none; anything else (no command, --help, help, shell, completion, an unknown name that needs a suggestion)
+     * gets all of them. What runs, what it prints and its exit code are the same either way.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return build(out, err, subcommandsFor(args));
+    }
+
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.startsWith("-")) {
+                if (a.equals("-h") || a.equals("--help")) {
+                    return SUBCOMMANDS;
+                }
+                if (ROOT_OPTIONS_WITH_PARAMETER.contains(a)) {
+                    i++;
+                }
+                continue;
+            }
+            if (NEEDS_ALL.contains(a)) {
+                return SUBCOMMANDS;
+            }
+            for (Class<?> c : SUBCOMMANDS) {
+                CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+                if (command != null && command.name().equals(a)) {
+                    return List.of(c);
+                }
+            }
+            return SUBCOMMANDS;
+        }
+        boolean versionOnly = args.length > 0 && Arrays.stream(args).allMatch(
+                a -> a.equals("-V") || a.equals("--version") || a.equals("--stacktrace") || a.startsWith("--color="));
+        return versionOnly ? List.of() : SUBCOMMANDS;
+    }
+
+    private static CommandLine build(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         EditoCommand root = new EditoCommand();
         CommandLine cl = new CommandLine(root);
+        for (Class<?> c : subcommands) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

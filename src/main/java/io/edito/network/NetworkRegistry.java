@@ -1,22 +1,17 @@
 package io.edito.network;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.edito.core.EditoException;
 import io.edito.core.Suggest;
+import io.edito.yaml.YMap;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
+import io.edito.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +19,15 @@ import java.util.Optional;
 
 /**
  * An immutable set of networks by id, in a stable order. {@link Networks#defaults()} is the built-in one
- * (networks.yaml); {@link #with(Network)} and {@link #withOverrides(JsonNode)} derive changed copies.
+ * (networks.yaml); {@link #with(Network)} and {@link #withOverrides(YNode)} derive changed copies. Both are read
+ * from edito's positioned YAML tree, so a wrong key or value is reported at its file:line:column.
  */
 public final class NetworkRegistry {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
+            "photo_title", "fold", "max_hashtags", "max_tags", "max_links", "max_images", "image_aspect",
+            "image_width", "links_clickable", "url_weight");
+    private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes");
+    private static final List<String> RANGE_KEYS = List.of("min", "max");
 
     private final Map<String, Network> byId;
 
@@ -39,21 +37,21 @@ public final class NetworkRegistry {
 
     /** The registry of a YAML document {@code {id: {name: ..., text: {...}, ...}, ...}}; {@code source} names it in errors. */
     static NetworkRegistry load(InputStream in, String source) {
-        Map<String, Network> map = new LinkedHashMap<>();
-        JsonNode root;
+        String text;
         try {
-            root = YAML.readTree(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw EditoException.input(source + ": " + e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw EditoException.input(source + ": expected a map of network ids");
+        YNode root = new YamlReader().parse(Path.of(source), text);
+        if (!(root instanceof YMap map)) {
+            throw EditoException.input(root.pos(), "expected a map of network ids");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            map.put(e.getKey(), parse(e.getKey(), new NetworkSpec(), e.getValue(), source));
+        Map<String, Network> byId = new LinkedHashMap<>();
+        for (YMap.Entry e : map.all()) {
+            byId.put(e.key(), parse(e, new NetworkSpec()));
         }
-        return new NetworkRegistry(map);
+        return new NetworkRegistry(byId);
     }
 
     /**
@@ -91,68 +89,161 @@ public final class NetworkRegistry {
     }
 
     /**
-     * A copy changed by a YAML/JSON tree of the same form as networks.yaml, given only for what changes:
+     * A copy changed by a YAML tree of the same form as networks.yaml, given only for what changes:
      * {@code {mastodon: {text: {max: 11000}}, instagram: {fold: null}}}. A key set to {@code null} switches that
      * rule off; an unknown network id adds a network (it must then give at least {@code name} and {@code text}).
      *
-     * @throws EditoException (input error) naming the path of a wrong key or value, with a suggestion
+     * @throws EditoException (input error) at the position of a wrong key or value, naming its path, with a suggestion
      */
-    public NetworkRegistry withOverrides(JsonNode overrides) {
-        if (overrides == null || overrides.isNull() || overrides.isMissingNode()) {
+    public NetworkRegistry withOverrides(YNode overrides) {
+        if (overrides == null || overrides instanceof YScalar s && s.isNull()) {
             return this;
         }
-        if (!overrides.isObject()) {
-            throw EditoException.input("network overrides: expected a map of network ids");
+        if (!(overrides instanceof YMap map)) {
+            throw EditoException.input(overrides.pos(), "network overrides: expected a map of network ids");
         }
         Map<String, Network> copy = new LinkedHashMap<>(byId);
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Network base = byId.get(e.getKey());
-            NetworkSpec spec = base == null ? new NetworkSpec() : NetworkSpec.from(base);
-            copy.put(e.getKey(), parse(e.getKey(), spec, e.getValue(), "network overrides"));
+        for (YMap.Entry e : map.all()) {
+            Network base = byId.get(e.key());
+            copy.put(e.key(), parse(e, base == null ? new NetworkSpec() : NetworkSpec.from(base)));
         }
         return new NetworkRegistry(copy);
     }
 
-    private static Network parse(String id, NetworkSpec into, JsonNode node, String source) {
-        if (node == null || !node.isObject()) {
-            throw EditoException.input(source + ": " + id + ": expected a map of facts (name, text, ...)");
+    /** Merges the facts of {@code entry} into {@code into} (a null value switches a fact off) and builds the network. */
+    private static Network parse(YMap.Entry entry, NetworkSpec into) {
+        String id = entry.key();
+        YMap facts = map(entry.value(), id, "a map of facts (name, text, ...)");
+        for (YMap.Entry e : facts.all()) {
+            String path = id + "." + e.key();
+            YNode v = e.value();
+            switch (e.key()) {
+                case "name" -> into.name = string(v);
+                case "text" -> into.text = text(into.text, v, path);
+                case "title" -> into.title = text(into.title, v, path);
+                case "first_comment" -> into.firstComment = text(into.firstComment, v, path);
+                case "photo_text" -> into.photoText = text(into.photoText, v, path);
+                case "photo_title" -> into.photoTitle = text(into.photoTitle, v, path);
+                case "fold" -> into.fold = integer(v, path);
+                case "max_hashtags" -> into.maxHashtags = integer(v, path);
+                case "max_tags" -> into.maxTags = integer(v, path);
+                case "max_links" -> into.maxLinks = integer(v, path);
+                case "max_images" -> into.maxImages = integer(v, path);
+                case "image_aspect" -> into.imageAspect = aspect(into.imageAspect, v, path);
+                case "image_width" -> into.imageWidth = width(into.imageWidth, v, path);
+                case "links_clickable" -> into.linksClickable = bool(v, path);
+                case "url_weight" -> into.urlWeight = integer(v, path);
+                default -> throw unknownKey(e, id, KEYS);
+            }
         }
         try {
-            NetworkSpec spec = YAML.readerForUpdating(into).readValue((ObjectNode) node);
-            return spec.toNetwork(id);
-        } catch (UnrecognizedPropertyException e) {
-            List<String> known = new ArrayList<>();
-            if (e.getKnownPropertyIds() != null) {
-                e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            }
-            Collections.sort(known);
-            throw EditoException.input(source + ": " + path(id, e) + ": unknown key"
-                    + Suggest.didYouMean(e.getPropertyName(), known) + "; known: " + String.join(", ", known));
-        } catch (JsonMappingException e) {
-            throw EditoException.input(source + ": " + path(id, e) + ": " + e.getOriginalMessage() + where(e.getLocation()));
-        } catch (JsonProcessingException e) {
-            throw EditoException.input(source + ": " + id + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw EditoException.input(source + ": " + id + ": " + e.getMessage());
+            return into.toNetwork(id);
         } catch (IllegalArgumentException e) {
-            throw EditoException.input(source + ": " + e.getMessage());
+            throw EditoException.input(entry.keyPos(), e.getMessage());
         }
     }
 
-    private static String path(String id, JsonMappingException e) {
-        StringBuilder sb = new StringBuilder(id);
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
+    private static NetworkSpec.TextSpec text(NetworkSpec.TextSpec base, YNode node, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        NetworkSpec.TextSpec spec = base == null ? new NetworkSpec.TextSpec() : base.copy();
+        for (YMap.Entry e : map(node, path, "a map (label, unit, max, max_bytes)").all()) {
+            String where = path + "." + e.key();
+            switch (e.key()) {
+                case "label" -> spec.label = string(e.value());
+                case "unit" -> spec.unit = string(e.value());
+                case "max" -> spec.max = integer(e.value(), where);
+                case "max_bytes" -> spec.maxBytes = integer(e.value(), where);
+                default -> throw unknownKey(e, path, TEXT_KEYS);
             }
         }
-        return sb.toString();
+        return spec;
     }
 
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() <= 0 ? "" : " (line " + loc.getLineNr() + ")";
+    private static NetworkSpec.AspectSpec aspect(NetworkSpec.AspectSpec base, YNode node, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        NetworkSpec.AspectSpec spec = new NetworkSpec.AspectSpec();
+        if (base != null) {
+            spec.min = base.min;
+            spec.max = base.max;
+        }
+        for (YMap.Entry e : map(node, path, "a map (min, max)").all()) {
+            switch (e.key()) {
+                case "min" -> spec.min = string(e.value());
+                case "max" -> spec.max = string(e.value());
+                default -> throw unknownKey(e, path, RANGE_KEYS);
+            }
+        }
+        return spec;
+    }
+
+    private static NetworkSpec.WidthSpec width(NetworkSpec.WidthSpec base, YNode node, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        NetworkSpec.WidthSpec spec = new NetworkSpec.WidthSpec();
+        if (base != null) {
+            spec.min = base.min;
+            spec.max = base.max;
+        }
+        for (YMap.Entry e : map(node, path, "a map (min, max)").all()) {
+            switch (e.key()) {
+                case "min" -> spec.min = integer(e.value(), path + ".min");
+                case "max" -> spec.max = integer(e.value(), path + ".max");
+                default -> throw unknownKey(e, path, RANGE_KEYS);
+            }
+        }
+        return spec;
+    }
+
+    private static boolean isNull(YNode node) {
+        return node instanceof YScalar s && s.isNull();
+    }
+
+    private static YMap map(YNode node, String path, String expected) {
+        if (node instanceof YMap m) {
+            return m;
+        }
+        throw EditoException.input(node.pos(), path + ": expected " + expected + ", not " + node.kind());
+    }
+
+    private static String string(YNode node) {
+        if (node instanceof YScalar s) {
+            return s.value();
+        }
+        throw EditoException.input(node.pos(), "expected a single value, not " + node.kind());
+    }
+
+    private static Integer integer(YNode node, String path) {
+        String v = string(node);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            throw EditoException.input(node.pos(), path + ": expected a whole number, not '" + v + "'");
+        }
+    }
+
+    private static Boolean bool(YNode node, String path) {
+        String v = string(node);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw EditoException.input(node.pos(), path + ": expected true or false, not '" + v + "'");
+        };
+    }
+
+    private static EditoException unknownKey(YMap.Entry e, String path, List<String> known) {
+        List<String> sorted = known.stream().sorted().toList();
+        return EditoException.input(e.keyPos(), path + "." + e.key() + ": unknown key"
+                + Suggest.didYouMean(e.key(), sorted) + "; known: " + String.join(", ", sorted));
     }
 }

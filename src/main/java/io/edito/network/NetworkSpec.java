@@ -1,7 +1,5 @@
 package io.edito.network;
 
-import com.fasterxml.jackson.annotation.JsonMerge;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,30 +7,39 @@ import java.util.OptionalInt;
 
 /**
  * The YAML form of one network (networks.yaml, and a charter's overrides of it): mutable so that
- * Jackson can merge an override into the defaults, then turned into an immutable {@link Network}.
+ * {@link NetworkRegistry} can merge an override into the defaults, then turned into an immutable {@link Network}.
  */
 final class NetworkSpec {
-    @JsonProperty("name") String name;
-    @JsonMerge @JsonProperty("text") TextSpec text;
-    @JsonMerge @JsonProperty("title") TextSpec title;
-    @JsonMerge @JsonProperty("first_comment") TextSpec firstComment;
-    @JsonMerge @JsonProperty("photo_text") TextSpec photoText;
-    @JsonMerge @JsonProperty("photo_title") TextSpec photoTitle;
-    @JsonProperty("fold") Integer fold;
-    @JsonProperty("max_hashtags") Integer maxHashtags;
-    @JsonProperty("max_tags") Integer maxTags;
-    @JsonProperty("max_links") Integer maxLinks;
-    @JsonProperty("max_images") Integer maxImages;
-    @JsonMerge @JsonProperty("image_aspect") AspectSpec imageAspect;
-    @JsonMerge @JsonProperty("image_width") WidthSpec imageWidth;
-    @JsonProperty("links_clickable") Boolean linksClickable;
-    @JsonProperty("url_weight") Integer urlWeight;
+    String name;
+    TextSpec text;
+    TextSpec title;
+    TextSpec firstComment;
+    TextSpec photoText;
+    TextSpec photoTitle;
+    Integer fold;
+    Integer maxHashtags;
+    Integer maxTags;
+    Integer maxLinks;
+    Integer maxImages;
+    AspectSpec imageAspect;
+    WidthSpec imageWidth;
+    Boolean linksClickable;
+    Integer urlWeight;
 
     static final class TextSpec {
-        @JsonProperty("label") String label;
-        @JsonProperty("unit") String unit;
-        @JsonProperty("max") Integer max;
-        @JsonProperty("max_bytes") Integer maxBytes;
+        String label;
+        String unit;
+        Integer max;
+        Integer maxBytes;
+
+        TextSpec copy() {
+            TextSpec s = new TextSpec();
+            s.label = label;
+            s.unit = unit;
+            s.max = max;
+            s.maxBytes = maxBytes;
+            return s;
+        }
 
         static TextSpec from(TextLimit l) {
             if (l == null) {
@@ -67,13 +74,13 @@ final class NetworkSpec {
     }
 
     static final class AspectSpec {
-        @JsonProperty("min") String min;
-        @JsonProperty("max") String max;
+        String min;
+        String max;
     }
 
     static final class WidthSpec {
-        @JsonProperty("min") Integer min;
-        @JsonProperty("max") Integer max;
+        Integer min;
+        Integer max;
     }
 
     static NetworkSpec from(Network n) {

@@ -3,21 +3,19 @@ package io.edito.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.yaml.YNode;
+import io.edito.yaml.YamlReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class NetworksTest {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
-    private static JsonNode yaml(String text) throws Exception {
-        return YAML.readTree(text);
+    private static YNode yaml(String text) {
+        return new YamlReader().parse(Path.of("charter.yaml"), text);
     }
 
     @Test
@@ -135,7 +133,7 @@ class NetworksTest {
     void yamlOverrideErrorsNameThePathAndSuggest() {
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("mastodon: { text: { maxx: 11000 } }")))
                 .isInstanceOf(EditoException.class)
-                .hasMessageContaining("mastodon.text.maxx: unknown key (did you mean 'max'?)");
+                .hasMessageContaining("charter.yaml:1:21: mastodon.text.maxx: unknown key (did you mean 'max'?)");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { fodl: 100 }")))
                 .hasMessageContaining("instagram.fodl: unknown key (did you mean 'fold'?)");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { unit: x-weigthed } }")))
@@ -143,7 +141,7 @@ class NetworksTest {
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: -1 } }")))
                 .hasMessageContaining("x.text.max cannot be negative");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: lots } }")))
-                .hasMessageContaining("x.text.max");
+                .hasMessageContaining("charter.yaml:1:19: x.text.max: expected a whole number, not 'lots'");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("newnet: { text: { max: 5 } }")))
                 .hasMessageContaining("newnet.name is missing");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { image_aspect: { min: 'square' } }")))
@@ -154,7 +152,7 @@ class NetworksTest {
     void aLoadedFileIsCheckedLikeAnOverride() {
         String data = "x: { name: X, text: { unit: x-weighted, max: 280 } }\nbad: { name: Bad }\n";
         assertThatThrownBy(() -> NetworkRegistry.load(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
-                .hasMessage("test.yaml: bad.text is missing");
+                .hasMessage("test.yaml:2:1: bad.text is missing");
     }
 
     @Test
