@@ -6,6 +6,38 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
     @Test
+    void aCommandLineThatNamesASubcommandBuildsOnlyThatOne() {
+        assertThat(Main.subcommandsFor("check", "examples/atlas-air")).containsExactly(CheckCommand.class);
+        assertThat(Main.subcommandsFor("--color", "never", "-q", "report", "a.csv")).containsExactly(ReportCommand.class);
+        assertThat(Main.subcommandsFor("--config", "check", "validate")).containsExactly(ValidateCommand.class);
+        assertThat(Main.subcommandsFor("--config=x.yaml", "agenda")).containsExactly(AgendaCommand.class);
+        assertThat(Main.subcommandsFor("--version")).isEmpty();
+        assertThat(Main.subcommandsFor()).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("--help")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("help", "check")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("shell")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("__complete", "check", "--fo")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("chekc")).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor("--", "check")).isEqualTo(Main.SUBCOMMANDS);
+    }
+
+    @Test
+    void aSubcommandBuiltAloneBehavesAsWithAllOfThem() {
+        for (String name : new String[] {"check", "report", "ledger", "preview"}) {
+            java.io.StringWriter lazy = new java.io.StringWriter();
+            java.io.StringWriter full = new java.io.StringWriter();
+            java.io.PrintWriter sink = new java.io.PrintWriter(new java.io.StringWriter());
+            int a = Main.commandLine(new java.io.PrintWriter(lazy), sink, name, "--help").execute(name, "--help");
+            int b = Main.commandLine(new java.io.PrintWriter(full), sink).execute(name, "--help");
+            assertThat(a).isEqualTo(b).isZero();
+            assertThat(lazy.toString()).isEqualTo(full.toString()).contains("Usage: edito " + name);
+        }
+        CliRun r = CliRun.of("check", "--fromm", "2026-01-01");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--fromm'").contains("--from").contains("See 'edito check --help'");
+    }
+
+    @Test
     void helpListsSubcommandsAndExitCodes() {
         CliRun r = CliRun.of("--help");
         assertThat(r.exit()).isZero();
