@@ -73,23 +73,29 @@ public final class CalendarLoader {
      * @param tzOverride a zone that replaces every brand's zone (the {@code --tz} option), or null
      */
     public Calendar load(ProjectConfig config, List<Source> sources, ZoneId tzOverride, Problems problems) {
+        // files are read and parsed on every core (YAML parsing is most of the loading time of a large calendar),
+        // then merged in the order of the sources, so that posts and problems come out as if read one by one
+        List<FileResult> results = sources.size() < 2
+                ? sources.stream().map(s -> readFile(config, s, tzOverride)).toList()
+                : sources.parallelStream().map(s -> readFile(config, s, tzOverride)).toList();
         List<Post> posts = new ArrayList<>();
         Map<Path, List<String>> texts = new LinkedHashMap<>();
         Map<String, Post> byId = new HashMap<>();
         List<Path> files = new ArrayList<>();
-        for (Source source : sources) {
-            files.add(source.file());
-            String content;
-            YNode root;
-            try {
-                content = yaml.readText(source.file());
-                texts.put(source.file(), Arrays.asList(content.split("\r?\n", -1)));
-                root = yaml.parse(source.file(), content);
-            } catch (EditoException e) {
-                problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
-                continue;
+        for (FileResult r : results) {
+            files.add(r.file());
+            if (r.lines() != null) {
+                texts.put(r.file(), r.lines());
             }
-            new FileReader(config, source, texts.get(source.file()), tzOverride, problems).read(root, posts);
+            problems.addAll(r.problems().all());
+            for (Post p : r.posts()) {
+                if (posts.size() >= MAX_POSTS) {
+                    problems.error(p.posOf("id"), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
+                            + "docs/calendar.md#limits): the rest of this file is not read");
+                    break;
+                }
+                posts.add(p);
+            }
         }
         for (Post p : posts) {
             Post first = byId.putIfAbsent(p.id(), p);
@@ -98,6 +104,32 @@ public final class CalendarLoader {
             }
         }
         return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
+    }
+
+    /** What reading one file gave: its lines (null when unreadable), its posts and its problems. */
+    private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems) {
+    }
+
+    private FileResult readFile(ProjectConfig config, Source source, ZoneId tzOverride) {
+        Problems problems = new Problems();
+        List<Post> posts = new ArrayList<>();
+        String content;
+        YNode root;
+        try {
+            content = yaml.readText(source.file());
+        } catch (EditoException e) {
+            problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
+            return new FileResult(source.file(), null, posts, problems);
+        }
+        List<String> lines = Arrays.asList(content.split("\r?\n", -1));
+        try {
+            root = yaml.parse(source.file(), content);
+        } catch (EditoException e) {
+            problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
+            return new FileResult(source.file(), lines, posts, problems);
+        }
+        new FileReader(config, source, lines, tzOverride, problems).read(root, posts);
+        return new FileResult(source.file(), lines, posts, problems);
     }
 
     /** Reads one file. */

@@ -5,7 +5,10 @@ import io.edito.core.ExitCode;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -50,21 +53,31 @@ public final class Main {
      * 0.2 s for all of them on a cold JVM), so a command line that names one gets only that one: see
      * {@link #commandLine(PrintWriter, PrintWriter, String...)}.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            ValidateCommand.class,
-            AgendaCommand.class,
-            CheckCommand.class,
-            ReportCommand.class,
-            DueCommand.class,
-            PublishCommand.class,
-            LedgerCommand.class,
-            PreviewCommand.class,
-            InitCommand.class,
-            SchemaCommand.class,
-            ShellCommand.class,
-            CompletionCommand.class,
-            CompleteCommand.class,
-            CommandLine.HelpCommand.class);
+    static final Map<String, Class<?>> BY_NAME = byName(
+            "validate", ValidateCommand.class,
+            "agenda", AgendaCommand.class,
+            "check", CheckCommand.class,
+            "report", ReportCommand.class,
+            "due", DueCommand.class,
+            "publish", PublishCommand.class,
+            "ledger", LedgerCommand.class,
+            "preview", PreviewCommand.class,
+            "init", InitCommand.class,
+            "schema", SchemaCommand.class,
+            "shell", ShellCommand.class,
+            "completion", CompletionCommand.class,
+            "__complete", CompleteCommand.class,
+            "help", CommandLine.HelpCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
+
+    /** Names given here, not read from each class's annotation: reading annotations is reflection too. */
+    private static Map<String, Class<?>> byName(Object... pairs) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Root options that take a parameter in the next argument (unless written {@code --opt=value}). */
     private static final Set<String> ROOT_OPTIONS_WITH_PARAMETER = Set.of("--color", "--config");
@@ -105,13 +118,8 @@ public final class Main {
             if (NEEDS_ALL.contains(a)) {
                 return SUBCOMMANDS;
             }
-            for (Class<?> c : SUBCOMMANDS) {
-                CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
-                if (command != null && command.name().equals(a)) {
-                    return List.of(c);
-                }
-            }
-            return SUBCOMMANDS;
+            Class<?> c = BY_NAME.get(a);
+            return c == null ? SUBCOMMANDS : List.of(c);
         }
         boolean versionOnly = args.length > 0 && Arrays.stream(args).allMatch(
                 a -> a.equals("-V") || a.equals("--version") || a.equals("--stacktrace") || a.startsWith("--color="));

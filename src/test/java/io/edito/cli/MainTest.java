@@ -22,6 +22,12 @@ class MainTest {
     }
 
     @Test
+    void theNamesOfTheSubcommandsAreTheNamesOfTheirAnnotations() {
+        Main.BY_NAME.forEach((name, c) -> assertThat(c.getAnnotation(picocli.CommandLine.Command.class).name())
+                .isEqualTo(name));
+    }
+
+    @Test
     void aSubcommandBuiltAloneBehavesAsWithAllOfThem() {
         for (String name : new String[] {"check", "report", "ledger", "preview"}) {
             java.io.StringWriter lazy = new java.io.StringWriter();
