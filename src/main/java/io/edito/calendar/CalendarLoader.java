@@ -90,7 +90,7 @@ public final class CalendarLoader {
             problems.addAll(r.problems().all());
             for (Post p : r.posts()) {
                 if (posts.size() >= MAX_POSTS) {
-                    problems.error(p.posOf("id"), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
+                    problems.error(p.pos(), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
                             + "docs/calendar.md#limits): the rest of this file is not read");
                     break;
                 }
