@@ -9,6 +9,7 @@ import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.core.RepoPaths;
+import io.edito.media.ImageHeader;
 import io.edito.network.AspectRange;
 import io.edito.network.AspectRatio;
 import io.edito.network.Network;
@@ -20,13 +21,11 @@ import io.edito.text.NetworkText;
 import io.edito.text.TextMeasure;
 import io.edito.yaml.YNode;
 import io.edito.yaml.YScalar;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Builds the cards of a calendar: one per post × channel × language, in calendar order (or the order of the post
@@ -230,26 +226,9 @@ public final class PreviewBuilder {
         return VIDEO_EXTENSIONS.contains(ext) ? "video" : "image";
     }
 
-    /** Width and height from the image's header (no decoding), or zeros when it cannot be read. */
+    /** Width and height as displayed, from the image's header (no decoding), or zeros when it cannot be read. */
     static int[] imageSize(Path path) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
-            if (in == null) {
-                return new int[] {0, 0};
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return new int[] {0, 0};
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return new int[] {0, 0};
-        }
+        return ImageHeader.read(path).map(d -> new int[] {d.width(), d.height()}).orElse(new int[] {0, 0});
     }
 
     /** {@code 1080 x 1350} is 4:5; a ratio with no small terms is written as {@code 1.33:1}. */

@@ -7,20 +7,18 @@ import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.core.RepoPaths;
+import io.edito.media.Dimensions;
+import io.edito.media.ImageHeader;
 import io.edito.network.AspectRatio;
 import io.edito.text.Graphemes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * {@code media.*}: files exist inside the repository, image shape and width within the network's bounds (read from
@@ -30,7 +28,7 @@ public final class MediaRules {
     private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
 
     private final RepoPaths paths;
-    private final Map<Path, Optional<int[]>> dimensions = new java.util.concurrent.ConcurrentHashMap<>(); // posts are checked in parallel
+    private final Map<Path, Optional<Dimensions>> dimensions = new java.util.concurrent.ConcurrentHashMap<>(); // posts are checked in parallel
 
     public MediaRules(Path root) {
         this.paths = new RepoPaths(root);
@@ -69,12 +67,12 @@ public final class MediaRules {
             if (isVideo(m)) {
                 continue;
             }
-            Optional<int[]> wh = dimensions.computeIfAbsent(file, MediaRules::readHeader);
+            Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
             if (wh.isEmpty()) {
                 continue;
             }
-            int w = wh.get()[0];
-            int h = wh.get()[1];
+            int w = wh.get().width();
+            int h = wh.get().height();
             double ratio = m.crop() != null ? AspectRatio.parse(m.crop()).value() : (double) w / h;
             String shown = m.crop() != null ? "crop " + m.crop() : w + "x" + h;
             v.network().imageAspect().ifPresent(range -> {
@@ -167,27 +165,5 @@ public final class MediaRules {
         }
         String f = m.file() == null ? "" : m.file().toLowerCase(Locale.ROOT);
         return VIDEO.stream().anyMatch(f::endsWith);
-    }
-
-    /** Width and height from the image header, without decoding the pixels. */
-    static Optional<int[]> readHeader(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in, true, true);
-                return Optional.of(new int[] {r.getWidth(0), r.getHeight(0)});
-            } finally {
-                r.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }
