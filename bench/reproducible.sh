@@ -29,10 +29,14 @@ fi
 unzip -q "$work/build-1.zip" -d "$work/dist"
 home=("$work"/dist/edito-*)
 for f in bin/edito bin/edito.cmd lib/edito.jar completions/edito.bash completions/edito.zsh completions/edito.fish \
-         man/edito.adoc man/edito-check.adoc LICENSE README.md; do
+         man/man1/edito.1 man/man1/edito-check.1 LICENSE README.md; do
   [ -e "${home[0]}/$f" ] || { echo "missing $f in the distribution" >&2; exit 1; }
 done
 [ -x "${home[0]}/bin/edito" ] || { echo "bin/edito is not executable" >&2; exit 1; }
 "${home[0]}/bin/edito" --version | head -1
 bash -c "source '${home[0]}/completions/edito.bash' && complete -p edito"
+if command -v man >/dev/null; then   # the man pages are found through MANPATH, as README's Install section says
+  MANPATH="${home[0]}/man" MANWIDTH=80 man edito-check 2>/dev/null | grep -q 'edito check' \
+    || { echo "man edito-check does not find the page with MANPATH=edito-VERSION/man" >&2; exit 1; }
+fi
 echo "reproducible: the two builds gave identical bytes"

@@ -52,14 +52,16 @@ class HelpTest {
 
     @Test
     void buildWroteAManPagePerCommand() throws IOException {
-        Path man = Path.of("target/man");
-        assertThat(man.resolve("edito.adoc")).exists();
+        Path man1 = Path.of("target/man/man1");
+        assertThat(man1.resolve("edito.1")).exists();
         for (List<String> c : commands()) {
-            Path page = man.resolve("edito-" + String.join("-", c) + ".adoc");
+            String name = "edito-" + String.join("-", c);
+            Path page = man1.resolve(name + ".1");
             assertThat(page).as("man page of edito %s (written by ManPages at process-test-classes)", c).exists();
             String text = Files.readString(page);
-            assertThat(text).contains("= edito-" + String.join("-", c) + "(1)").contains("Examples:")
-                    .doesNotContain("edito-" + String.join("-", c) + " - A command-line toolkit for community managers");
+            assertThat(text).contains(".TH \"" + name.toUpperCase(java.util.Locale.ROOT).replace("-", "\\-") + "\" 1 ")
+                    .contains(".SH EXAMPLES")
+                    .doesNotContain(name.replace("-", "\\-") + " \\- A command\\-line toolkit for community managers");
         }
     }
 }
