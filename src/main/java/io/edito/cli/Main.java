@@ -126,12 +126,29 @@ public final class Main {
         return versionOnly ? List.of() : SUBCOMMANDS;
     }
 
+    /**
+     * The root's scope is inherited (options, exit codes), and so would be its header: a subcommand that has none
+     * of its own gets none, so that its help and the root's list of commands show its own description.
+     */
+    private static void ownHeaders(CommandLine parent) {
+        for (CommandLine sub : parent.getSubcommands().values()) {
+            Object user = sub.getCommandSpec().userObject();
+            Class<?> type = user instanceof Class<?> c ? c : user == null ? null : user.getClass();
+            CommandLine.Command command = type == null ? null : type.getAnnotation(CommandLine.Command.class);
+            if (command != null && command.header().length == 0) {
+                sub.getCommandSpec().usageMessage().header(new String[0]);
+            }
+            ownHeaders(sub);
+        }
+    }
+
     private static CommandLine build(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         EditoCommand root = new EditoCommand();
         CommandLine cl = new CommandLine(root);
         for (Class<?> c : subcommands) {
             cl.addSubcommand(c);
         }
+        ownHeaders(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
