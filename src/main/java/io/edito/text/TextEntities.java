@@ -1,11 +1,16 @@
 package io.edito.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The hashtags, mentions and URLs of one displayed text, each list found on first use and kept: several rules ask
  * for the same text's entities (links, hashtags, style, script), and finding them is the costly part of a check.
- * Same results as the static methods of {@link Entities}. Confined to one thread (a check runs on one).
+ * Same results as the static methods of {@link Entities}. A post's channels share one displayed text when they
+ * share its source, so whatever a rule computes from the text alone is computed once for all of them
+ * ({@link #derived}). Confined to one thread (a post is checked on one).
  */
 public final class TextEntities {
     private final String text;
@@ -13,6 +18,12 @@ public final class TextEntities {
     private List<Entity> hashtags;
     private List<Entity> mentions;
     private List<Entity> all;
+    private List<TextSpan> allCaps;
+    private int allCapsMin = -1;
+    private List<TextSpan> punctuation;
+    private List<TextSpan> mathLetters;
+    private int emoji = -1;
+    private Map<Object, Object> derived;
 
     public TextEntities(String text) {
         this.text = text;
@@ -56,11 +67,52 @@ public final class TextEntities {
 
     /** {@link Entities#allCapsWords}. */
     public List<TextSpan> allCapsWords(int minLetters) {
-        return Entities.allCapsWords(text, minLetters);
+        if (allCaps == null || allCapsMin != minLetters) {
+            allCaps = Entities.allCapsWords(text, minLetters);
+            allCapsMin = minLetters;
+        }
+        return allCaps;
     }
 
     /** {@link Entities#repeatedPunctuation}. */
     public List<TextSpan> repeatedPunctuation() {
-        return Entities.repeatedPunctuation(text);
+        if (punctuation == null) {
+            punctuation = Entities.repeatedPunctuation(text);
+        }
+        return punctuation;
+    }
+
+    /** {@link Entities#mathematicalAlphanumerics}. */
+    public List<TextSpan> mathematicalAlphanumerics() {
+        if (mathLetters == null) {
+            mathLetters = Entities.mathematicalAlphanumerics(text);
+        }
+        return mathLetters;
+    }
+
+    /** {@link Entities#emojiCount}. */
+    public int emojiCount() {
+        if (emoji < 0) {
+            emoji = Entities.emojiCount(text);
+        }
+        return emoji;
+    }
+
+    /**
+     * What {@code compute} gives for this text, computed on first request for {@code key} and kept: for facts that
+     * depend on the text and on {@code key} only (a term matcher's matches, letters per script). The key must say
+     * everything besides the text that the result depends on.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<String, T> compute) {
+        if (derived == null) {
+            derived = new HashMap<>();
+        }
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(text);
+            derived.put(key, v);
+        }
+        return (T) v;
     }
 }

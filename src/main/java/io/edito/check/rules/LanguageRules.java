@@ -44,9 +44,26 @@ public final class LanguageRules {
         if (expected == null || v.text().isBlank()) {
             return;
         }
-        String text = v.text();
+        // the same for every channel that shows this text: counted once
+        Letters count = v.entities().derived(expected, text -> count(text, v.entities().all(), expected));
+        int letters = count.letters();
+        int inScript = count.inScript();
+        int other = count.other();
+        UnicodeScript dominantOther = count.dominantOther();
+        if (letters >= 10 && inScript * 2 < letters) {
+            out.onText("languages.script", v.post(), v.channel(), v.lang(), v.source(), "text marked lang: " + v.lang()
+                    + " is mostly in " + name(dominantOther) + " script (" + other + " of " + letters + " letters)",
+                    "check the lang: of this text");
+        }
+    }
+
+    /** Letters of a text outside its URLs, hashtags and mentions: how many, how many in the expected script. */
+    private record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
+    }
+
+    private static Letters count(String text, List<Entity> entities, UnicodeScript expected) {
         boolean[] skip = new boolean[text.length()]; // inside a URL, hashtag or mention
-        for (Entity e : v.entities().all()) {
+        for (Entity e : entities) {
             java.util.Arrays.fill(skip, e.start(), e.end(), true);
         }
         int letters = 0;
@@ -72,11 +89,7 @@ public final class LanguageRules {
                 dominantOther = s;
             }
         }
-        if (letters >= 10 && inScript * 2 < letters) {
-            out.onText("languages.script", v.post(), v.channel(), v.lang(), v.source(), "text marked lang: " + v.lang()
-                    + " is mostly in " + name(dominantOther) + " script (" + other + " of " + letters + " letters)",
-                    "check the lang: of this text");
-        }
+        return new Letters(letters, inScript, other, dominantOther);
     }
 
     private static String name(UnicodeScript s) {

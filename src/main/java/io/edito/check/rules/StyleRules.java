@@ -3,7 +3,6 @@ package io.edito.check.rules;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
-import io.edito.text.Entities;
 import io.edito.text.TextSpan;
 
 /** {@code style.*}: emoji count, words in capitals, Unicode "bold" letters, repeated punctuation. */
@@ -17,7 +16,7 @@ public final class StyleRules {
             return;
         }
         if (c.maxEmoji().isPresent()) {
-            int n = Entities.emojiCount(text);
+            int n = v.entities().emojiCount();
             if (n > c.maxEmoji().getAsInt()) {
                 out.onText("style.emoji", v.post(), v.channel(), v.lang(), v.source(), n + " emoji, over the charter's "
                         + c.maxEmoji().getAsInt(), null);
@@ -26,7 +25,7 @@ public final class StyleRules {
         for (TextSpan s : v.entities().allCapsWords(c.allCapsMinLetters())) {
             out.onDisplayed("style.all_caps", v, s.start(), s.end(), "'" + s.text() + "' in capitals", null);
         }
-        for (TextSpan s : Entities.mathematicalAlphanumerics(text)) {
+        for (TextSpan s : v.entities().mathematicalAlphanumerics()) {
             out.onDisplayed("style.math_letters", v, s.start(), s.end(), "'" + s.text()
                     + "' uses Unicode mathematical letters: screen readers spell them out", null);
         }

@@ -34,7 +34,7 @@ public final class VocabularyRules {
         String campaign = v.post().campaign();
         String brand = v.post().brand();
         if (!forbidden.isEmpty()) {
-            for (TermMatch m : forbiddenMatcher.find(text)) {
+            for (TermMatch m : v.entities().derived(forbiddenMatcher, forbiddenMatcher::find)) {
                 Term t = forbidden.get(m.term());
                 if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
                     continue;
@@ -54,10 +54,13 @@ public final class VocabularyRules {
                 continue;
             }
             if (present == null) {
-                present = new BitSet(required.size());
-                for (TermMatch m : requiredMatcher.find(text)) {
-                    present.set(m.term());
-                }
+                present = v.entities().derived(requiredMatcher, shown -> {
+                    BitSet found = new BitSet(required.size());
+                    for (TermMatch m : requiredMatcher.find(shown)) {
+                        found.set(m.term());
+                    }
+                    return found;
+                });
             }
             if (!present.get(i)) {
                 out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
