@@ -11,7 +11,7 @@ public final class AgendaJson {
     }
 
     public static String render(Agenda agenda) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("count", agenda.posts().size());
         ArrayNode posts = root.putArray("posts");
         for (Post p : agenda.posts()) {

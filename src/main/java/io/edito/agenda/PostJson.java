@@ -20,7 +20,7 @@ public final class PostJson {
     }
 
     public static ObjectNode of(Post p) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("id", p.id());
         n.put("brand", p.brand());
         if (p.at() != null) {

@@ -48,7 +48,7 @@ final class DueCommand extends CalendarCommand {
         List<Due> due = compute(loaded, settings, at == null ? Instant.now() : at, parse(window), includeMissed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            var rootNode = Json.MAPPER.createObjectNode();
+            var rootNode = Json.object();
             var arr = rootNode.putArray("pairs");
             for (Due d : due) {
                 arr.addObject().put("post", d.post().id()).put("channel", d.channel())

@@ -88,11 +88,19 @@ final class PublishCommand extends CalendarCommand {
             }
         }
         List<Due> due = pairs.stream().filter(d -> d.kind() == Due.Kind.DUE).toList();
-        for (Due d : pairs) {
-            if (d.kind() == Due.Kind.MISSED) {
-                err.println("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
-                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + ", more than "
-                        + settings.catchUp().toHours() + "h ago): not posted late; use --include-missed to post it");
+        List<Due> missed = pairs.stream().filter(d -> d.kind() == Due.Kind.MISSED).toList();
+        if (!missed.isEmpty()) {
+            // told once per pair and scheduled time (the ledger keeps what was told), so that cron does not mail the
+            // same line every run; a dry run only looks; `edito due` always lists them
+            try (Ledger ledger = dryRun ? null : Ledger.open(settings.ledger())) {
+                for (Due d : missed) {
+                    if (ledger == null || ledger.noticeOnce(d.post().id(), d.channel(), d.at().toInstant(), "missed", now)) {
+                        err.println("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
+                                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + ", more than "
+                                + settings.catchUp().toHours() + "h ago): not posted late; use --include-missed to post"
+                                + " it (reported once)");
+                    }
+                }
             }
         }
         if (due.isEmpty()) {

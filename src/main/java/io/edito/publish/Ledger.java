@@ -34,7 +34,7 @@ import org.sqlite.SQLiteException;
 public final class Ledger implements AutoCloseable {
     /** Where the ledger lives unless edito.yaml says otherwise ({@code publishing.ledger}). */
     public static final Path DEFAULT_PATH = Path.of(".edito", "ledger.db");
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final TypeReference<List<SentItem>> ITEMS = new TypeReference<>() {
     };
 
@@ -126,6 +126,19 @@ public final class Ledger implements AutoCloseable {
                           state TEXT NOT NULL,
                           detail TEXT)""");
                 st.executeUpdate("CREATE INDEX IF NOT EXISTS events_delivery ON events (delivery_id)");
+            }
+            if (version < 2) {
+                // what publish told once and must not repeat on every cron run (a missed pair)
+                st.executeUpdate("""
+                        CREATE TABLE IF NOT EXISTS notices (
+                          post_id TEXT NOT NULL,
+                          channel TEXT NOT NULL,
+                          scheduled_at TEXT NOT NULL,
+                          kind TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          PRIMARY KEY (post_id, channel, scheduled_at, kind))""");
+            }
+            if (version < SCHEMA_VERSION) {
                 st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             }
             commit();
@@ -417,6 +430,31 @@ public final class Ledger implements AutoCloseable {
         } catch (RuntimeException ex) {
             rollbackQuietly();
             throw ex;
+        }
+    }
+
+    /**
+     * Records that {@code kind} (such as "missed") was told about the pair scheduled at {@code scheduledAt}; true the
+     * first time only, so that a cron job reports it once. A post moved to another time is a new pair.
+     */
+    public synchronized boolean noticeOnce(String postId, String channel, Instant scheduledAt, String kind, Instant now) {
+        try {
+            begin();
+            int added;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO notices "
+                    + "(post_id, channel, scheduled_at, kind, at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, postId);
+                ps.setString(2, channel);
+                ps.setString(3, ts(scheduledAt));
+                ps.setString(4, kind);
+                ps.setString(5, ts(now));
+                added = ps.executeUpdate();
+            }
+            commit();
+            return added == 1;
+        } catch (SQLException | RuntimeException ex) {
+            rollbackQuietly();
+            throw failure("record a " + kind + " notice in", ex);
         }
     }
 

@@ -11,7 +11,7 @@ public final class ValidationJson {
     }
 
     public static String render(Validation v) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode problems = root.putArray("problems");
         for (Problem p : v.problems()) {
             ObjectNode n = problems.addObject();

@@ -49,7 +49,7 @@ class CheckRulesTest {
         Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post);
         CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW);
         assertThat(r.exit()).as(r.err()).isIn(0, 1);
-        return Json.MAPPER.readTree(r.out());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     }
 
     private static List<String> rules(JsonNode result) {

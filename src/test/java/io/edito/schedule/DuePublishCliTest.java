@@ -104,6 +104,10 @@ class DuePublishCliTest {
                 .doesNotContain("**");
         CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00");
         assertThat(second.out()).doesNotContain("sent ");
+        assertThat(second.err()).as("a missed pair is reported once, not on every cron run")
+                .doesNotContain("missed late");
+        assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:40:00+01:00").out())
+                .contains("missed  2026-12-01T08:00:00+01:00  late @ instagram");
         try (var files = Files.list(dir.resolve("outbox"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".json"))).hasSize(1);
         }
@@ -114,6 +118,20 @@ class DuePublishCliTest {
                 "--post", "late");
         assertThat(missed.exit()).isZero();
         assertThat(Files.exists(dir.resolve("outbox/late--instagram.json"))).isTrue();
+    }
+
+    @Test
+    void aMissedPairMovedToAnotherTimeIsReportedAgainAndDryRunsRecordNothing() throws IOException {
+        CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--dry-run");
+        assertThat(dry.err()).contains("missed late @ instagram");
+        CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
+        assertThat(first.err()).contains("missed late @ instagram").contains("reported once");
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00").err())
+                .doesNotContain("missed late");
+        Path calendar = dir.resolve("calendar/c.yaml");
+        Files.writeString(calendar, Files.readString(calendar).replace("2026-12-01 08:00", "2026-12-01 09:00"));
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:55:00+01:00").err())
+                .contains("missed late @ instagram (due 2026-12-01T09:00:00+01:00");
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class CheckJson {
     }
 
     static ObjectNode tree(CheckResult result) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
             ObjectNode n = findings.addObject();

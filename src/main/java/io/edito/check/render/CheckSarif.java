@@ -46,7 +46,7 @@ public final class CheckSarif {
     }
 
     static ObjectNode tree(CheckResult result, String toolVersion, String informationUri) {
-        ObjectNode log = Json.MAPPER.createObjectNode();
+        ObjectNode log = Json.object();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();

@@ -1,10 +1,8 @@
 package io.edito.kpi.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.core.Json;
 import io.edito.kpi.CareStats;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
@@ -21,20 +19,14 @@ import java.util.List;
  * Rates are fractions (0.031); a KPI without data is null.
  */
 public final class JsonRenderer implements ReportRenderer {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Override
     public void render(Report r, PrintWriter out) {
-        try {
-            out.println(MAPPER.writeValueAsString(tree(r)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.print(Json.pretty(tree(r)));
     }
 
     /** The report as a JSON tree. */
     public static ObjectNode tree(Report r) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ObjectNode period = root.putObject("period");
         period.put("from", r.from() == null ? null : r.from().toString());
         period.put("to", r.to() == null ? null : r.to().toString());
@@ -143,7 +135,7 @@ public final class JsonRenderer implements ReportRenderer {
     }
 
     private static ArrayNode posts(List<RankedPost> list) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = Json.array();
         for (RankedPost p : list) {
             ObjectNode n = a.addObject();
             n.put("network", p.post().network());
@@ -157,7 +149,7 @@ public final class JsonRenderer implements ReportRenderer {
     }
 
     static ObjectNode kpis(Kpis k) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Json.object();
         for (Kpi kpi : Kpi.values()) {
             Double v = k.get(kpi);
             if (kpi == Kpi.POSTS) {
