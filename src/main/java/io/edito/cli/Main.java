@@ -31,7 +31,11 @@ public final class Main {
         // no control sequence from a calendar, an export or a server reaches the terminal (TerminalSafeWriter)
         PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
-        CommandLine cl = commandLine(out, err, args);
+        List<Class<?>> subcommands = subcommandsFor(args);
+        if (subcommands.size() == 1 && MEASURE_TEXT.contains(subcommands.get(0))) {
+            io.edito.text.TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
+        }
+        CommandLine cl = build(out, err, subcommands);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -78,6 +82,10 @@ public final class Main {
         }
         return Collections.unmodifiableMap(m);
     }
+
+    /** Commands that render and measure post texts. */
+    private static final Set<Class<?>> MEASURE_TEXT = Set.of(CheckCommand.class, PreviewCommand.class,
+            PublishCommand.class);
 
     /** Root options that take a parameter in the next argument (unless written {@code --opt=value}). */
     private static final Set<String> ROOT_OPTIONS_WITH_PARAMETER = Set.of("--color", "--config");
