@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,15 +111,20 @@ public final class Checker {
             // are then taken in calendar order, so that the result is the same as one post after the other.
             PostRules rules = new PostRules(brand, charter, networks, new VocabularyRules(charter),
                     new MediaRules(cal.config().root()), brand == null ? List.of() : brand.languages(), options);
-            List<Emitter> perPost = IntStream.range(0, posts.size()).parallel()
+            List<PostOutcome> perPost = IntStream.range(0, posts.size()).parallel()
                     .mapToObj(i -> rules.check(posts.get(i))).toList();
-            for (Emitter postOut : perPost) {
-                out.findings().addAll(postOut.findings());
-                checked.addAll(postOut.checked());
+            Map<Post, List<Set<String>>> duplicateWords = new IdentityHashMap<>();
+            for (int i = 0; i < posts.size(); i++) {
+                PostOutcome o = perPost.get(i);
+                out.findings().addAll(o.findings().findings());
+                checked.addAll(o.findings().checked());
+                if (o.duplicateWords() != null) {
+                    duplicateWords.put(posts.get(i), o.duplicateWords());
+                }
             }
             ZoneId zone = brand != null && brand.zone() != null ? brand.zone() : ZoneOffset.UTC;
             ScheduleRules.calendar(e.getValue(), zone, charter, out);
-            DuplicateRule.check(e.getValue(), charter, out);
+            DuplicateRule.check(e.getValue(), duplicateWords, charter, out);
         }
         List<Finding> findings = new ArrayList<>();
         for (Finding f : out.findings()) {
@@ -149,6 +155,10 @@ public final class Checker {
         return catalog.get(rule).isPresent() || catalog.ids().stream().anyMatch(id -> id.startsWith(rule + "."));
     }
 
+    /** What checking one post gave: its findings, and its words for the duplicate rule (null when that is off). */
+    private record PostOutcome(Emitter findings, List<Set<String>> duplicateWords) {
+    }
+
     /** The rules that look at one post at a time, for the posts of one brand. Thread-safe: one post per call. */
     private final class PostRules {
         private final BrandConfig brand;
@@ -170,7 +180,7 @@ public final class Checker {
             this.options = options;
         }
 
-        Emitter check(Post p) {
+        PostOutcome check(Post p) {
             Emitter out = new Emitter(catalog);
             DisplayedTexts texts = new DisplayedTexts(); // one rendering per distinct text, for all the channels
             ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
@@ -205,7 +215,9 @@ public final class Checker {
                             + Suggest.didYouMean(i.rule(), catalog.ids()), null);
                 }
             }
-            return out;
+            // the duplicate rule compares posts with each other later: it gets their words from these renderings
+            List<Set<String>> words = charter.duplicateDays() > 0 ? DuplicateRule.wordsPerChannel(p, texts) : null;
+            return new PostOutcome(out, words);
         }
     }
 

@@ -4,33 +4,62 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Set;
 
-/** Every file edito writes goes through here: a temporary file beside the target, then a rename. */
+/**
+ * Every file edito writes goes through here: a temporary file beside the target, then a rename. The new file gets
+ * the permissions of the file it replaces, or, for a new file, those any program's new file gets (the umask's):
+ * a preview page or an exported report is readable as usual, a hook stays executable. {@link #writeStringPrivate}
+ * makes a file only its owner can read (shell history).
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     /** Writes {@code text} as UTF-8 to {@code target} atomically. */
     public static void writeString(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes {@code text} as UTF-8 to {@code target} atomically, readable and writable by its owner only. */
+    public static void writeStringPrivate(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
     /** Writes {@code bytes} to {@code target} atomically: readers see the old file or the whole new one. */
     public static void write(Path target, byte[] bytes) {
+        write(target, bytes, false);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean ownerOnly) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            tmp = newTemporary(dir, abs.getFileName().toString());
+            Set<PosixFilePermission> mode = ownerOnly ? OWNER_ONLY : existingMode(abs);
+            if (mode != null) {
+                setMode(tmp, mode); // before the content goes in
+            }
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 out.write(bytes);
                 out.flush();
             }
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
             try {
@@ -49,6 +78,42 @@ public final class AtomicFiles {
                     // best effort: the temporary file is hidden and named after the target
                 }
             }
+        }
+    }
+
+    /**
+     * A new empty hidden file beside the target, created like any new file (so with the umask's permissions, where
+     * {@code Files.createTempFile} would force owner-only ones), under a random name that no one else holds.
+     */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] r = new byte[6];
+            RANDOM.nextBytes(r);
+            Path tmp = dir.resolve("." + name + "." + HexFormat.of().formatHex(r) + ".tmp");
+            try {
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Set<PosixFilePermission> existingMode(Path file) {
+        try {
+            return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, mode);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the file keeps what the system gave it
         }
     }
 }

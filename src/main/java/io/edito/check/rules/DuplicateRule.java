@@ -4,9 +4,10 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
+import io.edito.text.DisplayedText;
+import io.edito.text.DisplayedTexts;
 import io.edito.text.Entities;
 import io.edito.text.Entity;
-import io.edito.text.NetworkText;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,14 @@ public final class DuplicateRule {
     }
 
     public static void check(List<Post> posts, Charter c, Emitter out) {
+        check(posts, Map.of(), c, out);
+    }
+
+    /**
+     * As {@link #check(List, Charter, Emitter)}, with the words of the posts whose texts the checker already rendered
+     * ({@link #wordsPerChannel(Post, DisplayedTexts)}, by post): only the others are rendered here.
+     */
+    public static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Charter c, Emitter out) {
         if (c.duplicateDays() <= 0) {
             return;
         }
@@ -45,7 +54,10 @@ public final class DuplicateRule {
                 .filter(p -> p.status() != Status.CANCELLED && p.time() != null && p.content().text() != null).toList();
         // the words of each post's texts, worked out on all cores (posts are independent), then taken in order
         List<List<Set<String>>> wordsPerChannel = IntStream.range(0, dated.size()).parallel()
-                .mapToObj(i -> wordsPerChannel(dated.get(i))).toList();
+                .mapToObj(i -> {
+                    List<Set<String>> w = known.get(dated.get(i));
+                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts());
+                }).toList();
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
         for (int i = 0; i < dated.size(); i++) {
             Post p = dated.get(i);
@@ -81,21 +93,30 @@ public final class DuplicateRule {
         }
     }
 
-    /** The words of the text each channel of {@code p} gets, in the order of its channels (shared when the same). */
-    private static List<Set<String>> wordsPerChannel(Post p) {
+    /**
+     * The words of the text each channel of {@code p} gets in the post's own language, in the order of its channels,
+     * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once).
+     */
+    public static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts) {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
             io.edito.calendar.Text t = p.content(ch, p.lang()).text();
             String text = t == null ? "" : t.value();
-            out.add(wordsOfText.computeIfAbsent(text, x -> words(NetworkText.render(x))));
+            out.add(wordsOfText.computeIfAbsent(text, x -> {
+                DisplayedText d = texts.of(x);
+                return words(d.text(), d.entities().urls());
+            }));
         }
         return out;
     }
 
     static Set<String> words(String text) {
+        return words(text, Entities.urls(text));
+    }
+
+    private static Set<String> words(String text, List<Entity> urls) {
         StringBuilder sb = new StringBuilder(text);
-        List<Entity> urls = Entities.urls(text);
         for (int i = urls.size() - 1; i >= 0; i--) {
             sb.replace(urls.get(i).start(), urls.get(i).end(), " ");
         }

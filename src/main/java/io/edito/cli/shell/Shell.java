@@ -125,7 +125,7 @@ public final class Shell {
         history.forEach(e -> lines.add(e.line().replace('\n', ' ')));
         List<String> kept = lines.subList(Math.max(0, lines.size() - HISTORY_SIZE), lines.size());
         try {
-            AtomicFiles.writeString(historyFile, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
+            AtomicFiles.writeStringPrivate(historyFile, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
         } catch (EditoException e) {
             terminal.writer().println("edito: history not saved: " + e.getMessage());
             terminal.writer().flush();

@@ -1,0 +1,66 @@
+package io.edito.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheWholeFileAndLeavesNoTemporaryFileBehind() throws Exception {
+        Path f = dir.resolve("sub/preview.html");
+        AtomicFiles.writeString(f, "<html>é</html>");
+        AtomicFiles.writeString(f, "<html>2</html>");
+        assertThat(Files.readString(f)).isEqualTo("<html>2</html>");
+        try (Stream<Path> files = Files.list(f.getParent())) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsAndARewrittenOneKeepsItsOwn() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(dir.resolve("made-by-anyone"));
+        Path f = dir.resolve("report.html");
+        AtomicFiles.writeString(f, "x");
+        assertThat(Files.getPosixFilePermissions(f)).as("the umask's, not owner-only")
+                .isEqualTo(Files.getPosixFilePermissions(usual));
+        Path hook = dir.resolve("pre-commit");
+        Files.writeString(hook, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-x---"));
+        AtomicFiles.writeString(hook, "#!/bin/sh\nexit 0\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(hook))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
+    void aPrivateFileIsTheOwnersOnlyEvenWhenItExistedOpenBefore() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path history = dir.resolve("history");
+        Files.writeString(history, "old\n");
+        Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.writeStringPrivate(history, "check\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(history))).isEqualTo("rw-------");
+        assertThat(Files.readString(history)).isEqualTo("check\n");
+    }
+
+    @Test
+    void aFolderInTheWayIsAClearRuntimeError() throws Exception {
+        Path blocked = Files.createDirectories(dir.resolve("out.html"));
+        Files.writeString(blocked.resolve("inside"), "x");
+        assertThatThrownBy(() -> AtomicFiles.writeString(blocked, "y"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("cannot write " + blocked);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(blocked);
+        }
+    }
+}
