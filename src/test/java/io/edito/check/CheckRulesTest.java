@@ -297,6 +297,10 @@ class CheckRulesTest {
         String far = String.format(at, 1, "2026-12-01 12:00", "Nos vols vers Paris sont en soldes cette semaine")
                 + String.format(at, 2, "2026-12-20 12:00", "Nos vols vers Paris sont en soldes cette semaine");
         assertThat(rules(check(far))).isEmpty();
+        // the earlier post is left out of the check (--from) but still counts as what the later one repeats
+        check(dup);
+        CliRun later = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--from", "2026-12-02");
+        assertThat(later.out()).contains("\"duplicates.text\"").contains("same text as p1 on facebook");
     }
 
     @Test
