@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable set of networks by id, in a stable order. {@link Networks#defaults()} is the built-in one
@@ -170,13 +171,13 @@ public final class NetworkRegistry {
             spec.min = base.min;
             spec.max = base.max;
         }
-        for (YMap.Entry e : map(node, path, "a map (min, max)").all()) {
-            switch (e.key()) {
-                case "min" -> spec.min = string(e.value());
-                case "max" -> spec.max = string(e.value());
-                default -> throw unknownKey(e, path, RANGE_KEYS);
+        range(node, path, (minimum, v) -> {
+            if (minimum) {
+                spec.min = string(v);
+            } else {
+                spec.max = string(v);
             }
-        }
+        });
         return spec;
     }
 
@@ -189,14 +190,25 @@ public final class NetworkRegistry {
             spec.min = base.min;
             spec.max = base.max;
         }
+        range(node, path, (minimum, v) -> {
+            if (minimum) {
+                spec.min = integer(v, path + ".min");
+            } else {
+                spec.max = integer(v, path + ".max");
+            }
+        });
+        return spec;
+    }
+
+    /** Hands each entry of a {@code {min, max}} map to {@code put} (true for min); any other key is an error. */
+    private static void range(YNode node, String path, BiConsumer<Boolean, YNode> put) {
         for (YMap.Entry e : map(node, path, "a map (min, max)").all()) {
             switch (e.key()) {
-                case "min" -> spec.min = integer(e.value(), path + ".min");
-                case "max" -> spec.max = integer(e.value(), path + ".max");
+                case "min" -> put.accept(true, e.value());
+                case "max" -> put.accept(false, e.value());
                 default -> throw unknownKey(e, path, RANGE_KEYS);
             }
         }
-        return spec;
     }
 
     private static boolean isNull(YNode node) {
