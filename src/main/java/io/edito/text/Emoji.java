@@ -41,11 +41,36 @@ public final class Emoji {
         return false;
     }
 
-    /** The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1). */
+    /**
+     * The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1).
+     * Only the words (runs without white space) that may hold an emoji are segmented, each with the character before
+     * it: a cluster never spans white space except a space followed by a combining mark (kept together by taking
+     * that character along) or a prepended mark before a space (neither of which can be an emoji), so the clusters
+     * that matter are the ones the whole text would give. {@code GraphemesFastPathTest} checks it against the
+     * cluster-by-cluster count of the whole text.
+     */
     public static int count(CharSequence text) {
         if (!mayHoldEmoji(text)) {
             return 0;
         }
+        String s = text.toString();
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (Spaces.isSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = Spaces.wordEnd(s, i);
+            int from = i > 0 ? i - 1 : i;
+            if (mayHoldEmoji(s.subSequence(i, end))) {
+                n += countClusters(s.substring(from, end));
+            }
+            i = end;
+        }
+        return n;
+    }
+
+    private static int countClusters(String text) {
         int[] b = Graphemes.boundaries(text);
         int n = 0;
         for (int i = 0; i + 1 < b.length; i++) {

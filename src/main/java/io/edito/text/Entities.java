@@ -30,6 +30,7 @@ public final class Entities {
     /** twitter-text's hashtags and URLs of one word (with the space before it), as offsets relative to the word. */
     private static final WordCache<int[][]> HASHTAG_WORDS = new WordCache<>(20_000);
     private static final WordCache<int[][]> URL_WORDS = new WordCache<>(20_000);
+    private static final WordCache<int[][]> PROTOCOL_URL_WORDS = new WordCache<>(20_000);
 
     private Entities() {
     }
@@ -105,7 +106,22 @@ public final class Entities {
             }
         }
         List<Entity> scheme = List.copyOf(out);
-        // twitter-text's URLs without protocol: a URL holds a dot and no white space, so only such words are parsed
+        for (int[] r : wordUrls(text, scheme)) {
+            if (!overlapsAny(scheme, r[0], r[1])) {
+                out.add(new Entity(Entity.Kind.URL, r[0], r[1], text.substring(r[0], r[1]), text.substring(r[0], r[1])));
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start));
+        return List.copyOf(out);
+    }
+
+    /**
+     * twitter-text's URLs, with or without protocol, as {start, end} pairs: a URL holds a dot and no white space, so
+     * only the words that may hold a domain are parsed (each with the character before it, which twitter-text
+     * reads), skipping words inside one of {@code skipInside}. {@code EntitiesFastPathTest} compares with the whole text.
+     */
+    static List<int[]> wordUrls(String text, List<Entity> skipInside) {
+        List<int[]> out = new ArrayList<>();
         Extractor extractor = new Extractor();
         for (int i = 0; i < text.length(); ) {
             if (Spaces.isSpace(text.charAt(i))) {
@@ -113,20 +129,49 @@ public final class Entities {
                 continue;
             }
             int end = Spaces.wordEnd(text, i);
-            if (Spaces.mayHoldDomain(text, i, end) && !inside(scheme, i, end)) {
-                int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a URL
+            if (Spaces.mayHoldDomain(text, i, end) && !inside(skipInside, i, end)) {
+                int from = i > 0 ? i - 1 : i;
                 for (int[] r : URL_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractURLsWithIndices(w)))) {
-                    int s = from + r[0];
-                    int t = from + r[1];
-                    if (!overlapsAny(scheme, s, t)) {
-                        out.add(new Entity(Entity.Kind.URL, s, t, text.substring(s, t), text.substring(s, t)));
-                    }
+                    out.add(new int[] {from + r[0], from + r[1]});
                 }
             }
             i = end;
         }
-        out.sort(Comparator.comparingInt(Entity::start));
-        return List.copyOf(out);
+        return out;
+    }
+
+    /**
+     * twitter-text's URLs that have a protocol ({@code Extractor} with URLs without protocol off), as Mastodon counts
+     * them: {start, end} pairs in order. Like {@link #urls}, only the words that can hold one (a {@code :}) are handed
+     * to twitter-text, each with the character before it; {@code EntitiesFastPathTest} compares with the whole text.
+     */
+    static List<int[]> protocolUrls(String text) {
+        if (text.indexOf(':') < 0) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            if (Spaces.isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = Spaces.wordEnd(text, i);
+            int colon = text.indexOf(':', i);
+            if (colon >= 0 && colon < end) {
+                int from = i > 0 ? i - 1 : i;
+                for (int[] r : PROTOCOL_URL_WORDS.get(text.substring(from, end), w -> ranges(protocolExtractor().extractURLsWithIndices(w)))) {
+                    out.add(new int[] {from + r[0], from + r[1]});
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    static Extractor protocolExtractor() {
+        Extractor x = new Extractor();
+        x.setExtractURLWithoutProtocol(false);
+        return x;
     }
 
     /** Drops trailing punctuation from a URL, except a closing parenthesis that balances one inside it. */

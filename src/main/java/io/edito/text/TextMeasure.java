@@ -1,6 +1,5 @@
 package io.edito.text;
 
-import com.twitter.twittertext.Extractor;
 import io.edito.network.CountingUnit;
 import io.edito.network.Network;
 import io.edito.network.TextField;
@@ -144,11 +143,9 @@ public final class TextMeasure {
 
     /** Mastodon: URLs (with a protocol) count {@code urlWeight}, {@code @user@domain} counts as {@code @user}; graphemes. */
     static int mastodon(String s, int urlWeight) {
-        Extractor extractor = new Extractor();
-        extractor.setExtractURLWithoutProtocol(false);
         List<int[]> replaced = new ArrayList<>(); // start, end, replacement length in graphemes
-        for (Extractor.Entity url : extractor.extractURLsWithIndices(s)) {
-            replaced.add(new int[] {url.getStart(), url.getEnd(), urlWeight});
+        for (int[] url : Entities.protocolUrls(s)) {
+            replaced.add(new int[] {url[0], url[1], urlWeight});
         }
         for (Entity mention : Entities.mentions(s)) {
             if (!overlaps(replaced, mention.start(), mention.end())) {

@@ -1,0 +1,89 @@
+package io.edito.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Entities' word-by-word use of twitter-text must find exactly what twitter-text finds on the whole text. */
+class EntitiesFastPathTest {
+    private static final String[] PIECES = {
+        "https://atlas.example/soldes?utm_source=mastodon", "http://x.com:8080/a?b=c#d", "https://t.co/abc123",
+        "atlas.example", "www.atlas.example/x", "https://المغرب.ma/رحلة", "https://fr.wikipedia.org/wiki/Fès_(ville)",
+        "(https://atlas.example)", "\"https://atlas.example\".", "https://atlas.example/…", "mailto:team@atlas.example",
+        "ftp://old.example", "http:/broken", "https:", "://", "a:b", "12:30", "@atlas", "@atlas@mastodon.example",
+        "#AtlasAir", "#سفر", "👩‍✈️", "🇲🇦", "é", "Réservez", "مرحبا", "東京", ".", ",", "!", "?", ":", "(", ")", "«", "»",
+        "’", "$", "#", "@", "＃", "\u202A", " ", " ", "  ", "\n", "\t", "\u00A0", "\u3000", "#tag://x", "#1", "#été",
+        "＃سفر", "1️⃣", "#️⃣", "xn--mgbc0a9azcg.ma", "atlas.ma.", "t.co/x", "Agadir.Dakhla", "..", "a.b"
+    };
+
+    @Test
+    void urlsWithAProtocolAreTwitterTextsOnTheWholeText() {
+        Extractor whole = Entities.protocolExtractor();
+        for (String text : corpus()) {
+            List<int[]> expected = new ArrayList<>();
+            for (Extractor.Entity e : whole.extractURLsWithIndices(text)) {
+                expected.add(new int[] {e.getStart(), e.getEnd()});
+            }
+            List<int[]> got = Entities.protocolUrls(text);
+            assertThat(got).as(text).usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void urlsWithOrWithoutProtocolAreTwitterTextsOnTheWholeText() {
+        Extractor whole = new Extractor();
+        for (String text : corpus()) {
+            List<int[]> expected = new ArrayList<>();
+            for (Extractor.Entity e : whole.extractURLsWithIndices(text)) {
+                expected.add(new int[] {e.getStart(), e.getEnd()});
+            }
+            assertThat(Entities.wordUrls(text, List.of())).as(text)
+                    .usingElementComparator((a, b) -> a[0] == b[0] && a[1] == b[1] ? 0 : 1)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void hashtagsAreTwitterTextsOnTheWholeText() {
+        Extractor whole = new Extractor();
+        for (String text : corpus()) {
+            List<String> expected = new ArrayList<>();
+            for (Extractor.Entity e : whole.extractHashtagsWithIndices(text)) {
+                expected.add(e.getStart() + "-" + e.getEnd());
+            }
+            assertThat(Entities.hashtags(text)).as(text).extracting(h -> h.start() + "-" + h.end())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void mastodonLengthCountsEachProtocolUrlAs23() {
+        assertThat(TextMeasure.mastodon("Vols https://atlas.ma/une-tres-longue-adresse/soldes-hiver?x=1 !", 23))
+                .isEqualTo("Vols ".length() + 23 + " !".length());
+        assertThat(TextMeasure.mastodon("atlas.ma sans protocole", 23)).isEqualTo("atlas.ma sans protocole".length());
+        // like Mastodon (twitter-text's list of top-level domains), a made-up TLD is no link: counted in full
+        assertThat(TextMeasure.mastodon("https://atlas.example/x", 23)).isEqualTo("https://atlas.example/x".length());
+    }
+
+    private static List<String> corpus() {
+        List<String> out = new ArrayList<>(List.of(PIECES));
+        Random r = new Random(7);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + r.nextInt(10);
+            for (int k = 0; k < n; k++) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+                if (r.nextInt(3) == 0) {
+                    sb.append(' ');
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+}
