@@ -25,7 +25,7 @@ public final class Entities {
     private static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
+    static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
 
     /** twitter-text's hashtags and URLs of one word (with the space before it), as offsets relative to the word. */
     private static final WordCache<int[][]> HASHTAG_WORDS = new WordCache<>(20_000);
@@ -331,12 +331,27 @@ public final class Entities {
         return List.copyOf(out);
     }
 
+    /** Whether two adjacent characters could start a match of {@link #REPEATED_PUNCTUATION} (every match needs two). */
+    static boolean mayRepeatPunctuation(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (a == b ? ".,;:…!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 : "!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 && "!?¡¿؟‼⁉⁈⁇".indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isMath(int cp) {
         return cp >= 0x1D400 && cp <= 0x1D7FF;
     }
 
     /** {@code !!}, {@code ?!}, {@code ؟؟}, {@code ....} (four dots or more: three are an ellipsis), {@code ,,}; not inside URLs. */
     public static List<TextSpan> repeatedPunctuation(String text) {
+        if (!mayRepeatPunctuation(text)) {
+            return List.of();
+        }
         List<TextSpan> candidates = new ArrayList<>();
         Matcher m = REPEATED_PUNCTUATION.matcher(text);
         while (m.find()) {

@@ -62,6 +62,30 @@ class EntitiesFastPathTest {
     }
 
     @Test
+    void theRepeatedPunctuationShortcutNeverHidesAMatch() {
+        List<String> texts = corpus();
+        String[] marks = {"!", "?", "¡", "¿", "؟", "‼", "⁉", "⁈", "⁇", ".", ",", ";", ":", "…", "a", " "};
+        Random r = new Random(3);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(8); k >= 0; k--) {
+                sb.append(marks[r.nextInt(marks.length)]);
+            }
+            texts.add(sb.toString());
+        }
+        int matched = 0;
+        for (String text : texts) {
+            if (Entities.REPEATED_PUNCTUATION.matcher(text).find()) {
+                matched++;
+                assertThat(Entities.mayRepeatPunctuation(text)).as(text).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(500);
+        assertThat(Entities.repeatedPunctuation("Vite !! Réservez.... ici, là")).extracting(TextSpan::text)
+                .containsExactly("!!", "....");
+    }
+
+    @Test
     void mastodonLengthCountsEachProtocolUrlAs23() {
         assertThat(TextMeasure.mastodon("Vols https://atlas.ma/une-tres-longue-adresse/soldes-hiver?x=1 !", 23))
                 .isEqualTo("Vols ".length() + 23 + " !".length());

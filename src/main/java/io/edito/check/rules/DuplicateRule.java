@@ -79,6 +79,12 @@ public final class DuplicateRule {
                     if (Duration.between(prev.at(), cur.at()).compareTo(window) > 0) {
                         break;
                     }
+                    // |A ∩ B| / |A ∪ B| is at most min(|A|,|B|) / max(|A|,|B|): sets of too different sizes are skipped
+                    int small = Math.min(prev.words().size(), cur.words().size());
+                    int large = Math.max(prev.words().size(), cur.words().size());
+                    if ((double) small / large < c.duplicateSimilarity()) {
+                        continue;
+                    }
                     double sim = jaccard(prev.words(), cur.words());
                     if (sim >= c.duplicateSimilarity()) {
                         out.onText("duplicates.text", cur.post(), e.getKey(), cur.post().lang(),
