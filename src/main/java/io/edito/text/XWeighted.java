@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class XWeighted {
     private static final Map<Integer, Configs> CONFIGS = new ConcurrentHashMap<>();
 
-    private record Configs(TwitterTextConfiguration full, TwitterTextConfiguration noEmoji, int scale, int defaultWeight, int[] rangeStart, int[] rangeEnd,
-            int[] rangeWeight, boolean additive, WordCache<Integer> cache) {
+    private record Configs(TwitterTextConfiguration full, int scale, int defaultWeight, int[] rangeStart, int[] rangeEnd,
+            int[] rangeWeight, boolean additive, int urlWeight, WordCache<Integer> cache) {
         /** twitter-text's weight of one code point: the first configured range holding it, else the default. */
         int weight(int cp) {
             for (int r = 0; r < rangeStart.length; r++) {
@@ -79,18 +79,37 @@ final class XWeighted {
      * answers are kept (the emoji flag follows from the word, so the word alone is the key).
      */
     private static int piece(String piece, boolean emoji, Configs c) {
-        return c.cache().get(piece, p -> TwitterTextParser.parseTweet(p, emoji ? c.full() : c.noEmoji()).weightedLength);
+        return c.cache().get(piece, p -> emoji ? TwitterTextParser.parseTweet(p, c.full()).weightedLength : withUrls(p, c));
+    }
+
+    /**
+     * parseTweet's weighing of a piece without emoji, without running its URL pattern again: each URL twitter-text's
+     * extractor finds in the piece (the same extractor parseTweet uses, cached per piece by {@link Entities#wordUrls})
+     * weighs the URL weight, every other code point its configured weight.
+     */
+    private static int withUrls(String piece, Configs c) {
+        long weighted = 0;
+        int at = 0;
+        for (int[] url : Entities.wordUrls(piece, List.of())) {
+            weighted += simpleWeighted(piece, at, url[0], c) + (long) c.urlWeight() * c.scale();
+            at = url[1];
+        }
+        return (int) ((weighted + simpleWeighted(piece, at, piece.length(), c)) / c.scale());
     }
 
     /** A run without URL or emoji: the sum of twitter-text's configured weight of each code point. */
     private static int simple(String s, int from, int to, Configs c) {
+        return (int) (simpleWeighted(s, from, to, c) / c.scale());
+    }
+
+    private static long simpleWeighted(String s, int from, int to, Configs c) {
         long weighted = 0;
         for (int i = from; i < to; ) {
             int cp = s.codePointAt(i);
             weighted += c.weight(cp);
             i += Character.charCount(cp);
         }
-        return (int) (weighted / c.scale());
+        return weighted;
     }
 
     private static boolean mayBeInEmoji(int cp) {
@@ -111,8 +130,8 @@ final class XWeighted {
         }
         boolean additive = d.getScale() > 0 && d.getDefaultWeight() % d.getScale() == 0
                 && ranges.stream().allMatch(r -> r.getWeight() % d.getScale() == 0);
-        return new Configs(full, builder(d, urlWeight, false), d.getScale(), d.getDefaultWeight(), start, end, weight, additive,
-                new WordCache<>(20_000));
+        return new Configs(full, d.getScale(), d.getDefaultWeight(), start, end, weight, additive,
+                urlWeight, new WordCache<>(20_000));
     }
 
     private static TwitterTextConfiguration builder(TwitterTextConfiguration d, int urlWeight, boolean emoji) {
