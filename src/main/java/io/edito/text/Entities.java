@@ -30,7 +30,6 @@ public final class Entities {
     /** twitter-text's hashtags and URLs of one word (with the space before it), as offsets relative to the word. */
     private static final WordCache<int[][]> HASHTAG_WORDS = new WordCache<>(20_000);
     private static final WordCache<int[][]> URL_WORDS = new WordCache<>(20_000);
-    private static final WordCache<int[][]> PROTOCOL_URL_WORDS = new WordCache<>(20_000);
 
     private Entities() {
     }
@@ -142,28 +141,19 @@ public final class Entities {
 
     /**
      * twitter-text's URLs that have a protocol ({@code Extractor} with URLs without protocol off), as Mastodon counts
-     * them: {start, end} pairs in order. Like {@link #urls}, only the words that can hold one (a {@code :}) are handed
-     * to twitter-text, each with the character before it; {@code EntitiesFastPathTest} compares with the whole text.
+     * them: {start, end} pairs in order. The extractor finds the same matches either way and only drops those without
+     * a protocol, so these are {@link #wordUrls}' that start with one (shared cache, one twitter-text run per word);
+     * {@code EntitiesFastPathTest} compares with the protocol-only extractor on the whole text.
      */
     static List<int[]> protocolUrls(String text) {
         if (text.indexOf(':') < 0) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); ) {
-            if (Spaces.isSpace(text.charAt(i))) {
-                i++;
-                continue;
+        for (int[] r : wordUrls(text, List.of())) {
+            if (text.regionMatches(true, r[0], "http://", 0, 7) || text.regionMatches(true, r[0], "https://", 0, 8)) {
+                out.add(r);
             }
-            int end = Spaces.wordEnd(text, i);
-            int colon = text.indexOf(':', i);
-            if (colon >= 0 && colon < end) {
-                int from = i > 0 ? i - 1 : i;
-                for (int[] r : PROTOCOL_URL_WORDS.get(text.substring(from, end), w -> ranges(protocolExtractor().extractURLsWithIndices(w)))) {
-                    out.add(new int[] {from + r[0], from + r[1]});
-                }
-            }
-            i = end;
         }
         return out;
     }

@@ -14,7 +14,7 @@ class EntitiesFastPathTest {
         "https://atlas.example/soldes?utm_source=mastodon", "http://x.com:8080/a?b=c#d", "https://t.co/abc123",
         "atlas.example", "www.atlas.example/x", "https://المغرب.ma/رحلة", "https://fr.wikipedia.org/wiki/Fès_(ville)",
         "(https://atlas.example)", "\"https://atlas.example\".", "https://atlas.example/…", "mailto:team@atlas.example",
-        "ftp://old.example", "http:/broken", "https:", "://", "a:b", "12:30", "@atlas", "@atlas@mastodon.example",
+        "ftp://old.example", "http:/broken", "HTTPS://Atlas.MA/Vols", "Http://t.co/x", "https:", "://", "a:b", "12:30", "@atlas", "@atlas@mastodon.example",
         "#AtlasAir", "#سفر", "👩‍✈️", "🇲🇦", "é", "Réservez", "مرحبا", "東京", ".", ",", "!", "?", ":", "(", ")", "«", "»",
         "’", "$", "#", "@", "＃", "\u202A", " ", " ", "  ", "\n", "\t", "\u00A0", "\u3000", "#tag://x", "#1", "#été",
         "＃سفر", "1️⃣", "#️⃣", "xn--mgbc0a9azcg.ma", "atlas.ma.", "t.co/x", "Agadir.Dakhla", "..", "a.b"
