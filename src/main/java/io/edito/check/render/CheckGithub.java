@@ -113,18 +113,6 @@ public final class CheckGithub {
 
     /** A property value: as {@link #escapeData} and also {@code :} and {@code ,}, which end a property. */
     static String escapeProperty(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '%' -> b.append("%25");
-                case '\r' -> b.append("%0D");
-                case '\n' -> b.append("%0A");
-                case ':' -> b.append("%3A");
-                case ',' -> b.append("%2C");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 }
