@@ -33,8 +33,13 @@ import picocli.CommandLine.Spec;
         subcommands = {LedgerCommand.ListCmd.class, LedgerCommand.Show.class, LedgerCommand.Export.class,
             LedgerCommand.Resolve.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad option, unknown entry or no ledger", "3:the ledger cannot be read or written"})
+        exitCodeList = {LedgerCommand.EXIT_0, LedgerCommand.EXIT_2, LedgerCommand.EXIT_3})
 public class LedgerCommand implements Callable<Integer> {
+    // the exit codes of ledger and of each of its subcommands (which would otherwise show the root's general list)
+    static final String EXIT_0 = "0:done";
+    static final String EXIT_2 = "2:bad option, unknown entry or no ledger";
+    static final String EXIT_3 = "3:the ledger cannot be read or written";
+
     /** Output formats of list and show. */
     public enum Format { text, json }
 
@@ -117,7 +122,8 @@ public class LedgerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every entry, oldest first.",
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3}, description = "Every entry, oldest first.",
             footerHeading = "%nExamples:%n",
             footer = {"  edito ledger list", "  edito ledger list --format json --ledger /srv/calendar/.edito/ledger.db"})
     static class ListCmd implements Callable<Integer> {
@@ -130,7 +136,8 @@ public class LedgerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "One entry with its history.",
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3}, description = "One entry with its history.",
             footerHeading = "%nExamples:%n",
             footer = {"  edito ledger show 12", "  edito ledger show 12 --format json"})
     static class Show implements Callable<Integer> {
@@ -157,6 +164,7 @@ public class LedgerCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
             description = "The whole ledger as CSV (cells that a spreadsheet would run as formulas are neutralised) "
                 + "or JSON.",
             footerHeading = "%nExamples:%n",
@@ -197,6 +205,7 @@ public class LedgerCommand implements Callable<Integer> {
     }
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
             description = {"Record a person's decision on an entry whose outcome is unknown (or correct one):",
                 "--as sent: it was published, never send it again;",
                 "--as failed: it was not, the next publish run sends it."},

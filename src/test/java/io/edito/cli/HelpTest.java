@@ -47,6 +47,8 @@ class HelpTest {
             assertThat(r.exit()).as(name).isZero();
             assertThat(r.err()).as(name + " stderr").isEmpty();
             assertThat(r.out()).as(name).contains("Examples:").contains("  edito " + c.get(0));
+            // its own exit codes, not the root's general list inherited
+            assertThat(r.out()).as(name).contains("Exit codes:").doesNotContain("KPI targets missed, posts held back");
         }
     }
 
