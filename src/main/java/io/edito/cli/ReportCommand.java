@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
+import io.edito.core.Paint;
 import io.edito.core.ExitCode;
 import io.edito.kpi.Dimension;
 import io.edito.kpi.Kpi;
@@ -11,7 +12,6 @@ import io.edito.kpi.ReportBuilder;
 import io.edito.kpi.ReportSpec;
 import io.edito.kpi.TargetSpec;
 import io.edito.kpi.render.RenderFormat;
-import io.edito.kpi.render.Styler;
 import io.edito.metrics.ExportReader;
 import io.edito.metrics.ExportType;
 import io.edito.metrics.ExportTypes;
@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -190,12 +189,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (output != null) {
             StringWriter sw = new StringWriter();
             try (PrintWriter pw = new PrintWriter(sw)) {
-                fmt.renderer(Styler.PLAIN, bestTime).render(report, pw);
+                fmt.renderer(Paint.NONE, bestTime).render(report, pw);
             }
             AtomicFiles.writeString(output, sw.toString());
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            fmt.renderer(styler(), bestTime).render(report, out);
+            fmt.renderer(root == null ? Paint.NONE : root.paint(), bestTime).render(report, out);
             out.flush();
         }
         long skipped = report.rows().skipped();
@@ -233,14 +232,6 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw EditoException.input(option + ": not a duration: '" + text + "' (e.g. 30m, 1h, 1h30m)");
         }
-    }
-
-    private Styler styler() {
-        Ansi ansi = spec.commandLine().getColorScheme().ansi();
-        if (!ansi.enabled()) {
-            return Styler.PLAIN;
-        }
-        return (style, text) -> text.contains("@|") || text.contains("|@") ? text : ansi.string("@|" + style + " " + text + "|@");
     }
 
     /** Whether standard error is a terminal: on Linux from /proc, elsewhere when the JVM has a console. */

@@ -1,5 +1,7 @@
 package io.edito.kpi.render;
 
+import io.edito.core.Paint;
+import io.edito.core.Paint.Tone;
 import io.edito.kpi.CareStats;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
@@ -19,17 +21,17 @@ import java.util.Locale;
 /** The terminal report: aligned tables, sparklines, the best-time heatmap in shades, targets in colour. */
 public final class TextRenderer implements ReportRenderer {
     static final String SHADES = " \u2591\u2592\u2593\u2588";
-    private final Styler styler;
+    private final Paint paint;
     private final boolean showBestTime;
 
-    public TextRenderer(Styler styler, boolean showBestTime) {
-        this.styler = styler;
+    public TextRenderer(Paint paint, boolean showBestTime) {
+        this.paint = paint;
         this.showBestTime = showBestTime;
     }
 
     @Override
     public void render(Report r, PrintWriter out) {
-        out.println(styler.apply("bold", "KPI report") + "  " + Fmt.period(r));
+        out.println(paint.paint("KPI report", Tone.BOLD) + "  " + Fmt.period(r));
         Report.Rows rows = r.rows();
         out.println("rows: " + rows.read() + " read, " + rows.used() + " used, " + rows.skipped() + " skipped"
                 + (rows.outsidePeriod() > 0 ? ", " + rows.outsidePeriod() + " outside the period" : "")
@@ -37,7 +39,7 @@ public final class TextRenderer implements ReportRenderer {
         for (ReadSummary f : r.files()) {
             out.println("  " + f.file() + ": " + f.type().label() + " (" + f.read() + " read, " + f.used() + " used"
                     + (f.skipped() > 0 ? ", " + f.skipped() + " skipped " + f.skipReasons() : "") + ")");
-            f.notes().forEach(n -> out.println("    " + styler.apply("yellow", "note: " + n)));
+            f.notes().forEach(n -> out.println("    " + paint.paint("note: " + n, Tone.YELLOW)));
         }
         out.println();
         totals(r, out);
@@ -54,7 +56,7 @@ public final class TextRenderer implements ReportRenderer {
     }
 
     private void totals(Report r, PrintWriter out) {
-        out.println(styler.apply("bold", "Totals"));
+        out.println(paint.paint("Totals", Tone.BOLD));
         boolean cmp = r.previous() != null;
         List<String> h = new ArrayList<>(List.of("kpi", "value"));
         if (cmp) {
@@ -83,7 +85,7 @@ public final class TextRenderer implements ReportRenderer {
                 t.add(null, key.replace('_', ' '), Fmt.count(v));
             }
         });
-        t.print(out, styler, "  ");
+        t.print(out, paint, "  ");
         out.println();
     }
 
@@ -92,7 +94,7 @@ public final class TextRenderer implements ReportRenderer {
             return;
         }
         List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
-        out.println(styler.apply("bold", "By " + String.join(", ", dims)));
+        out.println(paint.paint("By " + String.join(", ", dims), Tone.BOLD));
         List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
         List<Kpi> cols = Fmt.columns(all);
         boolean cmp = r.previous() != null;
@@ -115,7 +117,7 @@ public final class TextRenderer implements ReportRenderer {
             }
             t.add(null, cells.toArray(String[]::new));
         }
-        t.print(out, styler, "  ");
+        t.print(out, paint, "  ");
         out.println();
     }
 
@@ -125,7 +127,7 @@ public final class TextRenderer implements ReportRenderer {
             return;
         }
         String unit = tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days";
-        out.println(styler.apply("bold", "Trend") + " (one block per " + unit + ", from " + tr.starts().get(0) + ")");
+        out.println(paint.paint("Trend", Tone.BOLD) + " (one block per " + unit + ", from " + tr.starts().get(0) + ")");
         out.println("  posts        " + Fmt.sparkline(tr.posts()));
         out.println("  impressions  " + Fmt.sparkline(tr.impressions()));
         out.println("  engagements  " + Fmt.sparkline(tr.engagements()));
@@ -142,7 +144,7 @@ public final class TextRenderer implements ReportRenderer {
     }
 
     private void list(String title, List<RankedPost> posts, Kpi k, Report r, PrintWriter out) {
-        out.println(styler.apply("bold", title));
+        out.println(paint.paint(title, Tone.BOLD));
         TextTable t = new TextTable(List.of("#", "date", "network", Fmt.label(k), "post"),
                 new boolean[] {true, false, false, true, false});
         int i = 1;
@@ -151,13 +153,13 @@ public final class TextRenderer implements ReportRenderer {
             String what = p.post().permalink() != null ? p.post().permalink() : p.post().source();
             t.add(null, Integer.toString(i++), date, p.post().network(), Fmt.value(k, p.value()), what);
         }
-        t.print(out, styler, "  ");
+        t.print(out, paint, "  ");
         out.println();
     }
 
     private void bestTime(Report r, PrintWriter out) {
         List<Report.BestTime.Cell> cells = r.bestTime().cells();
-        out.println(styler.apply("bold", "Best time to post") + " (engagement rate by weekday and hour, "
+        out.println(paint.paint("Best time to post", Tone.BOLD) + " (engagement rate by weekday and hour, "
                 + r.spec().zone().getId() + "; only exports with a time of day)");
         if (cells.stream().noneMatch(c -> c.engagementRate() != null)) {
             out.println("  no post with a time of day and impressions in the period");
@@ -194,14 +196,14 @@ public final class TextRenderer implements ReportRenderer {
         if (p == null) {
             return;
         }
-        out.println(styler.apply("bold", "Plan vs actual"));
+        out.println(paint.paint("Plan vs actual", Tone.BOLD));
         out.println("  planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
                 + p.missing().size() + ", not in the calendar " + p.unplanned());
         for (PlannedPost m : p.missing()) {
-            out.println("  " + styler.apply("yellow", "missing") + "  " + m.id() + "  " + m.network() + "  " + m.at());
+            out.println("  " + paint.paint("missing", Tone.YELLOW) + "  " + m.id() + "  " + m.network() + "  " + m.at());
         }
         for (String u : p.unplannedSamples()) {
-            out.println("  " + styler.apply("faint", "unplanned") + "  " + u);
+            out.println("  " + paint.paint("unplanned", Tone.DIM) + "  " + u);
         }
         out.println();
     }
@@ -210,15 +212,15 @@ public final class TextRenderer implements ReportRenderer {
         if (r.care().isEmpty()) {
             return;
         }
-        out.println(styler.apply("bold", "Community care") + " (SLA " + r.spec().sla().toMinutes() + " min)");
+        out.println(paint.paint("Community care", Tone.BOLD) + " (SLA " + r.spec().sla().toMinutes() + " min)");
         TextTable t = new TextTable(List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved", "complaints handled"),
                 new boolean[] {false, true, true, true, true, true, true, true});
         for (CareStats c : r.care()) {
-            t.add("all".equals(c.channel()) ? "bold" : null, c.channel(), Long.toString(c.messages()), pct(c.responseRate()),
+            t.add("all".equals(c.channel()) ? Tone.BOLD : null, c.channel(), Long.toString(c.messages()), pct(c.responseRate()),
                     minutes(c.medianMinutes()), minutes(c.p90Minutes()), pct(c.withinSla()), pct(c.resolutionRate()),
                     c.complaints() == 0 ? "n/a" : pct(c.complaintsHandled()) + " of " + c.complaints());
         }
-        t.print(out, styler, "  ");
+        t.print(out, paint, "  ");
         out.println();
     }
 
@@ -237,11 +239,11 @@ public final class TextRenderer implements ReportRenderer {
         if (r.targets().isEmpty()) {
             return;
         }
-        out.println(styler.apply("bold", "Targets"));
+        out.println(paint.paint("Targets", Tone.BOLD));
         for (TargetResult t : r.targets()) {
             String actual = t.actual() == null ? "no data" : TargetFormat.actual(t);
             String line = (t.met() ? "\u2713 met     " : "\u2717 missed  ") + t.target().text() + "  (actual " + actual + ")";
-            out.println("  " + styler.apply(t.met() ? "green" : "red", line));
+            out.println("  " + paint.paint(line, t.met() ? Tone.GREEN : Tone.RED));
         }
         out.println();
     }
@@ -252,7 +254,7 @@ public final class TextRenderer implements ReportRenderer {
         if (all.isEmpty()) {
             return;
         }
-        out.println(styler.apply("bold", "Skipped rows"));
+        out.println(paint.paint("Skipped rows", Tone.BOLD));
         all.forEach(i -> out.println("  " + i));
     }
 }

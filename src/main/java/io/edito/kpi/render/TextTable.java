@@ -1,5 +1,7 @@
 package io.edito.kpi.render;
 
+import io.edito.core.Paint;
+import io.edito.core.Paint.Tone;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +10,14 @@ final class TextTable {
     private final List<String> headers;
     private final boolean[] right;
     private final List<String[]> rows = new ArrayList<>();
-    private final List<String> rowStyles = new ArrayList<>();
+    private final List<Tone> rowStyles = new ArrayList<>();
 
     TextTable(List<String> headers, boolean[] right) {
         this.headers = headers;
         this.right = right;
     }
 
-    void add(String style, String... cells) {
+    void add(Tone style, String... cells) {
         rows.add(cells);
         rowStyles.add(style);
     }
@@ -24,7 +26,7 @@ final class TextTable {
         return s.codePointCount(0, s.length());
     }
 
-    void print(java.io.PrintWriter out, Styler styler, String indent) {
+    void print(java.io.PrintWriter out, Paint paint, String indent) {
         int[] w = new int[headers.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = width(headers.get(i));
@@ -34,11 +36,11 @@ final class TextTable {
                 w[i] = Math.max(w[i], width(r[i]));
             }
         }
-        out.println(indent + styler.apply("bold", line(headers.toArray(String[]::new), w)));
+        out.println(indent + paint.paint(line(headers.toArray(String[]::new), w), Tone.BOLD));
         for (int k = 0; k < rows.size(); k++) {
             String l = line(rows.get(k), w);
-            String style = rowStyles.get(k);
-            out.println(indent + (style == null ? l : styler.apply(style, l)));
+            Tone style = rowStyles.get(k);
+            out.println(indent + (style == null ? l : paint.paint(l, style)));
         }
     }
 

@@ -114,7 +114,7 @@ class RenderersTest {
     @Test
     void textTablesAreAlignedAndTargetsMarked() {
         Report r = report(Fixtures.path("generic.csv"), List.of(Dimension.NETWORK), List.of("posts>=5"), 0);
-        String text = render(new TextRenderer((style, s) -> "[" + style + "]" + s, true), r);
+        String text = render(new TextRenderer((s, tones) -> "[" + tones[0].name().toLowerCase(java.util.Locale.ROOT) + "]" + s, true), r);
         assertThat(text).contains("rows: 4 read, 4 used, 0 skipped");
         List<String> table = text.lines().dropWhile(l -> !l.contains("By network")).skip(1).limit(4).toList();
         assertThat(table.get(0)).startsWith("  [bold]network    posts  impressions");
