@@ -182,6 +182,11 @@ public final class PreviewCommand implements Callable<Integer> {
     private int watchLoop(CalendarInput input, PreviewBuilder builder, PreviewQuery query, PrintWriter err)
             throws java.io.IOException {
         try (CalendarWatcher watcher = new CalendarWatcher(html)) {
+            // watched before the first render: a file saved while the page is being written is a change too
+            watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
+            watcher.watch(input.paths, true); // folders given on the command line, with their sub-folders
+            watcher.watch(input.paths.stream().filter(Files::isRegularFile)
+                    .map(f -> f.toAbsolutePath().getParent()).toList(), false); // and the folders of files given
             Path changed = null;
             while (!Thread.currentThread().isInterrupted()) {
                 if (changed != null && !root.quiet()) {
