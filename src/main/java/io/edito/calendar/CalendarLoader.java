@@ -106,6 +106,23 @@ public final class CalendarLoader {
         return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
     }
 
+    /**
+     * The lines of a file's text, each without its line end ({@code \n} or {@code \r\n}; a lone {@code \r} stays in
+     * its line), the last one possibly empty: {@code text.split("\r?\n", -1)} without a regular expression (a large
+     * calendar is tens of megabytes).
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            out.add(text.substring(start, end));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     /** What reading one file gave: its lines (null when unreadable), its posts and its problems. */
     private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems) {
     }
@@ -121,7 +138,7 @@ public final class CalendarLoader {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
             return new FileResult(source.file(), null, posts, problems);
         }
-        List<String> lines = Arrays.asList(content.split("\r?\n", -1));
+        List<String> lines = lines(content);
         try {
             root = yaml.parse(source.file(), content);
         } catch (EditoException e) {
