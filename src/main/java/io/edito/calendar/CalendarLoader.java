@@ -130,16 +130,11 @@ public final class CalendarLoader {
     private FileResult readFile(ProjectConfig config, Source source, ZoneId tzOverride) {
         Problems problems = new Problems();
         List<Post> posts = new ArrayList<>();
-        String content;
+        List<String> lines = null; // kept when the file could be read, even if it cannot be parsed
         YNode root;
         try {
-            content = yaml.readText(source.file());
-        } catch (EditoException e) {
-            problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
-            return new FileResult(source.file(), null, posts, problems);
-        }
-        List<String> lines = lines(content);
-        try {
+            String content = yaml.readText(source.file());
+            lines = lines(content);
             root = yaml.parse(source.file(), content);
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());

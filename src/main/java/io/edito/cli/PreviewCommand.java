@@ -183,10 +183,7 @@ public final class PreviewCommand implements Callable<Integer> {
             throws java.io.IOException {
         try (CalendarWatcher watcher = new CalendarWatcher(html)) {
             // watched before the first render: a file saved while the page is being written is a change too
-            watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
-            watcher.watch(input.paths, true); // folders given on the command line, with their sub-folders
-            watcher.watch(input.paths.stream().filter(Files::isRegularFile)
-                    .map(f -> f.toAbsolutePath().getParent()).toList(), false); // and the folders of files given
+            watchGiven(watcher, input);
             Path changed = null;
             while (!Thread.currentThread().isInterrupted()) {
                 if (changed != null && !root.quiet()) {
@@ -196,8 +193,7 @@ public final class PreviewCommand implements Callable<Integer> {
                 if (loaded != null) {
                     watchFolders(watcher, loaded);
                 } else {
-                    watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
-                    watcher.watch(input.paths, true);
+                    watchGiven(watcher, input); // folders given may have appeared since
                 }
                 if (changed == null && !root.quiet()) {
                     err.println("edito: watching " + watcher.folders().size() + (watcher.folders().size() == 1
@@ -213,6 +209,14 @@ public final class PreviewCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The working folder, the folders given on the command line (with their sub-folders) and those of files given. */
+    private static void watchGiven(CalendarWatcher watcher, CalendarInput input) throws java.io.IOException {
+        watcher.watch(List.of(Path.of("").toAbsolutePath()), false);
+        watcher.watch(input.paths, true);
+        watcher.watch(input.paths.stream().filter(Files::isRegularFile)
+                .map(f -> f.toAbsolutePath().getParent()).toList(), false);
     }
 
     /** One render in watch mode: a broken calendar gives an error page and a message, never the end of the watch. */

@@ -158,12 +158,6 @@ public final class Entities {
         return out;
     }
 
-    static Extractor protocolExtractor() {
-        Extractor x = new Extractor();
-        x.setExtractURLWithoutProtocol(false);
-        return x;
-    }
-
     /** Drops trailing punctuation from a URL, except a closing parenthesis that balances one inside it. */
     private static int trimUrlEnd(String text, int start, int end) {
         String url = text.substring(start, end);

@@ -22,7 +22,8 @@ class EntitiesFastPathTest {
 
     @Test
     void urlsWithAProtocolAreTwitterTextsOnTheWholeText() {
-        Extractor whole = Entities.protocolExtractor();
+        Extractor whole = new Extractor();
+        whole.setExtractURLWithoutProtocol(false);
         for (String text : corpus()) {
             List<int[]> expected = new ArrayList<>();
             for (Extractor.Entity e : whole.extractURLsWithIndices(text)) {

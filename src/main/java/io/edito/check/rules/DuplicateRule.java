@@ -6,7 +6,6 @@ import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.text.DisplayedText;
 import io.edito.text.DisplayedTexts;
-import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -115,10 +114,6 @@ public final class DuplicateRule {
             }));
         }
         return out;
-    }
-
-    static Set<String> words(String text) {
-        return words(text, Entities.urls(text));
     }
 
     private static Set<String> words(String text, List<Entity> urls) {
