@@ -55,7 +55,7 @@ public final class Main {
     /**
      * The subcommands, in the order of the root's help. picocli builds the model of a command by reflection (about
      * 0.2 s for all of them on a cold JVM), so a command line that names one gets only that one: see
-     * {@link #commandLine(PrintWriter, PrintWriter, String...)}.
+     * {@link #subcommandsFor}.
      */
     static final Map<String, Class<?>> BY_NAME = byName(
             "validate", ValidateCommand.class,
@@ -99,15 +99,11 @@ public final class Main {
     }
 
     /**
-     * The command line that runs {@code args}: when they name a subcommand (the first argument that is neither an
-     * option nor a root option's parameter), only that one is registered, and {@code --version} alone registers
-     * none; anything else (no command, --help, help, shell, completion, an unknown name that needs a suggestion)
-     * gets all of them. What runs, what it prints and its exit code are the same either way.
+     * The subcommands to register for {@code args}: when they name one (the first argument that is neither an
+     * option nor a root option's parameter), only that one, and none for {@code --version} alone; anything else (no
+     * command, --help, help, shell, completion, an unknown name that needs a suggestion) gets all of them. What runs,
+     * what it prints and its exit code are the same either way.
      */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        return build(out, err, subcommandsFor(args));
-    }
-
     static List<Class<?>> subcommandsFor(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
