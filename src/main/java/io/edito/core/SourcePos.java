@@ -21,6 +21,18 @@ public record SourcePos(Path file, int line, int column) {
         return column > 0 ? f + ":" + line + ":" + column : f + ":" + line;
     }
 
+    // Written out rather than left to the record: a record's equals and hashCode are linked through method handles on
+    // first use, which costs a cold run (every edito command) more than the comparisons themselves.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourcePos p && line == p.line && column == p.column && java.util.Objects.equals(file, p.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(file) * 31 + line) * 31 + column;
+    }
+
     @Override
     public String toString() {
         return describe();

@@ -28,7 +28,9 @@ public final class MediaRules {
     private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
 
     private final RepoPaths paths;
-    private final Map<Path, Optional<Dimensions>> dimensions = new java.util.concurrent.ConcurrentHashMap<>(); // posts are checked in parallel
+    // posts are checked in parallel; a file shown on several channels and posts is looked at once
+    private final Map<String, FileFacts> files = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Dimensions>> dimensions = new ConcurrentHashMap<>();
 
     public MediaRules(Path root) {
         this.paths = new RepoPaths(root);
@@ -49,20 +51,15 @@ public final class MediaRules {
             if (m.file() == null) {
                 continue;
             }
-            Path file = resolve(m, v.post(), v.channel(), out);
-            if (file == null) {
+            FileFacts f = files.computeIfAbsent(m.file(), this::inspect);
+            if (f.problem() != null) {
+                out.at("media.file", v.post(), v.channel(), null, m.pos(), f.problem(), f.suggestion());
                 continue;
             }
-            try {
-                long size = Files.size(file);
-                if (c.mediaMaxBytes() > 0 && size > c.mediaMaxBytes()) {
-                    out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + size / 1024
-                            + " KB, over the charter's " + c.mediaMaxBytes() / 1024 + " KB", null);
-                }
-            } catch (IOException e) {
-                out.at("media.file", v.post(), v.channel(), null, m.pos(), "cannot read " + m.file() + ": "
-                        + e.getMessage(), null);
-                continue;
+            Path file = f.path();
+            if (c.mediaMaxBytes() > 0 && f.size() > c.mediaMaxBytes()) {
+                out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + f.size() / 1024
+                        + " KB, over the charter's " + c.mediaMaxBytes() / 1024 + " KB", null);
             }
             if (isVideo(m)) {
                 continue;
@@ -145,18 +142,28 @@ public final class MediaRules {
         return null;
     }
 
-    private Path resolve(Media m, Post post, String channel, Emitter out) {
-        RepoPaths.Resolved r = paths.resolve(m.file());
+    /** Where a media file is, its size, or why the rules cannot use it: found once for every post and channel. */
+    private FileFacts inspect(String given) {
+        RepoPaths.Resolved r = paths.resolve(given);
         if (!r.ok()) {
-            out.at("media.file", post, channel, null, m.pos(), r.escape().describe(m.file()),
+            return FileFacts.refused(r.escape().describe(given),
                     r.escape() == RepoPaths.Escape.ABSOLUTE ? "give a path relative to the project root" : null);
-            return null;
         }
         if (!Files.exists(r.path())) {
-            out.at("media.file", post, channel, null, m.pos(), m.file() + " does not exist", null);
-            return null;
+            return FileFacts.refused(given + " does not exist", null);
         }
-        return r.path();
+        try {
+            return new FileFacts(r.path(), Files.size(r.path()), null, null);
+        } catch (IOException e) {
+            return FileFacts.refused("cannot read " + given + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** A media file inside the project and its size, or the {@code media.file} finding that refuses it. */
+    private record FileFacts(Path path, long size, String problem, String suggestion) {
+        static FileFacts refused(String problem, String suggestion) {
+            return new FileFacts(null, -1, problem, suggestion);
+        }
     }
 
     static boolean isVideo(Media m) {
