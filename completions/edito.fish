@@ -115,7 +115,7 @@ complete -c edito -n '__edito_at report' -l tz -x -d 'The brand\'s time zone (de
 complete -c edito -n '__edito_at report' -l as-of -x -d 'Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today)'
 complete -c edito -n '__edito_at report' -l strict -d 'Fail on the first malformed row instead of skipping and reporting it'
 complete -c edito -n '__edito_at report' -l best-time -d 'Show the weekday x hour heatmap in text output (always in json and html)'
-complete -c edito -n '__edito_at report' -l sla -x -d 'Community-care first-response target: 30m, 1h, 1h30m, PT2H (default: 1h)'
+complete -c edito -n '__edito_at report' -l sla -x -d 'Community-care first-response target: 30m, 1h, 1h30m, 1d (default: 1h)'
 complete -c edito -n '__edito_at report' -l join-tolerance -x -d 'Largest gap between planned and published time for a network+time match with the calendar (default: 30m)'
 complete -c edito -n '__edito_at report' -l format -x -d 'text, markdown, json, csv or html (default: text)'
 complete -c edito -n '__edito_at report' -l output -s o -r -F -d 'Write the report to FILE (atomically) instead of standard output'

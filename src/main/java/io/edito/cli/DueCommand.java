@@ -43,9 +43,10 @@ final class DueCommand extends CalendarCommand {
     @Override
     public Integer call() {
         Formats.require(format, Format.text, Format.json);
+        Duration ahead = parse(window); // options first: a typo is reported before the calendar is read
         Workspace.Loaded loaded = load();
         PublishingSettings settings = PublishingSettings.of(loaded.config());
-        List<Due> due = compute(loaded, settings, at == null ? Instant.now() : at, parse(window), includeMissed);
+        List<Due> due = compute(loaded, settings, at == null ? Instant.now() : at, ahead, includeMissed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             var rootNode = Json.object();
@@ -73,11 +74,7 @@ final class DueCommand extends CalendarCommand {
         if (window == null) {
             return Duration.ZERO;
         }
-        Duration d = io.edito.core.Durations.parse(window);
-        if (d == null) {
-            throw EditoException.input("--window must be a duration such as 2h or 30m, not '" + window + "'");
-        }
-        return d;
+        return io.edito.core.Durations.option("--window", window);
     }
 
     /** Due pairs, with the ledger (if it exists) telling which are already sent. */

@@ -1,6 +1,7 @@
 package io.edito.cli;
 
 import io.edito.core.AtomicFiles;
+import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.Paint;
 import io.edito.core.ExitCode;
@@ -21,10 +22,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +105,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--best-time", description = "Show the weekday x hour heatmap in text output (always in json and html).")
     boolean bestTime;
 
-    @Option(names = "--sla", paramLabel = "DURATION", defaultValue = "1h", description = "Community-care first-response target: 30m, 1h, 1h30m, PT2H (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sla", paramLabel = "DURATION", defaultValue = "1h", description = "Community-care first-response target: 30m, 1h, 1h30m, 1d (default: ${DEFAULT-VALUE}).")
     String sla;
 
     @Option(names = "--join-tolerance", paramLabel = "DURATION", defaultValue = "30m",
@@ -169,8 +168,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw EditoException.input("--format: expected text, markdown, json, csv or html, not '" + format + "'");
         }
         ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream().map(Dimension::parse).toList(),
-                compare != null, top, rank, targetSpecs, planned, duration("--join-tolerance", joinTolerance),
-                duration("--sla", sla));
+                compare != null, top, rank, targetSpecs, planned, Durations.option("--join-tolerance", joinTolerance),
+                Durations.option("--sla", sla));
         ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
                 type, mappings, null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
@@ -219,19 +218,6 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         return defaultZone != null ? defaultZone : ZoneId.systemDefault();
-    }
-
-    /** {@code 45m}, {@code 2h}, {@code 1h30m}, {@code 90} (minutes) or ISO-8601 {@code PT1H}. */
-    static Duration duration(String option, String text) {
-        String s = text.strip().toUpperCase(Locale.ROOT);
-        try {
-            if (s.matches("\\d+")) {
-                return Duration.ofMinutes(Long.parseLong(s));
-            }
-            return Duration.parse(s.startsWith("P") ? s : "PT" + s);
-        } catch (DateTimeParseException e) {
-            throw EditoException.input(option + ": not a duration: '" + text + "' (e.g. 30m, 1h, 1h30m)");
-        }
     }
 
     /** Whether standard error is a terminal: on Linux from /proc, elsewhere when the JVM has a console. */

@@ -36,6 +36,21 @@ public final class Durations {
         }
     }
 
+    /**
+     * The duration the command-line option {@code option} was given, or an input error that says how to write one
+     * (a bare number gets told to add its unit: minutes and hours are both common in options like these).
+     */
+    public static Duration option(String option, String text) {
+        Duration d = parse(text);
+        if (d != null) {
+            return d;
+        }
+        String given = text == null ? "" : text.strip();
+        String hint = given.matches("\\d+") ? " (add a unit: " + given + "m or " + given + "h)"
+                : " (e.g. 30m, 2h, 1h30m, 1d; at most " + MAX.toDays() + "d)";
+        throw EditoException.input(option + ": not a duration: '" + given + "'" + hint);
+    }
+
     private static long part(String digits, long unitMinutes) {
         return digits == null ? 0 : Math.multiplyExact(Long.parseLong(digits), unitMinutes);
     }

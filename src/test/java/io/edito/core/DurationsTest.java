@@ -1,6 +1,7 @@
 package io.edito.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edito.cli.CliRun;
 import java.io.IOException;
@@ -34,6 +35,30 @@ class DurationsTest {
         assertThat(Durations.parse("99999999999999h")).isNull(); // minutes still fit a long: refused by the bound
         assertThat(Durations.parse("9999999999999999999h")).isNull(); // more than a long
         assertThat(Durations.parse("99999999999999999999d")).isNull();
+    }
+
+    @Test
+    void optionsTakeTheSameFormsAndSayHowToWriteOne() {
+        assertThat(Durations.option("--sla", "1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> Durations.option("--sla", "90"))
+                .isInstanceOf(EditoException.class)
+                .hasMessage("--sla: not a duration: '90' (add a unit: 90m or 90h)")
+                .extracting(e -> ((EditoException) e).exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThatThrownBy(() -> Durations.option("--window", "PT2H"))
+                .hasMessage("--window: not a duration: 'PT2H' (e.g. 30m, 2h, 1h30m, 1d; at most 366d)");
+        assertThatThrownBy(() -> Durations.option("--join-tolerance", "400d"))
+                .hasMessageStartingWith("--join-tolerance: not a duration: '400d'");
+    }
+
+    @Test
+    void reportAndDueRefuseABadDurationInOneLineWithExitTwo() throws IOException {
+        Files.writeString(dir.resolve("m.csv"), "date,network,impressions\n2026-12-01,x,10\n");
+        CliRun report = CliRun.of("report", dir.resolve("m.csv").toString(), "--sla", "soon");
+        assertThat(report.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(report.err()).isEqualTo("edito: --sla: not a duration: 'soon' (e.g. 30m, 2h, 1h30m, 1d; at most 366d)\n");
+        CliRun due = CliRun.of("due", dir.toString(), "--window", "45");
+        assertThat(due.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(due.err()).contains("--window: not a duration: '45' (add a unit: 45m or 45h)");
     }
 
     @Test
