@@ -51,6 +51,9 @@ public final class Checker {
             if (!brands.isEmpty() && (p.brand() == null || !brands.contains(p.brand()))) {
                 return false;
             }
+            if (!channels.isEmpty() && p.channels().stream().noneMatch(channels::contains)) {
+                return false; // its findings about the whole post (alt texts, translations) are not asked for either
+            }
             if (files != null && !files.contains(p.file().toAbsolutePath().normalize())) {
                 return false;
             }
@@ -97,9 +100,6 @@ public final class Checker {
             BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
             Charter charter = charters.getOrDefault(brandName, Charter.defaults());
             NetworkRegistry networks = networksFor(brand, charter);
-            VocabularyRules vocabulary = new VocabularyRules(charter);
-            MediaRules media = new MediaRules(cal.config().root());
-            List<String> languages = brand == null ? List.of() : brand.languages();
             List<Post> posts = new ArrayList<>();
             for (Post p : e.getValue()) {
                 if (options.selects(p)) {
@@ -271,7 +271,7 @@ public final class Checker {
             Finding prev = merged.get(key);
             if (prev == null) {
                 merged.put(key, f);
-            } else if (f.channel() != null && prev.channel() != null && !List.of(prev.channel().split(","))
+            } else if (f.channel() != null && prev.channel() != null && !prev.channels()
                     .contains(f.channel())) {
                 merged.put(key, new Finding(prev.rule(), prev.severity(), prev.postId(), prev.channel() + ","
                         + f.channel(), prev.lang(), prev.start(), prev.end(), prev.message(), prev.suggestion()));

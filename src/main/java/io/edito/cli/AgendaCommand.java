@@ -51,6 +51,7 @@ final class AgendaCommand extends CalendarCommand {
         Formats.require(format, Format.text, Format.json, Format.markdown, Format.ics);
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
+        filter.requireKnown(loaded.config());
         AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(),
                 filter.brandSet(), Set.copyOf(statuses));
         Agenda agenda = Agenda.of(loaded.calendar(), query);

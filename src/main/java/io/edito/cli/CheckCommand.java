@@ -74,6 +74,7 @@ final class CheckCommand extends CalendarCommand {
         }
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
+        filter.requireKnown(loaded.config());
         Checker checker = new Checker(Networks.defaults());
         Problems problems = new Problems();
         Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);

@@ -17,6 +17,11 @@ record DateBound(LocalDateTime start, boolean dateOnly) {
         return dateOnly ? start.plusDays(1) : start;
     }
 
+    /** As the user would write it back: the date, or the date and time. */
+    String shown() {
+        return dateOnly ? start.toLocalDate().toString() : start.toString().replace('T', ' ');
+    }
+
     static final class Converter implements CommandLine.ITypeConverter<DateBound> {
         @Override
         public DateBound convert(String value) {

@@ -1,9 +1,16 @@
 package io.edito.cli;
 
+import io.edito.config.BrandConfig;
+import io.edito.config.ProjectConfig;
+import io.edito.core.EditoException;
+import io.edito.core.Suggest;
+import io.edito.network.Networks;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Option;
 
 /** Which posts a command looks at: networks, brands and a date range (shared by agenda and check). */
@@ -36,5 +43,40 @@ final class PostFilter {
 
     Set<String> brandSet() {
         return Set.copyOf(brands);
+    }
+
+    /**
+     * Refuses a {@code --channel} or {@code --brand} the project does not know (a typo would otherwise select nothing
+     * and pass a CI check), and a range whose end comes before its start.
+     */
+    void requireKnown(ProjectConfig config) {
+        requireKnown("--channel", "network", channels, knownChannels(config));
+        if (!brands.isEmpty() && config.brands().isEmpty()) {
+            throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
+        }
+        requireKnown("--brand", "brand", brands, config.brands().keySet());
+        if (from != null && to != null && to.endExclusive().isBefore(from.start())) {
+            throw EditoException.input("--from " + from.shown() + " comes after --to " + to.shown()
+                    + ": nothing could match");
+        }
+    }
+
+    /** The built-in networks and the channels the project's brands declare (a custom network such as a forum). */
+    static Set<String> knownChannels(ProjectConfig config) {
+        Set<String> known = new TreeSet<>(Networks.defaults().ids());
+        for (BrandConfig b : config.brands().values()) {
+            known.addAll(b.channels().keySet());
+        }
+        return known;
+    }
+
+    /** An input error for the first of {@code given} that is not in {@code known}, with a suggestion. */
+    static void requireKnown(String option, String what, Collection<String> given, Collection<String> known) {
+        for (String g : given) {
+            if (!known.contains(g)) {
+                throw EditoException.input(option + ": unknown " + what + " '" + g + "'" + Suggest.didYouMean(g, known)
+                        + "; known: " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
     }
 }

@@ -123,12 +123,7 @@ public final class PreviewCommand implements Callable<Integer> {
                 ids.add(a);
             }
         }
-        for (String c : channels) {
-            if (networks.find(c).isEmpty()) {
-                throw EditoException.input("--channel: unknown network '" + c + "'" + Suggest.didYouMean(c, networks.ids())
-                        + "; known: " + String.join(", ", networks.ids()));
-            }
-        }
+        PostFilter.requireKnown("--channel", "network", channels, networks.ids());
         Map<String, OptionalInt> foldOverrides = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : folds.entrySet()) {
             if (networks.find(e.getKey()).isEmpty()) {

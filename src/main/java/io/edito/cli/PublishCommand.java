@@ -174,7 +174,7 @@ final class PublishCommand extends CalendarCommand {
                 continue;
             }
             io.edito.calendar.Post p = loaded.calendar().post(f.postId()).orElseThrow();
-            List<String> chs = f.channel() == null ? p.channels() : List.of(f.channel().split(","));
+            List<String> chs = f.channel() == null ? p.channels() : f.channels();
             for (String ch : chs) {
                 out.computeIfAbsent(f.postId() + "@" + ch, k -> new ArrayList<>()).add(f);
             }

@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code file:line:column: severity[rule] message}. Findings below the fail level go to the test case's
  * {@code <system-out>} in the same form, so they are seen without failing the build.
  * <p>
- * A finding about a whole post (no channel) belongs to every channel of that post; a finding that matches no
+ * A finding about a whole post (no channel) belongs to every channel of that post, one reported for several channels
+ * (the same text on Instagram and Facebook) to each of them; a finding that matches no
  * (post, channel) checked gets a test case of its own, so that nothing is left out.
  */
 public final class CheckJunit {
@@ -104,9 +105,11 @@ public final class CheckJunit {
         for (Finding f : result.findings()) {
             List<Case> targets = new ArrayList<>();
             if (f.channel() != null) {
-                Case tc = byKey.get(key(f.postId(), f.channel()));
-                if (tc != null) {
-                    targets.add(tc);
+                for (String channel : f.channels()) { // a finding merged across channels fails each of them
+                    Case tc = byKey.get(key(f.postId(), channel));
+                    if (tc != null) {
+                        targets.add(tc);
+                    }
                 }
             } else if (f.postId() != null) {
                 targets.addAll(byPost.getOrDefault(f.postId(), List.of()));

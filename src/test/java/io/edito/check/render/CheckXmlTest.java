@@ -107,6 +107,24 @@ class CheckXmlTest {
     }
 
     @Test
+    void aFindingMergedAcrossChannelsFailsEachOfThemAndNoInventedCase() throws Exception {
+        // regression: "p1 @ x,threads" was a failing case of its own while "p1 @ x" and "p1 @ threads" passed
+        Path f = Path.of("calendar", "dec.yaml");
+        Finding merged = new Finding("links.https", Severity.ERROR, "p1", "x,threads", "fr", at(f, 3, 9), at(f, 3, 20),
+                "http://e.com is not https", null);
+        CheckResult r = new CheckResult(List.of(merged), 1,
+                List.of(new Checked("p1", "x", at(f, 2, 5)), new Checked("p1", "threads", at(f, 2, 5))),
+                Fixtures.rules(), Map.of());
+        Element root = parse(CheckJunit.render(r, Severity.ERROR)).getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("2");
+        assertThat(root.getAttribute("failures")).isEqualTo("2");
+        List<Element> cases = children(children(root, "testsuite").get(0), "testcase");
+        assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactly("p1 @ x", "p1 @ threads");
+        assertThat(cases).allSatisfy(c -> assertThat(children(c, "failure").get(0).getAttribute("type"))
+                .isEqualTo("links.https"));
+    }
+
+    @Test
     void everyFindingAppearsEvenWhenItsPostAndChannelWereNotChecked() throws Exception {
         Path f2 = Path.of("calendar", "feb.yaml");
         Finding stray = new Finding("length.x", Severity.ERROR, "ghost", "x", null, at(f2, 3, 1), at(f2, 3, 2), "m", null);
