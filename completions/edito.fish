@@ -32,7 +32,7 @@ end
 complete -c edito -f
 
 # edito
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'validate' -d 'Load edito.yaml and the calendar and report every structural problem, with file:line:column'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'validate' -d 'Load edito.yaml, the calendar and the charters and report every structural problem, with file:line:column'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'agenda' -d 'List the calendar\'s posts by time: a week-by-week view, JSON, Markdown or an iCalendar feed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'check' -d 'Check every post against the brand charter and each network\'s rules'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report' -d 'KPI summaries from the networks\' CSV exports (X, Meta, LinkedIn, YouTube, TikTok, Publer, the generic format, mappings), with targets that fail the run when missed'
@@ -91,7 +91,7 @@ complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these networks'
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only posts in calendar files changed since this git revision'
-complete -c edito -n '__edito_at check' -l now -x -d 'Check as if it were TIME (ISO-8601 instant, e.g. 2026-11-30T09:00:00Z), for reproducible runs'
+complete -c edito -n '__edito_at check' -l now -x -d 'Check as if it were TIME (with an offset or Z, e.g. 2026-11-30T09:00:00Z), for reproducible runs'
 complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write the report to FILE (atomically) instead of stdout'
 complete -c edito -n '__edito_at check' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at check' -l version -s V -d 'Print version information and exit'

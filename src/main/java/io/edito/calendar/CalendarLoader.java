@@ -35,6 +35,8 @@ public final class CalendarLoader {
     static final List<String> IGNORE_KEYS = List.of("rule", "reason");
     /** Posts in one calendar, all files together (docs/calendar.md#limits): years of daily posts on every network. */
     public static final int MAX_POSTS = 100_000;
+    private static final String TOO_MANY_POSTS = "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
+            + "docs/calendar.md#limits): the rest of this file is not read";
     /** Items in one thread; X and Threads show long threads, beyond this it is a mistake or an attack. */
     public static final int MAX_THREAD = 25;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -82,16 +84,25 @@ public final class CalendarLoader {
         Map<Path, List<String>> texts = new LinkedHashMap<>();
         Map<String, Post> byId = new HashMap<>();
         List<Path> files = new ArrayList<>();
+        boolean limitTold = false; // the limit is told once, at the first post over it
         for (FileResult r : results) {
             files.add(r.file());
             if (r.lines() != null) {
                 texts.put(r.file(), r.lines());
             }
-            problems.addAll(r.problems().all());
+            for (io.edito.core.Problem q : r.problems().all()) {
+                boolean limit = q.message().equals(TOO_MANY_POSTS);
+                if (!(limit && limitTold)) {
+                    problems.add(q);
+                }
+                limitTold |= limit;
+            }
             for (Post p : r.posts()) {
                 if (posts.size() >= MAX_POSTS) {
-                    problems.error(p.pos(), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
-                            + "docs/calendar.md#limits): the rest of this file is not read");
+                    if (!limitTold) {
+                        problems.error(p.pos(), TOO_MANY_POSTS);
+                        limitTold = true;
+                    }
                     break;
                 }
                 posts.add(p);
@@ -194,8 +205,7 @@ public final class CalendarLoader {
             int items = 0;
             for (YNode item : list.items()) {
                 if (out.size() >= MAX_POSTS || items++ >= MAX_POSTS) {
-                    problems.error(item.pos(), "more than " + MAX_POSTS + " posts in the calendar, the limit (see "
-                            + "docs/calendar.md#limits): the rest of this file is not read");
+                    problems.error(item.pos(), TOO_MANY_POSTS);
                     return;
                 }
                 if (!(item instanceof YMap m)) {
@@ -216,7 +226,7 @@ public final class CalendarLoader {
             }
             Map<String, YMap.Entry> merged = new LinkedHashMap<>(post.entries());
             for (YMap.Entry e : defaults.all()) {
-                if (!e.key().equals("id")) {
+                if (!e.key().equals("id") && POST_KEYS.contains(e.key())) { // a wrong key is told once, in defaults
                     merged.putIfAbsent(e.key(), e);
                 }
             }
@@ -298,10 +308,16 @@ public final class CalendarLoader {
             } else if (channels.isEmpty()) {
                 problems.error(r.pos("channels"), "'channels' is empty");
             }
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String c : channels) {
+                if (!seen.add(c)) {
+                    problems.error(r.pos("channels"), "channel '" + c + "' is listed twice (it would be checked and "
+                            + "published twice)");
+                    continue;
+                }
                 checkChannel(c, r.pos("channels"), brand);
             }
-            return List.copyOf(channels);
+            return List.copyOf(seen.size() == channels.size() ? channels : channels.stream().distinct().toList());
         }
 
         private boolean checkChannel(String c, SourcePos pos, BrandConfig brand) {

@@ -196,6 +196,7 @@ public final class Checker {
                 }
                 out.checked(new Checked(p.id(), ch, p.pos()));
                 Network n = networks.get(ch);
+                java.util.Set<String> mediaSeen = new java.util.HashSet<>();
                 for (String lang : p.languages()) {
                     PostView v = PostView.of(p, ch, n, lang, texts);
                     LengthRules.check(v, out);
@@ -205,7 +206,7 @@ public final class Checker {
                     DisclosureRule.check(v, charter, out);
                     StyleRules.check(v, charter, out);
                     LanguageRules.script(v, out);
-                    media.check(v, charter, out);
+                    media.check(v, charter, out, mediaSeen);
                 }
                 ScheduleRules.post(p, ch, zone, charter, options.now(), out);
             }

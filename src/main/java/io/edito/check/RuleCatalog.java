@@ -80,8 +80,10 @@ public final class RuleCatalog {
                 + "time before it goes out.", "Get the post approved, or move it.", WARNING);
         add("schedule.campaign", "Outside its campaign's dates", "A post of a campaign must go out between the "
                 + "campaign's dates.", "Move the post, or fix the campaign's dates.", WARNING);
-        add("media.file", "Media file missing or outside the repository", "A media file must exist inside the calendar "
-                + "repository (no .., absolute path or link leading out).", "Fix the path.", ERROR);
+        add("media.file", "Media file missing, unreadable or outside the repository", "A media file must exist inside "
+                + "the calendar repository (no .., absolute path or link leading out), be a file, and a .png, .jpg, "
+                + ".gif, .webp or .bmp file must be an image of that format.", "Fix the path, or export the image "
+                + "again.", ERROR);
         add("media.aspect_ratio", "Image shape not accepted", "The image's aspect ratio (width:height) must be within "
                 + "the network's bounds (Instagram feed: 4:5 to 1.91:1).", "Crop the image for this network.", ERROR);
         add("media.dimensions", "Image too small or too large", "The image's width must be within the network's "

@@ -57,7 +57,8 @@ final class CheckCommand extends CalendarCommand {
     @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only posts in calendar files changed since this git revision.")
     String changedSince;
 
-    @Option(names = "--now", paramLabel = "TIME", description = "Check as if it were TIME (ISO-8601 instant, e.g. 2026-11-30T09:00:00Z), for reproducible runs.")
+    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Check as if it were TIME (with an offset or Z, e.g. 2026-11-30T09:00:00Z), for reproducible runs.")
     Instant now;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")

@@ -70,10 +70,18 @@ final class InitCommand implements Callable<Integer> {
         }
         if (!root.quiet() && !result.written().isEmpty()) {
             out.println();
-            out.println("Next: " + (dir == null ? "" : "cd " + shown + " && ")
+            out.println("Next: " + (dir == null ? "" : "cd " + shellQuoted(shown.toString()) + " && ")
                     + "git init && git config core.hooksPath .githooks && edito check");
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** {@code path} as a POSIX shell word: as it is when it holds only safe characters, else in single quotes. */
+    static String shellQuoted(String path) {
+        if (!path.isEmpty() && path.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._-+,:@%".indexOf(c) >= 0))) {
+            return path;
+        }
+        return "'" + path.replace("'", "'\\''") + "'";
     }
 }

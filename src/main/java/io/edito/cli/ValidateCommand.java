@@ -1,6 +1,10 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
+import io.edito.check.Charters;
+import io.edito.check.Checker;
+import io.edito.core.Problems;
+import io.edito.network.Networks;
 import io.edito.core.ExitCode;
 import io.edito.validate.Validation;
 import io.edito.validate.ValidationJson;
@@ -10,13 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Load edito.yaml and the calendar and report every structural problem, with file:line:column.",
+        description = "Load edito.yaml, the calendar and the charters and report every structural problem, with file:line:column.",
         footerHeading = "%nExamples:%n",
         footer = {"  edito validate                      the project of the working folder",
             "  edito validate examples/atlas-air",
             "  edito validate calendar/2026-12.yaml --tz Africa/Casablanca --format json"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml or the calendar, or bad usage"})
+        exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml, the calendar or a charter, or bad usage"})
 final class ValidateCommand extends CalendarCommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
@@ -26,7 +30,10 @@ final class ValidateCommand extends CalendarCommand {
     public Integer call() {
         Formats.require(format, Format.text, Format.json);
         Workspace.Loaded loaded = input.loadAll(root);
-        Validation v = Validation.of(loaded);
+        // the charters too: a typo there would otherwise pass validate and fail the check step after it
+        Problems charterProblems = new Problems();
+        Charters.load(loaded.calendar(), null, new Checker(Networks.defaults()), charterProblems);
+        Validation v = Validation.of(loaded, charterProblems.all());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(ValidationJson.render(v));

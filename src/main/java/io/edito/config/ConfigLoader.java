@@ -123,8 +123,11 @@ public final class ConfigLoader {
         Path charterPath = null;
         if (charter != null) {
             RepoPaths.Resolved p = inside.resolve(charter);
-            if (p.ok()) {
+            if (p.ok() && java.nio.file.Files.isRegularFile(p.path())) {
                 charterPath = p.path();
+            } else if (p.ok()) {
+                problems.error(r.pos("charter"), "charter " + charter + (java.nio.file.Files.isDirectory(p.path())
+                        ? " is a folder, not a charter file" : " does not exist"));
             } else {
                 problems.error(r.pos("charter"), "charter path " + p.escape().describe(charter));
             }

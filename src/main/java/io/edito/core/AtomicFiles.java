@@ -20,6 +20,9 @@ import java.util.Set;
  * the permissions of the file it replaces, or, for a new file, those any program's new file gets (the umask's):
  * a preview page or an exported report is readable as usual, a hook stays executable. {@link #writeStringPrivate}
  * makes a file only its owner can read (shell history).
+ * <p>
+ * Missing folders above the file are created first (like {@code mkdir -p}: {@code --output site/report.html} works
+ * in a fresh checkout). Errors say why, in one line ("permission denied", "is a folder", "read-only file system").
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -47,6 +50,9 @@ public final class AtomicFiles {
     private static void write(Path target, byte[] bytes, boolean ownerOnly) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw EditoException.runtime("cannot write " + target + ": it is a folder", null);
+        }
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -69,7 +75,7 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw EditoException.runtime("cannot write " + target + ": " + e.getMessage(), e);
+            throw EditoException.runtime("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -99,6 +105,20 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** Why an I/O operation failed, in a few words: the JDK's messages often name only the file. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Set<PosixFilePermission> existingMode(Path file) {

@@ -23,7 +23,17 @@ public final class ImageHeader {
     /** A JPEG's segments before its frame header (EXIF, ICC profile, thumbnails) rarely pass this. */
     private static final int MAX_JPEG_SCAN = 16 * 1024 * 1024;
 
+    /** File name endings of the formats read here: such a file that does not read is broken, not just unknown. */
+    private static final java.util.List<String> OWN_FORMATS = java.util.List.of(".png", ".jpg", ".jpeg", ".gif",
+            ".webp", ".bmp");
+
     private ImageHeader() {
+    }
+
+    /** Whether {@code fileName} says it is in a format read here (PNG, JPEG, GIF, WebP, BMP), by its ending. */
+    public static boolean namesOwnFormat(String fileName) {
+        String f = fileName.toLowerCase(java.util.Locale.ROOT);
+        return OWN_FORMATS.stream().anyMatch(f::endsWith);
     }
 
     /** Width and height in pixels as displayed, or empty when the file is missing, unreadable or not an image. */

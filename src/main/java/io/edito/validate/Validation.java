@@ -5,12 +5,16 @@ import io.edito.core.Problem;
 import java.util.List;
 
 /**
- * The result of {@code edito validate}: what was read and every structural problem found.
+ * The result of {@code edito validate}: what was read and every structural problem found (edito.yaml, the calendar,
+ * the brands' charters).
  */
 public record Validation(int files, int posts, List<Problem> problems) {
 
-    public static Validation of(Workspace.Loaded loaded) {
-        return new Validation(loaded.calendar().files().size(), loaded.calendar().posts().size(), loaded.problems());
+    /** With the problems of the brands' charters, after those of edito.yaml and the calendar. */
+    public static Validation of(Workspace.Loaded loaded, List<Problem> charterProblems) {
+        List<Problem> all = new java.util.ArrayList<>(loaded.problems());
+        all.addAll(charterProblems);
+        return new Validation(loaded.calendar().files().size(), loaded.calendar().posts().size(), List.copyOf(all));
     }
 
     public long errors() {

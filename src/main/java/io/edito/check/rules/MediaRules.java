@@ -36,19 +36,24 @@ public final class MediaRules {
         this.paths = new RepoPaths(root);
     }
 
-    /** Per channel: files, shape, size, count. */
-    public void check(PostView v, Charter c, Emitter out) {
+    /**
+     * Per channel: files, shape, size, count. The languages of a post usually show the same files: {@code seen}
+     * (one set per post and channel) makes each file, and each image count, reported once for the channel, at its
+     * first language; a translation that shows a file of its own gets that file checked.
+     */
+    public void check(PostView v, Charter c, Emitter out, java.util.Set<String> seen) {
         List<Media> media = v.content().media();
         if (media == null || media.isEmpty()) {
             return;
         }
         long images = media.stream().filter(m -> !isVideo(m)).count();
-        if (v.network().maxImages().isPresent() && images > v.network().maxImages().getAsInt()) {
+        if (v.network().maxImages().isPresent() && images > v.network().maxImages().getAsInt()
+                && seen.add("count " + images)) {
             out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
                     + v.network().name() + " accepts at most " + v.network().maxImages().getAsInt(), null);
         }
         for (Media m : media) {
-            if (m.file() == null) {
+            if (m.file() == null || !seen.add("file " + m.file())) {
                 continue;
             }
             FileFacts f = files.computeIfAbsent(m.file(), this::inspect);
@@ -66,7 +71,11 @@ public final class MediaRules {
             }
             Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
             if (wh.isEmpty()) {
-                continue;
+                if (ImageHeader.namesOwnFormat(m.file())) { // a .jpg that is no JPEG: broken or mis-named
+                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is not a readable "
+                            + "image: its header is not that of a PNG, JPEG, GIF, WebP or BMP file", "export it again");
+                }
+                continue; // another format (HEIC, AVIF...): its size is not checked
             }
             int w = wh.get().width();
             int h = wh.get().height();
@@ -151,6 +160,9 @@ public final class MediaRules {
         }
         if (!Files.exists(r.path())) {
             return FileFacts.refused(given + " does not exist", null);
+        }
+        if (Files.isDirectory(r.path())) {
+            return FileFacts.refused(given + " is a folder, not a media file", null);
         }
         try {
             return new FileFacts(r.path(), Files.size(r.path()), null, null);

@@ -1,0 +1,158 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.core.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user review of the calendar commands found wrong (2026-11-25), each pinned by a test. */
+class ReviewRegressionTest {
+    private static final byte[] PNG_1080 = png(1080, 1080);
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve("assets"));
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas
+                timezone: Europe/Paris
+                languages: [fr, ar]
+                calendar: calendar/
+                charter: charter.yaml
+                channels:
+                  x: { handle: "@atlas" }
+                  instagram: { handle: "atlas" }
+                """);
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [pas cher]\n");
+    }
+
+    private void calendar(String yaml) throws IOException {
+        Files.writeString(dir.resolve("calendar/dec.yaml"), yaml);
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aChannelListedTwiceIsAnError() throws IOException {
+        calendar("""
+                posts:
+                  - { id: a, at: 2026-12-05 12:00, channels: [x, x], status: approved, text: "Bonjour", translations: { ar: { text: "مرحبا" } } }
+                """);
+        CliRun v = run("validate", dir.toString());
+        assertThat(v.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(v.out() + v.err()).contains("dec.yaml:2:").contains("channel 'x' is listed twice");
+    }
+
+    @Test
+    void validateReadsTheCharterAndAMissingCharterIsReportedInEditoYaml() throws IOException {
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbiden: [pas cher]\n");
+        CliRun typo = run("validate", dir.toString());
+        assertThat(typo.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(typo.out() + typo.err()).contains("charter.yaml:2:3").contains("forbiden");
+
+        Files.delete(dir.resolve("charter.yaml"));
+        CliRun missing = run("validate", dir.toString());
+        assertThat(missing.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(missing.out() + missing.err()).contains("edito.yaml:5:10").contains("charter charter.yaml does not exist");
+        CliRun check = run("check", dir.toString());
+        assertThat(check.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(check.out() + check.err()).contains("edito.yaml:5:10");
+    }
+
+    @Test
+    void brokenOrMisnamedImagesAndFoldersAreMediaFileFindingsOncePerChannel() throws IOException {
+        Files.writeString(dir.resolve("assets/fake.jpg"), "not a jpeg at all");
+        Files.write(dir.resolve("assets/ok.png"), PNG_1080);
+        Files.write(dir.resolve("assets/photo.heic"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'});
+        calendar("""
+                posts:
+                  - id: a
+                    at: 2026-12-05 12:00
+                    channels: [instagram]
+                    status: approved
+                    text: Bonjour
+                    media:
+                      - { file: assets/fake.jpg, alt: "Une photo de Marrakech au coucher du soleil" }
+                      - { file: assets, alt: "Une photo de Marrakech au coucher du soleil" }
+                      - { file: assets/ok.png, alt: "Une photo de Marrakech au coucher du soleil" }
+                      - { file: assets/photo.heic, alt: "Une photo de Marrakech au coucher du soleil" }
+                    translations:
+                      ar:
+                        text: مرحبا
+                        media:
+                          - { alt: "صورة مراكش عند غروب الشمس الجميلة" }
+                          - { alt: "صورة مراكش عند غروب الشمس الجميلة" }
+                          - { alt: "صورة مراكش عند غروب الشمس الجميلة" }
+                          - { alt: "صورة مراكش عند غروب الشمس الجميلة" }
+                """);
+        CliRun r = run("check", dir.toString(), "--format", "json", "--now", "2026-11-25T09:00:00Z");
+        assertThat(r.exit()).isEqualTo(ExitCode.CHECKS_FAILED);
+        assertThat(r.out()).contains("assets/fake.jpg is not a readable image").contains("assets is a folder, not a media file")
+                .doesNotContain("ok.png").doesNotContain("photo.heic");
+        // once for the channel, not once per language
+        assertThat(r.out().split("is not a readable image", -1)).hasSize(2);
+        assertThat(r.out().split("is a folder, not a media file", -1)).hasSize(2);
+    }
+
+    @Test
+    void aKeyUnknownInDefaultsIsToldOnce() throws IOException {
+        calendar("""
+                defaults: { chanels: [x] }
+                posts:
+                  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, translations: { ar: { text: مرحبا } } }
+                  - { id: b, at: 2026-12-06 12:00, channels: [x], status: approved, text: Salut, translations: { ar: { text: مرحبا } } }
+                """);
+        CliRun v = run("validate", dir.toString(), "--format", "json");
+        assertThat(v.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(v.out().split("chanels", -1)).hasSize(2);
+    }
+
+    @Test
+    void nowWithoutAnOffsetGetsAOneLineMessage() {
+        CliRun r = run("check", dir.toString(), "--now", "2026-12-20");
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("'2026-12-20' is not a time with an offset, such as 2026-12-01T18:30:00+01:00")
+                .doesNotContain("java.").doesNotContain("Exception");
+    }
+
+    @Test
+    void outputOntoAFolderOrUnwritablePlaceSaysWhy() throws IOException {
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        CliRun folder = run("check", dir.toString(), "--format", "json", "--output", dir.resolve("assets").toString());
+        assertThat(folder.exit()).isEqualTo(ExitCode.RUNTIME);
+        assertThat(folder.err()).isEqualTo("edito: cannot write " + dir.resolve("assets") + ": it is a folder\n");
+        Path file = dir.resolve("edito.yaml");
+        CliRun under = run("check", dir.toString(), "--format", "json", "--output", file.resolve("x.json").toString());
+        assertThat(under.exit()).isEqualTo(ExitCode.RUNTIME);
+        assertThat(under.err()).startsWith("edito: cannot write " + file.resolve("x.json") + ": ").doesNotContain("Exception");
+    }
+
+    @Test
+    void initQuotesAFolderWithSpacesInItsNextStep() {
+        CliRun r = run("init", dir.resolve("new cal").toString(), "--brand", "my-brand");
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("Next: cd '" + dir.resolve("new cal") + "' && git init");
+        assertThat(InitCommand.shellQuoted("it's")).isEqualTo("'it'\\''s'");
+        assertThat(InitCommand.shellQuoted("plain/dir-1")).isEqualTo("plain/dir-1");
+    }
+
+    /** A PNG header (signature and IHDR) of the given size: enough for the header reader. */
+    private static byte[] png(int w, int h) {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+            (byte) (w >>> 24), (byte) (w >>> 16), (byte) (w >>> 8), (byte) w,
+            (byte) (h >>> 24), (byte) (h >>> 16), (byte) (h >>> 8), (byte) h, 8, 6, 0, 0, 0};
+    }
+}
