@@ -87,12 +87,12 @@ public final class Workspace {
         if (calendarPaths.isEmpty()) {
             for (BrandConfig brand : config.brands().values()) {
                 for (Path c : brand.calendar()) {
-                    addSources(sources, c, brand.name(), problems);
+                    addSources(sources, cwd, c, brand.name(), problems);
                 }
             }
         } else {
             for (Path c : calendarPaths) {
-                addSources(sources, c, brandOf(config, cwd.resolve(c)), problems);
+                addSources(sources, cwd, c, brandOf(config, cwd.resolve(c)), problems);
             }
         }
         Calendar calendar = new CalendarLoader(yaml, networkIds).load(config, dedupe(sources), req.tz(), problems);
@@ -111,11 +111,14 @@ public final class Workspace {
         return problems.stream().sorted(order).toList();
     }
 
-    private static void addSources(List<CalendarLoader.Source> out, Path path, String brand, Problems problems) {
+    private static void addSources(List<CalendarLoader.Source> out, Path cwd, Path path, String brand,
+                                   Problems problems) {
         try {
             for (Path f : CalendarFiles.expand(path, problems)) {
                 if (!f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
-                    out.add(new CalendarLoader.Source(f, brand));
+                    // the calendar folder may be the working folder itself (edito run in calendar/): its files are
+                    // still shown relative to it, as in every report
+                    out.add(new CalendarLoader.Source(display(cwd, f), brand));
                 }
             }
         } catch (EditoException e) {
