@@ -111,8 +111,9 @@ public final class PreviewCommand implements Callable<Integer> {
         if (watch && html == null) {
             throw EditoException.input("--watch re-writes an HTML page: give --html OUT.html too");
         }
-        if (width != null && width < 20) {
-            throw EditoException.input("--width " + width + " is too narrow for a card (20 columns at least)");
+        if (width != null && width < TerminalPreview.MIN_WIDTH) {
+            throw EditoException.input("--width " + width + " is too narrow for a card (" + TerminalPreview.MIN_WIDTH
+                    + " columns at least)");
         }
         List<Path> paths = new ArrayList<>();
         List<String> ids = new ArrayList<>();

@@ -31,7 +31,8 @@ public final class TerminalPreview {
     static final char RLI = '\u2067';
     static final char FSI = '\u2068';
     static final char PDI = '\u2069';
-    private static final int MIN_WIDTH = 24;
+    /** The narrowest card: its header needs the network's name, the time and the borders. */
+    public static final int MIN_WIDTH = 24;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final int width;
@@ -211,6 +212,9 @@ public final class TerminalPreview {
         shown.add(new Run(visible.length(), visible.length() + label.length(), Tone.DIM));
         out.addAll(block(visible + label, shown, t.direction()));
         String rule = "┄┄ behind “" + look.more().replace("…", "").strip() + "” ┄┄";
+        if (DisplayWidth.of(rule) > inner) {
+            rule = DisplayWidth.of("┄┄ hidden ┄┄") <= inner ? "┄┄ hidden ┄┄" : "┄ hidden"; // a narrow card
+        }
         out.add(new Line(rule, paint.paint(rule, Tone.DIM), Direction.LTR));
         int from = t.hiddenStart();
         out.addAll(block(t.text().substring(from), clip(runs, from, t.text().length(), from), t.direction(), Tone.DIM));

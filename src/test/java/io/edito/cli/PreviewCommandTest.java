@@ -37,6 +37,23 @@ class PreviewCommandTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {24, 25, 26, 27, 28})
+    void narrowCardsOfTheExampleKeepTheirFrame(int width) {
+        // regression: "┄┄ behind “see more” ┄┄" stuck out of cards 24 to 26 columns wide
+        CliRun r = CliRun.of("preview", "--color", "never", "--width", Integer.toString(width), "examples/atlas-air");
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.out()).contains("behind").contains("see more");
+        for (String line : r.out().split("\n")) {
+            if (line.startsWith("│") || line.startsWith("╭") || line.startsWith("╰") || line.startsWith("├")) {
+                assertThat(io.edito.text.DisplayWidth.of(line)).as("[%s]", line).isEqualTo(width);
+            }
+        }
+        CliRun tooNarrow = CliRun.of("preview", "--width", "23", "examples/atlas-air");
+        assertThat(tooNarrow.exit()).isEqualTo(2);
+        assertThat(tooNarrow.err()).contains("--width 23 is too narrow for a card (24 columns at least)");
+    }
+
     @Test
     void postIdsAndPathsAreToldApart() {
         CliRun r = CliRun.of("preview", "--color", "never", "--width", "60", project.toString(), "tokyo-route");

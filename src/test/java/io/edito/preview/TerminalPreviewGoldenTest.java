@@ -47,7 +47,7 @@ class TerminalPreviewGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {24, 40, 57, 80, 120})
+    @ValueSource(ints = {24, 25, 26, 27, 28, 33, 40, 57, 80, 120})
     void everyFrameLineIsExactlyTheWidth(int width) {
         String out = render(cards(), width, Paint.NONE);
         for (String line : out.split("\n")) {
