@@ -2,18 +2,58 @@ package io.edito.agenda;
 
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Post;
+import io.edito.calendar.Slot;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The posts of a calendar that match a query, by time (undated drafts last, by id). */
-public record Agenda(List<Post> posts) {
+/**
+ * The rows of the agenda: each post at each of its times ({@link Post#slots()}: a channel's variant may move it),
+ * with the channels the query selects at that time; by time, then post id (undated drafts last).
+ */
+public record Agenda(List<Entry> entries) {
 
-    private static final Comparator<Post> BY_TIME = Comparator
-            .comparing((Post p) -> p.time() == null ? null : p.time().toInstant(),
+    /**
+     * One post at one time.
+     *
+     * @param channels the channels going out at {@code time} that the query selects
+     * @param slot     the post's full slot at that time, whatever the query (for stable calendar UIDs)
+     */
+    public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot) {
+    }
+
+    private static final Comparator<Entry> BY_TIME = Comparator
+            .comparing((Entry e) -> e.time() == null ? null : e.time().toInstant(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Post::id);
+            .thenComparing(e -> e.post().id())
+            .thenComparing(e -> e.slot().own() ? 0 : 1);
 
     public static Agenda of(Calendar calendar, AgendaQuery query) {
-        return new Agenda(calendar.posts().stream().filter(query::matches).sorted(BY_TIME).toList());
+        List<Entry> out = new ArrayList<>();
+        for (Post p : calendar.posts()) {
+            if (!query.matches(p)) {
+                continue;
+            }
+            for (Slot s : p.slots()) {
+                List<String> chosen = s.channels().stream().filter(ch -> query.matches(p, ch)).toList();
+                boolean noChannels = s.channels().isEmpty() && query.channels().isEmpty() && query.inRange(s.time());
+                if (!chosen.isEmpty() || noChannels) {
+                    out.add(new Entry(p, s.time(), chosen, s));
+                }
+            }
+        }
+        out.sort(BY_TIME);
+        return new Agenda(List.copyOf(out));
+    }
+
+    /** The posts of the agenda, each once, in the order of their first row. */
+    public List<Post> posts() {
+        LinkedHashSet<Post> posts = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            posts.add(e.post());
+        }
+        return List.copyOf(posts);
     }
 }

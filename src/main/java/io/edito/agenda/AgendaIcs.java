@@ -1,14 +1,11 @@
 package io.edito.agenda;
 
 import io.edito.calendar.Post;
-import io.edito.core.EditoException;
-import java.io.IOException;
-import java.io.StringWriter;
+import io.edito.calendar.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -22,8 +19,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * An iCalendar (RFC 5545) feed with ical4j: one event per dated post, starting at its time (UTC), lasting 15
- * minutes; the UID is made from the post id and brand so that calendar apps update events instead of duplicating.
+ * An iCalendar (RFC 5545) feed with ical4j: one event per dated post and distinct time (a channel's variant may move
+ * the post), starting at that time (UTC), lasting 15 minutes; the UID is made from the post id and brand (and the
+ * moved channel) so that calendar apps update events instead of duplicating. Lines are folded at 75 octets.
  */
 public final class AgendaIcs {
     static final Duration LENGTH = Duration.ofMinutes(15);
@@ -37,12 +35,14 @@ public final class AgendaIcs {
         cal.add(new ProdId("-//edito//editorial calendar//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        for (Post p : agenda.posts()) {
-            if (p.time() == null) {
+        for (Agenda.Entry entry : agenda.entries()) {
+            Post p = entry.post();
+            if (entry.time() == null) {
                 continue;
             }
-            VEvent e = new VEvent(p.time().toInstant(), LENGTH, p.id() + " (" + String.join(", ", p.channels()) + ")");
-            e.add(new Uid(uid(p)));
+            VEvent e = new VEvent(entry.time().toInstant(), LENGTH,
+                    p.id() + " (" + String.join(", ", entry.channels()) + ")");
+            e.add(new Uid(uid(p, entry.slot())));
             e.replace(new DtStamp(stamp));
             List<String> lines = new ArrayList<>();
             lines.add("Status: " + p.status().id());
@@ -57,7 +57,7 @@ public final class AgendaIcs {
                 lines.add(p.content().text().value().strip());
             }
             e.add(new Description(String.join("\n", lines)));
-            List<String> cats = new ArrayList<>(p.channels());
+            List<String> cats = new ArrayList<>(entry.channels());
             if (p.campaign() != null) {
                 cats.add(p.campaign());
             }
@@ -67,16 +67,18 @@ public final class AgendaIcs {
                     ? new Status(Status.VALUE_CONFIRMED) : new Status(Status.VALUE_TENTATIVE));
             cal.add(e);
         }
-        StringWriter w = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(cal, w);
-        } catch (IOException e) {
-            throw EditoException.runtime("cannot write iCalendar: " + e.getMessage(), e);
-        }
-        return w.toString();
+        // ical4j's CalendarOutputter folds every 73 chars (UTF-16 units), which gives lines of up to 4 x 73 octets
+        // in UTF-8 and can split a surrogate pair: the unfolded content lines are folded here, by octets.
+        return IcsFolding.fold(cal.toString());
     }
 
-    static String uid(Post p) {
-        return p.id() + "@" + (p.brand() == null ? "calendar" : p.brand()) + ".edito";
+    /**
+     * The post's UID at the post's own time, {@code <id>@<brand>.edito} (what it always was, so that subscribed
+     * calendars keep their events), and {@code <id>-<first channel>@<brand>.edito} for a time a variant moves it to.
+     * Built from the post's full slot, so that it does not change with {@code --channel}.
+     */
+    static String uid(Post p, Slot slot) {
+        String brand = "@" + (p.brand() == null ? "calendar" : p.brand()) + ".edito";
+        return slot.own() || slot.channels().isEmpty() ? p.id() + brand : p.id() + "-" + slot.channels().get(0) + brand;
     }
 }

@@ -1,11 +1,15 @@
 package io.edito.agenda;
 
 import io.edito.calendar.Post;
+import io.edito.text.MarkdownLiteral;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** A Markdown table per week, for a wiki page or a pull-request comment. */
+/**
+ * A Markdown table per week, for a wiki page or a pull-request comment: a row per post and time (a channel's variant
+ * may move it), the text as displayed ({@link AgendaText#excerpt}) written so that Markdown shows it literally.
+ */
 public final class AgendaMarkdown {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
 
@@ -14,8 +18,9 @@ public final class AgendaMarkdown {
 
     public static void render(Agenda agenda, PrintWriter out) {
         String week = null;
-        for (Post p : agenda.posts()) {
-            String thisWeek = p.time() == null ? "Not scheduled yet" : AgendaText.weekHeading(p.time().toLocalDate());
+        for (Agenda.Entry e : agenda.entries()) {
+            Post p = e.post();
+            String thisWeek = e.time() == null ? "Not scheduled yet" : AgendaText.weekHeading(e.time().toLocalDate());
             if (!thisWeek.equals(week)) {
                 if (week != null) {
                     out.println();
@@ -26,20 +31,16 @@ public final class AgendaMarkdown {
                 out.println("|---|---|---|---|---|---|");
                 week = thisWeek;
             }
-            out.println("| " + (p.time() == null ? "" : WHEN.format(p.time())) + " | `" + p.id() + "` | "
-                    + String.join(", ", p.channels()) + " | " + p.status().id() + " | " + cell(p.lang()) + " | "
+            out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | `" + p.id() + "` | "
+                    + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(p.lang()) + " | "
                     + cell(AgendaText.excerpt(p)) + " |");
         }
-        if (agenda.posts().isEmpty()) {
+        if (agenda.entries().isEmpty()) {
             out.println("_No posts match._");
         }
     }
 
-    /** Escapes what would break a table cell. */
-    static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
+    private static String cell(String s) {
+        return MarkdownLiteral.cell(s);
     }
 }

@@ -5,6 +5,7 @@ import io.edito.calendar.Status;
 import io.edito.core.Paint;
 import io.edito.core.Paint.Tone;
 import io.edito.text.DisplayWidth;
+import io.edito.text.NetworkText;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,14 +28,15 @@ public final class AgendaText {
     }
 
     public static void render(Agenda agenda, int width, Paint paint, PrintWriter out) {
-        if (agenda.posts().isEmpty()) {
+        if (agenda.entries().isEmpty()) {
             out.println("No posts match.");
             return;
         }
-        int idWidth = Math.min(28, agenda.posts().stream().mapToInt(p -> p.id().length()).max().orElse(10));
+        int idWidth = Math.min(28, agenda.entries().stream().mapToInt(e -> e.post().id().length()).max().orElse(10));
         String week = null;
-        for (Post p : agenda.posts()) {
-            ZonedDateTime t = p.time();
+        for (Agenda.Entry e : agenda.entries()) {
+            Post p = e.post();
+            ZonedDateTime t = e.time();
             String thisWeek = t == null ? "Not scheduled yet" : weekHeading(t.toLocalDate());
             if (!thisWeek.equals(week)) {
                 if (week != null) {
@@ -47,7 +49,7 @@ public final class AgendaText {
             String time = t == null ? "     " : TIME.format(t);
             String status = pad(p.status().id(), 9);
             String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
-            String channels = String.join(",", p.channels());
+            String channels = String.join(",", e.channels());
             String head = "  " + day + " " + time + "  " + status + " " + id + "  " + channels;
             int used = DisplayWidth.of(head);
             String excerpt = excerpt(p);
@@ -60,7 +62,9 @@ public final class AgendaText {
             out.println(line);
         }
         out.println();
-        out.println(agenda.posts().size() + (agenda.posts().size() == 1 ? " post" : " posts"));
+        int posts = agenda.posts().size();
+        int rows = agenda.entries().size();
+        out.println(posts + (posts == 1 ? " post" : " posts") + (rows == posts ? "" : " at " + rows + " times"));
     }
 
     static String weekHeading(LocalDate d) {
@@ -70,17 +74,20 @@ public final class AgendaText {
                 + WEEK_DAY.format(sunday) + " " + sunday.getYear();
     }
 
-    /** The first line of the post's text, markup and extra spaces removed. */
+    /**
+     * The first line of the post's text as it is displayed ({@link NetworkText}: CommonMark emphasis markers gone,
+     * {@code snake_case} and URLs kept), runs of spaces made one.
+     */
     static String excerpt(Post p) {
         if (p.content().text() == null) {
             return "";
         }
-        String s = p.content().text().value().strip();
+        String s = NetworkText.render(p.content().text().value()).strip();
         int nl = s.indexOf('\n');
         if (nl >= 0) {
             s = s.substring(0, nl);
         }
-        return s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static Tone tone(Status s) {

@@ -4,6 +4,8 @@ import io.edito.core.SourcePos;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,11 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
                    String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
                    Map<String, SourcePos> fieldPos) {
 
-    /** The time of this post on {@code channel} (a variant may move it), or null. */
+    /**
+     * When this post goes out on {@code channel}: the variant's {@code at:} if it has one, else the post's own, or
+     * null for an undated draft. The one place that answers this: agenda, check's date filter, preview, due and
+     * publish all ask here.
+     */
     public ZonedDateTime timeOn(String channel) {
         Variant v = variants.get(channel);
         if (v != null && v.at() != null) {
@@ -33,9 +39,33 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         return at == null ? null : at.at();
     }
 
-    /** The earliest time on any channel, or null. */
+    /** The post's own time ({@code at:}), or null; a channel's variant may move it: see {@link #timeOn}. */
     public ZonedDateTime time() {
         return at == null ? null : at.at();
+    }
+
+    /**
+     * The post's channels grouped by the time they go out ({@link #timeOn}, compared as instants): one slot when no
+     * variant moves a channel, one more per distinct moved time. Slots are in the order of their first channel; a post
+     * without channels has one slot at its own time.
+     */
+    public List<Slot> slots() {
+        Map<Object, List<String>> byTime = new LinkedHashMap<>();
+        Map<Object, ZonedDateTime> times = new HashMap<>();
+        Object undated = new Object();
+        for (String ch : channels) {
+            ZonedDateTime t = timeOn(ch);
+            Object key = t == null ? undated : t.toInstant();
+            byTime.computeIfAbsent(key, k -> new ArrayList<>()).add(ch);
+            times.putIfAbsent(key, t);
+        }
+        if (byTime.isEmpty()) {
+            return List.of(new Slot(time(), List.of(), true));
+        }
+        Object ownKey = time() == null ? undated : time().toInstant();
+        List<Slot> out = new ArrayList<>();
+        byTime.forEach((key, chs) -> out.add(new Slot(times.get(key), chs, key.equals(ownKey))));
+        return List.copyOf(out);
     }
 
     /** Every language this post exists in: its own, then its translations. */

@@ -3,6 +3,7 @@ package io.edito.check;
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Ignore;
 import io.edito.calendar.Post;
+import io.edito.calendar.TimeRange;
 import io.edito.charter.Charter;
 import io.edito.charter.RuleSetting;
 import io.edito.check.rules.DisclosureRule;
@@ -47,6 +48,10 @@ public final class Checker {
      */
     public record Options(Set<String> channels, Set<String> brands, LocalDateTime from, LocalDateTime to,
                           Set<Path> files, Instant now) {
+        /**
+         * Whether the post's brand and file are selected and, with {@code --from}/{@code --to}, whether any of its
+         * channels goes out within them (each at its own time: a variant may move it).
+         */
         boolean selects(Post p) {
             if (!brands.isEmpty() && (p.brand() == null || !brands.contains(p.brand()))) {
                 return false;
@@ -57,18 +62,21 @@ public final class Checker {
             if (files != null && !files.contains(p.file().toAbsolutePath().normalize())) {
                 return false;
             }
-            if (from != null || to != null) {
-                if (p.time() == null) {
-                    return false;
-                }
-                LocalDateTime t = p.time().toLocalDateTime();
-                return (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
+            TimeRange range = range();
+            if (!range.bounded()) {
+                return true;
             }
-            return true;
+            return p.channels().isEmpty() ? range.contains(p.time())
+                    : p.channels().stream().anyMatch(ch -> range.contains(p, ch));
         }
 
-        boolean selects(String channel) {
-            return channels.isEmpty() || channels.contains(channel);
+        /** Whether the pair post × channel is selected: a wanted network, going out within the dates. */
+        boolean selects(Post p, String channel) {
+            return (channels.isEmpty() || channels.contains(channel)) && range().contains(p, channel);
+        }
+
+        private TimeRange range() {
+            return new TimeRange(from, to);
         }
     }
 
@@ -129,7 +137,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : out.findings()) {
             Post p = selected.get(f.postId());
-            if (p == null || (f.channel() != null && !options.selects(f.channel()))) {
+            if (p == null || (f.channel() != null && !options.selects(p, f.channel()))) {
                 continue;
             }
             Finding resolved = resolve(f, p, charters.getOrDefault(p.brand(), Charter.defaults()));
@@ -191,7 +199,7 @@ public final class Checker {
                         charter, out);
             }
             for (String ch : p.channels()) {
-                if (!options.selects(ch) || networks.find(ch).isEmpty()) {
+                if (!options.selects(p, ch) || networks.find(ch).isEmpty()) {
                     continue;
                 }
                 out.checked(new Checked(p.id(), ch, p.pos()));

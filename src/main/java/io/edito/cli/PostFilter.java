@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Option;
 
-/** Which posts a command looks at: networks, brands and a date range (shared by agenda and check). */
+/**
+ * Which posts a command looks at: networks, brands and a date range (shared by agenda and check). The networks and
+ * dates select post × channel pairs, each by that channel's time ({@code Post.timeOn}).
+ */
 final class PostFilter {
     @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
             description = "First day (or date and time) to include.")

@@ -107,6 +107,43 @@ class AgendaTest {
     }
 
     @Test
+    void textShowsThePostAsDisplayedWithUrlsAndNamesIntact() throws IOException {
+        post("""
+                  - id: markup
+                    at: 2026-12-02 10:00
+                    channels: [x]
+                    text: "**Soldes** snake_case_name 2*3*4 `code` https://atlas.example/soldes?utm_source=x&utm_medium=social&utm_campaign=winter-sale #AtlasAir"
+                """);
+        CliRun r = CliRun.of("agenda", dir.toString(), "--width", "250", "--from", "2026-12-02", "--to", "2026-12-02");
+        assertThat(r.out()).contains("Soldes snake_case_name 234 code "
+                + "https://atlas.example/soldes?utm_source=x&utm_medium=social&utm_campaign=winter-sale #AtlasAir");
+    }
+
+    @Test
+    void markdownCellsShowTheTextAsDisplayed() throws IOException {
+        String url = "https://atlas.example/soldes/lisbonne?utm_source=x&utm_medium=social&utm_campaign=winter-sale";
+        post("""
+                  - id: markup
+                    at: 2026-12-02 10:00
+                    channels: [x]
+                    text: "**Soldes** snake_case_name a | b <i>x</i> %s #AtlasAir"
+                """.formatted(url));
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "markdown", "--from", "2026-12-02", "--to",
+                "2026-12-02");
+        String row = r.out().lines().filter(l -> l.contains("`markup`")).findFirst().orElseThrow();
+        String text = row.substring(row.indexOf("| fr | ") + 7, row.length() - 2);
+        assertThat(text).isEqualTo("Soldes snake\\_case\\_name a \\| b \\<i\\>x\\</i\\> <" + url + "> #AtlasAir");
+        // parsed back as CommonMark (after the table's own \| unescaping), the cell is the displayed text
+        assertThat(io.edito.text.NetworkText.render(text.replace("\\|", "|")))
+                .isEqualTo("Soldes snake_case_name a | b <i>x</i> " + url + " #AtlasAir");
+    }
+
+    /** Adds posts (YAML list items, indented 2) to the calendar in a file of their own. */
+    private void post(String yaml) throws IOException {
+        Files.writeString(dir.resolve("calendar/more.yaml"), "defaults:\n  status: approved\nposts:\n" + yaml);
+    }
+
+    @Test
     void outputIsWrittenAtomicallyToAFile() throws IOException {
         Path out = dir.resolve("feed/cal.ics");
         CliRun r = CliRun.of("agenda", dir.toString(), "--format", "ics", "--output", out.toString());
