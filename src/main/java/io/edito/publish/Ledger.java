@@ -394,11 +394,21 @@ public final class Ledger implements AutoCloseable {
                 "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL", why);
     }
 
+    /** Same as {@link #resolve(long, LedgerState, String, Instant, boolean)} without {@code force}. */
+    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now) {
+        return resolve(id, as, note, now, false);
+    }
+
     /**
      * A person's decision on a row ({@code edito ledger resolve ID --as sent|failed}): {@code sent} closes it;
-     * {@code failed} lets the next run send it again (at once). Refused for a row another run holds.
+     * {@code failed} lets the next run send it again (at once).
+     *
+     * <p>Only a row whose outcome is not known can be resolved: {@code unknown}, or {@code pending} whose run is
+     * gone (it would turn {@code unknown} at the next run). Any other row is refused (input error) unless
+     * {@code force}: overturning {@code sent} makes edito post it a second time, and overturning {@code failed}
+     * means edito will never send it. A row another live run holds is refused even with {@code force}.
      */
-    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now) {
+    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now, boolean force) {
         if (as != LedgerState.SENT && as != LedgerState.FAILED) {
             throw EditoException.input("a ledger row can be resolved as sent or failed, not " + as.id());
         }
@@ -411,7 +421,12 @@ public final class Ledger implements AutoCloseable {
                 throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger entry #" + id
                         + " is being sent by run " + e.leaseOwner() + "; try again when it is done");
             }
-            String text = "resolved by hand as " + as.id() + (note == null || note.isBlank() ? "" : ": " + note);
+            boolean undecided = e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING;
+            if (!undecided && !force) {
+                throw EditoException.input(refusal(e, as));
+            }
+            String text = "resolved by hand as " + as.id() + (undecided ? "" : " (--force, was " + e.state().id()
+                    + ")") + (note == null || note.isBlank() ? "" : ": " + note);
             if (as == LedgerState.SENT) {
                 update(id, "state = 'sent', sent_at = COALESCE(sent_at, ?), error = NULL, next_retry = NULL, "
                         + "permanent = 0, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
@@ -431,6 +446,24 @@ public final class Ledger implements AutoCloseable {
             rollbackQuietly();
             throw ex;
         }
+    }
+
+    /** Why a row whose outcome is known is not resolved without --force, and what to do instead. */
+    private static String refusal(LedgerEntry e, LedgerState as) {
+        String head = "ledger entry #" + e.id() + " (" + e.postId() + "@" + e.channel() + ") is " + e.state().id();
+        if (e.state() == LedgerState.SENT) {
+            String by = "manual".equals(e.resolvedBy()) ? "resolved as sent by a person"
+                    : "probe".equals(e.resolvedBy()) ? "found on the network" : "confirmed by the network";
+            return head + " (" + by + (e.remoteId() == null ? "" : ", remote id " + e.remoteId()) + "); resolve is "
+                    + "for entries whose outcome is unknown: check the id with edito ledger list"
+                    + (as == LedgerState.FAILED ? ", or add --force to have the next publish run post it again"
+                            : "; it is already sent");
+        }
+        return head + " (" + (e.permanent() ? "not retried automatically" : e.nextRetry() == null ? "retried by the "
+                + "next run" : "next retry after " + e.nextRetry()) + "); resolve is for entries whose outcome is "
+                + "unknown: " + (as == LedgerState.FAILED ? "to retry it now, run edito publish --retry-failed"
+                        : "if it was posted by other means, add --force to record it as sent (edito then never "
+                        + "sends it)");
     }
 
     /**
