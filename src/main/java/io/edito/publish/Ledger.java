@@ -34,7 +34,7 @@ import org.sqlite.SQLiteException;
 public final class Ledger implements AutoCloseable {
     /** Where the ledger lives unless edito.yaml says otherwise ({@code publishing.ledger}). */
     public static final Path DEFAULT_PATH = Path.of(".edito", "ledger.db");
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final TypeReference<List<SentItem>> ITEMS = new TypeReference<>() {
     };
 
@@ -84,6 +84,22 @@ public final class Ledger implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * An empty ledger in memory, for a dry run when no ledger file exists yet: it decides as a new ledger would, and
+     * a dry run writes no file.
+     */
+    public static Ledger inMemory(Path file) {
+        try {
+            SQLiteConfig cfg = new SQLiteConfig();
+            cfg.enforceForeignKeys(true);
+            Ledger l = new Ledger(file, cfg.createConnection("jdbc:sqlite::memory:"));
+            l.migrate();
+            return l;
+        } catch (SQLException e) {
+            throw EditoException.runtime("cannot make an in-memory ledger: " + e.getMessage(), e);
         }
     }
 
@@ -193,6 +209,16 @@ public final class Ledger implements AutoCloseable {
                 + "; move it aside and restore it from a backup", cause);
     }
 
+    private static final String NOTICES = """
+            CREATE TABLE IF NOT EXISTS notices (
+              post_id TEXT NOT NULL,
+              channel TEXT NOT NULL,
+              scheduled_at TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              content_hash TEXT NOT NULL DEFAULT '',
+              at TEXT NOT NULL,
+              PRIMARY KEY (post_id, channel, scheduled_at, kind, content_hash))""";
+
     private void migrate() throws SQLException {
         begin();
         try (Statement st = conn.createStatement()) {
@@ -240,15 +266,15 @@ public final class Ledger implements AutoCloseable {
                 st.executeUpdate("CREATE INDEX IF NOT EXISTS events_delivery ON events (delivery_id)");
             }
             if (version < 2) {
-                // what publish told once and must not repeat on every cron run (a missed pair)
-                st.executeUpdate("""
-                        CREATE TABLE IF NOT EXISTS notices (
-                          post_id TEXT NOT NULL,
-                          channel TEXT NOT NULL,
-                          scheduled_at TEXT NOT NULL,
-                          kind TEXT NOT NULL,
-                          at TEXT NOT NULL,
-                          PRIMARY KEY (post_id, channel, scheduled_at, kind))""");
+                // what publish told once and must not repeat on every cron run (a missed pair, an edited one)
+                st.executeUpdate(NOTICES);
+            } else if (version < 3) {
+                // schema 2 had no content hash in the key: an edit is told once per content hash
+                st.executeUpdate("ALTER TABLE notices RENAME TO notices_v2");
+                st.executeUpdate(NOTICES);
+                st.executeUpdate("INSERT INTO notices (post_id, channel, scheduled_at, kind, at) "
+                        + "SELECT post_id, channel, scheduled_at, kind, at FROM notices_v2");
+                st.executeUpdate("DROP TABLE notices_v2");
             }
             if (version < SCHEMA_VERSION) {
                 st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
@@ -373,9 +399,7 @@ public final class Ledger implements AutoCloseable {
                 continue;
             }
             if (e.state() == LedgerState.SENT) {
-                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed after it was published as #"
-                        + e.id() + " (" + e.shortHash() + ", " + (e.sentAt() == null ? "" : e.sentAt() + ", ")
-                        + "now " + shortHash(req.contentHash()) + "); not published again");
+                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, editedDetail(e, req.contentHash()));
             }
             if (e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING) {
                 return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed while an earlier version (#"
@@ -583,16 +607,30 @@ public final class Ledger implements AutoCloseable {
      * first time only, so that a cron job reports it once. A post moved to another time is a new pair.
      */
     public synchronized boolean noticeOnce(String postId, String channel, Instant scheduledAt, String kind, Instant now) {
+        return notice(postId, channel, ts(scheduledAt), kind, "", now);
+    }
+
+    /**
+     * Records that the pair, published with other content, was told about as edited with {@code contentHash}; true
+     * the first time for that content only (moving the post does not tell it again; another edit does).
+     */
+    public synchronized boolean editNoticeOnce(String postId, String channel, String contentHash, Instant now) {
+        return notice(postId, channel, "", PublishStatus.EDITED_AFTER_PUBLISH.id(), contentHash, now);
+    }
+
+    private boolean notice(String postId, String channel, String scheduledAt, String kind, String contentHash,
+            Instant now) {
         try {
             begin();
             int added;
             try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO notices "
-                    + "(post_id, channel, scheduled_at, kind, at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "(post_id, channel, scheduled_at, kind, content_hash, at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, postId);
                 ps.setString(2, channel);
-                ps.setString(3, ts(scheduledAt));
+                ps.setString(3, scheduledAt);
                 ps.setString(4, kind);
-                ps.setString(5, ts(now));
+                ps.setString(5, contentHash);
+                ps.setString(6, ts(now));
                 added = ps.executeUpdate();
             }
             commit();
@@ -601,6 +639,32 @@ public final class Ledger implements AutoCloseable {
             rollbackQuietly();
             throw failure("record a " + kind + " notice in", ex);
         }
+    }
+
+    /**
+     * The row of the pair published with content other than {@code contentHash} (the latest, should there be
+     * several), when the pair is not published with {@code contentHash} itself: the post was edited after it went
+     * out.
+     */
+    public synchronized Optional<LedgerEntry> publishedWithOtherContent(String postId, String channel,
+            String contentHash) {
+        Optional<LedgerEntry> other = Optional.empty();
+        for (LedgerEntry e : forPair(postId, channel)) {
+            if (e.state() == LedgerState.SENT) {
+                if (e.contentHash().equals(contentHash)) {
+                    return Optional.empty();
+                }
+                other = Optional.of(e);
+            }
+        }
+        return other;
+    }
+
+    /** What is said of a pair published as {@code sent} and since edited to {@code contentHash}. */
+    public static String editedDetail(LedgerEntry sent, String contentHash) {
+        return "content changed after it was published as #" + sent.id() + " (" + sent.shortHash() + ", "
+                + (sent.sentAt() == null ? "" : sent.sentAt() + ", ") + "now " + shortHash(contentHash)
+                + "); not published again: correct it on the network by hand if needed";
     }
 
     private void transition(long id, Instant now, LedgerState state, String detail, String set, Object... args) {

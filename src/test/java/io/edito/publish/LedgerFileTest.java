@@ -138,4 +138,33 @@ class LedgerFileTest {
                     });
         }
     }
+
+    @Test
+    void aSchemaTwoLedgerKeepsItsNoticesWhenUpgradedAndEditsAreToldOncePerContent() throws Exception {
+        Path db = dir.resolve("ledger.db");
+        try (Ledger l = Ledger.open(db)) {
+            claim(l, "p1");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE notices");
+            st.executeUpdate("CREATE TABLE notices (post_id TEXT NOT NULL, channel TEXT NOT NULL, scheduled_at TEXT "
+                    + "NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (post_id, channel, scheduled_at, kind))");
+            st.executeUpdate("INSERT INTO notices VALUES ('late', 'x', '2026-03-09T07:00:00Z', 'missed', "
+                    + "'2026-03-09T08:00:00Z')");
+            st.executeUpdate("PRAGMA user_version = 2");
+        }
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.noticeOnce("late", "x", Instant.parse("2026-03-09T07:00:00Z"), "missed", NOW))
+                    .as("told before the upgrade").isFalse();
+            assertThat(l.editNoticeOnce("p1", "x", "hash-a", NOW)).isTrue();
+            assertThat(l.editNoticeOnce("p1", "x", "hash-a", NOW)).isFalse();
+            assertThat(l.editNoticeOnce("p1", "x", "hash-b", NOW)).as("another edit").isTrue();
+            assertThat(l.list()).hasSize(1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+                var rs = st.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(Ledger.SCHEMA_VERSION).isEqualTo(3);
+        }
+    }
 }
