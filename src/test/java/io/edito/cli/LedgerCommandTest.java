@@ -157,4 +157,13 @@ class LedgerCommandTest {
         assertThat(run("list", "--ledger", junk.toString())).isEqualTo(3);
         assertThat(err.toString()).contains("is not an SQLite database or is damaged");
     }
+
+    @Test
+    void anEmptyFileIsRefusedNotListedAsAnEmptyLedger() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Files.createFile(empty);
+        assertThat(run("list", "--ledger", empty.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("is empty (0 bytes)").contains("move it aside and restore it from a backup");
+        assertThat(out.toString()).doesNotContain("nothing published yet");
+    }
 }
