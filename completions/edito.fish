@@ -143,8 +143,8 @@ complete -c edito -n '__edito_at due; and not __edito_after_value_option' -F -d 
 
 # edito publish
 complete -c edito -n '__edito_at publish' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at publish' -l at -x -d 'Act as if it were TIME (ISO-8601 with offset or Z); default: now'
-complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing'
+complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with offset or Z): due pairs, retry times and the times recorded in the ledger follow it; default: now'
+complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing, need no secrets'
 complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
 complete -c edito -n '__edito_at publish' -l post -x -a '(__edito_values posts)' -d 'Only these posts'
 complete -c edito -n '__edito_at publish' -l include-missed -d 'Also publish pairs older than the catch-up limit (late)'
@@ -162,7 +162,7 @@ complete -c edito -n '__edito_at publish; and not __edito_after_value_option' -F
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'list' -d 'Every entry, oldest first'
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'show' -d 'One entry with its history'
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'export' -d 'The whole ledger as CSV (cells that a spreadsheet would run as formulas are neutralised) or JSON'
-complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'resolve' -d 'Record a person\'s decision on an entry whose outcome is unknown (or correct one): --as sent: it was published, never send it again; --as failed: it was not, the next publish run sends it'
+complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'resolve' -d 'Record a person\'s decision on an entry whose outcome is unknown: --as sent: it was published, never send it again; --as failed: it was not, the next publish run sends it'
 complete -c edito -n '__edito_at ledger' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'
 complete -c edito -n '__edito_at ledger' -l format -x -a 'text json' -d 'text or json (default: text)'
 complete -c edito -n '__edito_at ledger' -l help -s h -d 'Show this help message and exit'
@@ -207,6 +207,7 @@ complete -c edito -n '__edito_at ledger export' -l config -r -F -d 'The project 
 # edito ledger resolve
 complete -c edito -n '__edito_at ledger resolve' -l as -x -a 'sent failed' -d 'sent or failed'
 complete -c edito -n '__edito_at ledger resolve' -l note -x -d 'Why (kept in the entry\'s history)'
+complete -c edito -n '__edito_at ledger resolve' -l force -d 'Also overturn an entry that is sent or failed (sent as failed: the next publish run posts it again; failed as sent: edito never sends it)'
 complete -c edito -n '__edito_at ledger resolve' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at ledger resolve' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at ledger resolve' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'

@@ -1172,7 +1172,7 @@ function _picocli_edito_ledger_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--as' '--note' '--ledger' '--format' '--color' '--config'"
   local OUTCOME_option_args=("sent" "failed") # --as values
   local FORMAT_option_args=("text" "json") # --format values

@@ -1,5 +1,6 @@
 package io.edito.cli;
 
+import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
@@ -8,10 +9,12 @@ import io.edito.publish.Ledger;
 import io.edito.publish.LedgerEntry;
 import io.edito.publish.LedgerState;
 import io.edito.publish.PublishingSettings;
+import io.edito.publish.Requests;
 import io.edito.schedule.Due;
 import io.edito.schedule.DueCalculator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,8 +65,9 @@ final class DueCommand extends CalendarCommand {
                 if (d.kind() == Due.Kind.DONE) {
                     continue;
                 }
-                out.println((d.kind() == Due.Kind.DUE ? "due     " : "missed  ")
-                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel());
+                out.println(String.format("%-8s", d.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
+                        + (d.kind() == Due.Kind.EDITED ? "  (published before this edit; the edit is not sent)" : ""));
             }
         }
         out.flush();
@@ -77,16 +81,32 @@ final class DueCommand extends CalendarCommand {
         return io.edito.core.Durations.option("--window", window);
     }
 
-    /** Due pairs, with the ledger (if it exists) telling which are already sent. */
+    /** Due pairs, with the ledger (if it exists) telling which are already sent, and which were edited since. */
     static List<Due> compute(Workspace.Loaded loaded, PublishingSettings settings, Instant now, Duration window,
                              boolean includeMissed) {
         if (!Files.exists(settings.ledger())) {
-            return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed, (p, c) -> false);
+            return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed, (p, c) -> null);
         }
         try (Ledger ledger = Ledger.open(settings.ledger())) {
+            Path root = loaded.config().root();
             return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed,
-                    (p, c) -> ledger.forPair(p.id(), c).stream().anyMatch(e -> isSent(e)));
+                    (p, c) -> published(ledger, p, c, root));
         }
+    }
+
+    /** DONE when the pair is sent with the content the calendar has now, EDITED when with other content, else null. */
+    private static Due.Kind published(Ledger ledger, Post post, String channel, Path root) {
+        List<LedgerEntry> sent = ledger.forPair(post.id(), channel).stream().filter(DueCommand::isSent).toList();
+        if (sent.isEmpty()) {
+            return null;
+        }
+        String hash;
+        try {
+            hash = Requests.of(post, channel, root).contentHash();
+        } catch (EditoException e) {
+            return Due.Kind.DONE; // what would be sent cannot be made (a media path outside the repository): sent is all we know
+        }
+        return sent.stream().anyMatch(e -> e.contentHash().equals(hash)) ? Due.Kind.DONE : Due.Kind.EDITED;
     }
 
     static boolean isSent(LedgerEntry e) {

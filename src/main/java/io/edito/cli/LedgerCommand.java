@@ -206,12 +206,14 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
-            description = {"Record a person's decision on an entry whose outcome is unknown (or correct one):",
+            description = {"Record a person's decision on an entry whose outcome is unknown:",
                 "--as sent: it was published, never send it again;",
-                "--as failed: it was not, the next publish run sends it."},
+                "--as failed: it was not, the next publish run sends it.",
+                "An entry that is sent or failed is refused unless --force is given."},
             footerHeading = "%nExamples:%n",
             footer = {"  edito ledger resolve 12 --as sent --note \"visible on the account at 10:02\"",
-                "  edito ledger resolve 12 --as failed      (the next edito publish sends it again)"})
+                "  edito ledger resolve 12 --as failed      (the next edito publish sends it again)",
+                "  edito ledger resolve 7 --as failed --force   (overturn a sent entry: it is posted a second time)"})
     static class Resolve implements Callable<Integer> {
         enum As { sent, failed }
 
@@ -227,19 +229,27 @@ public class LedgerCommand implements Callable<Integer> {
         @Option(names = "--note", paramLabel = "TEXT", description = "Why (kept in the entry's history).")
         String note;
 
+        @Option(names = "--force", description = "Also overturn an entry that is sent or failed (sent as failed: the "
+                + "next publish run posts it again; failed as sent: edito never sends it).")
+        boolean force;
+
         @Override
         public Integer call() {
             long n = parseId(id);
             try (Ledger l = parent.open()) {
-                l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n + " in "
-                        + parent.ledgerPath()));
+                LedgerEntry before = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
+                        + " in " + parent.ledgerPath()));
                 LedgerEntry e = l.resolve(n, as == As.sent ? LedgerState.SENT : LedgerState.FAILED, note,
-                        Instant.now());
+                        Instant.now(), force);
                 if (parent.format == Format.json) {
                     LedgerRenderers.showJson(e, l.events(n), parent.out());
                 } else {
+                    String overturned = before.state() == LedgerState.SENT || before.state() == LedgerState.FAILED
+                            ? " (--force: it was " + before.state().id() + ")" : "";
                     parent.out().println("#" + n + " " + e.postId() + "@" + e.channel() + " resolved as " + as
-                            + (as == As.failed ? "; the next publish run sends it" : ""));
+                            + overturned + (as == As.failed ? before.state() == LedgerState.SENT
+                                    ? "; the next publish run sends it again: a second post" : "; the next publish "
+                                    + "run sends it" : ""));
                     parent.out().flush();
                 }
             }

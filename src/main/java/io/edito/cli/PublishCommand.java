@@ -8,6 +8,7 @@ import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.publish.EditNotices;
 import io.edito.publish.Ledger;
 import io.edito.publish.PublishContext;
 import io.edito.publish.PublishJsonRenderer;
@@ -22,10 +23,13 @@ import io.edito.publish.PublishingSettings;
 import io.edito.publish.Requests;
 import io.edito.schedule.Due;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,7 @@ import picocli.CommandLine.Option;
         footer = {"  */5 * * * *  cd /srv/calendar && edito publish       (crontab)",
             "  edito publish --dry-run", "  edito publish --post winter-sale-launch --channel x"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything due was sent (or nothing was due)",
+        exitCodeList = {"0:everything due was sent, or waits for a retry an earlier run reported (or nothing was due)",
             "1:a post was held back by its findings (see edito check)",
             "2:bad usage, errors in the calendar, or a channel without publish settings",
             "3:a send failed or its outcome is unknown (see edito ledger)"})
@@ -50,10 +54,11 @@ final class PublishCommand extends CalendarCommand {
     private static final Set<String> NOT_BLOCKING = Set.of("schedule.past", "schedule.approval_lead");
 
     @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
+            description = "Run as if it were TIME (ISO-8601 with offset or Z): due pairs, retry times and the times "
+                    + "recorded in the ledger follow it; default: now.")
     Instant at;
 
-    @Option(names = "--dry-run", description = "Say what would be sent; send nothing, write nothing.")
+    @Option(names = "--dry-run", description = "Say what would be sent; send nothing, write nothing, need no secrets.")
     boolean dryRun;
 
     @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
@@ -76,41 +81,59 @@ final class PublishCommand extends CalendarCommand {
         Formats.require(format, Format.text, Format.json);
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
+        // --at is the run's clock: the catch-up window, the findings, every time the ledger records (claims,
+        // retries) follow it, and it runs on from there as the run takes time
         Instant now = at == null ? Instant.now() : at;
+        Clock clock = at == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), at));
         PublishingSettings settings = PublishingSettings.of(loaded.config());
-        List<Due> pairs = DueCommand.compute(loaded, settings, now, Duration.ZERO, includeMissed).stream()
-                .filter(d -> channels.isEmpty() || channels.contains(d.channel()))
-                .filter(d -> posts.isEmpty() || posts.contains(d.post().id()))
-                .toList();
         for (String id : posts) {
             if (loaded.calendar().post(id).isEmpty()) {
                 throw EditoException.input("--post: no post '" + id + "' in the calendar");
             }
         }
+        List<Due> pairs = DueCommand.compute(loaded, settings, now, Duration.ZERO, includeMissed).stream()
+                .filter(d -> channels.isEmpty() || channels.contains(d.channel()))
+                .filter(d -> posts.isEmpty() || posts.contains(d.post().id()))
+                .toList();
         List<Due> due = pairs.stream().filter(d -> d.kind() == Due.Kind.DUE).toList();
         List<Due> missed = pairs.stream().filter(d -> d.kind() == Due.Kind.MISSED).toList();
-        if (!missed.isEmpty()) {
-            // told once per pair and scheduled time (the ledger keeps what was told), so that cron does not mail the
-            // same line every run; a dry run only looks; `edito due` always lists them
-            try (Ledger ledger = dryRun ? null : Ledger.open(settings.ledger())) {
+        List<Due> edited = pairs.stream().filter(d -> d.kind() == Due.Kind.EDITED).toList();
+        List<PublishResult> results = new ArrayList<>();
+        if (!missed.isEmpty() || !edited.isEmpty()) {
+            // told once per pair and scheduled time, or per pair and content for an edit (the ledger keeps what was
+            // told), so that cron does not mail the same line every run; a dry run only looks; `edito due` always
+            // lists them. An edited pair exists only when the ledger does, so a dry run opens no new ledger.
+            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? null : Ledger.open(settings.ledger())) {
                 for (Due d : missed) {
-                    if (ledger == null || ledger.noticeOnce(d.post().id(), d.channel(), d.at().toInstant(), "missed", now)) {
+                    if (dryRun || ledger.noticeOnce(d.post().id(), d.channel(), d.at().toInstant(), "missed", now)) {
                         err.println("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
                                 + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + ", more than "
                                 + settings.catchUp().toHours() + "h ago): not posted late; use --include-missed to post"
-                                + " it (reported once)");
+                                + " it" + (dryRun ? " (dry run: a real run reports it once)" : " (reported once)"));
                     }
+                }
+                if (!edited.isEmpty()) {
+                    List<PublishRequest> current = new ArrayList<>();
+                    for (Due d : edited) {
+                        current.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+                    }
+                    results.addAll(EditNotices.report(ledger, current, now, dryRun));
                 }
             }
         }
-        if (due.isEmpty()) {
-            err.flush();
-            return ExitCode.OK;
-        }
-        Map<String, List<Finding>> blocking = blockingFindings(loaded, now);
+        Map<String, List<Finding>> blocking = due.isEmpty() ? Map.of() : blockingFindings(loaded, now);
         List<PublishRequest> requests = new ArrayList<>();
         Map<String, Publisher> publishers = new LinkedHashMap<>();
-        PublishContext ctx = PublishContext.of(loaded.config().root(), System.getenv());
+        PublishContext ctx = PublishContext.of(loaded.config().root(), System.getenv()).withClock(clock);
+        if (dryRun) {
+            // nothing is sent: a missing secret is a warning, once per variable
+            Set<String> told = new HashSet<>();
+            ctx = ctx.tolerateMissingSecrets((variable, message) -> {
+                if (told.add(variable)) {
+                    err.println("edito: warning: " + message + " (dry run: nothing is sent; a real run needs it)");
+                }
+            });
+        }
         int held = 0;
         for (Due d : due) {
             List<Finding> f = blocking.getOrDefault(d.post().id() + "@" + d.channel(), List.of());
@@ -132,12 +155,13 @@ final class PublishCommand extends CalendarCommand {
                 err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + e.getMessage());
             }
         }
-        List<PublishResult> results = List.of();
         if (!requests.isEmpty()) {
-            try (Ledger ledger = Ledger.open(settings.ledger())) {
-                results = new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun)
+            // a dry run writes nothing, not even a new ledger: without one, it decides against an empty one
+            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? Ledger.inMemory(settings.ledger())
+                    : Ledger.open(settings.ledger())) {
+                results.addAll(new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun)
                         .withRetryFailed(retryFailed))
-                        .run(requests);
+                        .run(requests));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

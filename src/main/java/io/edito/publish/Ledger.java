@@ -34,7 +34,7 @@ import org.sqlite.SQLiteException;
 public final class Ledger implements AutoCloseable {
     /** Where the ledger lives unless edito.yaml says otherwise ({@code publishing.ledger}). */
     public static final Path DEFAULT_PATH = Path.of(".edito", "ledger.db");
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final TypeReference<List<SentItem>> ITEMS = new TypeReference<>() {
     };
 
@@ -46,40 +46,178 @@ public final class Ledger implements AutoCloseable {
         this.conn = conn;
     }
 
-    /** Opens (creating it and its directory when missing) the ledger at {@code file}. */
+    /**
+     * Opens the ledger at {@code file}. Only a missing file starts a new ledger (created whole under a temporary
+     * name, then linked into place, so that a crash while creating leaves no half-made ledger behind). An existing
+     * file that is not an edito ledger (0 bytes, another SQLite database, anything else) is refused as damaged:
+     * taking it for a new ledger would send everything in the catch-up window again.
+     */
     public static Ledger open(Path file) {
+        Path abs = file.toAbsolutePath();
         try {
-            Path abs = file.toAbsolutePath();
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
             if (Files.isDirectory(abs)) {
                 throw new EditoException(io.edito.core.ExitCode.INPUT, "ledger " + file + " is a directory");
             }
-            SQLiteConfig cfg = new SQLiteConfig();
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            cfg.setBusyTimeout(30_000);
-            cfg.enforceForeignKeys(true);
-            Connection c = cfg.createConnection("jdbc:sqlite:" + abs);
+            if (!Files.exists(abs)) {
+                create(file, abs);
+            } else if (Files.size(abs) == 0) {
+                throw damaged(file, "is empty (0 bytes), not a ledger edito wrote (only a missing file starts a new "
+                        + "ledger)", null);
+            }
+        } catch (IOException e) {
+            throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
+        }
+        Connection c = null;
+        try {
+            c = connect(abs);
+            if (!hasSchema(c)) {
+                throw damaged(file, "is an SQLite database without edito's tables, not a ledger edito wrote (only a "
+                        + "missing file starts a new ledger)", null);
+            }
             Ledger l = new Ledger(file, c);
+            l.walMode();
             l.migrate();
             return l;
         } catch (SQLException e) {
+            closeQuietly(c);
             throw openError(file, e);
-        } catch (IOException e) {
-            throw EditoException.runtime("cannot create the directory of ledger " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * An empty ledger in memory, for a dry run when no ledger file exists yet: it decides as a new ledger would, and
+     * a dry run writes no file.
+     */
+    public static Ledger inMemory(Path file) {
+        try {
+            SQLiteConfig cfg = new SQLiteConfig();
+            cfg.enforceForeignKeys(true);
+            Ledger l = new Ledger(file, cfg.createConnection("jdbc:sqlite::memory:"));
+            l.migrate();
+            return l;
+        } catch (SQLException e) {
+            throw EditoException.runtime("cannot make an in-memory ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a new ledger at {@code abs}: the schema is made in a hidden temporary file beside it, closed (which
+     * folds the WAL into it), then hard-linked to the ledger's name, which fails if another run created the ledger
+     * meanwhile (that run's ledger is then used). A crash leaves at most the temporary file, never a ledger
+     * without tables.
+     */
+    private static void create(Path file, Path abs) throws IOException {
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + abs.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()));
+        try {
+            try (Connection c = connect(tmp)) {
+                Ledger l = new Ledger(file, c);
+                l.walMode();
+                l.migrate();
+            } catch (SQLException e) {
+                throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
+            }
+            try {
+                Files.createLink(abs, tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return; // another run created it first: use that one
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                // no hard links on this file system: a plain rename, which does not replace an existing file
+                try {
+                    Files.move(tmp, abs);
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    return;
+                }
+            }
+            syncDirectory(dir);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
+            }
+        }
+    }
+
+    /** Makes a new directory entry durable (POSIX; a no-op where a directory cannot be opened). */
+    private static void syncDirectory(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open a directory; its file system orders metadata writes itself
+        }
+    }
+
+    private static Connection connect(Path abs) throws SQLException {
+        // no journal mode here: setting it writes to the file, and a file that is not a ledger is left untouched
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        cfg.setBusyTimeout(30_000);
+        cfg.enforceForeignKeys(true);
+        return cfg.createConnection("jdbc:sqlite:" + abs);
+    }
+
+    private static boolean hasSchema(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'")) {
+            return rs.next();
+        }
+    }
+
+    private void walMode() throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+            rs.next();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one reported
+            }
         }
     }
 
     private static EditoException openError(Path file, SQLException e) {
-        if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
-                || se.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
-            return new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file
-                    + " is not an SQLite database or is damaged; move it aside and restore it from a backup", e);
+        if (isDamage(e)) {
+            return damaged(file, "is not an SQLite database or is damaged", e);
         }
         return EditoException.runtime("cannot open ledger " + file + ": " + e.getMessage(), e);
     }
+
+    /** SQLite's word that the file is not a database or that its pages are damaged. */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                int primary = se.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static EditoException damaged(Path file, String what, Exception cause) {
+        return new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file + " " + what
+                + "; move it aside and restore it from a backup", cause);
+    }
+
+    private static final String NOTICES = """
+            CREATE TABLE IF NOT EXISTS notices (
+              post_id TEXT NOT NULL,
+              channel TEXT NOT NULL,
+              scheduled_at TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              content_hash TEXT NOT NULL DEFAULT '',
+              at TEXT NOT NULL,
+              PRIMARY KEY (post_id, channel, scheduled_at, kind, content_hash))""";
 
     private void migrate() throws SQLException {
         begin();
@@ -128,15 +266,15 @@ public final class Ledger implements AutoCloseable {
                 st.executeUpdate("CREATE INDEX IF NOT EXISTS events_delivery ON events (delivery_id)");
             }
             if (version < 2) {
-                // what publish told once and must not repeat on every cron run (a missed pair)
-                st.executeUpdate("""
-                        CREATE TABLE IF NOT EXISTS notices (
-                          post_id TEXT NOT NULL,
-                          channel TEXT NOT NULL,
-                          scheduled_at TEXT NOT NULL,
-                          kind TEXT NOT NULL,
-                          at TEXT NOT NULL,
-                          PRIMARY KEY (post_id, channel, scheduled_at, kind))""");
+                // what publish told once and must not repeat on every cron run (a missed pair, an edited one)
+                st.executeUpdate(NOTICES);
+            } else if (version < 3) {
+                // schema 2 had no content hash in the key: an edit is told once per content hash
+                st.executeUpdate("ALTER TABLE notices RENAME TO notices_v2");
+                st.executeUpdate(NOTICES);
+                st.executeUpdate("INSERT INTO notices (post_id, channel, scheduled_at, kind, at) "
+                        + "SELECT post_id, channel, scheduled_at, kind, at FROM notices_v2");
+                st.executeUpdate("DROP TABLE notices_v2");
             }
             if (version < SCHEMA_VERSION) {
                 st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
@@ -261,9 +399,7 @@ public final class Ledger implements AutoCloseable {
                 continue;
             }
             if (e.state() == LedgerState.SENT) {
-                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed after it was published as #"
-                        + e.id() + " (" + e.shortHash() + ", " + (e.sentAt() == null ? "" : e.sentAt() + ", ")
-                        + "now " + shortHash(req.contentHash()) + "); not published again");
+                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, editedDetail(e, req.contentHash()));
             }
             if (e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING) {
                 return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed while an earlier version (#"
@@ -394,11 +530,21 @@ public final class Ledger implements AutoCloseable {
                 "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL", why);
     }
 
+    /** Same as {@link #resolve(long, LedgerState, String, Instant, boolean)} without {@code force}. */
+    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now) {
+        return resolve(id, as, note, now, false);
+    }
+
     /**
      * A person's decision on a row ({@code edito ledger resolve ID --as sent|failed}): {@code sent} closes it;
-     * {@code failed} lets the next run send it again (at once). Refused for a row another run holds.
+     * {@code failed} lets the next run send it again (at once).
+     *
+     * <p>Only a row whose outcome is not known can be resolved: {@code unknown}, or {@code pending} whose run is
+     * gone (it would turn {@code unknown} at the next run). Any other row is refused (input error) unless
+     * {@code force}: overturning {@code sent} makes edito post it a second time, and overturning {@code failed}
+     * means edito will never send it. A row another live run holds is refused even with {@code force}.
      */
-    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now) {
+    public synchronized LedgerEntry resolve(long id, LedgerState as, String note, Instant now, boolean force) {
         if (as != LedgerState.SENT && as != LedgerState.FAILED) {
             throw EditoException.input("a ledger row can be resolved as sent or failed, not " + as.id());
         }
@@ -411,7 +557,12 @@ public final class Ledger implements AutoCloseable {
                 throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger entry #" + id
                         + " is being sent by run " + e.leaseOwner() + "; try again when it is done");
             }
-            String text = "resolved by hand as " + as.id() + (note == null || note.isBlank() ? "" : ": " + note);
+            boolean undecided = e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING;
+            if (!undecided && !force) {
+                throw EditoException.input(refusal(e, as));
+            }
+            String text = "resolved by hand as " + as.id() + (undecided ? "" : " (--force, was " + e.state().id()
+                    + ")") + (note == null || note.isBlank() ? "" : ": " + note);
             if (as == LedgerState.SENT) {
                 update(id, "state = 'sent', sent_at = COALESCE(sent_at, ?), error = NULL, next_retry = NULL, "
                         + "permanent = 0, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
@@ -433,21 +584,53 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Why a row whose outcome is known is not resolved without --force, and what to do instead. */
+    private static String refusal(LedgerEntry e, LedgerState as) {
+        String head = "ledger entry #" + e.id() + " (" + e.postId() + "@" + e.channel() + ") is " + e.state().id();
+        if (e.state() == LedgerState.SENT) {
+            String by = "manual".equals(e.resolvedBy()) ? "resolved as sent by a person"
+                    : "probe".equals(e.resolvedBy()) ? "found on the network" : "confirmed by the network";
+            return head + " (" + by + (e.remoteId() == null ? "" : ", remote id " + e.remoteId()) + "); resolve is "
+                    + "for entries whose outcome is unknown: check the id with edito ledger list"
+                    + (as == LedgerState.FAILED ? ", or add --force to have the next publish run post it again"
+                            : "; it is already sent");
+        }
+        return head + " (" + (e.permanent() ? "not retried automatically" : e.nextRetry() == null ? "retried by the "
+                + "next run" : "next retry after " + e.nextRetry()) + "); resolve is for entries whose outcome is "
+                + "unknown: " + (as == LedgerState.FAILED ? "to retry it now, run edito publish --retry-failed"
+                        : "if it was posted by other means, add --force to record it as sent (edito then never "
+                        + "sends it)");
+    }
+
     /**
      * Records that {@code kind} (such as "missed") was told about the pair scheduled at {@code scheduledAt}; true the
      * first time only, so that a cron job reports it once. A post moved to another time is a new pair.
      */
     public synchronized boolean noticeOnce(String postId, String channel, Instant scheduledAt, String kind, Instant now) {
+        return notice(postId, channel, ts(scheduledAt), kind, "", now);
+    }
+
+    /**
+     * Records that the pair, published with other content, was told about as edited with {@code contentHash}; true
+     * the first time for that content only (moving the post does not tell it again; another edit does).
+     */
+    public synchronized boolean editNoticeOnce(String postId, String channel, String contentHash, Instant now) {
+        return notice(postId, channel, "", PublishStatus.EDITED_AFTER_PUBLISH.id(), contentHash, now);
+    }
+
+    private boolean notice(String postId, String channel, String scheduledAt, String kind, String contentHash,
+            Instant now) {
         try {
             begin();
             int added;
             try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO notices "
-                    + "(post_id, channel, scheduled_at, kind, at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "(post_id, channel, scheduled_at, kind, content_hash, at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, postId);
                 ps.setString(2, channel);
-                ps.setString(3, ts(scheduledAt));
+                ps.setString(3, scheduledAt);
                 ps.setString(4, kind);
-                ps.setString(5, ts(now));
+                ps.setString(5, contentHash);
+                ps.setString(6, ts(now));
                 added = ps.executeUpdate();
             }
             commit();
@@ -456,6 +639,32 @@ public final class Ledger implements AutoCloseable {
             rollbackQuietly();
             throw failure("record a " + kind + " notice in", ex);
         }
+    }
+
+    /**
+     * The row of the pair published with content other than {@code contentHash} (the latest, should there be
+     * several), when the pair is not published with {@code contentHash} itself: the post was edited after it went
+     * out.
+     */
+    public synchronized Optional<LedgerEntry> publishedWithOtherContent(String postId, String channel,
+            String contentHash) {
+        Optional<LedgerEntry> other = Optional.empty();
+        for (LedgerEntry e : forPair(postId, channel)) {
+            if (e.state() == LedgerState.SENT) {
+                if (e.contentHash().equals(contentHash)) {
+                    return Optional.empty();
+                }
+                other = Optional.of(e);
+            }
+        }
+        return other;
+    }
+
+    /** What is said of a pair published as {@code sent} and since edited to {@code contentHash}. */
+    public static String editedDetail(LedgerEntry sent, String contentHash) {
+        return "content changed after it was published as #" + sent.id() + " (" + sent.shortHash() + ", "
+                + (sent.sentAt() == null ? "" : sent.sentAt() + ", ") + "now " + shortHash(contentHash)
+                + "); not published again: correct it on the network by hand if needed";
     }
 
     private void transition(long id, Instant now, LedgerState state, String detail, String set, Object... args) {
@@ -595,6 +804,10 @@ public final class Ledger implements AutoCloseable {
     private EditoException failure(String what, Exception e) {
         if (e instanceof EditoException ee) {
             return ee;
+        }
+        if (isDamage(e)) {
+            return damaged(file, "is damaged (SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "")
+                    + ")", e);
         }
         return EditoException.runtime("cannot " + what + " ledger " + file + ": " + e.getMessage(), e);
     }

@@ -7,15 +7,25 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 
 /**
  * What publishers and the engine take from the outside world, injectable for tests: the repository root
  * (relative paths in settings and media resolve against it), the environment (secrets), the clock, the sleeper
  * used between retries, the jitter source, the HTTP client and the redactor that knows the secrets read.
+ *
+ * @param missingSecret null for a run that sends: a secret whose variable is not set is an input error. For a dry
+ *                      run, which sends nothing: told (the variable's name, then the message naming file, line and
+ *                      key) and replaced by an empty value
  */
 public record PublishContext(Path baseDir, Map<String, String> env, Clock clock, Sleeper sleeper,
-        RandomGenerator random, HttpClient http, Redactor redactor) {
+        RandomGenerator random, HttpClient http, Redactor redactor, BiConsumer<String, String> missingSecret) {
+
+    public PublishContext(Path baseDir, Map<String, String> env, Clock clock, Sleeper sleeper, RandomGenerator random,
+            HttpClient http, Redactor redactor) {
+        this(baseDir, env, clock, sleeper, random, http, redactor, null);
+    }
 
     public PublishContext {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -33,7 +43,17 @@ public record PublishContext(Path baseDir, Map<String, String> env, Clock clock,
     }
 
     public PublishContext withClockAndSleeper(Clock newClock, Sleeper newSleeper) {
-        return new PublishContext(baseDir, env, newClock, newSleeper, random, http, redactor);
+        return new PublishContext(baseDir, env, newClock, newSleeper, random, http, redactor, missingSecret);
+    }
+
+    /** The same context with another clock (a run at {@code --at}: every time it records follows that clock). */
+    public PublishContext withClock(Clock newClock) {
+        return new PublishContext(baseDir, env, newClock, sleeper, random, http, redactor, missingSecret);
+    }
+
+    /** For a dry run: a secret whose variable is not set is told to {@code told} instead of stopping the run. */
+    public PublishContext tolerateMissingSecrets(BiConsumer<String, String> told) {
+        return new PublishContext(baseDir, env, clock, sleeper, random, http, redactor, Objects.requireNonNull(told));
     }
 
     /** HTTP/1.1 (every API used speaks it; no h2c upgrade dance), 10 s to connect, redirects not followed. */

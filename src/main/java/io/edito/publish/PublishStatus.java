@@ -19,9 +19,12 @@ public enum PublishStatus {
     /** Dry run: would be sent (or probed, for an unknown outcome). */
     WOULD_SEND;
 
-    /** True when the run did something a person should hear about (cron mails only then). */
+    /**
+     * True when the run did something a person should hear about (cron mails only then). A pair waiting for its
+     * retry is not news: the run where it failed said so (and exited 3); a later run retries it or says nothing.
+     */
     public boolean noteworthy() {
-        return this != ALREADY_SENT && this != IN_PROGRESS;
+        return this != ALREADY_SENT && this != IN_PROGRESS && this != FAILED_EARLIER;
     }
 
     /** True for outcomes that make {@code edito publish} exit 3. */

@@ -71,9 +71,12 @@ public final class Publishers {
         if (s.has("url") == s.has("url_env")) {
             throw s.error("url", "give exactly one of url and url_env (url_env when the URL itself is a secret)");
         }
+        String hidden = s.has("url") ? null : Secrets.required(s, "url_env", ctx);
+        // an unset url_env in a dry run (told by Secrets): nothing is sent there
         URI url = s.has("url") ? uri(s, "url", s.string("url"), false)
-                : uri(s, "url_env", Secrets.required(s, "url_env", ctx), true);
+                : hidden.isEmpty() ? URI.create("https://url-env-not-set.invalid/") : uri(s, "url_env", hidden, true);
         String secret = Secrets.optional(s, "secret_env", ctx);
+        secret = secret == null || secret.isEmpty() ? null : secret;
         Map<String, String> headers = new LinkedHashMap<>();
         if (s.has("headers")) {
             Object h = settingsMap(s, "headers");

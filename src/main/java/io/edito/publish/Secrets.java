@@ -34,6 +34,7 @@ final class Secrets {
         return required(s, key, ctx);
     }
 
+    /** The secret, or "" when its variable is not set and the context tolerates that (a dry run). */
     static String required(Settings s, String key, PublishContext ctx) {
         String name = s.string(key);
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -45,15 +46,25 @@ final class Secrets {
             if (file != null) {
                 value = readCredentials(s, file, ctx).get(name);
                 if (value == null || value.isEmpty()) {
-                    throw s.error(key, "environment variable " + name + " is not set and credentials file " + file
-                            + " has no " + name + "= line");
+                    return missing(s, key, name, ctx, "environment variable " + name + " is not set and credentials "
+                            + "file " + file + " has no " + name + "= line");
                 }
             } else {
-                throw s.error(key, "environment variable " + name + " is not set");
+                return missing(s, key, name, ctx, "environment variable " + name + " is not set");
             }
         }
         ctx.redactor().register(value);
         return value;
+    }
+
+    /** An input error, or for a dry run ({@link PublishContext#missingSecret}) a word and an empty value. */
+    private static String missing(Settings s, String key, String name, PublishContext ctx, String why) {
+        EditoException e = s.error(key, why);
+        if (ctx.missingSecret() == null) {
+            throw e;
+        }
+        ctx.missingSecret().accept(name, e.getMessage());
+        return "";
     }
 
     private static Path credentialsFile(Settings s, PublishContext ctx) {

@@ -16,7 +16,9 @@ public record Due(Post post, String channel, ZonedDateTime at, Kind kind) {
         DUE,
         /** Its time passed longer ago than the catch-up limit: reported, not posted without --include-missed. */
         MISSED,
-        /** Already in the ledger as sent. */
-        DONE
+        /** Already in the ledger as sent, with this content. */
+        DONE,
+        /** In the ledger as sent with other content: edited after it was published; never sent again. */
+        EDITED
     }
 }

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 
 /**
  * What cron should publish: approved or scheduled pairs whose time is at or before {@code now + window}, not yet
@@ -23,10 +23,11 @@ public final class DueCalculator {
      * @param window        look-ahead: pairs due within this after {@code now} count as due (0 for cron)
      * @param catchUp       pairs older than this before {@code now} are missed
      * @param includeMissed treat missed pairs as due
-     * @param sent          whether the ledger already has the pair as sent
+     * @param published     what the ledger says of the pair: {@link Due.Kind#DONE} (sent with this content),
+     *                      {@link Due.Kind#EDITED} (sent with other content) or null (not sent)
      */
     public static List<Due> compute(Calendar cal, Instant now, Duration window, Duration catchUp, boolean includeMissed,
-                                    BiPredicate<Post, String> sent) {
+                                    BiFunction<Post, String, Due.Kind> published) {
         List<Due> out = new ArrayList<>();
         Instant until = now.plus(window);
         Instant oldest = now.minus(catchUp);
@@ -39,13 +40,11 @@ public final class DueCalculator {
                 if (t == null || t.toInstant().isAfter(until)) {
                     continue;
                 }
-                Due.Kind kind;
-                if (sent.test(p, ch)) {
-                    kind = Due.Kind.DONE;
-                } else if (t.toInstant().isBefore(oldest) && !includeMissed) {
-                    kind = Due.Kind.MISSED;
-                } else {
-                    kind = Due.Kind.DUE;
+                Due.Kind kind = published.apply(p, ch); // a sent pair is neither due nor missed, whatever the time
+                if (kind == null) {
+                    kind = t.toInstant().isBefore(oldest) && !includeMissed ? Due.Kind.MISSED : Due.Kind.DUE;
+                } else if (kind != Due.Kind.DONE && kind != Due.Kind.EDITED) {
+                    throw new IllegalArgumentException("the ledger can say DONE or EDITED, not " + kind);
                 }
                 out.add(new Due(p, ch, t, kind));
             }

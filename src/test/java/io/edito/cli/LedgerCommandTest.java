@@ -85,6 +85,48 @@ class LedgerCommandTest {
     }
 
     @Test
+    void aSentEntryIsNotResolvedAsFailedWithoutForce() {
+        assertThat(run("resolve", "1", "--as", "failed", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("ledger entry #1 (launch@mastodon) is sent (confirmed by the network, "
+                + "remote id 101)").contains("add --force").doesNotContain("\n");
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.get(1).orElseThrow().state()).isEqualTo(LedgerState.SENT);
+            assertThat(l.events(1)).hasSize(2);
+        }
+        assertThat(run("resolve", "1", "--as", "sent", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("it is already sent");
+    }
+
+    @Test
+    void forceOverturnsASentEntryAndSaysItWillBePostedAgain() {
+        assertThat(run("resolve", "1", "--as", "failed", "--force", "--note", "deleted by the client",
+                "--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("#1 launch@mastodon resolved as failed (--force: it was sent); the next "
+                + "publish run sends it again: a second post");
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.get(1).orElseThrow().state()).isEqualTo(LedgerState.FAILED);
+            assertThat(l.events(1)).last().satisfies(e -> assertThat(e.detail())
+                    .isEqualTo("resolved by hand as failed (--force, was sent): deleted by the client"));
+        }
+    }
+
+    @Test
+    void aFailedEntryIsNotResolvedWithoutForce() {
+        try (Ledger l = Ledger.open(db)) {
+            l.markFailed(2, "HTTP 500", false, Instant.parse("2026-03-09T08:36:00Z"), Instant.parse("2026-03-09T08:31:00Z"));
+        }
+        assertThat(run("resolve", "2", "--as", "sent", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is failed (next retry after 2026-03-09T08:36:00Z)")
+                .contains("add --force to record it as sent");
+        assertThat(run("resolve", "2", "--as", "failed", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("edito publish --retry-failed");
+        assertThat(run("resolve", "2", "--as", "sent", "--force", "--ledger", db.toString())).isZero();
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.get(2).orElseThrow().state()).isEqualTo(LedgerState.SENT);
+        }
+    }
+
+    @Test
     void exportNeutralisesFormulasInCsv() throws Exception {
         Path csv = dir.resolve("out/ledger.csv");
         assertThat(run("export", "--ledger", db.toString(), "-o", csv.toString())).isZero();
@@ -114,5 +156,14 @@ class LedgerCommandTest {
         Files.writeString(junk, "this is not sqlite, just text that someone saved under the ledger's name\n".repeat(20));
         assertThat(run("list", "--ledger", junk.toString())).isEqualTo(3);
         assertThat(err.toString()).contains("is not an SQLite database or is damaged");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedNotListedAsAnEmptyLedger() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Files.createFile(empty);
+        assertThat(run("list", "--ledger", empty.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("is empty (0 bytes)").contains("move it aside and restore it from a backup");
+        assertThat(out.toString()).doesNotContain("nothing published yet");
     }
 }

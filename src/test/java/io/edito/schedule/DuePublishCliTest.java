@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class DuePublishCliTest {
     Path dir;
     HttpServer server;
     final List<String> bodies = new CopyOnWriteArrayList<>();
+    final AtomicInteger status = new AtomicInteger(200);
 
     @BeforeEach
     void project() throws IOException {
@@ -30,7 +32,7 @@ class DuePublishCliTest {
             bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] ok = "{\"id\":\"42\",\"url\":\"https://example.invalid/42\"}".getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, ok.length);
+            ex.sendResponseHeaders(status.get(), ok.length);
             ex.getResponseBody().write(ok);
             ex.close();
         });
@@ -46,7 +48,8 @@ class DuePublishCliTest {
                   instagram: { handle: "atlas.air", publish: { type: outbox, dir: outbox/ } }
                   facebook: { handle: "AtlasAir", publish: { type: webhook, url: "http://127.0.0.1:%d/hook", secret_env: EDITO_TEST_UNSET_SECRET } }
                   x: { handle: "@atlasair", publish: { type: outbox, dir: outbox-x/ } }
-                """.formatted(server.getAddress().getPort()));
+                  linkedin: { handle: "atlas-air", publish: { type: webhook, url: "http://127.0.0.1:%d/hook", retries: 0 } }
+                """.formatted(server.getAddress().getPort(), server.getAddress().getPort()));
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: \"pas cher\" } ] }\n");
         Files.createDirectories(dir.resolve("calendar"));
         Files.writeString(dir.resolve("calendar/c.yaml"), """
@@ -123,7 +126,8 @@ class DuePublishCliTest {
     @Test
     void aMissedPairMovedToAnotherTimeIsReportedAgainAndDryRunsRecordNothing() throws IOException {
         CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--dry-run");
-        assertThat(dry.err()).contains("missed late @ instagram");
+        assertThat(dry.err()).contains("missed late @ instagram").contains("(dry run: a real run reports it once)")
+                .doesNotContain("(reported once)");
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
         assertThat(first.err()).contains("missed late @ instagram").contains("reported once");
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00").err())
@@ -164,5 +168,104 @@ class DuePublishCliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("would-send");
         assertThat(Files.exists(dir.resolve("outbox/now--instagram.json"))).isFalse();
+    }
+
+    @Test
+    void aPostEditedAfterItWasPublishedIsToldOncePerContentAndNeverSentAgain() throws IOException {
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
+                .isZero();
+        Path calendar = dir.resolve("calendar/c.yaml");
+        Files.writeString(calendar, Files.readString(calendar).replace("**Soldes** d'hiver", "**Soldes** d'hiver 2026"));
+
+        CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:38:00+01:00", "--dry-run", "--post", "now");
+        assertThat(dry.out()).contains("edited-after-publish now@instagram  #1");
+        CliRun told = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00", "--post", "now");
+        assertThat(told.exit()).as(told.err()).isZero();
+        assertThat(told.out()).contains("edited-after-publish now@instagram  #1", "edited-after-publish now@x  #2",
+                "content changed after it was published as #1", "not published again", "2 edited-after-publish");
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:45:00+01:00").out())
+                .as("told once per pair and content").doesNotContain("edited");
+        assertThat(Files.readString(dir.resolve("outbox/now--instagram.json"))).doesNotContain("2026 https");
+
+        CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:45:00+01:00");
+        assertThat(due.out()).contains("edited  2026-12-01T18:30:00+01:00  now @ instagram  (published before this edit;"
+                + " the edit is not sent)");
+        assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:45:00+01:00", "--format", "json").out())
+                .contains("\"post\" : \"now\",\n    \"channel\" : \"instagram\",\n    \"at\" : "
+                        + "\"2026-12-01T18:30:00+01:00\",\n    \"state\" : \"edited\"");
+
+        Files.writeString(calendar, Files.readString(calendar).replace("d'hiver 2026", "d'hiver 2026 !"));
+        CliRun again = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00", "--post", "now",
+                "--format", "json");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).as("another edit is told again").contains("\"status\" : \"edited-after-publish\"");
+        try (var files = Files.list(dir.resolve("outbox"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".json"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDryRunNeedsNoSecretsAndWarnsOncePerVariable() throws IOException {
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                defaults: { status: approved }
+                posts:
+                  - { id: fb1, at: 2026-12-01 18:30, channels: [facebook], text: "Bonjour" }
+                  - { id: fb2, at: 2026-12-01 18:31, channels: [facebook], text: "Bonsoir" }
+                """);
+        CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("would-send", "fb1@facebook", "fb2@facebook");
+        assertThat(dry.err().lines().toList()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("edito: warning: ").contains("edito.yaml:", "channels.facebook.publish.secret_env",
+                        "environment variable EDITO_TEST_UNSET_SECRET is not set", "a real run needs it"));
+        assertThat(bodies).isEmpty();
+        assertThat(dir.resolve(".edito/ledger.db")).doesNotExist();
+    }
+
+    @Test
+    void aPairWaitingForItsRetryIsQuietAndItsRetryFollowsAt() throws IOException {
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - { id: li, status: approved, at: 2026-12-01 18:30, channels: [linkedin], text: "Bonjour" }
+                """);
+        status.set(500);
+        CliRun failed = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
+        assertThat(failed.exit()).isEqualTo(3);
+        assertThat(failed.out()).contains("failed", "li@linkedin");
+        CliRun ledger = CliRun.of("ledger", "show", "1", "--ledger", dir.resolve(".edito/ledger.db").toString(),
+                "--format", "json");
+        assertThat(ledger.out()).as("5 minutes after --at, not after the wall clock")
+                .contains("\"next_retry\" : \"2026-12-01T17:40:");
+
+        CliRun waiting = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:37:00+01:00");
+        assertThat(waiting.exit()).isZero();
+        assertThat(waiting.out()).as("told when it failed; not on every cron run").isEmpty();
+        assertThat(waiting.err()).isEmpty();
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:37:00+01:00", "--format", "json").out())
+                .contains("\"status\" : \"failed-earlier\"");
+        assertThat(bodies).hasSize(1);
+
+        status.set(200);
+        CliRun retried = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:41:00+01:00");
+        assertThat(retried.exit()).as(retried.err()).isZero();
+        assertThat(retried.out()).contains("sent", "li@linkedin");
+        assertThat(bodies).hasSize(2);
+    }
+
+    @Test
+    void aLedgerWithDamagedPagesGivesTheAdviceNotSqlitesError() throws IOException {
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
+                .isZero();
+        Path db = dir.resolve(".edito/ledger.db");
+        byte[] bytes = Files.readAllBytes(db);
+        java.util.Arrays.fill(bytes, 4096, bytes.length, (byte) 0); // every page but the first (the schema)
+        Files.write(db, bytes);
+        for (String command : List.of("due", "publish")) {
+            CliRun r = CliRun.of(command, dir.toString(), "--at", "2026-12-01T18:40:00+01:00");
+            assertThat(r.exit()).as(command).isEqualTo(3);
+            assertThat(r.err()).as(command).startsWith("edito: ledger ").contains(".edito/ledger.db")
+                    .contains("is damaged").contains("move it aside and restore it from a backup")
+                    .doesNotContain("[SQLITE_CORRUPT]");
+        }
     }
 }
