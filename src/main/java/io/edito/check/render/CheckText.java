@@ -77,15 +77,30 @@ public final class CheckText {
     }
 
     /** The source line behind a gutter with its number, then the underline under the span. */
+    /** The most of a source line shown under a finding (code points), and how much of it comes before the span. */
+    private static final int MAX_SHOWN = 160;
+    private static final int CONTEXT = 40;
+
     private static void snippet(String raw, SourcePos start, SourcePos end, Tone tone, Paint paint, PrintWriter out) {
-        String line = Spans.printable(raw);
+        String full = Spans.printable(raw);
+        int all = full.codePointCount(0, full.length());
+        int from = Math.min(Math.max(start.column(), 1) - 1, all);
+        int to = end.line() > start.line() ? all : Math.min(Math.max(end.column(), start.column()), all);
+        // a long line (a whole post on one line) is shown around the span only, with … where it is cut
+        int winStart = all <= MAX_SHOWN ? 0 : Math.max(0, Math.min(from - CONTEXT, all - MAX_SHOWN));
+        int winEnd = Math.min(all, winStart + MAX_SHOWN);
+        String cutStart = winStart > 0 ? "…" : "";
+        String line = cutStart + full.substring(full.offsetByCodePoints(0, winStart), full.offsetByCodePoints(0, winEnd))
+                + (winEnd < all ? "…" : "");
+        from = from - winStart + cutStart.length();
+        to = Math.min(to, winEnd) - winStart + cutStart.length();
+
         String number = String.format("%5d", start.line());
         String gutter = " ".repeat(number.length());
         out.println(paint.paint(number + " |", Tone.BLUE, Tone.BOLD) + " " + line);
-
         int cps = line.codePointCount(0, line.length());
-        int from = Math.min(Math.max(start.column(), 1) - 1, cps);
-        int to = end.line() > start.line() ? cps : Math.min(Math.max(end.column(), start.column()), cps);
+        from = Math.min(from, cps);
+        to = Math.min(to, cps);
         int fromIndex = line.offsetByCodePoints(0, from);
         int toIndex = line.offsetByCodePoints(0, Math.max(to, from));
         String prefix = blank(line.substring(0, fromIndex));

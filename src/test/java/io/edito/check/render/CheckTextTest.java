@@ -92,6 +92,28 @@ class CheckTextTest {
     }
 
     @Test
+    void aLongLineIsShownAroundTheSpanOnly() {
+        // regression: a 2 MB post on one line printed 2 MB of source and a 2 MB underline for one finding
+        String line = "  - { text: \"" + "a".repeat(1_000_000) + " pas cher " + "b".repeat(1_000_000) + "\" }";
+        int col = line.codePointCount(0, line.indexOf("pas")) + 1;
+        Finding f = new Finding("vocabulary.forbidden", Severity.ERROR, "p", "x", "fr", at(DEC, 1, col),
+                at(DEC, 1, col + 7), "forbidden term 'pas cher'", null);
+        CheckResult r = new CheckResult(List.of(f), 1, List.of(), Fixtures.rules(), Map.of(DEC, List.of(line)));
+        List<String> lines = CheckText.render(r, Paint.NONE).lines().toList();
+        // 40 code points before the span (39 a's and a space), 160 in all, an ellipsis at each cut end
+        assertThat(lines.get(1)).isEqualTo("    1 | …" + "a".repeat(39) + " pas cher " + "b".repeat(111) + "…");
+        assertThat(lines.get(2)).isEqualTo("      | " + " ".repeat(41) + "^~~~~~~~");
+        // near the start: no cut there, one at the end; a span running past the window stops at its edge
+        String start = "pas cher " + "c".repeat(500);
+        Finding g = new Finding("vocabulary.forbidden", Severity.ERROR, "p", "x", "fr", at(DEC, 1, 1), at(DEC, 1, 400),
+                "m", null);
+        List<String> l2 = CheckText.render(new CheckResult(List.of(g), 1, List.of(), Fixtures.rules(),
+                Map.of(DEC, List.of(start))), Paint.NONE).lines().toList();
+        assertThat(l2.get(1)).isEqualTo("    1 | " + start.substring(0, 160) + "…");
+        assertThat(l2.get(2)).isEqualTo("      | ^" + "~".repeat(159));
+    }
+
+    @Test
     void aFindingWhoseLineIsNotInTheSourcesPrintsWithoutSnippet() {
         Finding f = new Finding("length.x", Severity.ERROR, "p", "x", null, at(DEC, 42, 1), at(DEC, 42, 3), "m", null);
         CheckResult r = new CheckResult(List.of(f), 1, List.of(), Fixtures.rules(), Map.of());
