@@ -52,6 +52,17 @@ public final class Main {
         }
     }
 
+    /** picocli's message, except for a word where a command is expected: "unknown command 'x'". */
+    static String message(CommandLine.ParameterException ex) {
+        CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine().getParent() == null
+                && (parsed == null || parsed.subcommand() == null)
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command '" + u.getUnmatched().get(0) + "'";
+        }
+        return ex.getMessage();
+    }
+
     /**
      * The subcommands, in the order of the root's help. picocli builds the model of a command by reflection (about
      * 0.2 s for all of them on a cold JVM), so a command line that names one gets only that one: see
@@ -163,7 +174,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter e = c.getErr();
-            e.println("edito: " + ex.getMessage());
+            e.println("edito: " + message(ex));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
             e.flush();

@@ -62,7 +62,14 @@ class MainTest {
     void unknownSubcommandIsUsageErrorWithSuggestion() {
         CliRun r = CliRun.of("agneda");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("edito: Unmatched argument").contains("agenda").contains("See 'edito --help'");
+        assertThat(r.err()).startsWith("edito: unknown command 'agneda'\n").contains("agenda")
+                .contains("See 'edito --help'");
+        CliRun bogus = CliRun.of("--color", "never", "bogus");
+        assertThat(bogus.err()).startsWith("edito: unknown command 'bogus'\n");
+        // an extra argument of a command stays picocli's own message
+        CliRun extra = CliRun.of("completion", "bash", "extra");
+        assertThat(extra.exit()).isEqualTo(2);
+        assertThat(extra.err()).doesNotContain("unknown command");
     }
 
     @Test

@@ -56,7 +56,7 @@ class ShellTest {
     @Test
     void errorsAreOneLineAndTheShellGoesOn(@TempDir Path tmp) throws IOException {
         Session s = session(null, "agneda\nedito validate " + ATLAS + "\nshell\n\n   \n");
-        assertThat(s.out()).contains("edito: Unmatched argument", "Did you mean", "See 'edito --help'.")
+        assertThat(s.out()).contains("edito: unknown command 'agneda'", "Did you mean", "See 'edito --help'.")
                 .contains(CliRun.of("validate", ATLAS).out().strip())
                 .contains("edito: already in the shell");
         assertThat(s.exit()).as("end of input ends the shell; last command refused").isEqualTo(2);
