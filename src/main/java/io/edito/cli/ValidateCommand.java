@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml or the calendar, or bad usage"})
 final class ValidateCommand extends CalendarCommand {
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json);
         Workspace.Loaded loaded = input.loadAll(root);
         Validation v = Validation.of(loaded);
         PrintWriter out = spec.commandLine().getOut();
