@@ -267,7 +267,7 @@ function _picocli_edito_validate() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--format' '--color' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -320,7 +320,7 @@ function _picocli_edito_agenda() {
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--from' '--to' '--channel' '--brand' '--status' '--format' '--width' '-o' '--output' '--color' '--config'"
   local S_option_args=("DRAFT" "REVIEW" "APPROVED" "SCHEDULED" "PUBLISHED" "CANCELLED") # --status values
-  local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -398,7 +398,7 @@ function _picocli_edito_check() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--from' '--to' '--channel' '--brand' '--changed-since' '--now' '-o' '--output' '--color' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
+  local FORMAT_option_args=("text" "json" "sarif" "junit" "github" "checkstyle") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -483,6 +483,7 @@ function _picocli_edito_report() {
   local commands=""
   local flag_opts="'--no-calendar' '--strict' '--best-time' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--type' '--by' '--from' '--to' '--compare' '--top' '--rank-by' '--target' '--tz' '--as-of' '--sla' '--join-tolerance' '--format' '-o' '--output' '--color' '--config'"
+  local FORMAT_option_args=("text" "markdown" "json" "csv" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -525,7 +526,9 @@ function _picocli_edito_report() {
       return
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -571,7 +574,7 @@ function _picocli_edito_due() {
   local commands=""
   local flag_opts="'--include-missed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--at' '--window' '--format' '--color' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -629,7 +632,7 @@ function _picocli_edito_publish() {
   local commands=""
   local flag_opts="'--dry-run' '--include-missed' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--at' '--channel' '--post' '--format' '--color' '--config'"
-  local FORMAT_option_args=("text" "json" "markdown" "ics" "sarif" "junit" "github" "checkstyle" "csv" "html") # --format values
+  local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default

@@ -11,7 +11,7 @@ import io.edito.core.SourcePos;
  * @param lang       the language of the text concerned, or null
  * @param start      first character of the span (file, line, column: 1-based, columns in code points)
  * @param end        last character of the span, inclusive, on the same or a later line (equal to start for a point)
- * @param message    what is wrong, e.g. {@code 312/280 (X weighted length)}
+ * @param message    what is wrong, e.g. {@code X post too long: 312/280 (X weighted length)}
  * @param suggestion what to write instead, or null
  */
 public record Finding(String rule, Severity severity, String postId, String channel, String lang,

@@ -37,6 +37,9 @@ final class AgendaCommand extends CalendarCommand {
             description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
     List<Status> statuses = new ArrayList<>();
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json, markdown, ics }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or ics (default: text).")
     Format format = Format.text;
 
@@ -48,7 +51,6 @@ final class AgendaCommand extends CalendarCommand {
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json, Format.markdown, Format.ics);
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config());
@@ -61,7 +63,7 @@ final class AgendaCommand extends CalendarCommand {
             case json -> w.print(AgendaJson.render(agenda));
             case markdown -> AgendaMarkdown.render(agenda, w);
             case ics -> w.print(AgendaIcs.render(agenda, Instant.now()));
-            default -> AgendaText.render(agenda, width != null ? width : Terminal.width(),
+            case text -> AgendaText.render(agenda, width != null ? width : Terminal.width(),
                     output == null ? root.paint() : io.edito.core.Paint.NONE, w);
         }
         w.flush();

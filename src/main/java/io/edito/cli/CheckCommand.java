@@ -44,6 +44,9 @@ final class CheckCommand extends CalendarCommand {
     @Option(names = "--charter", paramLabel = "FILE", description = "The charter (default: each brand's charter: in edito.yaml).")
     Path charter;
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json, sarif, junit, github, checkstyle }
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json, sarif, junit, github or checkstyle (default: text).")
     Format format = Format.text;
@@ -66,7 +69,6 @@ final class CheckCommand extends CalendarCommand {
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json, Format.sarif, Format.junit, Format.github, Format.checkstyle);
         Severity threshold;
         try {
             threshold = Severity.parse(failOn);
@@ -95,7 +97,7 @@ final class CheckCommand extends CalendarCommand {
             case junit -> CheckJunit.render(result, threshold);
             case github -> CheckGithub.render(result);
             case checkstyle -> CheckCheckstyle.render(result);
-            default -> CheckText.render(result, output == null ? root.paint() : Paint.NONE);
+            case text -> CheckText.render(result, output == null ? root.paint() : Paint.NONE);
         };
         if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
             GithubStepSummary.append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), result);

@@ -40,12 +40,14 @@ final class DueCommand extends CalendarCommand {
     @Option(names = "--include-missed", description = "Count pairs older than the catch-up limit as due.")
     boolean includeMissed;
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json);
         Duration ahead = parse(window); // options first: a typo is reported before the calendar is read
         Workspace.Loaded loaded = load();
         PublishingSettings settings = PublishingSettings.of(loaded.config());

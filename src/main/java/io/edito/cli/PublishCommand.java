@@ -73,12 +73,14 @@ final class PublishCommand extends CalendarCommand {
     @Option(names = "--retry-failed", description = "Retry pairs that failed for good or ran out of attempts.")
     boolean retryFailed;
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json);
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
         // --at is the run's clock: the catch-up window, the findings, every time the ledger records (claims,

@@ -112,7 +112,16 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Largest gap between planned and published time for a network+time match with the calendar (default: ${DEFAULT-VALUE}).")
     String joinTolerance;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}).")
+    /** The names of {@link RenderFormat}, for completion (the option takes them in any case). */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(RenderFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
+            description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -165,7 +174,8 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             fmt = RenderFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw EditoException.input("--format: expected text, markdown, json, csv or html, not '" + format + "'");
+            throw EditoException.input("--format: expected one of " + String.join(", ", new FormatNames())
+                    + ", not '" + format + "'");
         }
         ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream().map(Dimension::parse).toList(),
                 compare != null, top, rank, targetSpecs, planned, Durations.option("--join-tolerance", joinTolerance),

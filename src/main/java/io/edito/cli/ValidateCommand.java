@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml, the calendar or a charter, or bad usage"})
 final class ValidateCommand extends CalendarCommand {
 
+    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
+    enum Format { text, json }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
     Format format = Format.text;
 
     @Override
     public Integer call() {
-        Formats.require(format, Format.text, Format.json);
         Workspace.Loaded loaded = input.loadAll(root);
         // the charters too: a typo there would otherwise pass validate and fail the check step after it
         Problems charterProblems = new Problems();

@@ -22,12 +22,12 @@ class CheckGithubTest {
     @Test
     void oneWorkflowCommandPerFindingThenTheSummary() {
         String expected = """
-                ::error file=calendar/dec.yaml,line=4,col=17,endLine=4,endColumn=25,title=vocabulary.forbidden%3A soldes-hiver (fr)::« pas cher » is forbidden by the charter%0ASuggestion: à petit prix
-                ::error file=calendar/dec.yaml,line=6,col=26,endLine=6,endColumn=30,title=vocabulary.forbidden%3A soldes-hiver (ar)::« رخيص » is forbidden by the charter%0ASuggestion: بسعر مناسب
-                ::error file=calendar/dec.yaml,line=9,col=12,endLine=9,endColumn=38,title=length.x%3A nouvel-an @ x (fr)::312/280 (X weighted length)
-                ::warning file=calendar/dec.yaml,line=9,col=35,endLine=9,endColumn=38,title=style.punctuation%3A nouvel-an (fr)::"!!!": repeated punctuation%0ASuggestion: !
-                ::notice file=calendar/dec.yaml,title=charter.unused::no post uses the campaign "été"
-                ::error file=calendar/jan.yaml,line=5,endLine=6,title=disclosure.missing%3A galette @ facebook (fr)::partner post without "#sponsorisé"%0ASuggestion: #sponsorisé
+                ::error file=calendar/dec.yaml,line=4,col=17,endLine=4,endColumn=25,title=vocabulary.forbidden%3A soldes-hiver (fr)::forbidden term 'pas cher'%0ASuggestion: write 'à petit prix'
+                ::error file=calendar/dec.yaml,line=6,col=26,endLine=6,endColumn=30,title=vocabulary.forbidden%3A soldes-hiver (ar)::forbidden term 'رخيص'%0ASuggestion: write 'بسعر مناسب'
+                ::error file=calendar/dec.yaml,line=9,col=12,endLine=9,endColumn=38,title=length.x%3A nouvel-an @ x (fr)::X post too long: 312/280 (X weighted length)
+                ::warning file=calendar/dec.yaml,line=9,col=35,endLine=9,endColumn=38,title=style.punctuation%3A nouvel-an (fr)::repeated punctuation '!!!'%0ASuggestion: !
+                ::notice file=calendar/dec.yaml,title=schedule.max_per_day::post 4 on x on 2026-12-31; the charter allows 3 a day
+                ::error file=calendar/jan.yaml,line=5,endLine=6,title=disclosure%3A galette @ facebook (fr)::partner post without the disclosure #sponsorisé%0ASuggestion: add #sponsorisé
                 edito: 4 errors, 1 warning, 1 info in 3 posts (4 post×channel checked)
                 """;
         assertThat(CheckGithub.render(Fixtures.result())).isEqualTo(expected);
@@ -75,13 +75,13 @@ class CheckGithubTest {
         String md = GithubStepSummary.markdown(Fixtures.result());
         assertThat(md).contains("## edito check")
                 .contains("❌ **4 errors, 1 warning, 1 info in 3 posts (4 post×channel checked)**")
-                .contains("| disclosure.missing | 1 | 0 | 0 |")
+                .contains("| disclosure | 1 | 0 | 0 |")
                 .contains("| vocabulary.forbidden | 2 | 0 | 0 |")
                 .contains("| style.punctuation | 0 | 1 | 0 |")
-                .contains("| charter.unused | 0 | 0 | 1 |")
+                .contains("| schedule.max\\_per\\_day | 0 | 0 | 1 |")
                 .contains("| ❌ error | calendar/dec.yaml:6:26 | soldes-hiver |  | ar | vocabulary.forbidden "
-                        + "| « رخيص » is forbidden by the charter → بسعر مناسب |")
-                .contains("| ℹ️ info | calendar/dec.yaml |  |  |  | charter.unused | no post uses the campaign \"été\" |");
+                        + "| forbidden term 'رخيص' → write 'بسعر مناسب' |")
+                .contains("| ℹ️ info | calendar/dec.yaml |  |  |  | schedule.max\\_per\\_day | post 4 on x on 2026-12-31; the charter allows 3 a day |");
         assertThat(md.lines().filter(l -> l.startsWith("| ❌ ") || l.startsWith("| ⚠️ ") || l.startsWith("| ℹ️ ")))
                 .hasSize(6);
         String many = GithubStepSummary.markdown(Fixtures.many(12));

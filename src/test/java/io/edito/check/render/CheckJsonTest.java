@@ -30,22 +30,22 @@ class CheckJsonTest {
                 {"findings": [
                   {"rule": "vocabulary.forbidden", "severity": "error", "post": "soldes-hiver", "channel": null, "lang": "fr",
                    "file": "calendar/dec.yaml", "line": 4, "column": 17, "endLine": 4, "endColumn": 24,
-                   "message": "« pas cher » is forbidden by the charter", "suggestion": "à petit prix"},
+                   "message": "forbidden term 'pas cher'", "suggestion": "write 'à petit prix'"},
                   {"rule": "vocabulary.forbidden", "severity": "error", "post": "soldes-hiver", "channel": null, "lang": "ar",
                    "file": "calendar/dec.yaml", "line": 6, "column": 26, "endLine": 6, "endColumn": 29,
-                   "message": "« رخيص » is forbidden by the charter", "suggestion": "بسعر مناسب"},
+                   "message": "forbidden term 'رخيص'", "suggestion": "write 'بسعر مناسب'"},
                   {"rule": "length.x", "severity": "error", "post": "nouvel-an", "channel": "x", "lang": "fr",
                    "file": "calendar/dec.yaml", "line": 9, "column": 12, "endLine": 9, "endColumn": 35,
-                   "message": "312/280 (X weighted length)", "suggestion": null},
+                   "message": "X post too long: 312/280 (X weighted length)", "suggestion": null},
                   {"rule": "style.punctuation", "severity": "warning", "post": "nouvel-an", "channel": null, "lang": "fr",
                    "file": "calendar/dec.yaml", "line": 9, "column": 33, "endLine": 9, "endColumn": 35,
-                   "message": "\\"!!!\\": repeated punctuation", "suggestion": "!"},
-                  {"rule": "charter.unused", "severity": "info", "post": null, "channel": null, "lang": null,
+                   "message": "repeated punctuation '!!!'", "suggestion": "!"},
+                  {"rule": "schedule.max_per_day", "severity": "info", "post": null, "channel": null, "lang": null,
                    "file": "calendar/dec.yaml", "line": null, "column": null, "endLine": null, "endColumn": null,
-                   "message": "no post uses the campaign \\"été\\"", "suggestion": null},
-                  {"rule": "disclosure.missing", "severity": "error", "post": "galette", "channel": "facebook", "lang": "fr",
+                   "message": "post 4 on x on 2026-12-31; the charter allows 3 a day", "suggestion": null},
+                  {"rule": "disclosure", "severity": "error", "post": "galette", "channel": "facebook", "lang": "fr",
                    "file": "calendar/jan.yaml", "line": 5, "column": 7, "endLine": 6, "endColumn": 32,
-                   "message": "partner post without \\"#sponsorisé\\"", "suggestion": "#sponsorisé"}
+                   "message": "partner post without the disclosure #sponsorisé", "suggestion": "add #sponsorisé"}
                 ],
                 "summary": {"posts": 3, "checked": 4, "errors": 4, "warnings": 1, "infos": 1}}
                 """);

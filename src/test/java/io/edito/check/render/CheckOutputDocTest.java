@@ -2,20 +2,59 @@ package io.edito.check.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edito.check.Severity;
-import io.edito.core.Paint;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The examples of docs/check-output.md are what the renderers print for {@link Fixtures#result()}. */
+/**
+ * The examples of docs/check-output.md are what {@code edito check} prints for the project in
+ * src/test/resources/docs-example: edito runs in a JVM of its own, in that folder (so that the paths are
+ * {@code calendar/dec.yaml} as in the document), once per format, through its real entry point.
+ */
 class CheckOutputDocTest {
     private static final Path DOC = Path.of("docs", "check-output.md");
+    private static final Path PROJECT = Path.of("src", "test", "resources", "docs-example").toAbsolutePath();
+    /** The date the document's example is checked on: the posts are still to come. */
+    private static final String NOW = "2026-12-14T09:00:00Z";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, String> OUTPUT = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void runEditoCheck() throws Exception {
+        for (String format : List.of("text", "json", "sarif", "github", "junit", "checkstyle")) {
+            OUTPUT.put(format, check(format));
+        }
+    }
+
+    /** {@code edito check --now NOW --format FORMAT} run in {@link #PROJECT}: its stdout. */
+    private static String check(String format) throws IOException, InterruptedException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8", "io.edito.cli.Main", "check", "--now", NOW, "--format", format);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("GITHUB_STEP_SUMMARY");
+        pb.environment().put("NO_COLOR", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("exit code of check --format %s (findings at error level)", format).isEqualTo(1);
+        return out;
+    }
 
     /** The fenced blocks of the document that follow the heading {@code ## section}. */
-    private static List<String> blocks(String section) throws Exception {
+    private static List<String> blocks(String section) throws IOException {
         List<String> lines = Files.readAllLines(DOC);
         List<String> blocks = new ArrayList<>();
         boolean inSection = false;
@@ -39,28 +78,44 @@ class CheckOutputDocTest {
 
     @Test
     void textExampleIsTheRealOutput() throws Exception {
-        assertThat(blocks("text").get(0)).isEqualTo(CheckText.render(Fixtures.result(), Paint.NONE));
+        assertThat(blocks("text").get(0)).isEqualTo(OUTPUT.get("text"));
     }
 
     @Test
-    void githubExampleLinesAreRealOutputLines() throws Exception {
-        List<String> real = CheckGithub.render(Fixtures.result()).lines().toList();
-        assertThat(blocks("github").get(0).lines().toList()).isSubsetOf(real).hasSizeGreaterThanOrEqualTo(5);
+    void githubExampleIsTheRealOutput() throws Exception {
+        assertThat(blocks("github").get(0)).isEqualTo(OUTPUT.get("github"));
     }
 
     @Test
-    void xmlExampleLinesAreRealOutputLines() throws Exception {
-        List<String> checkstyle = CheckCheckstyle.render(Fixtures.result()).lines().toList();
-        assertThat(blocks("checkstyle").get(0).lines().toList()).isSubsetOf(checkstyle);
-        List<String> junit = CheckJunit.render(Fixtures.result(), Severity.ERROR).lines().toList();
-        assertThat(blocks("junit").get(0).lines().filter(l -> !l.strip().equals("…")).toList()).isSubsetOf(junit);
+    void xmlExamplesAreTheRealOutput() throws Exception {
+        assertThat(blocks("junit").get(0)).isEqualTo(OUTPUT.get("junit"));
+        assertThat(blocks("checkstyle").get(0)).isEqualTo(OUTPUT.get("checkstyle"));
     }
 
     @Test
-    void jsonExampleFindingsAreRealFindings() throws Exception {
-        String json = CheckJson.render(Fixtures.result());
-        for (String line : blocks("json").get(0).lines().toList()) {
-            assertThat(json).contains(line.replace("} ],", "}").replace("}, {", "}"));
-        }
+    void jsonExampleFindingsAreRealFindingsAndTheSummaryIsTheRealOne() throws Exception {
+        JsonNode real = JSON.readTree(OUTPUT.get("json"));
+        JsonNode doc = JSON.readTree(blocks("json").get(0));
+        List<JsonNode> realFindings = new ArrayList<>();
+        real.get("findings").forEach(realFindings::add);
+        assertThat(doc.get("findings")).isNotEmpty();
+        doc.get("findings").forEach(f -> assertThat(realFindings).contains(f));
+        assertThat(doc.get("summary")).isEqualTo(real.get("summary"));
+        // and written as edito writes it: its lines are real lines (an excerpt may end the array after any finding)
+        List<String> realLines = OUTPUT.get("json").lines().map(CheckOutputDocTest::unlinked).toList();
+        assertThat(blocks("json").get(0).lines().map(CheckOutputDocTest::unlinked).toList()).isSubsetOf(realLines);
+    }
+
+    /** A line of JSON with the link between two findings ({@code }, {} or the end of the array) cut off. */
+    private static String unlinked(String line) {
+        return line.replace("}, {", "}").replace("} ],", "}");
+    }
+
+    @Test
+    void sarifExampleIsARealResult() throws Exception {
+        JsonNode doc = JSON.readTree(blocks("sarif").get(0));
+        List<JsonNode> results = new ArrayList<>();
+        JSON.readTree(OUTPUT.get("sarif")).get("runs").get(0).get("results").forEach(results::add);
+        assertThat(results).contains(doc);
     }
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import io.edito.check.CheckResult;
 import io.edito.check.Checked;
 import io.edito.check.Finding;
+import io.edito.check.RuleInfo;
 import io.edito.check.Severity;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -86,22 +87,27 @@ class CheckSarifTest {
         JsonNode rules = run.get("tool").get("driver").get("rules");
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").asText()));
-        assertThat(ids).containsExactly("length.x", "vocabulary.forbidden", "style.punctuation", "disclosure.missing",
-                "charter.unused");
+        assertThat(ids).containsExactly("length.x", "vocabulary.forbidden", "style.punctuation", "disclosure",
+                "schedule.max_per_day");
+        List<RuleInfo> infos = Fixtures.rules();
+        for (int k = 0; k < infos.size(); k++) {
+            RuleInfo info = infos.get(k);
+            JsonNode rule = rules.get(k);
+            assertThat(rule.get("shortDescription").get("text").asText()).isEqualTo(info.shortDescription());
+            assertThat(rule.get("fullDescription").get("text").asText()).isEqualTo(info.fullDescription());
+            assertThat(rule.get("help").get("text").asText()).isEqualTo(info.help());
+        }
         JsonNode length = rules.get(0);
-        assertThat(length.get("shortDescription").get("text").asText()).isEqualTo("Post too long for X");
-        assertThat(length.get("fullDescription").get("text").asText()).startsWith("The text is longer than X accepts");
-        assertThat(length.get("help").get("text").asText()).isEqualTo("Shorten the text or move part of it to a thread item.");
         assertThat(length.get("help").get("markdown").asText()).startsWith("""
-                **Post too long for X** (`length.x`)
+                **Text too long for X** (`length.x`)
 
-                The text is longer than X accepts, counted as X counts it (weighted length: URLs 23, emoji 2, CJK 2).
+                Each text of the post (text, title, thread items, first comment) counted the way X counts, against its limit.
 
-                **How to fix:** Shorten the text or move part of it to a thread item.
+                **How to fix:** Shorten the text, or give this channel a shorter variant under variants:.
                 """);
         assertThat(length.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
-        assertThat(rules.get(2).get("defaultConfiguration").get("level").asText()).isEqualTo("warning");
-        assertThat(rules.get(4).get("defaultConfiguration").get("level").asText()).isEqualTo("note");
+        assertThat(rules.get(2).get("defaultConfiguration").get("level").asText()).isEqualTo("note");
+        assertThat(rules.get(4).get("defaultConfiguration").get("level").asText()).isEqualTo("warning");
         for (JsonNode r : run.get("results")) {
             assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(r.get("ruleId").asText());
         }
@@ -141,9 +147,9 @@ class CheckSarifTest {
     void messagesCarryPostChannelLanguageAndSuggestion() throws Exception {
         JsonNode results = sarif(Fixtures.result()).get("runs").get(0).get("results");
         assertThat(results.get(1).get("message").get("text").asText())
-                .isEqualTo("« رخيص » is forbidden by the charter [soldes-hiver, ar] (suggestion: بسعر مناسب)");
+                .isEqualTo("forbidden term 'رخيص' [soldes-hiver, ar] (suggestion: write 'بسعر مناسب')");
         assertThat(results.get(2).get("message").get("text").asText())
-                .isEqualTo("312/280 (X weighted length) [nouvel-an @ x, fr]");
+                .isEqualTo("X post too long: 312/280 (X weighted length) [nouvel-an @ x, fr]");
         assertThat(results.get(2).get("properties").get("channel").asText()).isEqualTo("x");
     }
 

@@ -21,31 +21,31 @@ class CheckTextTest {
     @Test
     void compilerStyleWithTheUnderlineUnderTheSpanInFrenchArabicCjkAndEmoji() {
         String expected = """
-                calendar/dec.yaml:4:17: error[vocabulary.forbidden] « pas cher » is forbidden by the charter [soldes-hiver, fr]
+                calendar/dec.yaml:4:17: error[vocabulary.forbidden] forbidden term 'pas cher' [soldes-hiver, fr]
                     4 |     text: "Vols pas cher vers Paris ✈️ dès 49 €"
                       |                 ^~~~~~~~
-                  = suggestion: à petit prix
+                  = suggestion: write 'à petit prix'
 
-                calendar/dec.yaml:6:26: error[vocabulary.forbidden] « رخيص » is forbidden by the charter [soldes-hiver, ar]
+                calendar/dec.yaml:6:26: error[vocabulary.forbidden] forbidden term 'رخيص' [soldes-hiver, ar]
                     6 |       ar: { text: "رحلات رخيص إلى باريس" }
                       |                          ^~~~
-                  = suggestion: بسعر مناسب
+                  = suggestion: write 'بسعر مناسب'
 
-                calendar/dec.yaml:9:12: error[length.x] 312/280 (X weighted length) [nouvel-an @ x, fr]
+                calendar/dec.yaml:9:12: error[length.x] X post too long: 312/280 (X weighted length) [nouvel-an @ x, fr]
                     9 |     text: "新年快乐 🎉🎉 réservez vite!!!"
                       |            ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-                calendar/dec.yaml:9:33: warning[style.punctuation] "!!!": repeated punctuation [nouvel-an, fr]
+                calendar/dec.yaml:9:33: warning[style.punctuation] repeated punctuation '!!!' [nouvel-an, fr]
                     9 |     text: "新年快乐 🎉🎉 réservez vite!!!"
                       |                                       ^~~
                   = suggestion: !
 
-                calendar/dec.yaml: info[charter.unused] no post uses the campaign "été"
+                calendar/dec.yaml: info[schedule.max_per_day] post 4 on x on 2026-12-31; the charter allows 3 a day
 
-                calendar/jan.yaml:5:7: error[disclosure.missing] partner post without "#sponsorisé" [galette @ facebook, fr]
+                calendar/jan.yaml:5:7: error[disclosure] partner post without the disclosure #sponsorisé [galette @ facebook, fr]
                     5 |       Galette des rois :
                       |       ^~~~~~~~~~~~~~~~~~
-                  = suggestion: #sponsorisé
+                  = suggestion: add #sponsorisé
 
                 4 errors, 1 warning, 1 info in 3 posts (4 post×channel checked)
                 """;
@@ -148,7 +148,7 @@ class CheckTextTest {
         assertThat(out).doesNotContain("\u001b");
         assertThat(out).contains("<RED,BOLD>error[vocabulary.forbidden]</>")
                 .contains("<YELLOW,BOLD>warning[style.punctuation]</>")
-                .contains("<CYAN,BOLD>info[charter.unused]</>")
+                .contains("<CYAN,BOLD>info[schedule.max_per_day]</>")
                 .contains("<RED,BOLD>^~~~~~~~</>")
                 .contains("<RED,BOLD>4 errors, 1 warning, 1 info in 3 posts (4 post×channel checked)</>");
         assertThat(CheckText.render(Fixtures.clean(), tags)).startsWith("<GREEN,BOLD>0 errors");
