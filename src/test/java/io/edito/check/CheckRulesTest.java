@@ -201,6 +201,19 @@ class CheckRulesTest {
     }
 
     @Test
+    void disclosureOfAPostWithoutLanguageIsAnyOfTheCharters() throws IOException {
+        // regression: "no disclosure is defined for null in the charter", suggesting disclosure: { null: "..." }
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("languages: [fr]\n", ""));
+        charter = "disclosure: { fr: \"#sponsorisé\", en: \"#ad\" }\n";
+        JsonNode missing = check(post("facebook", "With our partner") + "    paid: true\n");
+        assertThat(rules(missing)).containsExactly("disclosure");
+        assertThat(first(missing, "disclosure").get("message").asText())
+                .isEqualTo("paid post without a disclosure (#ad, #sponsorisé)").doesNotContain("null");
+        assertThat(rules(check(post("facebook", "With our partner #ad") + "    paid: true\n"))).isEmpty();
+    }
+
+    @Test
     void styleRules() throws IOException {
         charter = "style: { max_emoji: 2 }\n";
         assertThat(rules(check(post("facebook", "Bon voyage ✈️🌍🧳")))).containsExactly("style.emoji");

@@ -15,6 +15,14 @@ public final class DisclosureRule {
         if (!v.post().paid() && v.post().partner() == null) {
             return;
         }
+        if (v.lang() == null) { // a post of a brand without languages: any of the charter's disclosures will do
+            if (!c.disclosure().isEmpty() && c.disclosure().values().stream().noneMatch(d -> contains(v.text(), d))) {
+                out.onText("disclosure", v.post(), v.channel(), null, v.source(), (v.post().paid() ? "paid" : "partner")
+                        + " post without a disclosure (" + String.join(", ", new java.util.TreeSet<>(
+                        c.disclosure().values())) + ")", "add " + c.disclosure().values().iterator().next());
+            }
+            return;
+        }
         String disclosure = c.disclosure().get(v.lang());
         if (disclosure == null) {
             if (!c.disclosure().isEmpty()) {
