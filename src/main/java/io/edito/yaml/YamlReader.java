@@ -39,7 +39,10 @@ public final class YamlReader {
         this(YamlLimits.DEFAULT);
     }
 
-    /** The file's text, checked for size and encoding; failures are input errors naming the file. */
+    /**
+     * The file's text, checked for size and encoding, without a leading byte order mark (an editor's, which would
+     * shift every column of line 1 and show in quoted source lines); failures are input errors naming the file.
+     */
     public String readText(Path file) {
         try {
             long size = Files.size(file);
@@ -51,7 +54,10 @@ public final class YamlReader {
             if (!isUtf8(bytes)) {
                 throw new CharacterCodingException();
             }
-            return new String(bytes, StandardCharsets.UTF_8); // the JDK's fast path, once the bytes are known valid
+            boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+            // the JDK's fast path, once the bytes are known valid
+            return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                    : new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw EditoException.input(SourcePos.ofFile(file), "no such file");
         } catch (CharacterCodingException e) {

@@ -39,6 +39,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedWhereTheFileIsRead() throws Exception {
+        Path f = dir.resolve("bom.yaml");
+        Files.write(f, "\uFEFFtext: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new YamlReader().readText(f)).isEqualTo("text: x\n");
+        YMap m = (YMap) new YamlReader().read(f);
+        assertThat(m.get("text").get().pos().column()).isEqualTo(7);
+    }
+
+    @Test
     void duplicateKeyIsAnErrorNamingBothLines() {
         assertThatThrownBy(() -> parse("id: a\ntext: x\nid: b\n"))
                 .isInstanceOf(EditoException.class)
