@@ -81,4 +81,13 @@ class CheckPositionsTest {
         CliRun text = CliRun.of("check", dir.toString());
         assertThat(text.out()).contains("1 | posts: [{id: p1,").doesNotContain("\uFEFF");
     }
+
+    @Test
+    void validateReportsATabAtTheTab() throws IOException {
+        project("posts:\n\t- id: p2\n");
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("c.yaml:2:1: error: invalid YAML: a tab indents this line; YAML indents"
+                + " with spaces only").doesNotContain("(TAB)");
+    }
 }
