@@ -386,7 +386,21 @@ final class ScalarMap {
             m++;
         }
         if (m == value.length()) {
-            throw Mismatch.INSTANCE; // nothing but line breaks: nothing worth a position
+            // nothing but line breaks (kept by '+'): blank lines as deep as the deepest of them
+            int deepest = 1;
+            int q = p;
+            while (true) {
+                int spaces = 0;
+                while (ch(q + spaces) == ' ') {
+                    spaces++;
+                }
+                int b = breakLength(q + spaces);
+                if (b == 0) {
+                    return Math.max(deepest, spaces + 1); // the first line with content is past the scalar: less deep
+                }
+                deepest = Math.max(deepest, spaces);
+                q += spaces + b;
+            }
         }
         int q = p;
         for (int i = 0; i < m; i++) {

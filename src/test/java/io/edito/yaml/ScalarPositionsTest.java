@@ -39,6 +39,7 @@ class ScalarPositionsTest {
                 Arguments.of("double-quoted pas\\ncher", "text: \"Un texte pas\\ncher\"\n"),
                 Arguments.of("literal", "text: |\n  Ligne un\n    plus indentée\n\n  \tTab é\n"),
                 Arguments.of("literal keep", "text: |+\n  a\n\n  b\n\n\nnext: x\n"),
+                Arguments.of("literal of blank lines only", "posts:\n  - text: |+\n\n   \n\n    id: x\n"),
                 Arguments.of("literal strip", "text: |-\n  a\n  b\n\n"),
                 Arguments.of("literal leading blank lines", "text: |\n\n\n   a\n   b\n"),
                 Arguments.of("literal with indentation indicator", "posts:\n  - text: |2\n        four more\n"
@@ -63,6 +64,40 @@ class ScalarPositionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scalars")
     void everyCharacterMapsToTheSourceThatProducesIt(String name, String yaml) {
+        checkEveryCharacter(yaml);
+    }
+
+    /**
+     * Texts made of the characters that make scalars hard (quotes, backslashes, line breaks, tabs, blanks, accents
+     * written in one or two code points, emoji, YAML indicators), written by SnakeYAML's own emitter in every style
+     * it can choose, folded at a narrow width: each one maps back character by character.
+     */
+    @Test
+    void textsWrittenByTheYamlEmitterInEveryStyleMapBack() {
+        String[] pieces = {"a", "mot", " ", "  ", "\n", "\n\n", "\t", "é", "e\u0301", "😀", "\"", "'", "\\", "#", ": ",
+            "- ", "x:y", "pas cher", "\u00e9t\u00e9", "ﻻ", "\u2028"};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 400; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(14);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (org.yaml.snakeyaml.DumperOptions.ScalarStyle style : org.yaml.snakeyaml.DumperOptions.ScalarStyle.values()) {
+                org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+                options.setDefaultScalarStyle(style);
+                options.setWidth(12 + random.nextInt(20));
+                options.setIndent(2 + random.nextInt(3));
+                options.setDefaultFlowStyle(random.nextBoolean() ? org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK
+                        : org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW);
+                String yaml = new org.yaml.snakeyaml.Yaml(options).dump(
+                        java.util.Map.of("posts", List.of(java.util.Map.of("text", text.toString()))));
+                checkEveryCharacter(yaml);
+            }
+        }
+    }
+
+    private static void checkEveryCharacter(String yaml) {
         YamlSource source = new YamlSource(FILE, yaml);
         List<YScalar> scalars = new ArrayList<>();
         collect(new YamlReader().parse(FILE, yaml), scalars);
