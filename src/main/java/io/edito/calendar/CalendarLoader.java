@@ -11,7 +11,9 @@ import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
 import io.edito.yaml.YScalar;
+import io.edito.yaml.ScalarPositions;
 import io.edito.yaml.YamlReader;
+import io.edito.yaml.YamlSource;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -142,16 +144,18 @@ public final class CalendarLoader {
         Problems problems = new Problems();
         List<Post> posts = new ArrayList<>();
         List<String> lines = null; // kept when the file could be read, even if it cannot be parsed
+        YamlSource text;
         YNode root;
         try {
             String content = yaml.readText(source.file());
             lines = lines(content);
+            text = new YamlSource(source.file(), content);
             root = yaml.parse(source.file(), content);
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
             return new FileResult(source.file(), lines, posts, problems);
         }
-        new FileReader(config, source, lines, tzOverride, problems).read(root, posts);
+        new FileReader(config, source, text, tzOverride, problems).read(root, posts);
         return new FileResult(source.file(), lines, posts, problems);
     }
 
@@ -159,14 +163,14 @@ public final class CalendarLoader {
     private final class FileReader {
         private final ProjectConfig config;
         private final Source source;
-        private final List<String> lines;
+        private final YamlSource sourceText;
         private final ZoneId tzOverride;
         private final Problems problems;
 
-        FileReader(ProjectConfig config, Source source, List<String> lines, ZoneId tzOverride, Problems problems) {
+        FileReader(ProjectConfig config, Source source, YamlSource text, ZoneId tzOverride, Problems problems) {
             this.config = config;
             this.source = source;
-            this.lines = lines;
+            this.sourceText = text;
             this.tzOverride = tzOverride;
             this.problems = problems;
         }
@@ -363,10 +367,15 @@ public final class CalendarLoader {
             }
             YNode n = r.node(key).get();
             if (n instanceof YScalar s) {
-                return s.value() == null ? null : TextLocator.locate(s, lines);
+                return s.value() == null ? null : located(s);
             }
             problems.error(n.pos(), "'" + key + "' must be text, not " + n.kind());
             return null;
+        }
+
+        /** A text with where each of its characters is written, for exact finding positions. */
+        private Text located(YScalar s) {
+            return new Text(s.value(), s.pos(), ScalarPositions.of(sourceText, s));
         }
 
         private List<Text> thread(MapReader r) {
@@ -382,7 +391,7 @@ public final class CalendarLoader {
             List<Text> out = new ArrayList<>();
             for (YNode item : l.items()) {
                 if (item instanceof YScalar s && s.value() != null) {
-                    out.add(TextLocator.locate(s, lines));
+                    out.add(located(s));
                 } else {
                     problems.error(item.pos(), "each thread item must be text, not " + item.kind());
                 }

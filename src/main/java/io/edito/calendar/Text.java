@@ -1,47 +1,47 @@
 package io.edito.calendar;
 
 import io.edito.core.SourcePos;
+import io.edito.yaml.ScalarPositions;
+import java.util.Objects;
 
 /**
  * A piece of user text (CommonMark) with where it was written, so that a finding can point at the exact
- * line and column of a span inside it.
+ * line and column of a span inside it, whatever the YAML style it was written in (plain, quoted with escapes,
+ * folded, literal).
  *
- * @param value      the text as loaded (a block scalar keeps its final newline stripped)
+ * @param value      the text as loaded
  * @param pos        the position of the YAML value
- * @param firstLine  file line of the text's first character
- * @param firstCol   file column of the text's first character on its first line
- * @param indent     column of every later line (block scalars), or -1 when later lines cannot be mapped exactly
+ * @param positions  where each character of {@code value} is written, or null when unknown (every character is then
+ *                   at {@code pos})
  */
-public record Text(String value, SourcePos pos, int firstLine, int firstCol, int indent) {
+public record Text(String value, SourcePos pos, ScalarPositions positions) {
 
     public static Text of(String value) {
-        return new Text(value, new SourcePos(null, 0, 0), 0, 0, -1);
+        return new Text(value, new SourcePos(null, 0, 0), null);
     }
 
     public boolean isBlank() {
         return value == null || value.isBlank();
     }
 
-    /** The file position of character {@code offset} (a UTF-16 index) of {@link #value}. */
+    /** The file position where character {@code offset} (a UTF-16 index) of {@link #value} starts. */
     public SourcePos posAt(int offset) {
-        if (firstLine <= 0) {
-            return pos;
-        }
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < value.length(); i++) {
-            if (value.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int cps = value.codePointCount(lineStart, Math.min(offset, value.length()));
-        if (line == 0) {
-            return new SourcePos(pos.file(), firstLine, firstCol + cps);
-        }
-        if (indent < 0) {
-            return pos;
-        }
-        return new SourcePos(pos.file(), firstLine + line, indent + cps);
+        return positions == null ? pos : positions.start(offset);
+    }
+
+    /** The file position of the last source character of character {@code offset} (the end of an escape). */
+    public SourcePos endPosAt(int offset) {
+        return positions == null ? pos : positions.end(offset);
+    }
+
+    /** Two texts are equal when they say the same at the same place (the position map follows from these). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Text t && Objects.equals(value, t.value) && Objects.equals(pos, t.pos);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value) * 31 + Objects.hashCode(pos);
     }
 }

@@ -33,7 +33,7 @@ public final class Emitter {
     public void span(String rule, Post post, String channel, String lang, Text text, int start, int end,
                      String message, String suggestion) {
         SourcePos s = text.posAt(start);
-        SourcePos e = text.posAt(Math.max(start, end - 1));
+        SourcePos e = end > start ? text.endPosAt(end - 1) : s;
         if (e.line() < s.line() || (e.line() == s.line() && e.column() < s.column())) {
             e = s;
         }

@@ -98,28 +98,11 @@ public final class NetworkText {
             }
         }
 
-        /** Appends {@code literal}, each char mapped to its source inside {@code [from, to)} (NFC per grapheme). */
+        /** Appends {@code literal}, each char mapped to its source inside {@code [from, to)}. */
         private void literal(String literal, int from, int to) {
             int[] origin = align(literal, from, to);
-            if (Normalizer.isNormalized(literal, Normalizer.Form.NFC)) {
-                for (int k = 0; k < literal.length(); k++) {
-                    put(literal.charAt(k), origin[k]);
-                }
-                return;
-            }
-            int[] b = Graphemes.boundaries(literal);
-            for (int i = 0; i + 1 < b.length; i++) {
-                String cluster = literal.substring(b[i], b[i + 1]);
-                if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
-                    for (int k = b[i]; k < b[i + 1]; k++) {
-                        put(literal.charAt(k), origin[k]);
-                    }
-                } else {
-                    String nfc = Normalizer.normalize(cluster, Normalizer.Form.NFC);
-                    for (int k = 0; k < nfc.length(); k++) {
-                        put(nfc.charAt(k), origin[Math.min(b[i] + k, b[i + 1] - 1)]);
-                    }
-                }
+            for (int k = 0; k < literal.length(); k++) {
+                put(literal.charAt(k), origin[k]);
             }
         }
 
@@ -208,16 +191,48 @@ public final class NetworkText {
             int[] m = java.util.Arrays.copyOf(map, end + 1);
             m[end] = src.length();
             if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-                // a composition across two nodes (rare): keep the mapping approximate but in bounds
-                String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-                int[] n = new int[nfc.length() + 1];
-                for (int i = 0; i < nfc.length(); i++) {
-                    n[i] = m[Math.min(i, end - 1)];
-                }
-                n[nfc.length()] = src.length();
-                return new DisplayedText(nfc, n);
+                return nfc(text, m);
             }
             return new DisplayedText(text, m);
+        }
+
+        /**
+         * NFC of {@code text} (decomposed accents, from any node: text, code, a literal block), one grapheme cluster
+         * at a time so that each composed character keeps the source of the cluster's first character and the
+         * characters after it keep theirs exactly.
+         */
+        private DisplayedText nfc(String text, int[] m) {
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] n = new int[text.length() + 1];
+            int[] b = Graphemes.boundaries(text);
+            for (int i = 0; i + 1 < b.length; i++) {
+                String cluster = text.substring(b[i], b[i + 1]);
+                if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+                    for (int k = b[i]; k < b[i + 1]; k++) {
+                        n[sb.length()] = m[k];
+                        sb.append(text.charAt(k));
+                    }
+                } else {
+                    String nfc = Normalizer.normalize(cluster, Normalizer.Form.NFC);
+                    for (int k = 0; k < nfc.length(); k++) {
+                        n[sb.length()] = m[Math.min(b[i] + k, b[i + 1] - 1)];
+                        sb.append(nfc.charAt(k));
+                    }
+                }
+            }
+            String out = sb.toString();
+            String whole = Normalizer.normalize(text, Normalizer.Form.NFC);
+            if (!out.equals(whole)) {
+                // a composition across clusters (no known script does this): keep the mapping in bounds
+                int[] w = new int[whole.length() + 1];
+                for (int i = 0; i < whole.length(); i++) {
+                    w[i] = m[Math.min(i, text.length() - 1)];
+                }
+                w[whole.length()] = src.length();
+                return new DisplayedText(whole, w);
+            }
+            n[out.length()] = src.length();
+            return new DisplayedText(out, java.util.Arrays.copyOf(n, out.length() + 1));
         }
 
         // ---- blocks ----

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into a {@link YNode} tree that keeps every position. Duplicate keys are errors,
@@ -39,7 +41,10 @@ public final class YamlReader {
         this(YamlLimits.DEFAULT);
     }
 
-    /** The file's text, checked for size and encoding; failures are input errors naming the file. */
+    /**
+     * The file's text, checked for size and encoding, without a leading byte order mark (an editor's, which would
+     * shift every column of line 1 and show in quoted source lines); failures are input errors naming the file.
+     */
     public String readText(Path file) {
         try {
             long size = Files.size(file);
@@ -51,7 +56,10 @@ public final class YamlReader {
             if (!isUtf8(bytes)) {
                 throw new CharacterCodingException();
             }
-            return new String(bytes, StandardCharsets.UTF_8); // the JDK's fast path, once the bytes are known valid
+            boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+            // the JDK's fast path, once the bytes are known valid
+            return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                    : new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw EditoException.input(SourcePos.ofFile(file), "no such file");
         } catch (CharacterCodingException e) {
@@ -144,6 +152,11 @@ public final class YamlReader {
         } catch (StreamConstraintsException e) {
             throw EditoException.input(SourcePos.ofFile(file), "YAML nested deeper than " + limits.maxDepth() + " levels");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            MarkedYAMLException marked = marked(e);
+            if (marked != null && marked.getProblemMark() != null) {
+                throw EditoException.input(markPos(file, marked.getProblemMark()), "invalid YAML: "
+                        + syntaxMessage(marked, text));
+            }
             JsonLocation loc = e.getLocation();
             throw EditoException.input(pos(file, loc), "invalid YAML: " + cleanMessage(e));
         } catch (IOException e) {
@@ -152,6 +165,74 @@ public final class YamlReader {
             // SnakeYAML's own limits (nesting depth, code points) surface as unchecked exceptions
             throw EditoException.input(SourcePos.ofFile(file), "invalid YAML: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** SnakeYAML's own error, with its marks, under the exception Jackson wraps it in (null when there is none). */
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static SourcePos markPos(Path file, Mark mark) {
+        return new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /**
+     * One clean line for a YAML syntax error, reported at its problem mark: SnakeYAML's description of the problem
+     * without the source lines it echoes, with where the construct it was reading started; a tab and a line
+     * indented the wrong way, the two most common mistakes, in plain words.
+     */
+    static String syntaxMessage(MarkedYAMLException e, String text) {
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem().strip();
+        Mark at = e.getProblemMark();
+        if (problem.contains("(TAB)")) {
+            return tabInIndentation(text, at)
+                    ? "a tab indents this line; YAML indents with spaces only"
+                    : "a tab where YAML expects a value or a key; use spaces to separate them";
+        }
+        String context = e.getContext() == null ? null : e.getContext().strip();
+        Mark from = e.getContextMark();
+        if (context != null && from != null && problem.startsWith("expected <block end>")) {
+            String what = context.contains("mapping") ? "the keys of the mapping" : "the items of the list";
+            return "this line is not indented like " + what + " that starts at line " + (from.getLine() + 1)
+                    + ", column " + (from.getColumn() + 1) + " (" + readable(problem) + ")";
+        }
+        String message = readable(problem);
+        if (context != null && from != null) {
+            message += " (" + context + " that starts at line " + (from.getLine() + 1) + ", column "
+                    + (from.getColumn() + 1) + ")";
+        }
+        return message;
+    }
+
+    /** SnakeYAML's wording without the code point numbers it adds ("q(113)"). */
+    private static String readable(String problem) {
+        return firstLine(problem.replaceAll("\\s*\\(\\d+\\)", ""));
+    }
+
+    /** Whether {@code mark} stands in the leading blanks of its line. */
+    private static boolean tabInIndentation(String text, Mark mark) {
+        if (text == null) {
+            return true;
+        }
+        int line = 0;
+        int i = 0;
+        while (line < mark.getLine() && i < text.length()) {
+            if (text.charAt(i++) == '\n') {
+                line++;
+            }
+        }
+        for (int col = 0; col < mark.getColumn() && i < text.length(); col++, i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cleanMessage(com.fasterxml.jackson.core.JsonProcessingException e) {

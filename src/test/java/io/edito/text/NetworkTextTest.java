@@ -107,4 +107,17 @@ class NetworkTextTest {
         String md = "**A** [b](https://c.com)\n\n- d";
         assertThat(NetworkText.renderMapped(md)).isEqualTo(NetworkText.renderMapped(md));
     }
+
+    @Test
+    void decomposedAccentsKeepExactSourceOffsetsInEveryKindOfNode() {
+        // a line starting with a tab is an indented code block; its accents are composed like a paragraph's
+        for (String md : new String[] {"\te\u0301e\u0301 http://e.com", "e\u0301e\u0301 http://e.com",
+            "`e\u0301e\u0301` http://e.com"}) {
+            DisplayedText d = NetworkText.renderMapped(md);
+            assertThat(d.text()).contains("\u00e9\u00e9").endsWith("http://e.com");
+            int h = d.text().indexOf("http");
+            assertThat(d.sourceOffset(h)).as(md).isEqualTo(md.indexOf("http"));
+            assertThat(d.sourceOffset(d.text().indexOf('\u00e9') + 1)).as(md).isEqualTo(md.indexOf("e\u0301") + 2);
+        }
+    }
 }

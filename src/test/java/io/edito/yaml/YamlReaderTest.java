@@ -39,6 +39,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedWhereTheFileIsRead() throws Exception {
+        Path f = dir.resolve("bom.yaml");
+        Files.write(f, "\uFEFFtext: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new YamlReader().readText(f)).isEqualTo("text: x\n");
+        YMap m = (YMap) new YamlReader().read(f);
+        assertThat(m.get("text").get().pos().column()).isEqualTo(7);
+    }
+
+    @Test
     void duplicateKeyIsAnErrorNamingBothLines() {
         assertThatThrownBy(() -> parse("id: a\ntext: x\nid: b\n"))
                 .isInstanceOf(EditoException.class)
@@ -52,6 +61,46 @@ class YamlReaderTest {
                 .hasMessageStartingWith("f.yaml:")
                 .hasMessageContaining("invalid YAML")
                 .satisfies(e -> assertThat(((EditoException) e).exitCode()).isEqualTo(2));
+    }
+
+    private static String error(String yaml) {
+        try {
+            new YamlReader().parse(Path.of("f.yaml"), yaml);
+        } catch (EditoException e) {
+            assertThat(e.exitCode()).isEqualTo(2);
+            assertThat(e.getMessage()).doesNotContain("\n");
+            return e.getMessage();
+        }
+        throw new AssertionError("no error for " + yaml);
+    }
+
+    @Test
+    void aTabInIndentationIsReportedAtTheTabInPlainWords() {
+        assertThat(error("posts:\n\t- id: p2\n"))
+                .isEqualTo("f.yaml:2:1: invalid YAML: a tab indents this line; YAML indents with spaces only");
+        assertThat(error("posts:\n  - id: p2\n  \t  at: x\n"))
+                .isEqualTo("f.yaml:3:3: invalid YAML: a tab indents this line; YAML indents with spaces only");
+    }
+
+    @Test
+    void aLineIndentedTheWrongWayIsReportedWhereItIsWithTheMappingItBreaks() {
+        assertThat(error("posts:\n  - id: p2\n    channels: [x]\n      text: hi\n"))
+                .isEqualTo("f.yaml:4:7: invalid YAML: this line is not indented like the keys of the mapping that"
+                        + " starts at line 2, column 5 (expected <block end>, but found '<block mapping start>')");
+    }
+
+    @Test
+    void syntaxErrorsAreAtTheProblemInOneLineWithoutEchoedSource() {
+        assertThat(error("posts:\n  - id: p5\n    text: \"bad \\q escape\"\n"))
+                .isEqualTo("f.yaml:3:17: invalid YAML: found unknown escape character q (while scanning a"
+                        + " double-quoted scalar that starts at line 3, column 11)");
+        assertThat(error("posts:\n  - id: p3\n    text: \"unclosed\n"))
+                .isEqualTo("f.yaml:4:1: invalid YAML: found unexpected end of stream (while scanning a quoted"
+                        + " scalar that starts at line 3, column 11)");
+        assertThat(error("posts:\n  - id: p6\n    text: a: b\n"))
+                .isEqualTo("f.yaml:3:12: invalid YAML: mapping values are not allowed here");
+        assertThat(error("é: [a, b\nat: x\n")).startsWith("f.yaml:2:3: invalid YAML: expected ',' or ']'")
+                .doesNotContain("at: x").endsWith("(while parsing a flow sequence that starts at line 1, column 4)");
     }
 
     @Test

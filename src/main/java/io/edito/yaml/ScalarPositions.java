@@ -1,0 +1,66 @@
+package io.edito.yaml;
+
+import io.edito.core.SourcePos;
+
+/**
+ * The source position of every character of a scalar's value, for findings that point at the exact span of a word
+ * inside a multi-line, folded, quoted or escaped text. The map is worked out on first use (most texts never need it)
+ * by {@link ScalarMap}; when it cannot be (a scalar the scan does not read back), every character is at the scalar's
+ * own position.
+ */
+public final class ScalarPositions {
+    private final YamlSource source;
+    private final SourcePos pos;
+    private final String value;
+    private int[][] map;
+    private boolean scanned;
+
+    public ScalarPositions(YamlSource source, SourcePos pos, String value) {
+        this.source = source;
+        this.pos = pos;
+        this.value = value;
+    }
+
+    /** The positions of {@code s}, read from {@code source}, the text it was parsed from. */
+    public static ScalarPositions of(YamlSource source, YScalar s) {
+        return new ScalarPositions(source, s.pos(), s.value());
+    }
+
+    private synchronized int[][] map() {
+        if (!scanned) {
+            scanned = true;
+            int from = source.offset(pos.line(), pos.column());
+            map = from < 0 ? null : ScalarMap.of(source.text(), from, value);
+        }
+        return map;
+    }
+
+    /**
+     * Where character {@code index} (a UTF-16 index) of the value starts in the file: its own character, the start
+     * of its escape, or the line break it was folded from. The value's length gives the position just after its last
+     * character.
+     */
+    public SourcePos start(int index) {
+        int[][] m = map();
+        if (m == null || index < 0) {
+            return pos;
+        }
+        if (index >= value.length()) {
+            return source.pos(m[1][value.length() - 1]);
+        }
+        return source.pos(m[0][index]);
+    }
+
+    /** Where character {@code index} of the value ends in the file: the last source character it is read from. */
+    public SourcePos end(int index) {
+        int[][] m = map();
+        if (m == null || index < 0) {
+            return pos;
+        }
+        int i = Math.min(index, value.length() - 1);
+        int first = m[0][i];
+        // a line break (\r\n is two chars) is one position; an escape ends at its last character
+        boolean lineBreak = YamlSource.breakLength(source.text(), first) == m[1][i] - first;
+        return source.pos(lineBreak ? first : Math.max(first, m[1][i] - 1));
+    }
+}

@@ -1,0 +1,89 @@
+package io.edito.yaml;
+
+import io.edito.core.SourcePos;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The text of a YAML file with the start of each of its lines, to turn an offset in the text into a
+ * {@link SourcePos} and back. Lines are counted as the parser counts them, so that both kinds of position agree: a line
+ * ends at {@code \n}, {@code \r\n}, a lone {@code \r}, U+0085, U+2028 or U+2029 (YAML 1.1 line breaks). Columns
+ * count Unicode code points, from 1.
+ */
+public final class YamlSource {
+    private final Path file;
+    private final String text;
+    private final int[] lineStarts;
+
+    public YamlSource(Path file, String text) {
+        this.file = file;
+        this.text = text;
+        int[] starts = new int[16];
+        int lines = 1;
+        for (int i = 0; i < text.length(); ) {
+            int b = breakLength(text, i);
+            if (b == 0) {
+                i++;
+                continue;
+            }
+            i += b;
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
+            }
+            starts[lines++] = i;
+        }
+        this.lineStarts = Arrays.copyOf(starts, lines);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The offset (UTF-16 index) of 1-based {@code line} and code point {@code column}, or -1 outside the text. */
+    public int offset(int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return -1;
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        int at = start;
+        for (int c = 1; c < column; c++) {
+            if (at >= end) {
+                return -1;
+            }
+            at += Character.isHighSurrogate(text.charAt(at)) && at + 1 < end
+                    && Character.isLowSurrogate(text.charAt(at + 1)) ? 2 : 1;
+        }
+        return at <= end ? at : -1;
+    }
+
+    /** The position of the character at {@code offset} (the second half of a surrogate pair counts as its first). */
+    public SourcePos pos(int offset) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        if (at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1))) {
+            at--;
+        }
+        int line = Arrays.binarySearch(lineStarts, at);
+        if (line < 0) {
+            line = -line - 2;
+        }
+        return new SourcePos(file, line + 1, text.codePointCount(lineStarts[line], at) + 1);
+    }
+
+    /** How many chars the line break at {@code i} takes (2 for {@code \r\n}), or 0 when there is none. */
+    static int breakLength(String s, int i) {
+        if (i >= s.length()) {
+            return 0;
+        }
+        char c = s.charAt(i);
+        if (c == '\r') {
+            return i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+        }
+        return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? 1 : 0;
+    }
+}
