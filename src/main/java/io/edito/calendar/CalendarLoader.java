@@ -120,17 +120,23 @@ public final class CalendarLoader {
     }
 
     /**
-     * The lines of a file's text, each without its line end ({@code \n} or {@code \r\n}; a lone {@code \r} stays in
-     * its line), the last one possibly empty: {@code text.split("\r?\n", -1)} without a regular expression (a large
-     * calendar is tens of megabytes).
+     * The lines of a file's text as the YAML parser counts them (so that the line printed under a finding is the
+     * line its number says), each without its line end: {@code \r\n}, {@code \n}, a lone {@code \r}, NEL (U+0085),
+     * LS (U+2028) or PS (U+2029); the last one possibly empty. A split by regular expression would do the same,
+     * slowly (a large calendar is tens of megabytes).
      */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            out.add(text.substring(start, end));
-            start = nl + 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
         out.add(text.substring(start));
         return out;
