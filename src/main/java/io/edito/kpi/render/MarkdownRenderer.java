@@ -87,6 +87,10 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println("Planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
                     + p.missing().size() + ", not in the calendar " + p.unplanned() + ".");
             out.println();
+            if (p.ambiguityNote() != null) {
+                out.println(esc(p.ambiguityNote()) + ".");
+                out.println();
+            }
             for (PlannedPost m : p.missing()) {
                 out.println("- missing: `" + esc(m.id()) + "` " + esc(m.network()) + " " + m.at());
             }
