@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -620,6 +621,12 @@ public final class ExportReader {
                     if (p == null || idDay.getMonth() == p.date().getMonth() && idDay.getDayOfMonth() == p.date().getDayOfMonth()) {
                         at = fromId;
                         timeKnown = true;
+                    } else if (p.yearGuessed()) {
+                        // a day apart (the export's zone is not ours): the id still gives the year, the export the day
+                        LocalDate near = nearDay(MonthDay.from(p.date()), idDay);
+                        if (near != null) {
+                            at = near.atStartOfDay(time.zone()).toInstant();
+                        }
                     }
                 }
             }
@@ -699,6 +706,19 @@ public final class ExportReader {
             return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), read, used, skipped,
                     Map.copyOf(reasons), issues, List.copyOf(notes));
         }
+    }
+
+    /** The day {@code md} within one day of {@code idDay} (across a new year too), or null when it is further. */
+    static LocalDate nearDay(MonthDay md, LocalDate idDay) {
+        for (int y = idDay.getYear() - 1; y <= idDay.getYear() + 1; y++) {
+            if (md.isValidYear(y)) {
+                LocalDate d = md.atYear(y);
+                if (Math.abs(d.toEpochDay() - idDay.toEpochDay()) <= 1) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** Ids Excel turned into numbers in scientific notation ({@code 6.49E+17}): their digits are lost. */

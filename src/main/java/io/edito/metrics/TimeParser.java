@@ -25,8 +25,15 @@ import java.util.Locale;
  * flagged so that best-time views ignore it.
  */
 public final class TimeParser {
-    /** A parsed cell: date, time (null when the cell has none), offset (null when the cell has none). */
-    public record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
+    /**
+     * A parsed cell: date, time (null when the cell has none), offset (null when the cell has none), and
+     * whether the year was not in the cell (then it is the latest such day on or before as-of).
+     */
+    public record Parsed(LocalDate date, LocalTime time, ZoneOffset offset, boolean yearGuessed) {
+        public Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
+            this(date, time, offset, false);
+        }
+
         public Instant toInstant(ZoneId zone) {
             if (time == null) {
                 return date.atStartOfDay(zone).toInstant();
@@ -230,6 +237,7 @@ public final class TimeParser {
         }
         try {
             LocalDate date;
+            boolean guessed = false;
             if (t.isSupported(ChronoField.YEAR) || t.isSupported(ChronoField.YEAR_OF_ERA)) {
                 date = t.query(TemporalQueries.localDate());
                 if (date == null) {
@@ -237,10 +245,11 @@ public final class TimeParser {
                 }
             } else {
                 date = resolveYear(MonthDay.from(t));
+                guessed = true;
             }
             LocalTime time = t.query(TemporalQueries.localTime());
             ZoneOffset off = t.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(t) : null;
-            return new Parsed(date, time, off);
+            return new Parsed(date, time, off, guessed);
         } catch (DateTimeException e) {
             return null;
         }
