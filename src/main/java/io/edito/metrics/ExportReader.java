@@ -109,7 +109,7 @@ public final class ExportReader {
         RecordGuard guard = new RecordGuard(src.reader());
         try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
              PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
-            Run run = new Run(file, src, sink);
+            Run run = new Run(file, src, sink, guard);
             int preamble = 0;
             List<String> titles = new ArrayList<>();
             List<String> firstRow = null;
@@ -326,8 +326,15 @@ public final class ExportReader {
         String firstAmbiguous;
         long firstAmbiguousLine;
         boolean orderDefaulted;
+        final RecordGuard guard;
+        /** The last row seen, handled when the next one comes or at the end (a cut last row is told apart). */
+        CSVRecord lastRec;
+        long lastLine;
+        /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
+        long shortRows;
 
-        Run(Path file, TextSource src, MetricsSink sink) {
+        Run(Path file, TextSource src, MetricsSink sink, RecordGuard guard) {
+            this.guard = guard;
             this.file = file;
             this.fileName = file.toString();
             this.src = src;
@@ -359,12 +366,28 @@ public final class ExportReader {
             }
         }
 
+        /** Handles one data row (one row late: see {@link #lastRec}); false to stop reading (end of the section). */
+        boolean row(CSVRecord rec, long line) {
+            CSVRecord prev = lastRec;
+            long prevLine = lastLine;
+            lastRec = rec;
+            lastLine = line;
+            if (prev == null) {
+                return true;
+            }
+            boolean go = ordered(prev, prevLine);
+            if (!go) {
+                lastRec = null;
+            }
+            return go;
+        }
+
         /**
          * Handles one data row; false to stop reading (end of the section). While no date of the file has
          * proved the order of slash dates, a row with an ambiguous one ({@code 03/04/2025}) and every row
          * after it are held (bounded), then replayed once a day over 12 decides, or in the default order.
          */
-        boolean row(CSVRecord rec, long line) {
+        private boolean ordered(CSVRecord rec, long line) {
             if (time.order() == null && dateCols.length > 0) {
                 if (isBlank(rec)) {
                     if (!pending.isEmpty() && binding.type.has(Flag.ENDS_AT_BLANK_LINE)) {
@@ -451,8 +474,26 @@ public final class ExportReader {
             }
         }
 
-        /** At the end of the file: held rows are read in the default order. */
+        /**
+         * At the end of the file: the last row is handled (a row shorter than the header, without final newline,
+         * in a file whose other rows are full, was cut: it is skipped and told), then held rows are read in the
+         * default order.
+         */
         void finish() {
+            if (lastRec != null) {
+                CSVRecord rec = lastRec;
+                lastRec = null;
+                if (rec.size() < binding.header.length && !guard.endsWithNewline() && shortRows == 0 && !isBlank(rec)) {
+                    dataRows++;
+                    read++;
+                    skip("row ends early", "row ends early (" + rec.size() + " of " + binding.header.length
+                            + " cells): the file was cut", lastLine);
+                } else if (!ordered(rec, lastLine)) {
+                    pending.clear();
+                    pendingLines.clear();
+                    return;
+                }
+            }
             if (!pending.isEmpty()) {
                 flushDefault();
             }
@@ -468,6 +509,9 @@ public final class ExportReader {
                 return true;
             }
             read++;
+            if (rec.size() < binding.header.length) {
+                shortRows++;
+            }
             if (binding.type.has(Flag.SKIP_TOTAL_ROW) && rec.get(0).strip().equalsIgnoreCase("total")) {
                 skip("total row", null, line);
                 return true;
