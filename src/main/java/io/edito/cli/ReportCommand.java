@@ -154,6 +154,10 @@ public final class ReportCommand implements Callable<Integer> {
         List<TargetSpec> targetSpecs = new ArrayList<>();
         configuredTargets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
         targets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
+        // a target given both in edito.yaml and with --target (same metric, operator, threshold, scope) is one target
+        java.util.Set<List<Object>> seenTargets = new java.util.HashSet<>();
+        targetSpecs.removeIf(t -> !seenTargets.add(List.of(t.metric(), t.op(), t.threshold(),
+                t.scope() == null ? "" : t.scope())));
         if (compare != null && !compare.equalsIgnoreCase("previous")) {
             throw EditoException.input("--compare: only 'previous' is supported");
         }

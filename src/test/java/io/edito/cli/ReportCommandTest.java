@@ -76,6 +76,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTargetInEditoYamlAndOnTheCommandLineIsListedOnce() {
+        ReportCommand cmd = new ReportCommand();
+        cmd.setConfiguredTargets(List.of("posts>=5", "ctr>=1%"));
+        Result r = run(cmd, fx("generic.csv"), "--tz", "UTC", "--target", "posts >= 5", "--target", "posts>=6");
+        assertThat(r.out().lines().filter(l -> l.contains("posts>=5") || l.contains("posts >= 5"))).hasSize(1);
+        assertThat(r.out()).contains("posts>=6").contains("ctr>=1%");
+    }
+
+    @Test
     void jsonToAFileWithComparePrevious() throws Exception {
         Path out = tmp.resolve("out/report.json");
         Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "Europe/Paris", "--format", "json", "--from",
