@@ -182,8 +182,9 @@ public final class ExportReader {
         if (cause instanceof RecordGuard.TooLong) {
             return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), cause.getMessage());
         }
-        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
-                "unreadable CSV: " + rootMessage(e));
+        // Commons CSV puts its own "(startline N)" in the message; ours is the line the row starts on
+        String why = String.valueOf(rootMessage(e)).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
+        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), "unreadable CSV: " + why);
     }
 
     private List<ExportType> candidates() {
@@ -208,11 +209,34 @@ public final class ExportReader {
 
     private EditoException unknownHeader(Path file, List<String> seen, List<ExportType> candidates) {
         List<String> closest = ExportTypes.closest(seen, candidates, 3);
-        String cols = seen.isEmpty() ? "(no columns)" : String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList());
+        String cols = seen.isEmpty() ? "(no columns)" : shown(String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList()));
         String which = options.forcedType() != null ? "not a '" + options.forcedType() + "' export" : "unknown export";
         return EditoException.input(file + ": " + which + "; columns seen: " + cols
                 + (closest.isEmpty() ? "" : "; closest known types: " + String.join(", ", closest))
                 + "; see docs/kpi.md, or add a mapping in edito.yaml");
+    }
+
+    /** Characters of "columns seen" in an unknown-export message: a binary file or a 10 KB line stays one short line. */
+    static final int MAX_SHOWN = 200;
+
+    /** {@code text} with control and other invisible characters made visible, cut to {@link #MAX_SHOWN} with an ellipsis. */
+    static String shown(String text) {
+        StringBuilder b = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE || cp == 0xFFFD;
+            String piece = invisible ? String.format(Locale.ROOT, "\\u%04X", cp) : new String(Character.toChars(cp));
+            if (count + piece.length() > MAX_SHOWN) {
+                return b.append('…').toString();
+            }
+            b.append(piece);
+            count += piece.length();
+        }
+        return b.toString();
     }
 
     private static boolean isBlank(CSVRecord rec) {
