@@ -144,5 +144,8 @@ class RenderersTest {
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
         assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
+        assertThat(Fmt.count(2e19)).as("a large count keeps no decimals").isEqualTo("20,000,000,000,000,000,000");
+        assertThat(Fmt.count(1234)).isEqualTo("1,234");
+        assertThat(Fmt.count(12.5)).isEqualTo("12.50");
     }
 }
