@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,10 +74,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order).")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day included (yyyy-MM-dd, brand's zone).")
+    @Option(names = "--from", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "First day included (yyyy-MM-dd, brand's zone).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day included (yyyy-MM-dd, brand's zone).")
+    @Option(names = "--to", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "Last day included (yyyy-MM-dd, brand's zone).")
     LocalDate to;
 
     @Option(names = "--compare", paramLabel = "previous", description = "Compare with the previous period of the same length (needs --from and --to).")
@@ -96,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--tz", paramLabel = "ZONE", description = "The brand's time zone (default: the configured one, else the system's).")
     String tz;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today).")
     LocalDate asOf;
 
     @Option(names = "--strict", description = "Fail on the first malformed row instead of skipping and reporting it.")
@@ -163,6 +164,10 @@ public final class ReportCommand implements Callable<Integer> {
         List<TargetSpec> targetSpecs = new ArrayList<>();
         configuredTargets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
         targets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
+        // a target given both in edito.yaml and with --target (same metric, operator, threshold, scope) is one target
+        java.util.Set<List<Object>> seenTargets = new java.util.HashSet<>();
+        targetSpecs.removeIf(t -> !seenTargets.add(List.of(t.metric(), t.op(), t.threshold(),
+                t.scope() == null ? "" : t.scope())));
         if (compare != null && !compare.equalsIgnoreCase("previous")) {
             throw EditoException.input("--compare: only 'previous' is supported");
         }
@@ -260,6 +265,18 @@ public final class ReportCommand implements Callable<Integer> {
             };
         } catch (java.io.IOException e) {
             return null;
+        }
+    }
+
+    /** {@code --from}, {@code --to}, {@code --as-of}: a day, with a one-line message when it is not one. */
+    static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("not a date: '" + value + "' (yyyy-MM-dd, e.g. 2026-12-01)");
+            }
         }
     }
 }

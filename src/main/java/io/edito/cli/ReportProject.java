@@ -4,7 +4,9 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
 import io.edito.config.ConfigLoader;
+import io.edito.core.EditoException;
 import io.edito.kpi.PlannedPost;
+import io.edito.metrics.ExportTypes;
 import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
@@ -86,15 +88,25 @@ final class ReportProject {
         }
         for (YMap.Entry e : mappings.all()) {
             if (!(e.value() instanceof YMap m)) {
-                continue;
+                throw EditoException.input(e.value().pos(), "metrics.mappings." + e.key()
+                        + ": a mapping is a map with 'columns' (export column: field) and an optional 'network'");
+            }
+            for (YMap.Entry k : m.all()) {
+                if (!k.key().equals("network") && !k.key().equals("columns")) {
+                    throw EditoException.input(k.keyPos(), "metrics.mappings." + e.key() + ": unknown key '" + k.key()
+                            + "' (known: columns, network)");
+                }
             }
             String network = m.get("network").filter(v -> v instanceof YScalar).map(v -> ((YScalar) v).value()).orElse(null);
             Map<String, String> columns = new LinkedHashMap<>();
             if (m.get("columns").orElse(null) instanceof YMap cols) {
                 for (YMap.Entry c : cols.all()) {
-                    if (c.value() instanceof YScalar s && s.value() != null) {
-                        columns.put(c.key(), s.value());
+                    String field = c.value() instanceof YScalar s ? s.value() : null;
+                    String problem = ExportTypes.mappingFieldProblem(c.key(), field);
+                    if (problem != null) {
+                        throw EditoException.input(c.value().pos(), "metrics.mappings." + e.key() + ": " + problem);
                     }
+                    columns.put(c.key(), field);
                 }
             }
             report.addMapping(e.key(), columns, network);

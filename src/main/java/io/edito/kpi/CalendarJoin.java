@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Joins published posts with the calendar's planned posts: by permalink, then by post id (the id found in
  * the planned link), then by network and time within a tolerance (nearest planned post not matched yet).
+ * Posts with a day only are joined by {@link #matchDay} once all posts are known, and only when unambiguous.
  */
 public final class CalendarJoin {
     private static final Pattern ID_IN_LINK = Pattern.compile("(?:status|posts|video|reel|p|shorts|update/urn:li:(?:share|activity|ugcPost))[/:]([A-Za-z0-9_-]+)");
@@ -69,9 +70,6 @@ public final class CalendarJoin {
         if (p == null && post.publishedAt() != null && post.timeKnown()) {
             p = nearest(post.network(), post.publishedAt());
         }
-        if (p == null && post.publishedAt() != null && !post.timeKnown()) {
-            p = sameDay(post.network(), post.publishedAt());
-        }
         if (p != null) {
             matched.add(p);
         }
@@ -98,25 +96,50 @@ public final class CalendarJoin {
     }
 
     /**
-     * For exports that give only a date (X account analytics, TikTok): the first planned post not matched yet on that
-     * network whose local date (in its own offset) is the export's day ({@code at} is that day's start in the zone).
+     * Whether {@code network} has a planned post on the export's day {@code dayStart} (that day's start in the
+     * brand's zone; a planned post's day is its local date in its own offset), matched or not.
      */
-    private PlannedPost sameDay(String network, Instant dayStart) {
-        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
-        if (times == null) {
+    public boolean plannedOn(String network, Instant dayStart) {
+        return !onDay(network, dayStart).isEmpty();
+    }
+
+    /**
+     * The join of a post that has a day only (X account analytics, TikTok), once every post is known: the
+     * one planned post of {@code network} on that day not matched otherwise, or null when there is none or
+     * several (a day is no proof between several posts). The caller makes sure the post is the only one of
+     * its network that day.
+     */
+    public PlannedPost matchDay(String network, Instant dayStart) {
+        List<PlannedPost> open = onDay(network, dayStart).stream().filter(p -> !matched.contains(p)).toList();
+        if (open.size() != 1) {
             return null;
         }
+        matched.add(open.get(0));
+        return open.get(0);
+    }
+
+    /** Planned posts of {@code network} not matched yet on the day {@code dayStart} starts: how many. */
+    public int openOn(String network, Instant dayStart) {
+        return (int) onDay(network, dayStart).stream().filter(p -> !matched.contains(p)).count();
+    }
+
+    private List<PlannedPost> onDay(String network, Instant dayStart) {
+        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
+        if (times == null) {
+            return List.of();
+        }
+        List<PlannedPost> out = new ArrayList<>();
         for (var e : times.subMap(dayStart.minus(Duration.ofHours(14)), true, dayStart.plus(Duration.ofHours(38)), true)
                 .entrySet()) {
             for (PlannedPost p : e.getValue()) {
                 java.time.LocalDate planned = p.at().toLocalDate();
                 java.time.LocalDate day = dayStart.plus(Duration.ofHours(12)).atOffset(p.at().getOffset()).toLocalDate();
-                if (!matched.contains(p) && planned.equals(day)) {
-                    return p;
+                if (planned.equals(day)) {
+                    out.add(p);
                 }
             }
         }
-        return null;
+        return out;
     }
 
     public boolean isMatched(PlannedPost p) {

@@ -41,9 +41,16 @@ public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals,
     /**
      * @param missing   planned posts of the period with no metrics
      * @param unplanned published posts of the period the calendar does not have (count; first ones listed)
+     * @param ambiguous published posts with a day only left unjoined because their day has several posts of
+     *                  their network, or several planned posts (counted among the unplanned)
      */
     public record PlanVsActual(long planned, long matched, List<PlannedPost> missing, long unplanned,
-                               List<String> unplannedSamples) {
+                               List<String> unplannedSamples, long ambiguous) {
+        /** The sentence the renderers show about {@code ambiguous}, or null when it is 0. */
+        public String ambiguityNote() {
+            return ambiguous == 0 ? null : ambiguous + " post(s) with a day only not joined: several posts of their"
+                    + " network, or several planned posts, share their day (counted as not in the calendar)";
+        }
     }
 
     /**

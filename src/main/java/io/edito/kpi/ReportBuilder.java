@@ -53,7 +53,13 @@ public final class ReportBuilder implements MetricsSink {
     private long outside;
     private long undated;
     private long unplanned;
+    private long ambiguousDays;
     private final List<String> unplannedSamples = new ArrayList<>();
+    /**
+     * Posts with a day only on a (network, day) that has planned posts: the first one waits for the end (it is
+     * joined only if no other post of its network shares the day); null once a second one came.
+     */
+    private final Map<List<Object>, PostMetrics> heldDayOnly = new LinkedHashMap<>();
     private LocalDate firstDay;
     private LocalDate lastDay;
 
@@ -116,13 +122,53 @@ public final class ReportBuilder implements MetricsSink {
         PlannedPost plan = null;
         if (join != null && period == 0) {
             plan = join.match(p);
-            if (plan == null) {
-                unplanned++;
-                if (unplannedSamples.size() < UNPLANNED_SAMPLES) {
-                    unplannedSamples.add(p.permalink() != null ? p.permalink() : p.source());
+            if (plan == null && day != null && !p.timeKnown() && join.plannedOn(p.network(), p.publishedAt())) {
+                List<Object> k = List.of(p.network(), day);
+                if (!heldDayOnly.containsKey(k)) {
+                    heldDayOnly.put(k, p);
+                    return;
                 }
+                PostMetrics first = heldDayOnly.put(k, null);
+                if (first != null) {
+                    ambiguousDays++;
+                    unplanned(first);
+                    account(first, day, 0, null);
+                }
+                ambiguousDays++;
+            }
+            if (plan == null) {
+                unplanned(p);
             }
         }
+        account(p, day, period, plan);
+    }
+
+    private void unplanned(PostMetrics p) {
+        unplanned++;
+        if (unplannedSamples.size() < UNPLANNED_SAMPLES) {
+            unplannedSamples.add(p.permalink() != null ? p.permalink() : p.source());
+        }
+    }
+
+    /** Joins the posts with a day only that were alone on their network and day (see {@link CalendarJoin#matchDay}). */
+    private void joinHeldDayOnly() {
+        for (PostMetrics p : heldDayOnly.values()) {
+            if (p == null) {
+                continue;
+            }
+            if (join.openOn(p.network(), p.publishedAt()) > 1) {
+                ambiguousDays++;
+            }
+            PlannedPost plan = join.matchDay(p.network(), p.publishedAt());
+            if (plan == null) {
+                unplanned(p);
+            }
+            account(p, day(p.publishedAt()), 0, plan);
+        }
+        heldDayOnly.clear();
+    }
+
+    private void account(PostMetrics p, LocalDate day, int period, PlannedPost plan) {
         double eng = p.engagements();
         List<String> key = spec.by().isEmpty() ? List.of() : key(p, day, plan);
         if (period == 1) {
@@ -255,6 +301,7 @@ public final class ReportBuilder implements MetricsSink {
     public void inbox(InboxItem item) {
         LocalDate day = LocalDate.ofInstant(item.receivedAt(), zone);
         if (period(day) == 0) {
+            seen(day);
             care.add(item);
         } else {
             outside++;
@@ -263,6 +310,9 @@ public final class ReportBuilder implements MetricsSink {
 
     /** The report over everything received so far. */
     public Report build(List<ReadSummary> files) {
+        if (join != null) {
+            joinHeldDayOnly();
+        }
         Kpis totalKpis = totals.snapshot();
         Kpis prevKpis = spec.comparePrevious() ? previous.snapshot() : null;
         List<Report.Group> gs = new ArrayList<>();
@@ -345,12 +395,20 @@ public final class ReportBuilder implements MetricsSink {
         if (join == null) {
             return null;
         }
-        List<PlannedPost> inPeriod = join.planned().stream()
-                .filter(p -> p.at() == null || period(LocalDate.ofInstant(p.at().toInstant(), zone)) == 0).toList();
+        // the period the header shows: the requested bounds, else the data's own first and last day
+        LocalDate from = spec.from() != null ? spec.from() : firstDay;
+        LocalDate to = spec.to() != null ? spec.to() : lastDay;
+        List<PlannedPost> inPeriod = join.planned().stream().filter(p -> {
+            if (p.at() == null) {
+                return true;
+            }
+            LocalDate d = LocalDate.ofInstant(p.at().toInstant(), zone);
+            return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+        }).toList();
         List<PlannedPost> missing = inPeriod.stream().filter(p -> !join.isMatched(p))
                 .sorted(Comparator.comparing(p -> p.at() == null ? "" : p.at().toInstant().toString())).toList();
         return new Report.PlanVsActual(inPeriod.size(), inPeriod.size() - missing.size(), missing, unplanned,
-                List.copyOf(unplannedSamples));
+                List.copyOf(unplannedSamples), ambiguousDays);
     }
 
     /** Per-network KPIs of the period, for callers that need them beside the groups. */

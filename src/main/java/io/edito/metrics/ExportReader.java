@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,12 @@ public final class ExportReader {
     public static final int MAX_FIELDS = 10_000;
     /** Records looked at before the header before giving up. */
     private static final int MAX_PREAMBLE = 200;
+    /**
+     * Rows held while their slash dates ({@code 03/04/2025}) wait for a row that proves the file's day order;
+     * beyond this (or {@link #MAX_PENDING_CHARS}) the default order is taken. docs/kpi.md#limits.
+     */
+    public static final int MAX_PENDING_ROWS = 10_000;
+    static final long MAX_PENDING_CHARS = 8_000_000;
 
     /**
      * @param zone       the account's zone, for times without zone and dates without time
@@ -102,7 +109,7 @@ public final class ExportReader {
         RecordGuard guard = new RecordGuard(src.reader());
         try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
              PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
-            Run run = new Run(file, src, sink);
+            Run run = new Run(file, src, sink, guard);
             int preamble = 0;
             List<String> titles = new ArrayList<>();
             List<String> firstRow = null;
@@ -161,6 +168,7 @@ public final class ExportReader {
             if (run.binding == null) {
                 throw unknownHeader(file, firstRow != null ? firstRow : titles, candidates);
             }
+            run.finish();
             return run.summary();
         }
     }
@@ -174,8 +182,9 @@ public final class ExportReader {
         if (cause instanceof RecordGuard.TooLong) {
             return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), cause.getMessage());
         }
-        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
-                "unreadable CSV: " + rootMessage(e));
+        // Commons CSV puts its own "(startline N)" in the message; ours is the line the row starts on
+        String why = String.valueOf(rootMessage(e)).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
+        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), "unreadable CSV: " + why);
     }
 
     private List<ExportType> candidates() {
@@ -200,11 +209,34 @@ public final class ExportReader {
 
     private EditoException unknownHeader(Path file, List<String> seen, List<ExportType> candidates) {
         List<String> closest = ExportTypes.closest(seen, candidates, 3);
-        String cols = seen.isEmpty() ? "(no columns)" : String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList());
+        String cols = seen.isEmpty() ? "(no columns)" : shown(String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList()));
         String which = options.forcedType() != null ? "not a '" + options.forcedType() + "' export" : "unknown export";
         return EditoException.input(file + ": " + which + "; columns seen: " + cols
                 + (closest.isEmpty() ? "" : "; closest known types: " + String.join(", ", closest))
                 + "; see docs/kpi.md, or add a mapping in edito.yaml");
+    }
+
+    /** Characters of "columns seen" in an unknown-export message: a binary file or a 10 KB line stays one short line. */
+    static final int MAX_SHOWN = 200;
+
+    /** {@code text} with control and other invisible characters made visible, cut to {@link #MAX_SHOWN} with an ellipsis. */
+    static String shown(String text) {
+        StringBuilder b = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE || cp == 0xFFFD;
+            String piece = invisible ? String.format(Locale.ROOT, "\\u%04X", cp) : new String(Character.toChars(cp));
+            if (count + piece.length() > MAX_SHOWN) {
+                return b.append('…').toString();
+            }
+            b.append(piece);
+            count += piece.length();
+        }
+        return b.toString();
     }
 
     private static boolean isBlank(CSVRecord rec) {
@@ -307,8 +339,26 @@ public final class ExportReader {
         int[] inbox;
         long roundedIds;
         long undatedPosts;
+        /** Date columns, looked at for the day order of slash dates while it is undecided. */
+        int[] dateCols = new int[0];
+        /** Rows held until the day order is known (raw records, replayed in order), and their size. */
+        final List<CSVRecord> pending = new ArrayList<>();
+        final List<Long> pendingLines = new ArrayList<>();
+        long pendingChars;
+        /** Why the day order is what it is (for conflict messages), and the note when it is the default. */
+        String orderReason;
+        String firstAmbiguous;
+        long firstAmbiguousLine;
+        boolean orderDefaulted;
+        final RecordGuard guard;
+        /** The last row seen, handled when the next one comes or at the end (a cut last row is told apart). */
+        CSVRecord lastRec;
+        long lastLine;
+        /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
+        long shortRows;
 
-        Run(Path file, TextSource src, MetricsSink sink) {
+        Run(Path file, TextSource src, MetricsSink sink, RecordGuard guard) {
+            this.guard = guard;
             this.file = file;
             this.fileName = file.toString();
             this.src = src;
@@ -333,11 +383,148 @@ public final class ExportReader {
             if (type.kind() == Kind.INBOX) {
                 List<String> norm = cells.stream().map(ExportTypes::normalize).toList();
                 inbox = ExportTypes.INBOX_COLUMNS.stream().mapToInt(norm::indexOf).toArray();
+                dateCols = java.util.stream.IntStream.of(inbox[1], inbox[2]).filter(c -> c >= 0).toArray();
+            } else {
+                dateCols = java.util.stream.IntStream.of(binding.col(Attr.PUBLISHED_AT), binding.col(Attr.DATE))
+                        .filter(c -> c >= 0).toArray();
             }
         }
 
-        /** Handles one data row; false to stop reading (end of the section). */
+        /** Handles one data row (one row late: see {@link #lastRec}); false to stop reading (end of the section). */
         boolean row(CSVRecord rec, long line) {
+            CSVRecord prev = lastRec;
+            long prevLine = lastLine;
+            lastRec = rec;
+            lastLine = line;
+            if (prev == null) {
+                return true;
+            }
+            boolean go = ordered(prev, prevLine);
+            if (!go) {
+                lastRec = null;
+            }
+            return go;
+        }
+
+        /**
+         * Handles one data row; false to stop reading (end of the section). While no date of the file has
+         * proved the order of slash dates, a row with an ambiguous one ({@code 03/04/2025}) and every row
+         * after it are held (bounded), then replayed once a day over 12 decides, or in the default order.
+         */
+        private boolean ordered(CSVRecord rec, long line) {
+            if (time.order() == null && dateCols.length > 0) {
+                if (isBlank(rec)) {
+                    if (!pending.isEmpty() && binding.type.has(Flag.ENDS_AT_BLANK_LINE)) {
+                        pending.add(rec);
+                        pendingLines.add(line);
+                        return flushDefault();
+                    }
+                } else if (rec.size() <= MAX_FIELDS) {
+                    observe(rec, line);
+                }
+                if (time.order() == null && pendingStarts(rec)) {
+                    pending.add(rec);
+                    pendingLines.add(line);
+                    for (int i = 0; i < rec.size(); i++) {
+                        pendingChars += rec.get(i).length() + 1;
+                    }
+                    if (pending.size() >= MAX_PENDING_ROWS || pendingChars >= MAX_PENDING_CHARS) {
+                        return flushDefault();
+                    }
+                    return true;
+                }
+                if (!pending.isEmpty()) {
+                    pending.add(rec);
+                    pendingLines.add(line);
+                    return flush();
+                }
+            }
+            return process(rec, line);
+        }
+
+        /** Whether {@code rec} is the first row to hold: it has an ambiguous date and the order is undecided. */
+        private boolean pendingStarts(CSVRecord rec) {
+            if (!pending.isEmpty()) {
+                return true;
+            }
+            for (int c : dateCols) {
+                if (TimeParser.evidence(cell(rec, c)) == TimeParser.Evidence.AMBIGUOUS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Looks at the date cells of a row for the day order: the first value that proves one decides it. */
+        private void observe(CSVRecord rec, long line) {
+            for (int c : dateCols) {
+                String v = cell(rec, c);
+                TimeParser.Evidence e = TimeParser.evidence(v);
+                if (e == TimeParser.Evidence.AMBIGUOUS && firstAmbiguous == null) {
+                    firstAmbiguous = v.strip();
+                    firstAmbiguousLine = line;
+                } else if (e == TimeParser.Evidence.DAY_FIRST || e == TimeParser.Evidence.MONTH_FIRST) {
+                    TimeParser.DayOrder o = e == TimeParser.Evidence.DAY_FIRST ? TimeParser.DayOrder.DAY_FIRST
+                            : TimeParser.DayOrder.MONTH_FIRST;
+                    time.decide(o);
+                    orderReason = "line " + line + " ('" + v.strip() + "') is " + o;
+                    return;
+                }
+            }
+        }
+
+        /** Nothing proved the order: the default decides, and a note says so. */
+        private boolean flushDefault() {
+            time.decide(time.defaultOrder());
+            orderDefaulted = true;
+            orderReason = "earlier dates such as '" + firstAmbiguous + "' (line " + firstAmbiguousLine + ") were read "
+                    + time.defaultOrder() + ", the default";
+            return flush();
+        }
+
+        /** Replays the held rows now that the order is known; false when one of them ends the section. */
+        private boolean flush() {
+            try {
+                for (int i = 0; i < pending.size(); i++) {
+                    if (!process(pending.get(i), pendingLines.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            } finally {
+                pending.clear();
+                pendingLines.clear();
+                pendingChars = 0;
+            }
+        }
+
+        /**
+         * At the end of the file: the last row is handled (a row shorter than the header, without final newline,
+         * in a file whose other rows are full, was cut: it is skipped and told), then held rows are read in the
+         * default order.
+         */
+        void finish() {
+            if (lastRec != null) {
+                CSVRecord rec = lastRec;
+                lastRec = null;
+                if (rec.size() < binding.header.length && !guard.endsWithNewline() && shortRows == 0 && !isBlank(rec)) {
+                    dataRows++;
+                    read++;
+                    skip("row ends early", "row ends early (" + rec.size() + " of " + binding.header.length
+                            + " cells): the file was cut", lastLine);
+                } else if (!ordered(rec, lastLine)) {
+                    pending.clear();
+                    pendingLines.clear();
+                    return;
+                }
+            }
+            if (!pending.isEmpty()) {
+                flushDefault();
+            }
+        }
+
+        /** Handles one data row once the day order is settled; false to stop reading (end of the section). */
+        private boolean process(CSVRecord rec, long line) {
             if (isBlank(rec)) {
                 return !(binding.type.has(Flag.ENDS_AT_BLANK_LINE) && dataRows > 0);
             }
@@ -346,6 +533,9 @@ public final class ExportReader {
                 return true;
             }
             read++;
+            if (rec.size() < binding.header.length) {
+                shortRows++;
+            }
             if (binding.type.has(Flag.SKIP_TOTAL_ROW) && rec.get(0).strip().equalsIgnoreCase("total")) {
                 skip("total row", null, line);
                 return true;
@@ -429,10 +619,13 @@ public final class ExportReader {
             }
         }
 
-        private TimeParser.Parsed parseTime(CSVRecord rec, int col) {
+        private TimeParser.Parsed parseTime(CSVRecord rec, int col, long line) {
             String v = cell(rec, col);
             try {
                 return time.parse(v);
+            } catch (TimeParser.OrderConflict e) {
+                throw EditoException.input(new SourcePos(file, (int) line, 0), "column '" + binding.header[col].strip()
+                        + "': " + e.getMessage() + " (" + orderReason + "): one file cannot mix both orders");
             } catch (RuntimeException e) {
                 throw new RowError("column '" + binding.header[col].strip() + "': " + e.getMessage());
             }
@@ -483,7 +676,7 @@ public final class ExportReader {
             Instant at = null;
             boolean timeKnown = false;
             int tc = binding.col(Attr.PUBLISHED_AT);
-            TimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc) : null;
+            TimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc, line) : null;
             if (p != null) {
                 at = p.toInstant(time.zone());
                 timeKnown = p.time() != null;
@@ -496,6 +689,12 @@ public final class ExportReader {
                     if (p == null || idDay.getMonth() == p.date().getMonth() && idDay.getDayOfMonth() == p.date().getDayOfMonth()) {
                         at = fromId;
                         timeKnown = true;
+                    } else if (p.yearGuessed()) {
+                        // a day apart (the export's zone is not ours): the id still gives the year, the export the day
+                        LocalDate near = nearDay(MonthDay.from(p.date()), idDay);
+                        if (near != null) {
+                            at = near.atStartOfDay(time.zone()).toInstant();
+                        }
                     }
                 }
             }
@@ -507,7 +706,7 @@ public final class ExportReader {
         }
 
         private void series(CSVRecord rec, long line) {
-            TimeParser.Parsed p = parseTime(rec, binding.col(Attr.DATE));
+            TimeParser.Parsed p = parseTime(rec, binding.col(Attr.DATE), line);
             if (p == null) {
                 throw new RowError("no date");
             }
@@ -535,11 +734,11 @@ public final class ExportReader {
             if (Values.isEmpty(channel)) {
                 throw new RowError("no channel");
             }
-            TimeParser.Parsed received = parseTime(rec, inbox[1]);
+            TimeParser.Parsed received = parseTime(rec, inbox[1], line);
             if (received == null) {
                 throw new RowError("no received_at");
             }
-            TimeParser.Parsed replied = inbox[2] >= 0 ? parseTime(rec, inbox[2]) : null;
+            TimeParser.Parsed replied = inbox[2] >= 0 ? parseTime(rec, inbox[2], line) : null;
             Boolean resolved;
             try {
                 resolved = inbox[3] >= 0 ? Values.parseBoolean(cell(rec, inbox[3])) : null;
@@ -564,12 +763,30 @@ public final class ExportReader {
                 notes.add(roundedIds + " post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so joins"
                         + " by post id cannot find these posts; use the original export");
             }
+            if (orderDefaulted) {
+                notes.add("dates such as '" + firstAmbiguous + "' (line " + firstAmbiguousLine + ") read "
+                        + time.defaultOrder() + ": no date in the file has a day over 12 to prove the order; month first"
+                        + " is the default of ',' and tab files, day first of ';' files");
+            }
             if (undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
                 notes.add(undatedPosts + " post(s) without a publication date: counted in totals, left out of dated periods");
             }
             return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), read, used, skipped,
                     Map.copyOf(reasons), issues, List.copyOf(notes));
         }
+    }
+
+    /** The day {@code md} within one day of {@code idDay} (across a new year too), or null when it is further. */
+    static LocalDate nearDay(MonthDay md, LocalDate idDay) {
+        for (int y = idDay.getYear() - 1; y <= idDay.getYear() + 1; y++) {
+            if (md.isValidYear(y)) {
+                LocalDate d = md.atYear(y);
+                if (Math.abs(d.toEpochDay() - idDay.toEpochDay()) <= 1) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** Ids Excel turned into numbers in scientific notation ({@code 6.49E+17}): their digits are lost. */

@@ -197,11 +197,10 @@ public final class ExportTypes {
      * @param columns export column name -> field name of the generic format ({@code impressions}, {@code published_at}...)
      * @param network the network of every row, or null when a column mapped to {@code network} or the permalink says
      */
-    public static ExportType custom(String name, Map<String, String> columns, String network) {
-        if (columns.isEmpty()) {
-            throw EditoException.input("mapping '" + name + "': no columns");
-        }
-        List<ColumnRule> rules = new ArrayList<>();
+    /** Field names a mapping may target: the generic format's. */
+    private static final Map<String, Field> MAPPABLE = mappable();
+
+    private static Map<String, Field> mappable() {
         Map<String, Field> byKey = new LinkedHashMap<>();
         for (Attr a : Attr.values()) {
             if (a != Attr.DATE && a != Attr.HOUR) {
@@ -211,13 +210,29 @@ public final class ExportTypes {
         for (Metric m : Metric.all()) {
             byKey.put(m.key(), m);
         }
+        return byKey;
+    }
+
+    /** Why {@code column -> fieldName} cannot be part of a mapping, or null when it can. */
+    public static String mappingFieldProblem(String column, String fieldName) {
+        if (fieldName != null && MAPPABLE.containsKey(fieldName.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return "column '" + column + "' maps to unknown field '" + fieldName + "' (known: "
+                + String.join(", ", MAPPABLE.keySet()) + ")";
+    }
+
+    public static ExportType custom(String name, Map<String, String> columns, String network) {
+        if (columns.isEmpty()) {
+            throw EditoException.input("mapping '" + name + "': no columns");
+        }
+        List<ColumnRule> rules = new ArrayList<>();
         columns.forEach((column, fieldName) -> {
-            Field f = byKey.get(fieldName.strip().toLowerCase(Locale.ROOT));
-            if (f == null) {
-                throw EditoException.input("mapping '" + name + "': column '" + column + "' maps to unknown field '"
-                        + fieldName + "' (known: " + String.join(", ", byKey.keySet()) + ")");
+            String problem = mappingFieldProblem(column, fieldName);
+            if (problem != null) {
+                throw EditoException.input("mapping '" + name + "': " + problem);
             }
-            rules.add(of(f, column));
+            rules.add(of(MAPPABLE.get(fieldName.strip().toLowerCase(Locale.ROOT)), column));
         });
         return new ExportType(name, "mapping " + name, Kind.POSTS, network == null ? null : Networks.canonical(network),
                 rules, List.copyOf(columns.keySet()), Set.of());

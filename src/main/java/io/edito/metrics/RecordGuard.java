@@ -26,6 +26,7 @@ final class RecordGuard extends FilterReader {
 
     private final int max;
     private volatile long sinceRecord;
+    private volatile int lastChar = -1;
 
     RecordGuard(Reader in) {
         this(in, MAX_RECORD_CHARS);
@@ -41,10 +42,17 @@ final class RecordGuard extends FilterReader {
         sinceRecord = 0;
     }
 
+    /** Whether the text read so far ends with a line break (at the end: the file has a final newline). */
+    boolean endsWithNewline() {
+        int c = lastChar;
+        return c == '\n' || c == '\r';
+    }
+
     @Override
     public int read() throws IOException {
         int c = super.read();
         if (c >= 0) {
+            lastChar = c;
             count(1);
         }
         return c;
@@ -54,6 +62,7 @@ final class RecordGuard extends FilterReader {
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
         if (n > 0) {
+            lastChar = buf[off + n - 1];
             count(n);
         }
         return n;

@@ -25,8 +25,15 @@ import java.util.Locale;
  * flagged so that best-time views ignore it.
  */
 public final class TimeParser {
-    /** A parsed cell: date, time (null when the cell has none), offset (null when the cell has none). */
-    public record Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
+    /**
+     * A parsed cell: date, time (null when the cell has none), offset (null when the cell has none), and
+     * whether the year was not in the cell (then it is the latest such day on or before as-of).
+     */
+    public record Parsed(LocalDate date, LocalTime time, ZoneOffset offset, boolean yearGuessed) {
+        public Parsed(LocalDate date, LocalTime time, ZoneOffset offset) {
+            this(date, time, offset, false);
+        }
+
         public Instant toInstant(ZoneId zone) {
             if (time == null) {
                 return date.atStartOfDay(zone).toInstant();
@@ -38,8 +45,42 @@ public final class TimeParser {
         }
     }
 
-    private static final String[] MONTH_DAY_FIRST = {"d/M/yyyy[ H:mm[:ss]]", "d/M/yyyy[ h:mm[:ss] a]", "M/d/yyyy[ h:mm[:ss] a]", "M/d/yyyy[ H:mm[:ss]]"};
-    private static final String[] MONTH_FIRST = {"M/d/yyyy[ h:mm[:ss] a]", "M/d/yyyy[ H:mm[:ss]]", "d/M/yyyy[ H:mm[:ss]]", "d/M/yyyy[ h:mm[:ss] a]"};
+    /** How a slash date such as {@code 03/04/2025} is read: one order per file (docs/kpi.md, dates). */
+    public enum DayOrder {
+        MONTH_FIRST("month first"), DAY_FIRST("day first");
+
+        private final String label;
+
+        DayOrder(String label) {
+            this.label = label;
+        }
+
+        public DayOrder other() {
+            return this == MONTH_FIRST ? DAY_FIRST : MONTH_FIRST;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** What one cell says about the day order: proves one, is ambiguous (both parts 1-12), or says nothing. */
+    public enum Evidence {
+        MONTH_FIRST, DAY_FIRST, AMBIGUOUS, NONE
+    }
+
+    /** A cell whose slash date has a day over 12 in the position the file's order gives to the month. */
+    public static final class OrderConflict extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        OrderConflict(String message) {
+            super(message);
+        }
+    }
+
+    private static final String[] DAY_FIRST_PATTERNS = {"d/M/yyyy[ H:mm[:ss]]", "d/M/yyyy[ h:mm[:ss] a]"};
+    private static final String[] MONTH_FIRST_PATTERNS = {"M/d/yyyy[ h:mm[:ss] a]", "M/d/yyyy[ H:mm[:ss]]"};
     private static final String[] OTHERS = {
         "d.M.yyyy[ H:mm[:ss]]", "yyyy/M/d[ H:mm[:ss]]",
         "EEE, MMM d, yyyy[ h:mm a]", "EEE, MMMM d, yyyy", "MMM d, yyyy[, h:mm a][ h:mm a][ H:mm]", "MMMM d, yyyy[ H:mm]",
@@ -48,23 +89,92 @@ public final class TimeParser {
 
     private final ZoneId zone;
     private final LocalDate asOf;
+    private final DayOrder defaultOrder;
+    private DayOrder order;
     private final List<DateTimeFormatter> formatters = new ArrayList<>();
     private int lastHit = -1;
 
     /**
      * @param zone     the account's zone, for values without zone
      * @param asOf     the reference day for values without year
-     * @param dayFirst whether {@code 03/04/2025} is the 3rd of April (files from a European locale)
+     * @param dayFirst whether {@code 03/04/2025} is the 3rd of April when nothing proves the order (files
+     *                 from a European locale)
      */
     public TimeParser(ZoneId zone, LocalDate asOf, boolean dayFirst) {
         this.zone = zone;
         this.asOf = asOf;
-        for (String p : dayFirst ? MONTH_DAY_FIRST : MONTH_FIRST) {
+        this.defaultOrder = dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;
+        build(null);
+    }
+
+    /** The list of formats: the decided slash order only, or (undecided) the default order first, then the other. */
+    private void build(DayOrder decided) {
+        formatters.clear();
+        lastHit = -1;
+        DayOrder first = decided != null ? decided : defaultOrder;
+        addAll(first == DayOrder.DAY_FIRST ? DAY_FIRST_PATTERNS : MONTH_FIRST_PATTERNS);
+        if (decided == null) {
+            addAll(first == DayOrder.DAY_FIRST ? MONTH_FIRST_PATTERNS : DAY_FIRST_PATTERNS);
+        }
+        addAll(OTHERS);
+    }
+
+    private void addAll(String[] patterns) {
+        for (String p : patterns) {
             formatters.add(formatter(p));
         }
-        for (String p : OTHERS) {
-            formatters.add(formatter(p));
+    }
+
+    /** The order used when nothing in the file proves one. */
+    public DayOrder defaultOrder() {
+        return defaultOrder;
+    }
+
+    /** The decided order, or null while undecided (ambiguous values are then read in the default order). */
+    public DayOrder order() {
+        return order;
+    }
+
+    /** Fixes the order of slash dates: from now on a value in the other order is an {@link OrderConflict}. */
+    public void decide(DayOrder o) {
+        if (order != o) {
+            order = o;
+            build(o);
         }
+    }
+
+    /**
+     * What {@code cell} says about the day order of slash dates ({@code 13/04/2025} proves day first,
+     * {@code 04/13/2025} month first, {@code 03/04/2025} is ambiguous; other forms say nothing).
+     */
+    public static Evidence evidence(String cell) {
+        if (cell == null) {
+            return Evidence.NONE;
+        }
+        String s = cell.strip();
+        int a = 0;
+        int i = 0;
+        while (i < s.length() && i < 2 && Character.isDigit(s.charAt(i))) {
+            a = a * 10 + (s.charAt(i++) - '0');
+        }
+        if (i == 0 || i >= s.length() || s.charAt(i) != '/') {
+            return Evidence.NONE;
+        }
+        int j = ++i;
+        int b = 0;
+        while (i < s.length() && i - j < 2 && Character.isDigit(s.charAt(i))) {
+            b = b * 10 + (s.charAt(i++) - '0');
+        }
+        if (i == j || i >= s.length() || s.charAt(i) != '/' || a == 0 || b == 0) {
+            return Evidence.NONE;
+        }
+        if (a > 12 && b <= 12) {
+            return Evidence.DAY_FIRST;
+        }
+        if (b > 12 && a <= 12) {
+            return Evidence.MONTH_FIRST;
+        }
+        return a <= 12 && b <= 12 ? Evidence.AMBIGUOUS : Evidence.NONE;
     }
 
     private static DateTimeFormatter formatter(String pattern) {
@@ -102,6 +212,13 @@ public final class TimeParser {
                 return p;
             }
         }
+        if (order != null) {
+            Evidence e = evidence(s);
+            if (e != Evidence.NONE && e != Evidence.AMBIGUOUS && !e.name().equals(order.name())) {
+                throw new OrderConflict("'" + cell.strip() + "' is " + order.other() + ", but the file's dates are "
+                        + order);
+            }
+        }
         throw new IllegalArgumentException("not a date: '" + cell + "'");
     }
 
@@ -120,6 +237,7 @@ public final class TimeParser {
         }
         try {
             LocalDate date;
+            boolean guessed = false;
             if (t.isSupported(ChronoField.YEAR) || t.isSupported(ChronoField.YEAR_OF_ERA)) {
                 date = t.query(TemporalQueries.localDate());
                 if (date == null) {
@@ -127,10 +245,11 @@ public final class TimeParser {
                 }
             } else {
                 date = resolveYear(MonthDay.from(t));
+                guessed = true;
             }
             LocalTime time = t.query(TemporalQueries.localTime());
             ZoneOffset off = t.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(t) : null;
-            return new Parsed(date, time, off);
+            return new Parsed(date, time, off, guessed);
         } catch (DateTimeException e) {
             return null;
         }

@@ -76,6 +76,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTargetInEditoYamlAndOnTheCommandLineIsListedOnce() {
+        ReportCommand cmd = new ReportCommand();
+        cmd.setConfiguredTargets(List.of("posts>=5", "ctr>=1%"));
+        Result r = run(cmd, fx("generic.csv"), "--tz", "UTC", "--target", "posts >= 5", "--target", "posts>=6");
+        assertThat(r.out().lines().filter(l -> l.contains("posts>=5") || l.contains("posts >= 5"))).hasSize(1);
+        assertThat(r.out()).contains("posts>=6").contains("ctr>=1%");
+    }
+
+    @Test
     void jsonToAFileWithComparePrevious() throws Exception {
         Path out = tmp.resolve("out/report.json");
         Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "Europe/Paris", "--format", "json", "--from",
@@ -116,6 +125,17 @@ class ReportCommandTest {
         assertThat(run(new ReportCommand(), fx("generic.csv"), "--tz", "Mars/Base").err()).contains("unknown time zone");
         assertThat(run(new ReportCommand(), fx("generic.csv"), "--compare", "previous").err()).contains("needs --from and --to");
         assertThat(run(new ReportCommand(), fx("generic.csv"), "--sla", "soon").err()).contains("not a duration");
+        Result neg = run(new ReportCommand(), fx("generic.csv"), "--sla", "-1h");
+        assertThat(neg.code()).isEqualTo(2);
+        assertThat(neg.err()).contains("--sla: not a duration: '-1h'");
+        for (String opt : new String[] {"--from", "--to", "--as-of"}) {
+            Result d = run(new ReportCommand(), fx("generic.csv"), opt, opt.equals("--as-of") ? "garbage" : "2026-13-01");
+            assertThat(d.code()).as(opt).isEqualTo(2);
+            assertThat(d.err()).as(opt).contains(opt).contains("not a date:").contains("yyyy-MM-dd")
+                    .doesNotContain("DateTimeParseException").doesNotContain("cannot convert");
+            assertThat(d.err().lines().findFirst().orElseThrow()).as(opt + ": one line")
+                    .matches("Invalid value for option '" + opt + "': not a date: '[^']+' \\(yyyy-MM-dd, e\\.g\\. 2026-12-01\\)");
+        }
     }
 
     @Test

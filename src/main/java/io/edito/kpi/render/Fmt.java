@@ -44,9 +44,11 @@ final class Fmt {
         };
     }
 
+    /** A count: whole numbers without decimals at any size (a double above 2^53 is always whole). */
     static String count(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
+        if (Double.isFinite(v) && v == Math.rint(v)) {
+            return Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                    : String.format(Locale.ROOT, "%,d", new java.math.BigDecimal(v).toBigIntegerExact());
         }
         return String.format(Locale.ROOT, "%,.2f", v);
     }

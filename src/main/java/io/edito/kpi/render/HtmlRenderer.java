@@ -200,7 +200,11 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         Report.PlanVsActual p = r.plan();
         out.println("<h2>Plan vs actual</h2><p>Planned " + p.planned() + ", published with metrics " + p.matched()
-                + ", missing " + p.missing().size() + ", not in the calendar " + p.unplanned() + ".</p><ul>");
+                + ", missing " + p.missing().size() + ", not in the calendar " + p.unplanned() + ".</p>");
+        if (p.ambiguityNote() != null) {
+            out.println("<p>" + esc(p.ambiguityNote()) + ".</p>");
+        }
+        out.println("<ul>");
         for (PlannedPost m : p.missing()) {
             out.println("<li>missing: <code>" + esc(m.id()) + "</code> " + esc(m.network()) + " " + esc(String.valueOf(m.at())) + "</li>");
         }

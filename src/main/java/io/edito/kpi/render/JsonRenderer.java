@@ -111,6 +111,7 @@ public final class JsonRenderer implements ReportRenderer {
             p.put("planned", r.plan().planned());
             p.put("matched", r.plan().matched());
             p.put("unplanned", r.plan().unplanned());
+            p.put("ambiguous", r.plan().ambiguous());
             ArrayNode missing = p.putArray("missing");
             for (PlannedPost m : r.plan().missing()) {
                 ObjectNode n = missing.addObject();

@@ -23,7 +23,7 @@ public final class MarkdownRenderer implements ReportRenderer {
                 + " used, " + r.rows().skipped() + " skipped.");
         out.println();
         for (ReadSummary f : r.files()) {
-            out.println("- `" + f.file().getFileName() + "`: " + esc(f.type().label()) + " (" + f.read() + " read, "
+            out.println("- " + code(f.file().getFileName().toString()) + ": " + esc(f.type().label()) + " (" + f.read() + " read, "
                     + f.used() + " used, " + f.skipped() + " skipped)");
             f.notes().forEach(n -> out.println("  - note: " + esc(n)));
         }
@@ -73,7 +73,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println("## Trend");
             out.println();
             out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
-                    + " from " + tr.starts().get(0) + ": `" + Fmt.sparkline(tr.engagements()) + "`");
+                    + " from " + tr.starts().get(0) + ": " + code(Fmt.sparkline(tr.engagements())));
             out.println();
         }
         if (!r.top().isEmpty()) {
@@ -87,8 +87,12 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println("Planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
                     + p.missing().size() + ", not in the calendar " + p.unplanned() + ".");
             out.println();
+            if (p.ambiguityNote() != null) {
+                out.println(esc(p.ambiguityNote()) + ".");
+                out.println();
+            }
             for (PlannedPost m : p.missing()) {
-                out.println("- missing: `" + esc(m.id()) + "` " + esc(m.network()) + " " + m.at());
+                out.println("- missing: " + code(m.id()) + " " + esc(m.network()) + " " + m.at());
             }
             out.println();
         }
@@ -99,15 +103,17 @@ public final class MarkdownRenderer implements ReportRenderer {
             for (CareStats c : r.care()) {
                 cr.add(List.of(c.channel(), Long.toString(c.messages()), TextRenderer.pct(c.responseRate()),
                         TextRenderer.minutes(c.medianMinutes()), TextRenderer.minutes(c.p90Minutes()),
-                        TextRenderer.pct(c.withinSla()), TextRenderer.pct(c.complaintsHandled())));
+                        TextRenderer.pct(c.withinSla()), TextRenderer.pct(c.resolutionRate()),
+                        c.complaints() == 0 ? "n/a" : TextRenderer.pct(c.complaintsHandled()) + " of " + c.complaints()));
             }
-            table(out, List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "complaints handled"), cr, 1);
+            table(out, List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved",
+                    "complaints handled"), cr, 1);
         }
         if (!r.targets().isEmpty()) {
             out.println("## Targets");
             out.println();
             for (TargetResult t : r.targets()) {
-                out.println("- " + (t.met() ? "✅ met" : "❌ **missed**") + ": `" + esc(t.target().text()) + "` (actual "
+                out.println("- " + (t.met() ? "✅ met" : "❌ **missed**") + ": " + code(t.target().text()) + " (actual "
                         + (t.actual() == null ? "no data" : TargetFormat.actual(t)) + ")");
             }
             out.println();
@@ -147,6 +153,24 @@ public final class MarkdownRenderer implements ReportRenderer {
     }
 
     /** Escapes Markdown inline syntax and table pipes; newlines become spaces. */
+    /**
+     * A CommonMark code span: nothing inside is escaped (a backslash would show), so the fence is one backtick
+     * more than the longest run of backticks in the text, with a space inside when the text starts or ends with
+     * one; line breaks become spaces.
+     */
+    static String code(String s) {
+        String t = s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = t.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = t.startsWith("`") || t.endsWith("`") || (t.startsWith(" ") && t.endsWith(" ") && !t.isBlank());
+        return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
+    }
+
     static String esc(String s) {
         if (s == null) {
             return "";

@@ -199,6 +199,9 @@ public final class TextRenderer implements ReportRenderer {
         out.println(paint.paint("Plan vs actual", Tone.BOLD));
         out.println("  planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
                 + p.missing().size() + ", not in the calendar " + p.unplanned());
+        if (p.ambiguityNote() != null) {
+            out.println("  " + p.ambiguityNote());
+        }
         for (PlannedPost m : p.missing()) {
             out.println("  " + paint.paint("missing", Tone.YELLOW) + "  " + m.id() + "  " + m.network() + "  " + m.at());
         }

@@ -112,6 +112,20 @@ class RenderersTest {
     }
 
     @Test
+    void markdownCodeSpansAreNotEscapedAndCareHasTheResolvedColumn() {
+        Report r = report(Fixtures.path("generic.csv"), List.of(), List.of("engagement_rate>=3%@instagram"), 0);
+        String md = render(new MarkdownRenderer(), r);
+        assertThat(md).contains(": `engagement_rate>=3%@instagram` (actual");
+        assertThat(MarkdownRenderer.code("a`b")).isEqualTo("``a`b``");
+        assertThat(MarkdownRenderer.code("`x`")).isEqualTo("`` `x` ``");
+        assertThat(MarkdownRenderer.code("p_1\\n")).isEqualTo("`p_1\\n`");
+        Report care = report(Fixtures.path("inbox.csv"), List.of(), List.of(), 0);
+        String cmd = render(new MarkdownRenderer(), care);
+        assertThat(cmd).contains("| channel | messages | response rate | median | p90 | within SLA | resolved | complaints handled |");
+        assertThat(cmd).as("resolved: 2 of the 4 that say").contains("| all | 5 | 80.00% | 20 min | 2.0 h | 60.00% | 50.00% | 66.67% of 3 |");
+    }
+
+    @Test
     void textTablesAreAlignedAndTargetsMarked() {
         Report r = report(Fixtures.path("generic.csv"), List.of(Dimension.NETWORK), List.of("posts>=5"), 0);
         String text = render(new TextRenderer((s, tones) -> "[" + tones[0].name().toLowerCase(java.util.Locale.ROOT) + "]" + s, true), r);
@@ -130,5 +144,8 @@ class RenderersTest {
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
         assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
+        assertThat(Fmt.count(2e19)).as("a large count keeps no decimals").isEqualTo("20,000,000,000,000,000,000");
+        assertThat(Fmt.count(1234)).isEqualTo("1,234");
+        assertThat(Fmt.count(12.5)).isEqualTo("12.50");
     }
 }
