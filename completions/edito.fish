@@ -112,7 +112,7 @@ complete -c edito -n '__edito_at report' -l top -x -d 'List the top and bottom N
 complete -c edito -n '__edito_at report' -l rank-by -x -d 'What --top ranks on: engagements, engagement_rate, impressions, reach, clicks, ctr..'
 complete -c edito -n '__edito_at report' -l target -x -d 'A target such as engagement_rate>=3%@instagram or response_rate>=99%; a missed target exits 1'
 complete -c edito -n '__edito_at report' -l tz -x -d 'The brand\'s time zone (default: the configured one, else the system\'s)'
-complete -c edito -n '__edito_at report' -l as-of -x -d 'Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today)'
+complete -c edito -n '__edito_at report' -l as-of -x -d 'The day the report is made as of: dates written without a year (TikTok) are the latest such day on or before it, and planned posts due by its end should have metrics (default: today)'
 complete -c edito -n '__edito_at report' -l strict -d 'Fail on the first malformed row instead of skipping and reporting it'
 complete -c edito -n '__edito_at report' -l best-time -d 'Show the weekday x hour heatmap in text output (always in json and html)'
 complete -c edito -n '__edito_at report' -l sla -x -d 'Community-care first-response target: 30m, 1h, 1h30m, 1d (default: 1h)'

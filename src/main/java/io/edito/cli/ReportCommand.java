@@ -97,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--tz", paramLabel = "ZONE", description = "The brand's time zone (default: the configured one, else the system's).")
     String tz;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "Reference day for dates written without a year (TikTok): the latest such day on or before it (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "The day the report is made as of: dates written without a year (TikTok) are the latest such day on or before it, and planned posts due by its end should have metrics (default: today).")
     LocalDate asOf;
 
     @Option(names = "--strict", description = "Fail on the first malformed row instead of skipping and reporting it.")
@@ -158,7 +158,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (root != null && !noCalendar) {
-            ReportProject.apply(this, root, spec.commandLine().getErr());
+            ReportProject.apply(this, root, spec.commandLine().getErr(), asOf);
         }
         ZoneId zone = zone();
         List<TargetSpec> targetSpecs = new ArrayList<>();

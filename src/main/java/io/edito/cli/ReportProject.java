@@ -28,7 +28,11 @@ final class ReportProject {
     private ReportProject() {
     }
 
-    static void apply(ReportCommand report, EditoCommand root, PrintWriter err) {
+    /**
+     * @param asOf the report's {@code --as-of} day, or null for today: posts due by the end of that day (in their
+     *             brand's zone) should have metrics
+     */
+    static void apply(ReportCommand report, EditoCommand root, PrintWriter err, java.time.LocalDate asOf) {
         Optional<Path> config = root.config() != null ? Optional.of(root.config()) : ConfigLoader.find(Path.of(""));
         if (config.isEmpty()) {
             return;
@@ -53,13 +57,18 @@ final class ReportProject {
         List<PlannedPost> planned = new ArrayList<>();
         java.time.Instant now = java.time.Instant.now();
         for (Post p : loaded.calendar().posts()) {
-            // published posts, and approved/scheduled ones whose time has come: those should have metrics
-            boolean expected = p.status() == io.edito.calendar.Status.PUBLISHED
-                    || (p.status().isReady() && p.time() != null && p.time().toInstant().isBefore(now));
-            if (p.time() == null || !expected) {
+            if (p.time() == null) {
                 continue;
             }
+            java.time.Instant cutoff = asOf == null ? now : asOf.plusDays(1).atStartOfDay(p.time().getZone()).toInstant();
             for (String ch : p.channels()) {
+                // published posts, and approved/scheduled ones whose time on this channel has come: they should
+                // have metrics
+                boolean expected = p.status() == io.edito.calendar.Status.PUBLISHED
+                        || (p.status().isReady() && p.timeOn(ch).toInstant().isBefore(cutoff));
+                if (!expected) {
+                    continue;
+                }
                 planned.add(new PlannedPost(p.id(), ch, p.timeOn(ch).toOffsetDateTime(),
                         p.content(ch, p.lang()).link(), p.campaign(), p.pillar(), p.lang()));
             }

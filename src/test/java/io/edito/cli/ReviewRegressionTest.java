@@ -149,6 +149,26 @@ class ReviewRegressionTest {
         assertThat(InitCommand.shellQuoted("plain/dir-1")).isEqualTo("plain/dir-1");
     }
 
+    @Test
+    void reportAsOfDecidesWhichPlannedPostsShouldHaveMetrics() throws IOException {
+        // regression: the plan side used the clock, so a report as of an earlier day listed later posts as missing
+        calendar("""
+                posts:
+                  - { id: early, at: 2026-12-01 12:00, channels: [instagram], status: published, text: Bonjour, link: "https://www.instagram.com/p/E1/", translations: { ar: { text: مرحبا } } }
+                  - { id: later, at: 2026-12-10 12:00, channels: [instagram], status: approved, text: Salut, translations: { ar: { text: مرحبا } } }
+                """);
+        Path csv = dir.resolve("ig.csv");
+        Files.writeString(csv, "network,permalink,published_at,impressions\ninstagram,https://www.instagram.com/p/E1/,2026-12-01 12:02,100\n");
+        String config = dir.resolve("edito.yaml").toString();
+        CliRun before = run("--config", config, "report", csv.toString(), "--format", "json", "--from", "2026-12-01",
+                "--to", "2026-12-15", "--as-of", "2026-12-05");
+        assertThat(before.exit()).as(before.err()).isEqualTo(ExitCode.OK);
+        assertThat(before.out()).contains("\"matched\" : 1").doesNotContain("\"later\"");
+        CliRun after = run("--config", config, "report", csv.toString(), "--format", "json", "--from", "2026-12-01",
+                "--to", "2026-12-15", "--as-of", "2026-12-11");
+        assertThat(after.out()).contains("\"id\" : \"later\"");
+    }
+
     /** A PNG header (signature and IHDR) of the given size: enough for the header reader. */
     private static byte[] png(int w, int h) {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
