@@ -20,10 +20,9 @@ java="${JAVA:-java}"
 javac="$(dirname "$(readlink -f "$(command -v "$java")")")/javac"
 [ -x "$javac" ] || javac=javac
 
-if [ ! -f target/edito.jar ]; then
-  echo "floor: building target/edito.jar" >&2
-  ./mvnw -q -B -DskipTests package
-fi
+# the launcher rebuilds a missing or stale jar and makes its own archive: first, so that the floor's archive below is
+# made for the jar it runs with
+bin/edito --version >/dev/null
 dir="$(mktemp -d "${TMPDIR:-/tmp}/edito-floor.XXXXXX")"
 trap 'rm -rf "$dir"' EXIT
 "$javac" -q -cp target/edito.jar -d "$dir/classes" bench/floor/LibraryFloor.java 2>/dev/null \
@@ -43,7 +42,6 @@ fi
 echo "machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java:    $("$java" -version 2>&1 | head -n 1)"
 m() { python3 bench/measure.py --runs "$runs" --warmup "$warmup" "$@"; }
-bin/edito --version >/dev/null   # lets the launcher make its own archive first
 m --label "java -version" -- "$java" "${flags[@]}" -version
 m --label "libraries, 2 threads" -- "$java" "${flags[@]}" -cp "$cp" LibraryFloor examples/atlas-air
 FLOOR_SERIAL=1 m --label "libraries, 1 thread" -- "$java" "${flags[@]}" -cp "$cp" LibraryFloor examples/atlas-air
