@@ -145,20 +145,9 @@ final class Spans {
         return m.toString();
     }
 
-    /**
-     * Text that Markdown shows as it is: the punctuation that starts emphasis, code, links, images, HTML, tables and
-     * entities is backslash-escaped, so that a post's text cannot add markup to a summary or a help page.
-     */
+    /** Text that Markdown shows as it is (one place for it: {@link io.edito.text.MarkdownLiteral#cell}). */
     static String markdown(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return io.edito.text.MarkdownLiteral.cell(s);
     }
 
     /** "post-id @ channel", or the post id alone for a finding about the whole post. */

@@ -172,17 +172,6 @@ public final class MarkdownRenderer implements ReportRenderer {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '|', '\\', '*', '_', '`', '[', ']', '<', '>', '#' -> b.append('\\').append(c);
-                case '\n', '\r' -> b.append(' ');
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return io.edito.text.MarkdownLiteral.cell(s);
     }
 }

@@ -98,7 +98,7 @@ class CheckGithubTest {
     @Test
     void postTextCannotInjectMarkdownOrHtmlIntoTheSummary() {
         assertThat(GithubStepSummary.cell("a | b <script>x</script> [lien](https://evil.example) ![i](x) **gras**\nfin"))
-                .isEqualTo("a \\| b \\<script\\>x\\</script\\> \\[lien\\](https://evil.example) !\\[i\\](x) "
+                .isEqualTo("a \\| b \\<script\\>x\\</script\\> \\[lien\\](<https://evil.example>) !\\[i\\](x) "
                         + "\\*\\*gras\\*\\* fin");
     }
 
