@@ -96,7 +96,7 @@ public final class PublishRun {
         if (options.dryRun()) {
             String what = claim.action() == Ledger.Claim.Action.PROBE
                     ? "outcome unknown (#" + e.id() + "): would ask the network, then send only if safe"
-                    : e.attempts() > 1 ? "would retry (attempt " + e.attempts() + ")" : "would send";
+                    : e.attempts() > 1 ? "would retry (attempt " + e.attempts() + ")" : null; // the status says it all
             return new PublishResult(r.postId(), r.channel(), r.contentHash(), PublishStatus.WOULD_SEND,
                     e.attempts() > 1 || claim.action() == Ledger.Claim.Action.PROBE ? e.id() : 0, null, null, what,
                     null, e.attempts());

@@ -169,6 +169,25 @@ class ReviewRegressionTest {
         assertThat(after.out()).contains("\"id\" : \"later\"");
     }
 
+    @Test
+    void aTermMatchedAcrossALineBreakIsQuotedOnOneLine() throws IOException {
+        calendar("posts:\n  - id: a\n    at: 2026-12-05 12:00\n    channels: [x]\n    status: approved\n    text: |\n"
+                + "      Des vols pas\n      cher vers Paris\n    translations: { ar: { text: مرحبا } }\n");
+        CliRun r = run("check", dir.toString(), "--now", "2026-11-25T09:00:00Z");
+        assertThat(r.out()).contains("forbidden term 'pas cher'").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void aDryRunTellsWhatItWouldSendOnOneLine() throws IOException {
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("x: { handle: \"@atlas\" }", "x: { handle: \"@atlas\", publish: { type: outbox, dir: outbox/ } }"));
+        CliRun r = run("publish", dir.toString(), "--dry-run", "--at", "2026-12-05T12:01:00+01:00");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).isEqualTo(String.format("%-20s %s%n", "would-send", "a@x") + "1 would-send\n");
+    }
+
     /** A PNG header (signature and IHDR) of the given size: enough for the header reader. */
     private static byte[] png(int w, int h) {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',

@@ -39,7 +39,8 @@ public final class VocabularyRules {
                 if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
                     continue;
                 }
-                String found = text.substring(m.start(), m.end());
+                // as the message quotes it: a term matched across a line break reads as written on one line
+                String found = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
                 int[] src = v.displayed().sourceRange(m.start(), m.end());
                 out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
                         "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
