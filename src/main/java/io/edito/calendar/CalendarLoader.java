@@ -119,29 +119,6 @@ public final class CalendarLoader {
         return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
     }
 
-    /**
-     * The lines of a file's text as the YAML parser counts them (so that the line printed under a finding is the
-     * line its number says), each without its line end: {@code \r\n}, {@code \n}, a lone {@code \r}, NEL (U+0085),
-     * LS (U+2028) or PS (U+2029); the last one possibly empty. A split by regular expression would do the same,
-     * slowly (a large calendar is tens of megabytes).
-     */
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
-        return out;
-    }
-
     /** What reading one file gave: its lines (null when unreadable), its posts and its problems. */
     private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems) {
     }
@@ -154,8 +131,8 @@ public final class CalendarLoader {
         YNode root;
         try {
             String content = yaml.readText(source.file());
-            lines = lines(content);
             text = new YamlSource(source.file(), content);
+            lines = text.lines();
             root = yaml.parse(source.file(), content);
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());

@@ -2,7 +2,9 @@ package io.edito.yaml;
 
 import io.edito.core.SourcePos;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The text of a YAML file with the start of each of its lines, to turn an offset in the text into a
@@ -41,6 +43,30 @@ public final class YamlSource {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The lines of the text, each without its line break, the last one possibly empty: a view, each line cut from the
+     * text when asked for (a report prints the few lines that have findings; a 30 MB calendar is not held twice).
+     */
+    public List<String> lines() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                int start = lineStarts[i];
+                if (i + 1 == lineStarts.length) {
+                    return text.substring(start); // the last line has no break after it
+                }
+                int next = lineStarts[i + 1];
+                boolean crlf = next - start >= 2 && text.charAt(next - 2) == '\r' && text.charAt(next - 1) == '\n';
+                return text.substring(start, next - (crlf ? 2 : 1));
+            }
+
+            @Override
+            public int size() {
+                return lineStarts.length;
+            }
+        };
     }
 
     /** The offset (UTF-16 index) of 1-based {@code line} and code point {@code column}, or -1 outside the text. */
