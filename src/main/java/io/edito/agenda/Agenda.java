@@ -22,6 +22,15 @@ public record Agenda(List<Entry> entries) {
      * @param slot     the post's full slot at that time, whatever the query (for stable calendar UIDs)
      */
     public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot) {
+        /**
+         * The text this row stands for: the post's own, or, for channels a variant moved to a time of their own, what
+         * goes out there (the first channel's variant: it may have its own text, written for that network).
+         */
+        public io.edito.calendar.Text text() {
+            io.edito.calendar.Content c = slot.own() || channels.isEmpty() ? post.content()
+                    : post.content(channels.get(0), post.lang());
+            return c.text();
+        }
     }
 
     private static final Comparator<Entry> BY_TIME = Comparator

@@ -52,9 +52,9 @@ public final class AgendaIcs {
             if (p.campaign() != null) {
                 lines.add("Campaign: " + p.campaign());
             }
-            if (p.content().text() != null) {
+            if (entry.text() != null && entry.text().value() != null) {
                 lines.add("");
-                lines.add(p.content().text().value().strip());
+                lines.add(entry.text().value().strip());
             }
             e.add(new Description(String.join("\n", lines)));
             List<String> cats = new ArrayList<>(entry.channels());

@@ -33,7 +33,7 @@ public final class AgendaMarkdown {
             }
             out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | `" + p.id() + "` | "
                     + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(p.lang()) + " | "
-                    + cell(AgendaText.excerpt(p)) + " |");
+                    + cell(AgendaText.excerpt(e.text())) + " |");
         }
         if (agenda.entries().isEmpty()) {
             out.println("_No posts match._");

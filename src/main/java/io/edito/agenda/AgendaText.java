@@ -52,7 +52,7 @@ public final class AgendaText {
             String channels = String.join(",", e.channels());
             String head = "  " + day + " " + time + "  " + status + " " + id + "  " + channels;
             int used = DisplayWidth.of(head);
-            String excerpt = excerpt(p);
+            String excerpt = excerpt(e.text());
             String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + paint.paint(status, tone(p.status()))
                     + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
             int room = width - used - 2;
@@ -75,14 +75,14 @@ public final class AgendaText {
     }
 
     /**
-     * The first line of the post's text as it is displayed ({@link NetworkText}: CommonMark emphasis markers gone,
+     * The first line of a row's text ({@link Agenda.Entry#text}) as it is displayed ({@link NetworkText}: CommonMark emphasis markers gone,
      * {@code snake_case} and URLs kept), runs of spaces made one.
      */
-    static String excerpt(Post p) {
-        if (p.content().text() == null) {
+    static String excerpt(io.edito.calendar.Text text) {
+        if (text == null || text.value() == null) {
             return "";
         }
-        String s = NetworkText.render(p.content().text().value()).strip();
+        String s = NetworkText.render(text.value()).strip();
         int nl = s.indexOf('\n');
         if (nl >= 0) {
             s = s.substring(0, nl);

@@ -66,6 +66,22 @@ class AgendaVariantTimeTest {
     }
 
     @Test
+    void aMovedRowShowsTheTextThatGoesOutThere() throws IOException {
+        Path cal = dir.resolve("calendar/dec.yaml");
+        Files.writeString(cal, Files.readString(cal).replace("x: { at: 2026-12-24 23:30 }",
+                "x: { at: 2026-12-24 23:30, text: \"Réveillon à bord ✈️\" }"));
+        CliRun text = CliRun.of("agenda", dir.toString(), "--width", "120");
+        assertThat(text.out().lines().filter(l -> l.contains("Thu 24 23:30")).findFirst().orElseThrow())
+                .contains("Réveillon à bord").doesNotContain("Joyeux");
+        assertThat(text.out().lines().filter(l -> l.contains("Sun 20 12:00")).findFirst().orElseThrow())
+                .contains("Joyeux Noël");
+        CliRun md = CliRun.of("agenda", dir.toString(), "--format", "markdown");
+        assertThat(md.out()).contains("| Réveillon à bord ✈️ |");
+        CliRun ics = CliRun.of("agenda", dir.toString(), "--format", "ics");
+        assertThat(ics.out().replace("\r\n ", "")).contains("Réveillon à bord");
+    }
+
+    @Test
     void datesAndChannelsSelectEachChannelByItsTime() {
         assertThat(CliRun.of("agenda", dir.toString(), "--channel", "x", "--from", "2026-12-20", "--to", "2026-12-20")
                 .out()).isEqualTo("No posts match.\n");
