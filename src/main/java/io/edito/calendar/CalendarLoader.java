@@ -43,7 +43,6 @@ public final class CalendarLoader {
     public static final int MAX_THREAD = 25;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final Pattern CROP = Pattern.compile("\\d+(\\.\\d+)?:\\d+(\\.\\d+)?");
 
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
@@ -398,8 +397,13 @@ public final class CalendarLoader {
                     problems.error(mr.pos("type"), "media type must be image or video, not '" + type + "'");
                 }
                 String crop = mr.string("crop");
-                if (crop != null && !CROP.matcher(crop).matches()) {
-                    problems.error(mr.pos("crop"), "crop must be a ratio such as 4:5 or 1.91:1, not '" + crop + "'");
+                if (crop != null) {
+                    try {
+                        io.edito.network.AspectRatio.parse(crop); // the one rule for a ratio: W:H, both above 0
+                    } catch (IllegalArgumentException e) {
+                        problems.error(mr.pos("crop"), "crop must be a ratio such as 4:5 or 1.91:1, not '" + crop + "'");
+                        crop = null;
+                    }
                 }
                 out.add(new Media(mr.string("file"), text(mr, "alt"), type, crop, mr.map().pos()));
             }

@@ -203,7 +203,8 @@ public final class NetworkText {
          */
         private DisplayedText nfc(String text, int[] m) {
             StringBuilder sb = new StringBuilder(text.length());
-            int[] n = new int[text.length() + 1];
+            // NFC may lengthen a text (U+FB49, a Hebrew presentation form, is two characters in NFC), by 3 at most
+            int[] n = new int[3 * text.length() + 1];
             int[] b = Graphemes.boundaries(text);
             for (int i = 0; i + 1 < b.length; i++) {
                 String cluster = text.substring(b[i], b[i + 1]);

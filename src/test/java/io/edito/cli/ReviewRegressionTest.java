@@ -188,6 +188,19 @@ class ReviewRegressionTest {
         assertThat(r.out()).isEqualTo(String.format("%-20s %s%n", "would-send", "a@x") + "1 would-send\n");
     }
 
+    @Test
+    void aCropWithAZeroIsAnInputErrorNotACrash() throws IOException {
+        // found by fuzzing: crop "00:9" passed the loader and failed the media rule with an exception
+        Files.write(dir.resolve("assets/ok.png"), PNG_1080);
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [instagram], status: approved, text: Bonjour, "
+                + "media: [ { file: assets/ok.png, alt: \"Une photo de Marrakech au coucher du soleil\", crop: \"00:9\" } ], "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        CliRun r = run("check", dir.toString(), "--now", "2026-11-25T09:00:00Z");
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.out() + r.err()).contains("crop must be a ratio such as 4:5 or 1.91:1, not '00:9'")
+                .doesNotContain("Exception");
+    }
+
     /** A PNG header (signature and IHDR) of the given size: enough for the header reader. */
     private static byte[] png(int w, int h) {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',

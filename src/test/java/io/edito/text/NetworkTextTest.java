@@ -13,6 +13,18 @@ class NetworkTextTest {
     }
 
     @Test
+    void nfcThatLengthensTheTextKeepsEveryCharacterMapped() {
+        // found by fuzzing: U+FB49 (Hebrew shin with dagesh, a composition exclusion) is two characters in NFC
+        String source = "שּׁ e\u0301 \uFB49\uFB49 `\uFB49`";
+        DisplayedText shown = NetworkText.renderMapped(source);
+        assertThat(shown.text()).isEqualTo(java.text.Normalizer.normalize("שּׁ é \uFB49\uFB49 \uFB49",
+                java.text.Normalizer.Form.NFC));
+        for (int i = 0; i <= shown.text().length(); i++) {
+            assertThat(shown.sourceOffset(i)).isBetween(0, source.length());
+        }
+    }
+
+    @Test
     void linksShowLabelAndUrl() {
         assertThat(NetworkText.render("Voir [nos offres](https://www.atlas-air.com/offres?utm_source=x) !"))
                 .isEqualTo("Voir nos offres https://www.atlas-air.com/offres?utm_source=x !");
