@@ -85,29 +85,24 @@ public final class CalendarLoader {
         Map<Path, List<String>> texts = new LinkedHashMap<>();
         Map<String, Post> byId = new HashMap<>();
         List<Path> files = new ArrayList<>();
-        boolean limitTold = false; // the limit is told once, at the first post over it
+        SourcePos cut = null; // the limit is told once, at the first post over it
         for (FileResult r : results) {
             files.add(r.file());
             if (r.lines() != null) {
                 texts.put(r.file(), r.lines());
             }
-            for (io.edito.core.Problem q : r.problems().all()) {
-                boolean limit = q.message().equals(TOO_MANY_POSTS);
-                if (!(limit && limitTold)) {
-                    problems.add(q);
-                }
-                limitTold |= limit;
-            }
+            problems.addAll(r.problems().all());
             for (Post p : r.posts()) {
                 if (posts.size() >= MAX_POSTS) {
-                    if (!limitTold) {
-                        problems.error(p.pos(), TOO_MANY_POSTS);
-                        limitTold = true;
-                    }
+                    cut = cut == null ? p.pos() : cut;
                     break;
                 }
                 posts.add(p);
             }
+            cut = cut == null ? r.cutAt() : cut;
+        }
+        if (cut != null) {
+            problems.error(cut, TOO_MANY_POSTS);
         }
         for (Post p : posts) {
             Post first = byId.putIfAbsent(p.id(), p);
@@ -119,7 +114,7 @@ public final class CalendarLoader {
     }
 
     /** What reading one file gave: its lines (null when unreadable), its posts and its problems. */
-    private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems) {
+    private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems, SourcePos cutAt) {
     }
 
     private FileResult readFile(ProjectConfig config, Source source, ZoneId tzOverride) {
@@ -135,10 +130,11 @@ public final class CalendarLoader {
             root = yaml.parse(source.file(), content);
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
-            return new FileResult(source.file(), lines, posts, problems);
+            return new FileResult(source.file(), lines, posts, problems, null);
         }
-        new FileReader(config, source, text, tzOverride, problems).read(root, posts);
-        return new FileResult(source.file(), lines, posts, problems);
+        FileReader reader = new FileReader(config, source, text, tzOverride, problems);
+        reader.read(root, posts);
+        return new FileResult(source.file(), lines, posts, problems, reader.cutAt);
     }
 
     /** Reads one file. */
@@ -148,6 +144,8 @@ public final class CalendarLoader {
         private final YamlSource sourceText;
         private final ZoneId tzOverride;
         private final Problems problems;
+        /** The first post not read because the calendar reached {@link #MAX_POSTS}, or null. */
+        SourcePos cutAt;
 
         FileReader(ProjectConfig config, Source source, YamlSource text, ZoneId tzOverride, Problems problems) {
             this.config = config;
@@ -191,7 +189,7 @@ public final class CalendarLoader {
             int items = 0;
             for (YNode item : list.items()) {
                 if (out.size() >= MAX_POSTS || items++ >= MAX_POSTS) {
-                    problems.error(item.pos(), TOO_MANY_POSTS);
+                    cutAt = item.pos(); // told once for the whole calendar, by load
                     return;
                 }
                 if (!(item instanceof YMap m)) {

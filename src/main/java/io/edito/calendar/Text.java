@@ -24,14 +24,9 @@ public record Text(String value, SourcePos pos, ScalarPositions positions) {
         return value == null || value.isBlank();
     }
 
-    /** The file position where character {@code offset} (a UTF-16 index) of {@link #value} starts. */
-    public SourcePos posAt(int offset) {
-        return positions == null ? pos : positions.start(offset);
-    }
-
-    /** The file position of the last source character of character {@code offset} (the end of an escape). */
-    public SourcePos endPosAt(int offset) {
-        return positions == null ? pos : positions.end(offset);
+    /** Where characters {@code [start, end)} of {@link #value} are written: first start, last end (one scan). */
+    public SourcePos[] spanAt(int start, int end) {
+        return positions == null ? new SourcePos[] {pos, pos} : positions.span(start, end);
     }
 
     /** Two texts are equal when they say the same at the same place (the position map follows from these). */

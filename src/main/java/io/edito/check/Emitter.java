@@ -32,8 +32,9 @@ public final class Emitter {
     /** A finding on characters {@code [start, end)} of a source text. */
     public void span(String rule, Post post, String channel, String lang, Text text, int start, int end,
                      String message, String suggestion) {
-        SourcePos s = text.posAt(start);
-        SourcePos e = end > start ? text.endPosAt(end - 1) : s;
+        SourcePos[] at = text.spanAt(start, end);
+        SourcePos s = at[0];
+        SourcePos e = at[1];
         if (e.line() < s.line() || (e.line() == s.line() && e.column() < s.column())) {
             e = s;
         }

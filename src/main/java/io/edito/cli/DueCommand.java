@@ -98,8 +98,7 @@ final class DueCommand extends CalendarCommand {
 
     /** DONE when the pair is sent with the content the calendar has now, EDITED when with other content, else null. */
     private static Due.Kind published(Ledger ledger, Post post, String channel, Path root) {
-        List<LedgerEntry> sent = ledger.forPair(post.id(), channel).stream().filter(DueCommand::isSent).toList();
-        if (sent.isEmpty()) {
+        if (ledger.forPair(post.id(), channel).stream().noneMatch(DueCommand::isSent)) {
             return null;
         }
         String hash;
@@ -108,7 +107,8 @@ final class DueCommand extends CalendarCommand {
         } catch (EditoException e) {
             return Due.Kind.DONE; // what would be sent cannot be made (a media path outside the repository): sent is all we know
         }
-        return sent.stream().anyMatch(e -> e.contentHash().equals(hash)) ? Due.Kind.DONE : Due.Kind.EDITED;
+        // the ledger's own rule, as publish tells it
+        return ledger.publishedWithOtherContent(post.id(), channel, hash).isPresent() ? Due.Kind.EDITED : Due.Kind.DONE;
     }
 
     static boolean isSent(LedgerEntry e) {

@@ -36,7 +36,25 @@ public final class ScalarPositions {
      * character.
      */
     public SourcePos start(int index) {
+        return start(map(), index);
+    }
+
+    /** Where character {@code index} of the value ends in the file: the last source character it is read from. */
+    public SourcePos end(int index) {
+        return end(map(), index);
+    }
+
+    /**
+     * The span of characters {@code [start, end)}: where the first starts and where the last ends (both at the
+     * start for an empty span), from one scan of the scalar.
+     */
+    public SourcePos[] span(int start, int end) {
         int[][] m = map();
+        SourcePos s = start(m, start);
+        return new SourcePos[] {s, end > start ? end(m, end - 1) : s};
+    }
+
+    private SourcePos start(int[][] m, int index) {
         if (m == null || index < 0) {
             return pos;
         }
@@ -46,9 +64,7 @@ public final class ScalarPositions {
         return source.pos(m[0][index]);
     }
 
-    /** Where character {@code index} of the value ends in the file: the last source character it is read from. */
-    public SourcePos end(int index) {
-        int[][] m = map();
+    private SourcePos end(int[][] m, int index) {
         if (m == null || index < 0) {
             return pos;
         }

@@ -76,11 +76,11 @@ public final class CheckText {
         out.println();
     }
 
-    /** The source line behind a gutter with its number, then the underline under the span. */
     /** The most of a source line shown under a finding (code points), and how much of it comes before the span. */
     private static final int MAX_SHOWN = 160;
     private static final int CONTEXT = 40;
 
+    /** The source line behind a gutter with its number, then the underline under the span. */
     private static void snippet(String raw, SourcePos start, SourcePos end, Tone tone, Paint paint, PrintWriter out) {
         String full = Spans.printable(raw);
         int all = full.codePointCount(0, full.length());
@@ -98,9 +98,6 @@ public final class CheckText {
         String number = String.format("%5d", start.line());
         String gutter = " ".repeat(number.length());
         out.println(paint.paint(number + " |", Tone.BLUE, Tone.BOLD) + " " + line);
-        int cps = line.codePointCount(0, line.length());
-        from = Math.min(from, cps);
-        to = Math.min(to, cps);
         int fromIndex = line.offsetByCodePoints(0, from);
         int toIndex = line.offsetByCodePoints(0, Math.max(to, from));
         String prefix = blank(line.substring(0, fromIndex));
