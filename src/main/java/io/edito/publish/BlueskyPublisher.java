@@ -27,14 +27,18 @@ final class BlueskyPublisher implements Publisher {
     static final String COLLECTION = "app.bsky.feed.post";
     static final int MAX_IMAGES = 4;
     static final int MAX_IMAGE_BYTES = 1_000_000;
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
     private final URI service;
     private final String identifier;
     private final String password;
     private final Http http;
     private final PublishContext ctx;
     private Session session;
+    /** Handles resolved in this run (a publisher lives for one run): DID, or empty for a handle that is unknown. */
+    private final java.util.Map<String, java.util.Optional<String>> dids = new java.util.HashMap<>();
 
-    private record Session(String accessJwt, String did, String handle) {
+    private record Session(String accessJwt, String refreshJwt, String did, String handle) {
     }
 
     BlueskyPublisher(URI service, String identifier, String password, Http http, PublishContext ctx) {
@@ -72,6 +76,13 @@ final class BlueskyPublisher implements Publisher {
     }
 
     private synchronized Session session(boolean renew) throws PublishFailure {
+        if (session != null && renew) {
+            Session refreshed = refresh(session);
+            if (refreshed != null) {
+                session = refreshed;
+                return session;
+            }
+        }
         if (session == null || renew) {
             ObjectNode body = Payloads.JSON.createObjectNode();
             body.put("identifier", identifier);
@@ -80,32 +91,71 @@ final class BlueskyPublisher implements Publisher {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(),
                     "com.atproto.server.createSession", true);
-            JsonNode s = json(r, "createSession");
-            if (!s.hasNonNull("accessJwt") || !s.hasNonNull("did")) {
-                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "createSession answered without a session");
-            }
-            ctx.redactor().register(s.get("accessJwt").asText());
-            if (s.hasNonNull("refreshJwt")) {
-                ctx.redactor().register(s.get("refreshJwt").asText());
-            }
-            session = new Session(s.get("accessJwt").asText(), s.get("did").asText(),
-                    s.path("handle").asText(identifier));
+            session = session(json(r, "createSession"), "createSession");
         }
         return session;
     }
 
-    /** Sends with the session token; a 401 (expired token) renews the session once. */
+    /**
+     * A new access token from {@code com.atproto.server.refreshSession} (the refresh token rotates), or null when
+     * the refresh token is refused too (expired, revoked): then a new session is created with the password.
+     */
+    private Session refresh(Session old) throws PublishFailure {
+        if (old.refreshJwt() == null) {
+            return null;
+        }
+        HttpResponse<byte[]> r = http.exchange(http.request(xrpc("com.atproto.server.refreshSession"))
+                .header("Authorization", "Bearer " + old.refreshJwt())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), "com.atproto.server.refreshSession", true);
+        if (r.statusCode() >= 300) {
+            return null;
+        }
+        return session(json(r, "refreshSession"), "refreshSession");
+    }
+
+    private Session session(JsonNode s, String what) throws PublishFailure {
+        if (!s.hasNonNull("accessJwt") || !s.hasNonNull("did")) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, what + " answered without a session");
+        }
+        ctx.redactor().register(s.get("accessJwt").asText());
+        if (s.hasNonNull("refreshJwt")) {
+            ctx.redactor().register(s.get("refreshJwt").asText());
+        }
+        return new Session(s.get("accessJwt").asText(), s.hasNonNull("refreshJwt") ? s.get("refreshJwt").asText() : null,
+                s.get("did").asText(), s.path("handle").asText(identifier));
+    }
+
+    /**
+     * Sends with the session's access token; an expired token renews the session once. The reference server
+     * answers an expired token with HTTP 400 {@code ExpiredToken}, others with 401.
+     */
     private HttpResponse<byte[]> call(java.util.function.Function<Session, HttpRequest> build, String label,
             boolean exchangeOnly) throws PublishFailure {
+        return call(build, label, exchangeOnly, null);
+    }
+
+    private HttpResponse<byte[]> call(java.util.function.Function<Session, HttpRequest> build, String label,
+            boolean exchangeOnly, Http.BeforeRetry beforeRetry) throws PublishFailure {
         Session s = session(false);
-        HttpResponse<byte[]> r = http.exchange(build.apply(s), label, true);
-        if (r.statusCode() == 401) {
-            r = http.exchange(build.apply(session(true)), label, true);
+        HttpResponse<byte[]> r = http.exchange(build.apply(s), label, true, beforeRetry);
+        if (r != null && tokenExpired(r)) {
+            r = http.exchange(build.apply(session(true)), label, true, beforeRetry);
         }
-        if (!exchangeOnly && r.statusCode() >= 300) {
+        if (!exchangeOnly && r != null && r.statusCode() >= 300) {
             throw http.rejected(label, r);
         }
         return r;
+    }
+
+    private static boolean tokenExpired(HttpResponse<byte[]> r) {
+        if (r.statusCode() == 401) {
+            return true;
+        }
+        if (r.statusCode() != 400) {
+            return false;
+        }
+        JsonNode err = tryJson(r.body());
+        return err != null && "ExpiredToken".equals(err.path("error").asText());
     }
 
     @Override
@@ -135,18 +185,23 @@ final class BlueskyPublisher implements Publisher {
             body.put("rkey", rkey);
             body.set("record", record);
             String label = "com.atproto.repo.createRecord" + (i == 0 ? "" : " (item " + i + ")");
+            String text = items.get(i);
+            // the key is ours and fixed: before any retry (a 5xx, which is also what the reference server answers
+            // to a create under an existing key, a timeout, a lost connection), look the record up
+            JsonNode[] found = new JsonNode[1];
             HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.createRecord"))
                     .header("Authorization", "Bearer " + ss.accessJwt())
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(), label, true);
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(), label, true,
+                    () -> (found[0] = ours(s, rkey, text, label)) != null);
             SentItem item;
-            if (r.statusCode() < 300) {
+            if (r != null && r.statusCode() < 300) {
                 JsonNode created = json(r, "createRecord");
                 item = new SentItem(i, created.path("uri").asText(), webUrl(s, rkey), created.path("cid").asText());
             } else {
-                // a create repeated after a lost answer is refused: the record is there under our key
-                JsonNode existing = getRecord(s, rkey);
-                if (existing == null || !items.get(i).equals(existing.path("value").path("text").asText())) {
+                // found before a retry; or refused (4xx): a create repeated after a lost answer may be refused
+                JsonNode existing = found[0] != null ? found[0] : ours(s, rkey, text, label);
+                if (existing == null) {
                     throw http.rejected(label, r);
                 }
                 item = new SentItem(i, existing.path("uri").asText(), webUrl(s, rkey), existing.path("cid").asText());
@@ -164,7 +219,8 @@ final class BlueskyPublisher implements Publisher {
         ObjectNode rec = Payloads.JSON.createObjectNode();
         rec.put("$type", COLLECTION);
         rec.put("text", text);
-        rec.put("createdAt", DateTimeFormatter.ISO_INSTANT.format(ctx.clock().instant()));
+        // the time of sending, in milliseconds as the Bluesky app writes it; --at only decides what is due
+        rec.put("createdAt", CREATED_AT.format(ctx.sendClock().instant()));
         if (request.lang() != null && !request.lang().isBlank()) {
             rec.putArray("langs").add(request.lang());
         }
@@ -224,7 +280,17 @@ final class BlueskyPublisher implements Publisher {
         return out;
     }
 
+    /** The handle's DID, or null when it is unknown: asked once per run and handle. */
     private String resolveHandle(String handle) throws PublishFailure {
+        java.util.Optional<String> known = dids.get(handle);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(askHandle(handle));
+            dids.put(handle, known);
+        }
+        return known.orElse(null);
+    }
+
+    private String askHandle(String handle) throws PublishFailure {
         HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.identity.resolveHandle?handle="
                 + URLEncoder.encode(handle, StandardCharsets.UTF_8))).header("Authorization", "Bearer "
                         + ss.accessJwt()).GET().build(), "com.atproto.identity.resolveHandle", true);
@@ -265,6 +331,21 @@ final class BlueskyPublisher implements Publisher {
             image.set("image", blob);
         }
         return images;
+    }
+
+    /**
+     * The record under {@code rkey} when it is the one this item creates (same text), null when there is none.
+     *
+     * @throws PublishFailure (refused) when the key holds another record: sending again cannot help
+     */
+    private JsonNode ours(Session s, String rkey, String text, String label) throws PublishFailure {
+        JsonNode existing = getRecord(s, rkey);
+        if (existing != null && !text.equals(existing.path("value").path("text").asText())) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, label + ": record key " + rkey
+                    + " already holds another record (other text): was the post edited after it was sent from another"
+                    + " ledger? Look at " + webUrl(s, rkey) + " and settle it with edito ledger resolve");
+        }
+        return existing;
     }
 
     /** The record under {@code rkey}, or null when there is none. */

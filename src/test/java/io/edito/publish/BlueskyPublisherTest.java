@@ -143,4 +143,80 @@ class BlueskyPublisherTest {
         assertThat(Tid.encode(0, 0)).isEqualTo("2222222222222");
         assertThat(Tid.decode(Tid.encode(1_700_000_000_000_000L, 513)) & 0x3FF).isEqualTo(513);
     }
+
+    long count(String request) {
+        return server.log().stream().filter(request::equals).count();
+    }
+
+    @Test
+    void aCreateAnsweredWith500IsLookedUpBeforeItIsRetriedNeverSentBlindly() throws Exception {
+        // the real server answers a create under an existing key with 500: a re-created ledger (or a lost answer)
+        // must find its own record by key before any retry, not send the create again and end unknown
+        PublishRequest r = TestSupport.post("p1", "bluesky", "hello");
+        assertThat(run("3s").publish(r).status()).isEqualTo(PublishStatus.SENT);
+        ledger.close();
+        Files.delete(dir.resolve(".edito/ledger.db"));
+        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+
+        PublishResult res = run("3s").publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(1);
+        assertThat(count("POST /xrpc/com.atproto.repo.createRecord")).isEqualTo(2); // one per run, no retry
+        List<String> log = server.log();
+        assertThat(log.get(log.size() - 1)).isEqualTo("GET /xrpc/com.atproto.repo.getRecord");
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(res.remoteId()).endsWith("/" + server.creates().get(0));
+    }
+
+    @Test
+    void anotherRecordUnderTheKeyIsARefusalNotARetryLoop() throws Exception {
+        assertThat(run("3s").publish(TestSupport.post("p1", "bluesky", "hello")).status())
+                .isEqualTo(PublishStatus.SENT);
+        ledger.close();
+        Files.delete(dir.resolve(".edito/ledger.db"));
+        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+
+        PublishResult res = run("3s").publish(TestSupport.post("p1", "bluesky", "hello, edited"));
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("already holds another record");
+        assertThat(count("POST /xrpc/com.atproto.repo.createRecord")).isEqualTo(2);
+    }
+
+    @Test
+    void anExpiredAccessTokenIs400ExpiredTokenAndRefreshesTheSession() {
+        assertThat(run("3s").publish(TestSupport.post("p1", "bluesky", "one")).status()).isEqualTo(PublishStatus.SENT);
+        PublishRun again = run("3s");
+        assertThat(again.publish(TestSupport.post("p2", "bluesky", "two")).status()).isEqualTo(PublishStatus.SENT);
+        server.expireAccessToken();
+        PublishResult res = again.publish(TestSupport.post("p3", "bluesky", "three"));
+
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(3);
+        assertThat(server.refreshes()).isEqualTo(1);
+        assertThat(server.sessions()).isEqualTo(2); // one per run: the refresh is not a new login
+    }
+
+    @Test
+    void createdAtIsTheTimeOfSendingInMillisecondsNotTheRunClock() {
+        MutableClock wall = new MutableClock(Instant.parse("2026-03-09T08:31:00.123456789Z"));
+        PublishContext c = TestSupport.context(dir, Map.of("EDITO_BSKY_PASSWORD", PASSWORD), wall, sleeper)
+                .withClock(java.time.Clock.fixed(Instant.parse("2026-03-09T07:14:00.987654321Z"), java.time.ZoneOffset.UTC));
+        PublishRun r = new PublishRun(ledger, Map.of("bluesky", Publishers.create(new PublishTarget("bluesky",
+                settings("3s")), c)), c, PublishRun.Options.DEFAULT);
+        assertThat(r.publish(TestSupport.post("p1", "bluesky", "hello")).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.records().get(server.creates().get(0)).get("createdAt").asText())
+                .isEqualTo("2026-03-09T08:31:00.123Z");
+    }
+
+    @Test
+    void handlesAreResolvedOncePerRun() {
+        PublishRun r = run("3s");
+        r.publish(TestSupport.post("p1", "bluesky", "with @partner.example and @partner.example"));
+        r.publish(TestSupport.post("p2", "bluesky", "again @partner.example, not @nobody.example"));
+        r.publish(TestSupport.post("p3", "bluesky", "@nobody.example still unknown"));
+        assertThat(count("GET /xrpc/com.atproto.identity.resolveHandle")).isEqualTo(2);
+        JsonNode facets = server.records().get(server.creates().get(1)).get("facets");
+        assertThat(facets).hasSize(1);
+        assertThat(facets.get(0).get("features").get(0).get("did").asText()).isEqualTo("did:plc:partner456");
+    }
 }
