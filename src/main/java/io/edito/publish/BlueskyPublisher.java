@@ -17,7 +17,8 @@ import java.util.List;
  * Bluesky (AT Protocol): {@code com.atproto.server.createSession}, images through
  * {@code com.atproto.repo.uploadBlob}, then {@code com.atproto.repo.createRecord} of an
  * {@code app.bsky.feed.post} with facets (links, mentions, tags at UTF-8 byte offsets), {@code langs}, an images
- * embed with alt texts, and reply references (root and parent) for thread items.
+ * embed with alt texts and aspect ratios, or else a link card ({@code app.bsky.embed.external}), and reply
+ * references (root and parent) for thread items.
  *
  * <p>Each item's record key is a TID derived from the scheduled time and the pair ({@link #deliveryKey}), stored
  * in the ledger before the first attempt: a repeated create is refused by the server and recognised, and an
@@ -329,6 +330,12 @@ final class BlueskyPublisher implements Publisher {
             ObjectNode image = images.addObject();
             image.put("alt", m.alt() == null ? "" : m.alt());
             image.set("image", blob);
+            // the size the image is shown at (after its EXIF orientation), which the Bluesky app always sends
+            io.edito.media.ImageHeader.read(Media.file(ctx, m)).ifPresent(d -> {
+                ObjectNode ratio = image.putObject("aspectRatio");
+                ratio.put("width", d.width());
+                ratio.put("height", d.height());
+            });
         }
         return images;
     }

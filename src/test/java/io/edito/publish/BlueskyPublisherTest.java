@@ -80,6 +80,9 @@ class BlueskyPublisherTest {
         assertThat(post.get("embed").get("$type").asText()).isEqualTo("app.bsky.embed.images");
         assertThat(post.get("embed").get("images").get(0).get("alt").asText()).isEqualTo("Tram 28 at dusk");
         assertThat(post.get("embed").get("images").get(0).get("image").get("mimeType").asText()).isEqualTo("image/png");
+        // tram.png is 4 x 3 pixels
+        assertThat(post.get("embed").get("images").get(0).get("aspectRatio").get("width").asInt()).isEqualTo(4);
+        assertThat(post.get("embed").get("images").get(0).get("aspectRatio").get("height").asInt()).isEqualTo(3);
         // the rocket is 4 bytes in UTF-8: "@partner.example" starts at byte 17; the unknown handle gets no facet
         JsonNode facets = post.get("facets");
         assertThat(facets).hasSize(3);
