@@ -164,9 +164,16 @@ final class BlueskyPublisher implements Publisher {
         Session s = session(false);
         List<String> items = request.items();
         List<SentItem> done = new ArrayList<>();
-        ArrayNode images = null;
-        if (dctx.sent(0).isEmpty() && !request.media().isEmpty()) {
-            images = uploadImages(request);
+        ObjectNode embed = null;
+        if (dctx.sent(0).isEmpty()) {
+            // one embed per post: the images win over the link's card (the link stays in the text, faceted)
+            if (!request.media().isEmpty()) {
+                embed = Payloads.JSON.createObjectNode();
+                embed.put("$type", "app.bsky.embed.images");
+                embed.set("images", uploadImages(request));
+            } else if (request.link() != null && !request.link().isBlank()) {
+                embed = external(request);
+            }
         }
         SentItem root = null;
         SentItem parent = null;
@@ -178,7 +185,7 @@ final class BlueskyPublisher implements Publisher {
                 parent = already.get();
                 continue;
             }
-            ObjectNode record = record(request, items.get(i), i == 0 ? images : null, root, parent);
+            ObjectNode record = record(request, items.get(i), i == 0 ? embed : null, root, parent);
             String rkey = rkey(dctx, i);
             ObjectNode body = Payloads.JSON.createObjectNode();
             body.put("repo", s.did());
@@ -215,7 +222,7 @@ final class BlueskyPublisher implements Publisher {
         return Delivery.of(done);
     }
 
-    private ObjectNode record(PublishRequest request, String text, ArrayNode images, SentItem root, SentItem parent)
+    private ObjectNode record(PublishRequest request, String text, ObjectNode embed, SentItem root, SentItem parent)
             throws PublishFailure {
         ObjectNode rec = Payloads.JSON.createObjectNode();
         rec.put("$type", COLLECTION);
@@ -229,10 +236,8 @@ final class BlueskyPublisher implements Publisher {
         if (!facets.isEmpty()) {
             rec.set("facets", facets);
         }
-        if (images != null && !images.isEmpty()) {
-            ObjectNode embed = rec.putObject("embed");
-            embed.put("$type", "app.bsky.embed.images");
-            embed.set("images", images);
+        if (embed != null) {
+            rec.set("embed", embed);
         }
         if (parent != null) {
             ObjectNode reply = rec.putObject("reply");
@@ -302,6 +307,38 @@ final class BlueskyPublisher implements Publisher {
         return n.hasNonNull("did") ? n.get("did").asText() : null;
     }
 
+    /**
+     * An {@code app.bsky.embed.external} card for the post's link ({@link LinkCard}), its image uploaded as the
+     * thumbnail blob when the page has one that is an image of at most {@link #MAX_IMAGE_BYTES}.
+     */
+    private ObjectNode external(PublishRequest request) throws PublishFailure {
+        LinkCard card = LinkCard.of(ctx, http.policy().requestTimeout(), request.link().strip(), request.linkTitle());
+        ObjectNode embed = Payloads.JSON.createObjectNode();
+        embed.put("$type", "app.bsky.embed.external");
+        ObjectNode ext = embed.putObject("external");
+        ext.put("uri", card.uri());
+        ext.put("title", card.title());
+        ext.put("description", card.description());
+        LinkCard.Fetched image = card.image() == null ? null
+                : LinkCard.fetch(ctx, http.policy().requestTimeout(), card.image().toString(), MAX_IMAGE_BYTES, true);
+        String mime = image == null ? "" : image.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (image != null && mime.startsWith("image/") && image.body().length > 0) {
+            ext.set("thumb", uploadBlob(image.body(), mime));
+        }
+        return embed;
+    }
+
+    private JsonNode uploadBlob(byte[] bytes, String mime) throws PublishFailure {
+        HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
+                .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob", false);
+        JsonNode blob = json(r, "uploadBlob").get("blob");
+        if (blob == null || !blob.isObject()) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
+        }
+        return blob;
+    }
+
     private ArrayNode uploadImages(PublishRequest request) throws PublishFailure {
         if (request.media().size() > MAX_IMAGES) {
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "Bluesky takes at most " + MAX_IMAGES
@@ -319,14 +356,7 @@ final class BlueskyPublisher implements Publisher {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "image " + m.path() + " is " + bytes.length
                         + " bytes; Bluesky takes at most " + MAX_IMAGE_BYTES);
             }
-            HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
-                    .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob",
-                    false);
-            JsonNode blob = json(r, "uploadBlob").get("blob");
-            if (blob == null || !blob.isObject()) {
-                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
-            }
+            JsonNode blob = uploadBlob(bytes, mime);
             ObjectNode image = images.addObject();
             image.put("alt", m.alt() == null ? "" : m.alt());
             image.set("image", blob);

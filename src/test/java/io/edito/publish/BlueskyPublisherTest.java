@@ -7,6 +7,7 @@ import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.FakeSite;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,5 +222,66 @@ class BlueskyPublisherTest {
         JsonNode facets = server.records().get(server.creates().get(1)).get("facets");
         assertThat(facets).hasSize(1);
         assertThat(facets.get(0).get("features").get(0).get("did").asText()).isEqualTo("did:plc:partner456");
+    }
+
+    PublishRequest linked(String id, String link, String title, List<PublishRequest.Media> media) {
+        return new PublishRequest(id, "bluesky", null, "Nos conditions : " + link, List.of(), null, media, link, null,
+                "fr", TestSupport.AT, null, null, title);
+    }
+
+    @Test
+    void aLinkBecomesAnExternalCardFromThePagesOpenGraphTagsWithItsImageAsThumbnail() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            byte[] png = Files.readAllBytes(dir.resolve("media/tram.png"));
+            site.page("/conditions", "text/html; charset=utf-8", ("<html><head><title>Ignored</title>"
+                    + "<meta property=\"og:title\" content=\"Conditions &amp; tarifs\">"
+                    + "<meta name='og:description' content='Tout sur les bagages \u2014 et l&#39;annulation.'>"
+                    + "<meta property=\"og:image\" content=\"/img/card.png\"></head><body>"
+                    + "x".repeat(600_000) + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            site.page("/img/card.png", "image/png", png);
+            PublishResult res = run("3s").publish(linked("p1", site.url("/conditions"), null, List.of()));
+
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode embed = server.records().get(server.creates().get(0)).get("embed");
+            assertThat(embed.get("$type").asText()).isEqualTo("app.bsky.embed.external");
+            assertThat(embed.get("external").get("uri").asText()).isEqualTo(site.url("/conditions"));
+            assertThat(embed.get("external").get("title").asText()).isEqualTo("Conditions & tarifs");
+            assertThat(embed.get("external").get("description").asText())
+                    .isEqualTo("Tout sur les bagages \u2014 et l'annulation.");
+            assertThat(embed.get("external").get("thumb").get("mimeType").asText()).isEqualTo("image/png");
+            assertThat(embed.get("external").get("thumb").get("size").asInt()).isEqualTo(png.length);
+            assertThat(count("POST /xrpc/com.atproto.repo.uploadBlob")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theCalendarsTitleWinsAndAPageThatDoesNotAnswerInTimeStillGivesACard() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            site.slowPage("/slow", "text/html", "<meta property=\"og:title\" content=\"Late\">".getBytes(), 3000);
+            PublishResult res = run("400ms").publish(linked("p1", site.url("/slow"), "Soldes d'hiver", List.of()));
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode ext = server.records().get(server.creates().get(0)).get("embed").get("external");
+            assertThat(ext.get("title").asText()).isEqualTo("Soldes d'hiver");
+            assertThat(ext.get("description").asText()).isEmpty();
+            assertThat(ext.has("thumb")).isFalse();
+
+            PublishResult none = run("400ms").publish(linked("p2", site.url("/missing"), null, List.of()));
+            assertThat(none.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode ext2 = server.records().get(server.creates().get(1)).get("embed").get("external");
+            assertThat(ext2.get("title").asText()).isEqualTo(site.url("/missing"));
+        }
+    }
+
+    @Test
+    void imagesWinOverTheLinksCard() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            site.page("/p", "text/html", "<meta property=\"og:title\" content=\"Page\">".getBytes());
+            PublishResult res = run("3s").publish(linked("p1", site.url("/p"), null,
+                    List.of(new PublishRequest.Media(Path.of("media/tram.png"), "Tram", null))));
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            assertThat(server.records().get(server.creates().get(0)).get("embed").get("$type").asText())
+                    .isEqualTo("app.bsky.embed.images");
+            assertThat(site.log()).isEmpty();
+        }
     }
 }
