@@ -46,7 +46,8 @@ public final class CalendarLoader {
 
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
-                "tags", "paid", "partner", "variants", "translations", "content_warning", "approved_by", "ignore",
+                "tags", "paid", "partner", "variants", "translations", "content_warning", "visibility", "approved_by",
+                "ignore",
                 "notes", "brand"));
         post.addAll(CONTENT_KEYS);
         POST_KEYS = List.copyOf(post);
@@ -266,8 +267,19 @@ public final class CalendarLoader {
             }
             return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
                     r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
-                    variants, translations, r.string("content_warning"), r.string("approved_by"), ignores(r),
+                    variants, translations, r.string("content_warning"), visibility(r), r.string("approved_by"),
+                    ignores(r),
                     r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos));
+        }
+
+        private String visibility(MapReader r) {
+            String v = r.string("visibility");
+            if (v != null && !Post.VISIBILITIES.contains(v)) {
+                problems.error(r.pos("visibility"), "unknown visibility '" + v + "' (one of "
+                        + String.join(", ", Post.VISIBILITIES) + ")" + Suggest.didYouMean(v, Post.VISIBILITIES));
+                return null;
+            }
+            return v;
         }
 
         private Status status(MapReader r) {
