@@ -19,6 +19,7 @@ import io.edito.core.ExitCode;
 import io.edito.core.Paint;
 import io.edito.core.Problems;
 import io.edito.network.Networks;
+import io.edito.publish.Publishers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -79,11 +80,18 @@ final class CheckCommand extends CalendarCommand {
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config());
         Checker checker = new Checker(Networks.defaults());
+        Problems publishing = new Problems();
+        Publishers.validate(loaded.config(), publishing);
         Problems problems = new Problems();
         Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);
-        int errors = CalendarInput.printProblems(problems.all(), root, err);
-        if (errors > 0) {
-            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in the charter");
+        int publishErrors = CalendarInput.printProblems(publishing.all(), root, err);
+        int charterErrors = CalendarInput.printProblems(problems.all(), root, err);
+        if (publishErrors + charterErrors > 0) {
+            int errors = publishErrors + charterErrors;
+            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
+                    + (publishErrors > 0 ? "the publish: settings of edito.yaml" : "")
+                    + (publishErrors > 0 && charterErrors > 0 ? " and " : "")
+                    + (charterErrors > 0 ? "the charter" : ""));
         }
         Set<Path> files = changedSince == null ? null : ChangedFiles.since(changedSince, loaded.config().root());
         Checker.Options options = new Checker.Options(filter.channelSet(), filter.brandSet(), filter.start(),
