@@ -97,6 +97,29 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         return c;
     }
 
+    /**
+     * Every media file this post names, as written (relative to the project root), in every channel and language
+     * it goes out in: what the media rules read, so what a change of a file can change for this post.
+     */
+    public Set<String> mediaFiles() {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> chs = new ArrayList<>(channels);
+        chs.add(null);
+        for (String ch : chs) {
+            for (String language : languages()) {
+                Content c = content(ch, language);
+                if (c.media() != null) {
+                    for (Media m : c.media()) {
+                        if (m != null && m.file() != null) {
+                            out.add(m.file());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Position of {@code key} in the source, or the post's own position. */
     public SourcePos posOf(String key) {
         return fieldPos.getOrDefault(key, pos);
