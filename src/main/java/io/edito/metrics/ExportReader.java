@@ -720,12 +720,14 @@ public final class ExportReader {
                     String v = cell(rec, binding.rateCol[i]);
                     double rate;
                     try {
-                        rate = Values.parseRate(v, decimalComma, rule.percent());
+                        rate = rule.unit() == ColumnRule.RateUnit.SECONDS_TO_HOURS ? Values.parseSeconds(v, decimalComma)
+                                : Values.parseRate(v, decimalComma, rule.unit() == ColumnRule.RateUnit.PERCENT);
                     } catch (NumberFormatException e) {
                         throw new RowError("column '" + binding.header[binding.rateCol[i]].strip() + "': " + e.getMessage());
                     }
                     if (!Double.isNaN(rate)) {
-                        values[k] = Math.round(rate * base);
+                        // counts stay whole (clicks from a rate); a watch time in hours does not
+                        values[k] = rule.unit() == ColumnRule.RateUnit.SECONDS_TO_HOURS ? rate * base / 3600 : Math.round(rate * base);
                     }
                 }
             }

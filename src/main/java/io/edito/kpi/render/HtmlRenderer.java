@@ -50,7 +50,7 @@ public final class HtmlRenderer implements ReportRenderer {
             if (v == null && p == null) {
                 continue;
             }
-            out.print("<tr><td>" + esc(Fmt.label(k)) + "</td><td class=\"n\">" + esc(Fmt.value(k, v)) + "</td>");
+            out.print("<tr><td>" + esc(Fmt.label(k, r.totals())) + "</td><td class=\"n\">" + esc(Fmt.value(k, v)) + "</td>");
             if (r.previous() != null) {
                 String c = Fmt.change(k, v, p);
                 out.print("<td class=\"n\">" + esc(Fmt.value(k, p)) + "</td><td class=\"n\">" + esc(c == null ? "" : c) + "</td>");

@@ -161,6 +161,11 @@ public final class JsonRenderer implements ReportRenderer {
         }
         ObjectNode series = n.putObject("series");
         k.series().forEach(series::put);
+        ObjectNode networks = n.putObject("networks");
+        for (Kpi kpi : Kpi.FROM_SERIES) {
+            ArrayNode from = networks.putArray(kpi.key());
+            k.networksOf(kpi).forEach(from::add);
+        }
         return n;
     }
 

@@ -38,7 +38,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             if (v == null && p == null) {
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(Fmt.label(k), Fmt.value(k, v)));
+            List<String> row = new ArrayList<>(List.of(Fmt.label(k, r.totals()), Fmt.value(k, v)));
             if (cmp) {
                 String c = Fmt.change(k, v, p);
                 row.add(Fmt.value(k, p));

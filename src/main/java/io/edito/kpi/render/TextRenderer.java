@@ -72,9 +72,9 @@ public final class TextRenderer implements ReportRenderer {
             }
             if (cmp) {
                 String c = Fmt.change(k, v, p);
-                t.add(null, Fmt.label(k), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
+                t.add(null, Fmt.label(k, r.totals()), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
             } else {
-                t.add(null, Fmt.label(k), Fmt.value(k, v));
+                t.add(null, Fmt.label(k, r.totals()), Fmt.value(k, v));
             }
         }
         r.totals().series().forEach((key, v) -> {
