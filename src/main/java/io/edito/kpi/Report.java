@@ -19,8 +19,16 @@ public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals,
                      List<TargetResult> targets, PlanVsActual plan, List<CareStats> care, Rows rows,
                      List<ReadSummary> files) {
 
-    /** One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}. */
-    public record Group(List<String> key, Kpis kpis, Kpis previous) {
+    /**
+     * One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}.
+     *
+     * @param exportTypes with {@code --by type}: the exports' own type values in the group ({@code IG reel},
+     *                    {@code Reels}) and their posts; empty otherwise
+     */
+    public record Group(List<String> key, Kpis kpis, Kpis previous, java.util.Map<String, Long> exportTypes) {
+        public Group {
+            exportTypes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(exportTypes));
+        }
     }
 
     /** One day of the trend: posts published that day and their sums. */

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportBuilderTest {
@@ -173,6 +174,23 @@ class ReportBuilderTest {
         assertThat(r.groups().get(1).kpis().get(Kpi.NEW_FOLLOWS)).isNull();
         assertThatThrownBy(() -> TargetSpec.parse("follower_growth>=10")).hasMessageContaining("use follower_change (net, TikTok)"
                 + " or new_follows (gross, Meta)");
+    }
+
+    @Test
+    void byTypeMapsEachExportsVocabularyToOneSetAndKeepsTheOriginalInJson() {
+        Report r = report(spec(null, null, List.of(Dimension.TYPE), false, 1, List.of(), List.of()),
+                "meta-instagram-types.csv", "meta-facebook-types.csv", "tiktok-content.csv");
+        assertThat(r.groups()).extracting(g -> g.key().get(0) + "=" + g.kpis().posts())
+                .as("IG image + Photos, IG reel + Reels; TikTok posts are videos")
+                .containsExactly("carousel=1", "link=1", "photo=3", "reel=2", "video=" + r.groups().get(4).kpis().posts());
+        assertThat(r.groups().get(2).kpis().get(Kpi.IMPRESSIONS)).as("72 + 56 (Instagram) + 40 (Facebook)").isEqualTo(168);
+        assertThat(r.groups().get(2).exportTypes()).containsExactly(Map.entry("IG image", 2L), Map.entry("Photos", 1L));
+        assertThat(r.groups().get(3).exportTypes()).containsExactly(Map.entry("IG reel", 1L), Map.entry("Reels", 1L));
+        assertThat(r.groups().get(4).exportTypes()).as("TikTok's export has no type column").isEmpty();
+        com.fasterxml.jackson.databind.JsonNode json = io.edito.kpi.render.JsonRenderer.tree(r);
+        assertThat(json.path("groups").get(2).path("key").path("type").asText()).isEqualTo("photo");
+        assertThat(json.path("groups").get(2).path("export_types").toString()).isEqualTo("{\"IG image\":2,\"Photos\":1}");
+        assertThat(json.path("top").get(0).has("export_type")).isTrue();
     }
 
     @Test

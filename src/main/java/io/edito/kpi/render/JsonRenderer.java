@@ -45,6 +45,10 @@ public final class JsonRenderer implements ReportRenderer {
             for (int i = 0; i < g.key().size(); i++) {
                 key.put(r.spec().by().get(i).key(), g.key().get(i));
             }
+            if (r.spec().by().contains(io.edito.kpi.Dimension.TYPE)) {
+                ObjectNode types = node.putObject("export_types");
+                g.exportTypes().forEach(types::put);
+            }
             node.setAll(kpis(g.kpis()));
             if (g.previous() != null) {
                 node.set("previous", kpis(g.previous()));
@@ -143,6 +147,8 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("post_id", p.post().postId());
             n.put("permalink", p.post().permalink());
             n.put("published_at", p.post().publishedAt() == null ? null : p.post().publishedAt().toString());
+            n.put("type", io.edito.metrics.PostTypes.canonical(p.post().type(), p.post().network()));
+            n.put("export_type", p.post().type());
             putNullable(n, "value", p.value());
             n.put("source", p.post().source());
         }
