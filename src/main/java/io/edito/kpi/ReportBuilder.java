@@ -47,6 +47,7 @@ public final class ReportBuilder implements MetricsSink {
     private final long[][] cellPosts = new long[7][24];
     private final double[][] cellEng = new double[7][24];
     private final double[][] cellImp = new double[7][24];
+    private final long[][] cellSample = new long[7][24];
     private final double[][] audience = new double[7][24];
     private final int[][] audienceDays = new int[7][24];
     private final Map<LocalDate, double[]> trend = new HashMap<>();
@@ -208,6 +209,7 @@ public final class ReportBuilder implements MetricsSink {
                 if (!Double.isNaN(eng) && !Double.isNaN(imp)) {
                     cellEng[d][h] += eng;
                     cellImp[d][h] += imp;
+                    cellSample[d][h]++;
                 }
             }
         }
@@ -392,7 +394,7 @@ public final class ReportBuilder implements MetricsSink {
                 }
                 Double er = cellImp[d][h] > 0 ? cellEng[d][h] / cellImp[d][h] : null;
                 Double aud = audienceDays[d][h] > 0 ? audience[d][h] / audienceDays[d][h] : null;
-                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], er, aud));
+                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], cellSample[d][h], er, aud));
             }
         }
         return new Report.BestTime(cells);

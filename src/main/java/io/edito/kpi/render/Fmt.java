@@ -113,6 +113,23 @@ final class Fmt {
         return cols;
     }
 
+    /** The best-time sentence every format shows: the slot named with its sample, or why none is named. */
+    static String bestTime(Report.BestTime b) {
+        Report.BestTime.Cell best = b.best();
+        if (best != null) {
+            return "best: " + slot(best) + " (" + percent(best.engagementRate()) + " over " + best.sample() + " posts; a slot"
+                    + " needs " + Report.BestTime.MIN_POSTS + " posts with impressions to be named)";
+        }
+        Report.BestTime.Cell most = b.largestSample();
+        return "no best time named: no weekday and hour has the " + Report.BestTime.MIN_POSTS + " posts with impressions"
+                + " it needs" + (most == null ? "" : " (most: " + most.sample() + " at " + slot(most) + ")");
+    }
+
+    static String slot(Report.BestTime.Cell c) {
+        return c.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                + String.format(Locale.ROOT, "%02d:00", c.hour());
+    }
+
     static String period(Report r) {
         if (r.from() == null) {
             return "no dated data";

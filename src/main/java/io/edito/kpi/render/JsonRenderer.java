@@ -107,8 +107,23 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("weekday", c.day().getValue());
             n.put("hour", c.hour());
             n.put("posts", c.posts());
+            n.put("sample", c.sample());
             putNullable(n, "engagement_rate", c.engagementRate());
             putNullable(n, "active_followers", c.activeFollowers());
+        }
+        Report.BestTime.Cell slot = r.bestTime().best();
+        ObjectNode bs = root.putObject("best_slot");
+        bs.put("min_posts", Report.BestTime.MIN_POSTS);
+        if (slot == null) {
+            bs.putNull("weekday");
+            bs.putNull("hour");
+            bs.putNull("sample");
+            bs.putNull("engagement_rate");
+        } else {
+            bs.put("weekday", slot.day().getValue());
+            bs.put("hour", slot.hour());
+            bs.put("sample", slot.sample());
+            putNullable(bs, "engagement_rate", slot.engagementRate());
         }
         if (r.plan() != null) {
             ObjectNode p = root.putObject("plan");

@@ -76,6 +76,13 @@ public final class MarkdownRenderer implements ReportRenderer {
                     + " from " + tr.starts().get(0) + ": " + code(Fmt.sparkline(tr.engagements())));
             out.println();
         }
+        if (r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null)) {
+            out.println("## Best time to post");
+            out.println();
+            out.println(esc(Fmt.bestTime(r.bestTime())) + " (engagement rate by weekday and hour, "
+                    + esc(r.spec().zone().getId()) + ").");
+            out.println();
+        }
         if (!r.top().isEmpty()) {
             posts(out, "Top " + r.top().size(), r.top(), r);
             posts(out, "Bottom " + r.bottom().size(), r.bottom(), r);

@@ -183,11 +183,8 @@ public final class TextRenderer implements ReportRenderer {
             }
             out.println(b);
         }
-        Report.BestTime.Cell best = cells.stream().filter(c -> c.engagementRate() != null && c.posts() >= 1)
-                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::engagementRate)).orElse(null);
-        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")"
-                + (best == null ? "" : "; best: " + best.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                + String.format(Locale.ROOT, "%02d:00", best.hour()) + " (" + best.posts() + " posts)"));
+        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")");
+        out.println("  " + Fmt.bestTime(r.bestTime()));
         out.println();
     }
 

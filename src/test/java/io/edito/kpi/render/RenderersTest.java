@@ -184,6 +184,32 @@ class RenderersTest {
     }
 
     @Test
+    void bestTimeNamesASlotOnlyWithTheMinimumSampleAndShowsItInEveryFormat() throws Exception {
+        // Monday 09:00: one post at 20 %; Tuesday 10:00: three posts at 3 %; Wednesday 11:00: two posts at 5 %
+        Path f = tmp.resolve("slots.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions,reactions\n"
+                + "x,a,2025-03-03T09:10:00Z,100,20\n"
+                + "x,b,2025-03-04T10:05:00Z,1000,30\nx,c,2025-03-11T10:20:00Z,1000,30\nx,d,2025-03-18T10:40:00Z,1000,30\n"
+                + "x,e,2025-03-05T11:00:00Z,100,5\nx,g,2025-03-12T11:00:00Z,100,5\n");
+        Report r = report(f, List.of(), List.of(), 0);
+        String sentence = "best: Tuesday 10:00 (3.00% over 3 posts; a slot needs 3 posts with impressions to be named)";
+        assertThat(render(new TextRenderer((s, tones) -> s, true), r)).contains("  " + sentence).doesNotContain("Monday 09:00");
+        assertThat(render(new MarkdownRenderer(), r)).contains("## Best time to post").contains(sentence);
+        assertThat(render(new HtmlRenderer(), r)).contains("<p>" + sentence + "</p>").contains("title=\"20.00% over 1 posts\"");
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), r));
+        assertThat(json.path("best_slot").toString())
+                .isEqualTo("{\"min_posts\":3,\"weekday\":2,\"hour\":10,\"sample\":3,\"engagement_rate\":0.03}");
+        assertThat(json.path("best_time").get(0).path("sample").asLong()).isEqualTo(1);
+
+        Files.writeString(f, "network,post_id,published_at,impressions,reactions\n"
+                + "x,a,2025-03-03T09:10:00Z,100,20\nx,e,2025-03-05T11:00:00Z,100,5\nx,g,2025-03-12T11:00:00Z,100,5\n");
+        Report few = report(f, List.of(), List.of(), 0);
+        assertThat(render(new TextRenderer((s, tones) -> s, true), few)).contains("  no best time named: no weekday and hour"
+                + " has the 3 posts with impressions it needs (most: 2 at Wednesday 11:00)");
+        assertThat(new ObjectMapper().readTree(render(new JsonRenderer(), few)).path("best_slot").path("weekday").isNull()).isTrue();
+    }
+
+    @Test
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
         assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
