@@ -1,5 +1,6 @@
 package io.edito.publish;
 
+import io.edito.core.ByteSize;
 import io.edito.core.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +31,11 @@ final class Media {
             if (!Files.isRegularFile(p)) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");
             }
-            if (Files.size(p) > MAX_BYTES) {
-                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MB");
+            long size = Files.size(p);
+            if (size > MAX_BYTES) {
+                String[] shown = ByteSize.against(size, MAX_BYTES);
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " is " + shown[0]
+                        + ", over the " + shown[1] + " edito uploads");
             }
             return Files.readAllBytes(p);
         } catch (IOException e) {

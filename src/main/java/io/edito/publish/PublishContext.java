@@ -69,6 +69,23 @@ public record PublishContext(Path baseDir, Map<String, String> env, Clock clock,
                 sendClock);
     }
 
+    /** What {@link #forValidation} tolerates missing secrets with: nothing is told, nothing is read. */
+    private static final BiConsumer<String, String> VALIDATING = (variable, message) -> { };
+
+    /**
+     * For {@code validate} and {@code check}: the settings are read and judged as {@code publish} judges them, but no
+     * secret is read (neither from the environment nor from a credentials file, which live where publishing runs,
+     * not where the calendar is checked) and nothing is sent.
+     */
+    public static PublishContext forValidation(Path baseDir) {
+        return new PublishContext(baseDir, Map.of(), null, null, null, null, null, VALIDATING);
+    }
+
+    /** Whether this context only validates settings ({@link #forValidation}). */
+    boolean validating() {
+        return missingSecret == VALIDATING;
+    }
+
     /** HTTP/1.1 (every API used speaks it; no h2c upgrade dance), 10 s to connect, redirects not followed. */
     public static HttpClient defaultHttpClient() {
         return HttpClient.newBuilder()
