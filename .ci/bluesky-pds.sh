@@ -95,7 +95,7 @@ calendar: calendar/
 channels:
   bluesky:
     handle: "alice.test"
-    publish: { type: bluesky, service: "http://127.0.0.1:$PDS_PORT", identifier: "alice.test", password_env: EDITO_BSKY_PASSWORD, timeout: 10s }
+    publish: { type: bluesky, service: "http://127.0.0.1:$PDS_PORT", identifier: "alice.test", password_env: EDITO_BSKY_PASSWORD, timeout: 10s, link_cards: any }
 publishing:
   ledger: .edito/ledger.db
 YAML

@@ -35,6 +35,7 @@ final class BlueskyPublisher implements Publisher {
     private final String password;
     private final Http http;
     private final PublishContext ctx;
+    private final LinkCard.Reach cards;
     private Session session;
     /** Handles resolved in this run (a publisher lives for one run): DID, or empty for a handle that is unknown. */
     private final java.util.Map<String, java.util.Optional<String>> dids = new java.util.HashMap<>();
@@ -42,7 +43,9 @@ final class BlueskyPublisher implements Publisher {
     private record Session(String accessJwt, String refreshJwt, String did, String handle) {
     }
 
-    BlueskyPublisher(URI service, String identifier, String password, Http http, PublishContext ctx) {
+    BlueskyPublisher(URI service, String identifier, String password, LinkCard.Reach cards, Http http,
+            PublishContext ctx) {
+        this.cards = cards;
         this.service = service;
         this.identifier = identifier;
         this.password = password;
@@ -317,7 +320,8 @@ final class BlueskyPublisher implements Publisher {
      * thumbnail blob when the page has one that is an image of at most {@link #MAX_IMAGE_BYTES}.
      */
     private ObjectNode external(PublishRequest request) throws PublishFailure {
-        LinkCard card = LinkCard.of(ctx, http.policy().requestTimeout(), request.link().strip(), request.linkTitle());
+        LinkCard card = LinkCard.of(ctx, http.policy().requestTimeout(), request.link().strip(), request.linkTitle(),
+                cards);
         ObjectNode embed = Payloads.JSON.createObjectNode();
         embed.put("$type", "app.bsky.embed.external");
         ObjectNode ext = embed.putObject("external");
@@ -325,7 +329,8 @@ final class BlueskyPublisher implements Publisher {
         ext.put("title", card.title());
         ext.put("description", card.description());
         LinkCard.Fetched image = card.image() == null ? null
-                : LinkCard.fetch(ctx, http.policy().requestTimeout(), card.image().toString(), MAX_IMAGE_BYTES, true);
+                : LinkCard.fetch(ctx, http.policy().requestTimeout(), card.image().toString(), MAX_IMAGE_BYTES, true,
+                        cards);
         String mime = image == null ? "" : image.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         if (image != null && mime.startsWith("image/") && image.body().length > 0) {
             ext.set("thumb", uploadBlob(image.body(), mime));

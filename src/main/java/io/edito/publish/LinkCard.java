@@ -2,6 +2,7 @@ package io.edito.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,10 @@ import java.util.regex.Pattern;
  * {@code og:image}; else {@code <title>} and the {@code description} meta tag), the calendar's title first.
  * The page is read with a timeout and at most {@link #MAX_PAGE_BYTES}; a page that cannot be read gives a card
  * with the calendar's title, or the link itself, and no description: a card never stops a post.
+ *
+ * <p>A calendar author writes the link, and whatever the page says is published: so by default only pages and
+ * images on public addresses are read ({@link Reach}), never the machine's own or its private network's (an
+ * intranet page's title, a cloud metadata address), also after a redirect.
  *
  * @param image the absolute http(s) URL of the page's image, or null
  */
@@ -37,13 +43,25 @@ record LinkCard(String uri, String title, String description, URI image) {
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", "\u00A0");
 
+    /** Which hosts a card may be read from: the {@code link_cards:} setting of a Bluesky channel. */
+    enum Reach {
+        /** Public addresses only: not loopback, private, link-local, unique-local, multicast or unspecified. */
+        PUBLIC,
+        /** Any address (a test server on the same machine; for maintainers to choose in edito.yaml). */
+        ANY,
+        /** No page is read: the card has the calendar's title, or the link, and no description or image. */
+        OFF;
+
+        static final Set<String> IDS = Set.of("public", "any", "off");
+    }
+
     /** What was read from a URL: the body (cut at the limit) and its media type. */
     record Fetched(URI uri, byte[] body, String contentType) {
     }
 
     /** The card for {@code link}, read from the page; {@code title} (the calendar's) wins over the page's. */
-    static LinkCard of(PublishContext ctx, Duration timeout, String link, String title) {
-        Fetched page = fetch(ctx, timeout, link, MAX_PAGE_BYTES, false);
+    static LinkCard of(PublishContext ctx, Duration timeout, String link, String title, Reach reach) {
+        Fetched page = fetch(ctx, timeout, link, MAX_PAGE_BYTES, false, reach);
         LinkCard fromPage = page == null ? null : parse(page);
         String t = title != null && !title.isBlank() ? title
                 : fromPage != null && !fromPage.title().isBlank() ? fromPage.title() : link;
@@ -89,12 +107,16 @@ record LinkCard(String uri, String title, String description, URI image) {
      * GET {@code url} (following up to three redirects), the body cut at {@code maxBytes}, or null when it cannot
      * be read, does not answer 200 in time, or (when {@code whole}) is longer than {@code maxBytes}.
      */
-    static Fetched fetch(PublishContext ctx, Duration timeout, String url, int maxBytes, boolean whole) {
+    static Fetched fetch(PublishContext ctx, Duration timeout, String url, int maxBytes, boolean whole, Reach reach) {
+        if (reach == Reach.OFF) {
+            return null;
+        }
         Duration wait = timeout.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : timeout;
         try {
             URI uri = URI.create(url);
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
+                        || reach == Reach.PUBLIC && !isPublic(uri.getHost())) {
                     return null;
                 }
                 HttpResponse<InputStream> r = ctx.http().send(HttpRequest.newBuilder(uri).timeout(wait)
@@ -122,6 +144,25 @@ record LinkCard(String uri, String title, String description, URI image) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** Whether every address {@code host} resolves to is a public one. */
+    static boolean isPublic(String host) {
+        try {
+            InetAddress[] all = InetAddress.getAllByName(host);
+            for (InetAddress a : all) {
+                byte[] b = a.getAddress();
+                boolean uniqueLocal = b.length == 16 && (b[0] & 0xFE) == 0xFC; // fc00::/7
+                boolean sharedCgn = b.length == 4 && (b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64; // 100.64/10
+                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                        || a.isMulticastAddress() || uniqueLocal || sharedCgn) {
+                    return false;
+                }
+            }
+            return all.length > 0;
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return false;
         }
     }
 

@@ -27,7 +27,7 @@ public final class Publishers {
     private static final Map<String, Set<String>> KEYS = Map.of(
             "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers"),
             "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility"),
-            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env"),
+            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards"),
             "outbox", Set.of("type", "dir"),
             "command", Set.of("type", "run", "timeout"));
     static final Set<String> VISIBILITIES = Set.copyOf(io.edito.calendar.Post.VISIBILITIES);
@@ -138,7 +138,9 @@ public final class Publishers {
         URI service = uri(s, "service", s.string("service", "https://bsky.social"), false);
         String identifier = s.string("identifier");
         String password = Secrets.required(s, "password_env", ctx);
-        return new BlueskyPublisher(service, identifier, password, http(s, ctx), ctx);
+        LinkCard.Reach cards = LinkCard.Reach.valueOf(s.oneOf("link_cards", "public", LinkCard.Reach.IDS)
+                .toUpperCase(java.util.Locale.ROOT));
+        return new BlueskyPublisher(service, identifier, password, cards, http(s, ctx), ctx);
     }
 
     private static Http http(Settings s, PublishContext ctx) {

@@ -55,6 +55,7 @@ class BlueskyPublisherTest {
         s.put("identifier", "atlas.example");
         s.put("password_env", "EDITO_BSKY_PASSWORD");
         s.put("timeout", timeout);
+        s.put("link_cards", "any"); // the test pages are on 127.0.0.1
         return s;
     }
 
@@ -296,5 +297,32 @@ class BlueskyPublisherTest {
         PublishRequest open = new PublishRequest("p2", "bluesky", null, "for all", List.of(), null, List.of(),
                 null, null, null, TestSupport.AT, "public", null);
         assertThat(run("3s").publish(open).status()).isEqualTo(PublishStatus.SENT);
+    }
+
+    @Test
+    void byDefaultACardIsNotReadFromTheMachineOrItsPrivateNetwork() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            site.page("/intranet", "text/html", "<meta property=\"og:title\" content=\"Internal\">".getBytes());
+            for (String reach : new String[] {null, "public", "off"}) {
+                Map<String, Object> s = settings("3s");
+                s.remove("link_cards");
+                if (reach != null) {
+                    s.put("link_cards", reach);
+                }
+                PublishRun r = new PublishRun(ledger, Map.of("bluesky", Publishers.create(new PublishTarget("bluesky",
+                        s), ctx)), ctx, PublishRun.Options.DEFAULT);
+                assertThat(r.publish(linked("p-" + reach, site.url("/intranet"), null, List.of())).status())
+                        .isEqualTo(PublishStatus.SENT);
+            }
+            assertThat(site.log()).isEmpty();
+            for (String rkey : server.creates()) {
+                assertThat(server.records().get(rkey).get("embed").get("external").get("title").asText())
+                        .isEqualTo(site.url("/intranet"));
+            }
+            assertThat(LinkCard.isPublic("10.1.2.3")).isFalse();
+            assertThat(LinkCard.isPublic("169.254.169.254")).isFalse();
+            assertThat(LinkCard.isPublic("fd00::1")).isFalse();
+            assertThat(LinkCard.isPublic("93.184.215.14")).isTrue();
+        }
     }
 }
