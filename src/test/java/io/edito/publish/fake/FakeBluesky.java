@@ -26,6 +26,9 @@ public final class FakeBluesky extends FakeServer {
     private String jwt = jwtBase + "-0";
     private String refreshJwt = jwtBase + "-refresh-0";
     private final java.util.Set<String> expired = new java.util.HashSet<>();
+    /** Every session stays valid on its own, as on the real server: several runs may hold one each. */
+    private final java.util.Set<String> validAccess = new java.util.HashSet<>();
+    private final java.util.Set<String> validRefresh = new java.util.HashSet<>();
     private int tokens;
     private int sessions;
     private int refreshes;
@@ -73,6 +76,8 @@ public final class FakeBluesky extends FakeServer {
         tokens++;
         jwt = jwtBase + "-" + tokens;
         refreshJwt = jwtBase + "-refresh-" + tokens;
+        validAccess.add(jwt);
+        validRefresh.add(refreshJwt);
     }
 
     @Override
@@ -95,7 +100,7 @@ public final class FakeBluesky extends FakeServer {
         }
         String auth = first(headers, "Authorization");
         if (path.equals("/xrpc/com.atproto.server.refreshSession")) {
-            if (!("Bearer " + refreshJwt).equals(auth)) {
+            if (auth == null || !auth.startsWith("Bearer ") || !validRefresh.remove(auth.substring(7))) {
                 return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
             }
             refreshes++;
@@ -106,7 +111,7 @@ public final class FakeBluesky extends FakeServer {
         if (auth != null && auth.startsWith("Bearer ") && expired.contains(auth.substring(7))) {
             return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
         }
-        if (!("Bearer " + jwt).equals(auth)) {
+        if (auth == null || !auth.startsWith("Bearer ") || !validAccess.contains(auth.substring(7))) {
             return Reply.json(401, Map.of("error", "AuthenticationRequired"));
         }
         switch (path) {
