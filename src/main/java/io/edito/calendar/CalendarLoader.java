@@ -52,7 +52,7 @@ public final class CalendarLoader {
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
                 "tags", "paid", "partner", "variants", "translations", "content_warning", "approved_by", "ignore",
-                "notes", "brand"));
+                "notes", "brand", "translation_of"));
         post.addAll(CONTENT_KEYS);
         POST_KEYS = List.copyOf(post);
         List<String> variant = new ArrayList<>(CONTENT_KEYS);
@@ -123,6 +123,7 @@ public final class CalendarLoader {
                 problems.error(p.posOf("id"), "duplicate post id '" + p.id() + "' (also at " + first.posOf("id") + ")");
             }
         }
+        TranslationGroups.validate(posts, byId, problems);
         return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
     }
 
@@ -288,7 +289,16 @@ public final class CalendarLoader {
             return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
                     r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
                     variants, translations, r.string("content_warning"), r.string("approved_by"), ignores(r),
-                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos));
+                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos), translationOf(r));
+        }
+
+        private String translationOf(MapReader r) {
+            String of = r.string("translation_of");
+            if (of != null && !ID.matcher(of).matches()) {
+                problems.error(r.pos("translation_of"), "translation_of: '" + of + "' is not a post id");
+                return null;
+            }
+            return of;
         }
 
         private Status status(MapReader r) {
@@ -351,7 +361,8 @@ public final class CalendarLoader {
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
             if (!isLanguageTag(lang)) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
-            } else if (brand != null && !brand.languages().isEmpty() && !brand.languages().contains(lang)) {
+            } else if (brand != null && !brand.languages().isEmpty()
+                    && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {
                 problems.warning(pos, "language '" + lang + "' is not among the brand's languages "
                         + brand.languages());
             }
