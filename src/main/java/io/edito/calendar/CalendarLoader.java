@@ -44,6 +44,11 @@ public final class CalendarLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /** Whether {@code lang} is a language code as a post's {@code lang:} takes it (fr, ar, en, ar-Latn...). */
+    public static boolean isLanguageTag(String lang) {
+        return lang != null && LANG.matcher(lang).matches();
+    }
+
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
                 "tags", "paid", "partner", "variants", "translations", "content_warning", "visibility", "approved_by",
@@ -364,7 +369,7 @@ public final class CalendarLoader {
         }
 
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
-            if (!LANG.matcher(lang).matches()) {
+            if (!isLanguageTag(lang)) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
             } else if (brand != null && !brand.languages().isEmpty()
                     && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {
