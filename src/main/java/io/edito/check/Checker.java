@@ -37,18 +37,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
 public final class Checker {
 
     /**
-     * Which posts to check. Empty sets mean all; {@code files} null means all files.
+     * Which posts to check. Empty sets mean all; {@code changed} null means all posts, else the posts a change
+     * since a revision can affect ({@link ChangeScope}).
      *
      * @param now the current time, for rules about the past and approval lead times
      */
     public record Options(Set<String> channels, Set<String> brands, LocalDateTime from, LocalDateTime to,
-                          Set<Path> files, Instant now) {
+                          Predicate<Post> changed, Instant now) {
         /**
          * Whether the post's brand and file are selected and, with {@code --from}/{@code --to}, whether any of its
          * channels goes out within them (each at its own time: a variant may move it).
@@ -60,7 +62,7 @@ public final class Checker {
             if (!channels.isEmpty() && p.channels().stream().noneMatch(channels::contains)) {
                 return false; // its findings about the whole post (alt texts, translations) are not asked for either
             }
-            if (files != null && !files.contains(p.file().toAbsolutePath().normalize())) {
+            if (changed != null && !changed.test(p)) {
                 return false;
             }
             TimeRange range = range();

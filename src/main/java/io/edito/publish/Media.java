@@ -15,13 +15,18 @@ final class Media {
     private Media() {
     }
 
-    static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
+    /** The attachment's file, checked to be inside the repository. */
+    static Path file(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
         RepoPaths.Resolved inside = new RepoPaths(ctx.baseDir()).check(ctx.baseDir().resolve(m.path()));
         if (!inside.ok()) {
             // checked again when reading: a link may have been swapped since the request was built
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + inside.escape().describe(m.path().toString()));
         }
-        Path p = inside.path();
+        return inside.path();
+    }
+
+    static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
+        Path p = file(ctx, m);
         try {
             if (!Files.isRegularFile(p)) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");

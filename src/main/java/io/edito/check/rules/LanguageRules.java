@@ -82,6 +82,15 @@ public final class LanguageRules {
     private record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
     }
 
+    /** The script of each code point below U+0800 (Latin, Greek, Cyrillic, Arabic...): one array read, not a search. */
+    private static final UnicodeScript[] LOW_SCRIPTS = new UnicodeScript[0x800];
+
+    static {
+        for (int cp = 0; cp < LOW_SCRIPTS.length; cp++) {
+            LOW_SCRIPTS[cp] = UnicodeScript.of(cp);
+        }
+    }
+
     private static Letters count(String text, List<Entity> entities, UnicodeScript expected) {
         boolean[] skip = new boolean[text.length()]; // inside a URL, hashtag or mention
         for (Entity e : entities) {
@@ -98,7 +107,7 @@ public final class LanguageRules {
             if (!Character.isLetter(cp) || skip[at]) {
                 continue;
             }
-            UnicodeScript s = UnicodeScript.of(cp);
+            UnicodeScript s = cp < LOW_SCRIPTS.length ? LOW_SCRIPTS[cp] : UnicodeScript.of(cp);
             if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
                 continue;
             }
