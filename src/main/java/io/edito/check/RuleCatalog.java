@@ -83,6 +83,12 @@ public final class RuleCatalog {
                 + "it.", "Move it closer to the post it translates.", WARNING);
         add("schedule.campaign", "Outside its campaign's dates", "A post of a campaign must go out between the "
                 + "campaign's dates.", "Move the post, or fix the campaign's dates.", WARNING);
+        add("media.required", "Post without media on a network that needs it", "Instagram, TikTok, YouTube and "
+                + "Pinterest take no text-only post (networks.yaml media_required).", "Add an image or a video.", ERROR);
+        add("media.video_length", "Video too long or too short", "A video's length, read from its MP4/MOV header, "
+                + "outside the network's limits (networks.yaml video).", "Cut the video.", ERROR);
+        add("media.video_size", "Video file too large", "A video file larger than the network takes (networks.yaml "
+                + "video.max_mb).", "Compress the video.", ERROR);
         add("media.file", "Media file missing, unreadable or outside the repository", "A media file must exist inside "
                 + "the calendar repository (no .., absolute path or link leading out), be a file, and a .png, .jpg, "
                 + ".gif, .webp or .bmp file must be an image of that format.", "Fix the path, or export the image "

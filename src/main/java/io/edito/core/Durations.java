@@ -51,6 +51,18 @@ public final class Durations {
         throw EditoException.input(option + ": not a duration: '" + given + "'" + hint);
     }
 
+    /**
+     * A media length as players show it: {@code 0:45}, {@code 2:20}, {@code 1:02:03}, with tenths when it is not
+     * a whole second ({@code 2:20.4}), so that a length just over a limit reads differently from the limit.
+     */
+    public static String clock(Duration d) {
+        long tenths = d.toMillis() / 100;
+        long s = tenths / 10;
+        String base = s >= 3600 ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return tenths % 10 == 0 ? base : base + "." + tenths % 10;
+    }
+
     private static long part(String digits, long unitMinutes) {
         return digits == null ? 0 : Math.multiplyExact(Long.parseLong(digits), unitMinutes);
     }

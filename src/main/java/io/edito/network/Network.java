@@ -25,6 +25,8 @@ import java.util.OptionalInt;
  * @param imageWidth     allowed image widths in pixels
  * @param linksClickable whether a URL in the text becomes a link (Instagram captions: no)
  * @param urlWeight      what one URL counts towards the text length whatever its real length (X, Mastodon: 23)
+ * @param mediaRequired  whether a post needs an image or a video (Instagram, TikTok, YouTube, Pinterest)
+ * @param video          the network's limits on a video's length and file size
  */
 public record Network(
         String id,
@@ -38,7 +40,9 @@ public record Network(
         Optional<AspectRange> imageAspect,
         Optional<IntRange> imageWidth,
         boolean linksClickable,
-        OptionalInt urlWeight) {
+        OptionalInt urlWeight,
+        boolean mediaRequired,
+        Optional<VideoLimits> video) {
 
     public Network {
         Objects.requireNonNull(id, "id");
@@ -56,6 +60,7 @@ public record Network(
         Objects.requireNonNull(imageAspect, "imageAspect");
         Objects.requireNonNull(imageWidth, "imageWidth");
         Objects.requireNonNull(urlWeight, "urlWeight");
+        Objects.requireNonNull(video, "video");
     }
 
     /** The main text of a post (post, caption or description). */
@@ -87,31 +92,31 @@ public record Network(
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight);
+                linksClickable, urlWeight, mediaRequired, video);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight);
+                linksClickable, urlWeight, mediaRequired, video);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight);
+                linksClickable, urlWeight, mediaRequired, video);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, value, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight);
+                linksClickable, urlWeight, mediaRequired, video);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, value, imageAspect, imageWidth,
-                linksClickable, urlWeight);
+                linksClickable, urlWeight, mediaRequired, video);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, value);
+                linksClickable, value, mediaRequired, video);
     }
 }

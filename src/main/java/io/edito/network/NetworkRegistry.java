@@ -26,7 +26,8 @@ import java.util.function.BiConsumer;
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
             "photo_title", "fold", "max_hashtags", "max_tags", "max_links", "max_images", "image_aspect",
-            "image_width", "links_clickable", "url_weight");
+            "image_width", "links_clickable", "url_weight", "media_required", "video");
+    private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes");
     private static final List<String> RANGE_KEYS = List.of("min", "max");
 
@@ -134,6 +135,8 @@ public final class NetworkRegistry {
                 case "image_width" -> into.imageWidth = width(into.imageWidth, v, path);
                 case "links_clickable" -> into.linksClickable = bool(v, path);
                 case "url_weight" -> into.urlWeight = integer(v, path);
+                case "media_required" -> into.mediaRequired = bool(v, path);
+                case "video" -> into.video = video(into.video, v, path);
                 default -> throw unknownKey(e, id, KEYS);
             }
         }
@@ -157,6 +160,28 @@ public final class NetworkRegistry {
                 case "max" -> spec.max = integer(e.value(), where);
                 case "max_bytes" -> spec.maxBytes = integer(e.value(), where);
                 default -> throw unknownKey(e, path, TEXT_KEYS);
+            }
+        }
+        return spec;
+    }
+
+    private static NetworkSpec.VideoSpec video(NetworkSpec.VideoSpec base, YNode node, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        NetworkSpec.VideoSpec spec = new NetworkSpec.VideoSpec();
+        if (base != null) {
+            spec.minSeconds = base.minSeconds;
+            spec.maxSeconds = base.maxSeconds;
+            spec.maxMb = base.maxMb;
+        }
+        for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb)").all()) {
+            String where = path + "." + e.key();
+            switch (e.key()) {
+                case "min_seconds" -> spec.minSeconds = integer(e.value(), where);
+                case "max_seconds" -> spec.maxSeconds = integer(e.value(), where);
+                case "max_mb" -> spec.maxMb = integer(e.value(), where);
+                default -> throw unknownKey(e, path, VIDEO_KEYS);
             }
         }
         return spec;

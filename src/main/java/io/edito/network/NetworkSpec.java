@@ -25,6 +25,14 @@ final class NetworkSpec {
     WidthSpec imageWidth;
     Boolean linksClickable;
     Integer urlWeight;
+    Boolean mediaRequired;
+    VideoSpec video;
+
+    static final class VideoSpec {
+        Integer minSeconds;
+        Integer maxSeconds;
+        Integer maxMb;
+    }
 
     static final class TextSpec {
         String label;
@@ -108,6 +116,13 @@ final class NetworkSpec {
         });
         s.linksClickable = n.linksClickable();
         s.urlWeight = box(n.urlWeight());
+        s.mediaRequired = n.mediaRequired();
+        n.video().ifPresent(v -> {
+            s.video = new VideoSpec();
+            s.video.minSeconds = box(v.minSeconds());
+            s.video.maxSeconds = box(v.maxSeconds());
+            s.video.maxMb = v.maxBytes().isPresent() ? (int) (v.maxBytes().getAsLong() >> 20) : null;
+        });
         return s;
     }
 
@@ -154,8 +169,18 @@ final class NetworkSpec {
                 throw new IllegalArgumentException(id + ".image_width: " + e.getMessage(), e);
             }
         }
+        Optional<VideoLimits> videoLimits = Optional.empty();
+        if (video != null) {
+            nonNegative(id + ".video.min_seconds", video.minSeconds);
+            nonNegative(id + ".video.max_seconds", video.maxSeconds);
+            nonNegative(id + ".video.max_mb", video.maxMb);
+            videoLimits = Optional.of(new VideoLimits(opt(video.minSeconds), opt(video.maxSeconds),
+                    video.maxMb == null ? java.util.OptionalLong.empty()
+                            : java.util.OptionalLong.of((long) video.maxMb << 20)));
+        }
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxTags), opt(maxLinks), opt(maxImages),
-                aspect, width, linksClickable == null || linksClickable, opt(urlWeight));
+                aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
+                mediaRequired != null && mediaRequired, videoLimits);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

@@ -10,6 +10,9 @@ import io.edito.core.ByteSize;
 import io.edito.core.RepoPaths;
 import io.edito.media.Dimensions;
 import io.edito.media.ImageHeader;
+import io.edito.media.VideoHeader;
+import io.edito.network.VideoLimits;
+import io.edito.core.Durations;
 import io.edito.network.AspectRatio;
 import io.edito.text.Graphemes;
 import java.io.IOException;
@@ -32,6 +35,7 @@ public final class MediaRules {
     // posts are checked in parallel; a file shown on several channels and posts is looked at once
     private final Map<String, FileFacts> files = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Dimensions>> dimensions = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<VideoHeader.Facts>> videos = new ConcurrentHashMap<>();
 
     public MediaRules(Path root) {
         this.paths = new RepoPaths(root);
@@ -44,6 +48,14 @@ public final class MediaRules {
      */
     public void check(PostView v, Charter c, Emitter out, java.util.Set<String> seen) {
         List<Media> media = v.content().media();
+        boolean none = media == null || media.stream().noneMatch(m -> m.file() != null);
+        if (none && v.network().mediaRequired() && v.post().status() != io.edito.calendar.Status.DRAFT
+                && v.post().status() != io.edito.calendar.Status.CANCELLED && seen.add("required")) {
+            out.onKey("media.required", v.post(), v.post().fieldPos().containsKey("media") ? "media" : "text",
+                    v.channel(), null, v.network().name() + " needs an image or a video: a post without media "
+                            + "cannot go out there", "add media: [ { file: ..., alt: ... } ], or leave "
+                            + v.channel() + " out of channels:");
+        }
         if (media == null || media.isEmpty()) {
             return;
         }
@@ -69,6 +81,7 @@ public final class MediaRules {
                         + ", over the charter's " + shown[1], null);
             }
             if (isVideo(m)) {
+                video(v, m, f, out);
                 continue;
             }
             Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
@@ -99,6 +112,45 @@ public final class MediaRules {
                             + " px wide, outside " + v.network().name() + "'s " + range.describe() + " px", null);
                 }
             });
+        }
+    }
+
+    /**
+     * A file that says it is a video (by {@code type: video} or its name) is one (its container's signature), and
+     * within the network's length and size, where the file states its length (MP4, MOV).
+     */
+    private void video(PostView v, Media m, FileFacts f, Emitter out) {
+        Optional<VideoHeader.Facts> facts = videos.computeIfAbsent(f.path(), VideoHeader::read);
+        if (facts.isEmpty()) {
+            out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is not a readable video: its "
+                    + "header is not that of an MP4, MOV, WebM, Matroska or AVI file"
+                    + (ImageHeader.read(f.path()).isPresent() ? " (it is an image: say type: image)" : ""),
+                    "export it again");
+            return;
+        }
+        Optional<VideoLimits> limits = v.network().video();
+        if (limits.isEmpty()) {
+            return;
+        }
+        VideoLimits l = limits.get();
+        if (l.maxBytes().isPresent() && f.size() > l.maxBytes().getAsLong()) {
+            String[] shown = ByteSize.against(f.size(), l.maxBytes().getAsLong());
+            out.at("media.video_size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
+                    + ", over " + v.network().name() + "'s " + shown[1] + " for a video", "compress it");
+        }
+        java.time.Duration d = facts.get().duration();
+        if (d == null) {
+            return;
+        }
+        if (l.maxSeconds().isPresent() && d.compareTo(java.time.Duration.ofSeconds(l.maxSeconds().getAsInt())) > 0) {
+            out.at("media.video_length", v.post(), v.channel(), null, m.pos(), m.file() + " lasts "
+                    + Durations.clock(d) + ", longer than " + v.network().name() + "'s "
+                    + Durations.clock(java.time.Duration.ofSeconds(l.maxSeconds().getAsInt())), "cut it");
+        }
+        if (l.minSeconds().isPresent() && d.compareTo(java.time.Duration.ofSeconds(l.minSeconds().getAsInt())) < 0) {
+            out.at("media.video_length", v.post(), v.channel(), null, m.pos(), m.file() + " lasts "
+                    + Durations.clock(d) + ", shorter than " + v.network().name() + "'s minimum of "
+                    + Durations.clock(java.time.Duration.ofSeconds(l.minSeconds().getAsInt())), null);
         }
     }
 

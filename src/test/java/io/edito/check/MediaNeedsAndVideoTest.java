@@ -1,0 +1,156 @@
+package io.edito.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.cli.CliRun;
+import io.edito.media.VideoHeader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** media.required on networks that take no text-only post, and videos checked to be videos of an allowed length. */
+class MediaNeedsAndVideoTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: dar-lkhobz
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                channels:
+                  x: { handle: "@darlkhobz" }
+                  instagram: { handle: "dar.lkhobz" }
+                  tiktok: { handle: "@dar.lkhobz" }
+                  facebook: { handle: "DarLkhobz" }
+                """);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve("assets"));
+    }
+
+    /** An MP4 as cameras write it: ftyp, then mdat, then moov with its mvhd (version 0 or 1). */
+    static byte[] mp4(long timescale, long duration, int version, int payload) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        box(out, "ftyp", "isom\0\0\2\0isomiso2mp41".getBytes(StandardCharsets.ISO_8859_1));
+        box(out, "mdat", new byte[payload]);
+        ByteBuffer mvhd = ByteBuffer.allocate(version == 1 ? 112 : 100);
+        mvhd.put((byte) version).put(new byte[3]);
+        if (version == 1) {
+            mvhd.putLong(0).putLong(0).putInt((int) timescale).putLong(duration);
+        } else {
+            mvhd.putInt(0).putInt(0).putInt((int) timescale).putInt((int) duration);
+        }
+        ByteArrayOutputStream moov = new ByteArrayOutputStream();
+        box(moov, "mvhd", mvhd.array());
+        box(out, "moov", moov.toByteArray());
+        return out.toByteArray();
+    }
+
+    private static void box(ByteArrayOutputStream out, String type, byte[] body) {
+        out.writeBytes(ByteBuffer.allocate(4).putInt(8 + body.length).array());
+        out.writeBytes(type.getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(body);
+    }
+
+    private JsonNode check(String post) throws IOException {
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post);
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", "2026-11-25T09:00:00Z");
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static List<String> findings(JsonNode result, String rule) {
+        List<String> out = new ArrayList<>();
+        result.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals(rule)) {
+                out.add(f.get("channel").asText() + " " + f.get("line").asInt() + ":" + f.get("column").asInt() + " "
+                        + f.get("message").asText());
+            }
+        });
+        return out;
+    }
+
+    private static String post(String channels, String status, String media) {
+        return "  - id: p1\n    at: 2026-12-01 12:00\n    status: " + status + "\n    channels: [" + channels + "]\n"
+                + "    text: \"Du pain frais chaque matin\"\n" + media;
+    }
+
+    @Test
+    void instagramAndTiktokNeedMedia() throws IOException {
+        JsonNode r = check(post("x, instagram, tiktok, facebook", "approved", ""));
+        assertThat(findings(r, "media.required")).containsExactlyInAnyOrder(
+                "instagram 6:11 Instagram needs an image or a video: a post without media cannot go out there",
+                "tiktok 6:11 TikTok needs an image or a video: a post without media cannot go out there");
+        assertThat(r.get("summary").get("errors").asInt()).isEqualTo(2);
+        Files.write(dir.resolve("assets/pain.mp4"), mp4(1000, 20_000, 0, 64));
+        JsonNode with = check(post("x, instagram, tiktok", "approved", "    media: [ { file: assets/pain.mp4 } ]\n"));
+        assertThat(findings(with, "media.required")).isEmpty();
+        assertThat(findings(check(post("instagram", "draft", "")), "media.required")).as("a draft is unfinished").isEmpty();
+    }
+
+    @Test
+    void aFileNamedAsAVideoMustBeOne() throws IOException {
+        Files.writeString(dir.resolve("assets/clip.mp4"), "not a video at all");
+        JsonNode r = check(post("tiktok", "approved", "    media: [ { file: assets/clip.mp4 } ]\n"));
+        assertThat(findings(r, "media.file")).containsExactly("tiktok 7:14 assets/clip.mp4 is not a readable video: "
+                + "its header is not that of an MP4, MOV, WebM, Matroska or AVI file");
+        Files.write(dir.resolve("assets/clip.webm"), new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 0, 0, 0, 0});
+        assertThat(findings(check(post("tiktok", "approved", "    media: [ { file: assets/clip.webm } ]\n")),
+                "media.file")).isEmpty();
+    }
+
+    @Test
+    void theLengthTheMp4StatesIsCheckedPerNetwork() throws IOException {
+        // 151.5 s: over X's 140 s, within Instagram's 15 min and TikTok's 10 min
+        Files.write(dir.resolve("assets/tour.mp4"), mp4(90_000, 13_635_000, 0, 128));
+        JsonNode r = check(post("x, instagram, tiktok", "approved", "    media: [ { file: assets/tour.mp4 } ]\n"));
+        assertThat(findings(r, "media.video_length")).containsExactly(
+                "x 7:14 assets/tour.mp4 lasts 2:31.5, longer than X's 2:20");
+        // 2 s: under Instagram's 3 s minimum
+        Files.write(dir.resolve("assets/short.mp4"), mp4(600, 1200, 1, 16));
+        assertThat(findings(check(post("instagram", "approved", "    media: [ { file: assets/short.mp4 } ]\n")),
+                "media.video_length")).containsExactly(
+                "instagram 7:14 assets/short.mp4 lasts 0:02, shorter than Instagram's minimum of 0:03");
+    }
+
+    @Test
+    void theHeaderIsReadWhereverTheMovieHeaderIs() throws IOException {
+        Path f = dir.resolve("a.mp4");
+        Files.write(f, mp4(1000, 61_250, 0, 5000));
+        assertThat(VideoHeader.read(f)).get().extracting(VideoHeader.Facts::duration).isEqualTo(Duration.ofMillis(61_250));
+        Files.write(f, mp4(48_000, 48_000L * 3600 * 5, 1, 10));
+        assertThat(VideoHeader.read(f)).get().extracting(VideoHeader.Facts::duration).isEqualTo(Duration.ofHours(5));
+        Files.write(f, "RIFF\0\0\0\0AVI LIST".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(VideoHeader.read(f)).get().extracting(VideoHeader.Facts::container).isEqualTo(VideoHeader.Container.AVI);
+        Files.write(f, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        assertThat(VideoHeader.read(f)).isEmpty();
+    }
+
+    @Test
+    void aVideoOverTheNetworksSizeIsFlaggedWithASizeThatDiffers() throws IOException {
+        // X takes 512 MB: a sparse file of 512 MB and 40 KB is over it by a margin one decimal hides
+        Path big = dir.resolve("assets/big.mp4");
+        byte[] head = mp4(1000, 30_000, 0, 16);
+        try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            ch.write(ByteBuffer.wrap(head));
+            ch.write(ByteBuffer.wrap(new byte[] {0}), 512L * 1024 * 1024 + 40 * 1024);
+        }
+        JsonNode r = check(post("x", "approved", "    media: [ { file: assets/big.mp4 } ]\n"));
+        assertThat(findings(r, "media.video_size")).containsExactly("x 7:14 assets/big.mp4 is 536,911,873 bytes, "
+                + "over X's 536,870,912 bytes for a video");
+    }
+}
