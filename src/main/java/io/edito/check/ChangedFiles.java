@@ -40,6 +40,12 @@ public final class ChangedFiles {
         return run(dir, true, "cat-file", "blob", spec);
     }
 
+    /** The object id of {@code path} (relative to {@code dir}) in the tree of {@code rev}, or null when absent. */
+    public static String objectId(String rev, Path dir, Path path) {
+        byte[] out = run(dir, false, "rev-parse", "--verify", "--quiet", rev + ":./" + path.toString().replace('\\', '/'));
+        return out == null ? null : new String(out, StandardCharsets.US_ASCII).strip();
+    }
+
     private static List<String> git(Path dir, String... args) {
         return new String(run(dir, true, args), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     }

@@ -36,9 +36,9 @@ public final class ReportBuilder implements MetricsSink {
     private final ZoneId zone;
     private final CalendarJoin join;
     private final Accumulator totals = new Accumulator();
-    private final Accumulator previous = new Accumulator();
+    /** With --compare previous: coverage and daily sums of both periods, for a like-with-like comparison. */
+    private final Comparison comparison;
     private final Map<List<String>, Accumulator> groups = new HashMap<>();
-    private final Map<List<String>, Accumulator> previousGroups = new HashMap<>();
     /** With --by type: group -> the exports' own type values and their posts (the original kept beside the type). */
     private final Map<List<String>, Map<String, Long>> groupExportTypes = new HashMap<>();
     private final Map<String, Accumulator> byNetwork = new HashMap<>();
@@ -75,6 +75,7 @@ public final class ReportBuilder implements MetricsSink {
         this.bottom = new PriorityQueue<>(ORDER.reversed());
         this.care = new CommunityCare(spec.sla());
         this.seriesGroups = spec.by().stream().allMatch(Dimension::appliesToSeries);
+        this.comparison = spec.comparePrevious() ? new Comparison(spec.from(), spec.to(), spec.previousFrom()) : null;
     }
 
     /** 0 = in the period, 1 = in the previous period, -1 = neither. */
@@ -114,6 +115,9 @@ public final class ReportBuilder implements MetricsSink {
     @Override
     public void post(PostMetrics p) {
         LocalDate day = p.publishedAt() == null ? null : day(p.publishedAt());
+        if (comparison != null && day != null) {
+            comparison.covered(p.file(), Comparison.stream(p), day);
+        }
         int period = period(day);
         if (period < 0) {
             if (day == null) {
@@ -175,11 +179,14 @@ public final class ReportBuilder implements MetricsSink {
     private void account(PostMetrics p, LocalDate day, int period, PlannedPost plan) {
         double eng = p.engagements();
         List<String> key = spec.by().isEmpty() ? List.of() : key(p, day, plan);
-        if (period == 1) {
-            previous.add(p, eng);
+        if (comparison != null && day != null) {
+            String stream = Comparison.stream(p);
+            comparison.day(List.of(), stream, period, day).add(p, eng);
             if (!key.isEmpty()) {
-                previousGroups.computeIfAbsent(key, k -> new Accumulator()).add(p, eng);
+                comparison.day(key, stream, period, day).add(p, eng);
             }
+        }
+        if (period == 1) {
             return;
         }
         totals.add(p, eng);
@@ -272,6 +279,10 @@ public final class ReportBuilder implements MetricsSink {
 
     @Override
     public void series(SeriesPoint s) {
+        if (comparison != null && s.metric() != SeriesMetric.ACTIVE_FOLLOWERS) {
+            int colon = s.source().lastIndexOf(':');
+            comparison.covered(colon < 0 ? s.source() : s.source().substring(0, colon), Comparison.stream(s), s.date());
+        }
         int period = period(s.date());
         if (period < 0) {
             outside++;
@@ -285,9 +296,11 @@ public final class ReportBuilder implements MetricsSink {
             }
             return;
         }
-        Accumulator target = period == 0 ? totals : previous;
-        target.add(s);
+        if (comparison != null) {
+            comparison.day(List.of(), Comparison.stream(s), period, s.date()).add(s);
+        }
         if (period == 0) {
+            totals.add(s);
             seen(s.date());
             byNetwork.computeIfAbsent(s.network(), n -> new Accumulator()).add(s);
         }
@@ -301,7 +314,12 @@ public final class ReportBuilder implements MetricsSink {
                     default -> s.date().toString().substring(0, 7);
                 };
             }
-            (period == 0 ? groups : previousGroups).computeIfAbsent(List.of(k), x -> new Accumulator()).add(s);
+            if (period == 0) {
+                groups.computeIfAbsent(List.of(k), x -> new Accumulator()).add(s);
+            }
+            if (comparison != null) {
+                comparison.day(List.of(k), Comparison.stream(s), period, s.date()).add(s);
+            }
         }
     }
 
@@ -322,14 +340,15 @@ public final class ReportBuilder implements MetricsSink {
             joinHeldDayOnly();
         }
         Kpis totalKpis = totals.snapshot();
-        Kpis prevKpis = spec.comparePrevious() ? previous.snapshot() : null;
+        Kpis prevKpis = comparison == null ? null : comparison.compared(List.of(), 1).snapshot();
+        Report.Compared compared = comparison == null ? null
+                : new Report.Compared(comparison.compared(List.of(), 0).snapshot(), comparison.coverage());
         List<Report.Group> gs = new ArrayList<>();
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(ReportBuilder::compareKeys)).forEach(e -> {
-            Accumulator prev = previousGroups.get(e.getKey());
-            gs.add(new Report.Group(e.getKey(), e.getValue().snapshot(),
-                    spec.comparePrevious() ? (prev == null ? new Accumulator() : prev).snapshot() : null,
-                    groupExportTypes.getOrDefault(e.getKey(), Map.of())));
-        });
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(ReportBuilder::compareKeys)).forEach(e -> gs.add(
+                new Report.Group(e.getKey(), e.getValue().snapshot(),
+                        comparison == null ? null : comparison.compared(e.getKey(), 1).snapshot(),
+                        comparison == null ? null : comparison.compared(e.getKey(), 0).snapshot(),
+                        groupExportTypes.getOrDefault(e.getKey(), Map.of()))));
         List<RankedPost> topList = new ArrayList<>(top);
         topList.sort(ORDER.reversed());
         List<RankedPost> bottomList = new ArrayList<>(bottom);
@@ -350,7 +369,7 @@ public final class ReportBuilder implements MetricsSink {
             skipped += f.skipped();
         }
         return new Report(spec, spec.from() != null ? spec.from() : firstDay, spec.to() != null ? spec.to() : lastDay,
-                totalKpis, prevKpis, gs, topList, bottomList, bestTime(), trendList, results, plan(), careStats,
+                totalKpis, prevKpis, compared, gs, topList, bottomList, bestTime(), trendList, results, plan(), careStats,
                 new Report.Rows(read, used, skipped, outside, undated), List.copyOf(files));
     }
 

@@ -161,6 +161,11 @@ final class BlueskyPublisher implements Publisher {
 
     @Override
     public Delivery publish(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
+        if (request.visibility() != null && !"public".equals(request.visibility())) {
+            // every Bluesky post is public: sending it would show everyone what was meant for fewer people
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "visibility '" + request.visibility()
+                    + "': Bluesky posts are public to everyone; make the post public or take bluesky off its channels");
+        }
         Session s = session(false);
         List<String> items = request.items();
         List<SentItem> done = new ArrayList<>();

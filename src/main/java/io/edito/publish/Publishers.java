@@ -30,7 +30,7 @@ public final class Publishers {
             "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env"),
             "outbox", Set.of("type", "dir"),
             "command", Set.of("type", "run", "timeout"));
-    static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
+    static final Set<String> VISIBILITIES = Set.copyOf(io.edito.calendar.Post.VISIBILITIES);
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     private Publishers() {

@@ -83,6 +83,44 @@ class ReportBuilderTest {
     }
 
     @Test
+    void comparePreviousComparesTheSameDaysWhenAnExportStartsMidPeriod() {
+        // Instagram's export starts on 18 March: it covers all 14 days of 25 March..7 April but only 18..24 of the
+        // previous 11..24 March; X's export covers both periods whole
+        Report r = report(spec(LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK), true, 0,
+                List.of(), List.of()), "meta-instagram-mid-month.csv", "generic-x-march-april.csv");
+        assertThat(r.totals().posts()).as("the period itself is reported whole: 4 Instagram + 2 X").isEqualTo(6);
+        assertThat(r.totals().get(Kpi.IMPRESSIONS)).isEqualTo(48 + 133 + 12 + 68 + 2000 + 3000);
+        Report.Compared c = r.compared();
+        assertThat(c.alike()).isFalse();
+        assertThat(c.coverage()).containsExactly(new Report.Coverage("instagram (posts)", 14, 7, 7, false),
+                new Report.Coverage("x (posts)", 14, 14, 14, true));
+        assertThat(c.warnings()).containsExactly("instagram (posts): its exports cover 14 day(s) of the period and 7 of"
+                + " the previous one, not the same days; compared over the 7 day(s) covered in both");
+        assertThat(c.current().posts()).as("Instagram 1..7 April (day 7..13 of the period), X whole").isEqualTo(2 + 2);
+        assertThat(c.current().get(Kpi.IMPRESSIONS)).isEqualTo(12 + 68 + 2000 + 3000);
+        assertThat(r.previous().posts()).as("Instagram 18..24 March, X whole").isEqualTo(3 + 1);
+        assertThat(r.previous().get(Kpi.IMPRESSIONS)).isEqualTo(52 + 132 + 92 + 1000);
+        Report.Group ig = r.groups().get(0);
+        assertThat(ig.key()).containsExactly("instagram");
+        assertThat(ig.kpis().posts()).isEqualTo(4);
+        assertThat(ig.compared().posts()).isEqualTo(2);
+        assertThat(ig.previous().posts()).isEqualTo(3);
+        assertThat(r.groups().get(1).compared().posts()).isEqualTo(2);
+        assertThat(r.groups().get(1).previous().posts()).isEqualTo(1);
+    }
+
+    @Test
+    void comparePreviousWithoutDataForOnePeriodLeavesTheStreamOut() {
+        Report r = report(spec(LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 14), List.of(), true, 0, List.of(), List.of()),
+                "meta-instagram-mid-month.csv", "generic-x-march-april.csv");
+        assertThat(r.compared().coverage()).containsExactly(new Report.Coverage("instagram (posts)", 7, 7, 7, true),
+                new Report.Coverage("x (posts)", 0, 7, 0, false));
+        assertThat(r.compared().warnings()).singleElement().asString()
+                .endsWith("no day is covered in both: left out of the comparison");
+        assertThat(r.previous().posts()).as("Instagram 1..7 April; X's 7 April post is left out").isEqualTo(2);
+    }
+
+    @Test
     void compareNeedsAPeriod() {
         assertThatThrownBy(() -> spec(LocalDate.of(2025, 3, 6), null, List.of(), true, 0, List.of(), List.of()))
                 .isInstanceOf(EditoException.class).hasMessageContaining("--compare previous needs --from and --to");

@@ -284,4 +284,17 @@ class BlueskyPublisherTest {
             assertThat(site.log()).isEmpty();
         }
     }
+
+    @Test
+    void aPostForFewerPeopleIsNotMadePublicOnBluesky() {
+        PublishRequest r = new PublishRequest("p1", "bluesky", null, "followers only", List.of(), null, List.of(),
+                null, null, null, TestSupport.AT, "private", null);
+        PublishResult res = run("3s").publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("visibility 'private'", "Bluesky posts are public");
+        assertThat(count("POST /xrpc/com.atproto.repo.createRecord")).isZero();
+        PublishRequest open = new PublishRequest("p2", "bluesky", null, "for all", List.of(), null, List.of(),
+                null, null, null, TestSupport.AT, "public", null);
+        assertThat(run("3s").publish(open).status()).isEqualTo(PublishStatus.SENT);
+    }
 }

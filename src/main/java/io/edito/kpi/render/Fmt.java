@@ -113,6 +113,58 @@ final class Fmt {
         return cols;
     }
 
+    /**
+     * The totals table of the human formats: KPI, value and, with {@code --compare previous}, the previous period
+     * and the change; when a stream's exports cover other days in one period than in the other, a {@code same days}
+     * column shows the period over the days compared, which the change is computed from.
+     */
+    static List<List<String>> totals(Report r) {
+        boolean cmp = r.previous() != null;
+        boolean sameDays = cmp && !r.compared().alike();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("kpi", "value"));
+        if (sameDays) {
+            head.add("same days");
+        }
+        if (cmp) {
+            head.add("previous");
+            head.add("change");
+        }
+        rows.add(head);
+        for (Kpi k : Kpi.values()) {
+            Double v = r.totals().get(k);
+            Double c = cmp ? r.compared().current().get(k) : null;
+            Double p = cmp ? r.previous().get(k) : null;
+            if (v == null && p == null) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(label(k, r.totals()), value(k, v)));
+            if (sameDays) {
+                row.add(value(k, c));
+            }
+            if (cmp) {
+                String ch = change(k, c, p);
+                row.add(value(k, p));
+                row.add(ch == null ? "" : ch);
+            }
+            rows.add(row);
+        }
+        r.totals().series().forEach((key, v) -> {
+            List<String> row = new ArrayList<>(List.of(key.replace('_', ' '), count(v)));
+            if (sameDays) {
+                Double c = r.compared().current().series().get(key);
+                row.add(c == null ? "n/a" : count(c));
+            }
+            if (cmp) {
+                Double p = r.previous().series().get(key);
+                row.add(p == null ? "n/a" : count(p));
+                row.add("");
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
     /** The best-time sentence every format shows: the slot named with its sample, or why none is named. */
     static String bestTime(Report.BestTime b) {
         Report.BestTime.Cell best = b.best();

@@ -37,6 +37,20 @@ public final class JsonRenderer implements ReportRenderer {
             prev.put("from", r.spec().previousFrom().toString());
             prev.put("to", r.spec().previousTo().toString());
             root.set("previous", prev);
+            // the period over the days compared (day k of each period), which "previous" is compared with
+            root.set("compared", kpis(r.compared().current()));
+            ArrayNode coverage = root.putArray("coverage");
+            for (Report.Coverage c : r.compared().coverage()) {
+                ObjectNode n = coverage.addObject();
+                n.put("stream", c.stream());
+                n.put("days", c.days());
+                n.put("previous_days", c.previous());
+                n.put("compared_days", c.compared());
+                n.put("same_days", c.same());
+                if (!c.same()) {
+                    n.put("warning", c.warning());
+                }
+            }
         }
         ArrayNode groups = root.putArray("groups");
         for (Report.Group g : r.groups()) {
@@ -52,6 +66,7 @@ public final class JsonRenderer implements ReportRenderer {
             node.setAll(kpis(g.kpis()));
             if (g.previous() != null) {
                 node.set("previous", kpis(g.previous()));
+                node.set("compared", kpis(g.compared()));
             }
         }
         ObjectNode rows = root.putObject("rows");

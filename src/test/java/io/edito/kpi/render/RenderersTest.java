@@ -210,6 +210,31 @@ class RenderersTest {
     }
 
     @Test
+    void compareShowsTheSameDaysColumnAndWarnsPerStreamInEveryFormat() throws Exception {
+        ReportSpec spec = new ReportSpec(UTC, LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK),
+                true, 0, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
+        ReportBuilder b = new ReportBuilder(spec);
+        ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
+        Report r = b.build(List.of(reader.read(Fixtures.path("meta-instagram-mid-month.csv"), b),
+                reader.read(Fixtures.path("generic-x-march-april.csv"), b)));
+        String warning = "instagram (posts): its exports cover 14 day(s) of the period and 7 of the previous one, not the"
+                + " same days; compared over the 7 day(s) covered in both";
+        String text = render(new TextRenderer((s, tones) -> s, false), r);
+        assertThat(text).containsPattern("kpi +value +same days +previous +change")
+                .containsPattern("posts +6 +4 +4 +\\+0\\.0%").containsPattern("impressions +5,261 +5,080 +1,276 +\\+298\\.1%")
+                .contains("  warning: " + warning);
+        assertThat(render(new MarkdownRenderer(), r)).contains("| KPI | value | same days | previous | change |")
+                .contains("| posts | 6 | 4 | 4 | +0.0% |").contains("- warning: " + warning);
+        assertThat(render(new HtmlRenderer(), r)).contains("<th>same days</th>").contains("warning: " + warning);
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), r));
+        assertThat(json.path("compared").path("posts").asLong()).isEqualTo(4);
+        assertThat(json.path("previous").path("posts").asLong()).isEqualTo(4);
+        assertThat(json.path("coverage").get(0).path("warning").asText()).isEqualTo(warning);
+        assertThat(json.path("coverage").get(1).path("same_days").asBoolean()).isTrue();
+        assertThat(json.path("groups").get(0).path("compared").path("posts").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
         assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
