@@ -22,7 +22,7 @@ public final class Entities {
     private static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}_/\\\\@.+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_.-]*[\\p{L}\\p{M}\\p{N}_])?"
                     + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
-    private static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
+    static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
@@ -103,11 +103,10 @@ public final class Entities {
 
     public static List<Entity> urls(String text) {
         List<Entity> out = new ArrayList<>();
-        Matcher m = SCHEME_URL.matcher(text);
-        while (m.find()) {
-            int end = trimUrlEnd(text, m.start(), m.end());
-            if (end > m.start() + "http://".length()) {
-                out.add(new Entity(Entity.Kind.URL, m.start(), end, text.substring(m.start(), end), text.substring(m.start(), end)));
+        for (int[] r : schemeUrls(text)) {
+            int end = trimUrlEnd(text, r[0], r[1]);
+            if (end > r[0] + "http://".length()) {
+                out.add(new Entity(Entity.Kind.URL, r[0], end, text.substring(r[0], end), text.substring(r[0], end)));
             }
         }
         List<Entity> scheme = List.copyOf(out);
@@ -118,6 +117,34 @@ public final class Entities {
         }
         out.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The matches of {@link #SCHEME_URL}, as {start, end} pairs in order, trying the pattern only where it can start:
+     * four or five characters before a {@code ://} that follows {@code http} or {@code https}, instead of at every
+     * position of the text (with its case-insensitive look-behind). Same matches as {@code find()} on the whole text:
+     * every match starts so, the starts are tried in order, and after a match from its end on.
+     */
+    static List<int[]> schemeUrls(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = null;
+        int from = 0;
+        for (int k = text.indexOf("://"); k >= 0; k = text.indexOf("://", k + 3)) {
+            int start = k >= 5 && text.regionMatches(true, k - 5, "https", 0, 5) ? k - 5
+                    : k >= 4 && text.regionMatches(true, k - 4, "http", 0, 4) ? k - 4 : -1;
+            if (start < from) {
+                continue;
+            }
+            if (m == null) {
+                m = SCHEME_URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                from = m.end();
+            }
+        }
+        return out;
     }
 
     /**

@@ -39,6 +39,24 @@ class EntitiesFastPathTest {
     }
 
     @Test
+    void urlsWithASchemeAreThePatternsMatchesOnTheWholeText() {
+        List<String> texts = corpus();
+        texts.addAll(List.of("hhttps://x.y", "xhttp://a", "éhttps://a", "HtTpS://A.b", "https://a://b", "http://", "https://",
+                "http:// x", "(http://a.b)", "https://a.b https://c.d", "1http://a", "_http://a", "https://a\u00A0b"));
+        int found = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = Entities.SCHEME_URL.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            assertThat(Entities.schemeUrls(text)).as(text).extracting(r -> r[0] + "-" + r[1]).containsExactlyElementsOf(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(1000);
+    }
+
+    @Test
     void urlsWithOrWithoutProtocolAreTwitterTextsOnTheWholeText() {
         Extractor whole = new Extractor();
         for (String text : corpus()) {

@@ -14,7 +14,7 @@ class NetworkTextTest {
             "&x;", "&&;", "é_1"};
         java.util.Random r = new java.util.Random(19);
         int plain = 0;
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < 8_000; round++) {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(10); k >= 0; k--) {
                 sb.append(pieces[r.nextInt(r.nextBoolean() ? 8 : pieces.length)]);
@@ -25,7 +25,7 @@ class NetworkTextTest {
             assertThat(shown).as("%s", md).isEqualTo(viaParser);
             plain += NetworkText.isPlain(md) ? 1 : 0;
         }
-        assertThat(plain).as("texts that skip the parser").isGreaterThan(2000);
+        assertThat(plain).as("texts that skip the parser").isGreaterThan(600);
         assertThat(NetworkText.isPlain("Nouvelle ligne ✈️ vers Dakhla.\nRéservez : https://atlas.example/d?utm_source=x\n\n#AtlasAir #Dakhla"))
                 .isTrue();
         assertThat(NetworkText.isPlain("Vol *direct*")).isFalse();
