@@ -970,7 +970,7 @@ function _picocli_edito_init() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--tz' '--color' '--config'"
+  local arg_opts="'--brand' '--tz' '--languages' '--handle' '--jar' '--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -981,6 +981,18 @@ function _picocli_edito_init() {
       ;;
     '--tz')
       return
+      ;;
+    '--languages')
+      return
+      ;;
+    '--handle')
+      return
+      ;;
+    '--jar')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--color')
       local IFS=$'\n'

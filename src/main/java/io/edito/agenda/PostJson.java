@@ -59,6 +59,7 @@ public final class PostJson {
             }
         }
         n.put("content_warning", p.contentWarning());
+        n.put("visibility", p.visibility());
         n.put("approved_by", p.approvedBy());
         ArrayNode ignore = n.putArray("ignore");
         for (Ignore i : p.ignore()) {

@@ -1,12 +1,22 @@
 package io.edito.cli;
 
+import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.init.Scaffold;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,15 +25,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code edito init [DIR] [--brand NAME] [--tz ZONE]}: a new calendar repository. */
+/** {@code edito init [DIR] [--brand NAME] [--tz ZONE] [--languages L,L] [--handle NET=H] [--jar FILE]}. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with "
                 + "one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled "
-                + "publishing), a pre-commit hook and a .gitignore.",
+                + "publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), "
+                + "a pre-commit hook and a .gitignore.",
             "Never overwrites a file: those that exist are listed as skipped, so init can fill in what is missing."},
         footerHeading = "%nExamples:%n",
         footer = {"  edito init                                   in the working folder",
             "  edito init atlas-calendar --brand atlas-air --tz Africa/Casablanca",
+            "  edito init --brand dar-lkhobz --languages fr,ar,en --handle x=DarLkhobz",
             "  cd atlas-calendar && git init && git config core.hooksPath .githooks && edito check"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:created (or everything already there)", "2:bad option, or DIR is a file",
@@ -46,6 +58,18 @@ final class InitCommand implements Callable<Integer> {
             description = "The brand's time zone, an IANA zone such as Europe/Paris (default: the system's).")
     ZoneId tz;
 
+    @Option(names = "--languages", paramLabel = "LANGS", split = ",",
+            description = "The brand's languages, comma-separated, the first being a post's default (such as fr,ar,en; default: en).")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--handle", paramLabel = "NETWORK=HANDLE",
+            description = "The account on a network of the project file (instagram, x, mastodon, bluesky, linkedin), checked against that network's rules; repeatable (default: made from the brand id).")
+    Map<String, String> handles = new LinkedHashMap<>();
+
+    @Option(names = "--jar", paramLabel = "FILE",
+            description = "The edito jar the repository keeps as .edito/edito.jar, which the pipelines run (default: the running edito's own jar).")
+    Path jar;
+
     @Override
     public Integer call() {
         Path target = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
@@ -55,8 +79,9 @@ final class InitCommand implements Callable<Integer> {
         if (zone instanceof ZoneOffset) {
             zone = ZoneId.of("UTC"); // a bare offset has no DST rules: not a brand's zone
         }
+        Path keep = jar != null ? checkedJar(jar) : runningJar();
         Scaffold.Settings settings = new Scaffold.Settings(id == null ? "my-brand" : id, zone,
-                LocalDate.now(zone).plusDays(7), VersionProvider.version());
+                LocalDate.now(zone).plusDays(7), VersionProvider.version(), languages, handles, keep);
         Scaffold.Result result = Scaffold.write(target, Scaffold.files(settings));
         PrintWriter out = spec.commandLine().getOut();
         Path shown = dir == null ? Path.of(".") : dir;
@@ -68,6 +93,12 @@ final class InitCommand implements Callable<Integer> {
         for (Path p : result.skipped()) {
             out.println("skipped " + shown.resolve(p) + " (exists; left as it is)");
         }
+        if (keep == null && !Files.exists(target.resolve(Scaffold.KEPT_JAR))) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("edito: warning: " + shown.resolve(Scaffold.KEPT_JAR) + " not written: this edito does not run "
+                    + "from a jar; the pipelines run that file: copy edito.jar there, or run init again with --jar FILE");
+            err.flush();
+        }
         if (!root.quiet() && !result.written().isEmpty()) {
             out.println();
             out.println("Next: " + (dir == null ? "" : "cd " + shellQuoted(shown.toString()) + " && ")
@@ -75,6 +106,35 @@ final class InitCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The jar this edito runs from, or null (run from classes, as in a build). */
+    private static Path runningJar() {
+        try {
+            java.security.CodeSource src = InitCommand.class.getProtectionDomain().getCodeSource();
+            Path p = src == null ? null : Path.of(src.getLocation().toURI());
+            return p != null && Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jar") ? p : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** {@code --jar FILE}: a runnable jar of edito (its manifest's Main-Class is edito's), else exit 2. */
+    private static Path checkedJar(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw EditoException.input("--jar: " + file + " is not a file");
+        }
+        try (JarFile j = new JarFile(file.toFile())) {
+            Manifest m = j.getManifest();
+            String main = m == null ? null : m.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+            if (!Main.class.getName().equals(main)) {
+                throw EditoException.input("--jar: " + file + " is not a runnable jar of edito (its Main-Class is "
+                        + (main == null ? "not set" : main) + ")");
+            }
+        } catch (IOException e) {
+            throw EditoException.input("--jar: " + file + " is not a jar (" + e.getMessage() + ")");
+        }
+        return file;
     }
 
     /** {@code path} as a POSIX shell word: as it is when it holds only safe characters, else in single quotes. */

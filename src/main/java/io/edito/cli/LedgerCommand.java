@@ -87,6 +87,33 @@ public class LedgerCommand implements Callable<Integer> {
         return Ledger.open(p);
     }
 
+    @ParentCommand
+    EditoCommand root;
+
+    /**
+     * The zone the text shows times in: the brand's, when edito.yaml (--config, or found upwards from the working
+     * folder) gives one zone to all its brands; null otherwise (each row then shows the offset of its scheduled
+     * time, which the calendar wrote in its brand's zone). An edito.yaml that does not load is left to the commands
+     * that need it: the ledger is readable without it.
+     */
+    java.time.ZoneId zone() {
+        java.util.Optional<Path> config = root != null && root.config() != null ? java.util.Optional.of(root.config())
+                : io.edito.config.ConfigLoader.find(Path.of(""));
+        if (config.isEmpty()) {
+            return null;
+        }
+        try {
+            io.edito.config.ProjectConfig pc = new io.edito.config.ConfigLoader(new io.edito.yaml.YamlReader(),
+                    CalendarInput.networks()).load(config.get(), new io.edito.core.Problems());
+            java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
+            pc.brands().values().forEach(b -> zones.add(b.zone()));
+            zones.remove(null);
+            return zones.size() == 1 ? zones.iterator().next() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -104,7 +131,7 @@ public class LedgerCommand implements Callable<Integer> {
         if (f == Format.json) {
             LedgerRenderers.listJson(entries, out());
         } else {
-            LedgerRenderers.listText(entries, out());
+            LedgerRenderers.listText(entries, zone(), out());
         }
         return ExitCode.OK;
     }
@@ -156,7 +183,7 @@ public class LedgerCommand implements Callable<Integer> {
                 if (parent.format == Format.json) {
                     LedgerRenderers.showJson(e, l.events(n), parent.out());
                 } else {
-                    LedgerRenderers.showText(e, l.events(n), parent.out());
+                    LedgerRenderers.showText(e, l.events(n), parent.zone(), parent.out());
                 }
             }
             return ExitCode.OK;

@@ -137,14 +137,16 @@ final class PublishCommand extends CalendarCommand {
             });
         }
         int held = 0;
+        // (due pair, why), told once per pair and content: a held-back post stays due on every cron run
+        List<Map.Entry<Due, String>> heldBack = new ArrayList<>();
         for (Due d : due) {
             List<Finding> f = blocking.getOrDefault(d.post().id() + "@" + d.channel(), List.of());
             if (!f.isEmpty()) {
                 held++;
                 Set<String> rules = new TreeSet<>();
                 f.forEach(x -> rules.add(x.rule()));
-                err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + f.size()
-                        + (f.size() == 1 ? " error " : " errors ") + rules + " (run edito check)");
+                heldBack.add(Map.entry(d, f.size() + (f.size() == 1 ? " error " : " errors ") + rules
+                        + " (run edito check)"));
                 continue;
             }
             if (!publishers.containsKey(d.channel())) {
@@ -154,7 +156,21 @@ final class PublishCommand extends CalendarCommand {
                 requests.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
             } catch (EditoException e) {
                 held++;
-                err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + e.getMessage());
+                heldBack.add(Map.entry(d, e.getMessage()));
+            }
+        }
+        if (!heldBack.isEmpty()) {
+            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? null : Ledger.open(settings.ledger())) {
+                for (Map.Entry<Due, String> h : heldBack) {
+                    Due d = h.getKey();
+                    // the content is the post as written for that channel plus why it is held back: an edit, or
+                    // another finding, is told again
+                    String about = Requests.heldBackKey(d.post(), d.channel(), loaded.config().root(), h.getValue());
+                    if (dryRun || ledger.contentNoticeOnce(d.post().id(), d.channel(), "held-back", about, now)) {
+                        err.println("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + h.getValue()
+                                + (dryRun ? " (dry run: a real run reports it once)" : " (reported once)"));
+                    }
+                }
             }
         }
         if (!requests.isEmpty()) {
@@ -188,7 +204,7 @@ final class PublishCommand extends CalendarCommand {
                     + (brand == null ? "" : " of brand '" + brand.name() + "'")
                     + " has no publish: settings in edito.yaml (see docs/publishing.md)");
         }
-        return new PublishTarget(d.channel(), PublishingSettings.plain(ch.publish()), ch.publish().pos());
+        return PublishTarget.of(d.channel(), ch.publish());
     }
 
     /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */

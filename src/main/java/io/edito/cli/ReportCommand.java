@@ -211,6 +211,10 @@ public final class ReportCommand implements Callable<Integer> {
             fmt.renderer(root == null ? Paint.NONE : root.paint(), bestTime).render(report, out);
             out.flush();
         }
+        if (report.compared() != null && (fmt != RenderFormat.TEXT || output != null)) {
+            // the text report shows them under its totals; other formats and files are not read on the terminal
+            report.compared().warnings().forEach(w -> err.println("edito: warning: " + w));
+        }
         long skipped = report.rows().skipped();
         if (skipped > 0 && fmt != RenderFormat.TEXT) {
             err.println("edito: " + skipped + " row(s) skipped; see \"files\"/issues in the report");

@@ -1,7 +1,10 @@
 package io.edito.init;
 
+import io.edito.calendar.CalendarLoader;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
+import io.edito.core.Suggest;
+import io.edito.network.Handles;
 import io.edito.schema.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,22 +33,107 @@ public final class Scaffold {
     private static final Pattern BRAND_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)}}");
 
-    /** One file to write, relative to the project folder. */
-    public record File(Path path, String text, boolean executable) {
+    /**
+     * One file to write, relative to the project folder: {@code text}, or the bytes of the file {@code copyOf}.
+     */
+    public record File(Path path, String text, boolean executable, Path copyOf) {
+        public File(Path path, String text, boolean executable) {
+            this(path, text, executable, null);
+        }
     }
+
+    /** The channels the project file of init has (active or commented out): the networks --handle takes. */
+    public static final List<String> CHANNELS = List.of("instagram", "x", "mastodon", "bluesky", "linkedin");
 
     /** What was written and what was left alone because it already existed. */
     public record Result(Path dir, List<Path> written, List<Path> skipped) {
     }
 
-    /** The settings of a new project. */
-    public record Settings(String brand, ZoneId zone, LocalDate firstPost, String version) {
+    /**
+     * The settings of a new project.
+     *
+     * @param languages the brand's languages, the first being a post's default (validated as language codes)
+     * @param handles   the handle of each channel of {@link #CHANNELS} given (validated per network); the others are
+     *                  made from the brand id
+     * @param jar       the edito jar the repository keeps (.edito/edito.jar, which the pipelines run), or null
+     */
+    public record Settings(String brand, ZoneId zone, LocalDate firstPost, String version, List<String> languages,
+                           Map<String, String> handles, Path jar) {
         public Settings {
             if (!BRAND_ID.matcher(brand).matches()) {
                 throw EditoException.input("--brand must be an id of lower-case letters, digits, '-' and '_' "
                         + "(such as atlas-air), not '" + brand + "'");
             }
+            languages = List.copyOf(languages == null || languages.isEmpty() ? List.of("en") : languages);
+            for (String l : languages) {
+                if (!CalendarLoader.isLanguageTag(l)) {
+                    throw EditoException.input("--languages: '" + l + "' is not a language code such as fr, ar or en");
+                }
+            }
+            if (new java.util.HashSet<>(languages).size() < languages.size()) {
+                throw EditoException.input("--languages: " + String.join(",", languages) + " names a language twice");
+            }
+            handles = Map.copyOf(handles == null ? Map.of() : handles);
+            for (Map.Entry<String, String> h : handles.entrySet()) {
+                if (!CHANNELS.contains(h.getKey())) {
+                    throw EditoException.input("--handle: init writes the channels " + String.join(", ", CHANNELS)
+                            + ", not '" + h.getKey() + "'" + Suggest.didYouMean(h.getKey(), CHANNELS)
+                            + "; add other channels to edito.yaml afterwards");
+                }
+                Handles.problem(h.getKey(), h.getValue()).ifPresent(p -> {
+                    throw EditoException.input("--handle " + h.getKey() + ": " + p);
+                });
+            }
         }
+
+        public Settings(String brand, ZoneId zone, LocalDate firstPost, String version) {
+            this(brand, zone, firstPost, version, List.of("en"), Map.of(), null);
+        }
+
+        /** The handle on {@code network}: the one given, else one made from the brand id. */
+        String handle(String network) {
+            return handles.getOrDefault(network, Handles.derive(network, brand));
+        }
+    }
+
+    /** Where the repository keeps edito (the pipelines run it), relative to the project folder. */
+    public static final Path KEPT_JAR = io.edito.config.ProjectConfig.KEPT_JAR;
+
+    /** The greeting of the example post per language (the English one for others); %s is the brand. */
+    private static final Map<String, String> GREETINGS = Map.of(
+            "en", "Hello from %s! This is the first post of our editorial calendar.\n"
+                    + "Tell us what you would like to read here. #Hello",
+            "fr", "Bonjour de la part de %s ! Voici le premier post de notre calendrier éditorial.\n"
+                    + "Dites-nous ce que vous aimeriez lire ici. #Bonjour",
+            "ar", "مرحبا من %s! هذا أول منشور في تقويمنا التحريري.\n"
+                    + "أخبرونا بما تودون قراءته هنا. #مرحبا",
+            "es", "¡Hola desde %s! Esta es la primera publicación de nuestro calendario editorial.\n"
+                    + "Cuéntanos qué te gustaría leer aquí. #Hola",
+            "de", "Hallo von %s! Das ist der erste Beitrag unseres Redaktionskalenders.\n"
+                    + "Sagt uns, was ihr hier lesen möchtet. #Hallo");
+
+    private static String greeting(String lang, String brand) {
+        return GREETINGS.getOrDefault(lang.split("-")[0], GREETINGS.get("en")).formatted(brand);
+    }
+
+    private static String indented(String text, int spaces) {
+        String pad = " ".repeat(spaces);
+        return text.lines().map(l -> pad + l).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The example post's translations: one per extra language, or a commented example. */
+    private static String translations(Settings s) {
+        if (s.languages().size() == 1) {
+            return "    # translations:                    # one per extra language of the brand\n"
+                    + "    #   fr:\n"
+                    + "    #     text: \"Bonjour de " + s.brand() + " ! #Bonjour\"";
+        }
+        StringBuilder out = new StringBuilder("    translations:                      # one per extra language of the brand");
+        for (String lang : s.languages().subList(1, s.languages().size())) {
+            out.append("\n      ").append(lang).append(":\n        text: |\n")
+                    .append(indented(greeting(lang, s.brand()), 10));
+        }
+        return out.toString();
     }
 
     private Scaffold() {
@@ -72,12 +160,19 @@ public final class Scaffold {
 
     /** The files of a new project, in the order they are written. */
     public static List<File> files(Settings s) {
-        Map<String, String> values = Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "brand", s.brand(),
                 "timezone", s.zone().getId(),
                 "date", s.firstPost().toString(),
                 "month", s.firstPost().toString().substring(0, 7),
-                "version", s.version());
+                "version", s.version(),
+                "languages", "[" + String.join(", ", s.languages()) + "]",
+                "text", indented(greeting(s.languages().get(0), s.brand()), 6),
+                "translations", translations(s)));
+        for (String network : CHANNELS) {
+            values.put(network, s.handle(network));
+        }
+        values.put("mastodonserver", s.handle("mastodon").substring(s.handle("mastodon").lastIndexOf('@') + 1));
         List<File> out = new ArrayList<>();
         out.add(new File(Path.of("edito.yaml"), schemaLine(Schemas.Kind.config, 0) + fill("edito.yaml", values), false));
         out.add(new File(Path.of("charter.yaml"), schemaLine(Schemas.Kind.charter, 0) + fill("charter.yaml", values),
@@ -90,6 +185,10 @@ public final class Scaffold {
         out.add(new File(Path.of(".github", "workflows", "edito.yml"), fill("github-workflow.yml", values), false));
         out.add(new File(Path.of(".gitlab-ci.yml"), fill("gitlab-ci.yml", values), false));
         out.add(new File(Path.of(".githooks", "pre-commit"), fill("pre-commit", values), true));
+        out.add(new File(Path.of(".edito", "ci", "keep-state.sh"), fill("keep-state.sh", values), true));
+        if (s.jar() != null) {
+            out.add(new File(KEPT_JAR, null, false, s.jar()));
+        }
         out.add(new File(Path.of(".gitignore"), fill("gitignore", values), false));
         return List.copyOf(out);
     }
@@ -110,7 +209,15 @@ public final class Scaffold {
                 skipped.add(f.path());
                 continue;
             }
-            AtomicFiles.writeString(target, f.text());
+            if (f.copyOf() != null) {
+                try {
+                    AtomicFiles.write(target, Files.readAllBytes(f.copyOf()));
+                } catch (IOException e) {
+                    throw EditoException.runtime("cannot read " + f.copyOf() + ": " + e.getMessage(), e);
+                }
+            } else {
+                AtomicFiles.writeString(target, f.text());
+            }
             if (f.executable()) {
                 makeExecutable(target);
             }

@@ -4,6 +4,7 @@ import io.edito.metrics.InboxItem;
 import io.edito.metrics.Metric;
 import io.edito.metrics.MetricsSink;
 import io.edito.metrics.PostMetrics;
+import io.edito.metrics.PostTypes;
 import io.edito.metrics.ReadSummary;
 import io.edito.metrics.SeriesMetric;
 import io.edito.metrics.SeriesPoint;
@@ -35,15 +36,18 @@ public final class ReportBuilder implements MetricsSink {
     private final ZoneId zone;
     private final CalendarJoin join;
     private final Accumulator totals = new Accumulator();
-    private final Accumulator previous = new Accumulator();
+    /** With --compare previous: coverage and daily sums of both periods, for a like-with-like comparison. */
+    private final Comparison comparison;
     private final Map<List<String>, Accumulator> groups = new HashMap<>();
-    private final Map<List<String>, Accumulator> previousGroups = new HashMap<>();
+    /** With --by type: group -> the exports' own type values and their posts (the original kept beside the type). */
+    private final Map<List<String>, Map<String, Long>> groupExportTypes = new HashMap<>();
     private final Map<String, Accumulator> byNetwork = new HashMap<>();
     private final PriorityQueue<RankedPost> top;
     private final PriorityQueue<RankedPost> bottom;
     private final long[][] cellPosts = new long[7][24];
     private final double[][] cellEng = new double[7][24];
     private final double[][] cellImp = new double[7][24];
+    private final long[][] cellSample = new long[7][24];
     private final double[][] audience = new double[7][24];
     private final int[][] audienceDays = new int[7][24];
     private final Map<LocalDate, double[]> trend = new HashMap<>();
@@ -71,6 +75,7 @@ public final class ReportBuilder implements MetricsSink {
         this.bottom = new PriorityQueue<>(ORDER.reversed());
         this.care = new CommunityCare(spec.sla());
         this.seriesGroups = spec.by().stream().allMatch(Dimension::appliesToSeries);
+        this.comparison = spec.comparePrevious() ? new Comparison(spec.from(), spec.to(), spec.previousFrom()) : null;
     }
 
     /** 0 = in the period, 1 = in the previous period, -1 = neither. */
@@ -110,6 +115,9 @@ public final class ReportBuilder implements MetricsSink {
     @Override
     public void post(PostMetrics p) {
         LocalDate day = p.publishedAt() == null ? null : day(p.publishedAt());
+        if (comparison != null && day != null) {
+            comparison.covered(p.file(), Comparison.stream(p), day);
+        }
         int period = period(day);
         if (period < 0) {
             if (day == null) {
@@ -171,17 +179,23 @@ public final class ReportBuilder implements MetricsSink {
     private void account(PostMetrics p, LocalDate day, int period, PlannedPost plan) {
         double eng = p.engagements();
         List<String> key = spec.by().isEmpty() ? List.of() : key(p, day, plan);
-        if (period == 1) {
-            previous.add(p, eng);
+        if (comparison != null && day != null) {
+            String stream = Comparison.stream(p);
+            comparison.day(List.of(), stream, period, day).add(p, eng);
             if (!key.isEmpty()) {
-                previousGroups.computeIfAbsent(key, k -> new Accumulator()).add(p, eng);
+                comparison.day(key, stream, period, day).add(p, eng);
             }
+        }
+        if (period == 1) {
             return;
         }
         totals.add(p, eng);
         byNetwork.computeIfAbsent(p.network(), n -> new Accumulator()).add(p, eng);
         if (!key.isEmpty()) {
             groups.computeIfAbsent(key, k -> new Accumulator()).add(p, eng);
+            if (p.type() != null && spec.by().contains(Dimension.TYPE)) {
+                groupExportTypes.computeIfAbsent(key, k -> new HashMap<>()).merge(p.type(), 1L, Long::sum);
+            }
         }
         if (day != null) {
             seen(day);
@@ -202,6 +216,7 @@ public final class ReportBuilder implements MetricsSink {
                 if (!Double.isNaN(eng) && !Double.isNaN(imp)) {
                     cellEng[d][h] += eng;
                     cellImp[d][h] += imp;
+                    cellSample[d][h]++;
                 }
             }
         }
@@ -239,7 +254,7 @@ public final class ReportBuilder implements MetricsSink {
                 case DAY -> day == null ? "(undated)" : day.toString();
                 case WEEK -> week(day);
                 case MONTH -> day == null ? "(undated)" : day.toString().substring(0, 7);
-                case TYPE -> orNone(p.type());
+                case TYPE -> orNone(PostTypes.canonical(p.type(), p.network()));
                 case CAMPAIGN -> orNone(plan != null && plan.campaign() != null ? plan.campaign() : p.campaign());
                 case PILLAR -> orNone(plan != null && plan.pillar() != null ? plan.pillar() : p.pillar());
                 case LANG -> orNone(plan != null && plan.lang() != null ? plan.lang() : p.lang());
@@ -264,6 +279,10 @@ public final class ReportBuilder implements MetricsSink {
 
     @Override
     public void series(SeriesPoint s) {
+        if (comparison != null && s.metric() != SeriesMetric.ACTIVE_FOLLOWERS) {
+            int colon = s.source().lastIndexOf(':');
+            comparison.covered(colon < 0 ? s.source() : s.source().substring(0, colon), Comparison.stream(s), s.date());
+        }
         int period = period(s.date());
         if (period < 0) {
             outside++;
@@ -277,9 +296,11 @@ public final class ReportBuilder implements MetricsSink {
             }
             return;
         }
-        Accumulator target = period == 0 ? totals : previous;
-        target.add(s);
+        if (comparison != null) {
+            comparison.day(List.of(), Comparison.stream(s), period, s.date()).add(s);
+        }
         if (period == 0) {
+            totals.add(s);
             seen(s.date());
             byNetwork.computeIfAbsent(s.network(), n -> new Accumulator()).add(s);
         }
@@ -293,7 +314,12 @@ public final class ReportBuilder implements MetricsSink {
                     default -> s.date().toString().substring(0, 7);
                 };
             }
-            (period == 0 ? groups : previousGroups).computeIfAbsent(List.of(k), x -> new Accumulator()).add(s);
+            if (period == 0) {
+                groups.computeIfAbsent(List.of(k), x -> new Accumulator()).add(s);
+            }
+            if (comparison != null) {
+                comparison.day(List.of(k), Comparison.stream(s), period, s.date()).add(s);
+            }
         }
     }
 
@@ -314,13 +340,15 @@ public final class ReportBuilder implements MetricsSink {
             joinHeldDayOnly();
         }
         Kpis totalKpis = totals.snapshot();
-        Kpis prevKpis = spec.comparePrevious() ? previous.snapshot() : null;
+        Kpis prevKpis = comparison == null ? null : comparison.compared(List.of(), 1).snapshot();
+        Report.Compared compared = comparison == null ? null
+                : new Report.Compared(comparison.compared(List.of(), 0).snapshot(), comparison.coverage());
         List<Report.Group> gs = new ArrayList<>();
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(ReportBuilder::compareKeys)).forEach(e -> {
-            Accumulator prev = previousGroups.get(e.getKey());
-            gs.add(new Report.Group(e.getKey(), e.getValue().snapshot(),
-                    spec.comparePrevious() ? (prev == null ? new Accumulator() : prev).snapshot() : null));
-        });
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey(ReportBuilder::compareKeys)).forEach(e -> gs.add(
+                new Report.Group(e.getKey(), e.getValue().snapshot(),
+                        comparison == null ? null : comparison.compared(e.getKey(), 1).snapshot(),
+                        comparison == null ? null : comparison.compared(e.getKey(), 0).snapshot(),
+                        groupExportTypes.getOrDefault(e.getKey(), Map.of()))));
         List<RankedPost> topList = new ArrayList<>(top);
         topList.sort(ORDER.reversed());
         List<RankedPost> bottomList = new ArrayList<>(bottom);
@@ -341,7 +369,7 @@ public final class ReportBuilder implements MetricsSink {
             skipped += f.skipped();
         }
         return new Report(spec, spec.from() != null ? spec.from() : firstDay, spec.to() != null ? spec.to() : lastDay,
-                totalKpis, prevKpis, gs, topList, bottomList, bestTime(), trendList, results, plan(), careStats,
+                totalKpis, prevKpis, compared, gs, topList, bottomList, bestTime(), trendList, results, plan(), careStats,
                 new Report.Rows(read, used, skipped, outside, undated), List.copyOf(files));
     }
 
@@ -385,7 +413,7 @@ public final class ReportBuilder implements MetricsSink {
                 }
                 Double er = cellImp[d][h] > 0 ? cellEng[d][h] / cellImp[d][h] : null;
                 Double aud = audienceDays[d][h] > 0 ? audience[d][h] / audienceDays[d][h] : null;
-                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], er, aud));
+                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], cellSample[d][h], er, aud));
             }
         }
         return new Report.BestTime(cells);

@@ -473,6 +473,15 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Records that {@code kind} (such as "held-back") was told about the pair with content {@code contentHash}; true
+     * the first time for that content only, whenever the pair is scheduled.
+     */
+    public synchronized boolean contentNoticeOnce(String postId, String channel, String kind, String contentHash,
+            Instant now) {
+        return notice(postId, channel, "", kind, contentHash, now);
+    }
+
+    /**
      * Records that the pair, published with other content, was told about as edited with {@code contentHash}; true
      * the first time for that content only (moving the post does not tell it again; another edit does).
      */

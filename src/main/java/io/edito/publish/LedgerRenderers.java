@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +28,17 @@ public final class LedgerRenderers {
     private LedgerRenderers() {
     }
 
-    /** One line per row: id, state, pair, when, where or why. */
+    /** {@link #listText(List, ZoneId, PrintWriter)} with each row's time in the offset of its scheduled time. */
     public static void listText(List<LedgerEntry> entries, PrintWriter out) {
+        listText(entries, null, out);
+    }
+
+    /**
+     * One line per row: id, state, pair, when, where or why. Times are shown in {@code zone} with their offset, as
+     * the other commands show the brand's times; with a null zone, in the offset of the row's scheduled time (which
+     * the calendar wrote in its brand's zone).
+     */
+    public static void listText(List<LedgerEntry> entries, ZoneId zone, PrintWriter out) {
         if (entries.isEmpty()) {
             out.println("the ledger is empty: nothing published yet");
         }
@@ -32,21 +46,32 @@ public final class LedgerRenderers {
             String what = switch (e.state()) {
                 case SENT -> nz(e.remoteUrl(), nz(e.remoteId(), "")) + (e.resolvedBy() != null
                         && !e.resolvedBy().equals("network") ? " (" + e.resolvedBy() + ")" : "");
-                case FAILED -> nz(e.error(), "") + (e.nextRetry() != null ? " (retry after " + e.nextRetry() + ")"
-                        : e.permanent() ? " (not retried automatically)" : "");
+                case FAILED -> nz(e.error(), "") + (e.nextRetry() != null ? " (retry after " + local(e.nextRetry(), zone,
+                        e) + ")" : e.permanent() ? " (not retried automatically)" : "");
                 case UNKNOWN -> nz(e.error(), "outcome unknown") ;
-                case PENDING -> "claimed by " + nz(e.leaseOwner(), "?") + " until " + e.leaseUntil();
+                case PENDING -> "claimed by " + nz(e.leaseOwner(), "?") + " until " + local(e.leaseUntil(), zone, e);
             };
-            out.printf("#%-4d %-8s %-32s %-24s %s%n", e.id(), e.state().id(), e.postId() + "@" + e.channel(),
-                    e.sentAt() != null ? e.sentAt().toString() : nz(e.scheduledAt(), ""),
+            out.printf("#%-4d %-8s %-32s %-25s %s%n", e.id(), e.state().id(), e.postId() + "@" + e.channel(),
+                    e.sentAt() != null ? local(e.sentAt(), zone, e) : scheduled(e, zone),
                     PublishTextRenderer.oneLine(what));
         }
         out.flush();
     }
 
-    /** A row with its history. */
+    /** {@link #showText(LedgerEntry, List, ZoneId, PrintWriter)} in the offset of the row's scheduled time. */
     public static void showText(LedgerEntry e, List<LedgerEvent> events, PrintWriter out) {
+        showText(e, events, null, out);
+    }
+
+    /** A row with its history, times in {@code zone} with their offset (see {@link #listText}). */
+    public static void showText(LedgerEntry e, List<LedgerEvent> events, ZoneId zone, PrintWriter out) {
         Map<String, Object> f = fields(e);
+        for (String k : List.of("sent_at", "next_retry", "lease_until", "created_at", "updated_at")) {
+            if (f.get(k) != null) {
+                f.put(k, local(Instant.parse((String) f.get(k)), zone, e));
+            }
+        }
+        f.put("scheduled_at", scheduled(e, zone));
         f.forEach((k, v) -> {
             if (v != null && !(v instanceof String s && s.isEmpty())) {
                 out.printf("%-13s %s%n", k + ":", PublishTextRenderer.oneLine(String.valueOf(v)));
@@ -57,7 +82,7 @@ public final class LedgerRenderers {
         }
         out.println("history:");
         for (LedgerEvent ev : events) {
-            out.printf("  %s  %-8s %s%n", ev.at(), ev.state().id(), PublishTextRenderer.oneLine(nz(ev.detail(), "")));
+            out.printf("  %s  %-8s %s%n", local(ev.at(), zone, e), ev.state().id(), PublishTextRenderer.oneLine(nz(ev.detail(), "")));
         }
         out.flush();
     }
@@ -142,6 +167,33 @@ public final class LedgerRenderers {
         m.put("created_at", str(e.createdAt()));
         m.put("updated_at", str(e.updatedAt()));
         return m;
+    }
+
+    /** {@code at} in {@code zone} (else in the offset of the row's scheduled time, else UTC), with its offset. */
+    static String local(Instant at, ZoneId zone, LedgerEntry row) {
+        if (at == null) {
+            return "";
+        }
+        ZoneId z = zone;
+        if (z == null) {
+            try {
+                z = OffsetDateTime.parse(row.scheduledAt()).getOffset();
+            } catch (RuntimeException ex) {
+                z = ZoneOffset.UTC;
+            }
+        }
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(z).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String scheduled(LedgerEntry row, ZoneId zone) {
+        if (zone == null || row.scheduledAt() == null) {
+            return nz(row.scheduledAt(), "");
+        }
+        try {
+            return local(OffsetDateTime.parse(row.scheduledAt()).toInstant(), zone, row);
+        } catch (RuntimeException ex) {
+            return row.scheduledAt();
+        }
     }
 
     private static String str(Instant i) {

@@ -41,7 +41,23 @@ public final class Requests {
         }
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
-                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), null, post.contentWarning());
+                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
+                c.title() == null ? null : NetworkText.render(c.title().value()).strip());
+    }
+
+    /**
+     * What a held-back notice is about: the pair's content (its content hash; the post as loaded when no request
+     * can be made of it) and why it is held back, hashed. The same post held back for the same reasons gives the
+     * same key on every run; an edit or another reason gives another.
+     */
+    public static String heldBackKey(Post post, String channel, Path root, String why) {
+        String content;
+        try {
+            content = of(post, channel, root).contentHash();
+        } catch (io.edito.core.EditoException e) {
+            content = String.valueOf(post.content(channel, post.lang()));
+        }
+        return Payloads.sha256Hex(content + "\u0000" + why);
     }
 
     static String mime(String file) {

@@ -40,7 +40,9 @@ import org.commonmark.parser.Parser;
  *     author's single line breaks are kept (a network shows them);</li>
  * <li>list items keep their marker ({@code - }, {@code 1. }), nested items are indented, a block quote keeps
  *     {@code > };</li>
- * <li>raw HTML is kept as literal text, never interpreted; link reference definitions are left out.</li>
+ * <li>raw HTML is kept as literal text, never interpreted; link reference definitions are left out;</li>
+ * <li>a URL written bare is shown exactly as written: emphasis, escapes and entities never change it
+ *     ({@link MarkdownUrls}).</li>
  * </ul>
  * The output is NFC-normalised and deterministic. {@link #renderMapped} also tells, for each displayed character,
  * where it comes from in the source.
@@ -57,18 +59,108 @@ public final class NetworkText {
 
     /** The displayed text of {@code markdown}. */
     public static String render(String markdown) {
-        Node doc = PLAIN_PARSER.parse(markdown);
-        Renderer r = new Renderer(markdown);
+        MarkdownUrls.Protected safe = MarkdownUrls.protect(markdown, PARSER);
+        String source = safe == null ? markdown : safe.text();
+        Node doc = PLAIN_PARSER.parse(source);
+        Renderer r = new Renderer(source);
         doc.accept(r);
         return r.finish().text();
     }
 
     /** The displayed text of {@code markdown} with the source offset of each character. */
     public static DisplayedText renderMapped(String markdown) {
-        Node doc = PARSER.parse(markdown);
+        if (!isPlain(markdown)) {
+            return parsed(markdown);
+        }
         Renderer r = new Renderer(markdown);
-        doc.accept(r);
+        r.plain();
         return r.finish();
+    }
+
+    /** {@link #renderMapped} through CommonMark's parser, whatever the text holds. */
+    static DisplayedText parsed(String markdown) {
+        MarkdownUrls.Protected safe = MarkdownUrls.protect(markdown, PARSER);
+        String source = safe == null ? markdown : safe.text();
+        Node doc = PARSER.parse(source);
+        Renderer r = new Renderer(source);
+        doc.accept(r);
+        return safe == null ? r.finish() : safe.remap(r.finish());
+    }
+
+    /**
+     * Whether {@code markdown} holds nothing CommonMark would read as syntax, so that it is displayed as written
+     * (paragraphs and line breaks as they are): no character that starts or ends an inline ({@code \ ` * [ ] < > ~},
+     * a {@code _} unless between two letters or digits, a {@code &} followed by a {@code ;} in the same word), no
+     * control character but line feeds, no blank space at either end of a line, no blank line run longer than
+     * one, no line starting with what starts a block ({@code - + =} or a digit run followed by {@code .} or
+     * {@code )}, a {@code #} run followed by a blank or nothing). Most posts are plain; parsing them with source spans
+     * was a tenth of a check. {@code NetworkTextTest} compares both paths on generated texts.
+     */
+    static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == '\n') {
+            return false;
+        }
+        boolean lineStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (lineStart) {
+                lineStart = false;
+                if (c == '-' || c == '+' || c == '=' || c == ' ') {
+                    return false;
+                }
+                if (c == '#') {
+                    int j = i;
+                    while (j < n && s.charAt(j) == '#') {
+                        j++;
+                    }
+                    if (j == n || s.charAt(j) == ' ' || s.charAt(j) == '\n') {
+                        return false;
+                    }
+                } else if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                        j++;
+                    }
+                    if (j < n && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
+                        return false;
+                    }
+                }
+            }
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '<', '>', '~' -> {
+                    return false;
+                }
+                case '_' -> {
+                    // between two letters or digits (utm_source) a '_' can neither open nor close emphasis
+                    if (i == 0 || i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i - 1))
+                            || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+                        return false;
+                    }
+                }
+                case '&' -> {
+                    // an entity (&amp; &#233;) ends with ';' before any blank: a '&' of a query string has none
+                    for (int j = i + 1; j < n && j <= i + 40 && !Character.isWhitespace(s.charAt(j)); j++) {
+                        if (s.charAt(j) == ';') {
+                            return false;
+                        }
+                    }
+                }
+                case '\n' -> {
+                    if (s.charAt(i - 1) == ' ' || i + 1 < n && s.charAt(i + 1) == ' '
+                            || i + 2 < n && s.charAt(i + 1) == '\n' && s.charAt(i + 2) == '\n') {
+                        return false;
+                    }
+                    lineStart = true;
+                }
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return s.charAt(n - 1) != ' ';
     }
 
     private static final class Renderer extends AbstractVisitor {
@@ -180,6 +272,27 @@ public final class NetworkText {
                 return l.isTight();
             }
             return false;
+        }
+
+        /**
+         * A text that {@link #isPlain} accepts, as CommonMark displays it: its characters where they are, a line
+         * break within a paragraph mapped to the character before it, the blank line between paragraphs to the next
+         * one's start.
+         */
+        void plain() {
+            int n = src.length();
+            for (int i = 0; i < n; i++) {
+                char c = src.charAt(i);
+                if (c != '\n') {
+                    put(c, i);
+                } else if (i + 1 < n && src.charAt(i + 1) == '\n') {
+                    put('\n', i + 2);
+                    put('\n', i + 2);
+                    i++;
+                } else {
+                    put('\n', i - 1); // CommonMark's soft break has no source span: the character before it
+                }
+            }
         }
 
         DisplayedText finish() {

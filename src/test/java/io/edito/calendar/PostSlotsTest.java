@@ -26,8 +26,8 @@ class PostSlotsTest {
         moved.forEach((ch, at) -> variants.put(ch, new Variant(ch, Content.EMPTY, at == null ? null : time(at),
                 Map.of(), new SourcePos(FILE, 2, 1))));
         return new Post("p", "atlas-air", own == null ? null : time(own), channels, Status.APPROVED, "fr",
-                Content.EMPTY, null, null, List.of(), false, null, variants, Map.of(), null, null, List.of(), null,
-                FILE, new SourcePos(FILE, 1, 1), Map.of());
+                Content.EMPTY, null, null, List.of(), false, null, variants, Map.of(), null, null, null, List.of(), null,
+                FILE, new SourcePos(FILE, 1, 1), Map.of(), null);
     }
 
     @Test

@@ -66,6 +66,23 @@ class LedgerCommandTest {
     }
 
     @Test
+    void timesAreShownInTheBrandsZoneWithTheOffsetNotInUtc() throws Exception {
+        Path config = dir.resolve("edito.yaml");
+        Files.writeString(config, "brand: atlas-air\ntimezone: America/New_York\nlanguages: [en]\ncalendar: calendar/\n");
+        CliRun list = CliRun.of("--config", config.toString(), "ledger", "--ledger", db.toString());
+        assertThat(list.exit()).as(list.err()).isZero();
+        // sent at 08:31 UTC, the day after New York moved to summer time
+        assertThat(list.out()).contains("launch@mastodon                  2026-03-09T04:31:00-04:00")
+                .doesNotContain("08:31:00Z");
+        CliRun show = CliRun.of("--config", config.toString(), "ledger", "show", "1", "--ledger", db.toString());
+        assertThat(show.out()).contains("sent_at:      2026-03-09T04:31:00-04:00")
+                .contains("scheduled_at: 2026-03-09T04:30:00-04:00").doesNotContain("Z ");
+        // without a project, the offset the calendar wrote the scheduled time with
+        assertThat(run("--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("2026-03-09T09:31:00+01:00").doesNotContain("08:31:00Z");
+    }
+
+    @Test
     void optionsAreAcceptedAfterTheSubcommandToo() throws Exception {
         assertThat(run("show", "2", "--ledger", db.toString(), "--format", "json")).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());

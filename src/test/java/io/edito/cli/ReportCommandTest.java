@@ -93,8 +93,14 @@ class ReportCommandTest {
         assertThat(r.out()).isEmpty();
         JsonNode root = new ObjectMapper().readTree(Files.readString(out));
         assertThat(root.path("totals").path("posts").asLong()).isEqualTo(1);
-        assertThat(root.path("previous").path("posts").asLong()).isEqualTo(3);
+        assertThat(root.path("previous").path("posts").asLong()).as("3 March..5 March: the export starts on 3 March")
+                .isEqualTo(3);
         assertThat(root.path("previous").path("from").asText()).isEqualTo("2025-03-01");
+        assertThat(root.path("compared").path("posts").asLong()).as("8..10 March, the same days of the period").isEqualTo(1);
+        assertThat(root.path("coverage").get(0).path("stream").asText()).isEqualTo("instagram (posts)");
+        assertThat(root.path("coverage").get(0).path("compared_days").asLong()).isEqualTo(3);
+        assertThat(r.err()).contains("edito: warning: instagram (posts): its exports cover 5 day(s) of the period and 3"
+                + " of the previous one, not the same days; compared over the 3 day(s) covered in both");
         assertThat(root.path("period").path("zone").asText()).isEqualTo("Europe/Paris");
     }
 

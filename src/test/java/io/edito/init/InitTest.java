@@ -24,9 +24,10 @@ class InitTest {
     @Test
     void initThenValidateAndCheckSucceed(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("Café Lune");
-        CliRun init = CliRun.of("init", dir.toString(), "--tz", "Europe/Paris");
+        CliRun init = CliRun.of("init", dir.toString(), "--tz", "Europe/Paris", "--jar", TestJar.write(tmp).toString());
         assertThat(init.exit()).as(init.err()).isZero();
         assertThat(init.err()).isEmpty();
+        assertThat(dir.resolve(".edito/edito.jar")).hasSameBinaryContentAs(tmp.resolve("edito-under-test.jar"));
         for (String f : FILES) {
             assertThat(dir.resolve(f)).exists();
             assertThat(init.out()).contains("created " + dir.resolve(f));
@@ -114,19 +115,23 @@ class InitTest {
         assertThat(gh.at("/on").has("pull_request")).isTrue();
         assertThat(gh.at("/on/schedule/0/cron").asText()).isNotBlank();
         String check = gh.at("/jobs/check/steps").toString();
-        assertThat(check).contains("edito check --format github --changed-since", "--format sarif",
-                "github/codeql-action/upload-sarif");
+        assertThat(check).contains("java -jar .edito/edito.jar check --format github --changed-since",
+                "--format sarif", "github/codeql-action/upload-sarif");
         assertThat(gh.at("/jobs/check/permissions/security-events").asText()).isEqualTo("write");
         String publish = gh.at("/jobs/publish/steps").toString();
-        assertThat(publish).contains("actions/cache/restore", "actions/cache/save", "edito publish",
-                "${{ secrets.EDITO_MASTODON_TOKEN }}");
+        assertThat(publish).contains("java -jar .edito/edito.jar publish", "${{ secrets.EDITO_MASTODON_TOKEN }}",
+                "keep-state.sh").doesNotContain("actions/cache", "curl", "releases/download");
+        assertThat(gh.at("/jobs/publish/permissions/contents").asText()).isEqualTo("write");
+        assertThat(gh.at("/jobs/publish/concurrency/group").asText()).isNotBlank();
+        assertThat(gh.at("/jobs/publish/concurrency/cancel-in-progress").asBoolean()).isFalse();
         assertThat(gh.at("/jobs/publish/steps").findValues("if").toString()).contains("always()");
         JsonNode gl = yaml.readTree(tmp.resolve(".gitlab-ci.yml").toFile());
-        assertThat(gl.at("/check/script").toString()).contains("edito check");
+        assertThat(gl.at("/check/script").toString()).contains("edito.jar check");
         assertThat(gl.at("/check/artifacts/reports/junit").asText()).isEqualTo("edito-junit.xml");
-        assertThat(gl.at("/publish/script/0").asText()).isEqualTo("edito publish");
-        assertThat(gl.at("/publish/cache/when").asText()).isEqualTo("always");
+        assertThat(gl.at("/publish/script").toString()).contains("java -jar .edito/edito.jar publish", "keep-state.sh")
+                .doesNotContain("curl");
         assertThat(gl.at("/publish/resource_group").asText()).isNotBlank();
+        assertThat(Files.readString(tmp.resolve(".gitignore"))).doesNotContain(".edito/ledger.db*");
     }
 
     @Test

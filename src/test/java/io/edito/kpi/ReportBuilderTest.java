@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportBuilderTest {
@@ -49,7 +50,8 @@ class ReportBuilderTest {
         assertThat(t.get(Kpi.SPEND)).isEqualTo(20.5);
         assertThat(t.get(Kpi.COST_PER_CLICK)).isCloseTo(2.05, within(1e-12));
         assertThat(t.get(Kpi.COST_PER_ENGAGEMENT)).isCloseTo(20.5 / 70, within(1e-12));
-        assertThat(t.get(Kpi.FOLLOWER_GROWTH)).as("no follower series: no data, not zero").isNull();
+        assertThat(t.get(Kpi.FOLLOWER_CHANGE)).as("no follower series: no data, not zero").isNull();
+        assertThat(t.get(Kpi.NEW_FOLLOWS)).isNull();
         assertThat(r.rows()).isEqualTo(new Report.Rows(4, 4, 0, 0, 0));
         assertThat(r.from()).isEqualTo(LocalDate.of(2025, 3, 3));
         assertThat(r.to()).isEqualTo(LocalDate.of(2025, 3, 10));
@@ -78,6 +80,44 @@ class ReportBuilderTest {
         assertThat(r.rows().outsidePeriod()).isZero();
         Report narrow = report(spec(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10), List.of(), false, 0, List.of(), List.of()), "generic.csv");
         assertThat(narrow.rows().outsidePeriod()).isEqualTo(3);
+    }
+
+    @Test
+    void comparePreviousComparesTheSameDaysWhenAnExportStartsMidPeriod() {
+        // Instagram's export starts on 18 March: it covers all 14 days of 25 March..7 April but only 18..24 of the
+        // previous 11..24 March; X's export covers both periods whole
+        Report r = report(spec(LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK), true, 0,
+                List.of(), List.of()), "meta-instagram-mid-month.csv", "generic-x-march-april.csv");
+        assertThat(r.totals().posts()).as("the period itself is reported whole: 4 Instagram + 2 X").isEqualTo(6);
+        assertThat(r.totals().get(Kpi.IMPRESSIONS)).isEqualTo(48 + 133 + 12 + 68 + 2000 + 3000);
+        Report.Compared c = r.compared();
+        assertThat(c.alike()).isFalse();
+        assertThat(c.coverage()).containsExactly(new Report.Coverage("instagram (posts)", 14, 7, 7, false),
+                new Report.Coverage("x (posts)", 14, 14, 14, true));
+        assertThat(c.warnings()).containsExactly("instagram (posts): its exports cover 14 day(s) of the period and 7 of"
+                + " the previous one, not the same days; compared over the 7 day(s) covered in both");
+        assertThat(c.current().posts()).as("Instagram 1..7 April (day 7..13 of the period), X whole").isEqualTo(2 + 2);
+        assertThat(c.current().get(Kpi.IMPRESSIONS)).isEqualTo(12 + 68 + 2000 + 3000);
+        assertThat(r.previous().posts()).as("Instagram 18..24 March, X whole").isEqualTo(3 + 1);
+        assertThat(r.previous().get(Kpi.IMPRESSIONS)).isEqualTo(52 + 132 + 92 + 1000);
+        Report.Group ig = r.groups().get(0);
+        assertThat(ig.key()).containsExactly("instagram");
+        assertThat(ig.kpis().posts()).isEqualTo(4);
+        assertThat(ig.compared().posts()).isEqualTo(2);
+        assertThat(ig.previous().posts()).isEqualTo(3);
+        assertThat(r.groups().get(1).compared().posts()).isEqualTo(2);
+        assertThat(r.groups().get(1).previous().posts()).isEqualTo(1);
+    }
+
+    @Test
+    void comparePreviousWithoutDataForOnePeriodLeavesTheStreamOut() {
+        Report r = report(spec(LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 14), List.of(), true, 0, List.of(), List.of()),
+                "meta-instagram-mid-month.csv", "generic-x-march-april.csv");
+        assertThat(r.compared().coverage()).containsExactly(new Report.Coverage("instagram (posts)", 7, 7, 7, true),
+                new Report.Coverage("x (posts)", 0, 7, 0, false));
+        assertThat(r.compared().warnings()).singleElement().asString()
+                .endsWith("no day is covered in both: left out of the comparison");
+        assertThat(r.previous().posts()).as("Instagram 1..7 April; X's 7 April post is left out").isEqualTo(2);
     }
 
     @Test
@@ -114,7 +154,7 @@ class ReportBuilderTest {
     @Test
     void targetsOnTotalsNetworksAndCare() {
         Report r = report(spec(null, null, List.of(), false, 0, List.of("engagement_rate>=5%@instagram", "posts>=5",
-                "follower_growth>=1", "response_rate>=99%", "median_response_minutes<=20", "within_sla>=60%@email"), List.of()),
+                "follower_change>=1", "response_rate>=99%", "median_response_minutes<=20", "within_sla>=60%@email"), List.of()),
                 "generic.csv", "inbox.csv");
         assertThat(r.targets()).extracting(TargetResult::met).containsExactly(true, false, false, false, true, true);
         assertThat(r.targets().get(0).actual()).isCloseTo(81.0 / 1500, within(1e-12));
@@ -157,11 +197,53 @@ class ReportBuilderTest {
     void followerGrowthFromSeries() {
         Report r = report(spec(null, null, List.of(Dimension.NETWORK), false, 0, List.of(), List.of()),
                 "tiktok-follower-history.csv", "meta-daily-follows-utf16.csv", "meta-daily-reach-utf16.csv");
-        assertThat(r.totals().get(Kpi.FOLLOWER_GROWTH)).as("TikTok net change 8 + Facebook new follows 7").isEqualTo(15);
-        assertThat(r.totals().get(Kpi.FOLLOWERS)).isEqualTo(103);
-        assertThat(r.totals().series()).containsEntry("daily_reach", 125.0);
+        Kpis t = r.totals();
+        assertThat(t.get(Kpi.FOLLOWER_CHANGE)).as("TikTok's net change only, never added to gross follows").isEqualTo(8);
+        assertThat(t.networksOf(Kpi.FOLLOWER_CHANGE)).containsExactly("tiktok");
+        assertThat(t.get(Kpi.NEW_FOLLOWS)).as("Facebook's gross new follows only").isEqualTo(7);
+        assertThat(t.networksOf(Kpi.NEW_FOLLOWS)).containsExactly("facebook");
+        assertThat(t.get(Kpi.FOLLOWERS)).isEqualTo(103);
+        assertThat(t.networksOf(Kpi.FOLLOWERS)).containsExactly("tiktok");
+        assertThat(t.series()).containsEntry("daily_reach", 125.0).doesNotContainKeys("follower_change", "new_follows");
         assertThat(r.groups()).extracting(g -> g.key().get(0)).containsExactly("facebook", "tiktok");
-        assertThat(r.groups().get(0).kpis().get(Kpi.FOLLOWER_GROWTH)).isEqualTo(7);
+        assertThat(r.groups().get(0).kpis().get(Kpi.NEW_FOLLOWS)).isEqualTo(7);
+        assertThat(r.groups().get(0).kpis().get(Kpi.FOLLOWER_CHANGE)).isNull();
+        assertThat(r.groups().get(1).kpis().get(Kpi.FOLLOWER_CHANGE)).isEqualTo(8);
+        assertThat(r.groups().get(1).kpis().get(Kpi.NEW_FOLLOWS)).isNull();
+        assertThatThrownBy(() -> TargetSpec.parse("follower_growth>=10")).hasMessageContaining("use follower_change (net, TikTok)"
+                + " or new_follows (gross, Meta)");
+    }
+
+    @Test
+    void byTypeMapsEachExportsVocabularyToOneSetAndKeepsTheOriginalInJson() {
+        Report r = report(spec(null, null, List.of(Dimension.TYPE), false, 1, List.of(), List.of()),
+                "meta-instagram-types.csv", "meta-facebook-types.csv", "tiktok-content.csv");
+        assertThat(r.groups()).extracting(g -> g.key().get(0) + "=" + g.kpis().posts())
+                .as("IG image + Photos, IG reel + Reels; TikTok posts are videos")
+                .containsExactly("carousel=1", "link=1", "photo=3", "reel=2", "video=" + r.groups().get(4).kpis().posts());
+        assertThat(r.groups().get(2).kpis().get(Kpi.IMPRESSIONS)).as("72 + 56 (Instagram) + 40 (Facebook)").isEqualTo(168);
+        assertThat(r.groups().get(2).exportTypes()).containsExactly(Map.entry("IG image", 2L), Map.entry("Photos", 1L));
+        assertThat(r.groups().get(3).exportTypes()).containsExactly(Map.entry("IG reel", 1L), Map.entry("Reels", 1L));
+        assertThat(r.groups().get(4).exportTypes()).as("TikTok's export has no type column").isEmpty();
+        com.fasterxml.jackson.databind.JsonNode json = io.edito.kpi.render.JsonRenderer.tree(r);
+        assertThat(json.path("groups").get(2).path("key").path("type").asText()).isEqualTo("photo");
+        assertThat(json.path("groups").get(2).path("export_types").toString()).isEqualTo("{\"IG image\":2,\"Photos\":1}");
+        assertThat(json.path("top").get(0).has("export_type")).isTrue();
+    }
+
+    @Test
+    void youtubeClickThroughIsItsOwnRateAndNoEngagement() {
+        Report r = report(ReportSpec.defaults(PARIS), "youtube-table-engagement.csv");
+        Kpis t = r.totals();
+        assertThat(t.get(Kpi.ENGAGEMENTS)).as("likes, comments and shares: 49 + 18 + 7").isEqualTo(74);
+        assertThat(t.get(Kpi.ENGAGEMENT_RATE)).isCloseTo(74.0 / 20000, within(1e-12));
+        assertThat(t.get(Kpi.CLICKS)).isNull();
+        assertThat(t.get(Kpi.CTR)).as("no link clicks").isNull();
+        assertThat(t.get(Kpi.IMPRESSION_CLICKS)).isEqualTo(1175);
+        assertThat(t.get(Kpi.IMPRESSIONS_CTR)).as("only the posts with a click-through rate").isCloseTo(1175.0 / 19000, within(1e-12));
+        assertThat(t.get(Kpi.WATCH_TIME_HOURS)).isEqualTo(20);
+        assertThat(t.get(Kpi.AVG_VIEW_DURATION)).as("seconds watched / views, posts with both")
+                .isCloseTo(20 * 3600.0 / 1400, within(1e-9));
     }
 
     @Test

@@ -139,6 +139,39 @@ class DuePublishCliTest {
     }
 
     @Test
+    void aHeldBackPairIsToldOncePerContentNotOnEveryCronRun() throws IOException {
+        CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
+        assertThat(first.err()).contains("held back bad @ instagram: 1 error [vocabulary.forbidden]");
+        CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00");
+        assertThat(second.exit()).as("still held back: exit 1").isEqualTo(1);
+        assertThat(second.err()).doesNotContain("held back");
+        CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00", "--dry-run");
+        assertThat(dry.err()).contains("held back bad @ instagram", "dry run");
+        // an edit that keeps the post held back is news: told again, once
+        Path cal = dir.resolve("calendar/c.yaml");
+        Files.writeString(cal, Files.readString(cal).replace("Un vol pas cher", "Un vol vraiment pas cher"));
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:45:00+01:00").err())
+                .contains("held back bad @ instagram");
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00").err())
+                .doesNotContain("held back");
+    }
+
+    @Test
+    void aPostsVisibilityIsSentAndAnUnknownOneIsAnErrorAtItsPosition() throws IOException {
+        Path cal = dir.resolve("calendar/c.yaml");
+        Files.writeString(cal, Files.readString(cal).replace("    channels: [instagram, x]\n",
+                "    channels: [instagram, x]\n    visibility: unlisted\n"));
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
+                .isZero();
+        assertThat(Files.readString(dir.resolve("outbox/now--instagram.json"))).contains("\"visibility\" : \"unlisted\"");
+        Files.writeString(cal, Files.readString(cal).replace("visibility: unlisted", "visibility: unlsted"));
+        CliRun bad = CliRun.of("validate", dir.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.out() + bad.err()).contains("c.yaml:6:17: error: unknown visibility 'unlsted'",
+                "did you mean 'unlisted'").doesNotContain("Exception");
+    }
+
+    @Test
     void quietWhenNothingIsDue() {
         CliRun r = CliRun.of("publish", dir.toString(), "--at", "2026-11-30T12:00:00+01:00");
         assertThat(r.exit()).isZero();

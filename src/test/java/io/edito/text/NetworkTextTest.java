@@ -6,6 +6,34 @@ import org.junit.jupiter.api.Test;
 
 class NetworkTextTest {
     @Test
+    void aTextWithoutMarkdownSyntaxIsDisplayedAsCommonMarkDisplaysIt() {
+        String[] pieces = {"a", "Réservez", "vol", " ", " ", "\n", "\n\n", "\n\n\n", "#", "#AtlasAir", "# ", "## x", "-", "- ",
+            "+", "=", "*", "_", "`", "[", "]", "(", ")", "!", "<", ">", "&", "&amp;", "\\", "~", "1", "12", "1.", "2)", ".",
+            ")", ":", "https://atlas.example/x?a=b", "@atlas", "👩‍✈️", "e\u0301", "مرحبا", "\t", "\r", "\u0000", "\u00A0",
+            "    ", "---", "===", "|", "\"", "'", "…", "\uFB49", "?", "utm_source=x&utm_medium=y", "_", "x_", "_x", "a__b", "&amp", ";", "&#233;",
+            "&x;", "&&;", "é_1"};
+        java.util.Random r = new java.util.Random(19);
+        int plain = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(10); k >= 0; k--) {
+                sb.append(pieces[r.nextInt(r.nextBoolean() ? 8 : pieces.length)]);
+            }
+            String md = sb.toString();
+            DisplayedText viaParser = NetworkText.parsed(md);
+            DisplayedText shown = NetworkText.renderMapped(md);
+            assertThat(shown).as("%s", md).isEqualTo(viaParser);
+            plain += NetworkText.isPlain(md) ? 1 : 0;
+        }
+        assertThat(plain).as("texts that skip the parser").isGreaterThan(2000);
+        assertThat(NetworkText.isPlain("Nouvelle ligne ✈️ vers Dakhla.\nRéservez : https://atlas.example/d?utm_source=x\n\n#AtlasAir #Dakhla"))
+                .isTrue();
+        assertThat(NetworkText.isPlain("Vol *direct*")).isFalse();
+        assertThat(NetworkText.isPlain("# Titre")).isFalse();
+        assertThat(NetworkText.isPlain("1. un")).isFalse();
+    }
+
+    @Test
     void emphasisMarkersAreRemoved() {
         assertThat(NetworkText.render("Réservez **maintenant** votre *été* à __Fès__ !"))
                 .isEqualTo("Réservez maintenant votre été à Fès !");

@@ -43,25 +43,21 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         out.println("</ul>");
         targets(r, out);
-        out.println("<h2>Totals</h2><table><tr><th>KPI</th><th>value</th>" + (r.previous() != null ? "<th>previous</th><th>change</th>" : "") + "</tr>");
-        for (Kpi k : Kpi.values()) {
-            Double v = r.totals().get(k);
-            Double p = r.previous() == null ? null : r.previous().get(k);
-            if (v == null && p == null) {
-                continue;
-            }
-            out.print("<tr><td>" + esc(Fmt.label(k)) + "</td><td class=\"n\">" + esc(Fmt.value(k, v)) + "</td>");
-            if (r.previous() != null) {
-                String c = Fmt.change(k, v, p);
-                out.print("<td class=\"n\">" + esc(Fmt.value(k, p)) + "</td><td class=\"n\">" + esc(c == null ? "" : c) + "</td>");
-            }
+        List<List<String>> rows = Fmt.totals(r);
+        out.print("<h2>Totals</h2><table><tr><th>KPI</th>");
+        rows.get(0).stream().skip(1).forEach(h -> out.print("<th>" + esc(h) + "</th>"));
+        out.println("</tr>");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            out.print("<tr><td>" + esc(row.get(0)) + "</td>");
+            row.stream().skip(1).forEach(c -> out.print("<td class=\"n\">" + esc(c) + "</td>"));
             out.println("</tr>");
         }
-        r.totals().series().forEach((key, v) -> out.println("<tr><td>" + esc(key.replace('_', ' ')) + "</td><td class=\"n\">"
-                + esc(Fmt.count(v)) + "</td>" + (r.previous() != null ? "<td class=\"n\">"
-                + esc(r.previous().series().get(key) == null ? "n/a" : Fmt.count(r.previous().series().get(key))) + "</td><td></td>" : "")
-                + "</tr>"));
         out.println("</table>");
+        if (r.compared() != null && !r.compared().alike()) {
+            out.println("<ul>");
+            r.compared().warnings().forEach(w -> out.println("<li class=\"missed\">warning: " + esc(w) + "</li>"));
+            out.println("</ul><p>Change: the same days of both periods (day k of each).</p>");
+        }
         groups(r, out);
         trend(r, out);
         top(r, out);
@@ -169,7 +165,7 @@ public final class HtmlRenderer implements ReportRenderer {
         long[][] posts = new long[7][24];
         cells.forEach(c -> {
             grid[c.day().getValue() - 1][c.hour()] = c.engagementRate();
-            posts[c.day().getValue() - 1][c.hour()] = c.posts();
+            posts[c.day().getValue() - 1][c.hour()] = c.sample();
         });
         out.println("<h2>Best time to post</h2><p>Engagement rate by weekday and hour (" + esc(r.spec().zone().getId()) + ")</p>");
         out.print("<table class=\"heat\"><tr><th></th>");
@@ -186,12 +182,13 @@ public final class HtmlRenderer implements ReportRenderer {
                 } else {
                     double a = max <= 0 ? 0.1 : 0.1 + 0.9 * v / max;
                     out.print("<td style=\"background:rgba(74,123,208," + String.format(Locale.ROOT, "%.2f", a) + ")\" title=\""
-                            + esc(Fmt.percent(v) + ", " + posts[d][h] + " posts") + "\"></td>");
+                            + esc(Fmt.percent(v) + " over " + posts[d][h] + " posts") + "\"></td>");
                 }
             }
             out.println("</tr>");
         }
         out.println("</table>");
+        out.println("<p>" + esc(Fmt.bestTime(r.bestTime())) + "</p>");
     }
 
     private void plan(Report r, PrintWriter out) {

@@ -30,28 +30,16 @@ public final class MarkdownRenderer implements ReportRenderer {
         out.println();
         out.println("## Totals");
         out.println();
-        boolean cmp = r.previous() != null;
-        List<List<String>> rows = new ArrayList<>();
-        for (Kpi k : Kpi.values()) {
-            Double v = r.totals().get(k);
-            Double p = cmp ? r.previous().get(k) : null;
-            if (v == null && p == null) {
-                continue;
-            }
-            List<String> row = new ArrayList<>(List.of(Fmt.label(k), Fmt.value(k, v)));
-            if (cmp) {
-                String c = Fmt.change(k, v, p);
-                row.add(Fmt.value(k, p));
-                row.add(c == null ? "" : c);
-            }
-            rows.add(row);
+        List<List<String>> rows = Fmt.totals(r);
+        List<String> head = new ArrayList<>(rows.get(0));
+        head.set(0, "KPI");
+        table(out, head, rows.subList(1, rows.size()), 1);
+        if (r.compared() != null && !r.compared().alike()) {
+            r.compared().warnings().forEach(w -> out.println("- warning: " + esc(w)));
+            out.println();
+            out.println("Change: the same days of both periods (day k of each).");
+            out.println();
         }
-        r.totals().series().forEach((key, v) -> {
-            String label = key.replace('_', ' ');
-            Double p = cmp ? r.previous().series().get(key) : null;
-            rows.add(cmp ? List.of(label, Fmt.count(v), p == null ? "n/a" : Fmt.count(p), "") : List.of(label, Fmt.count(v)));
-        });
-        table(out, cmp ? List.of("KPI", "value", "previous", "change") : List.of("KPI", "value"), rows, 1);
         if (!r.groups().isEmpty()) {
             List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
             out.println("## By " + String.join(", ", dims));
@@ -74,6 +62,13 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println();
             out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
                     + " from " + tr.starts().get(0) + ": " + code(Fmt.sparkline(tr.engagements())));
+            out.println();
+        }
+        if (r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null)) {
+            out.println("## Best time to post");
+            out.println();
+            out.println(esc(Fmt.bestTime(r.bestTime())) + " (engagement rate by weekday and hour, "
+                    + esc(r.spec().zone().getId()) + ").");
             out.println();
         }
         if (!r.top().isEmpty()) {

@@ -57,35 +57,18 @@ public final class TextRenderer implements ReportRenderer {
 
     private void totals(Report r, PrintWriter out) {
         out.println(paint.paint("Totals", Tone.BOLD));
-        boolean cmp = r.previous() != null;
-        List<String> h = new ArrayList<>(List.of("kpi", "value"));
-        if (cmp) {
-            h.add("previous");
-            h.add("change");
-        }
-        TextTable t = new TextTable(h, cmp ? new boolean[] {false, true, true, true} : new boolean[] {false, true});
-        for (Kpi k : Kpi.values()) {
-            Double v = r.totals().get(k);
-            Double p = cmp ? r.previous().get(k) : null;
-            if (v == null && p == null) {
-                continue;
-            }
-            if (cmp) {
-                String c = Fmt.change(k, v, p);
-                t.add(null, Fmt.label(k), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
-            } else {
-                t.add(null, Fmt.label(k), Fmt.value(k, v));
-            }
-        }
-        r.totals().series().forEach((key, v) -> {
-            if (cmp) {
-                Double p = r.previous().series().get(key);
-                t.add(null, key.replace('_', ' '), Fmt.count(v), p == null ? "n/a" : Fmt.count(p), "");
-            } else {
-                t.add(null, key.replace('_', ' '), Fmt.count(v));
-            }
-        });
+        List<List<String>> rows = Fmt.totals(r);
+        boolean[] right = new boolean[rows.get(0).size()];
+        java.util.Arrays.fill(right, 1, right.length, true);
+        TextTable t = new TextTable(rows.get(0), right);
+        rows.stream().skip(1).forEach(row -> t.add(null, row.toArray(String[]::new)));
         t.print(out, paint, "  ");
+        if (r.compared() != null) {
+            r.compared().warnings().forEach(w -> out.println("  " + paint.paint("warning: " + w, Tone.YELLOW)));
+            if (!r.compared().alike()) {
+                out.println("  change: the same days of both periods (day k of each), see docs/kpi.md#views");
+            }
+        }
         out.println();
     }
 
@@ -112,7 +95,7 @@ public final class TextRenderer implements ReportRenderer {
             List<String> cells = new ArrayList<>(g.key());
             cols.forEach(k -> cells.add(Fmt.value(k, g.kpis().get(k))));
             if (cmp) {
-                String c = Fmt.change(Kpi.ENGAGEMENTS, g.kpis().get(Kpi.ENGAGEMENTS), g.previous().get(Kpi.ENGAGEMENTS));
+                String c = Fmt.change(Kpi.ENGAGEMENTS, g.compared().get(Kpi.ENGAGEMENTS), g.previous().get(Kpi.ENGAGEMENTS));
                 cells.add(c == null ? "" : c);
             }
             t.add(null, cells.toArray(String[]::new));
@@ -183,11 +166,8 @@ public final class TextRenderer implements ReportRenderer {
             }
             out.println(b);
         }
-        Report.BestTime.Cell best = cells.stream().filter(c -> c.engagementRate() != null && c.posts() >= 1)
-                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::engagementRate)).orElse(null);
-        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")"
-                + (best == null ? "" : "; best: " + best.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                + String.format(Locale.ROOT, "%02d:00", best.hour()) + " (" + best.posts() + " posts)"));
+        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")");
+        out.println("  " + Fmt.bestTime(r.bestTime()));
         out.println();
     }
 
