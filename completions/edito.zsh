@@ -170,6 +170,8 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} due" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} publish" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} listen" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} preview" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_edito; return $?; fi
@@ -180,6 +182,13 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger show" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger export" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger resolve" ];    then _picocli_edito_ledger; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions list" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions show" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions assign" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions answer" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions close" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions reopen" ];    then _picocli_edito_mentions; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions export" ];    then _picocli_edito_mentions; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -189,27 +198,45 @@ function _complete_edito() {
   local cmds4=(due)
   local cmds5=(publish)
   local cmds6=(ledger)
-  local cmds7=(preview)
-  local cmds8=(init)
-  local cmds9=(schema)
-  local cmds10=(shell)
-  local cmds11=(completion)
-  local cmds12=(help)
-  local cmds13=(ledger list)
-  local cmds14=(ledger show)
-  local cmds15=(ledger export)
-  local cmds16=(ledger resolve)
+  local cmds7=(listen)
+  local cmds8=(mentions)
+  local cmds9=(preview)
+  local cmds10=(init)
+  local cmds11=(schema)
+  local cmds12=(shell)
+  local cmds13=(completion)
+  local cmds14=(help)
+  local cmds15=(ledger list)
+  local cmds16=(ledger show)
+  local cmds17=(ledger export)
+  local cmds18=(ledger resolve)
+  local cmds19=(mentions list)
+  local cmds20=(mentions show)
+  local cmds21=(mentions assign)
+  local cmds22=(mentions answer)
+  local cmds23=(mentions close)
+  local cmds24=(mentions reopen)
+  local cmds25=(mentions export)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_ledger_export; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_ledger_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_ledger_list; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_completion; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_shell; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_schema; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_init; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_preview; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_edito_mentions_export; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_edito_mentions_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_edito_mentions_close; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_edito_mentions_answer; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_edito_mentions_assign; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_edito_mentions_show; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_edito_mentions_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_edito_ledger_export; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_ledger_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_help; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_shell; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_schema; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_init; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_preview; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_mentions; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_listen; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_edito_ledger; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_edito_publish; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_edito_due; return $?; fi
@@ -228,7 +255,7 @@ function _picocli_edito() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview init schema shell completion help"
+  local commands="validate agenda check report due publish ledger listen mentions preview init schema shell completion help"
   local flag_opts="'--stacktrace' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -732,6 +759,146 @@ function _picocli_edito_ledger() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `listen` subcommand.
+function _picocli_edito_listen() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--tz' '--source' '--at' '--import' '--type' '--brand' '--format' '--color' '--config'"
+  local T_option_args=("generic" "meltwater" "brandwatch") # --type values
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--tz')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--at')
+      return
+      ;;
+    '--import')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${T_option_args[@]}" ) )
+      return $?
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "listen" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `mentions` subcommand.
+function _picocli_edito_mentions() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show assign answer close reopen export"
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--tz' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--tz')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "mentions" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `preview` subcommand.
 function _picocli_edito_preview() {
   # Get completion data
@@ -994,7 +1161,7 @@ function _picocli_edito_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger preview init schema shell completion"
+  local commands="validate agenda check report due publish ledger listen mentions preview init schema shell completion"
   local flag_opts="'-h' '--help' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1237,6 +1404,435 @@ function _picocli_edito_ledger_resolve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_edito_mentions_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_edito_mentions_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `assign` subcommand.
+function _picocli_edito_mentions_assign() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--to' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--at')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `answer` subcommand.
+function _picocli_edito_mentions_answer() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--by-hand' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--text' '--note' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--text')
+      return
+      ;;
+    '--note')
+      return
+      ;;
+    '--at')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `close` subcommand.
+function _picocli_edito_mentions_close() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--reason' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
+      return
+      ;;
+    '--at')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reopen` subcommand.
+function _picocli_edito_mentions_reopen() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--at')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_edito_mentions_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'-o' '--output' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local FORMAT_option_args=("text" "json" "csv") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--source')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `edito`, `edito.sh`, and `edito.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -1257,7 +1853,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/listen|/mentions|/mentions/list|/mentions/show|/mentions/assign|/mentions/answer|/mentions/close|/mentions/reopen|/mentions/export|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"
@@ -1281,7 +1877,7 @@ function _edito() {
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
     "/agenda --brand"|"/check --brand") _edito_values brands split; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
-    "/init --brand") _edito_values brands; return 0 ;;
+    "/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
   esac
   case "${cmds}" in
     /preview)

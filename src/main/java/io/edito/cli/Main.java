@@ -76,6 +76,8 @@ public final class Main {
             "due", DueCommand.class,
             "publish", PublishCommand.class,
             "ledger", LedgerCommand.class,
+            "listen", ListenCommand.class,
+            "mentions", MentionsCommand.class,
             "preview", PreviewCommand.class,
             "init", InitCommand.class,
             "schema", SchemaCommand.class,

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param charter   the charter file, or null
  * @param targets   raw {@code targets:} (read by the KPI package), or null
  * @param metrics   raw {@code metrics:} (column mappings, read by the metrics package), or null
+ * @param listening {@code listening:} (sources, keywords, alerts: docs/listening.md), or null
  */
 public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
                           Path charter, Map<String, ChannelConfig> channels, YNode targets, YMap metrics,
-                          SourcePos pos) {
+                          io.edito.listen.ListeningConfig listening, SourcePos pos) {
 
     public String defaultLanguage() {
         return languages.isEmpty() ? null : languages.get(0);

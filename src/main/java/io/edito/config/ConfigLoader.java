@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 /** Finds and reads edito.yaml (docs/calendar.md#project-file). */
 public final class ConfigLoader {
     static final List<String> BRAND_KEYS = List.of("name", "timezone", "languages", "calendar", "charter", "channels",
-            "targets", "metrics");
+            "targets", "metrics", "listening");
     static final List<String> TOP_KEYS;
     static final List<String> CHANNEL_KEYS = List.of("handle", "name", "publish", "max_characters", "url");
 
@@ -149,7 +149,9 @@ public final class ConfigLoader {
         }
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
                 charterPath, channels,
-                r.node("targets").orElse(null), r.submap("metrics"), pos);
+                r.node("targets").orElse(null), r.submap("metrics"), 
+                io.edito.listen.ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
+                pos);
     }
 
     private static ZoneId zone(MapReader r, Problems problems) {

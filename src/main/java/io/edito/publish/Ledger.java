@@ -2,6 +2,7 @@ package io.edito.publish;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.edito.core.EditoException;
+import io.edito.core.SqliteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The publishing ledger: an SQLite database (WAL journal, full fsync) with one row per (post id, channel,
@@ -53,38 +51,7 @@ public final class Ledger implements AutoCloseable {
      * taking it for a new ledger would send everything in the catch-up window again.
      */
     public static Ledger open(Path file) {
-        Path abs = file.toAbsolutePath();
-        try {
-            if (Files.isDirectory(abs)) {
-                throw new EditoException(io.edito.core.ExitCode.INPUT, "ledger " + file + " is a directory");
-            }
-            if (!Files.exists(abs)) {
-                create(file, abs);
-            } else if (Files.size(abs) == 0) {
-                throw damaged(file, "is empty (0 bytes), not a ledger edito wrote (only a missing file starts a new "
-                        + "ledger)", null);
-            }
-        } catch (IOException e) {
-            throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
-        }
-        Connection c = null;
-        try {
-            c = connect(abs);
-            if (!hasSchema(c)) {
-                throw damaged(file, "is an SQLite database without edito's tables, not a ledger edito wrote (only a "
-                        + "missing file starts a new ledger)", null);
-            }
-            Ledger l = new Ledger(file, c);
-            l.walMode();
-            l.migrate();
-            return l;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw openError(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return new Ledger(file, SqliteFiles.open(file, "ledger", "deliveries", c -> new Ledger(file, c).migrate()));
     }
 
     /**
@@ -92,121 +59,16 @@ public final class Ledger implements AutoCloseable {
      * a dry run writes no file.
      */
     public static Ledger inMemory(Path file) {
-        try {
-            SQLiteConfig cfg = new SQLiteConfig();
-            cfg.enforceForeignKeys(true);
-            Ledger l = new Ledger(file, cfg.createConnection("jdbc:sqlite::memory:"));
-            l.migrate();
-            return l;
-        } catch (SQLException e) {
-            throw EditoException.runtime("cannot make an in-memory ledger: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Creates a new ledger at {@code abs}: the schema is made in a hidden temporary file beside it, closed (which
-     * folds the WAL into it), then hard-linked to the ledger's name, which fails if another run created the ledger
-     * meanwhile (that run's ledger is then used). A crash leaves at most the temporary file, never a ledger
-     * without tables.
-     */
-    private static void create(Path file, Path abs) throws IOException {
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + abs.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime()));
-        try {
-            try (Connection c = connect(tmp)) {
-                Ledger l = new Ledger(file, c);
-                l.walMode();
-                l.migrate();
-            } catch (SQLException e) {
-                throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
-            }
-            try {
-                Files.createLink(abs, tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                return; // another run created it first: use that one
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                // no hard links on this file system: a plain rename, which does not replace an existing file
-                try {
-                    Files.move(tmp, abs);
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
-                    return;
-                }
-            }
-            syncDirectory(dir);
-        } finally {
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
-            }
-        }
-    }
-
-    /** Makes a new directory entry durable (POSIX; a no-op where a directory cannot be opened). */
-    private static void syncDirectory(Path dir) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
-                java.nio.file.StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a directory; its file system orders metadata writes itself
-        }
-    }
-
-    private static Connection connect(Path abs) throws SQLException {
-        // no journal mode here: setting it writes to the file, and a file that is not a ledger is left untouched
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.setBusyTimeout(30_000);
-        cfg.enforceForeignKeys(true);
-        return cfg.createConnection("jdbc:sqlite:" + abs);
-    }
-
-    private static boolean hasSchema(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'")) {
-            return rs.next();
-        }
-    }
-
-    private void walMode() throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-            rs.next();
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // already failing: the first error is the one reported
-            }
-        }
-    }
-
-    private static EditoException openError(Path file, SQLException e) {
-        if (isDamage(e)) {
-            return damaged(file, "is not an SQLite database or is damaged", e);
-        }
-        return EditoException.runtime("cannot open ledger " + file + ": " + e.getMessage(), e);
+        return new Ledger(file, SqliteFiles.inMemory("ledger", c -> new Ledger(file, c).migrate()));
     }
 
     /** SQLite's word that the file is not a database or that its pages are damaged. */
     static boolean isDamage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException se) {
-                int primary = se.getResultCode().code & 0xff;
-                if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SqliteFiles.isDamage(e);
     }
 
     private static EditoException damaged(Path file, String what, Exception cause) {
-        return new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file + " " + what
-                + "; move it aside and restore it from a backup", cause);
+        return SqliteFiles.damaged("ledger", file, what, cause);
     }
 
     private static final String NOTICES = """

@@ -1,0 +1,336 @@
+package io.edito.cli;
+
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.core.Json;
+import io.edito.listen.Mention;
+import io.edito.listen.MentionQuery;
+import io.edito.listen.MentionRenderers;
+import io.edito.listen.MentionStore;
+import io.edito.listen.SqliteMentionStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edito mentions [list|show|assign|answer|close|reopen|export]}: the stored mentions as tickets. */
+@Command(name = "mentions", mixinStandardHelpOptions = true,
+        description = {"The mentions edito listen stored, as tickets: new, open (assigned), answered, closed.",
+            "Without a subcommand: list. Every change is recorded with its time (mentions show)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito mentions --status new --kind complaint",
+            "  edito mentions assign 12 --to salma",
+            "  edito mentions answer 12 --by-hand",
+            "  edito mentions close 12 --reason \"refund made\"",
+            "  edito mentions export --format csv --output mentions.csv"},
+        subcommands = {MentionsCommand.ListCmd.class, MentionsCommand.Show.class, MentionsCommand.Assign.class,
+            MentionsCommand.Answer.class, MentionsCommand.Close.class, MentionsCommand.Reopen.class,
+            MentionsCommand.Export.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {MentionsCommand.EXIT_0, MentionsCommand.EXIT_2, MentionsCommand.EXIT_3})
+final class MentionsCommand implements Callable<Integer> {
+    static final String EXIT_0 = "0:done";
+    static final String EXIT_2 = "2:bad option, unknown mention, a change its state does not allow, or errors in "
+            + "edito.yaml";
+    static final String EXIT_3 = "3:the mention store cannot be read or written";
+
+    enum Format { text, json, csv }
+
+    @ParentCommand
+    EditoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CalendarInput input;
+
+    @Option(names = "--brand", paramLabel = "B", scope = ScopeType.INHERIT,
+            description = "The brand whose listening: to use (when several brands have one).")
+    String brand;
+
+    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "text, json or csv (default: text).")
+    Format format = Format.text;
+
+    @Option(names = "--status", paramLabel = "S", scope = ScopeType.INHERIT,
+            description = "Only mentions in this state: new, open, answered or closed.")
+    String status;
+
+    @Option(names = "--kind", paramLabel = "K", scope = ScopeType.INHERIT,
+            description = "Only this kind (complaint, praise..., other).")
+    String kind;
+
+    @Option(names = "--source", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Only this source.")
+    String source;
+
+    @Option(names = "--since", paramLabel = "TIME", converter = InstantConverter.class, scope = ScopeType.INHERIT,
+            description = "Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z).")
+    Instant since;
+
+    @Override
+    public Integer call() {
+        return list(null);
+    }
+
+    private ListeningProject project() {
+        return ListeningProject.load(input, root, brand, spec.commandLine().getErr());
+    }
+
+    private ZoneId zone(ListeningProject p) {
+        return p.zone(input.tz);
+    }
+
+    MentionQuery query() {
+        Mention.Status st = null;
+        if (status != null) {
+            try {
+                st = Mention.Status.of(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw EditoException.input("--status: '" + status + "' is not one of new, open, answered, closed"
+                        + io.edito.core.Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
+            }
+        }
+        return new MentionQuery(st, kind, source, since, null);
+    }
+
+    int list(Path output) {
+        ListeningProject p = project();
+        List<Mention> mentions;
+        try (MentionStore store = p.readStore()) {
+            mentions = store.list(query());
+        }
+        String text = switch (format) {
+            case json -> Json.pretty(MentionRenderers.json(mentions)) + "\n";
+            case csv -> MentionRenderers.csv(mentions);
+            case text -> {
+                StringBuilder sb = new StringBuilder();
+                ZoneId zone = zone(p);
+                mentions.forEach(m -> sb.append(MentionRenderers.line(m, zone)).append('\n'));
+                yield sb.toString();
+            }
+        };
+        Output.write(spec.commandLine().getOut(), output, text);
+        return ExitCode.OK;
+    }
+
+    /** Applies {@code change} to mention {@code rawId} and prints it as show does. */
+    int change(String rawId, MentionStore.Change change, Instant at) {
+        long id = parseId(rawId);
+        ListeningProject p = project();
+        try (SqliteMentionStore store = p.readStore()) {
+            if (store.get(id).isEmpty()) {
+                throw EditoException.input("no mention #" + id + " (see edito mentions list)");
+            }
+        }
+        try (SqliteMentionStore store = p.openStore()) {
+            Mention m = store.change(id, change, at == null ? Instant.now() : at);
+            print(p, store, m);
+        }
+        return ExitCode.OK;
+    }
+
+    void print(ListeningProject p, MentionStore store, Mention m) {
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(Json.pretty(MentionRenderers.json(m, store.events(m.id()))));
+        } else {
+            spec.commandLine().getOut().print(MentionRenderers.show(m, store.events(m.id()), zone(p)));
+        }
+        spec.commandLine().getOut().flush();
+    }
+
+    static long parseId(String raw) {
+        String s = raw.startsWith("#") ? raw.substring(1) : raw;
+        try {
+            long id = Long.parseLong(s);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw EditoException.input("'" + raw + "' is not a mention id (a number, as in edito mentions list)");
+    }
+
+    /** The time a change is recorded at. */
+    static class When {
+        @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
+                description = "Record the change at TIME (ISO-8601 with offset or Z; default: now).")
+        Instant at;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The mentions the filters select, oldest "
+            + "first.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions list --status open --format json"})
+    static class ListCmd implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Override
+        public Integer call() {
+            return parent.list(null);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One mention with its history.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions show 12", "  edito mentions show 12 --format json"})
+    static class Show implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The mention's id, as in mentions list.")
+        String id;
+
+        @Override
+        public Integer call() {
+            long n = parseId(id);
+            ListeningProject p = parent.project();
+            try (MentionStore store = p.readStore()) {
+                Mention m = store.get(n).orElseThrow(() -> EditoException.input("no mention #" + n
+                        + " (see edito mentions list)"));
+                parent.print(p, store, m);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Give a mention to someone (a new "
+            + "mention becomes open).", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions assign 12 --to salma"})
+    static class Assign implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The mention's id.")
+        String id;
+
+        @Option(names = "--to", required = true, paramLabel = "NAME", description = "Who handles it.")
+        String to;
+
+        @Mixin
+        When when = new When();
+
+        @Override
+        public Integer call() {
+            if (to.isBlank()) {
+                throw EditoException.input("--to: a name is needed");
+            }
+            return parent.change(id, new MentionStore.Change.Assign(to.strip()), when.at);
+        }
+    }
+
+    @Command(name = "answer", mixinStandardHelpOptions = true, description = {"Record that a mention was answered "
+            + "(its first answer sets the first-response time).",
+            "--by-hand: answered outside edito. (--text, a reply posted through the channel's publisher, is not "
+                    + "available yet.)"}, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions answer 12 --by-hand",
+                "  edito mentions answer 12 --by-hand --note \"replied by DM\""})
+    static class Answer implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The mention's id.")
+        String id;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        How how;
+
+        static class How {
+            @Option(names = "--by-hand", required = true, description = "It was answered elsewhere (on the network, "
+                    + "by mail, by phone).")
+            boolean byHand;
+
+            @Option(names = "--text", required = true, paramLabel = "T", description = "Post T as a reply through "
+                    + "the channel's publisher (not available yet: refused).")
+            String text;
+        }
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "What was answered (kept in the history).")
+        String note;
+
+        @Mixin
+        When when = new When();
+
+        @Override
+        public Integer call() {
+            if (how.text != null) {
+                throw EditoException.input("answer --text is not available yet: answer on the network, then record "
+                        + "it with edito mentions answer " + id + " --by-hand");
+            }
+            return parent.change(id, new MentionStore.Change.Answer("by hand", note), when.at);
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a mention's ticket.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions close 12 --reason \"refund made\""})
+    static class Close implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The mention's id.")
+        String id;
+
+        @Option(names = "--reason", paramLabel = "R", description = "Why (kept with the mention).")
+        String reason;
+
+        @Mixin
+        When when = new When();
+
+        @Override
+        public Integer call() {
+            return parent.change(id, new MentionStore.Change.Close(reason), when.at);
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a closed mention.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions reopen 12"})
+    static class Reopen implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The mention's id.")
+        String id;
+
+        @Mixin
+        When when = new When();
+
+        @Override
+        public Integer call() {
+            return parent.change(id, new MentionStore.Change.Reopen(), when.at);
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "The mentions the filters select, as "
+            + "CSV (default here) or JSON, to stdout or a file.", exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {EXIT_0, EXIT_2, EXIT_3}, footerHeading = "%nExamples:%n",
+            footer = {"  edito mentions export --output mentions.csv", "  edito mentions export --format json"})
+    static class Export implements Callable<Integer> {
+        @ParentCommand
+        MentionsCommand parent;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead "
+                + "of stdout.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            if (parent.format == Format.text) {
+                parent.format = Format.csv;
+            }
+            return parent.list(output);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.edito.listen;
+
+import io.edito.text.TermMatcher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The alert rules of {@code listening.alerts} (docs/listening.md#alerts), evaluated at one instant:
+ * <ul>
+ * <li>spike: the brand's mentions in {@code (at - window, at]} against the mean of the same hours of each of the
+ *     {@code baseline} days before; fires when at least {@code min} and at least {@code factor} times that mean;</li>
+ * <li>complaints: complaints over the brand's mentions in {@code (at - window, at]}, above {@code above}, from
+ *     {@code min} mentions;</li>
+ * <li>terms: each new mention with one of the terms.</li>
+ * </ul>
+ * Each alert has a key (spike and complaints: the rule and the window its instant falls in; terms: the mention) so
+ * that it fires once however many runs see it.
+ */
+public final class AlertRules {
+    private final ListeningConfig.Alerts config;
+    private final TermMatcher terms;
+
+    public AlertRules(ListeningConfig.Alerts config) {
+        this.config = config;
+        this.terms = config.terms().isEmpty() ? null : TermMatcher.compile(config.terms());
+    }
+
+    /** How far back {@link #evaluate} needs mentions. */
+    public Duration lookBack() {
+        Duration d = Duration.ZERO;
+        if (config.spike() != null) {
+            d = Duration.ofDays(config.spike().baseline().toDays()).plus(config.spike().window());
+        }
+        if (config.complaints() != null && config.complaints().window().compareTo(d) > 0) {
+            d = config.complaints().window();
+        }
+        return d;
+    }
+
+    /**
+     * The alerts at {@code at}.
+     *
+     * @param recent mentions with {@link Mention#at()} in {@code [at - lookBack(), at]}
+     * @param fresh  the mentions this run stored
+     */
+    public List<Alert> evaluate(Instant at, List<Mention> recent, List<Mention> fresh) {
+        List<Alert> out = new ArrayList<>();
+        ListeningConfig.Spike spike = config.spike();
+        if (spike != null) {
+            long now = count(recent, at, spike.window());
+            long days = spike.baseline().toDays();
+            long sum = 0;
+            for (long d = 1; d <= days; d++) {
+                sum += count(recent, at.minus(Duration.ofDays(d)), spike.window());
+            }
+            double mean = (double) sum / days;
+            if (now >= spike.min() && now >= spike.factor() * mean) {
+                out.add(new Alert("spike:" + bucket(at, spike.window()), "spike", at, String.format(Locale.ROOT,
+                        "spike: %d mentions in the last %s (the same hours of the last %d days: %.1f on average; "
+                                + "alert from %d and x%s)", now, human(spike.window()), days, mean, spike.min(),
+                        trim(spike.factor())), null));
+            }
+        }
+        ListeningConfig.Complaints c = config.complaints();
+        if (c != null) {
+            long total = 0;
+            long complaints = 0;
+            Instant from = at.minus(c.window());
+            for (Mention m : recent) {
+                if (m.aboutBrand() && m.at().isAfter(from) && !m.at().isAfter(at)) {
+                    total++;
+                    if ("complaint".equals(m.kind())) {
+                        complaints++;
+                    }
+                }
+            }
+            if (total >= c.min() && complaints > c.above() * total) {
+                out.add(new Alert("complaints:" + bucket(at, c.window()), "complaints", at, String.format(Locale.ROOT,
+                        "complaints: %d of %d mentions in the last %s (%.0f%%, alert above %s%%)", complaints, total,
+                        human(c.window()), 100.0 * complaints / total, trim(c.above() * 100)), null));
+            }
+        }
+        if (terms != null) {
+            for (Mention m : fresh) {
+                List<io.edito.text.TermMatch> found = terms.find(m.text());
+                if (!found.isEmpty()) {
+                    out.add(new Alert("term:" + m.id(), "term", at, "term '" + found.get(0).text() + "' in mention #"
+                            + m.id() + " (" + m.source() + "): " + MentionRenderers.shorten(m.text())
+                            + (m.url() == null ? "" : "  " + m.url()), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Brand mentions with {@code at()} in {@code (end - window, end]}. */
+    private static long count(List<Mention> mentions, Instant end, Duration window) {
+        Instant from = end.minus(window);
+        return mentions.stream().filter(m -> m.aboutBrand() && m.at().isAfter(from) && !m.at().isAfter(end)).count();
+    }
+
+    /** The start of the window-long slot {@code at} falls in (slots counted from the epoch, in UTC). */
+    static String bucket(Instant at, Duration window) {
+        long w = window.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), w) * w).toString();
+    }
+
+    static String human(Duration d) {
+        if (d.toMinutes() % (24 * 60) == 0) {
+            return d.toDays() + "d";
+        }
+        return d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "m";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

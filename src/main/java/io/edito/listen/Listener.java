@@ -1,0 +1,196 @@
+package io.edito.listen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code edito listen} run: reads each source (one failing source is reported and the others go on), keeps the
+ * items about the brand or a competitor, classifies them and stores each once.
+ */
+public final class Listener {
+    private final ListeningConfig config;
+    private final MentionStore store;
+    private final HttpFetcher fetcher;
+    private final Classifier classifier;
+    private final Instant now;
+
+    /** How one source went. */
+    public record SourceOutcome(String source, int items, int fresh, boolean notModified, int skipped, String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /** What a run stored and how each source went. */
+    public record Outcome(List<Mention> fresh, List<SourceOutcome> sources) {
+        public boolean anyFailed() {
+            return sources.stream().anyMatch(SourceOutcome::failed);
+        }
+    }
+
+    public Listener(ListeningConfig config, MentionStore store, HttpFetcher fetcher, Instant now) {
+        this.config = config;
+        this.store = store;
+        this.fetcher = fetcher;
+        this.classifier = new Classifier(config);
+        this.now = now;
+    }
+
+    public Classifier classifier() {
+        return classifier;
+    }
+
+    /** Reads {@code sources} (all of the config's when empty) in order. */
+    public Outcome listen(List<ListeningConfig.Source> sources) {
+        List<Mention> fresh = new ArrayList<>();
+        List<SourceOutcome> outcomes = new ArrayList<>();
+        for (ListeningConfig.Source s : sources) {
+            try {
+                Read read = read(s);
+                List<Mention> stored = store(s.id(), read.items());
+                fresh.addAll(stored);
+                outcomes.add(new SourceOutcome(s.id(), read.items().size(), stored.size(), read.notModified(),
+                        read.skipped(), null));
+            } catch (SourceException e) {
+                outcomes.add(new SourceOutcome(s.id(), 0, 0, false, 0, e.getMessage()));
+            }
+        }
+        return new Outcome(fresh, outcomes);
+    }
+
+    /** Stores imported items as coming from {@code source}. */
+    public Outcome importItems(String source, List<FoundItem> items) {
+        List<Mention> stored = store(source, items);
+        return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, null)));
+    }
+
+    private record Read(List<FoundItem> items, boolean notModified, int skipped) {
+    }
+
+    private Read read(ListeningConfig.Source s) throws SourceException {
+        if (s.file() != null) {
+            FeedParser.Result r = FeedParser.parse(readFile(s));
+            return new Read(r.items(), false, r.skipped());
+        }
+        URI uri = URI.create(switch (s.type()) {
+            case feed -> s.url();
+            case mastodon -> s.instance() + NetworkJson.mastodonPath(s.tag());
+            case bluesky -> s.service() + NetworkJson.blueskyPath(s.query());
+        });
+        String accept = s.type() == ListeningConfig.SourceType.feed
+                ? "application/atom+xml, application/rss+xml, application/rdf+xml, application/xml;q=0.9, */*;q=0.5"
+                : "application/json";
+        Optional<MentionStore.FetchState> previous = store.fetchState(s.id());
+        HttpFetcher.Fetched f = fetcher.get(uri, previous, accept, s.timeout(), s.retries());
+        if (f.notModified()) {
+            return new Read(List.of(), true, 0);
+        }
+        List<FoundItem> items;
+        int skipped = 0;
+        switch (s.type()) {
+            case feed -> {
+                FeedParser.Result r = FeedParser.parse(f.body());
+                items = r.items();
+                skipped = r.skipped();
+            }
+            case mastodon -> items = NetworkJson.mastodon(f.body());
+            default -> items = NetworkJson.bluesky(f.body());
+        }
+        // validators are kept only once the answer was read whole: a failed parse is fetched again next run
+        store.saveFetchState(s.id(), HttpFetcher.state(f, now));
+        return new Read(items, false, skipped);
+    }
+
+    private static byte[] readFile(ListeningConfig.Source s) throws SourceException {
+        try (InputStream in = Files.newInputStream(s.file())) {
+            byte[] b = in.readNBytes(FeedParser.MAX_BYTES + 1);
+            if (b.length > FeedParser.MAX_BYTES) {
+                throw new SourceException("feed file is larger than " + FeedParser.MAX_BYTES / 1024 / 1024 + " MB");
+            }
+            return b;
+        } catch (NoSuchFileException e) {
+            throw new SourceException("no such file " + s.file());
+        } catch (IOException e) {
+            throw new SourceException("cannot read " + s.file() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private List<Mention> store(String source, List<FoundItem> items) {
+        List<Mention> out = new ArrayList<>();
+        for (FoundItem item : items) {
+            String text = item.fullText();
+            Classifier.Subject subject = classifier.subject(text);
+            if (subject == null) {
+                continue;
+            }
+            String lang = classifier.language(item.lang(), text);
+            String kind = classifier.kind(text, lang);
+            String urlKey = Urls.key(item.url());
+            String networkId = item.networkId();
+            if (urlKey == null && networkId == null) {
+                networkId = "sha256:" + sha256(item.author() + "\n" + text);
+            }
+            store.add(new NewMention(source, item.url(), urlKey, networkId, item.author(), text, lang,
+                    item.publishedAt(), now, kind, subject.competitor(), item.sentiment())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Evaluates the alert rules at this run's instant and stores the alerts not stored before: those are the ones
+     * that fire now (an alert already stored never fires again).
+     */
+    public List<Alert> alerts(List<Mention> fresh) {
+        if (config.alerts() == null) {
+            return List.of();
+        }
+        AlertRules rules = new AlertRules(config.alerts());
+        List<Mention> recent = store.list(new MentionQuery(null, null, null, now.minus(rules.lookBack()),
+                now.plusMillis(1)));
+        List<Alert> fired = new ArrayList<>();
+        for (Alert a : rules.evaluate(now, recent, fresh)) {
+            if (store.addAlert(a)) {
+                fired.add(a);
+            }
+        }
+        return fired;
+    }
+
+    /**
+     * Sends every alert not yet accepted by {@code notify} (this run's and those an earlier run failed to send),
+     * marking each sent; a failure is told to {@code problems} and the alert waits for the next run.
+     */
+    public void notifyPending(AlertNotifier notifier, java.util.function.Consumer<String> problems) {
+        for (Alert a : store.unsentAlerts()) {
+            try {
+                notifier.send(a);
+                store.alertSent(a.key(), now);
+            } catch (io.edito.core.EditoException e) {
+                problems.accept(e.getMessage());
+                if (e.exitCode() == io.edito.core.ExitCode.INPUT) {
+                    return; // bad settings: every other alert would fail the same way
+                }
+            }
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(
+                    StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

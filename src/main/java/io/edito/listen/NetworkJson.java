@@ -1,0 +1,106 @@
+package io.edito.listen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answers of the networks' search APIs, as items: the Mastodon tag timeline
+ * ({@code GET /api/v1/timelines/tag/:tag}, an array of statuses) and Bluesky's {@code app.bsky.feed.searchPosts}
+ * ({@code {"posts": [postView...]}}). The one place that knows their shapes.
+ */
+public final class NetworkJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NetworkJson() {
+    }
+
+    /** The request path of a Mastodon tag timeline. */
+    public static String mastodonPath(String tag) {
+        return "/api/v1/timelines/tag/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8)
+                + "?limit=40";
+    }
+
+    /** The request path of a Bluesky post search. */
+    public static String blueskyPath(String query) {
+        return "/xrpc/app.bsky.feed.searchPosts?q=" + java.net.URLEncoder.encode(query,
+                java.nio.charset.StandardCharsets.UTF_8) + "&limit=100&sort=latest";
+    }
+
+    /** Statuses of a tag timeline; a boost counts as the status boosted. */
+    public static List<FoundItem> mastodon(byte[] body) throws SourceException {
+        JsonNode root = read(body);
+        if (!root.isArray()) {
+            throw new SourceException("not a Mastodon timeline (expected a JSON array of statuses)");
+        }
+        List<FoundItem> out = new ArrayList<>();
+        for (JsonNode s : root) {
+            if (out.size() >= FeedParser.MAX_ITEMS) {
+                break;
+            }
+            JsonNode status = s.hasNonNull("reblog") ? s.get("reblog") : s;
+            String uri = text(status, "uri");
+            String url = text(status, "url");
+            JsonNode account = status.path("account");
+            String author = text(account, "acct");
+            String content = HtmlText.toText(text(status, "content"));
+            String spoiler = text(status, "spoiler_text");
+            if (spoiler != null && !spoiler.isBlank()) {
+                content = spoiler.strip() + " \u2014 " + content;
+            }
+            out.add(new FoundItem(uri == null ? null : "mastodon:" + uri, url != null ? url : uri,
+                    author == null ? null : "@" + author, null, content == null ? "" : content,
+                    text(status, "language"), Dates.parse(text(status, "created_at")), null));
+        }
+        return out;
+    }
+
+    /** Posts of a search answer. */
+    public static List<FoundItem> bluesky(byte[] body) throws SourceException {
+        JsonNode root = read(body);
+        JsonNode posts = root.path("posts");
+        if (!posts.isArray()) {
+            throw new SourceException("not a Bluesky searchPosts answer (no 'posts' array)");
+        }
+        List<FoundItem> out = new ArrayList<>();
+        for (JsonNode p : posts) {
+            if (out.size() >= FeedParser.MAX_ITEMS) {
+                break;
+            }
+            String uri = text(p, "uri");
+            String handle = text(p.path("author"), "handle");
+            JsonNode record = p.path("record");
+            String url = null;
+            if (uri != null && handle != null && uri.contains("/app.bsky.feed.post/")) {
+                url = "https://bsky.app/profile/" + handle + "/post/" + uri.substring(uri.lastIndexOf('/') + 1);
+            }
+            JsonNode langs = record.path("langs");
+            String lang = langs.isArray() && langs.size() > 0 ? langs.get(0).asText() : null;
+            java.time.Instant at = Dates.parse(text(record, "createdAt"));
+            out.add(new FoundItem(uri == null ? null : "bluesky:" + uri, url, handle == null ? null : "@" + handle,
+                    null, text(record, "text") == null ? "" : text(record, "text"), lang,
+                    at != null ? at : Dates.parse(text(p, "indexedAt")), null));
+        }
+        return out;
+    }
+
+    private static JsonNode read(byte[] body) throws SourceException {
+        try {
+            JsonNode n = JSON.readTree(body);
+            if (n == null) {
+                throw new SourceException("empty answer");
+            }
+            return n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SourceException("not JSON (" + e.getOriginalMessage() + ")");
+        } catch (java.io.IOException e) {
+            throw new SourceException("not JSON (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

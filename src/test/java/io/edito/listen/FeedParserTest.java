@@ -1,0 +1,146 @@
+package io.edito.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+
+    static byte[] resource(String name) {
+        try (InputStream in = FeedParserTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing test resource " + name, e);
+        }
+    }
+
+    @Test
+    void googleAlertsAtomUnwrapsRedirectsAndReducesHtml() throws Exception {
+        FeedParser.Result r = FeedParser.parse(resource("google_alerts_atom.xml"));
+        assertThat(r.items()).hasSize(20);
+        assertThat(r.skipped()).isZero();
+        FoundItem first = r.items().get(0);
+        assertThat(first.url()).isEqualTo("https://www.aglobalmarketresearch.com/report-offers-prediction-of-automotive-"
+                + "slack-market-by-top-key-players-like-haldex-meritor-bendix-mei-wabco-accuride-stemco-tbk-febi-aydinsan/");
+        assertThat(first.title()).startsWith("Report offers Prediction of Automotive Slack Market").doesNotContain("<b>");
+        // &amp;nbsp; in the escaped HTML is a non-breaking space once decoded, collapsed to a space
+        assertThat(first.text()).endsWith("senior ...").doesNotContain("&");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2019-07-10T11:53:37Z"));
+        assertThat(first.author()).isNull();
+        assertThat(r.items()).allSatisfy(i -> assertThat(i.url()).doesNotStartWith("https://www.google.com/url"));
+    }
+
+    @Test
+    void rss2WithRfc822Dates() throws Exception {
+        FeedParser.Result r = FeedParser.parse(resource("reddit.rss"));
+        assertThat(r.items()).hasSize(24);
+        assertThat(r.items()).allSatisfy(i -> {
+            assertThat(i.publishedAt()).isNotNull();
+            assertThat(i.url()).startsWith("http");
+            assertThat(i.text()).doesNotContain("<a ").doesNotContain("&#34;");
+        });
+    }
+
+    @Test
+    void atomWithInlineXhtml() throws Exception {
+        FeedParser.Result r = FeedParser.parse(resource("reddit-home.rss"));
+        assertThat(r.items()).hasSize(24);
+        assertThat(r.items()).allSatisfy(i -> assertThat(i.text()).isNotBlank().doesNotContain("<"));
+        assertThat(r.items().get(0).text()).isEqualTo("submitted by /u/AngryRedditorsBelow to /r/funny [link] "
+                + "[1143 comments]");
+        assertThat(r.items().get(0).publishedAt()).isEqualTo(Instant.parse("2016-01-26T20:31:34Z"));
+        assertThat(r.items().get(0).author()).isEqualTo("/u/AngryRedditorsBelow");
+    }
+
+    @Test
+    void redditSearchAtom() throws Exception {
+        FeedParser.Result r = FeedParser.parse(resource("rss_2.0_reddit.xml"));
+        assertThat(r.items()).hasSize(1);
+        assertThat(r.items().get(0).author()).isEqualTo("/u/kevincox_ca");
+        assertThat(r.items().get(0).publishedAt()).isEqualTo(Instant.parse("2021-11-02T00:46:08Z"));
+    }
+
+    @Test
+    void itemWithoutAnyDateHasNone() throws Exception {
+        FeedParser.Result r = FeedParser.parse("<rss><channel><item><title>x</title></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(r.items().get(0).publishedAt()).isNull();
+    }
+
+    @Test
+    void rss1Rdf() throws Exception {
+        String xml = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                  xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel rdf:about="https://forum.example/"><title>Forum</title></channel>
+                  <item rdf:about="https://forum.example/t/1">
+                    <title>Vol annulé</title><link>https://forum.example/t/1</link>
+                    <description>&lt;p&gt;Mon vol Atlas Air a été &lt;i&gt;annulé&lt;/i&gt;&lt;/p&gt;</description>
+                    <dc:creator>karim</dc:creator><dc:date>2026-12-18T09:30:00+01:00</dc:date>
+                  </item>
+                </rdf:RDF>""";
+        FeedParser.Result r = FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8));
+        FoundItem i = r.items().get(0);
+        assertThat(i.text()).isEqualTo("Mon vol Atlas Air a été annulé");
+        assertThat(i.author()).isEqualTo("karim");
+        assertThat(i.publishedAt()).isEqualTo(Instant.parse("2026-12-18T08:30:00Z"));
+    }
+
+    @Test
+    void externalEntityIsRefusedWithoutReadingTheFile() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <rss version="2.0"><channel><item><title>&xxe;</title></item></channel></rss>""";
+        assertThatThrownBy(() -> FeedParser.parse(xxe.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SourceException.class).hasMessageContaining("DTD").hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void entityBombIsRefusedAtOnce() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [<!ENTITY a0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        String bomb = "<?xml version=\"1.0\"?>" + dtd + "<rss><channel><item><title>&a9;</title></item></channel></rss>";
+        assertThatThrownBy(() -> FeedParser.parse(bomb.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SourceException.class).hasMessageContaining("DTD");
+    }
+
+    @Test
+    void itemsOverTheLimitAreCountedNotDropped() throws Exception {
+        StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel>");
+        for (int i = 0; i < FeedParser.MAX_ITEMS + 7; i++) {
+            xml.append("<item><title>t").append(i).append("</title><link>https://x.example/").append(i)
+                    .append("</link></item>");
+        }
+        xml.append("</channel></rss>");
+        FeedParser.Result r = FeedParser.parse(xml.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(r.items()).hasSize(FeedParser.MAX_ITEMS);
+        assertThat(r.skipped()).isEqualTo(7);
+    }
+
+    @Test
+    void malformedAndForeignDocumentsAreOneLine() {
+        assertThatThrownBy(() -> FeedParser.parse("<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SourceException.class).hasMessageStartingWith("not a well-formed feed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> FeedParser.parse("<html><body/></html>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("root element is <html>");
+    }
+
+    @Test
+    void htmlIsReducedToText() {
+        assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
+                .isEqualTo("Hello world & é'");
+        assertThat(List.of(HtmlText.toText("<img src=x onerror=alert(1)>bonjour"))).containsExactly("bonjour");
+    }
+}

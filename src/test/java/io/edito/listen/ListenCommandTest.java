@@ -1,0 +1,386 @@
+package io.edito.listen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.cli.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code edito listen} and {@code edito mentions} end to end, on a project in a temporary folder. */
+class ListenCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String HEAD = """
+            brand: atlas-air
+            timezone: Africa/Casablanca
+            languages: [fr, ar, en]
+            calendar: calendar/
+            listening:
+              keywords: ["Atlas Air", atlasair, "#AtlasAir", "أطلس إير"]
+              competitors: { royal-air: ["Royal Air", "#RoyalAir"] }
+              classify:
+                complaint: { fr: [retard, annulé, remboursement, "bagage perdu"], ar: [تأخير, إلغاء, استرداد], en: [delay, cancelled, refund, "lost luggage"] }
+                praise:    { fr: [merci, bravo, "au top"], en: [thanks, great] }
+            """;
+
+    @TempDir
+    Path dir;
+    LocalServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LocalServer();
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve("listening"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    void project(String listeningTail) throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), HEAD + listeningTail);
+    }
+
+    CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--color", "never"));
+        if (args[0].equals("mentions")) {
+            // a subcommand takes no PATH: the project is named with --config
+            all.addAll(List.of("--config", dir.resolve("edito.yaml").toString()));
+            all.addAll(List.of(args));
+        } else {
+            all.addAll(List.of(args));
+            all.add(dir.toString());
+        }
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    static String rss(String... items) {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + String.join("", items) + "</channel></rss>";
+    }
+
+    static String item(String link, String title, String text, String date) {
+        return "<item><title>" + title + "</title><link>" + link.replace("&", "&amp;") + "</link><description>"
+                + text.replace("&", "&amp;").replace("<", "&lt;") + "</description>"
+                + (date == null ? "" : "<pubDate>" + date + "</pubDate>") + "</item>";
+    }
+
+    JsonNode mentions(String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("mentions", "--format", "json"));
+        args.addAll(List.of(extra));
+        CliRun r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        return JSON.readTree(r.out()).get("mentions");
+    }
+
+    @Test
+    void savedFeedIsClassifiedPerLanguageAndASecondRunIsQuiet() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+                item("https://forum.example/t/1", "Vol Atlas Air", "<p>Encore un <b>retard</b> de 3 heures, "
+                        + "je veux un remboursement</p>", "Fri, 18 Dec 2026 09:00:00 +0100"),
+                item("https://news.example/ar/2", "أطلس إير", "تأخير الرحلة مرة أخرى في المطار", "Fri, 18 Dec 2026 09:10:00 +0100"),
+                item("https://blog.example/3", "Great crew", "Thanks Atlas Air for the great flight to Paris",
+                        "Fri, 18 Dec 2026 09:20:00 +0100"),
+                item("https://blog.example/4", "Royal Air", "The Royal Air lounge is fine and the food was good",
+                        "Fri, 18 Dec 2026 09:30:00 +0100"),
+                item("https://blog.example/5", "Weather", "Rain in Casablanca today", "Fri, 18 Dec 2026 09:40:00 +0100")),
+                StandardCharsets.UTF_8);
+        CliRun first = run("listen", "--at", "2026-12-18T10:00:00Z");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out().lines()).hasSize(4);
+        JsonNode m = mentions();
+        assertThat(m).hasSize(4);
+        assertThat(m.get(0).get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(0).get("lang").asText()).isEqualTo("fr");
+        assertThat(m.get(0).get("text").asText()).doesNotContain("<b>").contains("retard");
+        assertThat(m.get(1).get("lang").asText()).isEqualTo("ar");
+        assertThat(m.get(1).get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(2).get("lang").asText()).isEqualTo("en");
+        assertThat(m.get(2).get("kind").asText()).isEqualTo("praise");
+        assertThat(m.get(3).get("competitor").asText()).isEqualTo("royal-air");
+        assertThat(m.get(0).get("status").asText()).isEqualTo("new");
+        assertThat(m.get(0).get("published_at").asText()).isEqualTo("2026-12-18T08:00:00Z");
+        for (String key : List.of("id", "source", "url", "author", "text", "lang", "published_at", "kind", "status",
+                "competitor")) {
+            assertThat(m.get(0).has(key)).as(key).isTrue();
+        }
+        CliRun second = run("listen", "--at", "2026-12-18T10:15:00Z");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).isEmpty();
+        assertThat(second.err()).isEmpty();
+        assertThat(mentions()).hasSize(4);
+    }
+
+    @Test
+    void unknownKeyIsReportedAtItsPositionWithASuggestion() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml, timout: 5s }
+                  alerts:
+                    spike: { windw: 1h }
+                """);
+        CliRun r = run("listen");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("edito.yaml:12:59: error: unknown key 'timout' in listening source (did you mean 'timeout'?)")
+                .contains("edito.yaml:14:14: error: unknown key 'windw' in alerts.spike (did you mean 'window'?)").doesNotContain("Exception");
+    }
+
+    @Test
+    void httpSourcesConditionalGetHangingSourceAndHostileFeeds() throws IOException {
+        String feed = rss(item("https://forum.example/t/9", "Atlas Air", "vol annulé, aucun remboursement",
+                "Fri, 18 Dec 2026 09:00:00 +0100"));
+        server.on("/feed.xml", req -> "\"v1\"".equals(req.header("If-None-Match"))
+                ? new LocalServer.Answer(304, Map.of(), new byte[0])
+                : new LocalServer.Answer(200, Map.of("Content-Type", "application/rss+xml", "ETag", "\"v1\""),
+                        feed.getBytes(StandardCharsets.UTF_8)));
+        server.on("/api/v1/timelines/tag/atlasair", req -> LocalServer.Answer.ok("application/json", """
+                [{"id": "1", "uri": "https://mastodon.example/users/a/statuses/1", "url": "https://mastodon.example/@a/1",
+                  "created_at": "2026-12-18T08:30:00.000Z", "language": "en",
+                  "content": "<p>Lost luggage again with <a href=\\"https://mastodon.example/tags/atlasair\\" class=\\"mention hashtag\\">#<span>AtlasAir</span></a></p>",
+                  "account": {"acct": "a@mastodon.example", "display_name": "A"}, "reblog": null}]"""));
+        server.on("/xrpc/app.bsky.feed.searchPosts", req -> LocalServer.Answer.ok("application/json", """
+                {"posts": [{"uri": "at://did:plc:abc/app.bsky.feed.post/3kxyz", "cid": "c",
+                  "author": {"did": "did:plc:abc", "handle": "sam.bsky.social"},
+                  "record": {"$type": "app.bsky.feed.post", "text": "Bravo Atlas Air, équipage au top", "langs": ["fr"],
+                             "createdAt": "2026-12-18T08:40:00.000Z"},
+                  "indexedAt": "2026-12-18T08:40:01.000Z"}], "hitsTotal": 1}"""));
+        server.on("/hang.xml", req -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return LocalServer.Answer.ok("application/rss+xml", feed);
+        });
+        server.on("/xxe.xml", req -> LocalServer.Answer.ok("application/rss+xml", """
+                <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <rss version="2.0"><channel><item><title>Atlas Air &x;</title></item></channel></rss>"""));
+        project("""
+                  sources:
+                    - { id: alerts, type: feed, url: "%s" }
+                    - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
+                    - { id: bsky, type: bluesky, query: "Atlas Air", service: "%s" }
+                    - { id: slow, type: feed, url: "%s", timeout: 1s, retries: 0 }
+                    - { id: hostile, type: feed, url: "%s" }
+                """.formatted(server.url("/feed.xml"), server.url(""), server.url(""), server.url("/hang.xml"),
+                server.url("/xxe.xml")));
+        long start = System.nanoTime();
+        CliRun r = run("listen", "--format", "json");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(seconds).as("a hanging source cannot hold the run").isLessThan(9);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode out = JSON.readTree(r.out());
+        assertThat(out.get("mentions")).hasSize(3);
+        assertThat(r.err()).contains("edito: source slow (" + server.url("/hang.xml") + "): no complete answer within 1s")
+                .contains("edito: source hostile (" + server.url("/xxe.xml") + "): the feed declares a DTD");
+        assertThat(r.err().lines()).hasSize(2);
+        JsonNode m = mentions();
+        assertThat(m.findValuesAsText("source")).containsExactlyInAnyOrder("alerts", "masto", "bsky");
+        JsonNode masto = m.get(1);
+        assertThat(masto.get("text").asText()).isEqualTo("Lost luggage again with #AtlasAir");
+        assertThat(masto.get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(2).get("kind").asText()).isEqualTo("praise");
+        assertThat(m.get(2).get("url").asText()).isEqualTo("https://bsky.app/profile/sam.bsky.social/post/3kxyz");
+        assertThat(server.requests("/xrpc/app.bsky.feed.searchPosts")).hasSize(1);
+
+        CliRun again = run("listen", "--source", "alerts,masto,bsky");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEmpty();
+        List<LocalServer.Request> feedRequests = server.requests("/feed.xml");
+        assertThat(feedRequests).hasSize(2);
+        assertThat(feedRequests.get(1).header("If-None-Match")).isEqualTo("\"v1\"");
+    }
+
+    @Test
+    void sameMentionFromTwoSourcesOverThreeRunsIsStoredOnce() throws IOException {
+        String a = rss(item("https://www.google.com/url?rct=j&sa=t&url=https://news.example/atlas-air-strike"
+                + "&ct=ga&cd=x&usg=y", "Atlas Air", "<b>Atlas Air</b> strike", "Fri, 18 Dec 2026 09:00:00 +0100"));
+        String b = rss(item("https://news.example/atlas-air-strike/?utm_source=rss#top", "Atlas Air strike",
+                "Atlas Air strike news", "Fri, 18 Dec 2026 09:00:00 +0100"),
+                item("https://news.example/other", "Atlas Air", "other story about Atlas Air", null));
+        server.on("/a.xml", req -> LocalServer.Answer.ok("application/atom+xml", a));
+        server.on("/b.xml", req -> LocalServer.Answer.ok("application/rss+xml", b));
+        project("""
+                  sources:
+                    - { id: a, type: feed, url: "%s" }
+                    - { id: b, type: feed, url: "%s" }
+                """.formatted(server.url("/a.xml"), server.url("/b.xml")));
+        List<Integer> newPerRun = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CliRun r = run("listen", "--at", "2026-12-18T1" + i + ":00:00Z");
+            assertThat(r.exit()).as(r.err()).isZero();
+            newPerRun.add((int) r.out().lines().count());
+        }
+        assertThat(newPerRun).containsExactly(2, 0, 0);
+        JsonNode m = mentions();
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).get("url").asText()).isEqualTo("https://news.example/atlas-air-strike");
+        assertThat(server.requests("/a.xml")).hasSize(3);
+    }
+
+    @Test
+    void spikeOverSimulatedHoursFiresOnceAndIsSentSignedToNotify() throws IOException {
+        // a feed whose items arrive over simulated hours: each run sees what was published up to its --at
+        List<String[]> published = new CopyOnWriteArrayList<>();
+        server.on("/live.xml", req -> LocalServer.Answer.ok("application/rss+xml",
+                rss(published.stream().map(p -> item(p[0], "Atlas Air", p[1], p[2])).toArray(String[]::new))));
+        List<LocalServer.Request> hooks = new CopyOnWriteArrayList<>();
+        server.on("/hook", req -> {
+            hooks.add(req);
+            return LocalServer.Answer.ok("application/json", "{}");
+        });
+        project("""
+                  sources:
+                    - { id: live, type: feed, url: "%s" }
+                  alerts:
+                    spike: { window: 1h, baseline: 7d, factor: 3, min: 10 }
+                    notify: { type: webhook, url: "%s", secret_env: HOME }
+                """.formatted(server.url("/live.xml"), server.url("/hook")));
+        Instant day0 = Instant.parse("2026-12-11T10:00:00Z");
+        int n = 0;
+        // the baseline: two mentions between 09:00 and 10:00 on each of the 7 days before
+        for (int d = 0; d < 7; d++) {
+            Instant hour = day0.plusSeconds(86_400L * d);
+            for (int k = 0; k < 2; k++) {
+                published.add(new String[] {"https://forum.example/p/" + n++, "Atlas Air post " + n,
+                        rfc822(hour.minusSeconds(600 + 60 * k))});
+            }
+            CliRun r = run("listen", "--at", hour.toString());
+            assertThat(r.exit()).as("day %d: %s", d, r.out()).isZero();
+        }
+        // the day of the crisis: 12 mentions between 09:00 and 10:00 (baseline mean 2, x3 = 6, min 10)
+        Instant crisis = day0.plusSeconds(86_400L * 7);
+        for (int k = 0; k < 12; k++) {
+            published.add(new String[] {"https://forum.example/p/" + n++, "Atlas Air vol annulé " + n,
+                    rfc822(crisis.minusSeconds(60L * (k + 1)))});
+        }
+        CliRun spike = run("listen", "--at", crisis.toString());
+        assertThat(spike.exit()).as(spike.err()).isEqualTo(1);
+        assertThat(spike.out()).contains("ALERT spike: 12 mentions in the last 1h (the same hours of the last 7 days: "
+                + "2.0 on average");
+        assertThat(hooks).hasSize(1);
+        String body = new String(hooks.get(0).body(), StandardCharsets.UTF_8);
+        assertThat(body).contains("spike: 12 mentions");
+        assertThat(hooks.get(0).header("X-Edito-Signature")).startsWith("sha256=");
+        // a later run in the same hour: the alert is not fired, printed or sent again
+        CliRun later = run("listen", "--at", crisis.plusSeconds(900).toString());
+        assertThat(later.exit()).isZero();
+        assertThat(later.out()).doesNotContain("ALERT");
+        assertThat(hooks).hasSize(1);
+    }
+
+    static String rfc822(Instant i) {
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(i.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void termAlertFiresAloneWhenTheComplaintShareIsNotAboveAndABadNotifyIsOneLine() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                  alerts:
+                    complaints: { window: 24h, above: 50%, min: 3 }
+                    terms: [grève, accident]
+                    notify: { type: webhook, url_env: EDITO_TEST_UNSET_ALERT_URL }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+                item("https://f.example/1", "Atlas Air", "retard encore", "Fri, 18 Dec 2026 09:00:00 +0100"),
+                item("https://f.example/2", "Atlas Air", "vol annulé", "Fri, 18 Dec 2026 09:05:00 +0100"),
+                item("https://f.example/3", "Atlas Air", "la grève des pilotes commence", "Fri, 18 Dec 2026 09:10:00 +0100"),
+                item("https://f.example/4", "Atlas Air", "merci pour le vol", "Fri, 18 Dec 2026 09:15:00 +0100")),
+                StandardCharsets.UTF_8);
+        CliRun r = run("listen", "--at", "2026-12-18T10:00:00Z");
+        assertThat(r.exit()).isEqualTo(1);
+        // 2 of 4 is not above 50%: only the term fires
+        assertThat(r.out().lines().filter(l -> l.startsWith("ALERT")).toList())
+                .containsExactly("ALERT term 'grève' in mention #3 (saved): Atlas Air \u2014 la grève des pilotes "
+                        + "commence  https://f.example/3");
+        assertThat(r.err()).contains("listening.alerts.notify.url_env").contains("EDITO_TEST_UNSET_ALERT_URL");
+    }
+
+    @Test
+    void ticketsAreTimestampedAndRefuseImpossibleChanges() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+                item("https://f.example/1", "Atlas Air", "bagage perdu à Orly", "Fri, 18 Dec 2026 09:00:00 +0100")),
+                StandardCharsets.UTF_8);
+        assertThat(run("listen", "--at", "2026-12-18T08:05:00Z").exit()).isZero();
+        CliRun assign = run("mentions", "assign", "1", "--to", "salma", "--at", "2026-12-18T08:10:00Z");
+        assertThat(assign.exit()).as(assign.err()).isZero();
+        assertThat(mentions("--status", "open")).hasSize(1);
+        assertThat(run("mentions", "answer", "1", "--by-hand", "--note", "DM sent", "--at", "2026-12-18T08:40:00Z")
+                .exit()).isZero();
+        CliRun closed = run("mentions", "close", "1", "--reason", "bag found", "--at", "2026-12-18T12:00:00Z");
+        assertThat(closed.exit()).isZero();
+        CliRun twice = run("mentions", "close", "1");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("mention #1 is already closed");
+        CliRun show = run("mentions", "show", "1", "--format", "json");
+        JsonNode s = JSON.readTree(show.out());
+        assertThat(s.get("status").asText()).isEqualTo("closed");
+        assertThat(s.get("assignee").asText()).isEqualTo("salma");
+        assertThat(s.get("first_response_at").asText()).isEqualTo("2026-12-18T08:40:00Z");
+        assertThat(s.get("history").findValuesAsText("action"))
+                .containsExactly("found", "assigned", "answered", "closed");
+        assertThat(s.get("history").findValuesAsText("at")).containsExactly("2026-12-18T08:05:00Z",
+                "2026-12-18T08:10:00Z", "2026-12-18T08:40:00Z", "2026-12-18T12:00:00Z");
+        assertThat(run("mentions", "reopen", "1").exit()).isZero();
+        assertThat(mentions("--status", "answered")).hasSize(1);
+        CliRun missing = run("mentions", "show", "99");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no mention #99");
+        CliRun text = run("mentions", "answer", "1", "--text", "Bonjour");
+        assertThat(text.exit()).isEqualTo(2);
+        assertThat(text.err()).contains("answer --text is not available yet");
+        CliRun csv = run("mentions", "export");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,source,url,author,text,lang,published_at,"
+                + "kind,status,competitor");
+        assertThat(csv.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void genericCsvImportKeepsTheToolsSentimentAndRejectsBadDates() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, "date,url,author,text,sentiment\n"
+                + "2026-12-18 10:15,https://x.example/1,@nadia,\"Atlas Air: refund still not paid\",negative\n"
+                + "2026-12-18T11:00:00+01:00,https://x.example/2,@omar,Nothing to do with us,neutral\n");
+        CliRun r = run("listen", "--import", csv.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode m = mentions();
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).get("tool_sentiment").asText()).isEqualTo("negative");
+        assertThat(m.get(0).get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(0).get("source").asText()).isEqualTo("import:generic");
+        // local time of the brand (Africa/Casablanca, UTC+1)
+        assertThat(m.get(0).get("published_at").asText()).isEqualTo("2026-12-18T09:15:00Z");
+        Files.writeString(csv, "date,text\nyesterday,Atlas Air\n");
+        CliRun bad = run("listen", "--import", csv.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("export.csv:2:1: 'yesterday' is not a date");
+    }
+}
