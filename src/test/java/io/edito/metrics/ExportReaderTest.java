@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -289,6 +290,29 @@ class ExportReaderTest {
         assertThat(s.used()).isEqualTo(2);
         assertThat(ExportReader.looksRounded("1.2345E17")).isTrue();
         assertThat(ExportReader.looksRounded("1605839243031680_1867404650208470")).isFalse();
+    }
+
+    @Test
+    void roundedIdsAreRecognisedAsThePatternDoes() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\d(?:[.,]\\d+)?[eE]\\+?\\d+");
+        List<String> cases = new ArrayList<>(List.of("6.49E+17", "6,49E17", "1e5", "1E+", "1.E5", "1.2e", "12E5", "1.2E5x",
+                "E5", "", "1", "1.", "1,5", "٣E5", "1.2E+5", "1.2E-5", "1.2E++5", "1.2345E17", "9e9"));
+        java.util.Random r = new java.util.Random(19);
+        String alphabet = "01234567899.,eE+-x_٣";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(8); n > 0; n--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            cases.add(b.toString());
+        }
+        int rounded = 0;
+        for (String id : cases) {
+            boolean expected = p.matcher(id).matches();
+            assertThat(ExportReader.looksRounded(id)).as(id).isEqualTo(expected);
+            rounded += expected ? 1 : 0;
+        }
+        assertThat(rounded).as("the generated ids hold rounded ones too").isGreaterThan(100);
     }
 
     @Test
