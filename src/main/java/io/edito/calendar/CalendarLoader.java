@@ -42,12 +42,6 @@ public final class CalendarLoader {
     /** Items in one thread; X and Threads show long threads, beyond this it is a mistake or an attack. */
     public static final int MAX_THREAD = 25;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-
-    /** Whether {@code lang} is a language code as a post's {@code lang:} takes it (fr, ar, en, ar-Latn...). */
-    public static boolean isLanguageTag(String lang) {
-        return lang != null && LANG.matcher(lang).matches();
-    }
 
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
@@ -369,7 +363,7 @@ public final class CalendarLoader {
         }
 
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
-            if (!isLanguageTag(lang)) {
+            if (!io.edito.core.LanguageTag.isValid(lang)) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
             } else if (brand != null && !brand.languages().isEmpty()
                     && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {
@@ -483,7 +477,7 @@ public final class CalendarLoader {
                 if (e.key().equals(ownLang)) {
                     problems.error(e.keyPos(), "translation into '" + e.key() + "', the post's own language");
                 }
-                if (!LANG.matcher(e.key()).matches()) {
+                if (!io.edito.core.LanguageTag.isValid(e.key())) {
                     problems.error(e.keyPos(), "'" + e.key() + "' is not a language code such as fr, ar or en");
                 }
                 MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'",

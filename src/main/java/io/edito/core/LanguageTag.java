@@ -13,6 +13,13 @@ public final class LanguageTag {
     private LanguageTag() {
     }
 
+    private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /** Whether {@code tag} is a language code as edito takes it (fr, ar, en, ar-Latn, pt-BR...): posts, init. */
+    public static boolean isValid(String tag) {
+        return tag != null && SYNTAX.matcher(tag).matches();
+    }
+
     /** The primary language subtag, lower case: {@code ar} for {@code ar-Latn-MA}; null for null. */
     public static String language(String tag) {
         if (tag == null) {

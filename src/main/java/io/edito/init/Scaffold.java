@@ -1,8 +1,8 @@
 package io.edito.init;
 
-import io.edito.calendar.CalendarLoader;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
+import io.edito.core.LanguageTag;
 import io.edito.core.Suggest;
 import io.edito.network.Handles;
 import io.edito.schema.Schemas;
@@ -66,7 +66,7 @@ public final class Scaffold {
             }
             languages = List.copyOf(languages == null || languages.isEmpty() ? List.of("en") : languages);
             for (String l : languages) {
-                if (!CalendarLoader.isLanguageTag(l)) {
+                if (!LanguageTag.isValid(l)) {
                     throw EditoException.input("--languages: '" + l + "' is not a language code such as fr, ar or en");
                 }
             }
