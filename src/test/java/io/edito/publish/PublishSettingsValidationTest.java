@@ -37,7 +37,7 @@ class PublishSettingsValidationTest {
                     publish:
                       type: mastodon
                       token_env: EDITO_MASTODON_TOKEN
-                  instagram:
+                  threads:
                     publish: { type: outbox, dir: outbox/, folder: x }
                   x:
                     publish: { type: webhook, url: "http://127.0.0.1:9/hook", secret_env: EDITO_SECRET }
@@ -50,7 +50,7 @@ class PublishSettingsValidationTest {
                   - id: p1
                     at: 2026-12-01 10:00
                     status: approved
-                    channels: [linkedin, facebook, mastodon, instagram, x, bluesky]
+                    channels: [linkedin, facebook, mastodon, threads, x, bluesky]
                     text: Bonjour
                 """);
     }
@@ -59,7 +59,7 @@ class PublishSettingsValidationTest {
             ":7:22: error: channels.linkedin.publish.type: unknown publish type 'webhok' (did you mean 'webhook'?)",
             ":9:36: error: channels.facebook.publish.url: 'http://hooks.example/edito' uses plain http; use https",
             ":12:7: error: channels.mastodon.publish.instance: missing (required for a mastodon publisher)",
-            ":15:44: error: channels.instagram.publish.folder: unknown key for a outbox publisher",
+            ":15:44: error: channels.threads.publish.folder: unknown key for a outbox publisher",
             ":19:73: error: channels.bluesky.publish.password_env: must name an environment variable");
 
     @Test

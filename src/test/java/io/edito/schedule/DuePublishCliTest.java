@@ -45,7 +45,7 @@ class DuePublishCliTest {
                 charter: charter.yaml
                 publishing: { ledger: .edito/ledger.db, catch_up: 6h }
                 channels:
-                  instagram: { handle: "atlas.air", publish: { type: outbox, dir: outbox/ } }
+                  threads: { handle: "atlas.air", publish: { type: outbox, dir: outbox/ } }
                   facebook: { handle: "AtlasAir", publish: { type: webhook, url: "http://127.0.0.1:%d/hook", secret_env: EDITO_TEST_UNSET_SECRET } }
                   x: { handle: "@atlasair", publish: { type: outbox, dir: outbox-x/ } }
                   linkedin: { handle: "atlas-air", publish: { type: webhook, url: "http://127.0.0.1:%d/hook", retries: 0 } }
@@ -57,24 +57,24 @@ class DuePublishCliTest {
                 posts:
                   - id: now
                     at: 2026-12-01 18:30
-                    channels: [instagram, x]
+                    channels: [threads, x]
                     text: "**Soldes** d'hiver ✈️ https://atlas.example/soldes"
                   - id: late
                     at: 2026-12-01 08:00
-                    channels: [instagram]
+                    channels: [threads]
                     text: "Bonjour"
                   - id: bad
                     at: 2026-12-01 18:00
-                    channels: [instagram]
+                    channels: [threads]
                     text: "Un vol pas cher"
                   - id: later
                     at: 2026-12-02 18:00
-                    channels: [instagram]
+                    channels: [threads]
                     text: "Demain"
                   - id: draft
                     status: draft
                     at: 2026-12-01 18:00
-                    channels: [instagram]
+                    channels: [threads]
                     text: "Brouillon"
                 """);
     }
@@ -88,8 +88,8 @@ class DuePublishCliTest {
     void dueListsDueAndMissedPairs() {
         CliRun r = CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("due     2026-12-01T18:30:00+01:00  now @ instagram", "now @ x", "bad @ instagram",
-                "missed  2026-12-01T08:00:00+01:00  late @ instagram").doesNotContain("later").doesNotContain("draft");
+        assertThat(r.out()).contains("due     2026-12-01T18:30:00+01:00  now @ threads", "now @ x", "bad @ threads",
+                "missed  2026-12-01T08:00:00+01:00  late @ threads").doesNotContain("later").doesNotContain("draft");
         CliRun window = CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--window", "24h",
                 "--format", "json");
         assertThat(window.out()).contains("\"post\" : \"later\"");
@@ -99,10 +99,10 @@ class DuePublishCliTest {
     void publishesEachPairOnceHoldsBackBadPostsAndNeverPostsLate() throws IOException {
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
         assertThat(first.exit()).as(first.err()).isEqualTo(1);
-        assertThat(first.out()).contains("sent", "now@instagram", "now@x");
-        assertThat(first.err()).contains("held back bad @ instagram: 1 error [vocabulary.forbidden]")
-                .contains("missed late @ instagram");
-        Path outbox = dir.resolve("outbox/now--instagram.json");
+        assertThat(first.out()).contains("sent", "now@threads", "now@x");
+        assertThat(first.err()).contains("held back bad @ threads: 1 error [vocabulary.forbidden]")
+                .contains("missed late @ threads");
+        Path outbox = dir.resolve("outbox/now--threads.json");
         assertThat(Files.readString(outbox)).contains("Soldes d'hiver ✈️ https://atlas.example/soldes")
                 .doesNotContain("**");
         CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00");
@@ -110,7 +110,7 @@ class DuePublishCliTest {
         assertThat(second.err()).as("a missed pair is reported once, not on every cron run")
                 .doesNotContain("missed late");
         assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:40:00+01:00").out())
-                .contains("missed  2026-12-01T08:00:00+01:00  late @ instagram");
+                .contains("missed  2026-12-01T08:00:00+01:00  late @ threads");
         try (var files = Files.list(dir.resolve("outbox"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".json"))).hasSize(1);
         }
@@ -120,38 +120,38 @@ class DuePublishCliTest {
         CliRun missed = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00", "--include-missed",
                 "--post", "late");
         assertThat(missed.exit()).isZero();
-        assertThat(Files.exists(dir.resolve("outbox/late--instagram.json"))).isTrue();
+        assertThat(Files.exists(dir.resolve("outbox/late--threads.json"))).isTrue();
     }
 
     @Test
     void aMissedPairMovedToAnotherTimeIsReportedAgainAndDryRunsRecordNothing() throws IOException {
         CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--dry-run");
-        assertThat(dry.err()).contains("missed late @ instagram").contains("(dry run: a real run reports it once)")
+        assertThat(dry.err()).contains("missed late @ threads").contains("(dry run: a real run reports it once)")
                 .doesNotContain("(reported once)");
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
-        assertThat(first.err()).contains("missed late @ instagram").contains("reported once");
+        assertThat(first.err()).contains("missed late @ threads").contains("reported once");
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00").err())
                 .doesNotContain("missed late");
         Path calendar = dir.resolve("calendar/c.yaml");
         Files.writeString(calendar, Files.readString(calendar).replace("2026-12-01 08:00", "2026-12-01 09:00"));
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:55:00+01:00").err())
-                .contains("missed late @ instagram (due 2026-12-01T09:00:00+01:00");
+                .contains("missed late @ threads (due 2026-12-01T09:00:00+01:00");
     }
 
     @Test
     void aHeldBackPairIsToldOncePerContentNotOnEveryCronRun() throws IOException {
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
-        assertThat(first.err()).contains("held back bad @ instagram: 1 error [vocabulary.forbidden]");
+        assertThat(first.err()).contains("held back bad @ threads: 1 error [vocabulary.forbidden]");
         CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00");
         assertThat(second.exit()).as("still held back: exit 1").isEqualTo(1);
         assertThat(second.err()).doesNotContain("held back");
         CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00", "--dry-run");
-        assertThat(dry.err()).contains("held back bad @ instagram", "dry run");
+        assertThat(dry.err()).contains("held back bad @ threads", "dry run");
         // an edit that keeps the post held back is news: told again, once
         Path cal = dir.resolve("calendar/c.yaml");
         Files.writeString(cal, Files.readString(cal).replace("Un vol pas cher", "Un vol vraiment pas cher"));
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:45:00+01:00").err())
-                .contains("held back bad @ instagram");
+                .contains("held back bad @ threads");
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:50:00+01:00").err())
                 .doesNotContain("held back");
     }
@@ -159,11 +159,11 @@ class DuePublishCliTest {
     @Test
     void aPostsVisibilityIsSentAndAnUnknownOneIsAnErrorAtItsPosition() throws IOException {
         Path cal = dir.resolve("calendar/c.yaml");
-        Files.writeString(cal, Files.readString(cal).replace("    channels: [instagram, x]\n",
-                "    channels: [instagram, x]\n    visibility: unlisted\n"));
+        Files.writeString(cal, Files.readString(cal).replace("    channels: [threads, x]\n",
+                "    channels: [threads, x]\n    visibility: unlisted\n"));
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
                 .isZero();
-        assertThat(Files.readString(dir.resolve("outbox/now--instagram.json"))).contains("\"visibility\" : \"unlisted\"");
+        assertThat(Files.readString(dir.resolve("outbox/now--threads.json"))).contains("\"visibility\" : \"unlisted\"");
         Files.writeString(cal, Files.readString(cal).replace("visibility: unlisted", "visibility: unlsted"));
         CliRun bad = CliRun.of("validate", dir.toString());
         assertThat(bad.exit()).isEqualTo(2);
@@ -200,7 +200,7 @@ class DuePublishCliTest {
         CliRun r = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--dry-run", "--post", "now");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("would-send");
-        assertThat(Files.exists(dir.resolve("outbox/now--instagram.json"))).isFalse();
+        assertThat(Files.exists(dir.resolve("outbox/now--threads.json"))).isFalse();
     }
 
     @Test
@@ -211,20 +211,20 @@ class DuePublishCliTest {
         Files.writeString(calendar, Files.readString(calendar).replace("**Soldes** d'hiver", "**Soldes** d'hiver 2026"));
 
         CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:38:00+01:00", "--dry-run", "--post", "now");
-        assertThat(dry.out()).contains("edited-after-publish now@instagram  #1");
+        assertThat(dry.out()).contains("edited-after-publish now@threads  #1");
         CliRun told = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:40:00+01:00", "--post", "now");
         assertThat(told.exit()).as(told.err()).isZero();
-        assertThat(told.out()).contains("edited-after-publish now@instagram  #1", "edited-after-publish now@x  #2",
+        assertThat(told.out()).contains("edited-after-publish now@threads  #1", "edited-after-publish now@x  #2",
                 "content changed after it was published as #1", "not published again", "2 edited-after-publish");
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:45:00+01:00").out())
                 .as("told once per pair and content").doesNotContain("edited");
-        assertThat(Files.readString(dir.resolve("outbox/now--instagram.json"))).doesNotContain("2026 https");
+        assertThat(Files.readString(dir.resolve("outbox/now--threads.json"))).doesNotContain("2026 https");
 
         CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:45:00+01:00");
-        assertThat(due.out()).contains("edited  2026-12-01T18:30:00+01:00  now @ instagram  (published before this edit;"
+        assertThat(due.out()).contains("edited  2026-12-01T18:30:00+01:00  now @ threads  (published before this edit;"
                 + " the edit is not sent)");
         assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:45:00+01:00", "--format", "json").out())
-                .contains("\"post\" : \"now\",\n    \"channel\" : \"instagram\",\n    \"at\" : "
+                .contains("\"post\" : \"now\",\n    \"channel\" : \"threads\",\n    \"at\" : "
                         + "\"2026-12-01T18:30:00+01:00\",\n    \"state\" : \"edited\"");
 
         Files.writeString(calendar, Files.readString(calendar).replace("d'hiver 2026", "d'hiver 2026 !"));
