@@ -5,7 +5,7 @@
 function __edito_path
     set -l path
     for w in (commandline -opc)[2..-1]
-        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
+        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' listen' ' mentions' ' mentions list' ' mentions show' ' mentions assign' ' mentions answer' ' mentions close' ' mentions reopen' ' mentions export' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
             set path "$path $w"
         end
     end
@@ -26,7 +26,7 @@ end
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
-    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --jar --join-tolerance --lang --languages --ledger --note --now --output --post --rank-by --sla --status --target --to --top --type --tz --width --window -o
+    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --import --jar --join-tolerance --kind --lang --languages --ledger --note --now --output --post --rank-by --reason --since --sla --source --status --target --text --to --top --type --tz --width --window -o
 end
 
 complete -c edito -f
@@ -39,6 +39,8 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -d 'List the (post, channel) pairs that are due now and not yet published, and those missed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'listen' -d 'Read every listening source, store each new mention of the brand or a competitor once, classify it, and alert on spikes, complaint shares and terms'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'mentions' -d 'The mentions edito listen stored, as tickets: new, open (assigned), answered, closed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), a pre-commit hook and a .gitignore'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'schema' -d 'Print the JSON Schema (draft 2020-12) of a calendar file, a charter or edito.yaml, for editors that validate and complete YAML (VS Code with the YAML extension, IntelliJ)'
@@ -217,6 +219,153 @@ complete -c edito -n '__edito_at ledger resolve' -l color -x -a 'auto always nev
 complete -c edito -n '__edito_at ledger resolve' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at ledger resolve' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
+# edito listen
+complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
+complete -c edito -n '__edito_at listen' -l source -x -d 'Only these sources (their id)'
+complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (ISO-8601 with offset or Z): alert windows and the times stored follow it; default: now'
+complete -c edito -n '__edito_at listen' -l import -r -F -d 'Read a listening tool\'s CSV export into the store instead of the sources'
+complete -c edito -n '__edito_at listen' -l type -x -a 'generic meltwater brandwatch' -d 'The export\'s format: generic, meltwater, brandwatch (default: generic)'
+complete -c edito -n '__edito_at listen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at listen' -l format -x -a 'text json' -d 'text or json (default: text)'
+complete -c edito -n '__edito_at listen' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at listen' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at listen' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at listen' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at listen' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at listen' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+complete -c edito -n '__edito_at listen; and not __edito_after_value_option' -F -d 'PATH'
+
+# edito mentions
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'list' -d 'The mentions the filters select, oldest first'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'show' -d 'One mention with its history'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'assign' -d 'Give a mention to someone (a new mention becomes open)'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'answer' -d 'Record that a mention was answered (its first answer sets the first-response time)'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'close' -d 'Close a mention\'s ticket'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'reopen' -d 'Reopen a closed mention'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -a 'export' -d 'The mentions the filters select, as CSV (default here) or JSON, to stdout or a file'
+complete -c edito -n '__edito_at mentions' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
+complete -c edito -n '__edito_at mentions' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -F -d 'PATH'
+
+# edito mentions list
+complete -c edito -n '__edito_at mentions list' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions list' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions list' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions list' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions list' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions list' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions list' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions list' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions list' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions list' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions list' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions list' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions show
+complete -c edito -n '__edito_at mentions show' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions show' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions show' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions show' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions show' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions show' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions show' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions show' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions show' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions show' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions show' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions show' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions assign
+complete -c edito -n '__edito_at mentions assign' -l to -x -d 'Who handles it'
+complete -c edito -n '__edito_at mentions assign' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions assign' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions assign' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions assign' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions assign' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions assign' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions assign' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions assign' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions assign' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions assign' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions assign' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions assign' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions assign' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions answer
+complete -c edito -n '__edito_at mentions answer' -l by-hand -d 'It was answered elsewhere (on the network, by mail, by phone)'
+complete -c edito -n '__edito_at mentions answer' -l text -x -d 'Post T as a reply through the channel\'s publisher (not available yet: refused)'
+complete -c edito -n '__edito_at mentions answer' -l note -x -d 'What was answered (kept in the history)'
+complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions answer' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions answer' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions answer' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions answer' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions answer' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions answer' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions answer' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions answer' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions answer' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions answer' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions answer' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions answer' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions close
+complete -c edito -n '__edito_at mentions close' -l reason -x -d 'Why (kept with the mention)'
+complete -c edito -n '__edito_at mentions close' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions close' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions close' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions close' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions close' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions close' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions close' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions close' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions close' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions close' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions close' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions close' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions close' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions reopen
+complete -c edito -n '__edito_at mentions reopen' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions reopen' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions reopen' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions reopen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions reopen' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions reopen' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions reopen' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions reopen' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions reopen' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions reopen' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions reopen' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions reopen' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions reopen' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito mentions export
+complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at mentions export' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at mentions export' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at mentions export' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
+complete -c edito -n '__edito_at mentions export' -l format -x -a 'text json csv' -d 'text, json or csv (default: text)'
+complete -c edito -n '__edito_at mentions export' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions export' -l kind -x -d 'Only this kind (complaint, praise..., other)'
+complete -c edito -n '__edito_at mentions export' -l source -x -d 'Only this source'
+complete -c edito -n '__edito_at mentions export' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
+complete -c edito -n '__edito_at mentions export' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at mentions export' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at mentions export' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at mentions export' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
 # edito preview
 complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
 complete -c edito -n '__edito_at preview' -l lang -x -d 'Only these languages'
@@ -284,4 +433,4 @@ complete -c edito -n '__edito_at help' -l stacktrace -d 'Print the stack trace o
 complete -c edito -n '__edito_at help' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at help' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at help' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
-complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger preview init schema shell completion' -d 'COMMAND'
+complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger listen mentions preview init schema shell completion' -d 'COMMAND'
