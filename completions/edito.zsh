@@ -180,6 +180,7 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger show" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger export" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger resolve" ];    then _picocli_edito_ledger; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger migrate" ];    then _picocli_edito_ledger; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -199,7 +200,9 @@ function _complete_edito() {
   local cmds14=(ledger show)
   local cmds15=(ledger export)
   local cmds16=(ledger resolve)
+  local cmds17=(ledger migrate)
 
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_edito_ledger_migrate; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_ledger_export; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_ledger_show; return $?; fi
@@ -690,7 +693,7 @@ function _picocli_edito_ledger() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show export resolve"
+  local commands="list show export resolve migrate"
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--ledger' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json") # --format values
@@ -1225,6 +1228,63 @@ function _picocli_edito_ledger_resolve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `migrate` subcommand.
+function _picocli_edito_ledger_migrate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--to' '--from' '--password-env' '--ledger' '--format' '--color' '--config'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--password-env')
+      return
+      ;;
+    '--ledger')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `edito`, `edito.sh`, and `edito.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -1245,7 +1305,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/ledger/migrate|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"
