@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  */
 public final class PgServer implements AutoCloseable {
     public static final String ROLE = "edito_ledger";
-    public static final String PASSWORD = "pg-ledger-secret-7f3a9c";
     public static final String PASSWORD_ENV = "EDITO_PG_PASSWORD";
+    /** The role's password: the one Maven's test configuration puts in EDITO_PG_PASSWORD (pom.xml), or this. */
+    public static final String PASSWORD = System.getenv().getOrDefault(PASSWORD_ENV, "pg-ledger-secret-7f3a9c");
     private static PgServer shared;
 
     private final Path data;
