@@ -79,17 +79,20 @@ for i in $(seq 1 "$RUNS"); do
   # start-up (JVM, connection) takes about a second, a round a few: each host is killed at its own moment
   killers=()
   for pid in "${pids[@]}"; do
-    delay=$(( 200 + RANDOM % 3800 ))
-    ( sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"; kill -9 "$pid" 2>/dev/null && echo killed ) \
-      > "$WORK/kill.$pid" 2>/dev/null &
+    delay=$(( 200 + RANDOM % 5800 ))
+    ( sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"; kill -9 "$pid" 2>/dev/null ) &
     killers+=($!)
   done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  for k in "${killers[@]}"; do wait "$k" 2>/dev/null || true; done
+  h=0
   for pid in "${pids[@]}"; do
-    if [ -s "$WORK/kill.$pid" ]; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
-    rm -f "$WORK/kill.$pid"
+    h=$((h + 1))
+    rc=0; wait "$pid" 2>/dev/null || rc=$?
+    if [ "$rc" -eq 137 ]; then killed=$((killed + 1))
+    elif [ "$rc" -eq 0 ]; then finished=$((finished + 1))
+    else echo "run $i: host $h exited $rc"; cat "$WORK/host-$h/run.log"; exit 1
+    fi
   done
+  for k in "${killers[@]}"; do kill "$k" 2>/dev/null || true; wait "$k" 2>/dev/null || true; done
   if (( i % 25 == 0 )); then
     verify --check > "$WORK/verify.log" 2>&1 || { echo "run $i: the ledger does not open cleanly"; cat "$WORK/verify.log"; exit 1; }
     echo "run $i/$RUNS: $killed publishers killed, $finished had finished; ledger opens"
