@@ -152,6 +152,39 @@ class PostgresLedgerTest {
     }
 
     @Test
+    void aHostThatInsertsTheClaimRowSecondDecidesAgainAndFindsTheFirstHostsClaim() throws Exception {
+        String url = PgServer.shared().newDatabase();
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        PublishRequest req = PublishRequest.simple("launch", "x", "hello", AT);
+        try (Ledger ledger = PgServer.open(url); Connection other = PgServer.shared().superuser(db)) {
+            // host B has inserted the pair's row as its claim and not committed yet
+            other.setAutoCommit(false);
+            try (var ps = other.prepareStatement("INSERT INTO deliveries (post_id, channel, content_hash, state, "
+                    + "delivery_key, created_at, updated_at, attempts, lease_owner, lease_until) VALUES (?, ?, ?, "
+                    + "'pending', 'k1', ?, ?, 1, 'publisher-b.internal|4242|1|rb', ?)")) {
+                ps.setString(1, req.postId());
+                ps.setString(2, req.channel());
+                ps.setString(3, req.contentHash());
+                ps.setString(4, NOW.toString());
+                ps.setString(5, NOW.toString());
+                ps.setString(6, NOW.plus(Duration.ofMinutes(15)).toString());
+                ps.executeUpdate();
+            }
+            java.util.concurrent.CompletableFuture<Ledger.Claim> mine = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> ledger.claim(req, "k1", LeaseOwner.current(), NOW, Duration.ofMinutes(15),
+                            false, false));
+            Thread.sleep(500);
+            assertThat(mine).as("waits on B's row: the unique key").isNotDone();
+            other.commit();
+            Ledger.Claim c = mine.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(c.action()).isEqualTo(Ledger.Claim.Action.SKIP);
+            assertThat(c.status()).isEqualTo(PublishStatus.IN_PROGRESS);
+            assertThat(c.detail()).contains("publisher-b.internal");
+            assertThat(ledger.list()).hasSize(1);
+        }
+    }
+
+    @Test
     void theServerStoppedMidRunEndsItWithExit3AndThePairInFlightIsUnknownNextRunNeverSentTwice() {
         try (PgServer server = PgServer.startNew()) {
             String url = server.newDatabase();
