@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic edito project for benchmarking `edito check`.
 
-    bench/gen-calendar.py OUT_DIR [--posts 10000] [--terms 200] [--seed 7]
+    bench/gen-calendar.py OUT_DIR [--posts 10000] [--terms 200] [--seed 7] [--per-day N]
 
 The project has one brand in fr/ar/en, a charter with --terms vocabulary terms (forbidden and required, in the
 three languages, some scoped to a campaign or a language), and --posts posts of 4 channels each, spread over
@@ -162,6 +162,8 @@ def main():
     ap.add_argument("--posts", type=int, default=10000)
     ap.add_argument("--terms", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--per-day", type=float, default=None,
+                    help="posts a day, evenly spaced from 07:00 to 23:00 (default: 1 to 4 hours apart, about 7 a day)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     out = args.out
@@ -207,7 +209,10 @@ def main():
     t = start
     statuses = ["approved"] * 6 + ["scheduled"] * 2 + ["review", "draft"]
     for i in range(args.posts):
-        t += timedelta(minutes=rng.choice([60, 90, 120, 150, 180, 240]))
+        if args.per_day:
+            t = start + timedelta(days=int(i / args.per_day), minutes=int(i % args.per_day * 16 * 60 / args.per_day))
+        else:
+            t += timedelta(minutes=rng.choice([60, 90, 120, 150, 180, 240]))
         if t.hour >= 23 or t.hour < 7:
             t = t.replace(hour=7, minute=rng.choice([0, 30])) + (timedelta(days=1) if t.hour >= 23 else timedelta())
         channels = rng.sample(NETWORKS, 4)

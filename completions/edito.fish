@@ -32,7 +32,7 @@ end
 complete -c edito -f
 
 # edito
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'validate' -d 'Load edito.yaml, the calendar and the charters and report every structural problem, with file:line:column'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'validate' -d 'Load edito.yaml (with every channel\'s publish: settings), the calendar and the charters and report every structural problem, with file:line:column'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'agenda' -d 'List the calendar\'s posts by time: a week-by-week view, JSON, Markdown or an iCalendar feed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'check' -d 'Check every post against the brand charter and each network\'s rules'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report' -d 'KPI summaries from the networks\' CSV exports (X, Meta, LinkedIn, YouTube, TikTok, Publer, the generic format, mappings), with targets that fail the run when missed'
@@ -90,7 +90,7 @@ complete -c edito -n '__edito_at check' -l from -x -d 'First day (or date and ti
 complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date includes the whole day)'
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these networks'
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
-complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only posts in calendar files changed since this git revision'
+complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
 complete -c edito -n '__edito_at check' -l now -x -d 'Check as if it were TIME (with an offset or Z, e.g. 2026-11-30T09:00:00Z), for reproducible runs'
 complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write the report to FILE (atomically) instead of stdout'
 complete -c edito -n '__edito_at check' -l help -s h -d 'Show this help message and exit'

@@ -47,7 +47,7 @@ public final class CalendarLoader {
     static {
         List<String> post = new ArrayList<>(List.of("id", "at", "channels", "status", "lang", "campaign", "pillar",
                 "tags", "paid", "partner", "variants", "translations", "content_warning", "approved_by", "ignore",
-                "notes", "brand"));
+                "notes", "brand", "translation_of"));
         post.addAll(CONTENT_KEYS);
         POST_KEYS = List.copyOf(post);
         List<String> variant = new ArrayList<>(CONTENT_KEYS);
@@ -58,8 +58,16 @@ public final class CalendarLoader {
         TRANSLATION_KEYS = List.copyOf(translation);
     }
 
-    /** A calendar file to read and the brand its posts belong to unless they say otherwise (may be null). */
-    public record Source(Path file, String brand) {
+    /**
+     * A calendar file to read and the brand its posts belong to unless they say otherwise (may be null).
+     *
+     * @param named the file was named on the command line (not found in a folder): a file without posts is then an
+     *              error, since the user asked for exactly that file
+     */
+    public record Source(Path file, String brand, boolean named) {
+        public Source(Path file, String brand) {
+            this(file, brand, false);
+        }
     }
 
     private final YamlReader yaml;
@@ -110,6 +118,7 @@ public final class CalendarLoader {
                 problems.error(p.posOf("id"), "duplicate post id '" + p.id() + "' (also at " + first.posOf("id") + ")");
             }
         }
+        TranslationGroups.validate(posts, byId, problems);
         return new Calendar(config, List.copyOf(posts), List.copyOf(files), texts);
     }
 
@@ -182,7 +191,13 @@ public final class CalendarLoader {
             YList list = file.list("posts");
             if (list == null) {
                 if (!file.has("posts")) {
-                    problems.warning(file.map().pos(), "no 'posts:' in this calendar file");
+                    if (source.named()) {
+                        problems.error(file.map().pos(), sourceText.text().isBlank()
+                                ? "empty calendar file: a calendar file is a mapping with 'posts:' (a list)"
+                                : "no 'posts:' in this calendar file");
+                    } else {
+                        problems.warning(file.map().pos(), "no 'posts:' in this calendar file");
+                    }
                 }
                 return;
             }
@@ -241,10 +256,12 @@ public final class CalendarLoader {
             }
             Status status = status(r);
             ZoneId zone = tzOverride != null ? tzOverride : brand == null ? null : brand.zone();
+            // a brand without a valid zone is one error of edito.yaml, with its suggestion: not one more per post
+            boolean zoneInError = zone == null && brand != null;
             PostTime at = null;
             String atText = r.string("at");
             if (atText != null) {
-                at = TimeParser.parse(atText, r.pos("at"), zone, problems);
+                at = TimeParser.parse(atText, r.pos("at"), zone, zoneInError, problems);
             } else if (status != Status.DRAFT && status != Status.CANCELLED && r.has("id")) {
                 problems.error(r.has("at") ? r.pos("at") : m.pos(), "missing 'at' (only drafts may go without a date)");
             }
@@ -254,7 +271,7 @@ public final class CalendarLoader {
             if (content.text() == null && status != Status.DRAFT) {
                 problems.error(m.pos(), "missing 'text'" + (id == null ? "" : " in post '" + id + "'"));
             }
-            Map<String, Variant> variants = variants(r, channels, zone);
+            Map<String, Variant> variants = variants(r, channels, zone, zoneInError);
             Map<String, Translation> translations = translations(r.submap("translations"), lang, channels);
             Boolean paid = r.bool("paid");
             Map<String, SourcePos> fieldPos = new HashMap<>();
@@ -267,7 +284,16 @@ public final class CalendarLoader {
             return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
                     r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
                     variants, translations, r.string("content_warning"), r.string("approved_by"), ignores(r),
-                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos));
+                    r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos), translationOf(r));
+        }
+
+        private String translationOf(MapReader r) {
+            String of = r.string("translation_of");
+            if (of != null && !ID.matcher(of).matches()) {
+                problems.error(r.pos("translation_of"), "translation_of: '" + of + "' is not a post id");
+                return null;
+            }
+            return of;
         }
 
         private Status status(MapReader r) {
@@ -330,7 +356,8 @@ public final class CalendarLoader {
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
             if (!LANG.matcher(lang).matches()) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
-            } else if (brand != null && !brand.languages().isEmpty() && !brand.languages().contains(lang)) {
+            } else if (brand != null && !brand.languages().isEmpty()
+                    && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {
                 problems.warning(pos, "language '" + lang + "' is not among the brand's languages "
                         + brand.languages());
             }
@@ -408,7 +435,7 @@ public final class CalendarLoader {
             return List.copyOf(out);
         }
 
-        private Map<String, Variant> variants(MapReader r, List<String> channels, ZoneId zone) {
+        private Map<String, Variant> variants(MapReader r, List<String> channels, ZoneId zone, boolean zoneInError) {
             YMap v = r.submap("variants");
             Map<String, Variant> out = new LinkedHashMap<>();
             if (v == null) {
@@ -424,7 +451,7 @@ public final class CalendarLoader {
                     continue;
                 }
                 String atText = vr.string("at");
-                PostTime at = atText == null ? null : TimeParser.parse(atText, vr.pos("at"), zone, problems);
+                PostTime at = atText == null ? null : TimeParser.parse(atText, vr.pos("at"), zone, zoneInError, problems);
                 Map<String, Content> vt = new LinkedHashMap<>();
                 translations(vr.submap("translations"), null, List.of()).forEach((k, t) -> vt.put(k, t.content()));
                 out.put(e.key(), new Variant(e.key(), content(vr), at, vt, e.keyPos()));

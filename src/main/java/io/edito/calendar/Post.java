@@ -19,12 +19,14 @@ import java.util.Set;
  * @param content  the post's own text, title, link, media, thread and first comment
  * @param partner  the partner's name for partnership posts, or null
  * @param fieldPos position of each key written for this post (or inherited from {@code defaults:})
+ * @param translationOf the id of the post this one is a translation of ({@code translation_of:}), or null: the
+ *                 posts of a translation group are checked and previewed together ({@link TranslationGroups})
  */
 public record Post(String id, String brand, PostTime at, List<String> channels, Status status, String lang,
                    Content content, String campaign, String pillar, List<String> tags, boolean paid, String partner,
                    Map<String, Variant> variants, Map<String, Translation> translations, String contentWarning,
                    String approvedBy, List<Ignore> ignore, String notes, Path file, SourcePos pos,
-                   Map<String, SourcePos> fieldPos) {
+                   Map<String, SourcePos> fieldPos, String translationOf) {
 
     /**
      * When this post goes out on {@code channel}: the variant's {@code at:} if it has one, else the post's own, or
@@ -95,6 +97,29 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
             c = c.overlay(t.variants().get(channel));
         }
         return c;
+    }
+
+    /**
+     * Every media file this post names, as written (relative to the project root), in every channel and language
+     * it goes out in: what the media rules read, so what a change of a file can change for this post.
+     */
+    public Set<String> mediaFiles() {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> chs = new ArrayList<>(channels);
+        chs.add(null);
+        for (String ch : chs) {
+            for (String language : languages()) {
+                Content c = content(ch, language);
+                if (c.media() != null) {
+                    for (Media m : c.media()) {
+                        if (m != null && m.file() != null) {
+                            out.add(m.file());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Position of {@code key} in the source, or the post's own position. */

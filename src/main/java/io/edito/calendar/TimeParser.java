@@ -28,8 +28,14 @@ public final class TimeParser {
     private TimeParser() {
     }
 
-    /** Parses {@code raw} written at {@code pos}; null (with a problem) when it cannot be read. */
-    public static PostTime parse(String raw, SourcePos pos, ZoneId brandZone, Problems problems) {
+    /**
+     * Parses {@code raw} written at {@code pos}; null (with a problem) when it cannot be read.
+     *
+     * @param zoneInError the brand's zone is missing or misspelt and that is already an error of edito.yaml: a local
+     *                    time is then null without a problem of its own (one error with its suggestion, not one more
+     *                    per post)
+     */
+    public static PostTime parse(String raw, SourcePos pos, ZoneId brandZone, boolean zoneInError, Problems problems) {
         String text = raw.strip();
         Matcher m = AT.matcher(text);
         if (!m.matches()) {
@@ -76,6 +82,9 @@ public final class TimeParser {
             return new PostTime(at, text, true, pos);
         }
         if (zone == null) {
+            if (zoneInError) {
+                return null;
+            }
             problems.error(pos, "'" + text + "' is a local time but no time zone is known: set 'timezone' in "
                     + "edito.yaml, pass --tz, or write an offset (2026-12-01T18:30+01:00)");
             return null;

@@ -87,12 +87,13 @@ public final class Workspace {
         if (calendarPaths.isEmpty()) {
             for (BrandConfig brand : config.brands().values()) {
                 for (Path c : brand.calendar()) {
-                    addSources(sources, cwd, c, brand.name(), problems);
+                    addSources(sources, cwd, c, brand.name(), false, problems);
                 }
             }
         } else {
             for (Path c : calendarPaths) {
-                addSources(sources, cwd, c, brandOf(config, cwd.resolve(c)), problems);
+                addSources(sources, cwd, c, brandOf(config, cwd.resolve(c)), Files.isRegularFile(cwd.resolve(c)),
+                        problems);
             }
         }
         Calendar calendar = new CalendarLoader(yaml, networkIds).load(config, dedupe(sources), req.tz(), problems);
@@ -111,14 +112,15 @@ public final class Workspace {
         return problems.stream().sorted(order).toList();
     }
 
-    private static void addSources(List<CalendarLoader.Source> out, Path cwd, Path path, String brand,
+    /** @param named {@code path} is a file the user named (not a folder): see {@link CalendarLoader.Source} */
+    private static void addSources(List<CalendarLoader.Source> out, Path cwd, Path path, String brand, boolean named,
                                    Problems problems) {
         try {
             for (Path f : CalendarFiles.expand(path, problems)) {
                 if (!f.getFileName().toString().equals(ProjectConfig.FILE_NAME)) {
                     // the calendar folder may be the working folder itself (edito run in calendar/): its files are
                     // still shown relative to it, as in every report
-                    out.add(new CalendarLoader.Source(display(cwd, f), brand));
+                    out.add(new CalendarLoader.Source(display(cwd, f), brand, named));
                 }
             }
         } catch (EditoException e) {

@@ -31,6 +31,7 @@ public record Charter(
         Map<String, Duration> minGap,
         Map<String, Integer> maxPerDay,
         Duration approvalLead,
+        Duration translationGap,
         boolean altRequired,
         int altMin,
         int altMax,
@@ -53,7 +54,7 @@ public record Charter(
     public static Charter defaults() {
         return new Charter(null, List.of(), List.of(), Map.of(), List.of(), List.of(), false, List.of(), Map.of(),
                 true, List.of(), Utm.OPTIONAL, false, DEFAULT_SHORTENERS, Map.of(), List.of(), Map.of(), Map.of(),
-                null, true, 1, 1000, 0, OptionalInt.empty(), 5, 7, 0.9, Map.of(), null, List.of());
+                null, Duration.ofHours(1), true, 1, 1000, 0, OptionalInt.empty(), 5, 7, 0.9, Map.of(), null, List.of());
     }
 
     /** The per-channel value of a map keyed by channel with an optional {@code default}. */

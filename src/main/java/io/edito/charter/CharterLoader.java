@@ -118,12 +118,13 @@ public final class CharterLoader {
             }
         }
         MapReader sched = section(top, "schedule", List.of("windows", "blackout", "min_gap", "max_per_day",
-                "approval_lead"), problems);
+                "approval_lead", "translation_gap"), problems);
         Map<String, List<Window>> windows = sched == null ? Map.of() : windows(sched, problems);
         List<Blackout> blackouts = sched == null ? List.of() : blackouts(sched, problems);
         Map<String, Duration> minGap = new LinkedHashMap<>();
         Map<String, Integer> maxPerDay = Map.of();
         Duration approvalLead = null;
+        Duration translationGap = d.translationGap();
         if (sched != null) {
             YMap gaps = sched.submap("min_gap");
             if (gaps != null) {
@@ -138,6 +139,9 @@ public final class CharterLoader {
             maxPerDay = perChannelInt(sched, "max_per_day", problems);
             if (sched.has("approval_lead")) {
                 approvalLead = duration(sched.node("approval_lead").get(), problems);
+            }
+            if (sched.has("translation_gap")) {
+                translationGap = duration(sched.node("translation_gap").get(), problems);
             }
         }
         MapReader media = section(top, "media", List.of("alt_required", "alt_min", "alt_max", "max_size"), problems);
@@ -184,7 +188,8 @@ public final class CharterLoader {
         List<RuleSetting> rules = rules(top.submap("rules"), problems);
         return new Charter(file, List.copyOf(forbidden), List.copyOf(required), hashtagMax, tagsRequired, tagsForbidden,
                 camel, List.copyOf(allowed), disclosure, https, List.copyOf(domains), utm, shortenersForbidden,
-                List.copyOf(shorteners), windows, blackouts, minGap, maxPerDay, approvalLead, altRequired, altMin, altMax,
+                List.copyOf(shorteners), windows, blackouts, minGap, maxPerDay, approvalLead, translationGap,
+                altRequired, altMin, altMax,
                 maxBytes, maxEmoji, capsMin, dupDays, similarity, campaigns, limits, rules);
     }
 

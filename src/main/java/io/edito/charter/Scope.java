@@ -1,13 +1,18 @@
 package io.edito.charter;
 
+import io.edito.core.LanguageTag;
 import java.util.List;
 
-/** Where a charter setting applies; an empty list means "everywhere" for that dimension. */
+/**
+ * Where a charter setting applies; an empty list means "everywhere" for that dimension. A language scope of
+ * {@code ar} takes in every form of Arabic ({@code ar-MA}, {@code ar-Latn}): {@link LanguageTag#covers}.
+ */
 public record Scope(List<String> channels, List<String> languages, List<String> campaigns, List<String> brands) {
     public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), List.of());
 
     public boolean matches(String channel, String language, String campaign, String brand) {
-        return in(channels, channel) && in(languages, language) && in(campaigns, campaign) && in(brands, brand);
+        return in(channels, channel) && (languages.isEmpty() || LanguageTag.coveredByAny(languages, language))
+                && in(campaigns, campaign) && in(brands, brand);
     }
 
     public boolean isAll() {

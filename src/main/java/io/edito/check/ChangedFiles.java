@@ -28,19 +28,48 @@ public final class ChangedFiles {
         return out;
     }
 
+    /**
+     * The bytes of {@code path} (relative to {@code dir}) in the tree of {@code rev}, or null when that tree has no
+     * such file.
+     */
+    public static byte[] at(String rev, Path dir, Path path) {
+        String spec = rev + ":./" + path.toString().replace('\\', '/');
+        if (run(dir, false, "cat-file", "-e", spec) == null) {
+            return null;
+        }
+        return run(dir, true, "cat-file", "blob", spec);
+    }
+
     private static List<String> git(Path dir, String... args) {
+        return new String(run(dir, true, args), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** git's standard output; on failure an input error, or null when {@code failIsError} is false. */
+    private static byte[] run(Path dir, boolean failIsError, String... args) {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
             p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            // stderr is read beside stdout: a large blob must not block git on a full stderr pipe, nor the reverse
+            java.util.concurrent.CompletableFuture<byte[]> errBytes = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            return p.getErrorStream().readAllBytes();
+                        } catch (IOException e) {
+                            return new byte[0];
+                        }
+                    });
+            byte[] out = p.getInputStream().readAllBytes();
+            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                if (!failIsError) {
+                    return null;
+                }
                 String first = err.isEmpty() ? "git " + String.join(" ", args) + " failed" : err.lines().findFirst().orElse(err);
                 throw new EditoException(ExitCode.INPUT, "--changed-since: " + first);
             }
-            return out.lines().filter(l -> !l.isBlank()).toList();
+            return out;
         } catch (IOException e) {
             throw new EditoException(ExitCode.INPUT, "--changed-since needs git on the PATH: " + e.getMessage());
         } catch (InterruptedException e) {

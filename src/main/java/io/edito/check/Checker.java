@@ -4,6 +4,7 @@ import io.edito.calendar.Calendar;
 import io.edito.calendar.Ignore;
 import io.edito.calendar.Post;
 import io.edito.calendar.TimeRange;
+import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
 import io.edito.charter.RuleSetting;
 import io.edito.check.rules.DisclosureRule;
@@ -36,18 +37,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
 public final class Checker {
 
     /**
-     * Which posts to check. Empty sets mean all; {@code files} null means all files.
+     * Which posts to check. Empty sets mean all; {@code changed} null means all posts, else the posts a change
+     * since a revision can affect ({@link ChangeScope}).
      *
      * @param now the current time, for rules about the past and approval lead times
      */
     public record Options(Set<String> channels, Set<String> brands, LocalDateTime from, LocalDateTime to,
-                          Set<Path> files, Instant now) {
+                          Predicate<Post> changed, Instant now) {
         /**
          * Whether the post's brand and file are selected and, with {@code --from}/{@code --to}, whether any of its
          * channels goes out within them (each at its own time: a variant may move it).
@@ -59,7 +62,7 @@ public final class Checker {
             if (!channels.isEmpty() && p.channels().stream().noneMatch(channels::contains)) {
                 return false; // its findings about the whole post (alt texts, translations) are not asked for either
             }
-            if (files != null && !files.contains(p.file().toAbsolutePath().normalize())) {
+            if (changed != null && !changed.test(p)) {
                 return false;
             }
             TimeRange range = range();
@@ -103,6 +106,7 @@ public final class Checker {
             byBrand.computeIfAbsent(p.brand(), k -> new ArrayList<>()).add(p);
         }
         Map<String, Post> selected = new HashMap<>();
+        TranslationGroups groups = TranslationGroups.of(cal.posts());
         for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
             String brandName = e.getKey();
             BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
@@ -118,7 +122,8 @@ public final class Checker {
             // Posts are independent: they are checked on all cores, each into its own Emitter, and their findings
             // are then taken in calendar order, so that the result is the same as one post after the other.
             PostRules rules = new PostRules(brand, charter, networks, new VocabularyRules(charter),
-                    new MediaRules(cal.config().root()), brand == null ? List.of() : brand.languages(), options);
+                    new MediaRules(cal.config().root()), brand == null ? List.of() : brand.languages(), options,
+                    groups);
             List<PostOutcome> perPost = IntStream.range(0, posts.size()).parallel()
                     .mapToObj(i -> rules.check(posts.get(i))).toList();
             Map<Post, List<Set<String>>> duplicateWords = new IdentityHashMap<>();
@@ -131,7 +136,7 @@ public final class Checker {
                 }
             }
             ZoneId zone = brand != null && brand.zone() != null ? brand.zone() : ZoneOffset.UTC;
-            ScheduleRules.calendar(e.getValue(), zone, charter, out);
+            ScheduleRules.calendar(e.getValue(), zone, charter, groups, out);
             DuplicateRule.check(e.getValue(), duplicateWords, charter, out);
         }
         List<Finding> findings = new ArrayList<>();
@@ -176,9 +181,11 @@ public final class Checker {
         private final MediaRules media;
         private final List<String> languages;
         private final Options options;
+        private final TranslationGroups groups;
 
         PostRules(BrandConfig brand, Charter charter, NetworkRegistry networks, VocabularyRules vocabulary,
-                  MediaRules media, List<String> languages, Options options) {
+                  MediaRules media, List<String> languages, Options options, TranslationGroups groups) {
+            this.groups = groups;
             this.brand = brand;
             this.charter = charter;
             this.networks = networks;
@@ -193,7 +200,11 @@ public final class Checker {
             DisplayedTexts texts = new DisplayedTexts(); // one rendering per distinct text, for all the channels
             ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
                     : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
-            LanguageRules.translations(p, languages, out);
+            if (!groups.grouped(p)) {
+                LanguageRules.translations(p, p.languages(), List.of(p), languages, out);
+            } else if (groups.speaker(p) == p) { // the group's missing languages are told once, not by each post
+                LanguageRules.translations(p, groups.languages(p), groups.group(p), languages, out);
+            }
             for (String lang : p.languages()) {
                 MediaRules.alt(p, lang, p.content(p.channels().isEmpty() ? null : p.channels().get(0), lang),
                         charter, out);
@@ -218,6 +229,7 @@ public final class Checker {
                 }
                 ScheduleRules.post(p, ch, zone, charter, options.now(), out);
             }
+            ScheduleRules.translationGap(p, groups.group(p), zone, charter, out);
             for (Ignore i : p.ignore()) {
                 if (!known(i.rule())) {
                     out.at("charter.ignore", p, null, null, i.pos(), "ignore names unknown rule '" + i.rule() + "'"

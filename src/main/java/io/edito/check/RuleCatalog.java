@@ -64,7 +64,7 @@ public final class RuleCatalog {
         add("media.alt_length", "Alt text too short or too long", "Alt text length outside the charter's "
                 + "bounds (media.alt_min, media.alt_max).", "Describe the image in a sentence.", WARNING);
         add("languages.translation", "Translation missing", "Every language of the brand must be present.",
-                "Add the translation under translations:.", ERROR);
+                "Add the translation under translations:, or a post with translation_of:.", ERROR);
         add("languages.script", "Text not in the script of its language", "The text's script does not match its "
                 + "language (Arabic script for ar).", "Check the lang: of the post or of the translation.", ERROR);
         add("schedule.windows", "Outside the posting window", "The post's local time is outside the charter's posting "
@@ -78,6 +78,9 @@ public final class RuleCatalog {
                 + "that is not marked published.", "Mark it published, or move it.", ERROR);
         add("schedule.approval_lead", "Not approved in time", "A post must be approved at least the charter's lead "
                 + "time before it goes out.", "Get the post approved, or move it.", WARNING);
+        add("schedule.translation_gap", "Versions of a post far apart", "A post written as a translation of "
+                + "another (translation_of:) goes out within the charter's schedule.translation_gap (default 1h) of "
+                + "it.", "Move it closer to the post it translates.", WARNING);
         add("schedule.campaign", "Outside its campaign's dates", "A post of a campaign must go out between the "
                 + "campaign's dates.", "Move the post, or fix the campaign's dates.", WARNING);
         add("media.file", "Media file missing, unreadable or outside the repository", "A media file must exist inside "

@@ -2,7 +2,7 @@ package io.edito.cli;
 
 import io.edito.calendar.Workspace;
 import io.edito.charter.Charter;
-import io.edito.check.ChangedFiles;
+import io.edito.check.ChangeScope;
 import io.edito.check.CheckResult;
 import io.edito.check.Charters;
 import io.edito.check.Checker;
@@ -19,6 +19,7 @@ import io.edito.core.ExitCode;
 import io.edito.core.Paint;
 import io.edito.core.Problems;
 import io.edito.network.Networks;
+import io.edito.publish.Publishers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,7 +58,7 @@ final class CheckCommand extends CalendarCommand {
     @picocli.CommandLine.Mixin
     PostFilter filter;
 
-    @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only posts in calendar files changed since this git revision.")
+    @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito's network facts changed.")
     String changedSince;
 
     @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class,
@@ -79,15 +80,26 @@ final class CheckCommand extends CalendarCommand {
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config());
         Checker checker = new Checker(Networks.defaults());
+        Problems publishing = new Problems();
+        Publishers.validate(loaded.config(), publishing);
         Problems problems = new Problems();
         Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);
-        int errors = CalendarInput.printProblems(problems.all(), root, err);
-        if (errors > 0) {
-            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in the charter");
+        int publishErrors = CalendarInput.printProblems(publishing.all(), root, err);
+        int charterErrors = CalendarInput.printProblems(problems.all(), root, err);
+        if (publishErrors + charterErrors > 0) {
+            int errors = publishErrors + charterErrors;
+            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
+                    + (publishErrors > 0 ? "the publish: settings of edito.yaml" : "")
+                    + (publishErrors > 0 && charterErrors > 0 ? " and " : "")
+                    + (charterErrors > 0 ? "the charter" : ""));
         }
-        Set<Path> files = changedSince == null ? null : ChangedFiles.since(changedSince, loaded.config().root());
+        ChangeScope scope = changedSince == null ? null : ChangeScope.since(changedSince, loaded.calendar(), charter);
+        if (scope != null && !root.quiet()) {
+            scope.reasons().forEach(r -> err.println("edito: note: " + r + ": checking every post it affects"));
+            err.flush();
+        }
         Checker.Options options = new Checker.Options(filter.channelSet(), filter.brandSet(), filter.start(),
-                filter.endExclusive(), files,
+                filter.endExclusive(), scope == null ? null : scope.selects(),
                 now == null ? Instant.now() : now);
         CheckResult result = checker.check(loaded.calendar(), charters, options);
         String version = VersionProvider.version();

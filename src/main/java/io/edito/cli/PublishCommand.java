@@ -188,7 +188,7 @@ final class PublishCommand extends CalendarCommand {
                     + (brand == null ? "" : " of brand '" + brand.name() + "'")
                     + " has no publish: settings in edito.yaml (see docs/publishing.md)");
         }
-        return new PublishTarget(d.channel(), PublishingSettings.plain(ch.publish()), ch.publish().pos());
+        return PublishTarget.of(d.channel(), ch.publish());
     }
 
     /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */

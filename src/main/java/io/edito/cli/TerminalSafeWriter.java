@@ -27,11 +27,38 @@ final class TerminalSafeWriter extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        StringBuilder b = new StringBuilder(len + 8);
-        for (int i = off; i < off + len; i++) {
-            accept(buf[i], b);
+        // runs of plain characters (all of them, mostly) go through as they are, in bulk; the rest one by one
+        int end = off + len;
+        StringBuilder b = null;
+        for (int i = off; i < end; ) {
+            if (pending.length() == 0) {
+                int run = i;
+                while (run < end && plain(buf[run])) {
+                    run++;
+                }
+                if (run > i) {
+                    out.write(buf, i, run - i);
+                    i = run;
+                    continue;
+                }
+            }
+            if (b == null) {
+                b = new StringBuilder();
+            }
+            accept(buf[i++], b);
+            if (pending.length() == 0 && b.length() > 0) {
+                out.write(b.toString());
+                b.setLength(0);
+            }
         }
-        out.write(b.toString());
+        if (b != null && b.length() > 0) {
+            out.write(b.toString());
+        }
+    }
+
+    /** A character that passes as it is outside an escape sequence: {@link #safe} keeps it and it starts none. */
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c < 0x7f || c > 0x9f : c == '\n' || c == '\r' || c == '\t';
     }
 
     private void accept(char c, StringBuilder b) {

@@ -5,6 +5,7 @@ import io.edito.check.Charters;
 import io.edito.check.Checker;
 import io.edito.core.Problems;
 import io.edito.network.Networks;
+import io.edito.publish.Publishers;
 import io.edito.core.ExitCode;
 import io.edito.validate.Validation;
 import io.edito.validate.ValidationJson;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Load edito.yaml, the calendar and the charters and report every structural problem, with file:line:column.",
+        description = "Load edito.yaml (with every channel's publish: settings), the calendar and the charters and report every structural problem, with file:line:column.",
         footerHeading = "%nExamples:%n",
         footer = {"  edito validate                      the project of the working folder",
             "  edito validate examples/atlas-air",
@@ -33,9 +34,11 @@ final class ValidateCommand extends CalendarCommand {
     public Integer call() {
         Workspace.Loaded loaded = input.loadAll(root);
         // the charters too: a typo there would otherwise pass validate and fail the check step after it
-        Problems charterProblems = new Problems();
-        Charters.load(loaded.calendar(), null, new Checker(Networks.defaults()), charterProblems);
-        Validation v = Validation.of(loaded, charterProblems.all());
+        Problems more = new Problems();
+        // and the publish: settings, as publish reads them: a typo there would otherwise surface at the next cron run
+        Publishers.validate(loaded.config(), more);
+        Charters.load(loaded.calendar(), null, new Checker(Networks.defaults()), more);
+        Validation v = Validation.of(loaded, more.all());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(ValidationJson.render(v));

@@ -16,6 +16,13 @@ public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brand
 
     public static final String FILE_NAME = "edito.yaml";
 
+    /**
+     * Where a calendar repository keeps the edito it runs in CI (written by {@code edito init}, committed): the one
+     * place both the pipelines and {@code check --changed-since} (which reads its network facts at a revision)
+     * know.
+     */
+    public static final Path KEPT_JAR = Path.of(".edito", "edito.jar");
+
     public Optional<BrandConfig> brand(String name) {
         return Optional.ofNullable(brands.get(name));
     }

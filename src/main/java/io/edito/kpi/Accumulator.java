@@ -5,9 +5,10 @@ import io.edito.metrics.PostMetrics;
 import io.edito.metrics.SeriesMetric;
 import io.edito.metrics.SeriesPoint;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,15 +30,38 @@ final class Accumulator {
     private double errDen;
     private double ctrNum;
     private double ctrDen;
+    private double ictrNum;
+    private double ictrDen;
+    private double avdNum;
+    private double avdDen;
     private double cpcNum;
     private double cpcDen;
     private double cpeNum;
     private double cpeDen;
-    /** network -> [net change sum, has net change, new follows sum, has new follows]. */
-    private Map<String, double[]> growth;
-    /** network -> (day, followers) latest. */
-    private Map<String, Object[]> followers;
+    /** network -> follower series of the group: net change and gross new follows, each only when given. */
+    private Map<String, Follows> follows;
     private Map<SeriesMetric, Double> seriesSums;
+
+    /** One network's follower series: sums of net change and of new follows (NaN: not given), last level. */
+    private static final class Follows {
+        double change = Double.NaN;
+        double newFollows = Double.NaN;
+        LocalDate lastDay;
+        double last = Double.NaN;
+
+        void addAll(Follows o) {
+            change = plus(change, o.change);
+            newFollows = plus(newFollows, o.newFollows);
+            if (o.lastDay != null && (lastDay == null || !o.lastDay.isBefore(lastDay))) {
+                lastDay = o.lastDay;
+                last = o.last;
+            }
+        }
+    }
+
+    private static double plus(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : a + b;
+    }
 
     void add(PostMetrics p, double eng) {
         posts++;
@@ -78,42 +102,46 @@ final class Accumulator {
                 cpcDen += clicks;
             }
         }
+        double impClicks = p.get(Metric.IMPRESSION_CLICKS);
+        if (!Double.isNaN(impClicks) && !Double.isNaN(imp)) {
+            ictrNum += impClicks;
+            ictrDen += imp;
+        }
+        double watch = p.get(Metric.WATCH_TIME_HOURS);
+        double views = p.get(Metric.VIDEO_VIEWS);
+        if (!Double.isNaN(watch) && !Double.isNaN(views)) {
+            avdNum += watch * 3600;
+            avdDen += views;
+        }
     }
 
     void add(SeriesPoint s) {
         switch (s.metric()) {
-            case FOLLOWER_CHANGE -> growth(s.network())[0] += s.value();
-            case NEW_FOLLOWS -> growth(s.network())[2] += s.value();
+            case FOLLOWER_CHANGE -> follows(s.network()).change = plus(follows(s.network()).change, s.value());
+            case NEW_FOLLOWS -> follows(s.network()).newFollows = plus(follows(s.network()).newFollows, s.value());
             case FOLLOWERS -> {
-                if (followers == null) {
-                    followers = new HashMap<>();
-                }
-                Object[] last = followers.get(s.network());
-                if (last == null || !((LocalDate) last[0]).isAfter(s.date())) {
-                    followers.put(s.network(), new Object[] {s.date(), s.value()});
+                Follows f = follows(s.network());
+                if (f.lastDay == null || !f.lastDay.isAfter(s.date())) {
+                    f.lastDay = s.date();
+                    f.last = s.value();
                 }
             }
             default -> {
+                if (s.metric().additive()) {
+                    if (seriesSums == null) {
+                        seriesSums = new EnumMap<>(SeriesMetric.class);
+                    }
+                    seriesSums.merge(s.metric(), s.value(), Double::sum);
+                }
             }
-        }
-        if (s.metric() == SeriesMetric.FOLLOWER_CHANGE) {
-            growth(s.network())[1] = 1;
-        } else if (s.metric() == SeriesMetric.NEW_FOLLOWS) {
-            growth(s.network())[3] = 1;
-        }
-        if (s.metric().additive()) {
-            if (seriesSums == null) {
-                seriesSums = new EnumMap<>(SeriesMetric.class);
-            }
-            seriesSums.merge(s.metric(), s.value(), Double::sum);
         }
     }
 
-    private double[] growth(String network) {
-        if (growth == null) {
-            growth = new TreeMap<>();
+    private Follows follows(String network) {
+        if (follows == null) {
+            follows = new TreeMap<>();
         }
-        return growth.computeIfAbsent(network, n -> new double[4]);
+        return follows.computeIfAbsent(network, n -> new Follows());
     }
 
     void addAll(Accumulator o) {
@@ -130,14 +158,28 @@ final class Accumulator {
         errDen += o.errDen;
         ctrNum += o.ctrNum;
         ctrDen += o.ctrDen;
+        ictrNum += o.ictrNum;
+        ictrDen += o.ictrDen;
+        avdNum += o.avdNum;
+        avdDen += o.avdDen;
         cpcNum += o.cpcNum;
         cpcDen += o.cpcDen;
         cpeNum += o.cpeNum;
         cpeDen += o.cpeDen;
+        if (o.follows != null) {
+            o.follows.forEach((n, f) -> follows(n).addAll(f));
+        }
+        if (o.seriesSums != null) {
+            if (seriesSums == null) {
+                seriesSums = new EnumMap<>(SeriesMetric.class);
+            }
+            o.seriesSums.forEach((k, v) -> seriesSums.merge(k, v, Double::sum));
+        }
     }
 
     Kpis snapshot() {
         Map<Kpi, Double> v = new EnumMap<>(Kpi.class);
+        Map<Kpi, List<String>> networks = new EnumMap<>(Kpi.class);
         v.put(Kpi.POSTS, (double) posts);
         put(v, Kpi.IMPRESSIONS, Metric.IMPRESSIONS);
         put(v, Kpi.REACH, Metric.REACH);
@@ -147,26 +189,22 @@ final class Accumulator {
         ratio(v, Kpi.ENGAGEMENT_RATE, erNum, erDen);
         ratio(v, Kpi.ENGAGEMENT_RATE_REACH, errNum, errDen);
         ratio(v, Kpi.CTR, ctrNum, ctrDen);
+        ratio(v, Kpi.IMPRESSIONS_CTR, ictrNum, ictrDen);
         put(v, Kpi.REACTIONS, Metric.REACTIONS);
         put(v, Kpi.COMMENTS, Metric.COMMENTS);
         put(v, Kpi.SHARES, Metric.SHARES);
         put(v, Kpi.SAVES, Metric.SAVES);
         put(v, Kpi.CLICKS, Metric.CLICKS);
+        put(v, Kpi.IMPRESSION_CLICKS, Metric.IMPRESSION_CLICKS);
         put(v, Kpi.VIDEO_VIEWS, Metric.VIDEO_VIEWS);
+        put(v, Kpi.WATCH_TIME_HOURS, Metric.WATCH_TIME_HOURS);
+        ratio(v, Kpi.AVG_VIEW_DURATION, avdNum, avdDen);
         put(v, Kpi.FOLLOWS, Metric.FOLLOWS);
-        if (growth != null) {
-            double g = 0;
-            for (double[] n : growth.values()) {
-                g += n[1] > 0 ? n[0] : n[2];
-            }
-            v.put(Kpi.FOLLOWER_GROWTH, g);
-        }
-        if (followers != null) {
-            double f = 0;
-            for (Object[] last : followers.values()) {
-                f += (Double) last[1];
-            }
-            v.put(Kpi.FOLLOWERS, f);
+        if (follows != null) {
+            // each summed only over the networks whose exports give it: gross follows and net change never mix
+            sumOverNetworks(v, networks, Kpi.NEW_FOLLOWS, f -> f.newFollows);
+            sumOverNetworks(v, networks, Kpi.FOLLOWER_CHANGE, f -> f.change);
+            sumOverNetworks(v, networks, Kpi.FOLLOWERS, f -> f.last);
         }
         put(v, Kpi.SPEND, Metric.SPEND);
         ratio(v, Kpi.COST_PER_CLICK, cpcNum, cpcDen);
@@ -175,7 +213,24 @@ final class Accumulator {
         if (seriesSums != null) {
             seriesSums.forEach((k, x) -> series.put(k.key(), x));
         }
-        return new Kpis(v, series);
+        return new Kpis(v, series, networks);
+    }
+
+    private void sumOverNetworks(Map<Kpi, Double> v, Map<Kpi, List<String>> networks, Kpi k,
+                                 java.util.function.ToDoubleFunction<Follows> value) {
+        double total = 0;
+        List<String> from = new ArrayList<>();
+        for (Map.Entry<String, Follows> e : follows.entrySet()) {
+            double x = value.applyAsDouble(e.getValue());
+            if (!Double.isNaN(x)) {
+                total += x;
+                from.add(e.getKey());
+            }
+        }
+        if (!from.isEmpty()) {
+            v.put(k, total);
+            networks.put(k, List.copyOf(from));
+        }
     }
 
     private void put(Map<Kpi, Double> v, Kpi k, Metric m) {

@@ -3,23 +3,32 @@ package io.edito.kpi;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * KPI values of a set of posts (and of the account series over the same days). A KPI is absent (null)
  * when no post carries what it needs: "no data" is not zero.
  *
- * @param values KPI -> value; rates as fractions
- * @param series sums of additive account-level daily series ({@code daily_reach}...), by series key
+ * @param values   KPI -> value; rates as fractions
+ * @param series   sums of additive account-level daily series ({@code daily_reach}...), by series key
+ * @param networks for the KPIs summed over networks from account series ({@link Kpi#FROM_SERIES}), the networks
+ *                 whose exports gave them, sorted
  */
-public record Kpis(Map<Kpi, Double> values, Map<String, Double> series) {
+public record Kpis(Map<Kpi, Double> values, Map<String, Double> series, Map<Kpi, List<String>> networks) {
     public Kpis {
         values = Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(Kpi.class) : values));
         series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
+        networks = Collections.unmodifiableMap(new EnumMap<>(networks.isEmpty() ? new EnumMap<>(Kpi.class) : networks));
     }
 
     public Double get(Kpi k) {
         return values.get(k);
+    }
+
+    /** The networks that gave {@code k} (empty when it is not summed from series, or has no data). */
+    public List<String> networksOf(Kpi k) {
+        return networks.getOrDefault(k, List.of());
     }
 
     public long posts() {

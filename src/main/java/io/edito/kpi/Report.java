@@ -19,8 +19,16 @@ public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals,
                      List<TargetResult> targets, PlanVsActual plan, List<CareStats> care, Rows rows,
                      List<ReadSummary> files) {
 
-    /** One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}. */
-    public record Group(List<String> key, Kpis kpis, Kpis previous) {
+    /**
+     * One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}.
+     *
+     * @param exportTypes with {@code --by type}: the exports' own type values in the group ({@code IG reel},
+     *                    {@code Reels}) and their posts; empty otherwise
+     */
+    public record Group(List<String> key, Kpis kpis, Kpis previous, java.util.Map<String, Long> exportTypes) {
+        public Group {
+            exportTypes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(exportTypes));
+        }
     }
 
     /** One day of the trend: posts published that day and their sums. */
@@ -34,7 +42,32 @@ public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals,
      * @param activeFollowers average followers active in that hour (TikTok follower activity), or null
      */
     public record BestTime(List<Cell> cells) {
-        public record Cell(DayOfWeek day, int hour, long posts, Double engagementRate, Double activeFollowers) {
+        /**
+         * Posts a weekday x hour needs in its engagement rate before it can be named the best time: one post's
+         * luck is not a time of day. docs/kpi.md#views.
+         */
+        public static final int MIN_POSTS = 3;
+
+        /**
+         * @param posts  posts published in that hour
+         * @param sample the posts among them with engagements and impressions: the engagement rate's sample
+         */
+        public record Cell(DayOfWeek day, int hour, long posts, long sample, Double engagementRate, Double activeFollowers) {
+        }
+
+        /** The cell with the highest engagement rate among those with at least {@link #MIN_POSTS} in its sample, or null. */
+        public Cell best() {
+            return cells.stream().filter(c -> c.engagementRate() != null && c.sample() >= MIN_POSTS)
+                    .max(java.util.Comparator.comparingDouble(Cell::engagementRate)
+                            .thenComparingLong(Cell::sample).thenComparing(c -> -c.day().getValue() * 24 - c.hour()))
+                    .orElse(null);
+        }
+
+        /** The cell with the largest sample (the earliest on a tie), or null: what the report cites when none is named. */
+        public Cell largestSample() {
+            return cells.stream().filter(c -> c.sample() > 0)
+                    .max(java.util.Comparator.comparingLong(Cell::sample).thenComparing(c -> -c.day().getValue() * 24 - c.hour()))
+                    .orElse(null);
         }
     }
 

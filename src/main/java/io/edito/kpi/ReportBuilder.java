@@ -4,6 +4,7 @@ import io.edito.metrics.InboxItem;
 import io.edito.metrics.Metric;
 import io.edito.metrics.MetricsSink;
 import io.edito.metrics.PostMetrics;
+import io.edito.metrics.PostTypes;
 import io.edito.metrics.ReadSummary;
 import io.edito.metrics.SeriesMetric;
 import io.edito.metrics.SeriesPoint;
@@ -38,12 +39,15 @@ public final class ReportBuilder implements MetricsSink {
     private final Accumulator previous = new Accumulator();
     private final Map<List<String>, Accumulator> groups = new HashMap<>();
     private final Map<List<String>, Accumulator> previousGroups = new HashMap<>();
+    /** With --by type: group -> the exports' own type values and their posts (the original kept beside the type). */
+    private final Map<List<String>, Map<String, Long>> groupExportTypes = new HashMap<>();
     private final Map<String, Accumulator> byNetwork = new HashMap<>();
     private final PriorityQueue<RankedPost> top;
     private final PriorityQueue<RankedPost> bottom;
     private final long[][] cellPosts = new long[7][24];
     private final double[][] cellEng = new double[7][24];
     private final double[][] cellImp = new double[7][24];
+    private final long[][] cellSample = new long[7][24];
     private final double[][] audience = new double[7][24];
     private final int[][] audienceDays = new int[7][24];
     private final Map<LocalDate, double[]> trend = new HashMap<>();
@@ -182,6 +186,9 @@ public final class ReportBuilder implements MetricsSink {
         byNetwork.computeIfAbsent(p.network(), n -> new Accumulator()).add(p, eng);
         if (!key.isEmpty()) {
             groups.computeIfAbsent(key, k -> new Accumulator()).add(p, eng);
+            if (p.type() != null && spec.by().contains(Dimension.TYPE)) {
+                groupExportTypes.computeIfAbsent(key, k -> new HashMap<>()).merge(p.type(), 1L, Long::sum);
+            }
         }
         if (day != null) {
             seen(day);
@@ -202,6 +209,7 @@ public final class ReportBuilder implements MetricsSink {
                 if (!Double.isNaN(eng) && !Double.isNaN(imp)) {
                     cellEng[d][h] += eng;
                     cellImp[d][h] += imp;
+                    cellSample[d][h]++;
                 }
             }
         }
@@ -239,7 +247,7 @@ public final class ReportBuilder implements MetricsSink {
                 case DAY -> day == null ? "(undated)" : day.toString();
                 case WEEK -> week(day);
                 case MONTH -> day == null ? "(undated)" : day.toString().substring(0, 7);
-                case TYPE -> orNone(p.type());
+                case TYPE -> orNone(PostTypes.canonical(p.type(), p.network()));
                 case CAMPAIGN -> orNone(plan != null && plan.campaign() != null ? plan.campaign() : p.campaign());
                 case PILLAR -> orNone(plan != null && plan.pillar() != null ? plan.pillar() : p.pillar());
                 case LANG -> orNone(plan != null && plan.lang() != null ? plan.lang() : p.lang());
@@ -319,7 +327,8 @@ public final class ReportBuilder implements MetricsSink {
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey(ReportBuilder::compareKeys)).forEach(e -> {
             Accumulator prev = previousGroups.get(e.getKey());
             gs.add(new Report.Group(e.getKey(), e.getValue().snapshot(),
-                    spec.comparePrevious() ? (prev == null ? new Accumulator() : prev).snapshot() : null));
+                    spec.comparePrevious() ? (prev == null ? new Accumulator() : prev).snapshot() : null,
+                    groupExportTypes.getOrDefault(e.getKey(), Map.of())));
         });
         List<RankedPost> topList = new ArrayList<>(top);
         topList.sort(ORDER.reversed());
@@ -385,7 +394,7 @@ public final class ReportBuilder implements MetricsSink {
                 }
                 Double er = cellImp[d][h] > 0 ? cellEng[d][h] / cellImp[d][h] : null;
                 Double aud = audienceDays[d][h] > 0 ? audience[d][h] / audienceDays[d][h] : null;
-                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], er, aud));
+                cells.add(new Report.BestTime.Cell(DayOfWeek.of(d + 1), h, cellPosts[d][h], cellSample[d][h], er, aud));
             }
         }
         return new Report.BestTime(cells);

@@ -52,6 +52,9 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         String metric = m.group(1).toLowerCase(Locale.ROOT).replace('-', '_');
         Kpi kpi = Kpi.byKey(metric);
         boolean care = CommunityCare.KPI_KEYS.contains(metric);
+        if (kpi == null && !care && Kpi.retired(metric) != null) {
+            throw EditoException.input("target '" + text + "': " + Kpi.retired(metric));
+        }
         if (kpi == null && !care) {
             throw EditoException.input("target '" + text + "': unknown metric '" + m.group(1) + "' (known: "
                     + String.join(", ", java.util.Arrays.stream(Kpi.values()).map(Kpi::key).toList()) + ", "

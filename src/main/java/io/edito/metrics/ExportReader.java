@@ -42,6 +42,14 @@ public final class ExportReader {
      */
     public static final int MAX_PENDING_ROWS = 10_000;
     static final long MAX_PENDING_CHARS = 8_000_000;
+    /**
+     * Malformed rows an export may have: more than {@link #MAX_BAD_ROWS} and more than this share of its data rows,
+     * and the file is not an export of its detected type (exit 2, naming the line where its rows stop fitting).
+     * docs/kpi.md#limits.
+     */
+    public static final double MAX_BAD_RATIO = 0.05;
+    /** Malformed rows always tolerated, whatever the ratio (one bad row in a three-row export is still read). */
+    public static final int MAX_BAD_ROWS = 1;
 
     /**
      * @param zone       the account's zone, for times without zone and dates without time
@@ -109,11 +117,11 @@ public final class ExportReader {
         RecordGuard guard = new RecordGuard(src.reader());
         try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
              PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
-            Run run = new Run(file, src, sink, guard);
+            List<ExportType> candidates = candidates();
+            Run run = new Run(file, src, sink, guard, candidates);
             int preamble = 0;
             List<String> titles = new ArrayList<>();
             List<String> firstRow = null;
-            List<ExportType> candidates = candidates();
             while (true) {
                 PrefetchingRecords.Row row;
                 try {
@@ -169,6 +177,7 @@ public final class ExportReader {
                 throw unknownHeader(file, firstRow != null ? firstRow : titles, candidates);
             }
             run.finish();
+            run.checkFit();
             return run.summary();
         }
     }
@@ -357,7 +366,19 @@ public final class ExportReader {
         /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
         long shortRows;
 
-        Run(Path file, TextSource src, MetricsSink sink, RecordGuard guard) {
+        /** The types a header row inside the data is recognised against (a file of several exports put together). */
+        final List<ExportType> candidates;
+        /** Malformed rows, and the longest run of consecutive ones: where the rows stop fitting the type. */
+        long badRows;
+        long runStart;
+        long runLength;
+        String runMessage;
+        long worstStart;
+        long worstLength;
+        String worstMessage;
+
+        Run(Path file, TextSource src, MetricsSink sink, RecordGuard guard, List<ExportType> candidates) {
+            this.candidates = candidates;
             this.guard = guard;
             this.file = file;
             this.fileName = file.toString();
@@ -530,6 +551,7 @@ public final class ExportReader {
             }
             dataRows++;
             if (dataRows == 1 && isDescriptionRow(rec)) {
+                notAHeader(rec, line);
                 return true;
             }
             read++;
@@ -554,16 +576,66 @@ public final class ExportReader {
                     case INBOX -> sink.inbox(inboxItem(rec, line));
                 }
                 used++;
+                runLength = 0;
             } catch (RowError e) {
+                notAHeader(rec, line);
+                misfit(e.getMessage(), line);
                 skip("malformed", e.getMessage(), line);
             }
             return true;
+        }
+
+        /** A row that does not fit (or is taken for a description row) must not be an export's header: files put together. */
+        private void notAHeader(CSVRecord rec, long line) {
+            ExportType other = ExportTypes.detect(rec.toList(), candidates);
+            if (other != null) {
+                throw EditoException.input(new SourcePos(file, (int) line, 0), "a header row ("
+                        + (other == binding.type ? "this export's own, again" : "of a '" + other.id() + "' export")
+                        + ") inside a '" + binding.type.id() + "' export: this file is several exports put"
+                        + " together; give each export as a FILE of its own");
+            }
+        }
+
+        /** Counts a row that does not fit the type and keeps the longest run of consecutive ones. */
+        private void misfit(String message, long line) {
+            badRows++;
+            if (runLength == 0) {
+                runStart = line;
+                runMessage = message;
+            }
+            runLength++;
+            if (runLength > worstLength) {
+                worstLength = runLength;
+                worstStart = runStart;
+                worstMessage = runMessage;
+            }
+        }
+
+        /**
+         * Refuses a file whose rows do not fit its detected type beyond {@link #MAX_BAD_RATIO} (and
+         * {@link #MAX_BAD_ROWS}): its totals would be invented. The line named starts the longest run of rows that
+         * do not fit, where the file stops being an export of its type.
+         */
+        void checkFit() {
+            if (badRows > MAX_BAD_ROWS && badRows > MAX_BAD_RATIO * dataRowsRead()) {
+                throw EditoException.input(new SourcePos(file, (int) worstStart, 0), "rows stop fitting a '"
+                        + binding.type.id() + "' export here (" + worstMessage + "); " + badRows + " of "
+                        + dataRowsRead() + " data rows do not fit, more than the "
+                        + Math.round(MAX_BAD_RATIO * 100) + " % an export may have: not an export of this type, or a"
+                        + " damaged one (see docs/kpi.md#limits)");
+            }
+        }
+
+        /** Data rows read, total rows aside (they fit by definition). */
+        private long dataRowsRead() {
+            return read - reasons.getOrDefault("total row", 0L);
         }
 
         /** A data row with more than {@link #MAX_FIELDS} fields: counted as read and skipped, with its line. */
         void tooWide(CSVRecord rec, long line) {
             dataRows++;
             read++;
+            misfit(rec.size() + " fields, more than " + MAX_FIELDS, line);
             skip("malformed", rec.size() + " fields, more than " + MAX_FIELDS, line);
         }
 
@@ -648,12 +720,14 @@ public final class ExportReader {
                     String v = cell(rec, binding.rateCol[i]);
                     double rate;
                     try {
-                        rate = Values.parseRate(v, decimalComma, rule.percent());
+                        rate = rule.unit() == ColumnRule.RateUnit.SECONDS_TO_HOURS ? Values.parseSeconds(v, decimalComma)
+                                : Values.parseRate(v, decimalComma, rule.unit() == ColumnRule.RateUnit.PERCENT);
                     } catch (NumberFormatException e) {
                         throw new RowError("column '" + binding.header[binding.rateCol[i]].strip() + "': " + e.getMessage());
                     }
                     if (!Double.isNaN(rate)) {
-                        values[k] = Math.round(rate * base);
+                        // counts stay whole (clicks from a rate); a watch time in hours does not
+                        values[k] = rule.unit() == ColumnRule.RateUnit.SECONDS_TO_HOURS ? rate * base / 3600 : Math.round(rate * base);
                     }
                 }
             }
@@ -790,8 +864,41 @@ public final class ExportReader {
     }
 
     /** Ids Excel turned into numbers in scientific notation ({@code 6.49E+17}): their digits are lost. */
+    /**
+     * Whether {@code id} reads {@code \\d(?:[.,]\\d+)?[eE]\\+?\\d+} (a spreadsheet's scientific notation), by hand:
+     * it is asked once per row, and compiling that pattern on every row was a sixth of {@code report}'s CPU time.
+     */
     static boolean looksRounded(String id) {
-        return id.matches("\\d(?:[.,]\\d+)?[eE]\\+?\\d+");
+        int n = id.length();
+        if (n < 3 || !digit(id.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        if (id.charAt(i) == '.' || id.charAt(i) == ',') {
+            int from = ++i;
+            while (i < n && digit(id.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                return false;
+            }
+        }
+        if (i >= n || (id.charAt(i) != 'e' && id.charAt(i) != 'E')) {
+            return false;
+        }
+        i++;
+        if (i < n && id.charAt(i) == '+') {
+            i++;
+        }
+        int from = i;
+        while (i < n && digit(id.charAt(i))) {
+            i++;
+        }
+        return i > from && i == n;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A row that cannot be used; reported with its line and skipped (or fatal with --strict). */

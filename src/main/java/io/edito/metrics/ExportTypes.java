@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 public final class ExportTypes {
     /** Names of the generic format (any subset, any order). */
     public static final List<String> GENERIC_COLUMNS = List.of("network", "post_id", "permalink", "published_at",
-            "type", "impressions", "reach", "reactions", "comments", "shares", "saves", "clicks", "video_views",
-            "follows", "spend", "engagements", "campaign", "pillar", "lang");
+            "type", "impressions", "reach", "reactions", "comments", "shares", "saves", "clicks", "impression_clicks",
+            "video_views", "watch_time_hours", "follows", "spend", "engagements", "campaign", "pillar", "lang");
     /** Names of the inbox format (community care). */
     public static final List<String> INBOX_COLUMNS = List.of("channel", "received_at", "replied_at", "resolved", "kind");
 
@@ -98,7 +98,9 @@ public final class ExportTypes {
             of(Attr.POST_ID, "Content"), of(Attr.PUBLISHED_AT, "Video publish time"),
             of(Metric.IMPRESSIONS, "Impressions"), of(Metric.VIDEO_VIEWS, "Views"), of(Metric.FOLLOWS, "Subscribers"),
             of(Metric.REACTIONS, "Likes"), of(Metric.COMMENTS, "Comments added"), of(Metric.SHARES, "Shares"),
-            ColumnRule.rate(Metric.CLICKS, Metric.IMPRESSIONS, true, "Impressions click-through rate (%)")),
+            of(Metric.WATCH_TIME_HOURS, "Watch time (hours)"),
+            ColumnRule.perUnitDuration(Metric.WATCH_TIME_HOURS, Metric.VIDEO_VIEWS, "Average view duration"),
+            ColumnRule.rate(Metric.IMPRESSION_CLICKS, Metric.IMPRESSIONS, true, "Impressions click-through rate (%)")),
             List.of("Content", "Video title", "Video publish time", "Views"), Set.of(Flag.SKIP_TOTAL_ROW, Flag.YOUTUBE_ID));
 
     public static final ExportType TIKTOK_CONTENT = new ExportType("tiktok-content",

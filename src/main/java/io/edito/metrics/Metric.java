@@ -11,7 +11,14 @@ public enum Metric implements Field {
     SHARES("shares"),
     SAVES("saves"),
     CLICKS("clicks"),
+    /**
+     * Clicks on the post where it was shown, from a click-through rate of impressions (YouTube's thumbnail
+     * click-through): a way to a view, not an interaction with the post, so not an engagement.
+     */
+    IMPRESSION_CLICKS("impression_clicks"),
     VIDEO_VIEWS("video_views"),
+    /** Hours of video watched (YouTube's watch time). */
+    WATCH_TIME_HOURS("watch_time_hours"),
     FOLLOWS("follows"),
     SPEND("spend"),
     /** The export's own engagement count, where it has one (X); otherwise engagements are computed. */

@@ -135,6 +135,34 @@ public final class Values {
         return percent ? v / 100.0 : v;
     }
 
+    /**
+     * Parses a duration into seconds: {@code 0:04:32} and {@code 4:32} (YouTube's average view duration), or a plain
+     * number of seconds ({@code 272}, {@code 272.5}); NaN for an empty cell.
+     */
+    public static double parseSeconds(String cell, boolean decimalComma) {
+        if (isEmpty(cell)) {
+            return Double.NaN;
+        }
+        String t = cell.strip();
+        if (t.indexOf(':') < 0) {
+            return parseNumber(t, decimalComma);
+        }
+        java.util.regex.Matcher m = CLOCK.matcher(t);
+        if (!m.matches()) {
+            throw new NumberFormatException("not a duration (h:mm:ss or m:ss): '" + t + "'");
+        }
+        double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+        double minutes = Double.parseDouble(m.group(2));
+        if (m.group(1) != null && minutes >= 60) {
+            throw new NumberFormatException("not a duration (h:mm:ss or m:ss): '" + t + "'");
+        }
+        return hours * 3600 + minutes * 60 + Double.parseDouble(m.group(3).replace(',', '.'));
+    }
+
+    /** {@code h:mm:ss} or {@code m:ss}, seconds with an optional decimal part. */
+    private static final java.util.regex.Pattern CLOCK =
+            java.util.regex.Pattern.compile("(?:(\\d{1,6}):)?(\\d{1,6}):([0-5]\\d(?:[.,]\\d{1,6})?)");
+
     /** Plain ASCII integers or decimals with a dot, the overwhelmingly common case; NaN otherwise. */
     private static double fastPlain(String s, boolean decimalComma) {
         int n = s.length();

@@ -32,6 +32,21 @@ public final class Networks {
         }
     }
 
+    /**
+     * The bytes of the built-in network facts, as the jar holds them: {@code check --changed-since} compares them
+     * with those of another edito (io.edito.check.ChangeScope).
+     */
+    public static byte[] factsBytes() {
+        try (InputStream in = Networks.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw EditoException.runtime("built-in network facts missing from the jar: io/edito/network/" + RESOURCE, null);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The built-in registry (never changed by overrides: they return copies). */
     public static NetworkRegistry defaults() {
         return Holder.DEFAULTS;

@@ -1,6 +1,8 @@
 package io.edito.preview;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Bidi;
+import io.edito.core.LanguageTag;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,10 +26,17 @@ public enum Direction {
         };
     }
 
-    /** The usual direction of a language tag ({@code ar}, {@code ar-MA}, {@code fa}: RTL). */
+    /** The usual direction of a language tag ({@code ar}, {@code ar-MA}, {@code fa}: RTL; {@code ar-Latn}: LTR). */
     public static Direction ofLanguage(String lang) {
         if (lang == null || lang.isEmpty()) {
             return LTR;
+        }
+        String script = LanguageTag.script(lang.replace('_', '-'));
+        if (script != null) { // ar-Latn (Darija in Latin letters) is left to right, az-Arab right to left
+            int code = UScript.getCodeFromName(script);
+            if (code != UScript.INVALID_CODE) {
+                return UScript.isRightToLeft(code) ? RTL : LTR;
+            }
         }
         String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
         return RTL_LANGUAGES.contains(primary) ? RTL : LTR;

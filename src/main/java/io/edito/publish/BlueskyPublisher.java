@@ -17,7 +17,8 @@ import java.util.List;
  * Bluesky (AT Protocol): {@code com.atproto.server.createSession}, images through
  * {@code com.atproto.repo.uploadBlob}, then {@code com.atproto.repo.createRecord} of an
  * {@code app.bsky.feed.post} with facets (links, mentions, tags at UTF-8 byte offsets), {@code langs}, an images
- * embed with alt texts, and reply references (root and parent) for thread items.
+ * embed with alt texts and aspect ratios, or else a link card ({@code app.bsky.embed.external}), and reply
+ * references (root and parent) for thread items.
  *
  * <p>Each item's record key is a TID derived from the scheduled time and the pair ({@link #deliveryKey}), stored
  * in the ledger before the first attempt: a repeated create is refused by the server and recognised, and an
@@ -27,14 +28,18 @@ final class BlueskyPublisher implements Publisher {
     static final String COLLECTION = "app.bsky.feed.post";
     static final int MAX_IMAGES = 4;
     static final int MAX_IMAGE_BYTES = 1_000_000;
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
     private final URI service;
     private final String identifier;
     private final String password;
     private final Http http;
     private final PublishContext ctx;
     private Session session;
+    /** Handles resolved in this run (a publisher lives for one run): DID, or empty for a handle that is unknown. */
+    private final java.util.Map<String, java.util.Optional<String>> dids = new java.util.HashMap<>();
 
-    private record Session(String accessJwt, String did, String handle) {
+    private record Session(String accessJwt, String refreshJwt, String did, String handle) {
     }
 
     BlueskyPublisher(URI service, String identifier, String password, Http http, PublishContext ctx) {
@@ -72,6 +77,13 @@ final class BlueskyPublisher implements Publisher {
     }
 
     private synchronized Session session(boolean renew) throws PublishFailure {
+        if (session != null && renew) {
+            Session refreshed = refresh(session);
+            if (refreshed != null) {
+                session = refreshed;
+                return session;
+            }
+        }
         if (session == null || renew) {
             ObjectNode body = Payloads.JSON.createObjectNode();
             body.put("identifier", identifier);
@@ -80,32 +92,71 @@ final class BlueskyPublisher implements Publisher {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(),
                     "com.atproto.server.createSession", true);
-            JsonNode s = json(r, "createSession");
-            if (!s.hasNonNull("accessJwt") || !s.hasNonNull("did")) {
-                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "createSession answered without a session");
-            }
-            ctx.redactor().register(s.get("accessJwt").asText());
-            if (s.hasNonNull("refreshJwt")) {
-                ctx.redactor().register(s.get("refreshJwt").asText());
-            }
-            session = new Session(s.get("accessJwt").asText(), s.get("did").asText(),
-                    s.path("handle").asText(identifier));
+            session = session(json(r, "createSession"), "createSession");
         }
         return session;
     }
 
-    /** Sends with the session token; a 401 (expired token) renews the session once. */
+    /**
+     * A new access token from {@code com.atproto.server.refreshSession} (the refresh token rotates), or null when
+     * the refresh token is refused too (expired, revoked): then a new session is created with the password.
+     */
+    private Session refresh(Session old) throws PublishFailure {
+        if (old.refreshJwt() == null) {
+            return null;
+        }
+        HttpResponse<byte[]> r = http.exchange(http.request(xrpc("com.atproto.server.refreshSession"))
+                .header("Authorization", "Bearer " + old.refreshJwt())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), "com.atproto.server.refreshSession", true);
+        if (r.statusCode() >= 300) {
+            return null;
+        }
+        return session(json(r, "refreshSession"), "refreshSession");
+    }
+
+    private Session session(JsonNode s, String what) throws PublishFailure {
+        if (!s.hasNonNull("accessJwt") || !s.hasNonNull("did")) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, what + " answered without a session");
+        }
+        ctx.redactor().register(s.get("accessJwt").asText());
+        if (s.hasNonNull("refreshJwt")) {
+            ctx.redactor().register(s.get("refreshJwt").asText());
+        }
+        return new Session(s.get("accessJwt").asText(), s.hasNonNull("refreshJwt") ? s.get("refreshJwt").asText() : null,
+                s.get("did").asText(), s.path("handle").asText(identifier));
+    }
+
+    /**
+     * Sends with the session's access token; an expired token renews the session once. The reference server
+     * answers an expired token with HTTP 400 {@code ExpiredToken}, others with 401.
+     */
     private HttpResponse<byte[]> call(java.util.function.Function<Session, HttpRequest> build, String label,
             boolean exchangeOnly) throws PublishFailure {
+        return call(build, label, exchangeOnly, null);
+    }
+
+    private HttpResponse<byte[]> call(java.util.function.Function<Session, HttpRequest> build, String label,
+            boolean exchangeOnly, Http.BeforeRetry beforeRetry) throws PublishFailure {
         Session s = session(false);
-        HttpResponse<byte[]> r = http.exchange(build.apply(s), label, true);
-        if (r.statusCode() == 401) {
-            r = http.exchange(build.apply(session(true)), label, true);
+        HttpResponse<byte[]> r = http.exchange(build.apply(s), label, true, beforeRetry);
+        if (r != null && tokenExpired(r)) {
+            r = http.exchange(build.apply(session(true)), label, true, beforeRetry);
         }
-        if (!exchangeOnly && r.statusCode() >= 300) {
+        if (!exchangeOnly && r != null && r.statusCode() >= 300) {
             throw http.rejected(label, r);
         }
         return r;
+    }
+
+    private static boolean tokenExpired(HttpResponse<byte[]> r) {
+        if (r.statusCode() == 401) {
+            return true;
+        }
+        if (r.statusCode() != 400) {
+            return false;
+        }
+        JsonNode err = tryJson(r.body());
+        return err != null && "ExpiredToken".equals(err.path("error").asText());
     }
 
     @Override
@@ -113,9 +164,16 @@ final class BlueskyPublisher implements Publisher {
         Session s = session(false);
         List<String> items = request.items();
         List<SentItem> done = new ArrayList<>();
-        ArrayNode images = null;
-        if (dctx.sent(0).isEmpty() && !request.media().isEmpty()) {
-            images = uploadImages(request);
+        ObjectNode embed = null;
+        if (dctx.sent(0).isEmpty()) {
+            // one embed per post: the images win over the link's card (the link stays in the text, faceted)
+            if (!request.media().isEmpty()) {
+                embed = Payloads.JSON.createObjectNode();
+                embed.put("$type", "app.bsky.embed.images");
+                embed.set("images", uploadImages(request));
+            } else if (request.link() != null && !request.link().isBlank()) {
+                embed = external(request);
+            }
         }
         SentItem root = null;
         SentItem parent = null;
@@ -127,7 +185,7 @@ final class BlueskyPublisher implements Publisher {
                 parent = already.get();
                 continue;
             }
-            ObjectNode record = record(request, items.get(i), i == 0 ? images : null, root, parent);
+            ObjectNode record = record(request, items.get(i), i == 0 ? embed : null, root, parent);
             String rkey = rkey(dctx, i);
             ObjectNode body = Payloads.JSON.createObjectNode();
             body.put("repo", s.did());
@@ -135,18 +193,23 @@ final class BlueskyPublisher implements Publisher {
             body.put("rkey", rkey);
             body.set("record", record);
             String label = "com.atproto.repo.createRecord" + (i == 0 ? "" : " (item " + i + ")");
+            String text = items.get(i);
+            // the key is ours and fixed: before any retry (a 5xx, which is also what the reference server answers
+            // to a create under an existing key, a timeout, a lost connection), look the record up
+            JsonNode[] found = new JsonNode[1];
             HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.createRecord"))
                     .header("Authorization", "Bearer " + ss.accessJwt())
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(), label, true);
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(), label, true,
+                    () -> (found[0] = ours(s, rkey, text, label)) != null);
             SentItem item;
-            if (r.statusCode() < 300) {
+            if (r != null && r.statusCode() < 300) {
                 JsonNode created = json(r, "createRecord");
                 item = new SentItem(i, created.path("uri").asText(), webUrl(s, rkey), created.path("cid").asText());
             } else {
-                // a create repeated after a lost answer is refused: the record is there under our key
-                JsonNode existing = getRecord(s, rkey);
-                if (existing == null || !items.get(i).equals(existing.path("value").path("text").asText())) {
+                // found before a retry; or refused (4xx): a create repeated after a lost answer may be refused
+                JsonNode existing = found[0] != null ? found[0] : ours(s, rkey, text, label);
+                if (existing == null) {
                     throw http.rejected(label, r);
                 }
                 item = new SentItem(i, existing.path("uri").asText(), webUrl(s, rkey), existing.path("cid").asText());
@@ -159,12 +222,13 @@ final class BlueskyPublisher implements Publisher {
         return Delivery.of(done);
     }
 
-    private ObjectNode record(PublishRequest request, String text, ArrayNode images, SentItem root, SentItem parent)
+    private ObjectNode record(PublishRequest request, String text, ObjectNode embed, SentItem root, SentItem parent)
             throws PublishFailure {
         ObjectNode rec = Payloads.JSON.createObjectNode();
         rec.put("$type", COLLECTION);
         rec.put("text", text);
-        rec.put("createdAt", DateTimeFormatter.ISO_INSTANT.format(ctx.clock().instant()));
+        // the time of sending, in milliseconds as the Bluesky app writes it; --at only decides what is due
+        rec.put("createdAt", CREATED_AT.format(ctx.sendClock().instant()));
         if (request.lang() != null && !request.lang().isBlank()) {
             rec.putArray("langs").add(request.lang());
         }
@@ -172,10 +236,8 @@ final class BlueskyPublisher implements Publisher {
         if (!facets.isEmpty()) {
             rec.set("facets", facets);
         }
-        if (images != null && !images.isEmpty()) {
-            ObjectNode embed = rec.putObject("embed");
-            embed.put("$type", "app.bsky.embed.images");
-            embed.set("images", images);
+        if (embed != null) {
+            rec.set("embed", embed);
         }
         if (parent != null) {
             ObjectNode reply = rec.putObject("reply");
@@ -224,7 +286,17 @@ final class BlueskyPublisher implements Publisher {
         return out;
     }
 
+    /** The handle's DID, or null when it is unknown: asked once per run and handle. */
     private String resolveHandle(String handle) throws PublishFailure {
+        java.util.Optional<String> known = dids.get(handle);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(askHandle(handle));
+            dids.put(handle, known);
+        }
+        return known.orElse(null);
+    }
+
+    private String askHandle(String handle) throws PublishFailure {
         HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.identity.resolveHandle?handle="
                 + URLEncoder.encode(handle, StandardCharsets.UTF_8))).header("Authorization", "Bearer "
                         + ss.accessJwt()).GET().build(), "com.atproto.identity.resolveHandle", true);
@@ -233,6 +305,38 @@ final class BlueskyPublisher implements Publisher {
         }
         JsonNode n = json(r, "resolveHandle");
         return n.hasNonNull("did") ? n.get("did").asText() : null;
+    }
+
+    /**
+     * An {@code app.bsky.embed.external} card for the post's link ({@link LinkCard}), its image uploaded as the
+     * thumbnail blob when the page has one that is an image of at most {@link #MAX_IMAGE_BYTES}.
+     */
+    private ObjectNode external(PublishRequest request) throws PublishFailure {
+        LinkCard card = LinkCard.of(ctx, http.policy().requestTimeout(), request.link().strip(), request.linkTitle());
+        ObjectNode embed = Payloads.JSON.createObjectNode();
+        embed.put("$type", "app.bsky.embed.external");
+        ObjectNode ext = embed.putObject("external");
+        ext.put("uri", card.uri());
+        ext.put("title", card.title());
+        ext.put("description", card.description());
+        LinkCard.Fetched image = card.image() == null ? null
+                : LinkCard.fetch(ctx, http.policy().requestTimeout(), card.image().toString(), MAX_IMAGE_BYTES, true);
+        String mime = image == null ? "" : image.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (image != null && mime.startsWith("image/") && image.body().length > 0) {
+            ext.set("thumb", uploadBlob(image.body(), mime));
+        }
+        return embed;
+    }
+
+    private JsonNode uploadBlob(byte[] bytes, String mime) throws PublishFailure {
+        HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
+                .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob", false);
+        JsonNode blob = json(r, "uploadBlob").get("blob");
+        if (blob == null || !blob.isObject()) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
+        }
+        return blob;
     }
 
     private ArrayNode uploadImages(PublishRequest request) throws PublishFailure {
@@ -252,19 +356,33 @@ final class BlueskyPublisher implements Publisher {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "image " + m.path() + " is " + bytes.length
                         + " bytes; Bluesky takes at most " + MAX_IMAGE_BYTES);
             }
-            HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
-                    .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob",
-                    false);
-            JsonNode blob = json(r, "uploadBlob").get("blob");
-            if (blob == null || !blob.isObject()) {
-                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
-            }
+            JsonNode blob = uploadBlob(bytes, mime);
             ObjectNode image = images.addObject();
             image.put("alt", m.alt() == null ? "" : m.alt());
             image.set("image", blob);
+            // the size the image is shown at (after its EXIF orientation), which the Bluesky app always sends
+            io.edito.media.ImageHeader.read(Media.file(ctx, m)).ifPresent(d -> {
+                ObjectNode ratio = image.putObject("aspectRatio");
+                ratio.put("width", d.width());
+                ratio.put("height", d.height());
+            });
         }
         return images;
+    }
+
+    /**
+     * The record under {@code rkey} when it is the one this item creates (same text), null when there is none.
+     *
+     * @throws PublishFailure (refused) when the key holds another record: sending again cannot help
+     */
+    private JsonNode ours(Session s, String rkey, String text, String label) throws PublishFailure {
+        JsonNode existing = getRecord(s, rkey);
+        if (existing != null && !text.equals(existing.path("value").path("text").asText())) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, label + ": record key " + rkey
+                    + " already holds another record (other text): was the post edited after it was sent from another"
+                    + " ledger? Look at " + webUrl(s, rkey) + " and settle it with edito ledger resolve");
+        }
+        return existing;
     }
 
     /** The record under {@code rkey}, or null when there is none. */

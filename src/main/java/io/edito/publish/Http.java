@@ -45,6 +45,23 @@ final class Http {
      * @param safeToRepeat true when sending twice cannot publish twice
      */
     HttpResponse<byte[]> exchange(HttpRequest request, String label, boolean safeToRepeat) throws PublishFailure {
+        return exchange(request, label, safeToRepeat, null);
+    }
+
+    /** Asked before a request is sent again: whether what it was to do is already done (then it is not sent). */
+    interface BeforeRetry {
+        boolean done() throws PublishFailure;
+    }
+
+    /**
+     * {@link #exchange(HttpRequest, String, boolean)} that asks {@code beforeRetry} (when not null) before every
+     * attempt after the first (before waiting for it), whatever went wrong (a 5xx, a timeout, a connection lost): a request whose effect
+     * can be looked up is never sent again blindly.
+     *
+     * @return the answer, or null when {@code beforeRetry} found the work done
+     */
+    HttpResponse<byte[]> exchange(HttpRequest request, String label, boolean safeToRepeat, BeforeRetry beforeRetry)
+            throws PublishFailure {
         String lastProblem = "no attempt made";
         boolean maybeReceived = false;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
@@ -93,6 +110,9 @@ final class Http {
                 throw unknown(label + ": interrupted while waiting for the answer");
             }
             if (attempt < policy.maxAttempts()) {
+                if (beforeRetry != null && beforeRetry.done()) {
+                    return null;
+                }
                 ctx.sleeper().sleep(wait);
             }
         }

@@ -1,5 +1,6 @@
 package io.edito.publish;
 
+import io.edito.core.ByteSize;
 import io.edito.core.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,20 +15,27 @@ final class Media {
     private Media() {
     }
 
-    static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
+    /** The attachment's file, checked to be inside the repository. */
+    static Path file(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
         RepoPaths.Resolved inside = new RepoPaths(ctx.baseDir()).check(ctx.baseDir().resolve(m.path()));
         if (!inside.ok()) {
             // checked again when reading: a link may have been swapped since the request was built
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + inside.escape().describe(m.path().toString()));
         }
-        Path p = inside.path();
+        return inside.path();
+    }
+
+    static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
+        Path p = file(ctx, m);
         try {
             if (!Files.isRegularFile(p)) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");
             }
-            if (Files.size(p) > MAX_BYTES) {
-                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MB");
+            long size = Files.size(p);
+            if (size > MAX_BYTES) {
+                String[] shown = ByteSize.against(size, MAX_BYTES);
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " is " + shown[0]
+                        + ", over the " + shown[1] + " edito uploads");
             }
             return Files.readAllBytes(p);
         } catch (IOException e) {

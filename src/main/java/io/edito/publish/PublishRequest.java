@@ -25,10 +25,21 @@ import java.util.Objects;
  * @param at           the scheduled time, with its offset
  * @param visibility   Mastodon visibility (public, unlisted, private, direct), or null for the channel default
  * @param spoilerText  Mastodon content warning, or null
+ * @param linkTitle    the post's {@code title:}, the title of the link card where a network builds one from the
+ *                     sender's data (Bluesky), or null to take the page's; not part of the content hash (a card is
+ *                     decoration of the link, which is)
  */
 public record PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
         String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
-        String visibility, String spoilerText) {
+        String visibility, String spoilerText, String linkTitle) {
+
+    /** A request without a title of its own for a link card. */
+    public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
+            String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
+            String visibility, String spoilerText) {
+        this(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang, at, visibility,
+                spoilerText, null);
+    }
 
     /** An attachment: a file (relative to the repository root or absolute), its alt text and MIME type. */
     public record Media(Path path, String alt, String mime) {
@@ -78,6 +89,6 @@ public record PublishRequest(String postId, String channel, String contentHash, 
     /** A copy with other media, recomputing the content hash. */
     public PublishRequest withMedia(List<Media> newMedia) {
         return new PublishRequest(postId, channel, null, text, thread, firstComment, newMedia, link, campaign, lang,
-                at, visibility, spoilerText);
+                at, visibility, spoilerText, linkTitle);
     }
 }

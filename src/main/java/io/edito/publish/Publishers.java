@@ -1,5 +1,10 @@
 package io.edito.publish;
 
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.config.ProjectConfig;
+import io.edito.core.EditoException;
+import io.edito.core.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -34,6 +39,34 @@ public final class Publishers {
     /** Convenience for {@link #create(PublishTarget, PublishContext)} with the current directory as base. */
     public static Publisher create(String channel, Map<String, Object> settings, Map<String, String> env) {
         return create(new PublishTarget(channel, settings), PublishContext.of(Path.of("").toAbsolutePath(), env));
+    }
+
+    /**
+     * Judges the {@code publishing:} block and every channel's {@code publish:} block of {@code config} exactly as
+     * {@code publish} reads them (the same code, so the same messages), without reading a secret or sending
+     * anything: {@code validate} and {@code check} report a typo the day it is written, not at the next cron run.
+     * One problem per block: the first wrong key of it, at its file:line:column.
+     */
+    public static void validate(ProjectConfig config, Problems problems) {
+        try {
+            PublishingSettings.of(config);
+        } catch (EditoException e) {
+            problems.error(e.pos() != null ? e.pos() : config.publishing().pos(), e.detail());
+        }
+        PublishContext ctx = PublishContext.forValidation(config.root());
+        for (BrandConfig brand : config.brands().values()) {
+            for (ChannelConfig ch : brand.channels().values()) {
+                if (ch.publish() == null) {
+                    continue;
+                }
+                PublishTarget target = PublishTarget.of(ch.network(), ch.publish());
+                try {
+                    create(target, ctx);
+                } catch (EditoException e) {
+                    problems.error(e.pos() != null ? e.pos() : target.source(), e.detail());
+                }
+            }
+        }
     }
 
     /** One publisher per channel, in the targets' order. */

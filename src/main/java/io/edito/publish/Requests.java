@@ -41,7 +41,8 @@ public final class Requests {
         }
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
-                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), null, post.contentWarning());
+                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), null, post.contentWarning(),
+                c.title() == null ? null : NetworkText.render(c.title().value()).strip());
     }
 
     static String mime(String file) {

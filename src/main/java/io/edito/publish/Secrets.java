@@ -41,6 +41,9 @@ final class Secrets {
         if (!isVariableName(name)) {
             throw s.error(key, "must name an environment variable (like EDITO_TOKEN), not hold the secret itself");
         }
+        if (ctx.validating()) {
+            return ""; // validate and check judge the setting, never read the secret
+        }
         String value = ctx.env().get(name);
         if (value == null || value.isEmpty()) {
             Path file = credentialsFile(s, ctx);

@@ -29,8 +29,8 @@ final class Settings {
     void allowOnly(Collection<String> allowed) {
         for (String key : target.settings().keySet()) {
             if (!allowed.contains(key)) {
-                throw error(key, "unknown key for a " + target.type() + " publisher" + didYouMean(key, allowed)
-                        + "; known keys: " + String.join(", ", new TreeSet<>(allowed)));
+                throw error(target.keyAt(key), key, "unknown key for a " + target.type() + " publisher"
+                        + didYouMean(key, allowed) + "; known keys: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }
@@ -147,9 +147,13 @@ final class Settings {
         return out;
     }
 
+    /** An input error about {@code key}, at its value (or at the block when the key is missing). */
     EditoException error(String key, String message) {
-        return EditoException.input(target.source(),
-                "channels." + target.channel() + ".publish." + key + ": " + message);
+        return error(target.valueAt(key), key, message);
+    }
+
+    private EditoException error(io.edito.core.SourcePos at, String key, String message) {
+        return EditoException.input(at, "channels." + target.channel() + ".publish." + key + ": " + message);
     }
 
     static String didYouMean(String input, Collection<String> candidates) {

@@ -37,13 +37,18 @@ public final class Entities {
     /** Every hashtag, mention and URL, sorted by position, without overlaps (a URL wins over what is inside it). */
     public static List<Entity> extract(String text) {
         List<Entity> urls = urls(text);
+        return extract(urls, hashtags(text), mentions(text, urls));
+    }
+
+    /** {@link #extract(String)} from the text's {@link #urls}, {@link #hashtags} and {@link #mentions}, found already. */
+    static List<Entity> extract(List<Entity> urls, List<Entity> hashtags, List<Entity> mentions) {
         List<Entity> out = new ArrayList<>(urls);
-        for (Entity e : hashtags(text)) {
+        for (Entity e : hashtags) {
             if (!overlapsAny(urls, e.start(), e.end())) {
                 out.add(e);
             }
         }
-        out.addAll(mentions(text, urls));
+        out.addAll(mentions);
         out.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(out);
     }
@@ -81,7 +86,8 @@ public final class Entities {
         return mentions(text, urls(text));
     }
 
-    private static List<Entity> mentions(String text, List<Entity> urls) {
+    /** {@link #mentions(String)}, given the text's {@link #urls}. */
+    static List<Entity> mentions(String text, List<Entity> urls) {
         List<Entity> out = new ArrayList<>();
         if (text.indexOf('@') < 0) {
             return out;
@@ -128,7 +134,7 @@ public final class Entities {
                 continue;
             }
             int end = Spaces.wordEnd(text, i);
-            if (Spaces.mayHoldDomain(text, i, end) && !inside(skipInside, i, end)) {
+            if (Spaces.mayHoldDomain(text, i, end) && Spaces.mayHoldUrl(text, i, end) && !inside(skipInside, i, end)) {
                 int from = i > 0 ? i - 1 : i;
                 for (int[] r : URL_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractURLsWithIndices(w)))) {
                     out.add(new int[] {from + r[0], from + r[1]});
@@ -262,6 +268,11 @@ public final class Entities {
      * ({@code RÉSERVEZ}, {@code GRATUIT}); words inside URLs, hashtags and mentions are not counted.
      */
     public static List<TextSpan> allCapsWords(String text, int minLetters) {
+        return allCapsWords(text, minLetters, () -> extract(text));
+    }
+
+    /** {@link #allCapsWords(String, int)}, asking {@code entities} for the text's {@link #extract} when needed. */
+    static List<TextSpan> allCapsWords(String text, int minLetters, java.util.function.Supplier<List<Entity>> entities) {
         List<TextSpan> candidates = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -285,8 +296,8 @@ public final class Entities {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Entity> entities = extract(text);
-        return candidates.stream().filter(c -> !overlapsAny(entities, c.start(), c.end())).toList();
+        List<Entity> found = entities.get();
+        return candidates.stream().filter(c -> !overlapsAny(found, c.start(), c.end())).toList();
     }
 
     /**
@@ -333,6 +344,11 @@ public final class Entities {
 
     /** {@code !!}, {@code ?!}, {@code ؟؟}, {@code ....} (four dots or more: three are an ellipsis), {@code ,,}; not inside URLs. */
     public static List<TextSpan> repeatedPunctuation(String text) {
+        return repeatedPunctuation(text, () -> urls(text));
+    }
+
+    /** {@link #repeatedPunctuation(String)}, asking {@code urls} for the text's {@link #urls} when needed. */
+    static List<TextSpan> repeatedPunctuation(String text, java.util.function.Supplier<List<Entity>> urls) {
         if (!mayRepeatPunctuation(text)) {
             return List.of();
         }
@@ -344,7 +360,7 @@ public final class Entities {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Entity> urls = urls(text);
-        return candidates.stream().filter(c -> !overlapsAny(urls, c.start(), c.end())).toList();
+        List<Entity> found = urls.get();
+        return candidates.stream().filter(c -> !overlapsAny(found, c.start(), c.end())).toList();
     }
 }

@@ -40,7 +40,9 @@ import org.commonmark.parser.Parser;
  *     author's single line breaks are kept (a network shows them);</li>
  * <li>list items keep their marker ({@code - }, {@code 1. }), nested items are indented, a block quote keeps
  *     {@code > };</li>
- * <li>raw HTML is kept as literal text, never interpreted; link reference definitions are left out.</li>
+ * <li>raw HTML is kept as literal text, never interpreted; link reference definitions are left out;</li>
+ * <li>a URL written bare is shown exactly as written: emphasis, escapes and entities never change it
+ *     ({@link MarkdownUrls}).</li>
  * </ul>
  * The output is NFC-normalised and deterministic. {@link #renderMapped} also tells, for each displayed character,
  * where it comes from in the source.
@@ -57,18 +59,22 @@ public final class NetworkText {
 
     /** The displayed text of {@code markdown}. */
     public static String render(String markdown) {
-        Node doc = PLAIN_PARSER.parse(markdown);
-        Renderer r = new Renderer(markdown);
+        MarkdownUrls.Protected safe = MarkdownUrls.protect(markdown, PARSER);
+        String source = safe == null ? markdown : safe.text();
+        Node doc = PLAIN_PARSER.parse(source);
+        Renderer r = new Renderer(source);
         doc.accept(r);
         return r.finish().text();
     }
 
     /** The displayed text of {@code markdown} with the source offset of each character. */
     public static DisplayedText renderMapped(String markdown) {
-        Node doc = PARSER.parse(markdown);
-        Renderer r = new Renderer(markdown);
+        MarkdownUrls.Protected safe = MarkdownUrls.protect(markdown, PARSER);
+        String source = safe == null ? markdown : safe.text();
+        Node doc = PARSER.parse(source);
+        Renderer r = new Renderer(source);
         doc.accept(r);
-        return r.finish();
+        return safe == null ? r.finish() : safe.remap(r.finish());
     }
 
     private static final class Renderer extends AbstractVisitor {

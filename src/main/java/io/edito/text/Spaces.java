@@ -1,9 +1,29 @@
 package io.edito.text;
 
 import com.ibm.icu.lang.UCharacter;
+import com.twitter.twittertext.TldLists;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** White space as twitter-text sees it (its Regex.UNICODE_SPACES are the Unicode White_Space characters). */
 final class Spaces {
+    /** twitter-text's top-level domains (generic and country codes), as its URL pattern lists them. */
+    private static final Set<String> TLDS = new HashSet<>();
+    private static final int LONGEST_TLD;
+
+    static {
+        int longest = 0;
+        for (List<String> list : List.of(TldLists.GTLDS, TldLists.CTLDS)) {
+            for (String tld : list) {
+                TLDS.add(tld.toLowerCase(Locale.ROOT));
+                longest = Math.max(longest, tld.length());
+            }
+        }
+        LONGEST_TLD = longest;
+    }
+
     private Spaces() {
     }
 
@@ -25,6 +45,30 @@ final class Spaces {
         for (int i = from; i + 1 < to; i++) {
             if (s.charAt(i) == '.' && s.charAt(i + 1) != '.' && !isSpace(s.charAt(i + 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether twitter-text may find a URL in {@code s[from, to)}: every domain its URL pattern accepts ends with a dot
+     * followed by one of its top-level domains (case-insensitively) or by a punycode label ({@code xn--}), so a word
+     * without one holds no URL (a host such as {@code atlas.example} is not one); its 3,778-way alternation of
+     * top-level domains, tried at every position, is then not run. A shortcut only: a word that passes is still
+     * handed to twitter-text. {@code EntitiesFastPathTest} compares with twitter-text on the whole text.
+     */
+    static boolean mayHoldUrl(CharSequence s, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (s.charAt(i) != '.') {
+                continue;
+            }
+            int max = Math.min(to - i - 1, LONGEST_TLD);
+            StringBuilder label = new StringBuilder(max);
+            for (int k = 1; k <= max; k++) {
+                label.append(Character.toLowerCase(s.charAt(i + k)));
+                if (k >= 2 && TLDS.contains(label.toString()) || k == 4 && "xn--".contentEquals(label)) {
+                    return true;
+                }
             }
         }
         return false;

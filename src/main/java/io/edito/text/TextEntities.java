@@ -10,7 +10,8 @@ import java.util.function.Function;
  * for the same text's entities (links, hashtags, style, script), and finding them is the costly part of a check.
  * Same results as the static methods of {@link Entities}. A post's channels share one displayed text when they
  * share its source, so whatever a rule computes from the text alone is computed once for all of them
- * ({@link #derived}). Confined to one thread (a post is checked on one).
+ * ({@link #derived}). Each list is computed once from the others (mentions, capitals and punctuation from the
+ * URLs found already). Confined to one thread (a post is checked on one).
  */
 public final class TextEntities {
     private final String text;
@@ -52,7 +53,7 @@ public final class TextEntities {
     /** {@link Entities#mentions}. */
     public List<Entity> mentions() {
         if (mentions == null) {
-            mentions = Entities.mentions(text);
+            mentions = Entities.mentions(text, urls());
         }
         return mentions;
     }
@@ -60,7 +61,7 @@ public final class TextEntities {
     /** {@link Entities#extract}: all of them by position, a URL winning over what is inside it. */
     public List<Entity> all() {
         if (all == null) {
-            all = Entities.extract(text);
+            all = Entities.extract(urls(), hashtags(), mentions());
         }
         return all;
     }
@@ -68,7 +69,7 @@ public final class TextEntities {
     /** {@link Entities#allCapsWords}. */
     public List<TextSpan> allCapsWords(int minLetters) {
         if (allCaps == null || allCapsMin != minLetters) {
-            allCaps = Entities.allCapsWords(text, minLetters);
+            allCaps = Entities.allCapsWords(text, minLetters, this::all);
             allCapsMin = minLetters;
         }
         return allCaps;
@@ -77,7 +78,7 @@ public final class TextEntities {
     /** {@link Entities#repeatedPunctuation}. */
     public List<TextSpan> repeatedPunctuation() {
         if (punctuation == null) {
-            punctuation = Entities.repeatedPunctuation(text);
+            punctuation = Entities.repeatedPunctuation(text, this::urls);
         }
         return punctuation;
     }

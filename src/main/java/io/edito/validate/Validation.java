@@ -10,10 +10,12 @@ import java.util.List;
  */
 public record Validation(int files, int posts, List<Problem> problems) {
 
-    /** With the problems of the brands' charters, after those of edito.yaml and the calendar. */
-    public static Validation of(Workspace.Loaded loaded, List<Problem> charterProblems) {
+    /**
+     * With more problems (the publish: settings, the brands' charters) after those of edito.yaml and the calendar.
+     */
+    public static Validation of(Workspace.Loaded loaded, List<Problem> more) {
         List<Problem> all = new java.util.ArrayList<>(loaded.problems());
-        all.addAll(charterProblems);
+        all.addAll(more);
         return new Validation(loaded.calendar().files().size(), loaded.calendar().posts().size(), List.copyOf(all));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.edito.core.ByteSize;
 import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
@@ -49,8 +50,9 @@ public final class YamlReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw EditoException.input(SourcePos.ofFile(file), "file is " + size / (1024 * 1024)
-                        + " MB, over the " + limits.maxFileBytes() / (1024 * 1024) + " MB limit for YAML files");
+                String[] shown = ByteSize.against(size, limits.maxFileBytes());
+                throw EditoException.input(SourcePos.ofFile(file), "file is " + shown[0] + ", over the " + shown[1]
+                        + " limit for YAML files");
             }
             byte[] bytes = Files.readAllBytes(file);
             if (!isUtf8(bytes)) {

@@ -27,7 +27,7 @@ class PostSlotsTest {
                 Map.of(), new SourcePos(FILE, 2, 1))));
         return new Post("p", "atlas-air", own == null ? null : time(own), channels, Status.APPROVED, "fr",
                 Content.EMPTY, null, null, List.of(), false, null, variants, Map.of(), null, null, List.of(), null,
-                FILE, new SourcePos(FILE, 1, 1), Map.of());
+                FILE, new SourcePos(FILE, 1, 1), Map.of(), null);
     }
 
     @Test

@@ -25,6 +25,31 @@ class TerminalSafeWriterTest {
     }
 
     @Test
+    void theSameTextGivesTheSameOutputHoweverItIsCutIntoWrites() throws IOException {
+        String[] pieces = {"a", "é", "👨‍👩‍👧", "\u001b", "[", "1", ";", "31", "m", "0", "2J", "]52;c;", "\u0007", "\n", "\t", "\r",
+            "\u009b", "\u007f", "\u0000", "\\", "x", " ", "\u001b[0m", "\u001b[1;31m", "\u001b[38;5;1m"};
+        java.util.Random r = new java.util.Random(19);
+        int neutralised = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                text.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String whole = through(text.toString());
+            String[] chars = new String[text.length()];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = String.valueOf(text.charAt(i));
+            }
+            assertThat(through(chars)).as("char by char: %s", text).isEqualTo(whole);
+            int cut = r.nextInt(text.length() + 1);
+            assertThat(through(text.substring(0, cut), text.substring(cut))).as("cut at %d: %s", cut, text).isEqualTo(whole);
+            assertThat(whole).doesNotContain("\u0007", "\u009b", "\u007f", "\u0000");
+            neutralised += whole.contains("\u241b") ? 1 : 0;
+        }
+        assertThat(neutralised).isGreaterThan(100);
+    }
+
+    @Test
     void editosColoursPassAndEverythingElseIsShown() throws IOException {
         String painted = AnsiPaint.INSTANCE.paint("error", io.edito.core.Paint.Tone.RED, io.edito.core.Paint.Tone.BOLD);
         assertThat(through(painted)).isEqualTo(painted);

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportBuilderTest {
@@ -49,7 +50,8 @@ class ReportBuilderTest {
         assertThat(t.get(Kpi.SPEND)).isEqualTo(20.5);
         assertThat(t.get(Kpi.COST_PER_CLICK)).isCloseTo(2.05, within(1e-12));
         assertThat(t.get(Kpi.COST_PER_ENGAGEMENT)).isCloseTo(20.5 / 70, within(1e-12));
-        assertThat(t.get(Kpi.FOLLOWER_GROWTH)).as("no follower series: no data, not zero").isNull();
+        assertThat(t.get(Kpi.FOLLOWER_CHANGE)).as("no follower series: no data, not zero").isNull();
+        assertThat(t.get(Kpi.NEW_FOLLOWS)).isNull();
         assertThat(r.rows()).isEqualTo(new Report.Rows(4, 4, 0, 0, 0));
         assertThat(r.from()).isEqualTo(LocalDate.of(2025, 3, 3));
         assertThat(r.to()).isEqualTo(LocalDate.of(2025, 3, 10));
@@ -114,7 +116,7 @@ class ReportBuilderTest {
     @Test
     void targetsOnTotalsNetworksAndCare() {
         Report r = report(spec(null, null, List.of(), false, 0, List.of("engagement_rate>=5%@instagram", "posts>=5",
-                "follower_growth>=1", "response_rate>=99%", "median_response_minutes<=20", "within_sla>=60%@email"), List.of()),
+                "follower_change>=1", "response_rate>=99%", "median_response_minutes<=20", "within_sla>=60%@email"), List.of()),
                 "generic.csv", "inbox.csv");
         assertThat(r.targets()).extracting(TargetResult::met).containsExactly(true, false, false, false, true, true);
         assertThat(r.targets().get(0).actual()).isCloseTo(81.0 / 1500, within(1e-12));
@@ -157,11 +159,53 @@ class ReportBuilderTest {
     void followerGrowthFromSeries() {
         Report r = report(spec(null, null, List.of(Dimension.NETWORK), false, 0, List.of(), List.of()),
                 "tiktok-follower-history.csv", "meta-daily-follows-utf16.csv", "meta-daily-reach-utf16.csv");
-        assertThat(r.totals().get(Kpi.FOLLOWER_GROWTH)).as("TikTok net change 8 + Facebook new follows 7").isEqualTo(15);
-        assertThat(r.totals().get(Kpi.FOLLOWERS)).isEqualTo(103);
-        assertThat(r.totals().series()).containsEntry("daily_reach", 125.0);
+        Kpis t = r.totals();
+        assertThat(t.get(Kpi.FOLLOWER_CHANGE)).as("TikTok's net change only, never added to gross follows").isEqualTo(8);
+        assertThat(t.networksOf(Kpi.FOLLOWER_CHANGE)).containsExactly("tiktok");
+        assertThat(t.get(Kpi.NEW_FOLLOWS)).as("Facebook's gross new follows only").isEqualTo(7);
+        assertThat(t.networksOf(Kpi.NEW_FOLLOWS)).containsExactly("facebook");
+        assertThat(t.get(Kpi.FOLLOWERS)).isEqualTo(103);
+        assertThat(t.networksOf(Kpi.FOLLOWERS)).containsExactly("tiktok");
+        assertThat(t.series()).containsEntry("daily_reach", 125.0).doesNotContainKeys("follower_change", "new_follows");
         assertThat(r.groups()).extracting(g -> g.key().get(0)).containsExactly("facebook", "tiktok");
-        assertThat(r.groups().get(0).kpis().get(Kpi.FOLLOWER_GROWTH)).isEqualTo(7);
+        assertThat(r.groups().get(0).kpis().get(Kpi.NEW_FOLLOWS)).isEqualTo(7);
+        assertThat(r.groups().get(0).kpis().get(Kpi.FOLLOWER_CHANGE)).isNull();
+        assertThat(r.groups().get(1).kpis().get(Kpi.FOLLOWER_CHANGE)).isEqualTo(8);
+        assertThat(r.groups().get(1).kpis().get(Kpi.NEW_FOLLOWS)).isNull();
+        assertThatThrownBy(() -> TargetSpec.parse("follower_growth>=10")).hasMessageContaining("use follower_change (net, TikTok)"
+                + " or new_follows (gross, Meta)");
+    }
+
+    @Test
+    void byTypeMapsEachExportsVocabularyToOneSetAndKeepsTheOriginalInJson() {
+        Report r = report(spec(null, null, List.of(Dimension.TYPE), false, 1, List.of(), List.of()),
+                "meta-instagram-types.csv", "meta-facebook-types.csv", "tiktok-content.csv");
+        assertThat(r.groups()).extracting(g -> g.key().get(0) + "=" + g.kpis().posts())
+                .as("IG image + Photos, IG reel + Reels; TikTok posts are videos")
+                .containsExactly("carousel=1", "link=1", "photo=3", "reel=2", "video=" + r.groups().get(4).kpis().posts());
+        assertThat(r.groups().get(2).kpis().get(Kpi.IMPRESSIONS)).as("72 + 56 (Instagram) + 40 (Facebook)").isEqualTo(168);
+        assertThat(r.groups().get(2).exportTypes()).containsExactly(Map.entry("IG image", 2L), Map.entry("Photos", 1L));
+        assertThat(r.groups().get(3).exportTypes()).containsExactly(Map.entry("IG reel", 1L), Map.entry("Reels", 1L));
+        assertThat(r.groups().get(4).exportTypes()).as("TikTok's export has no type column").isEmpty();
+        com.fasterxml.jackson.databind.JsonNode json = io.edito.kpi.render.JsonRenderer.tree(r);
+        assertThat(json.path("groups").get(2).path("key").path("type").asText()).isEqualTo("photo");
+        assertThat(json.path("groups").get(2).path("export_types").toString()).isEqualTo("{\"IG image\":2,\"Photos\":1}");
+        assertThat(json.path("top").get(0).has("export_type")).isTrue();
+    }
+
+    @Test
+    void youtubeClickThroughIsItsOwnRateAndNoEngagement() {
+        Report r = report(ReportSpec.defaults(PARIS), "youtube-table-engagement.csv");
+        Kpis t = r.totals();
+        assertThat(t.get(Kpi.ENGAGEMENTS)).as("likes, comments and shares: 49 + 18 + 7").isEqualTo(74);
+        assertThat(t.get(Kpi.ENGAGEMENT_RATE)).isCloseTo(74.0 / 20000, within(1e-12));
+        assertThat(t.get(Kpi.CLICKS)).isNull();
+        assertThat(t.get(Kpi.CTR)).as("no link clicks").isNull();
+        assertThat(t.get(Kpi.IMPRESSION_CLICKS)).isEqualTo(1175);
+        assertThat(t.get(Kpi.IMPRESSIONS_CTR)).as("only the posts with a click-through rate").isCloseTo(1175.0 / 19000, within(1e-12));
+        assertThat(t.get(Kpi.WATCH_TIME_HOURS)).isEqualTo(20);
+        assertThat(t.get(Kpi.AVG_VIEW_DURATION)).as("seconds watched / views, posts with both")
+                .isCloseTo(20 * 3600.0 / 1400, within(1e-9));
     }
 
     @Test

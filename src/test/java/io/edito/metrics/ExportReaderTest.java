@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,20 @@ class ExportReaderTest {
     }
 
     @Test
-    void youtubeSkipsTotalRowAndDerivesClicksFromCtr() {
+    void youtubeEngagementsAreLikesCommentsSharesAndWatchTimeComesFromTheAverageViewDuration() {
+        Read r = read("youtube-table-engagement.csv");
+        Collect c = r.sink();
+        assertThat(c.posts).hasSize(3);
+        assertThat(c.posts).extracting(PostMetrics::engagements).as("likes + comments + shares, no click-through")
+                .containsExactly(49.0, 18.0, 7.0);
+        assertThat(c.posts.get(0).get(Metric.WATCH_TIME_HOURS)).as("the export's own watch time wins").isEqualTo(10);
+        assertThat(c.posts.get(1).get(Metric.WATCH_TIME_HOURS)).as("90 s x 400 views").isEqualTo(10);
+        assertThat(c.posts.get(2).values().has(Metric.WATCH_TIME_HOURS)).isFalse();
+        assertThat(c.sum(Metric.IMPRESSION_CLICKS)).isEqualTo(975 + 200);
+    }
+
+    @Test
+    void youtubeSkipsTotalRowAndDerivesImpressionClicksFromCtr() {
         Read r = read("youtube-table.csv");
         assertThat(r.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(4L, 3L, 1L);
         assertThat(r.summary().skipReasons()).isEqualTo(Map.of("total row", 1L));
@@ -154,7 +168,9 @@ class ExportReaderTest {
         assertThat(c.sum(Metric.VIDEO_VIEWS)).isEqualTo(1400);
         assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(19000);
         assertThat(c.sum(Metric.FOLLOWS)).isEqualTo(11);
-        assertThat(c.sum(Metric.CLICKS)).as("6.5% of 15000 + 5% of 4000").isEqualTo(1175);
+        assertThat(c.sum(Metric.IMPRESSION_CLICKS)).as("6.5% of 15000 + 5% of 4000").isEqualTo(1175);
+        assertThat(c.posts).as("a thumbnail click-through is no click on the post").noneMatch(p -> p.values().has(Metric.CLICKS));
+        assertThat(c.sum(Metric.WATCH_TIME_HOURS)).isCloseTo(10.2 + 6.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(c.posts.get(0).permalink()).isEqualTo("https://www.youtube.com/watch?v=oEDe6JMwL7Q");
         assertThat(c.posts.get(2).publishedAt()).isNull();
     }
@@ -274,6 +290,29 @@ class ExportReaderTest {
         assertThat(s.used()).isEqualTo(2);
         assertThat(ExportReader.looksRounded("1.2345E17")).isTrue();
         assertThat(ExportReader.looksRounded("1605839243031680_1867404650208470")).isFalse();
+    }
+
+    @Test
+    void roundedIdsAreRecognisedAsThePatternDoes() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\d(?:[.,]\\d+)?[eE]\\+?\\d+");
+        List<String> cases = new ArrayList<>(List.of("6.49E+17", "6,49E17", "1e5", "1E+", "1.E5", "1.2e", "12E5", "1.2E5x",
+                "E5", "", "1", "1.", "1,5", "٣E5", "1.2E+5", "1.2E-5", "1.2E++5", "1.2345E17", "9e9"));
+        java.util.Random r = new java.util.Random(19);
+        String alphabet = "01234567899.,eE+-x_٣";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(8); n > 0; n--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            cases.add(b.toString());
+        }
+        int rounded = 0;
+        for (String id : cases) {
+            boolean expected = p.matcher(id).matches();
+            assertThat(ExportReader.looksRounded(id)).as(id).isEqualTo(expected);
+            rounded += expected ? 1 : 0;
+        }
+        assertThat(rounded).as("the generated ids hold rounded ones too").isGreaterThan(100);
     }
 
     @Test

@@ -83,7 +83,11 @@ class RealExportsTest {
     void youtubeTiktokPubler() {
         Read yt = read("youtube-studio-Table-data.csv");
         assertThat(yt.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(25L, 24L, 1L);
-        sums(yt, Map.of(Metric.VIDEO_VIEWS, 61503.0, Metric.IMPRESSIONS, 841342.0, Metric.FOLLOWS, 316.0, Metric.CLICKS, 53004.0));
+        sums(yt, Map.of(Metric.VIDEO_VIEWS, 61503.0, Metric.IMPRESSIONS, 841342.0, Metric.FOLLOWS, 316.0,
+                Metric.IMPRESSION_CLICKS, 53004.0, Metric.CLICKS, 0.0));
+        assertThat(yt.sink().sum(Metric.WATCH_TIME_HOURS)).isCloseTo(1383.0207, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(yt.sink().posts).as("no likes, comments or shares in this export: no engagements, not CTR x impressions")
+                .allMatch(p -> Double.isNaN(p.engagements()));
         Read tt = read("tiktok-studio-Content.csv");
         sums(tt, Map.of(Metric.IMPRESSIONS, 537161.0, Metric.REACTIONS, 4063.0, Metric.COMMENTS, 117.0, Metric.SHARES, 275.0));
         assertThat(read("tiktok-studio-FollowerHistory.csv").sink().sum(SeriesMetric.FOLLOWER_CHANGE)).isEqualTo(4976);

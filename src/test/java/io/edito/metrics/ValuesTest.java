@@ -66,4 +66,15 @@ class ValuesTest {
         assertThat(Values.parseBoolean("")).isNull();
         assertThatThrownBy(() -> Values.parseBoolean("maybe")).hasMessageContaining("maybe");
     }
+
+    @Test
+    void durationsInSeconds() {
+        assertThat(Values.parseSeconds("0:04:32", false)).isEqualTo(272);
+        assertThat(Values.parseSeconds("4:32", false)).isEqualTo(272);
+        assertThat(Values.parseSeconds("1:02:03", false)).isEqualTo(3723);
+        assertThat(Values.parseSeconds("272,5", true)).isEqualTo(272.5);
+        assertThat(Values.parseSeconds("-", false)).isNaN();
+        assertThatThrownBy(() -> Values.parseSeconds("0:75:00", false)).hasMessageContaining("not a duration");
+        assertThatThrownBy(() -> Values.parseSeconds("4:7", false)).hasMessageContaining("not a duration");
+    }
 }

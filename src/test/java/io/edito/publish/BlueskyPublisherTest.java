@@ -7,6 +7,7 @@ import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.FakeSite;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,9 @@ class BlueskyPublisherTest {
         assertThat(post.get("embed").get("$type").asText()).isEqualTo("app.bsky.embed.images");
         assertThat(post.get("embed").get("images").get(0).get("alt").asText()).isEqualTo("Tram 28 at dusk");
         assertThat(post.get("embed").get("images").get(0).get("image").get("mimeType").asText()).isEqualTo("image/png");
+        // tram.png is 4 x 3 pixels
+        assertThat(post.get("embed").get("images").get(0).get("aspectRatio").get("width").asInt()).isEqualTo(4);
+        assertThat(post.get("embed").get("images").get(0).get("aspectRatio").get("height").asInt()).isEqualTo(3);
         // the rocket is 4 bytes in UTF-8: "@partner.example" starts at byte 17; the unknown handle gets no facet
         JsonNode facets = post.get("facets");
         assertThat(facets).hasSize(3);
@@ -142,5 +146,142 @@ class BlueskyPublisherTest {
         assertThat(Tid.micros(Tid.plus(a, 1))).isEqualTo(micros + 1);
         assertThat(Tid.encode(0, 0)).isEqualTo("2222222222222");
         assertThat(Tid.decode(Tid.encode(1_700_000_000_000_000L, 513)) & 0x3FF).isEqualTo(513);
+    }
+
+    long count(String request) {
+        return server.log().stream().filter(request::equals).count();
+    }
+
+    @Test
+    void aCreateAnsweredWith500IsLookedUpBeforeItIsRetriedNeverSentBlindly() throws Exception {
+        // the real server answers a create under an existing key with 500: a re-created ledger (or a lost answer)
+        // must find its own record by key before any retry, not send the create again and end unknown
+        PublishRequest r = TestSupport.post("p1", "bluesky", "hello");
+        assertThat(run("3s").publish(r).status()).isEqualTo(PublishStatus.SENT);
+        ledger.close();
+        Files.delete(dir.resolve(".edito/ledger.db"));
+        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+
+        PublishResult res = run("3s").publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(1);
+        assertThat(count("POST /xrpc/com.atproto.repo.createRecord")).isEqualTo(2); // one per run, no retry
+        List<String> log = server.log();
+        assertThat(log.get(log.size() - 1)).isEqualTo("GET /xrpc/com.atproto.repo.getRecord");
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(res.remoteId()).endsWith("/" + server.creates().get(0));
+    }
+
+    @Test
+    void anotherRecordUnderTheKeyIsARefusalNotARetryLoop() throws Exception {
+        assertThat(run("3s").publish(TestSupport.post("p1", "bluesky", "hello")).status())
+                .isEqualTo(PublishStatus.SENT);
+        ledger.close();
+        Files.delete(dir.resolve(".edito/ledger.db"));
+        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+
+        PublishResult res = run("3s").publish(TestSupport.post("p1", "bluesky", "hello, edited"));
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("already holds another record");
+        assertThat(count("POST /xrpc/com.atproto.repo.createRecord")).isEqualTo(2);
+    }
+
+    @Test
+    void anExpiredAccessTokenIs400ExpiredTokenAndRefreshesTheSession() {
+        assertThat(run("3s").publish(TestSupport.post("p1", "bluesky", "one")).status()).isEqualTo(PublishStatus.SENT);
+        PublishRun again = run("3s");
+        assertThat(again.publish(TestSupport.post("p2", "bluesky", "two")).status()).isEqualTo(PublishStatus.SENT);
+        server.expireAccessToken();
+        PublishResult res = again.publish(TestSupport.post("p3", "bluesky", "three"));
+
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(3);
+        assertThat(server.refreshes()).isEqualTo(1);
+        assertThat(server.sessions()).isEqualTo(2); // one per run: the refresh is not a new login
+    }
+
+    @Test
+    void createdAtIsTheTimeOfSendingInMillisecondsNotTheRunClock() {
+        MutableClock wall = new MutableClock(Instant.parse("2026-03-09T08:31:00.123456789Z"));
+        PublishContext c = TestSupport.context(dir, Map.of("EDITO_BSKY_PASSWORD", PASSWORD), wall, sleeper)
+                .withClock(java.time.Clock.fixed(Instant.parse("2026-03-09T07:14:00.987654321Z"), java.time.ZoneOffset.UTC));
+        PublishRun r = new PublishRun(ledger, Map.of("bluesky", Publishers.create(new PublishTarget("bluesky",
+                settings("3s")), c)), c, PublishRun.Options.DEFAULT);
+        assertThat(r.publish(TestSupport.post("p1", "bluesky", "hello")).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.records().get(server.creates().get(0)).get("createdAt").asText())
+                .isEqualTo("2026-03-09T08:31:00.123Z");
+    }
+
+    @Test
+    void handlesAreResolvedOncePerRun() {
+        PublishRun r = run("3s");
+        r.publish(TestSupport.post("p1", "bluesky", "with @partner.example and @partner.example"));
+        r.publish(TestSupport.post("p2", "bluesky", "again @partner.example, not @nobody.example"));
+        r.publish(TestSupport.post("p3", "bluesky", "@nobody.example still unknown"));
+        assertThat(count("GET /xrpc/com.atproto.identity.resolveHandle")).isEqualTo(2);
+        JsonNode facets = server.records().get(server.creates().get(1)).get("facets");
+        assertThat(facets).hasSize(1);
+        assertThat(facets.get(0).get("features").get(0).get("did").asText()).isEqualTo("did:plc:partner456");
+    }
+
+    PublishRequest linked(String id, String link, String title, List<PublishRequest.Media> media) {
+        return new PublishRequest(id, "bluesky", null, "Nos conditions : " + link, List.of(), null, media, link, null,
+                "fr", TestSupport.AT, null, null, title);
+    }
+
+    @Test
+    void aLinkBecomesAnExternalCardFromThePagesOpenGraphTagsWithItsImageAsThumbnail() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            byte[] png = Files.readAllBytes(dir.resolve("media/tram.png"));
+            site.page("/conditions", "text/html; charset=utf-8", ("<html><head><title>Ignored</title>"
+                    + "<meta property=\"og:title\" content=\"Conditions &amp; tarifs\">"
+                    + "<meta name='og:description' content='Tout sur les bagages \u2014 et l&#39;annulation.'>"
+                    + "<meta property=\"og:image\" content=\"/img/card.png\"></head><body>"
+                    + "x".repeat(600_000) + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            site.page("/img/card.png", "image/png", png);
+            PublishResult res = run("3s").publish(linked("p1", site.url("/conditions"), null, List.of()));
+
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode embed = server.records().get(server.creates().get(0)).get("embed");
+            assertThat(embed.get("$type").asText()).isEqualTo("app.bsky.embed.external");
+            assertThat(embed.get("external").get("uri").asText()).isEqualTo(site.url("/conditions"));
+            assertThat(embed.get("external").get("title").asText()).isEqualTo("Conditions & tarifs");
+            assertThat(embed.get("external").get("description").asText())
+                    .isEqualTo("Tout sur les bagages \u2014 et l'annulation.");
+            assertThat(embed.get("external").get("thumb").get("mimeType").asText()).isEqualTo("image/png");
+            assertThat(embed.get("external").get("thumb").get("size").asInt()).isEqualTo(png.length);
+            assertThat(count("POST /xrpc/com.atproto.repo.uploadBlob")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theCalendarsTitleWinsAndAPageThatDoesNotAnswerInTimeStillGivesACard() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            site.slowPage("/slow", "text/html", "<meta property=\"og:title\" content=\"Late\">".getBytes(), 3000);
+            PublishResult res = run("400ms").publish(linked("p1", site.url("/slow"), "Soldes d'hiver", List.of()));
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode ext = server.records().get(server.creates().get(0)).get("embed").get("external");
+            assertThat(ext.get("title").asText()).isEqualTo("Soldes d'hiver");
+            assertThat(ext.get("description").asText()).isEmpty();
+            assertThat(ext.has("thumb")).isFalse();
+
+            PublishResult none = run("400ms").publish(linked("p2", site.url("/missing"), null, List.of()));
+            assertThat(none.status()).isEqualTo(PublishStatus.SENT);
+            JsonNode ext2 = server.records().get(server.creates().get(1)).get("embed").get("external");
+            assertThat(ext2.get("title").asText()).isEqualTo(site.url("/missing"));
+        }
+    }
+
+    @Test
+    void imagesWinOverTheLinksCard() throws Exception {
+        try (FakeSite site = new FakeSite()) {
+            site.page("/p", "text/html", "<meta property=\"og:title\" content=\"Page\">".getBytes());
+            PublishResult res = run("3s").publish(linked("p1", site.url("/p"), null,
+                    List.of(new PublishRequest.Media(Path.of("media/tram.png"), "Tram", null))));
+            assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+            assertThat(server.records().get(server.creates().get(0)).get("embed").get("$type").asText())
+                    .isEqualTo("app.bsky.embed.images");
+            assertThat(site.log()).isEmpty();
+        }
     }
 }

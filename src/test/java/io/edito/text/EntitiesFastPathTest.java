@@ -17,7 +17,10 @@ class EntitiesFastPathTest {
         "ftp://old.example", "http:/broken", "HTTPS://Atlas.MA/Vols", "Http://t.co/x", "https:", "://", "a:b", "12:30", "@atlas", "@atlas@mastodon.example",
         "#AtlasAir", "#سفر", "👩‍✈️", "🇲🇦", "é", "Réservez", "مرحبا", "東京", ".", ",", "!", "?", ":", "(", ")", "«", "»",
         "’", "$", "#", "@", "＃", "\u202A", " ", " ", "  ", "\n", "\t", "\u00A0", "\u3000", "#tag://x", "#1", "#été",
-        "＃سفر", "1️⃣", "#️⃣", "xn--mgbc0a9azcg.ma", "atlas.ma.", "t.co/x", "Agadir.Dakhla", "..", "a.b"
+        "＃سفر", "1️⃣", "#️⃣", "xn--mgbc0a9azcg.ma", "atlas.ma.", "t.co/x", "Agadir.Dakhla", "..", "a.b",
+        "ATLAS.COM/VOLS", "atlas.Co", "atlas.comx", "atlas.com-x", "atlas.co+x", "atlas.co@x", "a.xn--p1ai", "a.XN--P1AI/x",
+        "пример.рф", "пример.РФ", "例え.テスト", "例え.中国/x", "atlas.ex", "atlas.exa", "https://atlas.c", "x.y.z.museum",
+        "atlas.MA", "https://ﬁ.com", "atlas.ｃｏｍ", "www.atlas.example.com?x=1", "bit.ly", "a.ly/", "atlas.q"
     };
 
     @Test

@@ -177,6 +177,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void aFileJustOverTheLimitShowsASizeThatDiffersFromTheLimit() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[9_000_087]);
+        assertThatThrownBy(() -> new YamlReader().read(big))
+                .isInstanceOf(EditoException.class)
+                .hasMessageContaining("file is 8.6 MB, over the 8 MB limit for YAML files");
+    }
+
+    @Test
     void emptyFileIsAnEmptyMapping() {
         assertThat(parse("")).isInstanceOf(YMap.class);
     }

@@ -3,6 +3,7 @@ package io.edito.check.rules;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.core.LanguageTag;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -23,7 +24,10 @@ public final class DisclosureRule {
             }
             return;
         }
-        String disclosure = c.disclosure().get(v.lang());
+        String disclosure = null; // ar-Latn's own disclosure, else the one of ar
+        for (String tag : LanguageTag.lookup(v.lang())) {
+            disclosure = disclosure != null ? disclosure : c.disclosure().get(tag);
+        }
         if (disclosure == null) {
             if (!c.disclosure().isEmpty()) {
                 out.onText("disclosure", v.post(), v.channel(), v.lang(), v.source(), "no disclosure is defined for "

@@ -33,7 +33,7 @@ public final class DuplicateRule {
     private DuplicateRule() {
     }
 
-    private record Item(Post post, java.time.Instant at, Set<String> words) {
+    record Item(Post post, java.time.Instant at, Set<String> words) {
     }
 
     public static void check(List<Post> posts, Charter c, Emitter out) {
@@ -68,33 +68,161 @@ public final class DuplicateRule {
                 }
             }
         }
+        WordIds ids = new WordIds(byChannel.values());
         for (Map.Entry<String, List<Item>> e : byChannel.entrySet()) {
             List<Item> items = e.getValue();
             items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
-            for (int i = 1; i < items.size(); i++) {
-                Item cur = items.get(i);
-                for (int j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
-                    Item prev = items.get(j);
-                    if (Duration.between(prev.at(), cur.at()).compareTo(window) > 0) {
-                        break;
-                    }
-                    // |A ∩ B| / |A ∪ B| is at most min(|A|,|B|) / max(|A|,|B|): sets of too different sizes are skipped
-                    int small = Math.min(prev.words().size(), cur.words().size());
-                    int large = Math.max(prev.words().size(), cur.words().size());
-                    if ((double) small / large < c.duplicateSimilarity()) {
-                        continue;
-                    }
-                    double sim = jaccard(prev.words(), cur.words());
-                    if (sim >= c.duplicateSimilarity()) {
-                        out.onText("duplicates.text", cur.post(), e.getKey(), cur.post().lang(),
-                                cur.post().content(e.getKey(), cur.post().lang()).text(),
-                                (sim >= 0.999 ? "same text as " : Math.round(sim * 100) + "% the same text as ")
-                                        + prev.post().id() + " on " + e.getKey() + " within " + c.duplicateDays() + " days",
-                                "rewrite it");
-                        break;
+            int[] earlier = nearestSimilar(items, ids, window, c.duplicateSimilarity());
+            for (int i = 0; i < items.size(); i++) {
+                if (earlier[i] >= 0) {
+                    Item cur = items.get(i);
+                    Item prev = items.get(earlier[i]);
+                    double sim = jaccard(ids.of(prev), ids.of(cur));
+                    out.onText("duplicates.text", cur.post(), e.getKey(), cur.post().lang(),
+                            cur.post().content(e.getKey(), cur.post().lang()).text(),
+                            (sim >= 0.999 ? "same text as " : Math.round(sim * 100) + "% the same text as ")
+                                    + prev.post().id() + " on " + e.getKey() + " within " + c.duplicateDays() + " days",
+                            "rewrite it");
+                }
+            }
+        }
+    }
+
+    /**
+     * For each item of one channel (in time order), the index of the nearest earlier item, among the {@link #LOOKBACK}
+     * before it and within {@code window}, whose words are at least {@code threshold} similar; -1 when none is.
+     * <p>
+     * Through an inverted index with a prefix filter (AllPairs, Bayardo et al. 2007) over integer word ids numbered
+     * rarest first: two sets of sizes n and m with Jaccard similarity t or more share at least ceil(t·max(n, m))
+     * words, so each shares one of its n − ceil(t·n) + 1 rarest words with the other. Only the earlier items that
+     * share a word of that prefix are compared, nearest first, with the exact similarity: the same answer as
+     * comparing every pair in the window ({@link #nearestSimilarByPairs}), which took 8 million comparisons on a
+     * calendar of 34 posts a day.
+     */
+    static int[] nearestSimilar(List<Item> items, WordIds ids, Duration window, double threshold) {
+        int n = items.size();
+        int[] nearest = new int[n];
+        java.util.Arrays.fill(nearest, -1);
+        Map<Integer, IntList> postings = new HashMap<>();
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
+        IntList candidates = new IntList();
+        int lo = 0; // the first item still within the window of the current one
+        for (int i = 0; i < n; i++) {
+            Item cur = items.get(i);
+            int[] w = ids.of(cur);
+            while (lo < i && (i - lo > LOOKBACK || Duration.between(items.get(lo).at(), cur.at()).compareTo(window) > 0)) {
+                lo++;
+            }
+            int prefix = prefixLength(w.length, threshold);
+            candidates.size = 0;
+            for (int k = 0; k < prefix; k++) {
+                IntList list = postings.get(w[k]);
+                if (list == null) {
+                    continue;
+                }
+                for (int q = list.size - 1; q >= 0 && list.values[q] >= lo; q--) {
+                    int j = list.values[q];
+                    if (seen[j] != i) {
+                        seen[j] = i;
+                        candidates.add(j);
                     }
                 }
             }
+            java.util.Arrays.sort(candidates.values, 0, candidates.size);
+            for (int q = candidates.size - 1; q >= 0; q--) {
+                int[] v = ids.of(items.get(candidates.values[q]));
+                int small = Math.min(v.length, w.length);
+                int large = Math.max(v.length, w.length);
+                if ((double) small / large >= threshold && jaccard(v, w) >= threshold) {
+                    nearest[i] = candidates.values[q];
+                    break;
+                }
+            }
+            for (int k = 0; k < prefix; k++) {
+                postings.computeIfAbsent(w[k], x -> new IntList()).add(i);
+            }
+        }
+        return nearest;
+    }
+
+    /** As {@link #nearestSimilar}, comparing each item with every earlier one in its window: the reference. */
+    static int[] nearestSimilarByPairs(List<Item> items, WordIds ids, Duration window, double threshold) {
+        int[] nearest = new int[items.size()];
+        java.util.Arrays.fill(nearest, -1);
+        for (int i = 1; i < items.size(); i++) {
+            Item cur = items.get(i);
+            for (int j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
+                Item prev = items.get(j);
+                if (Duration.between(prev.at(), cur.at()).compareTo(window) > 0) {
+                    break;
+                }
+                if (jaccard(ids.of(prev), ids.of(cur)) >= threshold) {
+                    nearest[i] = j;
+                    break;
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * How many of a set's rarest words must hold one shared with any set at least {@code threshold} similar to it:
+     * n − ceil(t·n) + 1, with t·n rounded down by a hair so that no pair whose similarity rounds to t is missed (a
+     * longer prefix only adds candidates, which are then compared exactly).
+     */
+    static int prefixLength(int n, double threshold) {
+        int overlap = Math.max(1, (int) Math.ceil(threshold * n - 1e-9));
+        return Math.min(n, n - overlap + 1);
+    }
+
+    /** Each distinct word of the items numbered by how many items hold it, rarest first; each set as sorted ids. */
+    static final class WordIds {
+        private final Map<Set<String>, int[]> sets = new java.util.IdentityHashMap<>();
+
+        WordIds(java.util.Collection<List<Item>> channels) {
+            Map<String, int[]> counts = new HashMap<>();
+            Set<Set<String>> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (List<Item> items : channels) {
+                for (Item it : items) {
+                    if (distinct.add(it.words())) {
+                        for (String w : it.words()) {
+                            counts.computeIfAbsent(w, x -> new int[1])[0]++;
+                        }
+                    }
+                }
+            }
+            List<String> words = new ArrayList<>(counts.keySet());
+            words.sort(Comparator.<String>comparingInt(w -> counts.get(w)[0]).thenComparing(Comparator.naturalOrder()));
+            Map<String, Integer> id = new HashMap<>(words.size() * 2);
+            for (int k = 0; k < words.size(); k++) {
+                id.put(words.get(k), k);
+            }
+            for (Set<String> set : distinct) {
+                int[] v = new int[set.size()];
+                int k = 0;
+                for (String w : set) {
+                    v[k++] = id.get(w);
+                }
+                java.util.Arrays.sort(v);
+                sets.put(set, v);
+            }
+        }
+
+        int[] of(Item item) {
+            return sets.get(item.words());
+        }
+    }
+
+    private static final class IntList {
+        int[] values = new int[16];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
         }
     }
 
@@ -132,16 +260,21 @@ public final class DuplicateRule {
         return out;
     }
 
-    static double jaccard(Set<String> a, Set<String> b) {
+    /** |A ∩ B| / |A ∪ B| of two sets of word ids, each sorted ascending. */
+    static double jaccard(int[] a, int[] b) {
         int inter = 0;
-        Set<String> small = a.size() < b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String w : small) {
-            if (large.contains(w)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
                 inter++;
+                i++;
+                j++;
             }
         }
-        int union = a.size() + b.size() - inter;
+        int union = a.length + b.length - inter;
         return union == 0 ? 0 : (double) inter / union;
     }
 }

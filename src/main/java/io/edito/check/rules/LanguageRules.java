@@ -3,10 +3,12 @@ package io.edito.check.rules;
 import io.edito.calendar.Post;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.core.LanguageTag;
 import io.edito.text.Entity;
 import java.lang.Character.UnicodeScript;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code languages.translation} (every language of the brand present) and {@code languages.script}. */
 public final class LanguageRules {
@@ -24,23 +26,33 @@ public final class LanguageRules {
     private LanguageRules() {
     }
 
-    /** Once per post: each required language has a translation. */
-    public static void translations(Post post, List<String> required, Emitter out) {
+    /**
+     * Once per post, or once per translation group (by the post that speaks for it): each required language is
+     * there, in {@code present} (the post's languages, or the group's). {@code group} is the group's posts, or a
+     * list of one post. {@code ar-Latn} counts as {@code ar}.
+     */
+    public static void translations(Post post, Set<String> present, List<Post> group, List<String> required,
+                                    Emitter out) {
         if (post.status() == io.edito.calendar.Status.DRAFT || post.status() == io.edito.calendar.Status.CANCELLED) {
             return;
         }
         for (String lang : required) {
-            if (!post.languages().contains(lang)) {
+            if (present.stream().noneMatch(tag -> LanguageTag.covers(lang, tag))) {
+                String where = group.size() < 2 ? "" : " in the translation group "
+                        + group.stream().map(Post::id).collect(java.util.stream.Collectors.joining(", "));
                 out.onKey("languages.translation", post, post.translations().isEmpty() ? "text" : "translations", null,
-                        lang, "no " + lang + " version (the brand publishes in " + String.join(", ", required) + ")",
-                        "add translations: { " + lang + ": { text: ... } }");
+                        lang, "no " + lang + " version" + where + " (the brand publishes in "
+                                + String.join(", ", required) + ")",
+                        group.size() < 2 ? "add translations: { " + lang + ": { text: ... } }"
+                                : "add translations: { " + lang + ": { text: ... } } or a post with lang: " + lang
+                                + " and translation_of: " + group.get(0).id());
             }
         }
     }
 
     /** The text's letters are mostly in its language's script (URLs, mentions and hashtags left out). */
     public static void script(PostView v, Emitter out) {
-        UnicodeScript expected = SCRIPTS.get(v.lang() == null ? "" : v.lang().split("-")[0]);
+        UnicodeScript expected = expectedScript(v.lang());
         if (expected == null || v.text().isBlank()) {
             return;
         }
@@ -53,12 +65,30 @@ public final class LanguageRules {
         if (letters >= 10 && inScript * 2 < letters) {
             out.onText("languages.script", v.post(), v.channel(), v.lang(), v.source(), "text marked lang: " + v.lang()
                     + " is mostly in " + name(dominantOther) + " script (" + other + " of " + letters + " letters)",
-                    "check the lang: of this text");
+                    dominantOther == UnicodeScript.LATIN && LanguageTag.script(v.lang()) == null
+                            ? "check the lang: of this text (" + LanguageTag.language(v.lang())
+                            + "-Latn for a text in Latin letters, such as Darija or Arabizi)"
+                            : "check the lang: of this text");
         }
+    }
+
+    /** A script subtag says it ({@code ar-Latn}: Latin letters), else the language's usual script; null if unknown. */
+    static UnicodeScript expectedScript(String lang) {
+        UnicodeScript s = LanguageTag.unicodeScript(lang);
+        return s != null ? s : SCRIPTS.get(lang == null ? "" : LanguageTag.language(lang));
     }
 
     /** Letters of a text outside its URLs, hashtags and mentions: how many, how many in the expected script. */
     private record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
+    }
+
+    /** The script of each code point below U+0800 (Latin, Greek, Cyrillic, Arabic...): one array read, not a search. */
+    private static final UnicodeScript[] LOW_SCRIPTS = new UnicodeScript[0x800];
+
+    static {
+        for (int cp = 0; cp < LOW_SCRIPTS.length; cp++) {
+            LOW_SCRIPTS[cp] = UnicodeScript.of(cp);
+        }
     }
 
     private static Letters count(String text, List<Entity> entities, UnicodeScript expected) {
@@ -77,7 +107,7 @@ public final class LanguageRules {
             if (!Character.isLetter(cp) || skip[at]) {
                 continue;
             }
-            UnicodeScript s = UnicodeScript.of(cp);
+            UnicodeScript s = cp < LOW_SCRIPTS.length ? LOW_SCRIPTS[cp] : UnicodeScript.of(cp);
             if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
                 continue;
             }

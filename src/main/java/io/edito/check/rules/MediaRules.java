@@ -6,6 +6,7 @@ import io.edito.calendar.Post;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.core.ByteSize;
 import io.edito.core.RepoPaths;
 import io.edito.media.Dimensions;
 import io.edito.media.ImageHeader;
@@ -63,8 +64,9 @@ public final class MediaRules {
             }
             Path file = f.path();
             if (c.mediaMaxBytes() > 0 && f.size() > c.mediaMaxBytes()) {
-                out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + f.size() / 1024
-                        + " KB, over the charter's " + c.mediaMaxBytes() / 1024 + " KB", null);
+                String[] shown = ByteSize.against(f.size(), c.mediaMaxBytes());
+                out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
+                        + ", over the charter's " + shown[1], null);
             }
             if (isVideo(m)) {
                 continue;

@@ -2,6 +2,7 @@ package io.edito.check.rules;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
+import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Blackout;
 import io.edito.charter.Campaign;
 import io.edito.charter.Charter;
@@ -75,8 +76,31 @@ public final class ScheduleRules {
         }
     }
 
-    /** Minimum gap and posts per day, over the posts of one brand. */
-    public static void calendar(List<Post> posts, ZoneId zone, Charter c, Emitter out) {
+    /**
+     * A post written as a translation of another ({@code translation_of:}) goes out within the charter's
+     * {@code schedule.translation_gap} of its original: the versions of one post are one publication.
+     */
+    public static void translationGap(Post p, List<Post> group, ZoneId zone, Charter c, Emitter out) {
+        Post original = group.get(0);
+        if (group.size() < 2 || p == original || c.translationGap() == null || !planned(p) || original.time() == null
+                || original.status() == Status.CANCELLED) {
+            return;
+        }
+        Duration d = Duration.between(original.time().toInstant(), p.time().toInstant());
+        if (d.abs().compareTo(c.translationGap()) > 0) {
+            out.onKey("schedule.translation_gap", p, "at", null, p.lang(), "goes out " + human(d.abs())
+                    + (d.isNegative() ? " before" : " after") + " " + original.id() + ", the post it translates ("
+                    + SHOW.format(original.time().withZoneSameInstant(zone)) + "); the charter wants the versions of "
+                    + "a post within " + human(c.translationGap()) + " of each other", "move it to "
+                    + SHOW.format(original.time().withZoneSameInstant(zone)) + ", or change schedule.translation_gap");
+        }
+    }
+
+    /**
+     * Minimum gap and posts per day, over the posts of one brand. The posts of a translation group are one
+     * publication: they are not too close to each other, and count once a day.
+     */
+    public static void calendar(List<Post> posts, ZoneId zone, Charter c, TranslationGroups groups, Emitter out) {
         Map<String, List<Post>> byChannel = new LinkedHashMap<>();
         for (Post p : posts) {
             if (planned(p) || (p.status() == Status.PUBLISHED && p.time() != null)) {
@@ -92,10 +116,15 @@ public final class ScheduleRules {
             Duration gap = Charter.forChannel(c.minGap(), ch);
             Integer max = Charter.forChannel(c.maxPerDay(), ch);
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
+            Map<LocalDate, java.util.Set<String>> groupsOfDay = new LinkedHashMap<>();
             Post previous = null;
             for (Post p : list) {
                 ZonedDateTime t = p.timeOn(ch).withZoneSameInstant(zone);
-                if (gap != null && previous != null && planned(p)) {
+                String group = groups.group(p).get(0).id();
+                boolean sameGroup = previous != null && groups.group(previous).get(0).id().equals(group);
+                boolean counted = !groupsOfDay.computeIfAbsent(t.toLocalDate(), k -> new java.util.HashSet<>())
+                        .add(group);
+                if (gap != null && previous != null && !sameGroup && planned(p)) {
                     Duration d = Duration.between(previous.timeOn(ch).toInstant(), t.toInstant());
                     if (d.compareTo(gap) < 0) {
                         out.onKey("schedule.min_gap", p, "at", ch, null, "only " + human(d) + " after " + previous.id()
@@ -103,6 +132,9 @@ public final class ScheduleRules {
                     }
                 }
                 previous = p;
+                if (counted) {
+                    continue; // another language of a post already counted that day
+                }
                 int n = perDay.merge(t.toLocalDate(), 1, Integer::sum);
                 if (max != null && n > max && planned(p)) {
                     out.onKey("schedule.max_per_day", p, "at", ch, null, "post " + n + " on " + ch + " on "

@@ -24,6 +24,7 @@ public final class CsvRenderer implements ReportRenderer {
         for (Kpi k : Kpi.values()) {
             header.add(k.key());
         }
+        Kpi.FROM_SERIES.forEach(k -> header.add(k.key() + "_networks"));
         try {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             p.printRecord(header.stream().map(CsvRenderer::safe).toList());
@@ -33,6 +34,7 @@ public final class CsvRenderer implements ReportRenderer {
                 for (Kpi k : Kpi.values()) {
                     row.add(Fmt.plain(g.kpis().get(k)));
                 }
+                Kpi.FROM_SERIES.forEach(k -> row.add(safe(String.join(" ", g.kpis().networksOf(k)))));
                 p.printRecord(row);
             }
             List<String> total = new ArrayList<>();
@@ -40,6 +42,7 @@ public final class CsvRenderer implements ReportRenderer {
             for (Kpi k : Kpi.values()) {
                 total.add(Fmt.plain(r.totals().get(k)));
             }
+            Kpi.FROM_SERIES.forEach(k -> total.add(safe(String.join(" ", r.totals().networksOf(k)))));
             p.printRecord(total);
             p.flush();
         } catch (IOException e) {

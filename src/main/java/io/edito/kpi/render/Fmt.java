@@ -13,7 +13,8 @@ import java.util.Locale;
 final class Fmt {
     /** KPI columns of group tables, in order; a column none of the rows has is left out. */
     static final List<Kpi> TABLE_KPIS = List.of(Kpi.POSTS, Kpi.IMPRESSIONS, Kpi.REACH, Kpi.ENGAGEMENTS,
-            Kpi.ENGAGEMENT_RATE, Kpi.ENGAGEMENT_RATE_REACH, Kpi.CTR, Kpi.VIDEO_VIEWS, Kpi.FOLLOWER_GROWTH, Kpi.SPEND,
+            Kpi.ENGAGEMENT_RATE, Kpi.ENGAGEMENT_RATE_REACH, Kpi.CTR, Kpi.IMPRESSIONS_CTR, Kpi.VIDEO_VIEWS,
+            Kpi.WATCH_TIME_HOURS, Kpi.AVG_VIEW_DURATION, Kpi.NEW_FOLLOWS, Kpi.FOLLOWER_CHANGE, Kpi.SPEND,
             Kpi.COST_PER_CLICK, Kpi.COST_PER_ENGAGEMENT);
 
     private Fmt() {
@@ -26,10 +27,28 @@ final class Fmt {
             case CTR -> "CTR";
             case COST_PER_CLICK -> "cost/click";
             case COST_PER_ENGAGEMENT -> "cost/eng.";
-            case FOLLOWER_GROWTH -> "follower growth";
+            case IMPRESSIONS_CTR -> "impr. CTR";
+            case IMPRESSION_CLICKS -> "impression clicks";
+            case WATCH_TIME_HOURS -> "watch time (h)";
+            case AVG_VIEW_DURATION -> "avg view duration";
+            case NEW_FOLLOWS -> "new follows (gross)";
+            case FOLLOWER_CHANGE -> "follower change (net)";
             case VIDEO_VIEWS -> "video views";
             default -> k.key().replace('_', ' ');
         };
+    }
+
+    /** The label of a totals row: for a KPI summed from several networks' series, the networks that gave it. */
+    static String label(Kpi k, Kpis kpis) {
+        List<String> from = kpis == null ? List.of() : kpis.networksOf(k);
+        return from.isEmpty() ? label(k) : label(k) + ", from " + String.join(", ", from);
+    }
+
+    /** A duration in seconds for people: {@code 4:05}, {@code 1:02:03}. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** A KPI value for people: counts with thousands separators, rates as percents, money with 2 decimals. */
@@ -40,6 +59,7 @@ final class Fmt {
         return switch (k.unit()) {
             case RATE -> percent(v);
             case MONEY -> String.format(Locale.ROOT, "%,.2f", v);
+            case SECONDS -> duration(v);
             case COUNT -> count(v);
         };
     }
@@ -91,6 +111,23 @@ final class Fmt {
             }
         }
         return cols;
+    }
+
+    /** The best-time sentence every format shows: the slot named with its sample, or why none is named. */
+    static String bestTime(Report.BestTime b) {
+        Report.BestTime.Cell best = b.best();
+        if (best != null) {
+            return "best: " + slot(best) + " (" + percent(best.engagementRate()) + " over " + best.sample() + " posts; a slot"
+                    + " needs " + Report.BestTime.MIN_POSTS + " posts with impressions to be named)";
+        }
+        Report.BestTime.Cell most = b.largestSample();
+        return "no best time named: no weekday and hour has the " + Report.BestTime.MIN_POSTS + " posts with impressions"
+                + " it needs" + (most == null ? "" : " (most: " + most.sample() + " at " + slot(most) + ")");
+    }
+
+    static String slot(Report.BestTime.Cell c) {
+        return c.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                + String.format(Locale.ROOT, "%02d:00", c.hour());
     }
 
     static String period(Report r) {

@@ -50,7 +50,7 @@ public final class HtmlRenderer implements ReportRenderer {
             if (v == null && p == null) {
                 continue;
             }
-            out.print("<tr><td>" + esc(Fmt.label(k)) + "</td><td class=\"n\">" + esc(Fmt.value(k, v)) + "</td>");
+            out.print("<tr><td>" + esc(Fmt.label(k, r.totals())) + "</td><td class=\"n\">" + esc(Fmt.value(k, v)) + "</td>");
             if (r.previous() != null) {
                 String c = Fmt.change(k, v, p);
                 out.print("<td class=\"n\">" + esc(Fmt.value(k, p)) + "</td><td class=\"n\">" + esc(c == null ? "" : c) + "</td>");
@@ -169,7 +169,7 @@ public final class HtmlRenderer implements ReportRenderer {
         long[][] posts = new long[7][24];
         cells.forEach(c -> {
             grid[c.day().getValue() - 1][c.hour()] = c.engagementRate();
-            posts[c.day().getValue() - 1][c.hour()] = c.posts();
+            posts[c.day().getValue() - 1][c.hour()] = c.sample();
         });
         out.println("<h2>Best time to post</h2><p>Engagement rate by weekday and hour (" + esc(r.spec().zone().getId()) + ")</p>");
         out.print("<table class=\"heat\"><tr><th></th>");
@@ -186,12 +186,13 @@ public final class HtmlRenderer implements ReportRenderer {
                 } else {
                     double a = max <= 0 ? 0.1 : 0.1 + 0.9 * v / max;
                     out.print("<td style=\"background:rgba(74,123,208," + String.format(Locale.ROOT, "%.2f", a) + ")\" title=\""
-                            + esc(Fmt.percent(v) + ", " + posts[d][h] + " posts") + "\"></td>");
+                            + esc(Fmt.percent(v) + " over " + posts[d][h] + " posts") + "\"></td>");
                 }
             }
             out.println("</tr>");
         }
         out.println("</table>");
+        out.println("<p>" + esc(Fmt.bestTime(r.bestTime())) + "</p>");
     }
 
     private void plan(Report r, PrintWriter out) {

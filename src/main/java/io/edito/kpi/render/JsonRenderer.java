@@ -45,6 +45,10 @@ public final class JsonRenderer implements ReportRenderer {
             for (int i = 0; i < g.key().size(); i++) {
                 key.put(r.spec().by().get(i).key(), g.key().get(i));
             }
+            if (r.spec().by().contains(io.edito.kpi.Dimension.TYPE)) {
+                ObjectNode types = node.putObject("export_types");
+                g.exportTypes().forEach(types::put);
+            }
             node.setAll(kpis(g.kpis()));
             if (g.previous() != null) {
                 node.set("previous", kpis(g.previous()));
@@ -103,8 +107,23 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("weekday", c.day().getValue());
             n.put("hour", c.hour());
             n.put("posts", c.posts());
+            n.put("sample", c.sample());
             putNullable(n, "engagement_rate", c.engagementRate());
             putNullable(n, "active_followers", c.activeFollowers());
+        }
+        Report.BestTime.Cell slot = r.bestTime().best();
+        ObjectNode bs = root.putObject("best_slot");
+        bs.put("min_posts", Report.BestTime.MIN_POSTS);
+        if (slot == null) {
+            bs.putNull("weekday");
+            bs.putNull("hour");
+            bs.putNull("sample");
+            bs.putNull("engagement_rate");
+        } else {
+            bs.put("weekday", slot.day().getValue());
+            bs.put("hour", slot.hour());
+            bs.put("sample", slot.sample());
+            putNullable(bs, "engagement_rate", slot.engagementRate());
         }
         if (r.plan() != null) {
             ObjectNode p = root.putObject("plan");
@@ -143,6 +162,8 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("post_id", p.post().postId());
             n.put("permalink", p.post().permalink());
             n.put("published_at", p.post().publishedAt() == null ? null : p.post().publishedAt().toString());
+            n.put("type", io.edito.metrics.PostTypes.canonical(p.post().type(), p.post().network()));
+            n.put("export_type", p.post().type());
             putNullable(n, "value", p.value());
             n.put("source", p.post().source());
         }
@@ -161,6 +182,11 @@ public final class JsonRenderer implements ReportRenderer {
         }
         ObjectNode series = n.putObject("series");
         k.series().forEach(series::put);
+        ObjectNode networks = n.putObject("networks");
+        for (Kpi kpi : Kpi.FROM_SERIES) {
+            ArrayNode from = networks.putArray(kpi.key());
+            k.networksOf(kpi).forEach(from::add);
+        }
         return n;
     }
 

@@ -38,7 +38,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             if (v == null && p == null) {
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(Fmt.label(k), Fmt.value(k, v)));
+            List<String> row = new ArrayList<>(List.of(Fmt.label(k, r.totals()), Fmt.value(k, v)));
             if (cmp) {
                 String c = Fmt.change(k, v, p);
                 row.add(Fmt.value(k, p));
@@ -74,6 +74,13 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println();
             out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
                     + " from " + tr.starts().get(0) + ": " + code(Fmt.sparkline(tr.engagements())));
+            out.println();
+        }
+        if (r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null)) {
+            out.println("## Best time to post");
+            out.println();
+            out.println(esc(Fmt.bestTime(r.bestTime())) + " (engagement rate by weekday and hour, "
+                    + esc(r.spec().zone().getId()) + ").");
             out.println();
         }
         if (!r.top().isEmpty()) {

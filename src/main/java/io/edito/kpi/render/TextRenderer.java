@@ -72,9 +72,9 @@ public final class TextRenderer implements ReportRenderer {
             }
             if (cmp) {
                 String c = Fmt.change(k, v, p);
-                t.add(null, Fmt.label(k), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
+                t.add(null, Fmt.label(k, r.totals()), Fmt.value(k, v), Fmt.value(k, p), c == null ? "" : c);
             } else {
-                t.add(null, Fmt.label(k), Fmt.value(k, v));
+                t.add(null, Fmt.label(k, r.totals()), Fmt.value(k, v));
             }
         }
         r.totals().series().forEach((key, v) -> {
@@ -183,11 +183,8 @@ public final class TextRenderer implements ReportRenderer {
             }
             out.println(b);
         }
-        Report.BestTime.Cell best = cells.stream().filter(c -> c.engagementRate() != null && c.posts() >= 1)
-                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::engagementRate)).orElse(null);
-        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")"
-                + (best == null ? "" : "; best: " + best.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                + String.format(Locale.ROOT, "%02d:00", best.hour()) + " (" + best.posts() + " posts)"));
+        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")");
+        out.println("  " + Fmt.bestTime(r.bestTime()));
         out.println();
     }
 

@@ -65,7 +65,9 @@ class RenderersTest {
         assertThat(root.path("totals").path("posts").asLong()).isEqualTo(4);
         assertThat(root.path("totals").path("engagement_rate").asDouble()).as("12 significant digits")
                 .isCloseTo(206.0 / 6500, org.assertj.core.data.Offset.offset(1e-13));
-        assertThat(root.path("totals").path("follower_growth").isNull()).isTrue();
+        assertThat(root.path("totals").path("follower_change").isNull()).isTrue();
+        assertThat(root.path("totals").path("new_follows").isNull()).isTrue();
+        assertThat(root.path("totals").has("follower_growth")).isFalse();
         assertThat(root.path("rows").path("read").asLong()).isEqualTo(4);
         assertThat(root.path("rows").path("used").asLong()).isEqualTo(4);
         assertThat(root.path("rows").path("skipped").asLong()).isZero();
@@ -138,6 +140,73 @@ class RenderersTest {
         assertThat(table.get(1).substring(0, col)).endsWith("5.40%");
         assertThat(text).contains("[red]\u2717 missed  posts>=5  (actual 4)");
         assertThat(text).contains("Best time to post");
+    }
+
+    /** Two follower series of two networks, and a YouTube export: every format tells gross from net and names them. */
+    private static Report followersAndYoutube() {
+        ReportSpec spec = new ReportSpec(UTC, null, null, List.of(), false, 0, Kpi.ENGAGEMENTS, List.of(), List.of(),
+                Duration.ofMinutes(30), Duration.ofHours(1));
+        ReportBuilder b = new ReportBuilder(spec);
+        ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
+        var files = List.of(reader.read(Fixtures.path("tiktok-follower-history.csv"), b),
+                reader.read(Fixtures.path("meta-daily-follows-utf16.csv"), b),
+                reader.read(Fixtures.path("youtube-table-engagement.csv"), b));
+        return b.build(files);
+    }
+
+    @Test
+    void grossAndNetFollowsWithTheirNetworksAndYoutubeWatchTimeInEveryFormat() throws Exception {
+        Report r = followersAndYoutube();
+        String text = render(new TextRenderer((s, tones) -> s, false), r);
+        assertThat(text).containsPattern("new follows \\(gross\\), from facebook +7\n")
+                .containsPattern("follower change \\(net\\), from tiktok +8\n")
+                .containsPattern("avg view duration +0:51\n").containsPattern("impr. CTR +6.18%\n")
+                .doesNotContain("follower growth");
+        String md = render(new MarkdownRenderer(), r);
+        assertThat(md).contains("| new follows (gross), from facebook | 7 |").contains("| follower change (net), from tiktok | 8 |")
+                .contains("| avg view duration | 0:51 |");
+        String html = render(new HtmlRenderer(), r);
+        assertThat(html).contains("<td>new follows (gross), from facebook</td><td class=\"n\">7</td>")
+                .contains("<td>follower change (net), from tiktok</td><td class=\"n\">8</td>");
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), r)).path("totals");
+        assertThat(json.path("new_follows").asLong()).isEqualTo(7);
+        assertThat(json.path("follower_change").asLong()).isEqualTo(8);
+        assertThat(json.path("networks").path("new_follows").toString()).isEqualTo("[\"facebook\"]");
+        assertThat(json.path("networks").path("follower_change").toString()).isEqualTo("[\"tiktok\"]");
+        assertThat(json.path("avg_view_duration").asDouble()).isCloseTo(20 * 3600.0 / 1400, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(json.path("engagements").asLong()).isEqualTo(74);
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(render(new CsvRenderer(), r)))
+                .getRecords();
+        assertThat(csv.get(0).get("new_follows")).isEqualTo("7");
+        assertThat(csv.get(0).get("new_follows_networks")).isEqualTo("facebook");
+        assertThat(csv.get(0).get("follower_change_networks")).isEqualTo("tiktok");
+        assertThat(csv.get(0).get("impressions_ctr")).isEqualTo("0.061842");
+    }
+
+    @Test
+    void bestTimeNamesASlotOnlyWithTheMinimumSampleAndShowsItInEveryFormat() throws Exception {
+        // Monday 09:00: one post at 20 %; Tuesday 10:00: three posts at 3 %; Wednesday 11:00: two posts at 5 %
+        Path f = tmp.resolve("slots.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions,reactions\n"
+                + "x,a,2025-03-03T09:10:00Z,100,20\n"
+                + "x,b,2025-03-04T10:05:00Z,1000,30\nx,c,2025-03-11T10:20:00Z,1000,30\nx,d,2025-03-18T10:40:00Z,1000,30\n"
+                + "x,e,2025-03-05T11:00:00Z,100,5\nx,g,2025-03-12T11:00:00Z,100,5\n");
+        Report r = report(f, List.of(), List.of(), 0);
+        String sentence = "best: Tuesday 10:00 (3.00% over 3 posts; a slot needs 3 posts with impressions to be named)";
+        assertThat(render(new TextRenderer((s, tones) -> s, true), r)).contains("  " + sentence).doesNotContain("Monday 09:00");
+        assertThat(render(new MarkdownRenderer(), r)).contains("## Best time to post").contains(sentence);
+        assertThat(render(new HtmlRenderer(), r)).contains("<p>" + sentence + "</p>").contains("title=\"20.00% over 1 posts\"");
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), r));
+        assertThat(json.path("best_slot").toString())
+                .isEqualTo("{\"min_posts\":3,\"weekday\":2,\"hour\":10,\"sample\":3,\"engagement_rate\":0.03}");
+        assertThat(json.path("best_time").get(0).path("sample").asLong()).isEqualTo(1);
+
+        Files.writeString(f, "network,post_id,published_at,impressions,reactions\n"
+                + "x,a,2025-03-03T09:10:00Z,100,20\nx,e,2025-03-05T11:00:00Z,100,5\nx,g,2025-03-12T11:00:00Z,100,5\n");
+        Report few = report(f, List.of(), List.of(), 0);
+        assertThat(render(new TextRenderer((s, tones) -> s, true), few)).contains("  no best time named: no weekday and hour"
+                + " has the 3 posts with impressions it needs (most: 2 at Wednesday 11:00)");
+        assertThat(new ObjectMapper().readTree(render(new JsonRenderer(), few)).path("best_slot").path("weekday").isNull()).isTrue();
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The AT Protocol endpoints edito uses, as a PDS answers them: sessions checked, blobs stored, records keyed by
- * (collection, rkey) with a create under an existing key refused, getRecord answering RecordNotFound.
+ * The AT Protocol endpoints edito uses, as the reference PDS (@atproto/pds 0.5.35) answers them: sessions checked
+ * (an expired access token is HTTP 400 {@code ExpiredToken}, renewed by {@code refreshSession}, which rotates the
+ * refresh token), blobs stored, records keyed by (collection, rkey) with a create under an existing key answered
+ * HTTP 500 {@code InternalServerError} (upstream bug, atproto issue 3718), getRecord answering RecordNotFound.
  */
 public final class FakeBluesky extends FakeServer {
     public static final String DID = "did:plc:atlas123";
@@ -20,8 +22,13 @@ public final class FakeBluesky extends FakeServer {
     private final Map<String, JsonNode> records = new LinkedHashMap<>();
     private final List<String> creates = new ArrayList<>();
     private final Map<String, String> handles = new LinkedHashMap<>();
-    private final String jwt = "access-jwt-" + Long.toHexString(System.nanoTime());
+    private final String jwtBase = "access-jwt-" + Long.toHexString(System.nanoTime());
+    private String jwt = jwtBase + "-0";
+    private String refreshJwt = jwtBase + "-refresh-0";
+    private final java.util.Set<String> expired = new java.util.HashSet<>();
+    private int tokens;
     private int sessions;
+    private int refreshes;
 
     public FakeBluesky(String identifier, String password) {
         this.identifier = identifier;
@@ -43,8 +50,29 @@ public final class FakeBluesky extends FakeServer {
         return sessions;
     }
 
-    public String accessJwt() {
+    public synchronized String accessJwt() {
         return jwt;
+    }
+
+    /** Successful {@code refreshSession} calls. */
+    public synchronized int refreshes() {
+        return refreshes;
+    }
+
+    /** The current access token expires: using it answers 400 ExpiredToken, as the real server does. */
+    public synchronized void expireAccessToken() {
+        expired.add(jwt);
+    }
+
+    /** Handles {@code resolveHandle} knows, besides partner.example. */
+    public synchronized void addHandle(String handle, String did) {
+        handles.put(handle, did);
+    }
+
+    private void newTokens() {
+        tokens++;
+        jwt = jwtBase + "-" + tokens;
+        refreshJwt = jwtBase + "-refresh-" + tokens;
     }
 
     @Override
@@ -61,10 +89,24 @@ public final class FakeBluesky extends FakeServer {
                 return Reply.json(401, Map.of("error", "AuthenticationRequired", "message", "Invalid identifier or password"));
             }
             sessions++;
-            return Reply.json(200, Map.of("accessJwt", jwt, "refreshJwt", jwt + "-refresh", "did", DID, "handle",
+            newTokens();
+            return Reply.json(200, Map.of("accessJwt", jwt, "refreshJwt", refreshJwt, "did", DID, "handle",
                     identifier));
         }
-        if (!("Bearer " + jwt).equals(first(headers, "Authorization"))) {
+        String auth = first(headers, "Authorization");
+        if (path.equals("/xrpc/com.atproto.server.refreshSession")) {
+            if (!("Bearer " + refreshJwt).equals(auth)) {
+                return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
+            }
+            refreshes++;
+            newTokens(); // the refresh token rotates: the old one is spent
+            return Reply.json(200, Map.of("accessJwt", jwt, "refreshJwt", refreshJwt, "did", DID, "handle",
+                    identifier));
+        }
+        if (auth != null && auth.startsWith("Bearer ") && expired.contains(auth.substring(7))) {
+            return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
+        }
+        if (!("Bearer " + jwt).equals(auth)) {
             return Reply.json(401, Map.of("error", "AuthenticationRequired"));
         }
         switch (path) {
@@ -83,7 +125,8 @@ public final class FakeBluesky extends FakeServer {
                     return Reply.json(400, Map.of("error", "InvalidRequest", "message", "bad repo"));
                 }
                 if (records.containsKey(rkey)) {
-                    return Reply.json(400, Map.of("error", "InvalidRequest", "message", "Record already exists"));
+                    // what the reference PDS answers (a unique-constraint error surfacing as a 500)
+                    return Reply.json(500, Map.of("error", "InternalServerError", "message", "Internal Server Error"));
                 }
                 records.put(rkey, req.get("record"));
                 creates.add(rkey);

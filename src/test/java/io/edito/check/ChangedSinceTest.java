@@ -1,0 +1,144 @@
+package io.edito.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.cli.CliRun;
+import io.edito.network.Networks;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check --changed-since REV} in a real git repository: a change of the charter, of edito.yaml, of a media file
+ * or of edito's network facts re-checks every post it can affect, not only the posts of changed calendar files.
+ */
+class ChangedSinceTest {
+    static final String NOW = "2026-11-25T09:00:00Z";
+    static final String FORBID = "vocabulary:\n  forbidden:\n    - { term: \"pas cher\", severity: error }\n";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws Exception {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: bakery
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                charter: charter.yaml
+                channels:
+                  facebook: { handle: "DarLkhobz" }
+                """);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.createDirectories(dir.resolve("assets"));
+        image("assets/a.png", 1200, 630);
+        Files.writeString(dir.resolve("calendar/a.yaml"), "posts:\n" + post("p1", "media: [{ file: assets/a.png, "
+                + "alt: \"Un pain rond sur une table\" }]"));
+        Files.writeString(dir.resolve("calendar/b.yaml"), "posts:\n" + post("p2", ""));
+        git("init", "-q");
+    }
+
+    private static String post(String id, String extra) {
+        return "  - id: " + id + "\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [facebook]\n"
+                + "    text: \"Du bon pain pas cher\"\n" + (extra.isEmpty() ? "" : "    " + extra + "\n");
+    }
+
+    private void commit() throws Exception {
+        git("add", "-A");
+        git("-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "base");
+    }
+
+    /** The posts with findings of check --changed-since HEAD. */
+    private TreeSet<String> changedSinceHead(String... expectNotes) throws IOException {
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--changed-since", "HEAD");
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        for (String n : expectNotes) {
+            assertThat(r.err()).contains(n);
+        }
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        TreeSet<String> posts = new TreeSet<>();
+        json.get("findings").forEach(f -> posts.add(f.get("post").asText()));
+        return posts;
+    }
+
+    @Test
+    void aCharterChangeRechecksEveryPost() throws Exception {
+        Files.writeString(dir.resolve("charter.yaml"), "{}\n");
+        commit();
+        assertThat(changedSinceHead()).isEmpty();
+        Files.writeString(dir.resolve("charter.yaml"), FORBID);
+        assertThat(changedSinceHead("charter.yaml changed since HEAD")).containsExactly("p1", "p2");
+    }
+
+    @Test
+    void aProjectFileChangeRechecksEveryPost() throws Exception {
+        Files.writeString(dir.resolve("charter.yaml"), FORBID);
+        commit();
+        assertThat(changedSinceHead()).isEmpty();
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("languages: [fr]", "languages: [fr, ar]"));
+        assertThat(changedSinceHead("edito.yaml changed since HEAD")).containsExactly("p1", "p2");
+    }
+
+    @Test
+    void aMediaFileChangeRechecksThePostsThatUseIt() throws Exception {
+        Files.writeString(dir.resolve("charter.yaml"), FORBID);
+        commit();
+        image("assets/a.png", 1080, 1080);
+        assertThat(changedSinceHead()).containsExactly("p1");
+        commit();
+        Files.delete(dir.resolve("assets/a.png"));
+        assertThat(changedSinceHead()).containsExactly("p1");
+    }
+
+    @Test
+    void otherNetworkFactsInTheKeptEditoAtRevRecheckEveryPost() throws Exception {
+        Files.writeString(dir.resolve("charter.yaml"), FORBID);
+        keptJar("x:\n  text: { max: 1 }\n".getBytes(StandardCharsets.UTF_8));
+        commit();
+        assertThat(changedSinceHead("edito's network facts are not those of the edito kept at HEAD"))
+                .containsExactly("p1", "p2");
+        keptJar(Networks.factsBytes());
+        commit();
+        assertThat(changedSinceHead()).isEmpty(); // the same facts, nothing changed: nothing to check
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW, "--changed-since", "HEAD");
+        assertThat(r.err()).doesNotContain("network facts");
+    }
+
+    private void keptJar(byte[] facts) throws IOException {
+        Files.createDirectories(dir.resolve(".edito"));
+        try (OutputStream o = Files.newOutputStream(dir.resolve(".edito/edito.jar"));
+             ZipOutputStream zip = new ZipOutputStream(o)) {
+            zip.putNextEntry(new ZipEntry(ChangeScope.FACTS_ENTRY));
+            zip.write(facts);
+            zip.closeEntry();
+        }
+    }
+
+    private void image(String rel, int w, int h) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", dir.resolve(rel).toFile());
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+}

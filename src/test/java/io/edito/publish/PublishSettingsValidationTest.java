@@ -1,0 +1,102 @@
+package io.edito.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * validate and check judge every channel's publish: block at its file:line:column, with the very messages publish
+ * gives: a typo is caught the day it is written, not at the next cron run.
+ */
+class PublishSettingsValidationTest {
+    @TempDir
+    Path dir;
+    Path config;
+
+    @BeforeEach
+    void project() throws IOException {
+        config = dir.resolve("edito.yaml");
+        Files.writeString(config, """
+                brand: bakery
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                channels:
+                  linkedin:
+                    publish: { type: webhok, url: "https://hooks.example/edito" }
+                  facebook:
+                    publish: { type: webhook, url: "http://hooks.example/edito" }
+                  mastodon:
+                    publish:
+                      type: mastodon
+                      token_env: EDITO_MASTODON_TOKEN
+                  instagram:
+                    publish: { type: outbox, dir: outbox/, folder: x }
+                  x:
+                    publish: { type: webhook, url: "http://127.0.0.1:9/hook", secret_env: EDITO_SECRET }
+                  bluesky:
+                    publish: { type: bluesky, identifier: bakery.example, password_env: "hunter2 secret" }
+                """);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - id: p1
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [linkedin, facebook, mastodon, instagram, x, bluesky]
+                    text: Bonjour
+                """);
+    }
+
+    private static final List<String> EXPECTED = List.of(
+            ":7:22: error: channels.linkedin.publish.type: unknown publish type 'webhok' (did you mean 'webhook'?)",
+            ":9:36: error: channels.facebook.publish.url: 'http://hooks.example/edito' uses plain http; use https",
+            ":12:7: error: channels.mastodon.publish.instance: missing (required for a mastodon publisher)",
+            ":15:44: error: channels.instagram.publish.folder: unknown key for a outbox publisher",
+            ":19:73: error: channels.bluesky.publish.password_env: must name an environment variable");
+
+    @Test
+    void validateReportsEveryPublishBlockAtItsPosition() {
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> errors = r.out().lines().filter(l -> l.contains(": error: ")).toList();
+        assertThat(errors).hasSize(EXPECTED.size());
+        for (int i = 0; i < EXPECTED.size(); i++) {
+            assertThat(errors.get(i)).startsWith(config + EXPECTED.get(i));
+        }
+        // the webhook to 127.0.0.1 over http is fine, and its unset secret is not read by validate
+        assertThat(r.out()).doesNotContain("channels.x.").doesNotContain("EDITO_SECRET");
+    }
+
+    @Test
+    void checkStopsOnThemWithExit2() {
+        CliRun r = CliRun.of("check", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(config + EXPECTED.get(0)).contains(config + EXPECTED.get(1))
+                .contains("5 errors in the publish: settings of edito.yaml");
+    }
+
+    @Test
+    void publishGivesTheSameMessageAtTheSamePlace() {
+        for (int i = 0; i < EXPECTED.size(); i++) {
+            String channel = EXPECTED.get(i).replaceAll(".*channels\\.([a-z]+)\\..*", "$1");
+            CliRun pub = CliRun.of("publish", dir.toString(), "--dry-run", "--at", "2026-12-01T09:05:00Z",
+                    "--channel", channel);
+            assertThat(pub.exit()).as(channel).isEqualTo(2);
+            String expected = config + EXPECTED.get(i).replace(": error: ", ": ");
+            assertThat(pub.err()).as(channel).contains(expected);
+        }
+    }
+
+    @Test
+    void theGeneratedProjectAndTheExampleHaveValidPublishBlocks() {
+        assertThat(CliRun.of("validate", Path.of("examples/atlas-air").toString()).exit()).isZero();
+    }
+}
