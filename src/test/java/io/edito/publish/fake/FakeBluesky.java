@@ -26,6 +26,8 @@ public final class FakeBluesky extends FakeServer {
     private String jwt = jwtBase + "-0";
     private String refreshJwt = jwtBase + "-refresh-0";
     private final java.util.Set<String> expired = new java.util.HashSet<>();
+    /** Every session's live tokens: refresh token -> access token. Sessions are independent, as on a real PDS. */
+    private final Map<String, String> live = new LinkedHashMap<>();
     private int tokens;
     private int sessions;
     private int refreshes;
@@ -69,10 +71,15 @@ public final class FakeBluesky extends FakeServer {
         handles.put(handle, did);
     }
 
+    /**
+     * A new session's tokens (or a refreshed session's): the other sessions stay valid, as on the reference server,
+     * where several clients (publishing hosts) log in to one account at once.
+     */
     private void newTokens() {
         tokens++;
         jwt = jwtBase + "-" + tokens;
         refreshJwt = jwtBase + "-refresh-" + tokens;
+        live.put(refreshJwt, jwt);
     }
 
     @Override
@@ -95,18 +102,20 @@ public final class FakeBluesky extends FakeServer {
         }
         String auth = first(headers, "Authorization");
         if (path.equals("/xrpc/com.atproto.server.refreshSession")) {
-            if (!("Bearer " + refreshJwt).equals(auth)) {
+            String presented = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
+            if (!live.containsKey(presented)) {
                 return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
             }
             refreshes++;
-            newTokens(); // the refresh token rotates: the old one is spent
+            live.remove(presented); // the refresh token rotates: the old one is spent, with its access token
+            newTokens();
             return Reply.json(200, Map.of("accessJwt", jwt, "refreshJwt", refreshJwt, "did", DID, "handle",
                     identifier));
         }
         if (auth != null && auth.startsWith("Bearer ") && expired.contains(auth.substring(7))) {
             return Reply.json(400, Map.of("error", "ExpiredToken", "message", "Token has expired"));
         }
-        if (!("Bearer " + jwt).equals(auth)) {
+        if (auth == null || !auth.startsWith("Bearer ") || !live.containsValue(auth.substring(7))) {
             return Reply.json(401, Map.of("error", "AuthenticationRequired"));
         }
         switch (path) {
