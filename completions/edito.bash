@@ -173,6 +173,7 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger show" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger export" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger resolve" ];    then _picocli_edito_ledger; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger migrate" ];    then _picocli_edito_ledger; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions list" ];    then _picocli_edito_mentions; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions show" ];    then _picocli_edito_mentions; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions assign" ];    then _picocli_edito_mentions; return $?; fi
@@ -201,21 +202,23 @@ function _complete_edito() {
   local cmds16=(ledger show)
   local cmds17=(ledger export)
   local cmds18=(ledger resolve)
-  local cmds19=(mentions list)
-  local cmds20=(mentions show)
-  local cmds21=(mentions assign)
-  local cmds22=(mentions answer)
-  local cmds23=(mentions close)
-  local cmds24=(mentions reopen)
-  local cmds25=(mentions export)
+  local cmds19=(ledger migrate)
+  local cmds20=(mentions list)
+  local cmds21=(mentions show)
+  local cmds22=(mentions assign)
+  local cmds23=(mentions answer)
+  local cmds24=(mentions close)
+  local cmds25=(mentions reopen)
+  local cmds26=(mentions export)
 
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_edito_mentions_export; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_edito_mentions_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_edito_mentions_close; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_edito_mentions_answer; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_edito_mentions_assign; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_edito_mentions_show; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_edito_mentions_list; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_edito_mentions_export; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_edito_mentions_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_edito_mentions_close; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_edito_mentions_answer; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_edito_mentions_assign; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_edito_mentions_show; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_edito_mentions_list; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_edito_ledger_migrate; return $?; fi
   if CompWordsContainsArray "${cmds18[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
   if CompWordsContainsArray "${cmds17[@]}"; then _picocli_edito_ledger_export; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_show; return $?; fi
@@ -708,7 +711,7 @@ function _picocli_edito_ledger() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show export resolve"
+  local commands="list show export resolve migrate"
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--ledger' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json") # --format values
@@ -1395,6 +1398,63 @@ function _picocli_edito_ledger_resolve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `migrate` subcommand.
+function _picocli_edito_ledger_migrate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--to' '--from' '--password-env' '--ledger' '--format' '--color' '--config'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--password-env')
+      return
+      ;;
+    '--ledger')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_edito_mentions_list() {
   # Get completion data
@@ -1844,7 +1904,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/listen|/mentions|/mentions/list|/mentions/show|/mentions/assign|/mentions/answer|/mentions/close|/mentions/reopen|/mentions/export|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/ledger/migrate|/listen|/mentions|/mentions/list|/mentions/show|/mentions/assign|/mentions/answer|/mentions/close|/mentions/reopen|/mentions/export|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"

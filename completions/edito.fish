@@ -5,7 +5,7 @@
 function __edito_path
     set -l path
     for w in (commandline -opc)[2..-1]
-        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' listen' ' mentions' ' mentions list' ' mentions show' ' mentions assign' ' mentions answer' ' mentions close' ' mentions reopen' ' mentions export' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
+        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' ledger migrate' ' listen' ' mentions' ' mentions list' ' mentions show' ' mentions assign' ' mentions answer' ' mentions close' ' mentions reopen' ' mentions export' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
             set path "$path $w"
         end
     end
@@ -26,7 +26,7 @@ end
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
-    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --import --jar --join-tolerance --kind --lang --languages --ledger --note --now --output --post --rank-by --reason --since --sla --source --status --target --text --to --top --type --tz --width --window -o
+    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --import --jar --join-tolerance --kind --lang --languages --ledger --note --now --output --password-env --post --rank-by --reason --since --sla --source --status --target --text --to --top --type --tz --width --window -o
 end
 
 complete -c edito -f
@@ -165,6 +165,7 @@ complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'show' -d 'One entry with its history'
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'export' -d 'The whole ledger as CSV (cells that a spreadsheet would run as formulas are neutralised) or JSON'
 complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'resolve' -d 'Record a person\'s decision on an entry whose outcome is unknown: --as sent: it was published, never send it again; --as failed: it was not, the next publish run sends it'
+complete -c edito -n '__edito_at ledger; and not __edito_after_value_option' -a 'migrate' -d 'Copy the whole ledger (entries with their ids, history and notices) to another store: --to a PostgreSQL database from the configured ledger, or --from one back into it'
 complete -c edito -n '__edito_at ledger' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'
 complete -c edito -n '__edito_at ledger' -l format -x -a 'text json' -d 'text or json (default: text)'
 complete -c edito -n '__edito_at ledger' -l help -s h -d 'Show this help message and exit'
@@ -218,6 +219,20 @@ complete -c edito -n '__edito_at ledger resolve' -l stacktrace -d 'Print the sta
 complete -c edito -n '__edito_at ledger resolve' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at ledger resolve' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at ledger resolve' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito ledger migrate
+complete -c edito -n '__edito_at ledger migrate' -l to -x -d 'Where to copy to: a postgresql://USER@HOST:PORT/DATABASE URL (no password in it) or a file (default: the configured ledger)'
+complete -c edito -n '__edito_at ledger migrate' -l from -x -d 'Where to copy from, the same way (default: the configured ledger)'
+complete -c edito -n '__edito_at ledger migrate' -l password-env -x -d 'The variable holding the database password (default: publishing.ledger_password_env from edito.yaml)'
+complete -c edito -n '__edito_at ledger migrate' -l force -d 'Replace the content of a target ledger that already has entries'
+complete -c edito -n '__edito_at ledger migrate' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at ledger migrate' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at ledger migrate' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'
+complete -c edito -n '__edito_at ledger migrate' -l format -x -a 'text json' -d 'text or json (default: text)'
+complete -c edito -n '__edito_at ledger migrate' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at ledger migrate' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at ledger migrate' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at ledger migrate' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito listen
 complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'

@@ -13,7 +13,6 @@ import io.edito.publish.Requests;
 import io.edito.schedule.Due;
 import io.edito.schedule.DueCalculator;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,10 +85,11 @@ final class DueCommand extends CalendarCommand {
     /** Due pairs, with the ledger (if it exists) telling which are already sent, and which were edited since. */
     static List<Due> compute(Workspace.Loaded loaded, PublishingSettings settings, Instant now, Duration window,
                              boolean includeMissed) {
-        if (!Files.exists(settings.ledger())) {
+        java.util.Optional<Ledger> existing = settings.ledger().openExisting(System.getenv());
+        if (existing.isEmpty()) {
             return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed, (p, c) -> null);
         }
-        try (Ledger ledger = Ledger.open(settings.ledger())) {
+        try (Ledger ledger = existing.get()) {
             Path root = loaded.config().root();
             return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed,
                     (p, c) -> published(ledger, p, c, root));

@@ -3,15 +3,22 @@ package io.edito.cli;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.config.ConfigLoader;
+import io.edito.core.Problems;
 import io.edito.publish.Ledger;
 import io.edito.publish.LedgerEntry;
+import io.edito.publish.LedgerLocation;
 import io.edito.publish.LedgerRenderers;
 import io.edito.publish.LedgerState;
+import io.edito.publish.PublishingSettings;
+import io.edito.yaml.YamlReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code edito ledger [list|show ID|export|resolve ID --as sent|failed]}: the publishing history. */
+/** {@code edito ledger [list|show ID|export|resolve ID --as sent|failed|migrate]}: the publishing history. */
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = {"The publishing ledger: what was sent where, what failed, what is unknown.",
             "Without a subcommand: list."},
@@ -29,9 +36,10 @@ import picocli.CommandLine.Spec;
         footer = {"  edito ledger                                   every entry, oldest first",
             "  edito ledger show 12 --format json",
             "  edito ledger export --as csv --output ledger.csv",
-            "  edito ledger resolve 12 --as sent --note \"seen on the account\""},
+            "  edito ledger resolve 12 --as sent --note \"seen on the account\"",
+            "  edito ledger migrate --to postgresql://edito@db.internal:5432/edito"},
         subcommands = {LedgerCommand.ListCmd.class, LedgerCommand.Show.class, LedgerCommand.Export.class,
-            LedgerCommand.Resolve.class},
+            LedgerCommand.Resolve.class, LedgerCommand.Migrate.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {LedgerCommand.EXIT_0, LedgerCommand.EXIT_2, LedgerCommand.EXIT_3})
 public class LedgerCommand implements Callable<Integer> {
@@ -45,6 +53,10 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The root command (its --config), or null when this command runs on its own (tests). */
+    @ParentCommand
+    EditoCommand root;
 
     @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db).")
@@ -70,25 +82,51 @@ public class LedgerCommand implements Callable<Integer> {
         return list(format);
     }
 
-    Path ledgerPath() {
+    /**
+     * The ledger: --ledger FILE, else publishing.ledger from edito.yaml (--config, or the nearest edito.yaml from the
+     * working folder upwards), else .edito/ledger.db.
+     */
+    LedgerLocation location() {
         if (ledger != null) {
-            return ledger;
+            return new LedgerLocation.File(ledger);
         }
-        return configuredLedger != null ? configuredLedger : Ledger.DEFAULT_PATH;
+        if (configuredLedger != null) {
+            return new LedgerLocation.File(configuredLedger);
+        }
+        return settings().ledger();
+    }
+
+    /** The publishing block of the project's edito.yaml, or the defaults outside any project. */
+    PublishingSettings settings() {
+        Path cfg = root != null && root.config() != null ? root.config() : ConfigLoader.find(Path.of("")).orElse(null);
+        if (cfg == null) {
+            return new PublishingSettings(new LedgerLocation.File(Ledger.DEFAULT_PATH), Duration.ofHours(6), null);
+        }
+        return PublishingSettings.of(new ConfigLoader(new YamlReader(), CalendarInput.networks()).load(cfg,
+                new Problems()));
+    }
+
+    static Map<String, String> env() {
+        return System.getenv();
     }
 
     /** Opens an existing ledger; a read never creates one. */
     Ledger open() {
-        Path p = ledgerPath();
-        if (!Files.exists(p)) {
-            throw new EditoException(ExitCode.INPUT, "no ledger at " + p + " (nothing published yet, or pass --ledger"
-                    + " FILE)");
-        }
-        return Ledger.open(p);
+        LedgerLocation where = location();
+        return where.openExisting(env()).orElseThrow(() -> new EditoException(ExitCode.INPUT, "no ledger at "
+                + where.display() + " (nothing published yet, or pass --ledger FILE)"));
     }
 
-    @ParentCommand
-    EditoCommand root;
+    /** Every entry of the ledger, none when there is no ledger yet. */
+    List<LedgerEntry> entries() {
+        Optional<Ledger> l = location().openExisting(env());
+        if (l.isEmpty()) {
+            return List.of();
+        }
+        try (Ledger ledger = l.get()) {
+            return ledger.list();
+        }
+    }
 
     /**
      * The zone the text shows times in: the brand's, when edito.yaml (--config, or found upwards from the working
@@ -119,15 +157,7 @@ public class LedgerCommand implements Callable<Integer> {
     }
 
     int list(Format f) {
-        Path p = ledgerPath();
-        List<LedgerEntry> entries;
-        if (!Files.exists(p)) {
-            entries = List.of();
-        } else {
-            try (Ledger l = Ledger.open(p)) {
-                entries = l.list();
-            }
-        }
+        List<LedgerEntry> entries = entries();
         if (f == Format.json) {
             LedgerRenderers.listJson(entries, out());
         } else {
@@ -179,7 +209,7 @@ public class LedgerCommand implements Callable<Integer> {
             long n = parseId(id);
             try (Ledger l = parent.open()) {
                 LedgerEntry e = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
-                        + " in " + parent.ledgerPath()));
+                        + " in " + l.name()));
                 if (parent.format == Format.json) {
                     LedgerRenderers.showJson(e, l.events(n), parent.out());
                 } else {
@@ -211,15 +241,7 @@ public class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<LedgerEntry> entries;
-            Path p = parent.ledgerPath();
-            if (!Files.exists(p)) {
-                entries = List.of();
-            } else {
-                try (Ledger l = Ledger.open(p)) {
-                    entries = l.list();
-                }
-            }
+            List<LedgerEntry> entries = parent.entries();
             String text = as == ExportFormat.json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
             if (output != null) {
                 AtomicFiles.writeString(output, text);
@@ -265,7 +287,7 @@ public class LedgerCommand implements Callable<Integer> {
             long n = parseId(id);
             try (Ledger l = parent.open()) {
                 LedgerEntry before = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
-                        + " in " + parent.ledgerPath()));
+                        + " in " + l.name()));
                 LedgerEntry e = l.resolve(n, as == As.sent ? LedgerState.SENT : LedgerState.FAILED, note,
                         Instant.now(), force);
                 if (parent.format == Format.json) {
@@ -279,6 +301,63 @@ public class LedgerCommand implements Callable<Integer> {
                                     + "run sends it" : ""));
                     parent.out().flush();
                 }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
+            description = {"Copy the whole ledger (entries with their ids, history and notices) to another store:",
+                "--to a PostgreSQL database from the configured ledger, or --from one back into it.",
+                "A target that already has entries is refused unless --force (its content is then replaced).",
+                "Stop the publish runs while copying, then point publishing.ledger at the new ledger."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  EDITO_PG_PASSWORD=... edito ledger migrate --to postgresql://edito@db.internal:5432/edito "
+                + "--password-env EDITO_PG_PASSWORD",
+                "  edito ledger migrate --from postgresql://edito@db.internal:5432/edito --ledger .edito/ledger.db",
+                "  edito ledger migrate --to postgresql://edito@db.internal/edito?sslmode=verify-full --force"})
+    static class Migrate implements Callable<Integer> {
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Option(names = "--to", paramLabel = "LEDGER", description = "Where to copy to: a postgresql://USER@HOST:PORT"
+                + "/DATABASE URL (no password in it) or a file (default: the configured ledger).")
+        String to;
+
+        @Option(names = "--from", paramLabel = "LEDGER", description = "Where to copy from, the same way (default: the"
+                + " configured ledger).")
+        String from;
+
+        @Option(names = "--password-env", paramLabel = "NAME", description = "The variable holding the database "
+                + "password (default: publishing.ledger_password_env from edito.yaml).")
+        String passwordEnv;
+
+        @Option(names = "--force", description = "Replace the content of a target ledger that already has entries.")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            if (to == null && from == null) {
+                throw EditoException.input("ledger migrate: give --to LEDGER or --from LEDGER (the other end is the "
+                        + "configured ledger, or --ledger FILE)");
+            }
+            String pw = passwordEnv != null ? passwordEnv : parent.settings().ledgerPasswordEnv();
+            Path cwd = Path.of("").toAbsolutePath();
+            LedgerLocation source = from == null ? parent.location() : LedgerLocation.parse(from, cwd, pw, "--from",
+                    null);
+            LedgerLocation target = to == null ? parent.location() : LedgerLocation.parse(to, cwd, pw, "--to", null);
+            if (source.display().equals(target.display())) {
+                throw EditoException.input("ledger migrate: --from and --to are the same ledger (" + source.display()
+                        + ")");
+            }
+            Ledger src = source.openExisting(env()).orElseThrow(() -> EditoException.input("ledger migrate: no "
+                    + "ledger at " + source.display() + " to copy"));
+            try (src; Ledger dst = target.open(env())) {
+                Ledger.Copied c = dst.copyFrom(src, force);
+                parent.out().println("copied " + c.entries() + " entries, " + c.events() + " events and "
+                        + c.notices() + " notices from " + source.display() + " to " + target.display());
+                parent.out().flush();
             }
             return ExitCode.OK;
         }

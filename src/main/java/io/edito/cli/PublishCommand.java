@@ -23,7 +23,6 @@ import io.edito.publish.PublishingSettings;
 import io.edito.publish.Requests;
 import io.edito.schedule.Due;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +104,8 @@ final class PublishCommand extends CalendarCommand {
             // told once per pair and scheduled time, or per pair and content for an edit (the ledger keeps what was
             // told), so that cron does not mail the same line every run; a dry run only looks; `edito due` always
             // lists them. An edited pair exists only when the ledger does, so a dry run opens no new ledger.
-            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? null : Ledger.open(settings.ledger())) {
+            try (Ledger ledger = dryRun ? settings.ledger().openExisting(System.getenv()).orElse(null)
+                    : settings.ledger().open(System.getenv())) {
                 for (Due d : missed) {
                     if (dryRun || ledger.noticeOnce(d.post().id(), d.channel(), d.at().toInstant(), "missed", now)) {
                         err.println("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
@@ -160,7 +160,7 @@ final class PublishCommand extends CalendarCommand {
             }
         }
         if (!heldBack.isEmpty()) {
-            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? null : Ledger.open(settings.ledger())) {
+            try (Ledger ledger = dryRun ? null : settings.ledger().open(System.getenv())) {
                 for (Map.Entry<Due, String> h : heldBack) {
                     Due d = h.getKey();
                     // the content is the post as written for that channel plus why it is held back: an edit, or
@@ -175,8 +175,8 @@ final class PublishCommand extends CalendarCommand {
         }
         if (!requests.isEmpty()) {
             // a dry run writes nothing, not even a new ledger: without one, it decides against an empty one
-            try (Ledger ledger = dryRun && !Files.exists(settings.ledger()) ? Ledger.inMemory(settings.ledger())
-                    : Ledger.open(settings.ledger())) {
+            try (Ledger ledger = dryRun ? settings.ledger().openForDryRun(System.getenv())
+                    : settings.ledger().open(System.getenv())) {
                 results.addAll(new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT.withDryRun(dryRun)
                         .withRetryFailed(retryFailed))
                         .run(requests));

@@ -1,203 +1,156 @@
 package io.edito.publish;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.edito.core.EditoException;
-import io.edito.core.SqliteFiles;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.edito.publish.LedgerStore.Column;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The publishing ledger: an SQLite database (WAL journal, full fsync) with one row per (post id, channel,
- * content hash) and a log of every transition. Each change is one transaction, so a process killed at any
- * point leaves the ledger as it was before or after that change, and the file always opens.
+ * The publishing ledger: the delivery state machine over a {@link LedgerStore} (an SQLite file, or a PostgreSQL
+ * database shared by several hosts). One row per (post id, channel, content hash) and a log of every transition;
+ * each change is one transaction, so a process killed at any point leaves the ledger as it was before or after
+ * that change.
  *
- * <p>Claims use {@code BEGIN IMMEDIATE}: two processes on the same file see each other's claims, so each pair
- * is sent by one of them. A claim carries a lease (owner and expiry); a claim whose owner died on this host, or
- * whose lease lapsed, turns the row {@code unknown}, to be probed before anything is sent again.
+ * <p>A claim is one write transaction that reads the pair's rows (locked: {@code BEGIN IMMEDIATE} in SQLite,
+ * {@code SELECT ... FOR UPDATE} in PostgreSQL) and inserts or takes the row, so each pair is sent by one publisher;
+ * in PostgreSQL the unique (post, channel, content hash) row is the claim, and a publisher that loses the race to
+ * insert it decides again and finds the other's claim. A claim carries a lease (owner and expiry); a claim whose
+ * owner died on this host, or whose lease lapsed, turns the row {@code unknown}, to be probed before anything is
+ * sent again.
  *
  * <p>A Ledger object is safe for use by several threads (its methods are serialised); open one per process.
  */
 public final class Ledger implements AutoCloseable {
     /** Where the ledger lives unless edito.yaml says otherwise ({@code publishing.ledger}). */
     public static final Path DEFAULT_PATH = Path.of(".edito", "ledger.db");
-    static final int SCHEMA_VERSION = 3;
-    private static final TypeReference<List<SentItem>> ITEMS = new TypeReference<>() {
-    };
+    static final int SCHEMA_VERSION = SqliteLedgerStore.SCHEMA_VERSION;
+    /** How many times a claim that met another publisher's change at the same moment is decided again. */
+    private static final int CLAIM_TRIES = 5;
 
-    private final Path file;
-    private final Connection conn;
+    private final LedgerStore store;
 
-    private Ledger(Path file, Connection conn) {
-        this.file = file;
-        this.conn = conn;
+    Ledger(LedgerStore store) {
+        this.store = store;
     }
 
-    /**
-     * Opens the ledger at {@code file}. Only a missing file starts a new ledger (created whole under a temporary
-     * name, then linked into place, so that a crash while creating leaves no half-made ledger behind). An existing
-     * file that is not an edito ledger (0 bytes, another SQLite database, anything else) is refused as damaged:
-     * taking it for a new ledger would send everything in the catch-up window again.
-     */
+    /** Opens (or, when the file is missing, creates) the SQLite ledger at {@code file}. */
     public static Ledger open(Path file) {
-        return new Ledger(file, SqliteFiles.open(file, "ledger", "deliveries", c -> new Ledger(file, c).migrate()));
+        return new Ledger(SqliteLedgerStore.open(file));
     }
 
     /**
-     * An empty ledger in memory, for a dry run when no ledger file exists yet: it decides as a new ledger would, and
-     * a dry run writes no file.
+     * An empty ledger in memory, for a dry run when no ledger exists yet: it decides as a new ledger would, and
+     * a dry run writes nothing.
      */
     public static Ledger inMemory(Path file) {
-        return new Ledger(file, SqliteFiles.inMemory("ledger", c -> new Ledger(file, c).migrate()));
+        return new Ledger(SqliteLedgerStore.inMemory(file));
     }
 
-    /** SQLite's word that the file is not a database or that its pages are damaged. */
-    static boolean isDamage(Throwable e) {
-        return SqliteFiles.isDamage(e);
-    }
-
-    private static EditoException damaged(Path file, String what, Exception cause) {
-        return SqliteFiles.damaged("ledger", file, what, cause);
-    }
-
-    private static final String NOTICES = """
-            CREATE TABLE IF NOT EXISTS notices (
-              post_id TEXT NOT NULL,
-              channel TEXT NOT NULL,
-              scheduled_at TEXT NOT NULL,
-              kind TEXT NOT NULL,
-              content_hash TEXT NOT NULL DEFAULT '',
-              at TEXT NOT NULL,
-              PRIMARY KEY (post_id, channel, scheduled_at, kind, content_hash))""";
-
-    private void migrate() throws SQLException {
-        begin();
-        try (Statement st = conn.createStatement()) {
-            int version;
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger " + file + " was written by a newer "
-                        + "edito (schema " + version + "); upgrade edito");
-            }
-            if (version < 1) {
-                st.executeUpdate("""
-                        CREATE TABLE IF NOT EXISTS deliveries (
-                          id INTEGER PRIMARY KEY AUTOINCREMENT,
-                          post_id TEXT NOT NULL,
-                          channel TEXT NOT NULL,
-                          content_hash TEXT NOT NULL,
-                          state TEXT NOT NULL CHECK (state IN ('pending','sent','failed','unknown')),
-                          delivery_key TEXT NOT NULL,
-                          scheduled_at TEXT,
-                          created_at TEXT NOT NULL,
-                          updated_at TEXT NOT NULL,
-                          attempts INTEGER NOT NULL DEFAULT 0,
-                          lease_owner TEXT,
-                          lease_until TEXT,
-                          remote_id TEXT,
-                          remote_url TEXT,
-                          sent_at TEXT,
-                          error TEXT,
-                          next_retry TEXT,
-                          permanent INTEGER NOT NULL DEFAULT 0,
-                          items TEXT NOT NULL DEFAULT '[]',
-                          resolved_by TEXT,
-                          note TEXT,
-                          UNIQUE (post_id, channel, content_hash))""");
-                st.executeUpdate("CREATE INDEX IF NOT EXISTS deliveries_pair ON deliveries (post_id, channel)");
-                st.executeUpdate("""
-                        CREATE TABLE IF NOT EXISTS events (
-                          id INTEGER PRIMARY KEY AUTOINCREMENT,
-                          delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
-                          at TEXT NOT NULL,
-                          state TEXT NOT NULL,
-                          detail TEXT)""");
-                st.executeUpdate("CREATE INDEX IF NOT EXISTS events_delivery ON events (delivery_id)");
-            }
-            if (version < 2) {
-                // what publish told once and must not repeat on every cron run (a missed pair, an edited one)
-                st.executeUpdate(NOTICES);
-            } else if (version < 3) {
-                // schema 2 had no content hash in the key: an edit is told once per content hash
-                st.executeUpdate("ALTER TABLE notices RENAME TO notices_v2");
-                st.executeUpdate(NOTICES);
-                st.executeUpdate("INSERT INTO notices (post_id, channel, scheduled_at, kind, at) "
-                        + "SELECT post_id, channel, scheduled_at, kind, at FROM notices_v2");
-                st.executeUpdate("DROP TABLE notices_v2");
-            }
-            if (version < SCHEMA_VERSION) {
-                st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
-            }
-            commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
-    }
-
-    public Path file() {
-        return file;
+    /** The ledger as messages name it: its file, or its URL. */
+    public String name() {
+        return store.name();
     }
 
     // ------------------------------------------------------------------ reading
 
     public synchronized Optional<LedgerEntry> get(long id) {
-        return query("SELECT * FROM deliveries WHERE id = ?", id).stream().findFirst();
+        try {
+            return store.row(id, false);
+        } catch (SQLException e) {
+            throw store.failure("read", e);
+        }
     }
 
     /** Every row, oldest first. */
     public synchronized List<LedgerEntry> list() {
-        return query("SELECT * FROM deliveries ORDER BY id");
+        try {
+            return store.rows();
+        } catch (SQLException e) {
+            throw store.failure("read", e);
+        }
     }
 
     /** The rows of one (post, channel) pair, oldest first. */
     public synchronized List<LedgerEntry> forPair(String postId, String channel) {
-        return query("SELECT * FROM deliveries WHERE post_id = ? AND channel = ? ORDER BY id", postId, channel);
+        try {
+            return store.pairRows(postId, channel, false);
+        } catch (SQLException e) {
+            throw store.failure("read", e);
+        }
     }
 
     public synchronized List<LedgerEvent> events(long id) {
-        List<LedgerEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT delivery_id, at, state, detail FROM events WHERE delivery_id = ? ORDER BY id")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new LedgerEvent(rs.getLong(1), Instant.parse(rs.getString(2)),
-                            LedgerState.of(rs.getString(3)), rs.getString(4)));
-                }
-            }
+        try {
+            return store.events(id);
         } catch (SQLException e) {
-            throw failure("read", e);
+            throw store.failure("read", e);
         }
-        return out;
     }
 
-    /** {@code PRAGMA integrity_check}: "ok" or SQLite's description of the damage. */
-    public synchronized String integrityCheck() {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-            StringBuilder sb = new StringBuilder();
-            while (rs.next()) {
-                if (!sb.isEmpty()) {
-                    sb.append("; ");
-                }
-                sb.append(rs.getString(1));
-            }
-            return sb.toString();
+    /** Every notice told so far (for {@code edito ledger migrate}). */
+    public synchronized List<LedgerNotice> notices() {
+        try {
+            return store.notices();
         } catch (SQLException e) {
-            throw failure("check", e);
+            throw store.failure("read", e);
+        }
+    }
+
+    /** "ok" or the store's description of the damage (SQLite's {@code PRAGMA integrity_check}). */
+    public synchronized String integrityCheck() {
+        try {
+            return store.integrityCheck();
+        } catch (SQLException e) {
+            throw store.failure("check", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ copying
+
+    /** What {@link #copyFrom} copied. */
+    public record Copied(int entries, int events, int notices) {
+    }
+
+    /**
+     * Copies every row (with its id), event and notice of {@code source} into this ledger, in one transaction.
+     * Refused (input error) when this ledger has entries, unless {@code replace}: then they are deleted first.
+     */
+    public synchronized Copied copyFrom(Ledger source, boolean replace) {
+        List<LedgerEntry> rows;
+        List<LedgerEvent> events;
+        List<LedgerNotice> notices;
+        synchronized (source) {
+            try {
+                rows = source.store.rows();
+                events = source.store.allEvents();
+                notices = source.store.notices();
+            } catch (SQLException e) {
+                throw source.store.failure("read", e);
+            }
+        }
+        try {
+            store.begin();
+            int had = store.rows().size();
+            int told = store.notices().size();
+            if (had + told > 0 && !replace) {
+                throw EditoException.input("ledger " + name() + " is not empty (" + had + " entries, " + told
+                        + " notices); add --force to replace its content with that of " + source.name());
+            }
+            store.clear();
+            store.importAll(rows, events, notices);
+            store.commit();
+            return new Copied(rows.size(), events.size(), notices.size());
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof SQLException se ? store.failure("copy into", se) : (RuntimeException) e;
         }
     }
 
@@ -216,8 +169,10 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Decides, in one immediate transaction, what this run does with a request, and takes the row when there is
-     * something to do. With {@code dryRun} the decision is made the same way and rolled back.
+     * Decides, in one write transaction, what this run does with a request, and takes the row when there is
+     * something to do. With {@code dryRun} the decision is made the same way and rolled back. When another publisher
+     * claimed the same pair at the same moment (PostgreSQL: its row was inserted first), the decision is made again
+     * and sees that claim.
      *
      * @param deliveryKey the key to store when the row is created
      * @param lease       how long the claim holds before another host may take the row over
@@ -225,27 +180,33 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized Claim claim(PublishRequest req, String deliveryKey, LeaseOwner owner, Instant now,
             Duration lease, boolean retryFailed, boolean dryRun) {
-        try {
-            begin();
-            Claim c = decide(req, deliveryKey, owner, now, lease, retryFailed);
-            if (dryRun) {
-                rollback();
-            } else {
-                commit();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.begin();
+                Claim c = decide(req, deliveryKey, owner, now, lease, retryFailed);
+                if (dryRun) {
+                    store.rollback();
+                } else {
+                    store.commit();
+                }
+                return c;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                if (attempt < CLAIM_TRIES && store.isConflict(e)) {
+                    continue;
+                }
+                throw store.failure("claim " + req.pairName() + " in", e);
+            } catch (RuntimeException e) {
+                rollbackQuietly();
+                throw e;
             }
-            return c;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            throw e instanceof SQLException se ? failure("claim " + req.pairName() + " in", se)
-                    : (RuntimeException) e;
         }
     }
 
     private Claim decide(PublishRequest req, String deliveryKey, LeaseOwner owner, Instant now, Duration lease,
             boolean retryFailed) throws SQLException {
-        // BEGIN IMMEDIATE took the write lock before this read: two processes cannot decide from one snapshot
-        List<LedgerEntry> rows = select("SELECT * FROM deliveries WHERE post_id = ? AND channel = ? ORDER BY id",
-                req.postId(), req.channel());
+        // the pair's rows are locked before they are read: two publishers cannot decide from one state
+        List<LedgerEntry> rows = store.pairRows(req.postId(), req.channel(), true);
         LedgerEntry same = null;
         for (LedgerEntry e : rows) {
             if (e.contentHash().equals(req.contentHash())) {
@@ -269,30 +230,14 @@ public final class Ledger implements AutoCloseable {
                         + " first: edito ledger resolve " + e.id() + " --as sent|failed");
             }
         }
-        String leaseUntil = ts(now.plus(lease));
+        Instant leaseUntil = now.plus(lease);
         String ownerId = owner.encode();
         if (same == null) {
-            long id;
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO deliveries (post_id, channel, content_hash, state, delivery_key, scheduled_at,
-                      created_at, updated_at, attempts, lease_owner, lease_until)
-                    VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, req.postId());
-                ps.setString(2, req.channel());
-                ps.setString(3, req.contentHash());
-                ps.setString(4, deliveryKey);
-                ps.setString(5, req.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-                ps.setString(6, ts(now));
-                ps.setString(7, ts(now));
-                ps.setString(8, ownerId);
-                ps.setString(9, leaseUntil);
-                ps.executeUpdate();
-                try (ResultSet k = ps.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-            }
-            event(id, now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt 1");
+            // the unique (post, channel, content hash) row is the claim: a publisher inserting it at the same moment
+            // fails (a conflict) and decides again
+            long id = store.insertPending(req.postId(), req.channel(), req.contentHash(), deliveryKey,
+                    req.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), now, ownerId, leaseUntil);
+            store.event(id, now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt 1");
             return new Claim(Claim.Action.SEND, require(id), PublishStatus.SENT, null);
         }
         boolean leased = same.leaseOwner() != null && same.leaseUntil() != null;
@@ -306,15 +251,15 @@ public final class Ledger implements AutoCloseable {
             if (same.state() == LedgerState.PENDING) {
                 String why = dead ? "run " + same.leaseOwner() + " ended before recording the outcome"
                         : "the lease of run " + same.leaseOwner() + " lapsed before it recorded the outcome";
-                update(same.id(), "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL",
-                        now, why);
-                event(same.id(), now, LedgerState.UNKNOWN, why);
+                store.update(same.id(), set(Column.STATE, LedgerState.UNKNOWN, Column.ERROR, why,
+                        Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null), now);
+                store.event(same.id(), now, LedgerState.UNKNOWN, why);
                 same = require(same.id());
             }
         }
         switch (same.state()) {
             case UNKNOWN -> {
-                update(same.id(), "lease_owner = ?, lease_until = ?", now, ownerId, leaseUntil);
+                store.update(same.id(), set(Column.LEASE_OWNER, ownerId, Column.LEASE_UNTIL, leaseUntil), now);
                 return new Claim(Claim.Action.PROBE, require(same.id()), PublishStatus.UNKNOWN, null);
             }
             case FAILED -> {
@@ -325,9 +270,9 @@ public final class Ledger implements AutoCloseable {
                     return skip(same, PublishStatus.FAILED_EARLIER, same.error() + " (" + when + ")");
                 }
                 int attempt = same.attempts() + 1;
-                update(same.id(), "state = 'pending', attempts = ?, lease_owner = ?, lease_until = ?, next_retry = NULL",
-                        now, attempt, ownerId, leaseUntil);
-                event(same.id(), now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt " + attempt);
+                store.update(same.id(), set(Column.STATE, LedgerState.PENDING, Column.ATTEMPTS, attempt,
+                        Column.LEASE_OWNER, ownerId, Column.LEASE_UNTIL, leaseUntil, Column.NEXT_RETRY, null), now);
+                store.event(same.id(), now, LedgerState.PENDING, "claimed by " + ownerId + "; attempt " + attempt);
                 return new Claim(Claim.Action.SEND, require(same.id()), PublishStatus.SENT, null);
             }
             default -> throw new IllegalStateException("unexpected ledger state " + same.state());
@@ -343,18 +288,18 @@ public final class Ledger implements AutoCloseable {
     /** Records one published item of a row (committed before the next item is sent). */
     public synchronized void recordItem(long id, SentItem item, Instant now) {
         try {
-            begin();
-            LedgerEntry e = require(id);
+            store.begin();
+            LedgerEntry e = lock(id);
             List<SentItem> items = new ArrayList<>(e.items());
             items.removeIf(i -> i.index() == item.index());
             items.add(item);
             items.sort(java.util.Comparator.comparingInt(SentItem::index));
-            update(id, "items = ?", now, Payloads.JSON.writeValueAsString(items));
+            store.update(id, set(Column.ITEMS, items), now);
             if (item.index() > 0) {
-                event(id, now, e.state(), "item " + item.index() + " published: " + nz(item.remoteId()));
+                store.event(id, now, e.state(), "item " + item.index() + " published: " + nz(item.remoteId()));
             }
-            commit();
-        } catch (SQLException | IOException | RuntimeException ex) {
+            store.commit();
+        } catch (SQLException | RuntimeException ex) {
             rollbackQuietly();
             throw failure("record an item of #" + id + " in", ex);
         }
@@ -362,20 +307,31 @@ public final class Ledger implements AutoCloseable {
 
     /** The row is moving from probing back to sending: attempts + 1, state pending. */
     public synchronized void toPending(long id, Instant now, String why) {
-        transition(id, now, LedgerState.PENDING, why, "state = 'pending', attempts = attempts + 1, error = NULL");
+        try {
+            store.begin();
+            LedgerEntry e = lock(id);
+            store.update(id, set(Column.STATE, LedgerState.PENDING, Column.ATTEMPTS, e.attempts() + 1,
+                    Column.ERROR, null), now);
+            store.event(id, now, LedgerState.PENDING, why);
+            store.commit();
+        } catch (SQLException | RuntimeException ex) {
+            rollbackQuietly();
+            throw failure("record #" + id + " as pending in", ex);
+        }
     }
 
     public synchronized void markSent(long id, Delivery d, Instant now, String resolvedBy) {
         try {
-            begin();
-            List<SentItem> items = d.items().isEmpty() ? require(id).items() : d.items();
-            update(id, "state = 'sent', remote_id = ?, remote_url = ?, sent_at = ?, error = NULL, next_retry = NULL, "
-                    + "permanent = 0, lease_owner = NULL, lease_until = NULL, items = ?, resolved_by = ?", now,
-                    d.remoteId(), d.url(), ts(now), Payloads.JSON.writeValueAsString(items), resolvedBy);
-            event(id, now, LedgerState.SENT, (resolvedBy.equals("network") ? "" : "by " + resolvedBy + ": ")
+            store.begin();
+            List<SentItem> items = d.items().isEmpty() ? lock(id).items() : d.items();
+            store.update(id, set(Column.STATE, LedgerState.SENT, Column.REMOTE_ID, d.remoteId(), Column.REMOTE_URL,
+                    d.url(), Column.SENT_AT, now, Column.ERROR, null, Column.NEXT_RETRY, null, Column.PERMANENT, false,
+                    Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.ITEMS, items, Column.RESOLVED_BY,
+                    resolvedBy), now);
+            store.event(id, now, LedgerState.SENT, (resolvedBy.equals("network") ? "" : "by " + resolvedBy + ": ")
                     + nz(d.remoteId()) + (d.url() == null ? "" : " " + d.url()));
-            commit();
-        } catch (SQLException | IOException | RuntimeException ex) {
+            store.commit();
+        } catch (SQLException | RuntimeException ex) {
             rollbackQuietly();
             throw failure("record #" + id + " as sent in", ex);
         }
@@ -383,13 +339,13 @@ public final class Ledger implements AutoCloseable {
 
     public synchronized void markFailed(long id, String error, boolean permanent, Instant nextRetry, Instant now) {
         transition(id, now, LedgerState.FAILED, error + (nextRetry == null ? "" : " (next retry after " + nextRetry
-                + ")"), "state = 'failed', error = ?, permanent = ?, next_retry = ?, lease_owner = NULL, "
-                        + "lease_until = NULL", error, permanent ? 1 : 0, nextRetry == null ? null : ts(nextRetry));
+                + ")"), set(Column.STATE, LedgerState.FAILED, Column.ERROR, error, Column.PERMANENT, permanent,
+                        Column.NEXT_RETRY, nextRetry, Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null));
     }
 
     public synchronized void markUnknown(long id, String why, Instant now) {
-        transition(id, now, LedgerState.UNKNOWN, why,
-                "state = 'unknown', error = ?, lease_owner = NULL, lease_until = NULL", why);
+        transition(id, now, LedgerState.UNKNOWN, why, set(Column.STATE, LedgerState.UNKNOWN, Column.ERROR, why,
+                Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null));
     }
 
     /** Same as {@link #resolve(long, LedgerState, String, Instant, boolean)} without {@code force}. */
@@ -411,8 +367,8 @@ public final class Ledger implements AutoCloseable {
             throw EditoException.input("a ledger row can be resolved as sent or failed, not " + as.id());
         }
         try {
-            begin();
-            LedgerEntry e = get0(id).orElseThrow(() -> EditoException.input("no ledger entry #" + id
+            store.begin();
+            LedgerEntry e = store.row(id, true).orElseThrow(() -> EditoException.input("no ledger entry #" + id
                     + " (edito ledger list shows them)"));
             if (e.leaseOwner() != null && e.leaseUntil() != null && now.isBefore(e.leaseUntil())
                     && LeaseOwner.decode(e.leaseOwner()).map(o -> !o.isDeadProcessOnThisHost()).orElse(false)) {
@@ -426,20 +382,22 @@ public final class Ledger implements AutoCloseable {
             String text = "resolved by hand as " + as.id() + (undecided ? "" : " (--force, was " + e.state().id()
                     + ")") + (note == null || note.isBlank() ? "" : ": " + note);
             if (as == LedgerState.SENT) {
-                update(id, "state = 'sent', sent_at = COALESCE(sent_at, ?), error = NULL, next_retry = NULL, "
-                        + "permanent = 0, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
-                        now, ts(now), note);
+                store.update(id, set(Column.STATE, LedgerState.SENT, Column.SENT_AT, e.sentAt() == null ? now
+                        : e.sentAt(), Column.ERROR, null, Column.NEXT_RETRY, null, Column.PERMANENT, false,
+                        Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
+                        Column.NOTE, note), now);
             } else {
-                update(id, "state = 'failed', error = COALESCE(error, 'resolved as failed'), permanent = 0, "
-                        + "next_retry = ?, lease_owner = NULL, lease_until = NULL, resolved_by = 'manual', note = ?",
-                        now, ts(now), note);
+                store.update(id, set(Column.STATE, LedgerState.FAILED, Column.ERROR, e.error() == null
+                        ? "resolved as failed" : e.error(), Column.PERMANENT, false, Column.NEXT_RETRY, now,
+                        Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
+                        Column.NOTE, note), now);
             }
-            event(id, now, as, text);
-            commit();
+            store.event(id, now, as, text);
+            store.commit();
             return require(id);
         } catch (SQLException ex) {
             rollbackQuietly();
-            throw failure("resolve #" + id + " in", ex);
+            throw store.failure("resolve #" + id + " in", ex);
         } catch (RuntimeException ex) {
             rollbackQuietly();
             throw ex;
@@ -469,7 +427,7 @@ public final class Ledger implements AutoCloseable {
      * first time only, so that a cron job reports it once. A post moved to another time is a new pair.
      */
     public synchronized boolean noticeOnce(String postId, String channel, Instant scheduledAt, String kind, Instant now) {
-        return notice(postId, channel, ts(scheduledAt), kind, "", now);
+        return notice(new LedgerNotice(postId, channel, JdbcLedgerStore.ts(scheduledAt), kind, "", now));
     }
 
     /**
@@ -478,7 +436,7 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized boolean contentNoticeOnce(String postId, String channel, String kind, String contentHash,
             Instant now) {
-        return notice(postId, channel, "", kind, contentHash, now);
+        return notice(new LedgerNotice(postId, channel, "", kind, contentHash, now));
     }
 
     /**
@@ -486,29 +444,19 @@ public final class Ledger implements AutoCloseable {
      * the first time for that content only (moving the post does not tell it again; another edit does).
      */
     public synchronized boolean editNoticeOnce(String postId, String channel, String contentHash, Instant now) {
-        return notice(postId, channel, "", PublishStatus.EDITED_AFTER_PUBLISH.id(), contentHash, now);
+        return notice(new LedgerNotice(postId, channel, "", PublishStatus.EDITED_AFTER_PUBLISH.id(), contentHash,
+                now));
     }
 
-    private boolean notice(String postId, String channel, String scheduledAt, String kind, String contentHash,
-            Instant now) {
+    private boolean notice(LedgerNotice n) {
         try {
-            begin();
-            int added;
-            try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO notices "
-                    + "(post_id, channel, scheduled_at, kind, content_hash, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, postId);
-                ps.setString(2, channel);
-                ps.setString(3, scheduledAt);
-                ps.setString(4, kind);
-                ps.setString(5, contentHash);
-                ps.setString(6, ts(now));
-                added = ps.executeUpdate();
-            }
-            commit();
-            return added == 1;
+            store.begin();
+            boolean added = store.addNotice(n);
+            store.commit();
+            return added;
         } catch (SQLException | RuntimeException ex) {
             rollbackQuietly();
-            throw failure("record a " + kind + " notice in", ex);
+            throw failure("record a " + n.kind() + " notice in", ex);
         }
     }
 
@@ -538,12 +486,12 @@ public final class Ledger implements AutoCloseable {
                 + "); not published again: correct it on the network by hand if needed";
     }
 
-    private void transition(long id, Instant now, LedgerState state, String detail, String set, Object... args) {
+    private void transition(long id, Instant now, LedgerState state, String detail, Map<Column, Object> set) {
         try {
-            begin();
-            update(id, set, now, args);
-            event(id, now, state, detail);
-            commit();
+            store.begin();
+            store.update(id, set, now);
+            store.event(id, now, state, detail);
+            store.commit();
         } catch (SQLException | RuntimeException ex) {
             rollbackQuietly();
             throw failure("record #" + id + " as " + state.id() + " in", ex);
@@ -552,108 +500,22 @@ public final class Ledger implements AutoCloseable {
 
     // ------------------------------------------------------------------ plumbing
 
-    private void update(long id, String set, Instant now, Object... args) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE deliveries SET " + set
-                + ", updated_at = ? WHERE id = ?")) {
-            int i = 1;
-            for (Object a : args) {
-                ps.setObject(i++, a);
-            }
-            ps.setString(i++, ts(now));
-            ps.setLong(i, id);
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no ledger row #" + id);
-            }
+    /** Column, value, column, value...: the columns an update sets, in order. */
+    private static Map<Column, Object> set(Object... pairs) {
+        Map<Column, Object> m = new EnumMap<>(Column.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((Column) pairs[i], pairs[i + 1]);
         }
-    }
-
-    private void event(long id, Instant now, LedgerState state, String detail) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO events (delivery_id, at, state, detail) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, ts(now));
-            ps.setString(3, state.id());
-            ps.setString(4, detail);
-            ps.executeUpdate();
-        }
+        return m;
     }
 
     private LedgerEntry require(long id) throws SQLException {
-        return get0(id).orElseThrow(() -> new SQLException("no ledger row #" + id));
+        return store.row(id, false).orElseThrow(() -> new SQLException("no ledger row #" + id));
     }
 
-    private Optional<LedgerEntry> get0(long id) throws SQLException {
-        return select("SELECT * FROM deliveries WHERE id = ?", id).stream().findFirst();
-    }
-
-    /** A read outside any transaction (the connection is in auto-commit mode between transactions). */
-    private List<LedgerEntry> query(String sql, Object... args) {
-        try {
-            return select(sql, args);
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
-    }
-
-    /**
-     * Transactions are begun by hand: the driver's own transaction handling begins the next transaction as soon as
-     * one ends, which in IMMEDIATE mode would hold the write lock between our operations.
-     */
-    private void begin() throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-        }
-    }
-
-    private void commit() throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("COMMIT");
-        }
-    }
-
-    private void rollback() throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("ROLLBACK");
-        }
-    }
-
-    private List<LedgerEntry> select(String sql, Object... args) throws SQLException {
-        List<LedgerEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static LedgerEntry row(ResultSet rs) throws SQLException {
-        List<SentItem> items;
-        try {
-            items = Payloads.JSON.readValue(rs.getString("items"), ITEMS);
-        } catch (IOException e) {
-            items = List.of();
-        }
-        return new LedgerEntry(rs.getLong("id"), rs.getString("post_id"), rs.getString("channel"),
-                rs.getString("content_hash"), LedgerState.of(rs.getString("state")), rs.getString("delivery_key"),
-                rs.getString("scheduled_at"), instant(rs.getString("created_at")),
-                instant(rs.getString("updated_at")), rs.getInt("attempts"), rs.getString("lease_owner"),
-                instant(rs.getString("lease_until")), rs.getString("remote_id"), rs.getString("remote_url"),
-                instant(rs.getString("sent_at")), rs.getString("error"), instant(rs.getString("next_retry")),
-                rs.getInt("permanent") != 0, items, rs.getString("resolved_by"), rs.getString("note"));
-    }
-
-    private static Instant instant(String s) {
-        return s == null ? null : Instant.parse(s);
-    }
-
-    private static String ts(Instant i) {
-        return DateTimeFormatter.ISO_INSTANT.format(i.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    /** The row, locked until the transaction ends. */
+    private LedgerEntry lock(long id) throws SQLException {
+        return store.row(id, true).orElseThrow(() -> new SQLException("no ledger row #" + id));
     }
 
     private static String nz(String s) {
@@ -666,9 +528,9 @@ public final class Ledger implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            rollback();
+            store.rollback();
         } catch (SQLException ignored) {
-            // no transaction was open, or the connection is gone: SQLite rolls back on its own
+            // no transaction was open, or the connection is gone: the database rolls back on its own
         }
     }
 
@@ -676,19 +538,11 @@ public final class Ledger implements AutoCloseable {
         if (e instanceof EditoException ee) {
             return ee;
         }
-        if (isDamage(e)) {
-            return damaged(file, "is damaged (SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "")
-                    + ")", e);
-        }
-        return EditoException.runtime("cannot " + what + " ledger " + file + ": " + e.getMessage(), e);
+        return store.failure(what, e);
     }
 
     @Override
     public synchronized void close() {
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
-        }
+        store.close();
     }
 }

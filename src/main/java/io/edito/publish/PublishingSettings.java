@@ -19,22 +19,27 @@ import java.util.Map;
 /**
  * The {@code publishing:} block of edito.yaml (docs/publishing.md).
  *
- * @param ledger  the ledger file, resolved against the project root (default .edito/ledger.db)
+ * @param ledger  where the ledger lives: a file resolved against the project root (default .edito/ledger.db), or a
+ *                PostgreSQL database ({@code postgresql://...}, password from {@code ledger_password_env})
  * @param catchUp how late a missed post may still go out (default 6h)
+ * @param ledgerPasswordEnv the variable holding the ledger database's password ({@code ledger_password_env}), or
+ *                null; also used by {@code edito ledger migrate}
  */
-public record PublishingSettings(Path ledger, Duration catchUp) {
+public record PublishingSettings(LedgerLocation ledger, Duration catchUp, String ledgerPasswordEnv) {
     static final Duration DEFAULT_CATCH_UP = Duration.ofHours(6);
 
     public static PublishingSettings of(ProjectConfig config) {
         Path root = config.root();
         YMap block = config.publishing();
         if (block == null) {
-            return new PublishingSettings(root.resolve(Ledger.DEFAULT_PATH), DEFAULT_CATCH_UP);
+            return new PublishingSettings(new LedgerLocation.File(root.resolve(Ledger.DEFAULT_PATH)),
+                    DEFAULT_CATCH_UP, null);
         }
         Problems problems = new Problems();
-        MapReader r = new MapReader(block, problems, "publishing", List.of("ledger", "catch_up"));
+        MapReader r = new MapReader(block, problems, "publishing", List.of("ledger", "catch_up", "ledger_password_env"));
         String ledger = r.string("ledger");
         String catchUp = r.string("catch_up");
+        String passwordEnv = r.string("ledger_password_env");
         Duration d = DEFAULT_CATCH_UP;
         if (catchUp != null) {
             d = Durations.parse(catchUp);
@@ -45,7 +50,9 @@ public record PublishingSettings(Path ledger, Duration catchUp) {
         if (problems.hasErrors()) {
             throw EditoException.input(problems.all().get(0).pos(), problems.all().get(0).message());
         }
-        return new PublishingSettings(root.resolve(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger), d);
+        LedgerLocation location = LedgerLocation.parse(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger, root,
+                passwordEnv, "publishing.ledger", ledger == null ? r.pos("ledger_password_env") : r.pos("ledger"));
+        return new PublishingSettings(location, d, passwordEnv);
     }
 
     /** A YAML block as plain Java values (maps, lists, strings), for the publishers' settings. */

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads secrets: from the environment variable a setting names ({@code token_env: EDITO_MASTODON_TOKEN}), or,
@@ -37,7 +38,7 @@ final class Secrets {
     /** The secret, or "" when its variable is not set and the context tolerates that (a dry run). */
     static String required(Settings s, String key, PublishContext ctx) {
         String name = s.string(key);
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!isVariableName(name)) {
             throw s.error(key, "must name an environment variable (like EDITO_TOKEN), not hold the secret itself");
         }
         if (ctx.validating()) {
@@ -47,7 +48,8 @@ final class Secrets {
         if (value == null || value.isEmpty()) {
             Path file = credentialsFile(s, ctx);
             if (file != null) {
-                value = readCredentials(s, file, ctx).get(name);
+                value = readCredentials(file, ctx.baseDir(), ctx.redactor(), m -> s.error("credentials_file", m),
+                        "channels." + s.channel() + ".publish").get(name);
                 if (value == null || value.isEmpty()) {
                     return missing(s, key, name, ctx, "environment variable " + name + " is not set and credentials "
                             + "file " + file + " has no " + name + "= line");
@@ -81,19 +83,54 @@ final class Secrets {
         return ctx.baseDir().resolve(raw).toAbsolutePath().normalize();
     }
 
-    private static Map<String, String> readCredentials(Settings s, Path file, PublishContext ctx) {
+    /**
+     * The value of variable {@code name} for a setting that is not a channel's (the ledger's password): from the
+     * environment, else from the credentials file named by {@code EDITO_CREDENTIALS}; null when neither has it.
+     * The value is given to {@code redactor}.
+     *
+     * @param refuse makes the error for a credentials file that is refused, naming the setting
+     * @param where  the setting, for the error when the file cannot be read ("publishing.ledger_password_env")
+     */
+    static String lookup(String name, Map<String, String> env, Path baseDir, Redactor redactor,
+            Function<String, EditoException> refuse, String where) {
+        String value = env.get(name);
+        if (value == null || value.isEmpty()) {
+            String raw = env.get(CREDENTIALS_ENV);
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            if (raw.startsWith("~/")) {
+                raw = System.getProperty("user.home") + raw.substring(1);
+            }
+            Path file = baseDir.resolve(raw).toAbsolutePath().normalize();
+            value = readCredentials(file, baseDir, redactor, refuse, where).get(name);
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+        }
+        redactor.register(value);
+        return value;
+    }
+
+    /** True when {@code name} can be an environment variable's name (a setting that names one, not a secret). */
+    static boolean isVariableName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
+    private static Map<String, String> readCredentials(Path file, Path baseDir, Redactor redactor,
+            Function<String, EditoException> refuse, String where) {
         try {
             Path real = file.toRealPath();
-            Path repo = ctx.baseDir().toRealPath();
+            Path repo = baseDir.toRealPath();
             if (real.startsWith(repo)) {
-                throw s.error("credentials_file", "credentials file " + file
+                throw refuse.apply("credentials file " + file
                         + " is inside the repository; keep it outside (e.g. ~/.config/edito/credentials)");
             }
             try {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(real);
                 for (PosixFilePermission p : perms) {
                     if (TOO_OPEN.contains(p)) {
-                        throw s.error("credentials_file", "credentials file " + file
+                        throw refuse.apply("credentials file " + file
                                 + " is readable or writable by group or others; run: chmod 600 " + file);
                     }
                 }
@@ -110,13 +147,13 @@ final class Secrets {
                 if (eq > 0) {
                     String v = t.substring(eq + 1).strip();
                     values.put(t.substring(0, eq).strip(), v);
-                    ctx.redactor().register(v);
+                    redactor.register(v);
                 }
             }
             return values;
         } catch (IOException e) {
-            throw new EditoException(io.edito.core.ExitCode.INPUT, "channels." + s.channel()
-                    + ".publish: cannot read credentials file " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new EditoException(io.edito.core.ExitCode.INPUT, where + ": cannot read credentials file " + file
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -202,6 +202,19 @@ class BlueskyPublisherTest {
     }
 
     @Test
+    void twoRunsLoggedInAtOnceEachKeepTheirSession() {
+        // two publishing hosts on one account: a second login does not end the first one's session (the stand-in
+        // server answered the first host's next create 401 and the pair failed for good)
+        PublishRun hostA = run("3s");
+        PublishRun hostB = run("3s");
+        assertThat(hostA.publish(TestSupport.post("p1", "bluesky", "one")).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(hostB.publish(TestSupport.post("p2", "bluesky", "two")).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(hostA.publish(TestSupport.post("p3", "bluesky", "three")).status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.creates()).hasSize(3);
+        assertThat(server.sessions()).isEqualTo(2);
+    }
+
+    @Test
     void createdAtIsTheTimeOfSendingInMillisecondsNotTheRunClock() {
         MutableClock wall = new MutableClock(Instant.parse("2026-03-09T08:31:00.123456789Z"));
         PublishContext c = TestSupport.context(dir, Map.of("EDITO_BSKY_PASSWORD", PASSWORD), wall, sleeper)

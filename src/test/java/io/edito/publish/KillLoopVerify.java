@@ -27,7 +27,6 @@ public final class KillLoopVerify {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ledgerFile = Path.of(args[0]);
         Map<String, Map<String, Object>> config = Payloads.JSON.readValue(Path.of(args[1]).toFile(),
                 new TypeReference<>() {
                 });
@@ -38,7 +37,7 @@ public final class KillLoopVerify {
         List<String> problems = new ArrayList<>();
         JsonNode hook = mode.equals("--check") ? null
                 : state(config.get("x").get("url").toString().replace("/edito", ""));
-        try (Ledger ledger = Ledger.open(ledgerFile)) {
+        try (Ledger ledger = TestLedgers.open(args[0])) {
             String integrity = ledger.integrityCheck();
             if (!integrity.equals("ok")) {
                 problems.add("integrity_check: " + integrity);

@@ -22,7 +22,6 @@ public final class PublishHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        Path ledgerFile = Path.of(args[0]);
         Path base = Path.of(args[1]);
         Map<String, Map<String, Object>> config = Payloads.JSON.readValue(Path.of(args[2]).toFile(),
                 new TypeReference<>() {
@@ -34,7 +33,7 @@ public final class PublishHarness {
         PublishContext ctx = PublishContext.of(base, System.getenv());
         List<PublishTarget> targets = new ArrayList<>();
         config.forEach((ch, s) -> targets.add(new PublishTarget(ch, s)));
-        try (Ledger ledger = Ledger.open(ledgerFile)) {
+        try (Ledger ledger = TestLedgers.open(args[0])) {
             PublishRun run = new PublishRun(ledger, Publishers.createAll(targets, ctx), ctx,
                     PublishRun.Options.DEFAULT);
             List<PublishRequest> requests = new ArrayList<>();

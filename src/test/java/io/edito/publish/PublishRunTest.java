@@ -31,8 +31,13 @@ class PublishRunTest {
 
     @BeforeEach
     void setUp() {
-        ledger = Ledger.open(dir.resolve(".edito/ledger.db"));
+        ledger = openLedger();
         ctx = TestSupport.context(dir, Map.of("HOOK_SECRET", "whsec-test-1234"), clock, sleeper);
+    }
+
+    /** The ledger under test: an SQLite file here, a PostgreSQL database in {@link PostgresPublishRunTest}. */
+    Ledger openLedger() {
+        return Ledger.open(dir.resolve(".edito/ledger.db"));
     }
 
     @AfterEach

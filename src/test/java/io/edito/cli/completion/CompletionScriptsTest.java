@@ -184,7 +184,7 @@ public class CompletionScriptsTest {
         assertThat(r.get(4)).isEqualTo("instagram,linkedin");
         assertThat(r.get(5)).isEqualTo("atlas-air");
         assertThat(r.get(6)).isEqualTo("winter-sale-launch winter-sale-last-call-fediverse");
-        assertThat(r.get(7).split(" ")).containsExactlyInAnyOrder("list", "show", "export", "resolve");
+        assertThat(r.get(7).split(" ")).containsExactlyInAnyOrder("list", "show", "export", "resolve", "migrate");
         assertThat(r.get(8)).isEqualTo("never");
         assertThat(r.get(9).split(" ")).containsExactlyInAnyOrder("bash", "zsh", "fish");
     }

@@ -93,7 +93,7 @@ class ShellTest {
     @Test
     void completesCommandsOptionsAndCalendarValues() throws IOException {
         assertThat(complete("ch")).containsExactly("check");
-        assertThat(complete("ledger ")).containsExactlyInAnyOrder("list", "show", "export", "resolve");
+        assertThat(complete("ledger ")).containsExactlyInAnyOrder("list", "show", "export", "resolve", "migrate");
         assertThat(complete("check --fa")).containsExactly("--fail-on");
         assertThat(complete("check --color ")).containsExactly("auto", "always", "never");
         assertThat(complete("preview " + ATLAS + " winter-sale-l"))
