@@ -28,7 +28,7 @@ class PostgresLedgerCliTest {
                 publishing:
                 %s
                 channels:
-                  instagram: { handle: "atlas.air", publish: { type: outbox, dir: outbox/ } }
+                  threads: { handle: "atlas.air", publish: { type: outbox, dir: outbox/ } }
                   x: { handle: "@atlasair", publish: { type: outbox, dir: outbox-x/ } }
                 """.formatted(ledgerLine.indent(2).stripTrailing()));
         Files.createDirectories(dir.resolve("calendar"));
@@ -37,11 +37,11 @@ class PostgresLedgerCliTest {
                 posts:
                   - id: soldes
                     at: 2026-12-01 18:30
-                    channels: [instagram, x]
+                    channels: [threads, x]
                     text: "Soldes d'hiver https://atlas.example/soldes"
                   - id: late
                     at: 2026-12-01 08:00
-                    channels: [instagram]
+                    channels: [threads]
                     text: "Bonjour"
                 """);
         return dir.resolve("edito.yaml");
@@ -54,7 +54,7 @@ class PostgresLedgerCliTest {
 
         CliRun first = CliRun.of("publish", dir.toString(), "--at", AT);
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.err()).contains("missed late @ instagram");
+        assertThat(first.err()).contains("missed late @ threads");
         assertThat(Files.list(dir.resolve("outbox")).count()).isOne();
         CliRun again = CliRun.of("publish", dir.toString(), "--at", AT);
         assertThat(again.exit()).isZero();
@@ -62,7 +62,7 @@ class PostgresLedgerCliTest {
         assertThat(CliRun.of("due", dir.toString(), "--at", AT).out()).doesNotContain("soldes");
         CliRun list = CliRun.of("--config", cfg.toString(), "ledger", "list");
         assertThat(list.exit()).isZero();
-        assertThat(list.out()).contains("sent     soldes@instagram").contains("sent     soldes@x");
+        assertThat(list.out()).contains("sent     soldes@threads").contains("sent     soldes@x");
         String export = CliRun.of("--config", cfg.toString(), "ledger", "export", "--as", "json").out();
         String history = CliRun.of("--config", cfg.toString(), "ledger", "show", "1", "--format", "json").out();
 
@@ -102,7 +102,7 @@ class PostgresLedgerCliTest {
                 posts:
                   - id: suite
                     at: 2026-12-01 18:32
-                    channels: [instagram]
+                    channels: [threads]
                     text: "La suite"
                 """);
         CliRun third = CliRun.of("publish", dir.toString(), "--at", AT, "--format", "json");
@@ -138,6 +138,6 @@ class PostgresLedgerCliTest {
         assertThat(dir.resolve("state/publishing.db")).exists();
         CliRun list = CliRun.of("--config", cfg.toString(), "ledger", "list");
         assertThat(list.exit()).isZero();
-        assertThat(list.out()).contains("soldes@instagram").contains("soldes@x");
+        assertThat(list.out()).contains("soldes@threads").contains("soldes@x");
     }
 }
