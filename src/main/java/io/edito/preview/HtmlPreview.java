@@ -90,8 +90,13 @@ public final class HtmlPreview {
             return Html.document("en", title, CSS, refreshSeconds, body);
         }
         body.add(weekGrid(byPost));
-        for (Map.Entry<String, List<PreviewCard>> e : byPost.entrySet()) {
-            body.add(post(e.getKey(), e.getValue()));
+        for (PreviewBlocks.Block block : PreviewBlocks.of(cards)) {
+            if (block.sideBySide()) {
+                body.add(translationGroup(block));
+            } else {
+                PreviewBlocks.PostCards only = block.posts().get(0);
+                body.add(post(only.postId(), only.cards()));
+            }
         }
         return Html.document("en", title, CSS, refreshSeconds, body);
     }
@@ -241,6 +246,34 @@ public final class HtmlPreview {
             div.add(SafeMarkdown.render(e.getValue()));
         }
         return section;
+    }
+
+    /** The posts of a translation group side by side, one column per post, the original first. */
+    private Element translationGroup(PreviewBlocks.Block block) {
+        List<String> ids = block.posts().stream().map(PreviewBlocks.PostCards::postId).toList();
+        Element group = Html.el("section").cls("translation-group")
+                .attr("aria-label", "Translation group: " + String.join(", ", ids));
+        Element head = group.child("p").cls("group-head");
+        head.text("Translation group, side by side:");
+        for (PreviewBlocks.PostCards member : block.posts()) {
+            head.text(" ");
+            Element a = head.child("a").attr("href", "#" + anchors.get(member.postId()));
+            a.child("bdi").text(member.postId());
+            a.text(" (" + String.join(", ", languages(member.cards())) + ")");
+        }
+        Element columns = group.child("div").cls("group-columns", "n" + Math.min(block.posts().size(), 4));
+        for (PreviewBlocks.PostCards member : block.posts()) {
+            columns.add(post(member.postId(), member.cards()));
+        }
+        return group;
+    }
+
+    private static List<String> languages(List<PreviewCard> cards) {
+        Set<String> langs = new LinkedHashSet<>();
+        for (PreviewCard c : cards) {
+            langs.add(c.lang());
+        }
+        return List.copyOf(langs);
     }
 
     private static Element findingList(List<Finding> findings) {
@@ -393,7 +426,8 @@ public final class HtmlPreview {
     }
 
     private static Element lengthLine(CardText t) {
-        Element d = Html.el("div").cls("length", t.over() ? "over" : "ok");
+        // "64/280 (X weighted length)" reads left to right even inside an Arabic card's frame
+        Element d = Html.el("div").cls("length", t.over() ? "over" : "ok").attr("dir", "ltr");
         List<String> parts = new ArrayList<>();
         for (Measurement m : t.length()) {
             parts.add(m.describe());
@@ -406,9 +440,37 @@ public final class HtmlPreview {
         if (c.media().isEmpty()) {
             return;
         }
+        if (c.media().size() > 1 && NetworkLook.of(c.channel()).carousel()) {
+            carousel(parent, c);
+            return;
+        }
         Element grid = parent.child("div").cls("media-grid", "n" + Math.min(c.media().size(), 4));
         for (MediaLine m : c.media()) {
             media(grid, m, false);
+        }
+    }
+
+    /**
+     * A carousel as the network shows it, one slide at a time, without a script: the slides scroll sideways (snapping
+     * to each), every slide says which it is ("2/5"), and numbered links under it page to each slide (a fragment
+     * link scrolls the strip to its slide).
+     */
+    private void carousel(Element parent, PreviewCard c) {
+        int n = c.media().size();
+        String prefix = anchors.get(c.postId()) + "-" + cssId(c.channel()) + "-" + cssId(c.lang());
+        Element box = parent.child("div").cls("carousel").attr("aria-roledescription", "carousel")
+                .attr("aria-label", n + " slides");
+        Element strip = box.child("div").cls("slides");
+        for (int i = 0; i < n; i++) {
+            Element slide = strip.child("div").cls("slide").attr("id", prefix + "-slide-" + (i + 1))
+                    .attr("aria-roledescription", "slide").attr("aria-label", (i + 1) + " of " + n);
+            slide.child("span").cls("slide-count").attr("dir", "ltr").text((i + 1) + "/" + n);
+            media(slide, c.media().get(i), false);
+        }
+        Element pager = box.child("div").cls("pager").attr("dir", "ltr");
+        for (int i = 0; i < n; i++) {
+            pager.child("a").cls("page").attr("href", "#" + prefix + "-slide-" + (i + 1))
+                    .attr("aria-label", "slide " + (i + 1) + " of " + n).text(Integer.toString(i + 1));
         }
     }
 
@@ -467,15 +529,17 @@ public final class HtmlPreview {
             parent.text(text.substring(pos, s));
             String piece = text.substring(s, end);
             switch (e.kind()) {
-                case HASHTAG -> parent.child("span").cls("hashtag").text(piece);
-                case MENTION -> parent.child("span").cls("mention").text(piece);
+                // each entity is its own direction run (an isolate): "#DarLkhobz" after Arabic text stays
+                // "#DarLkhobz", not "DarLkhobz#"; an Arabic hashtag keeps its right-to-left order
+                case HASHTAG -> parent.child("span").cls("hashtag").attr("dir", "auto").text(piece);
+                case MENTION -> parent.child("span").cls("mention").attr("dir", "auto").text(piece);
                 case URL -> {
                     String href = c.network().linksClickable() ? Html.safeUrl(hrefOf(e.value())) : null;
                     if (href != null) {
-                        parent.child("a").cls("url").attr("href", href).attr("rel", "nofollow noopener noreferrer")
-                                .text(piece);
+                        parent.child("a").cls("url").attr("dir", "ltr").attr("href", href)
+                                .attr("rel", "nofollow noopener noreferrer").text(piece);
                     } else {
-                        parent.child("span").cls("url-plain").text(piece);
+                        parent.child("span").cls("url-plain").attr("dir", "ltr").text(piece);
                     }
                 }
             }

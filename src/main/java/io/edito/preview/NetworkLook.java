@@ -11,18 +11,20 @@ import java.util.Map;
  * @param threads       whether following items of a thread are published as replies (X, Threads, Bluesky, Mastodon)
  * @param caption       whether the text is a caption shown after the media, after the account's handle
  * @param linksAsText   shown for networks where a URL in the text is not clickable (the CM should know)
+ * @param carousel      whether several images or videos show as a carousel, one slide at a time (Instagram,
+ *                      Threads), rather than as a grid
  */
-public record NetworkLook(String more, boolean threads, boolean caption, String linksAsText) {
-    private static final NetworkLook GENERIC = new NetworkLook("… more", false, false, null);
+public record NetworkLook(String more, boolean threads, boolean caption, String linksAsText, boolean carousel) {
+    private static final NetworkLook GENERIC = new NetworkLook("… more", false, false, null, false);
     private static final Map<String, NetworkLook> LOOKS = Map.of(
-            "x", new NetworkLook("Show more", true, false, null),
-            "instagram", new NetworkLook("… more", false, true, "links in captions are not clickable"),
-            "facebook", new NetworkLook("See more", false, false, null),
-            "linkedin", new NetworkLook("…see more", false, false, null),
-            "threads", new NetworkLook("… more", true, false, null),
-            "bluesky", new NetworkLook("… more", true, false, null),
-            "mastodon", new NetworkLook("… more", true, false, null),
-            "tiktok", new NetworkLook("… more", false, true, null));
+            "x", new NetworkLook("Show more", true, false, null, false),
+            "instagram", new NetworkLook("… more", false, true, "links in captions are not clickable", true),
+            "facebook", new NetworkLook("See more", false, false, null, false),
+            "linkedin", new NetworkLook("…see more", false, false, null, false),
+            "threads", new NetworkLook("… more", true, false, null, true),
+            "bluesky", new NetworkLook("… more", true, false, null, false),
+            "mastodon", new NetworkLook("… more", true, false, null, false),
+            "tiktok", new NetworkLook("… more", false, true, null, false));
 
     public static NetworkLook of(String networkId) {
         return LOOKS.getOrDefault(networkId, GENERIC);

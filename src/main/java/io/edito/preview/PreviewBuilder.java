@@ -5,6 +5,7 @@ import io.edito.calendar.Content;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.calendar.TranslationGroups;
 import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
@@ -59,8 +60,10 @@ public final class PreviewBuilder {
         for (Finding f : findings) {
             byPost.computeIfAbsent(f.postId(), k -> new ArrayList<>()).add(f);
         }
+        TranslationGroups groups = TranslationGroups.of(calendar.posts());
         List<PreviewCard> out = new ArrayList<>();
         for (Post post : posts(calendar, query)) {
+            List<String> group = groups.grouped(post) ? groups.group(post).stream().map(Post::id).toList() : List.of();
             for (String channel : post.channels()) {
                 if (!query.channels().isEmpty() && !query.channels().contains(channel)) {
                     continue;
@@ -79,7 +82,7 @@ public final class PreviewBuilder {
                         continue;
                     }
                     out.add(card(calendar, post, brand, network.get(), lang, time,
-                            byPost.getOrDefault(post.id(), List.of())));
+                            byPost.getOrDefault(post.id(), List.of()), group));
                 }
             }
         }
@@ -105,7 +108,7 @@ public final class PreviewBuilder {
     }
 
     private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, Network base, String lang,
-                             ZonedDateTime time, List<Finding> postFindings) {
+                             ZonedDateTime time, List<Finding> postFindings, List<String> group) {
         ChannelConfig account = brand == null ? null : brand.channels().get(base.id());
         Network network = withAccountSettings(base, account);
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
@@ -141,7 +144,8 @@ public final class PreviewBuilder {
                 : post.brand() != null ? post.brand() : "account";
         return new PreviewCard(post.id(), post.brand(), network, accountName, account == null ? null : account.handle(),
                 lang, time, post.status(), value(content.title()).isEmpty() ? null : value(content.title()), text,
-                media, thread, firstComment, content.link(), cw, value(content.text()), findings, post.pos());
+                media, thread, firstComment, content.link(), cw, value(content.text()), findings, post.pos(),
+                group);
     }
 
     private static String value(Text t) {

@@ -28,20 +28,29 @@ import java.util.List;
  * @param source         the post's CommonMark source in this language (for the HTML's source view)
  * @param findings       the charter findings for this post on this channel and language
  * @param pos            where the post is written
+ * @param group          the ids of the posts of its translation group ({@code translation_of:}), the original first,
+ *                       this post included; empty when the post is in no group
  */
 public record PreviewCard(String postId, String brand, Network network, String accountName, String handle,
                           String lang, ZonedDateTime time, Status status, String title, CardText text,
                           List<MediaLine> media, List<CardText> thread, CardText firstComment, String link,
-                          String contentWarning, String source, List<Finding> findings, SourcePos pos) {
+                          String contentWarning, String source, List<Finding> findings, SourcePos pos,
+                          List<String> group) {
     public PreviewCard {
         media = List.copyOf(media);
         thread = List.copyOf(thread);
         findings = List.copyOf(findings);
+        group = List.copyOf(group);
     }
 
     /** The network id ({@code x}, {@code instagram}...). */
     public String channel() {
         return network.id();
+    }
+
+    /** Whether the post is one of a translation group shown side by side. */
+    public boolean grouped() {
+        return group.size() > 1;
     }
 
     /** Items of the thread including the first: 1 without a thread. */

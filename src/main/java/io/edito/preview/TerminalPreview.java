@@ -10,8 +10,11 @@ import io.edito.text.Measurement;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cards in a terminal, framed with box-drawing characters, {@code width} columns wide.
@@ -33,6 +36,10 @@ public final class TerminalPreview {
     static final char PDI = '\u2069';
     /** The narrowest card: its header needs the network's name, the time and the borders. */
     public static final int MIN_WIDTH = 24;
+    /** The narrowest column of a translation group shown side by side; narrower terminals stack the group. */
+    static final int GROUP_MIN_COLUMN = 40;
+    private static final int GROUP_GAP = 2;
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final int width;
@@ -52,14 +59,92 @@ public final class TerminalPreview {
             return;
         }
         TerminalPreview r = new TerminalPreview(width, paint);
-        for (int i = 0; i < cards.size(); i++) {
-            if (i > 0) {
-                out.println();
-            }
-            for (String line : r.card(cards.get(i))) {
-                out.println(line);
+        boolean first = true;
+        for (PreviewBlocks.Block block : PreviewBlocks.of(cards)) {
+            List<List<String>> parts = block.sideBySide() ? List.of(r.group(block))
+                    : block.posts().get(0).cards().stream().map(r::card).toList();
+            for (List<String> lines : parts) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                for (String line : lines) {
+                    out.println(line);
+                }
             }
         }
+    }
+
+    /**
+     * A translation group: a header naming its posts, then their cards side by side, one column per post, cards of
+     * the same channel on the same row; stacked under the header when the terminal is too narrow for the columns.
+     */
+    List<String> group(PreviewBlocks.Block block) {
+        int columns = block.posts().size();
+        int columnWidth = (width - GROUP_GAP * (columns - 1)) / columns;
+        List<String> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (PreviewBlocks.PostCards member : block.posts()) {
+            Set<String> langs = new LinkedHashSet<>();
+            member.cards().forEach(c -> langs.add(c.lang()));
+            names.add(isolate(member.postId()) + " (" + String.join(", ", langs) + ")");
+        }
+        boolean sideBySide = columnWidth >= GROUP_MIN_COLUMN;
+        String head = "translation group" + (sideBySide ? ", side by side: " : ": ") + String.join(" · ", names);
+        for (String l : DisplayWidth.wrap(head, width)) {
+            out.add(paint.paint(l, Tone.BOLD));
+        }
+        if (!sideBySide) {
+            for (PreviewBlocks.PostCards member : block.posts()) {
+                for (PreviewCard c : member.cards()) {
+                    out.add("");
+                    out.addAll(card(c));
+                }
+            }
+            return out;
+        }
+        TerminalPreview column = new TerminalPreview(columnWidth, paint);
+        Set<String> channels = new LinkedHashSet<>();
+        block.posts().forEach(m -> m.cards().forEach(c -> channels.add(c.channel())));
+        for (String channel : channels) {
+            List<List<PreviewCard>> perPost = new ArrayList<>();
+            int rows = 0;
+            for (PreviewBlocks.PostCards member : block.posts()) {
+                List<PreviewCard> on = member.cards().stream().filter(c -> c.channel().equals(channel)).toList();
+                perPost.add(on);
+                rows = Math.max(rows, on.size());
+            }
+            for (int row = 0; row < rows; row++) {
+                List<List<String>> cells = new ArrayList<>();
+                for (List<PreviewCard> on : perPost) {
+                    cells.add(row < on.size() ? column.card(on.get(row)) : List.of());
+                }
+                out.add("");
+                out.addAll(besideEachOther(cells, columnWidth));
+            }
+        }
+        return out;
+    }
+
+    /** Lines of several columns joined line by line, each column padded to {@code columnWidth} cells. */
+    private static List<String> besideEachOther(List<List<String>> cells, int columnWidth) {
+        int height = cells.stream().mapToInt(List::size).max().orElse(0);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < height; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < cells.size(); col++) {
+                String cell = i < cells.get(col).size() ? cells.get(col).get(i) : "";
+                if (col > 0) {
+                    line.append(" ".repeat(GROUP_GAP));
+                }
+                line.append(cell);
+                if (col < cells.size() - 1) {
+                    line.append(" ".repeat(Math.max(0, columnWidth - DisplayWidth.of(ANSI.matcher(cell).replaceAll("")))));
+                }
+            }
+            out.add(line.toString().stripTrailing());
+        }
+        return out;
     }
 
     /** One plain line of content, its painted form and its direction. */

@@ -73,6 +73,57 @@ class PreviewBrowserTest {
         assertThat(dom.dom()).contains("lang=\"ar\" dir=\"rtl\"").contains("تخفيضات الشتاء");
     }
 
+    /**
+     * Layout as Chromium computes it, measured by a probe script added to a copy of the page (the page itself allows
+     * no script: its Content-Security-Policy line is left out of the copy only). The probe writes its measures into
+     * an attribute that the dumped DOM shows.
+     */
+    @Test
+    void arabicEntitiesKeepTheirDirectionCarouselsPageAndAGroupSitsSideBySide() throws Exception {
+        Path project = PreviewFixture.copyProject("/preview/groups", tmp.resolve("groups"));
+        Path page = tmp.resolve("out/groups.html");
+        generate(page, project);
+        String html = Files.readString(page);
+        assertThat(html).contains("script-src 'none'");
+        String probe = """
+                <script>
+                function rect(e) { return e.getBoundingClientRect(); }
+                function charLeft(node, i) { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                  return r.getBoundingClientRect().left; }
+                const out = {};
+                const ar = document.querySelector('article.net-x[lang="ar"]');
+                const tag = [...ar.querySelectorAll('.text .hashtag')].find(e => e.textContent === '#DarLkhobz');
+                const t = tag.firstChild;
+                out.hashLeftOfD = charLeft(t, 0) < charLeft(t, 1);
+                out.lengthDirection = getComputedStyle(ar.querySelector('.first-comment .length')).direction;
+                const car = document.querySelector('article.net-instagram[lang="ar"] .carousel');
+                const strip = car.querySelector('.slides');
+                const slides = car.querySelectorAll('.slide');
+                out.slides = slides.length;
+                out.firstShownAtStart = Math.abs(rect(slides[0]).left - rect(strip).left) < 2;
+                car.querySelectorAll('.pager a')[1].click();
+                setTimeout(() => {
+                  out.secondShownAfterClick = Math.abs(rect(slides[1]).left - rect(strip).left) < 2;
+                  out.firstHiddenAfterClick = rect(slides[0]).right <= rect(strip).left + 1 || rect(slides[0]).left >= rect(strip).right - 1;
+                  const cols = [...document.querySelectorAll('.group-columns > section.post')];
+                  out.columns = cols.length;
+                  out.sameRow = Math.abs(rect(cols[0]).top - rect(cols[1]).top) < 1 && rect(cols[0]).left < rect(cols[1]).left;
+                  document.body.setAttribute('data-probe', JSON.stringify(out));
+                }, 500);
+                </script>
+                """;
+        Path probed = page.resolveSibling("groups-probe.html");
+        Files.writeString(probed, html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", probe + "</body>"));
+        Run run = chromium(probed, "--dump-dom", "--window-size=1400,2000");
+        assertThat(run.consoleLines()).as("console messages").isEmpty();
+        String measures = run.dom().replaceAll("(?s).*data-probe=\"([^\"]*)\".*", "$1").replace("&quot;", "\"");
+        assertThat(measures).as("probe result in %s", run.dom().length() > 400 ? "the DOM" : run.dom())
+                .isEqualTo("{\"hashLeftOfD\":true,\"lengthDirection\":\"ltr\",\"slides\":3,"
+                        + "\"firstShownAtStart\":true,\"secondShownAfterClick\":true,\"firstHiddenAfterClick\":true,"
+                        + "\"columns\":2,\"sameRow\":true}");
+    }
+
     private static void generate(Path page, Path project) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();

@@ -26,8 +26,13 @@ final class PreviewFixture {
     }
 
     static Path copyProject(Path into) {
+        return copyProject("/preview/project", into);
+    }
+
+    /** The test project at resource folder {@code resource}, copied into {@code into}. */
+    static Path copyProject(String resource, Path into) {
         try {
-            Path src = Path.of(PreviewFixture.class.getResource("/preview/project").toURI());
+            Path src = Path.of(PreviewFixture.class.getResource(resource).toURI());
             try (Stream<Path> files = Files.walk(src)) {
                 for (Path p : files.toList()) {
                     Path target = into.resolve(src.relativize(p).toString());
