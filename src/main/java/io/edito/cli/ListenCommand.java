@@ -14,7 +14,7 @@ import io.edito.listen.Listener;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;
-import io.edito.listen.SqliteMentionStore;
+import io.edito.listen.MentionStore;
 import io.edito.publish.PublishContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,7 +96,7 @@ final class ListenCommand extends CalendarCommand {
         Listener.Outcome outcome;
         List<Alert> fired;
         List<String> notifyProblems = new ArrayList<>();
-        try (SqliteMentionStore store = project.openStore()) {
+        try (MentionStore store = project.openStore()) {
             Listener listener = new Listener(cfg, store, HttpFetcher.defaults(), now);
             outcome = imported != null ? listener.importItems("import:" + type, imported) : listener.listen(chosen);
             fired = listener.alerts(outcome.fresh());

@@ -6,9 +6,8 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
 import io.edito.listen.ListeningConfig;
-import io.edito.listen.SqliteMentionStore;
+import io.edito.listen.MentionStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,12 +58,12 @@ record ListeningProject(BrandConfig brand, ListeningConfig config, Path root) {
     }
 
     /** The store, created when missing. */
-    SqliteMentionStore openStore() {
-        return SqliteMentionStore.open(config.store());
+    MentionStore openStore() {
+        return config.store().open(System.getenv());
     }
 
-    /** The store for reading: an empty one in memory when the file does not exist yet (a read never creates it). */
-    SqliteMentionStore readStore() {
-        return Files.exists(config.store()) ? SqliteMentionStore.open(config.store()) : SqliteMentionStore.inMemory();
+    /** The store for reading: an empty one in memory when it does not exist yet (a read never creates it). */
+    MentionStore readStore() {
+        return config.store().openForRead(System.getenv());
     }
 }

@@ -7,7 +7,6 @@ import io.edito.listen.Mention;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
-import io.edito.listen.SqliteMentionStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -128,12 +127,12 @@ final class MentionsCommand implements Callable<Integer> {
     int change(String rawId, MentionStore.Change change, Instant at) {
         long id = parseId(rawId);
         ListeningProject p = project();
-        try (SqliteMentionStore store = p.readStore()) {
+        try (MentionStore store = p.readStore()) {
             if (store.get(id).isEmpty()) {
                 throw EditoException.input("no mention #" + id + " (see edito mentions list)");
             }
         }
-        try (SqliteMentionStore store = p.openStore()) {
+        try (MentionStore store = p.openStore()) {
             Mention m = store.change(id, change, at == null ? Instant.now() : at);
             print(p, store, m);
         }

@@ -1,5 +1,8 @@
 package io.edito.listen;
 
+import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
+import io.edito.publish.LeaseOwner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One {@code edito listen} run: reads each source (one failing source is reported and the others go on), keeps the
@@ -167,18 +172,27 @@ public final class Listener {
         return fired;
     }
 
+    /** How long a run may hold an alert it is sending before another run may send it (the notify call's bound). */
+    static final Duration ALERT_CLAIM = Duration.ofMinutes(5);
+
     /**
      * Sends every alert not yet accepted by {@code notify} (this run's and those an earlier run failed to send),
-     * marking each sent; a failure is told to {@code problems} and the alert waits for the next run.
+     * marking each sent; a failure is told to {@code problems} and the alert waits for the next run. Each alert is
+     * claimed first, so that runs on several hosts (a shared PostgreSQL store) or two runs at once send it once.
      */
-    public void notifyPending(AlertNotifier notifier, java.util.function.Consumer<String> problems) {
+    public void notifyPending(AlertNotifier notifier, Consumer<String> problems) {
+        String owner = LeaseOwner.current().encode(); // host, process, start and run: as the ledger names its claims
         for (Alert a : store.unsentAlerts()) {
+            if (!store.claimAlert(a.key(), owner, now, now.plus(ALERT_CLAIM))) {
+                continue; // another run is sending it
+            }
             try {
                 notifier.send(a);
                 store.alertSent(a.key(), now);
-            } catch (io.edito.core.EditoException e) {
+            } catch (EditoException e) {
+                store.releaseAlert(a.key(), owner);
                 problems.accept(e.getMessage());
-                if (e.exitCode() == io.edito.core.ExitCode.INPUT) {
+                if (e.exitCode() == ExitCode.INPUT) {
                     return; // bad settings: every other alert would fail the same way
                 }
             }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The {@code listening:} block of a brand in edito.yaml (docs/listening.md), read by {@link ListeningConfigReader}.
  *
- * @param store       the mention store file, resolved against the project root (default .edito/mentions.db)
+ * @param store       the mention store: a file resolved against the project root (default .edito/mentions.db) or a
+ *                    PostgreSQL database
  * @param keywords    what makes an item a mention of the brand
  * @param competitors competitor name to its keywords (share of voice), in the order written
  * @param classify    kind (complaint, praise...) to language to terms, in the order written: the first kind that
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param sla         how soon a mention should get its first answer (default 1h)
  * @param languages   the brand's languages, for language detection
  */
-public record ListeningConfig(Path store, List<String> keywords, Map<String, List<String>> competitors,
+public record ListeningConfig(MentionStoreLocation store, List<String> keywords, Map<String, List<String>> competitors,
         Map<String, Map<String, List<String>>> classify, List<Source> sources, Alerts alerts, Duration sla,
         List<String> languages, SourcePos pos) {
 

@@ -1,9 +1,11 @@
 package io.edito.listen;
 
 import io.edito.core.Durations;
+import io.edito.core.EditoException;
 import io.edito.core.Problems;
 import io.edito.core.RepoPaths;
 import io.edito.core.Suggest;
+import io.edito.database.DatabaseUrl;
 import io.edito.text.TermMatcher;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YList;
@@ -23,8 +25,8 @@ import java.util.Set;
 
 /** Reads {@code listening:}; every problem is reported at its file:line:column and reading goes on. */
 public final class ListeningConfigReader {
-    static final List<String> KEYS = List.of("store", "keywords", "competitors", "classify", "sources", "alerts",
-            "sla");
+    static final List<String> KEYS = List.of("store", "store_password_env", "keywords", "competitors", "classify",
+            "sources", "alerts", "sla");
     static final List<String> SOURCE_KEYS = List.of("id", "type", "url", "file", "instance", "tag", "query",
             "service", "timeout", "retries");
     static final List<String> ALERT_KEYS = List.of("spike", "complaints", "terms", "notify");
@@ -51,16 +53,7 @@ public final class ListeningConfigReader {
         }
         MapReader r = new MapReader(block, problems, "listening", KEYS);
         RepoPaths inside = new RepoPaths(root);
-        Path store = root.resolve(ListeningConfig.DEFAULT_STORE);
-        String storeText = r.string("store");
-        if (storeText != null) {
-            RepoPaths.Resolved p = inside.resolve(storeText);
-            if (p.ok()) {
-                store = p.path();
-            } else {
-                problems.error(r.pos("store"), "listening.store " + p.escape().describe(storeText));
-            }
-        }
+        MentionStoreLocation store = store(r, root, inside, problems);
         List<String> keywords = terms(r, "keywords", problems);
         if (keywords.isEmpty()) {
             problems.error(r.has("keywords") ? r.pos("keywords") : block.pos(),
@@ -105,6 +98,35 @@ public final class ListeningConfigReader {
         }
         return new ListeningConfig(store, keywords, competitors, classify, sources, alerts, sla,
                 List.copyOf(languages), block.pos());
+    }
+
+    /** {@code store:} a file inside the project (default .edito/mentions.db) or a postgresql:// URL. */
+    private static MentionStoreLocation store(MapReader r, Path root, RepoPaths inside, Problems problems) {
+        MentionStoreLocation store = new MentionStoreLocation.File(root.resolve(ListeningConfig.DEFAULT_STORE));
+        String storeText = r.string("store");
+        String passwordEnv = r.string("store_password_env");
+        if (storeText != null && DatabaseUrl.isUrl(storeText)) {
+            try {
+                return new MentionStoreLocation.Postgres(DatabaseUrl.parse(storeText, passwordEnv, "mention store",
+                        "listening.store", MentionStoreLocation.Postgres.PASSWORD_SETTING, r.pos("store")), root,
+                        r.pos("store"));
+            } catch (EditoException e) {
+                problems.error(e.pos() != null ? e.pos() : r.pos("store"), e.detail());
+                return store;
+            }
+        }
+        if (passwordEnv != null) {
+            problems.error(r.pos("store_password_env"), "listening.store_password_env is for a postgresql:// store;"
+                    + " an SQLite file has no password");
+        }
+        if (storeText != null) {
+            RepoPaths.Resolved p = inside.resolve(storeText);
+            if (p.ok()) {
+                return new MentionStoreLocation.File(p.path());
+            }
+            problems.error(r.pos("store"), "listening.store " + p.escape().describe(storeText));
+        }
+        return store;
     }
 
     private static List<ListeningConfig.Source> sources(MapReader r, RepoPaths inside, Problems problems) {

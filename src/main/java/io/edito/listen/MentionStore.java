@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where mentions, their history, the sources' fetch state and the alerts are kept. One implementation per kind of
- * database ({@link SqliteMentionStore}); every method is one transaction, so a run killed at any point leaves the
+ * database ({@link SqliteMentionStore}, {@link PostgresMentionStore}) over one SQL ({@link JdbcMentionStore}); every method is one transaction, so a run killed at any point leaves the
  * store as it was before or after each change.
  */
 public interface MentionStore extends AutoCloseable {
@@ -37,6 +37,16 @@ public interface MentionStore extends AutoCloseable {
     boolean addAlert(Alert a);
 
     void alertSent(String key, Instant at);
+
+    /**
+     * Claims unsent alert {@code key} for {@code owner} (a run) until {@code until}: true when this run may send it
+     * (no other run holds a live claim), so that hosts running at the same moment send each alert once. A run that
+     * dies holding a claim loses it when {@code until} has passed, and a later run sends the alert.
+     */
+    boolean claimAlert(String key, String owner, Instant now, Instant until);
+
+    /** Gives up {@code owner}'s claim on unsent alert {@code key} (its sending failed: the next run tries again). */
+    void releaseAlert(String key, String owner);
 
     /** Alerts not yet accepted by {@code notify}, oldest first. */
     List<Alert> unsentAlerts();

@@ -2,13 +2,11 @@ package io.edito.publish;
 
 import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.edito.database.DatabaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where the ledger lives ({@code publishing.ledger}): an SQLite file, or a PostgreSQL database given as
@@ -80,24 +78,10 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
         }
 
         String password(Map<String, String> env) {
-            if (passwordEnv == null) {
-                return null;
-            }
-            String key = "publishing.ledger_password_env";
-            String value = Secrets.lookup(passwordEnv, env, root, new Redactor(),
-                    m -> EditoException.input(pos, key + ": " + m), key);
-            if (value == null) {
-                throw EditoException.input(pos, key + ": environment variable " + passwordEnv + " is not set"
-                        + (env.get(Secrets.CREDENTIALS_ENV) == null ? "" : " and the credentials file in "
-                                + Secrets.CREDENTIALS_ENV + " has no " + passwordEnv + "= line")
-                        + " (the password of the ledger's database)");
-            }
-            return value;
+            return Secrets.databasePassword(passwordEnv, env, root, "publishing.ledger_password_env", pos,
+                    "the ledger's database");
         }
     }
-
-    /** A URL scheme ({@code name://}): anything else is a file path. */
-    Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     /**
      * Reads a ledger setting: a file path (relative to {@code root}) or a {@code postgresql://} URL.
@@ -110,49 +94,10 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
         if (raw == null || raw.isBlank()) {
             throw EditoException.input(pos, setting + ": must not be empty");
         }
-        String s = raw.strip();
-        if (!SCHEME.matcher(s).find()) {
-            return new File(root.resolve(s));
+        if (!DatabaseUrl.isUrl(raw)) {
+            return new File(root.resolve(raw.strip()));
         }
-        String scheme = s.substring(0, s.indexOf(':'));
-        if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
-            throw EditoException.input(pos, setting + ": '" + scheme + "://' is not a ledger edito can use: give a file"
-                    + " path (SQLite) or a postgresql://USER@HOST:PORT/DATABASE URL");
-        }
-        URI uri;
-        try {
-            uri = new URI(s);
-        } catch (URISyntaxException e) {
-            throw EditoException.input(pos, setting + ": not a valid URL (" + e.getReason() + " at index "
-                    + e.getIndex() + "); expected postgresql://USER@HOST:PORT/DATABASE");
-        }
-        String userInfo = uri.getRawUserInfo();
-        String query = uri.getRawQuery();
-        boolean passwordInQuery = query != null && Pattern.compile("(^|&)password=", Pattern.CASE_INSENSITIVE)
-                .matcher(query).find();
-        if ((userInfo != null && userInfo.contains(":")) || passwordInQuery) {
-            // the message never repeats the URL: it holds the secret
-            throw EditoException.input(pos, setting + ": the URL holds a password, which edito refuses (edito.yaml "
-                    + "is committed, and command lines are visible to every user of the host): remove it, and put it"
-                    + " in the variable named by publishing.ledger_password_env or in the credentials file");
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw EditoException.input(pos, setting + ": no host in " + s
-                    + "; expected postgresql://USER@HOST:PORT/DATABASE");
-        }
-        String path = uri.getRawPath();
-        if (path == null || path.length() <= 1 || path.indexOf('/', 1) >= 0) {
-            throw EditoException.input(pos, setting + ": no database name in " + s
-                    + "; expected postgresql://USER@HOST:PORT/DATABASE");
-        }
-        if (passwordEnv != null && !Secrets.isVariableName(passwordEnv)) {
-            throw EditoException.input(pos, "publishing.ledger_password_env: must name an environment variable "
-                    + "(like EDITO_PG_PASSWORD), not hold the password itself");
-        }
-        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + path
-                + (query == null ? "" : "?" + query);
-        String user = userInfo == null ? null : java.net.URLDecoder.decode(userInfo,
-                java.nio.charset.StandardCharsets.UTF_8);
-        return new Postgres(s, jdbc, user, passwordEnv, root, setting, pos);
+        DatabaseUrl db = DatabaseUrl.parse(raw, passwordEnv, "ledger", setting, "publishing.ledger_password_env", pos);
+        return new Postgres(db.url(), db.jdbcUrl(), db.user(), db.passwordEnv(), root, setting, pos);
     }
 }

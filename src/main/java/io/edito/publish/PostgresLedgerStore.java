@@ -2,18 +2,13 @@ package io.edito.publish;
 
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.edito.database.PostgresDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The ledger in a PostgreSQL database, shared by several publishing hosts. A claim reads the pair's rows with
@@ -31,16 +26,10 @@ import java.util.Properties;
  * what was in flight is {@code pending} in the database and turns {@code unknown} on the next run.
  */
 final class PostgresLedgerStore extends JdbcLedgerStore {
-    /** The migration scripts, in order: schema version n is the first n of them applied. */
-    static final List<String> MIGRATIONS = List.of("V1__ledger.sql");
-    static final int SCHEMA_VERSION = MIGRATIONS.size();
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(20);
-    static final Duration IDLE_IN_TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
-    /** The advisory lock that serialises schema changes between hosts starting at once ("edito" in ASCII). */
-    private static final long MIGRATION_LOCK = 0x656469746fL;
+    /** The ledger's schema: its scripts in order (version n is the first n applied), its version table, its lock. */
+    static final PostgresDatabase.Schema SCHEMA = new PostgresDatabase.Schema(PostgresLedgerStore.class,
+            "edito_schema", List.of("postgresql/V1__ledger.sql"), 0x656469746fL /* "edito" in ASCII */);
+    static final int SCHEMA_VERSION = SCHEMA.latest();
 
     private final String url;
     private final Redactor redactor;
@@ -58,32 +47,11 @@ final class PostgresLedgerStore extends JdbcLedgerStore {
     static PostgresLedgerStore open(LedgerLocation.Postgres where, String password, boolean create) {
         Redactor redactor = new Redactor();
         redactor.register(password);
-        Properties props = new Properties();
-        if (where.user() != null) {
-            props.setProperty("user", where.user());
-        }
-        if (password != null && !password.isEmpty()) {
-            props.setProperty("password", password);
-        }
-        // the driver's own bounds (a parameter in the URL wins, as the driver reads it after these)
-        props.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
-        props.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds() + 5));
-        props.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
-        props.setProperty("tcpKeepAlive", "true");
-        props.setProperty("ApplicationName", "edito");
         Connection c = null;
         try {
-            c = new org.postgresql.Driver().connect(where.jdbcUrl(), props);
-            if (c == null) {
-                throw new SQLException("the PostgreSQL driver does not take " + where.url());
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("SET statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
-                st.execute("SET lock_timeout = " + LOCK_TIMEOUT.toMillis());
-                st.execute("SET idle_in_transaction_session_timeout = " + IDLE_IN_TRANSACTION_TIMEOUT.toMillis());
-            }
+            c = PostgresDatabase.connect(where.jdbcUrl(), where.user(), password);
             PostgresLedgerStore s = new PostgresLedgerStore(where.url(), c, redactor);
-            int version = s.schemaVersion();
+            int version = PostgresDatabase.schemaVersion(c, SCHEMA);
             if (version > SCHEMA_VERSION) {
                 throw s.newer(version);
             }
@@ -92,14 +60,14 @@ final class PostgresLedgerStore extends JdbcLedgerStore {
                 return null;
             }
             if (version < SCHEMA_VERSION) {
-                s.migrate();
+                PostgresDatabase.migrate(c, SCHEMA, s::newer);
             }
             return s;
         } catch (SQLException e) {
-            closeQuietly(c);
+            PostgresDatabase.closeQuietly(c);
             throw error(where.url(), redactor, "open", e);
         } catch (RuntimeException e) {
-            closeQuietly(c);
+            PostgresDatabase.closeQuietly(c);
             throw e;
         }
     }
@@ -107,78 +75,6 @@ final class PostgresLedgerStore extends JdbcLedgerStore {
     private EditoException newer(int version) {
         return new EditoException(ExitCode.RUNTIME, "ledger " + url + " has schema " + version + ", written by a "
                 + "newer edito (this one knows up to schema " + SCHEMA_VERSION + "); upgrade edito");
-    }
-
-    /** The version recorded in edito_schema, 0 when there is none (no edito ledger in this database yet). */
-    private int schemaVersion() throws SQLException {
-        try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery("SELECT to_regclass('edito_schema') IS NOT NULL")) {
-            rs.next();
-            if (!rs.getBoolean(1)) {
-                return 0;
-            }
-        }
-        try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM edito_schema")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    /** Applies the missing migrations in one transaction, under an advisory lock (hosts starting at once). */
-    private void migrate() throws SQLException {
-        begin();
-        try (Statement st = conn.createStatement()) {
-            st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-            st.execute("CREATE TABLE IF NOT EXISTS edito_schema (version INTEGER PRIMARY KEY, "
-                    + "applied_at TEXT NOT NULL)");
-            int version = schemaVersion();
-            if (version > SCHEMA_VERSION) {
-                throw newer(version);
-            }
-            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-                for (String sql : statements(script(MIGRATIONS.get(v - 1)))) {
-                    st.execute(sql);
-                }
-                try (PreparedStatement ps = conn.prepareStatement(
-                        "INSERT INTO edito_schema (version, applied_at) VALUES (?, ?)")) {
-                    ps.setInt(1, v);
-                    ps.setString(2, ts(Instant.now()));
-                    ps.executeUpdate();
-                }
-            }
-            commit();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                rollback();
-            } catch (SQLException ignored) {
-                // the first error is the one reported
-            }
-            throw e;
-        }
-    }
-
-    private static String script(String name) {
-        try (InputStream in = PostgresLedgerStore.class.getResourceAsStream("postgresql/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("migration " + name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + name + " from the jar", e);
-        }
-    }
-
-    /** The statements of a script: "--" comments dropped, split at each ";" that ends a line. */
-    static List<String> statements(String script) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                sb.append(line).append('\n');
-            }
-        }
-        return java.util.Arrays.stream(sb.toString().split(";\\s*\n")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
     }
 
     @Override
@@ -241,10 +137,8 @@ final class PostgresLedgerStore extends JdbcLedgerStore {
 
     @Override
     public boolean isConflict(SQLException e) {
-        String state = e.getSQLState();
-        // 23505 unique_violation (the claim row was inserted by another host first), 40P01 deadlock_detected,
-        // 40001 serialization_failure
-        return "23505".equals(state) || "40P01".equals(state) || "40001".equals(state);
+        // the claim row inserted by another host first, a deadlock, a serialization failure: decide again
+        return PostgresDatabase.isConflict(e);
     }
 
     @Override
@@ -256,27 +150,8 @@ final class PostgresLedgerStore extends JdbcLedgerStore {
     }
 
     private static EditoException error(String url, Redactor redactor, String what, Exception e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        int nl = msg.indexOf('\n');
-        msg = redactor.redact(nl < 0 ? msg : msg.substring(0, nl).strip());
-        String lost = e instanceof SQLException se && connectionLost(se) ? "the database connection failed: " : "";
-        return EditoException.runtime("cannot " + what + " ledger " + url + ": " + lost + msg, e);
-    }
-
-    /** SQLSTATE class 08 (connection exception) or 57P01-03 (the server shut down or restarted). */
-    static boolean connectionLost(SQLException e) {
-        String s = e.getSQLState();
-        return s != null && (s.startsWith("08") || s.startsWith("57P0"));
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // already failing: the first error is the one reported
-            }
-        }
+        return EditoException.runtime("cannot " + what + " ledger " + url + ": "
+                + redactor.redact(PostgresDatabase.oneLine(e)), e);
     }
 
     @Override

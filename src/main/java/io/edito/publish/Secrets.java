@@ -1,6 +1,7 @@
 package io.edito.publish;
 
 import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * be readable by its owner only. Error messages name the variable, never a value; every value read is given to
  * the {@link Redactor}.
  */
-final class Secrets {
+public final class Secrets {
     static final String CREDENTIALS_ENV = "EDITO_CREDENTIALS";
     private static final Set<PosixFilePermission> TOO_OPEN = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
@@ -81,6 +82,29 @@ final class Secrets {
             raw = System.getProperty("user.home") + raw.substring(1);
         }
         return ctx.baseDir().resolve(raw).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The password of a database edito keeps a store in (the ledger, the mention store), from the variable
+     * {@code passwordEnv} or the credentials file; null when no variable is named (the server's trust, a certificate
+     * or the driver's ~/.pgpass).
+     *
+     * @param setting the setting naming the variable ({@code publishing.ledger_password_env}), for messages
+     * @param what    what the database holds ("the ledger's database"), for messages
+     */
+    public static String databasePassword(String passwordEnv, Map<String, String> env, Path root, String setting,
+                                          SourcePos pos, String what) {
+        if (passwordEnv == null) {
+            return null;
+        }
+        String value = lookup(passwordEnv, env, root, new Redactor(), m -> EditoException.input(pos, setting + ": " + m),
+                setting);
+        if (value == null) {
+            throw EditoException.input(pos, setting + ": environment variable " + passwordEnv + " is not set"
+                    + (env.get(CREDENTIALS_ENV) == null ? "" : " and the credentials file in " + CREDENTIALS_ENV
+                            + " has no " + passwordEnv + "= line") + " (the password of " + what + ")");
+        }
+        return value;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edito.cli.CliRun;
+import io.edito.publish.PgServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -285,6 +286,73 @@ class ListenCommandTest {
         assertThat(later.exit()).isZero();
         assertThat(later.out()).doesNotContain("ALERT");
         assertThat(hooks).hasSize(1);
+    }
+
+    /**
+     * Two hosts, each with its own working copy of the project, listening into one PostgreSQL mention store (issue
+     * 16): the second run finds nothing new, the alert was sent once, and either copy sees the same tickets.
+     */
+    @Test
+    void twoWorkingCopiesOnOnePostgresStoreStoreEachMentionOnceAndSendTheAlertOnce(@TempDir Path other)
+            throws IOException {
+        server.on("/feed.xml", req -> LocalServer.Answer.ok("application/rss+xml", rss(
+                item("https://f.example/1", "Atlas Air", "retard encore", "Fri, 18 Dec 2026 09:00:00 +0100"),
+                item("https://f.example/2", "Atlas Air", "la grève des pilotes commence", "Fri, 18 Dec 2026 09:10:00 +0100"))));
+        List<LocalServer.Request> hooks = new CopyOnWriteArrayList<>();
+        server.on("/hook", req -> {
+            hooks.add(req);
+            return LocalServer.Answer.ok("application/json", "{}");
+        });
+        String url = PgServer.shared().newDatabase();
+        String tail = """
+                  store: "%s"
+                  store_password_env: %s
+                  sources:
+                    - { id: live, type: feed, url: "%s" }
+                  alerts:
+                    terms: [grève]
+                    notify: { type: webhook, url: "%s" }
+                """.formatted(url, PgServer.PASSWORD_ENV, server.url("/feed.xml"), server.url("/hook"));
+        project(tail);
+        Files.createDirectories(other.resolve("calendar"));
+        Files.writeString(other.resolve("edito.yaml"), HEAD + tail);
+
+        CliRun first = run("listen", "--at", "2026-12-18T10:00:00Z");
+        assertThat(first.exit()).as(first.err()).isEqualTo(1);
+        assertThat(first.out()).contains("ALERT term 'grève'");
+        CliRun second = CliRun.of("--color", "never", "listen", "--at", "2026-12-18T10:00:30Z", other.toString());
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).isEmpty();
+        assertThat(hooks).hasSize(1);
+        assertThat(Files.exists(dir.resolve(".edito/mentions.db"))).as("no SQLite file beside the database").isFalse();
+
+        CliRun fromOther = CliRun.of("--color", "never", "--config", other.resolve("edito.yaml").toString(),
+                "mentions", "--format", "json");
+        assertThat(fromOther.exit()).as(fromOther.err()).isZero();
+        assertThat(JSON.readTree(fromOther.out()).get("mentions")).hasSize(2);
+        assertThat(mentions()).hasSize(2);
+    }
+
+    @Test
+    void aPostgresStoreUrlWithAPasswordOrAPasswordVariableForAFileIsAnErrorAtItsPosition() throws IOException {
+        project("""
+                  store: "postgresql://edito:hunter2@127.0.0.1:1/edito"
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        CliRun r = run("listen");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("edito.yaml:11:10: error: listening.store: the URL holds a password, which edito refuses")
+                .doesNotContain("hunter2");
+        project("""
+                  store: .edito/m.db
+                  store_password_env: EDITO_PG_PASSWORD
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        CliRun f = run("listen");
+        assertThat(f.exit()).isEqualTo(2);
+        assertThat(f.err()).contains("edito.yaml:12:23: error: listening.store_password_env is for a postgresql:// store");
     }
 
     static String rfc822(Instant i) {
