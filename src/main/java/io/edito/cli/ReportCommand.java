@@ -9,7 +9,9 @@ import io.edito.kpi.Dimension;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.Report;
+import io.edito.kpi.ListeningKpis;
 import io.edito.kpi.ReportBuilder;
+import io.edito.listen.Mention;
 import io.edito.kpi.ReportSpec;
 import io.edito.kpi.TargetSpec;
 import io.edito.kpi.render.RenderFormat;
@@ -22,6 +24,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -71,7 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--by", split = ",", paramLabel = "DIM",
-            description = "Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order).")
+            description = "Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order); "
+                    + "source, kind or competitor: the listening section's table (default source).")
     List<String> by = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "First day included (yyyy-MM-dd, brand's zone).")
@@ -132,6 +136,8 @@ public final class ReportCommand implements Callable<Integer> {
     private final List<ExportType> mappings = new ArrayList<>();
     private final List<PlannedPost> planned = new ArrayList<>();
     private final List<String> configuredTargets = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private Duration listeningSla;
 
     /** The brand's zone from edito.yaml; {@code --tz} wins. */
     public void setDefaultZone(ZoneId zone) {
@@ -153,6 +159,12 @@ public final class ReportCommand implements Callable<Integer> {
     public void setConfiguredTargets(List<String> targetTexts) {
         configuredTargets.clear();
         configuredTargets.addAll(targetTexts);
+    }
+
+    /** The mention stores' mentions (edito.yaml's listening:), for the listening and care section. */
+    public void addMentions(List<Mention> all, Duration sla) {
+        mentions.addAll(all);
+        listeningSla = sla;
     }
 
     @Override
@@ -182,12 +194,25 @@ public final class ReportCommand implements Callable<Integer> {
             throw EditoException.input("--format: expected one of " + String.join(", ", new FormatNames())
                     + ", not '" + format + "'");
         }
-        ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream().map(Dimension::parse).toList(),
+        List<String> listeningBy = by.stream().filter(ListeningKpis.DIMENSIONS::contains).toList();
+        if (listeningBy.size() > 1) {
+            throw EditoException.input("--by: the listening table takes one of source, kind, competitor, not "
+                    + String.join(" and ", listeningBy));
+        }
+        if (!listeningBy.isEmpty() && mentions.isEmpty()) {
+            throw EditoException.input("--by " + listeningBy.get(0) + ": no mentions to group (the project has no "
+                    + "listening: block, or its store is empty: see docs/listening.md)");
+        }
+        ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream()
+                .filter(b -> !ListeningKpis.DIMENSIONS.contains(b)).map(Dimension::parse).toList(),
                 compare != null, top, rank, targetSpecs, planned, Durations.option("--join-tolerance", joinTolerance),
                 Durations.option("--sla", sla));
         ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
                 type, mappings, null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
+        if (!mentions.isEmpty()) {
+            builder.listening(mentions, listeningSla, listeningBy.isEmpty() ? "source" : listeningBy.get(0));
+        }
         List<ReadSummary> summaries = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path f : files) {

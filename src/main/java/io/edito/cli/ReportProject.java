@@ -6,6 +6,9 @@ import io.edito.config.BrandConfig;
 import io.edito.config.ConfigLoader;
 import io.edito.core.EditoException;
 import io.edito.kpi.PlannedPost;
+import io.edito.listen.ListeningConfig;
+import io.edito.listen.MentionQuery;
+import io.edito.listen.MentionStore;
 import io.edito.metrics.ExportTypes;
 import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
@@ -15,10 +18,12 @@ import io.edito.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code edito report} takes from the project when there is one (edito.yaml found upwards or --config): the
@@ -54,6 +59,16 @@ final class ReportProject {
             mappings(report, b.metrics());
         }
         report.setConfiguredTargets(targets);
+        // the listening and care section: each listening brand's mention store, read (a read creates nothing)
+        Set<String> stores = new HashSet<>();
+        for (BrandConfig b : loaded.config().brands().values()) {
+            ListeningConfig listening = b.listening();
+            if (listening != null && stores.add(listening.store().display())) {
+                try (MentionStore store = listening.store().openForRead(System.getenv())) {
+                    report.addMentions(store.list(new MentionQuery(null, null, null, null, null)), listening.sla());
+                }
+            }
+        }
         List<PlannedPost> planned = new ArrayList<>();
         java.time.Instant now = java.time.Instant.now();
         for (Post p : loaded.calendar().posts()) {

@@ -14,12 +14,13 @@ import java.util.List;
  * @param compared with {@code --compare previous}: the period's totals over the same compared days, and coverage
  * @param plan     plan vs actual, or null without calendar
  * @param care     community-care stats by channel then "all", empty without inbox export
+ * @param listening the listening and care section (the mention store's mentions of the period), or null
  */
 public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals, Kpis previous, Compared compared,
                      List<Group> groups,
                      List<RankedPost> top, List<RankedPost> bottom, BestTime bestTime, List<TrendPoint> trend,
                      List<TargetResult> targets, PlanVsActual plan, List<CareStats> care, Rows rows,
-                     List<ReadSummary> files) {
+                     List<ReadSummary> files, ListeningReport listening) {
 
     /**
      * One line of a {@code --by} table; {@code key} holds one value per dimension of {@code spec.by()}.

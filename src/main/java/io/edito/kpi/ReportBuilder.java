@@ -1,5 +1,6 @@
 package io.edito.kpi;
 
+import io.edito.listen.Mention;
 import io.edito.metrics.InboxItem;
 import io.edito.metrics.Metric;
 import io.edito.metrics.MetricsSink;
@@ -9,6 +10,7 @@ import io.edito.metrics.ReadSummary;
 import io.edito.metrics.SeriesMetric;
 import io.edito.metrics.SeriesPoint;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -64,6 +66,9 @@ public final class ReportBuilder implements MetricsSink {
      * joined only if no other post of its network shares the day); null once a second one came.
      */
     private final Map<List<Object>, PostMetrics> heldDayOnly = new LinkedHashMap<>();
+    private List<Mention> mentions = List.of();
+    private Duration listeningSla;
+    private String listeningBy = "source";
     private LocalDate firstDay;
     private LocalDate lastDay;
 
@@ -356,9 +361,13 @@ public final class ReportBuilder implements MetricsSink {
         List<Report.TrendPoint> trendList = new ArrayList<>();
         new TreeMap<>(trend).forEach((d, t) -> trendList.add(new Report.TrendPoint(d, (long) t[0], t[1], t[2])));
         List<CareStats> careStats = care.isEmpty() ? List.of() : care.stats();
+        LocalDate periodFrom = spec.from() != null ? spec.from() : firstDay;
+        LocalDate periodTo = spec.to() != null ? spec.to() : lastDay;
+        ListeningReport listening = mentions.isEmpty() ? null
+                : ListeningKpis.of(mentions, zone, periodFrom, periodTo, listeningSla, listeningBy);
         List<TargetResult> results = new ArrayList<>();
         for (TargetSpec t : spec.targets()) {
-            results.add(evaluate(t, totalKpis, careStats));
+            results.add(evaluate(t, totalKpis, careStats, listening));
         }
         long read = 0;
         long used = 0;
@@ -368,9 +377,9 @@ public final class ReportBuilder implements MetricsSink {
             used += f.used();
             skipped += f.skipped();
         }
-        return new Report(spec, spec.from() != null ? spec.from() : firstDay, spec.to() != null ? spec.to() : lastDay,
-                totalKpis, prevKpis, compared, gs, topList, bottomList, bestTime(), trendList, results, plan(), careStats,
-                new Report.Rows(read, used, skipped, outside, undated), List.copyOf(files));
+        return new Report(spec, periodFrom, periodTo, totalKpis, prevKpis, compared, gs, topList, bottomList, bestTime(),
+                trendList, results, plan(), careStats, new Report.Rows(read, used, skipped, outside, undated),
+                List.copyOf(files), listening);
     }
 
     private static int compareKeys(List<String> a, List<String> b) {
@@ -383,9 +392,12 @@ public final class ReportBuilder implements MetricsSink {
         return 0;
     }
 
-    private TargetResult evaluate(TargetSpec t, Kpis totalKpis, List<CareStats> careStats) {
+    private TargetResult evaluate(TargetSpec t, Kpis totalKpis, List<CareStats> careStats, ListeningReport listening) {
         Double actual;
-        if (t.isCare()) {
+        if (t.isListening() && listening != null && (careStats.isEmpty() || !t.isCare())) {
+            // the mention store's figures: the brand's mentions of the period, or one source's (@SOURCE)
+            actual = listening.value(t.metric(), t.scope());
+        } else if (t.isCare()) {
             String channel = t.scope() == null ? "all" : t.scope();
             actual = careStats.stream().filter(c -> c.channel().equals(channel)).findFirst()
                     .map(c -> c.asMap().get(t.metric())).orElse(null);
@@ -437,6 +449,18 @@ public final class ReportBuilder implements MetricsSink {
                 .sorted(Comparator.comparing(p -> p.at() == null ? "" : p.at().toInstant().toString())).toList();
         return new Report.PlanVsActual(inPeriod.size(), inPeriod.size() - missing.size(), missing, unplanned,
                 List.copyOf(unplannedSamples), ambiguousDays);
+    }
+
+    /**
+     * The mention store's mentions, for the listening and care section (the period's are kept at {@link #build}).
+     *
+     * @param sla the first-response target of listening ({@code listening.sla})
+     * @param by  the section table's dimension: source, kind or competitor
+     */
+    public void listening(List<Mention> all, Duration sla, String by) {
+        this.mentions = List.copyOf(all);
+        this.listeningSla = sla;
+        this.listeningBy = by;
     }
 
     /** Per-network KPIs of the period, for callers that need them beside the groups. */

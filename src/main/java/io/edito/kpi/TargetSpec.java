@@ -51,17 +51,19 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         }
         String metric = m.group(1).toLowerCase(Locale.ROOT).replace('-', '_');
         Kpi kpi = Kpi.byKey(metric);
-        boolean care = CommunityCare.KPI_KEYS.contains(metric);
+        boolean care = CommunityCare.KPI_KEYS.contains(metric) || ListeningStats.KPI_KEYS.contains(metric);
         if (kpi == null && !care && Kpi.retired(metric) != null) {
             throw EditoException.input("target '" + text + "': " + Kpi.retired(metric));
         }
         if (kpi == null && !care) {
             throw EditoException.input("target '" + text + "': unknown metric '" + m.group(1) + "' (known: "
                     + String.join(", ", java.util.Arrays.stream(Kpi.values()).map(Kpi::key).toList()) + ", "
-                    + String.join(", ", CommunityCare.KPI_KEYS) + ")");
+                    + String.join(", ", CommunityCare.KPI_KEYS) + ", listening: "
+                    + String.join(", ", ListeningStats.KPI_KEYS) + ")");
         }
         String value = m.group(3).strip();
-        boolean rate = kpi != null ? kpi.unit() == Kpi.Unit.RATE : CommunityCare.RATE_KEYS.contains(metric);
+        boolean rate = kpi != null ? kpi.unit() == Kpi.Unit.RATE
+                : CommunityCare.RATE_KEYS.contains(metric) || ListeningStats.RATE_KEYS.contains(metric);
         double threshold;
         try {
             threshold = rate ? Values.parseRate(value, false, false) : Values.parseNumber(value, false);
@@ -91,5 +93,13 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
     /** True for community-care metrics (evaluated on the inbox). */
     public boolean isCare() {
         return CommunityCare.KPI_KEYS.contains(metric);
+    }
+
+    /**
+     * True for listening metrics (evaluated on the mention store's mentions; a name both have, such as
+     * {@code complaints_handled}, goes to the inbox when the report reads one).
+     */
+    public boolean isListening() {
+        return ListeningStats.KPI_KEYS.contains(metric);
     }
 }

@@ -1,6 +1,7 @@
 package io.edito.listen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -353,6 +354,63 @@ class ListenCommandTest {
         CliRun f = run("listen");
         assertThat(f.exit()).isEqualTo(2);
         assertThat(f.err()).contains("edito.yaml:12:23: error: listening.store_password_env is for a postgresql:// store");
+    }
+
+    /** The listening and care section of {@code edito report}, from the project's mention store (issue 15). */
+    @Test
+    void reportHasAListeningSectionWithTheStoresFiguresAndAComplaintsTarget() throws IOException {
+        project("""
+                  sla: 1h
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+                item("https://f.example/1", "Atlas Air", "bagage perdu à Orly", "Fri, 18 Dec 2026 09:00:00 +0100"),
+                item("https://f.example/2", "Atlas Air", "vol annulé sans remboursement", "Fri, 18 Dec 2026 09:10:00 +0100"),
+                item("https://f.example/3", "Atlas Air", "merci pour le vol", "Fri, 18 Dec 2026 09:20:00 +0100"),
+                item("https://f.example/4", "Royal Air", "Royal Air lounge", "Fri, 18 Dec 2026 09:30:00 +0100")),
+                StandardCharsets.UTF_8);
+        assertThat(run("listen", "--at", "2026-12-18T08:45:00Z").exit()).isZero();
+        // #1 answered after 40 min and closed after 3 h; #2 answered after 2 h (outside the SLA); #3 never
+        assertThat(run("mentions", "answer", "1", "--by-hand", "--at", "2026-12-18T08:40:00Z").exit()).isZero();
+        assertThat(run("mentions", "close", "1", "--at", "2026-12-18T11:00:00Z").exit()).isZero();
+        assertThat(run("mentions", "answer", "2", "--by-hand", "--at", "2026-12-18T10:10:00Z").exit()).isZero();
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - { id: hello, at: 2026-12-18 10:00, channels: [x], status: draft, lang: fr, text: "Bonjour" }
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("export.csv"), "network,post_id,published_at,impressions,reactions\n"
+                + "x,p1,2026-12-18T10:00:00+01:00,1000,50\n", StandardCharsets.UTF_8);
+        CliRun json = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("export.csv").toString(), "--format", "json", "--target", "complaints_handled>=99%");
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode l = JSON.readTree(json.out()).get("listening");
+        assertThat(l.get("sla_minutes").asInt()).isEqualTo(60);
+        JsonNode all = l.get("all");
+        assertThat(all.get("mentions").asInt()).isEqualTo(3);
+        assertThat(all.get("complaints").asInt()).isEqualTo(2);
+        assertThat(all.get("response_rate").asDouble()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(all.get("median_response_minutes").asDouble()).isEqualTo(40.0);
+        assertThat(all.get("p90_response_minutes").asDouble()).isEqualTo(120.0);
+        assertThat(all.get("within_sla").asDouble()).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(all.get("median_close_minutes").asDouble()).isEqualTo(180.0);
+        assertThat(all.get("complaints_handled").asDouble()).isEqualTo(1.0);
+        assertThat(l.get("share_of_voice").asDouble()).isEqualTo(0.75);
+        assertThat(l.get("per_day").get("2026-12-18").asInt()).isEqualTo(3);
+        JsonNode target = JSON.readTree(json.out()).get("targets").get(0);
+        assertThat(target.get("met").asBoolean()).as(target.toString()).isTrue();
+        assertThat(json.err()).doesNotContain("target(s) missed");
+
+        CliRun text = CliRun.of("--color", "never", "--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("export.csv").toString(), "--by", "kind", "--target", "within_sla>=90%");
+        assertThat(text.exit()).as(text.err()).isEqualTo(1);
+        assertThat(text.out()).contains("Listening and care (SLA 60 min)").contains("per source: saved: 3")
+                .containsPattern("complaint +2 +2 \\(100\\.00%\\) +100\\.00% +40 min +2\\.0 h +50\\.00% +1 +3\\.0 h +100\\.00% of 2");
+        assertThat(text.err()).contains("1 target(s) missed");
+
+        CliRun noStore = CliRun.of("report", dir.resolve("export.csv").toString(), "--no-calendar", "--by", "kind");
+        assertThat(noStore.exit()).isEqualTo(2);
+        assertThat(noStore.err()).contains("--by kind: no mentions to group");
     }
 
     static String rfc822(Instant i) {

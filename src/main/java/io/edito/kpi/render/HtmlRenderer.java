@@ -1,6 +1,7 @@
 package io.edito.kpi.render;
 
 import io.edito.kpi.CareStats;
+import io.edito.kpi.ListeningReport;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
@@ -64,6 +65,7 @@ public final class HtmlRenderer implements ReportRenderer {
         heatmap(r, out);
         plan(r, out);
         care(r, out);
+        listening(r, out);
         List<String> issues = new ArrayList<>();
         r.files().forEach(f -> issues.addAll(f.issues()));
         if (!issues.isEmpty()) {
@@ -221,6 +223,29 @@ public final class HtmlRenderer implements ReportRenderer {
                     + esc(TextRenderer.pct(c.withinSla())) + "</td><td class=\"n\">" + esc(TextRenderer.pct(c.complaintsHandled())) + "</td></tr>");
         }
         out.println("</table>");
+    }
+
+    private void listening(Report r, PrintWriter out) {
+        ListeningReport l = r.listening();
+        if (l == null) {
+            return;
+        }
+        out.println("<h2>" + esc(ListeningTables.title(l)) + "</h2>");
+        out.println("<p>per day: " + esc(ListeningTables.perDay(l)) + "<br>per source: " + esc(ListeningTables.perSource(l))
+                + "</p>");
+        for (List<List<String>> rows : List.of(ListeningTables.voice(l), ListeningTables.care(l))) {
+            StringBuilder sb = new StringBuilder("<table><tr>");
+            rows.get(0).forEach(h -> sb.append("<th>").append(esc(h)).append("</th>"));
+            sb.append("</tr>");
+            for (List<String> row : rows.subList(1, rows.size())) {
+                sb.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    sb.append(i == 0 ? "<td>" : "<td class=\"n\">").append(esc(row.get(i))).append("</td>");
+                }
+                sb.append("</tr>");
+            }
+            out.println(sb.append("</table>"));
+        }
     }
 
     /** Escapes text for HTML element content and attribute values. */

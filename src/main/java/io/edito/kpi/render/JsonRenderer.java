@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.core.Json;
 import io.edito.kpi.CareStats;
+import io.edito.kpi.ListeningReport;
+import io.edito.kpi.ListeningStats;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
 import io.edito.kpi.PlannedPost;
@@ -164,6 +166,32 @@ public final class JsonRenderer implements ReportRenderer {
                 ObjectNode n = channels.addObject();
                 n.put("channel", c.channel());
                 c.asMap().forEach((k, v) -> putNullable(n, k, v));
+            }
+        }
+        ListeningReport l = r.listening();
+        if (l != null) {
+            ObjectNode n = root.putObject("listening");
+            n.put("sla_minutes", l.sla().toMinutes());
+            putNullable(n, "share_of_voice", l.shareOfVoice());
+            ObjectNode all = n.putObject("all");
+            l.all().asMap().forEach((k, v) -> putNullable(all, k, v));
+            ObjectNode days = n.putObject("per_day");
+            l.perDay().forEach((d, c) -> days.put(d.toString(), c));
+            ObjectNode sources = n.putObject("per_source");
+            l.perSource().forEach(sources::put);
+            ArrayNode voice = n.putArray("voice");
+            for (ListeningReport.Voice v : l.voice()) {
+                ObjectNode o = voice.addObject();
+                o.put("who", v.who());
+                o.put("mentions", v.mentions());
+                putNullable(o, "share", v.share());
+            }
+            n.put("by", l.by());
+            ArrayNode slices = n.putArray("slices");
+            for (ListeningStats s : l.slices()) {
+                ObjectNode o = slices.addObject();
+                o.put(l.by(), s.key());
+                s.asMap().forEach((k, v) -> putNullable(o, k, v));
             }
         }
         return root;

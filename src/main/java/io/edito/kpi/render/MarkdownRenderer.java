@@ -1,6 +1,7 @@
 package io.edito.kpi.render;
 
 import io.edito.kpi.CareStats;
+import io.edito.kpi.ListeningReport;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
 import io.edito.kpi.PlannedPost;
@@ -103,6 +104,17 @@ public final class MarkdownRenderer implements ReportRenderer {
             }
             table(out, List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved",
                     "complaints handled"), cr, 1);
+        }
+        if (r.listening() != null) {
+            ListeningReport l = r.listening();
+            out.println("## " + ListeningTables.title(l));
+            out.println();
+            out.println("- per day: " + esc(ListeningTables.perDay(l)));
+            out.println("- per source: " + esc(ListeningTables.perSource(l)));
+            out.println();
+            for (List<List<String>> section : List.of(ListeningTables.voice(l), ListeningTables.care(l))) {
+                table(out, section.get(0), section.subList(1, section.size()), 1);
+            }
         }
         if (!r.targets().isEmpty()) {
             out.println("## Targets");

@@ -3,6 +3,7 @@ package io.edito.kpi.render;
 import io.edito.core.Paint;
 import io.edito.core.Paint.Tone;
 import io.edito.kpi.CareStats;
+import io.edito.kpi.ListeningReport;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
 import io.edito.kpi.PlannedPost;
@@ -51,6 +52,7 @@ public final class TextRenderer implements ReportRenderer {
         }
         plan(r, out);
         care(r, out);
+        listening(r, out);
         targets(r, out);
         issues(r, out);
     }
@@ -204,6 +206,27 @@ public final class TextRenderer implements ReportRenderer {
                     c.complaints() == 0 ? "n/a" : pct(c.complaintsHandled()) + " of " + c.complaints());
         }
         t.print(out, paint, "  ");
+        out.println();
+    }
+
+    private void listening(Report r, PrintWriter out) {
+        ListeningReport l = r.listening();
+        if (l == null) {
+            return;
+        }
+        out.println(paint.paint(ListeningTables.title(l), Tone.BOLD));
+        out.println("  per day: " + ListeningTables.perDay(l));
+        out.println("  per source: " + ListeningTables.perSource(l));
+        for (List<List<String>> rows : List.of(ListeningTables.voice(l), ListeningTables.care(l))) {
+            boolean[] right = new boolean[rows.get(0).size()];
+            java.util.Arrays.fill(right, 1, right.length, true);
+            TextTable t = new TextTable(rows.get(0), right);
+            for (int i = 1; i < rows.size(); i++) {
+                t.add(i == rows.size() - 1 && rows.get(i).get(0).equals("all") ? Tone.BOLD : null,
+                        rows.get(i).toArray(String[]::new));
+            }
+            t.print(out, paint, "  ");
+        }
         out.println();
     }
 
