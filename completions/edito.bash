@@ -1639,8 +1639,8 @@ function _picocli_edito_mentions_answer() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--by-hand' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--text' '--note' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local flag_opts="'--by-hand' '--dry-run' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1651,6 +1651,9 @@ function _picocli_edito_mentions_answer() {
       return
       ;;
     '--note')
+      return
+      ;;
+    '--channel')
       return
       ;;
     '--at')
@@ -1929,6 +1932,7 @@ function _edito() {
     "/agenda --brand"|"/check --brand") _edito_values brands split; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
     "/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
+    "/mentions/answer --channel") _edito_values channels; return 0 ;;
   esac
   case "${cmds}" in
     /preview)

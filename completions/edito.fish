@@ -319,8 +319,10 @@ complete -c edito -n '__edito_at mentions assign' -l config -r -F -d 'The projec
 
 # edito mentions answer
 complete -c edito -n '__edito_at mentions answer' -l by-hand -d 'It was answered elsewhere (on the network, by mail, by phone)'
-complete -c edito -n '__edito_at mentions answer' -l text -x -d 'Post T as a reply through the channel\'s publisher (not available yet: refused)'
+complete -c edito -n '__edito_at mentions answer' -l text -x -d 'Post T as a reply to the mention\'s post through the brand\'s channel on its network (Mastodon, Bluesky), exactly once (recorded in the ledger)'
 complete -c edito -n '__edito_at mentions answer' -l note -x -d 'What was answered (kept in the history)'
+complete -c edito -n '__edito_at mentions answer' -l channel -x -a '(__edito_values channels)' -d 'With --text: the channel to answer from (when the brand has several on the mention\'s network)'
+complete -c edito -n '__edito_at mentions answer' -l dry-run -d 'With --text: say what would be sent; send and record nothing'
 complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
 complete -c edito -n '__edito_at mentions answer' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions answer' -l version -s V -d 'Print version information and exit'

@@ -36,6 +36,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -247,11 +248,9 @@ public final class Checker {
         NetworkRegistry n = baseNetworks.withOverrides(charter.networkOverrides());
         if (brand != null) {
             for (ChannelConfig ch : brand.channels().values()) {
-                String max = ch.settings() == null ? null : ch.settings().get("max_characters")
-                        .filter(v -> v instanceof io.edito.yaml.YScalar).map(v -> ((io.edito.yaml.YScalar) v).value())
-                        .orElse(null);
-                if (max != null && max.matches("\\d{1,7}") && n.find(ch.network()).isPresent()) {
-                    n = n.with(n.get(ch.network()).withLimit(TextField.TEXT, Integer.parseInt(max)));
+                OptionalInt max = ch.maxCharacters();
+                if (max.isPresent() && n.find(ch.network()).isPresent()) {
+                    n = n.with(n.get(ch.network()).withLimit(TextField.TEXT, max.getAsInt()));
                 }
             }
         }

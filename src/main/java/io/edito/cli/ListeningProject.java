@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
+import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
@@ -17,7 +18,7 @@ import java.util.List;
  * --config), of the brand named by --brand or the only brand that has one. Problems in edito.yaml stop the
  * command (exit 2); problems in the calendar files do not concern listening and are left to validate.
  */
-record ListeningProject(BrandConfig brand, ListeningConfig config, Path root) {
+record ListeningProject(BrandConfig brand, ListeningConfig config, Path root, ProjectConfig project) {
 
     static ListeningProject load(CalendarInput input, EditoCommand root, String brandName, PrintWriter err) {
         Workspace.Loaded loaded = input.loadAll(root);
@@ -50,7 +51,7 @@ record ListeningProject(BrandConfig brand, ListeningConfig config, Path root) {
         } else {
             brand = with.get(0);
         }
-        return new ListeningProject(brand, brand.listening(), loaded.config().root());
+        return new ListeningProject(brand, brand.listening(), loaded.config().root(), loaded.config());
     }
 
     ZoneId zone(ZoneId override) {

@@ -4,9 +4,12 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
 import io.edito.listen.Mention;
+import io.edito.listen.MentionAnswer;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
+import io.edito.publish.PublishResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,12 +18,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edito mentions [list|show|assign|answer|close|reopen|export]}: the stored mentions as tickets. */
 @Command(name = "mentions", mixinStandardHelpOptions = true,
@@ -42,6 +45,8 @@ final class MentionsCommand implements Callable<Integer> {
     static final String EXIT_2 = "2:bad option, unknown mention, a change its state does not allow, or errors in "
             + "edito.yaml";
     static final String EXIT_3 = "3:the mention store cannot be read or written";
+    static final String ANSWER_EXIT_3 = "3:the mention store or the ledger cannot be read or written, or the reply "
+            + "failed or its outcome is unknown";
 
     enum Format { text, json, csv }
 
@@ -231,9 +236,13 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Command(name = "answer", mixinStandardHelpOptions = true, description = {"Record that a mention was answered "
             + "(its first answer sets the first-response time).",
-            "--by-hand: answered outside edito. (--text, a reply posted through the channel's publisher, is not "
-                    + "available yet.)"}, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
-            footerHeading = "%nExamples:%n", footer = {"  edito mentions answer 12 --by-hand",
+            "--by-hand: answered outside edito.",
+            "--text: posted as a reply under the mention's post (Mastodon, Bluesky) through the brand's channel on "
+                    + "that network, exactly once: the ledger records it as post mention-ID; the ticket is marked "
+                    + "answered only when the reply went out."}, exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {EXIT_0, EXIT_2, ANSWER_EXIT_3},
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions answer 12 --text \"Bonjour, nous regardons "
+                + "votre dossier en message privé.\"", "  edito mentions answer 12 --text \"...\" --dry-run",
                 "  edito mentions answer 12 --by-hand --note \"replied by DM\""})
     static class Answer implements Callable<Integer> {
         @ParentCommand
@@ -250,24 +259,45 @@ final class MentionsCommand implements Callable<Integer> {
                     + "by mail, by phone).")
             boolean byHand;
 
-            @Option(names = "--text", required = true, paramLabel = "T", description = "Post T as a reply through "
-                    + "the channel's publisher (not available yet: refused).")
+            @Option(names = "--text", required = true, paramLabel = "T", description = "Post T as a reply to the "
+                    + "mention's post through the brand's channel on its network (Mastodon, Bluesky), exactly once "
+                    + "(recorded in the ledger).")
             String text;
         }
 
         @Option(names = "--note", paramLabel = "TEXT", description = "What was answered (kept in the history).")
         String note;
 
+        @Option(names = "--channel", paramLabel = "CHANNEL", description = "With --text: the channel to answer from "
+                + "(when the brand has several on the mention's network).")
+        String channel;
+
+        @Option(names = "--dry-run", description = "With --text: say what would be sent; send and record nothing.")
+        boolean dryRun;
+
         @Mixin
         When when = new When();
 
         @Override
         public Integer call() {
-            if (how.text != null) {
-                throw EditoException.input("answer --text is not available yet: answer on the network, then record "
-                        + "it with edito mentions answer " + id + " --by-hand");
+            if (how.text == null) {
+                return parent.change(id, new MentionStore.Change.Answer("by hand", note), when.at);
             }
-            return parent.change(id, new MentionStore.Change.Answer("by hand", note), when.at);
+            long mentionId = parseId(id);
+            ListeningProject p = parent.project();
+            Instant at = when.at == null ? Instant.now() : when.at;
+            try (MentionStore store = p.openStore()) {
+                Mention m = store.get(mentionId).orElseThrow(() -> EditoException.input("no mention #" + mentionId
+                        + " (see edito mentions list)"));
+                MentionAnswer.Outcome o = MentionAnswer.answer(p.project(), p.brand(), store, m, how.text, channel, at,
+                        dryRun, System.getenv());
+                PublishResult r = o.result();
+                PrintWriter out = parent.spec.commandLine().getOut();
+                out.println(r.status().id() + "  answer to #" + mentionId + " @ " + r.channel()
+                        + (r.url() == null ? "" : "  " + r.url()) + (r.detail() == null ? "" : "  (" + r.detail() + ")"));
+                out.flush();
+                return r.status().isFailure() ? ExitCode.RUNTIME : ExitCode.OK;
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package io.edito.config;
 
 import io.edito.core.SourcePos;
 import io.edito.yaml.YMap;
+import io.edito.yaml.YScalar;
+import java.util.OptionalInt;
 
 /**
  * One account of a brand on one network, from {@code channels:} in edito.yaml.
@@ -13,4 +15,13 @@ import io.edito.yaml.YMap;
  * @param settings the whole raw block, for per-network settings such as a Mastodon instance limit
  */
 public record ChannelConfig(String network, String handle, String name, YMap publish, YMap settings, SourcePos pos) {
+
+    /** The account's own text limit ({@code max_characters}: a Mastodon instance's), when set to a number. */
+    public OptionalInt maxCharacters() {
+        if (settings != null && settings.get("max_characters").orElse(null) instanceof YScalar s && s.value() != null
+                && s.value().matches("\\d{1,7}")) {
+            return OptionalInt.of(Integer.parseInt(s.value()));
+        }
+        return OptionalInt.empty();
+    }
 }

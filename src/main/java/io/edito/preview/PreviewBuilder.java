@@ -20,8 +20,6 @@ import io.edito.text.Entities;
 import io.edito.text.Measurement;
 import io.edito.text.NetworkText;
 import io.edito.text.TextMeasure;
-import io.edito.yaml.YNode;
-import io.edito.yaml.YScalar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -173,14 +171,8 @@ public final class PreviewBuilder {
 
     /** A Mastodon instance's own limit ({@code max_characters} in the channel's settings). */
     static Network withAccountSettings(Network network, ChannelConfig account) {
-        if (account == null || account.settings() == null) {
-            return network;
-        }
-        Optional<YNode> max = account.settings().get("max_characters");
-        if (max.isPresent() && max.get() instanceof YScalar s && s.value() != null && s.value().matches("\\d{1,9}")) {
-            return network.withLimit(TextField.TEXT, Integer.parseInt(s.value()));
-        }
-        return network;
+        OptionalInt max = account == null ? OptionalInt.empty() : account.maxCharacters();
+        return max.isPresent() ? network.withLimit(TextField.TEXT, max.getAsInt()) : network;
     }
 
     static MediaLine mediaLine(java.nio.file.Path root, Media m, Network network) {

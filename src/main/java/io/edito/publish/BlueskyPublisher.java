@@ -183,8 +183,10 @@ final class BlueskyPublisher implements Publisher {
                 embed = external(request);
             }
         }
-        SentItem root = null;
-        SentItem parent = null;
+        // an answer (replyTo) starts as a reply to that post, under its thread's root
+        SentItem[] answered = replyRefs(s, request);
+        SentItem root = answered == null ? null : answered[0];
+        SentItem parent = answered == null ? null : answered[1];
         for (int i = 0; i < items.size(); i++) {
             var already = dctx.sent(i);
             if (already.isPresent()) {
@@ -395,10 +397,42 @@ final class BlueskyPublisher implements Publisher {
         return existing;
     }
 
-    /** The record under {@code rkey}, or null when there is none. */
+    /**
+     * {root, parent} strong references for a post that answers {@code request.replyTo()} (an {@code at://} URI of a
+     * post), null for a post of its own: the parent's uri and cid from its record, the root from the parent's own
+     * {@code reply.root} when the parent is itself a reply (app.bsky.feed.post's reply rules).
+     */
+    private SentItem[] replyRefs(Session s, PublishRequest request) throws PublishFailure {
+        if (request.replyTo() == null) {
+            return null;
+        }
+        String uri = request.replyTo();
+        String[] parts = uri.startsWith("at://") ? uri.substring(5).split("/") : new String[0];
+        if (parts.length != 3 || !parts[1].equals(COLLECTION)) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "the post to answer is not a Bluesky post URI "
+                    + "(at://DID/" + COLLECTION + "/RKEY): " + uri);
+        }
+        JsonNode parentRecord = getRecord(s, parts[0], parts[2]);
+        if (parentRecord == null || parentRecord.path("cid").asText().isEmpty()) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "the post to answer (" + uri + ") does not exist "
+                    + "any more");
+        }
+        SentItem parent = new SentItem(-1, parentRecord.path("uri").asText(uri), null, parentRecord.path("cid").asText());
+        JsonNode root = parentRecord.path("value").path("reply").path("root");
+        SentItem rootItem = root.hasNonNull("uri") && root.hasNonNull("cid")
+                ? new SentItem(-1, root.get("uri").asText(), null, root.get("cid").asText()) : parent;
+        return new SentItem[] {rootItem, parent};
+    }
+
+    /** The record under {@code rkey} in this account's repository, or null when there is none. */
     private JsonNode getRecord(Session s, String rkey) throws PublishFailure {
-        String q = "com.atproto.repo.getRecord?repo=" + URLEncoder.encode(s.did(), StandardCharsets.UTF_8)
-                + "&collection=" + COLLECTION + "&rkey=" + rkey;
+        return getRecord(s, s.did(), rkey);
+    }
+
+    /** The post record under {@code rkey} in {@code repo} (a DID), or null when there is none. */
+    private JsonNode getRecord(Session s, String repo, String rkey) throws PublishFailure {
+        String q = "com.atproto.repo.getRecord?repo=" + URLEncoder.encode(repo, StandardCharsets.UTF_8)
+                + "&collection=" + COLLECTION + "&rkey=" + URLEncoder.encode(rkey, StandardCharsets.UTF_8);
         HttpResponse<byte[]> r = call(ss -> http.request(xrpc(q)).header("Authorization", "Bearer "
                 + ss.accessJwt()).GET().build(), "com.atproto.repo.getRecord", true);
         if (r.statusCode() == 200) {

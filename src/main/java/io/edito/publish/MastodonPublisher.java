@@ -66,7 +66,7 @@ final class MastodonPublisher implements Publisher {
         }
         boolean safeToRepeat = Duration.between(dctx.firstAttemptAt(), ctx.clock().instant())
                 .compareTo(IDEMPOTENCY_WINDOW) < 0;
-        String previous = null;
+        String previous = replyParent(request);
         for (int i = 0; i < items.size(); i++) {
             var already = dctx.sent(i);
             if (already.isPresent()) {
@@ -181,7 +181,7 @@ final class MastodonPublisher implements Publisher {
                     recent.add(s);
                 }
             }
-            String previous = k == 0 ? null : dctx.sent(k - 1).orElseThrow().remoteId();
+            String previous = k == 0 ? replyParent(request) : dctx.sent(k - 1).orElseThrow().remoteId();
             String want = normalise(items.get(k));
             for (JsonNode s : recent) {
                 String parent = s.hasNonNull("in_reply_to_id") ? s.get("in_reply_to_id").asText() : null;
@@ -209,6 +209,27 @@ final class MastodonPublisher implements Publisher {
         } catch (PublishFailure | RuntimeException e) {
             return ProbeResult.undecidable("cannot read the account's recent statuses: " + e.getMessage());
         }
+    }
+
+    /**
+     * The id, on this instance, of the status {@code request} answers (null when it answers none): the status is
+     * looked up by its URL or URI with {@code GET /api/v2/search?resolve=true}, which fetches a status of another
+     * instance into this one, as Mastodon's own apps do before replying to it.
+     */
+    private String replyParent(PublishRequest request) throws PublishFailure {
+        if (request.replyTo() == null) {
+            return null;
+        }
+        String q = java.net.URLEncoder.encode(request.replyTo(), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = http.send(authed("/api/v2/search?q=" + q + "&type=statuses&resolve=true&limit=1")
+                .GET().build(), "GET /api/v2/search", true);
+        JsonNode statuses = json(r, "GET /api/v2/search").path("statuses");
+        if (!statuses.isArray() || statuses.isEmpty() || text(statuses.get(0), "id") == null) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "the status to answer (" + request.replyTo()
+                    + ") cannot be found from " + instance + " (deleted, private, or the instance does not federate "
+                    + "with its server)");
+        }
+        return text(statuses.get(0), "id");
     }
 
     private JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {

@@ -28,10 +28,21 @@ import java.util.Objects;
  * @param linkTitle    the post's {@code title:}, the title of the link card where a network builds one from the
  *                     sender's data (Bluesky), or null to take the page's; not part of the content hash (a card is
  *                     decoration of the link, which is)
+ * @param replyTo      the post this one answers, as the network names it (a Mastodon status URL or URI, a Bluesky
+ *                     {@code at://} URI): the first item is posted as a reply to it; null for a post of its own.
+ *                     Not part of the content hash: an answer's id ({@code mention-N}) is its own pair
  */
 public record PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
         String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
-        String visibility, String spoilerText, String linkTitle) {
+        String visibility, String spoilerText, String linkTitle, String replyTo) {
+
+    /** A request that answers no post. */
+    public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
+            String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
+            String visibility, String spoilerText, String linkTitle) {
+        this(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang, at, visibility,
+                spoilerText, linkTitle, null);
+    }
 
     /** A request without a title of its own for a link card. */
     public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
@@ -89,6 +100,12 @@ public record PublishRequest(String postId, String channel, String contentHash, 
     /** A copy with other media, recomputing the content hash. */
     public PublishRequest withMedia(List<Media> newMedia) {
         return new PublishRequest(postId, channel, null, text, thread, firstComment, newMedia, link, campaign, lang,
-                at, visibility, spoilerText, linkTitle);
+                at, visibility, spoilerText, linkTitle, replyTo);
+    }
+
+    /** A copy that answers {@code post} (see {@code replyTo}). */
+    public PublishRequest replyingTo(String post) {
+        return new PublishRequest(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang,
+                at, visibility, spoilerText, linkTitle, post);
     }
 }

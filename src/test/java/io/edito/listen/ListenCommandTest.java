@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edito.cli.CliRun;
 import io.edito.publish.PgServer;
+import io.edito.publish.fake.FakeMastodon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -413,6 +415,77 @@ class ListenCommandTest {
         assertThat(noStore.err()).contains("--by kind: no mentions to group");
     }
 
+    /**
+     * {@code mentions answer --text}: a reply to the mention's own status (fetched into the brand's instance by a
+     * resolving search), sent once through the ledger; a mention that is not a network post cannot be answered so.
+     */
+    @Test
+    void answerTextRepliesToTheMentionsStatusOnceThroughTheLedger(@TempDir Path secrets) throws IOException {
+        String remote = "https://other.example/users/bob/statuses/77";
+        server.on("/api/v1/timelines/tag/atlasair", req -> LocalServer.Answer.ok("application/json", """
+                [{"id": "9", "uri": "%s", "url": "https://other.example/@bob/77",
+                  "created_at": "2026-12-18T08:30:00.000Z", "language": "fr",
+                  "content": "<p>Atlas Air bagage perdu à Orly</p>",
+                  "account": {"acct": "bob@other.example", "display_name": "Bob"}, "reblog": null}]""".formatted(remote)));
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(item("https://f.example/1", "Atlas Air",
+                "retard encore", "Fri, 18 Dec 2026 09:00:00 +0100")), StandardCharsets.UTF_8);
+        try (FakeMastodon instance = new FakeMastodon("masto-token-answer-0001")) {
+            instance.remoteStatus(remote);
+            Path credentials = secrets.resolve("credentials");
+            Files.writeString(credentials, "EDITO_TEST_MASTO_TOKEN=masto-token-answer-0001\n");
+            Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+            project("""
+                      sources:
+                        - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
+                        - { id: saved, type: feed, file: listening/saved.xml }
+                    channels:
+                      mastodon: { handle: "@atlas@atlas.example", publish: { type: mastodon, instance: "%s", token_env: EDITO_TEST_MASTO_TOKEN, credentials_file: "%s" } }
+                    """.formatted(server.url(""), instance.baseUrl(), credentials));
+            assertThat(run("listen", "--at", "2026-12-18T09:00:00Z").exit()).isZero();
+            long masto = 0;
+            long feedMention = 0;
+            for (JsonNode m : mentions()) {
+                if (m.get("source").asText().equals("masto")) {
+                    masto = m.get("id").asLong();
+                } else {
+                    feedMention = m.get("id").asLong();
+                }
+            }
+
+            CliRun dry = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--dry-run", "--at", "2026-12-18T09:05:00Z");
+            assertThat(dry.exit()).as(dry.err()).isZero();
+            assertThat(dry.out()).startsWith("would-send  answer to #" + masto + " @ mastodon");
+            assertThat(instance.statuses()).isEmpty();
+
+            CliRun sent = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--at", "2026-12-18T09:05:00Z");
+            assertThat(sent.exit()).as(sent.err()).isZero();
+            assertThat(sent.out()).startsWith("sent  answer to #" + masto + " @ mastodon  " + instance.baseUrl());
+            assertThat(instance.statuses()).singleElement().satisfies(st -> {
+                assertThat(st.get("status")).isEqualTo("Bonjour Bob, nous regardons.");
+                assertThat(st.get("in_reply_to_id")).isEqualTo(instance.fetched().get(remote));
+                assertThat(st.get("language")).isEqualTo("fr");
+            });
+            JsonNode answered = mentions("--status", "answered");
+            assertThat(answered).hasSize(1);
+            assertThat(answered.get(0).get("first_response_at").asText()).isEqualTo("2026-12-18T09:05:00Z");
+
+            // asked again (a retyped command, a script run twice): nothing is sent again
+            CliRun again = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.");
+            assertThat(again.exit()).as(again.err()).isZero();
+            assertThat(again.out()).startsWith("already-sent  answer to #" + masto);
+            assertThat(instance.statuses()).hasSize(1);
+
+            CliRun notANetworkPost = run("mentions", "answer", String.valueOf(feedMention), "--text", "Bonjour");
+            assertThat(notANetworkPost.exit()).isEqualTo(2);
+            assertThat(notANetworkPost.err()).contains("is not a post on a network edito can answer on");
+            CliRun tooLong = run("mentions", "answer", String.valueOf(masto), "--text", "x".repeat(501));
+            assertThat(tooLong.exit()).isEqualTo(2);
+            assertThat(tooLong.err()).contains("--text: 501/500");
+        }
+    }
+
     static String rfc822(Instant i) {
         return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(i.atOffset(java.time.ZoneOffset.UTC));
     }
@@ -478,7 +551,7 @@ class ListenCommandTest {
         assertThat(missing.err()).contains("no mention #99");
         CliRun text = run("mentions", "answer", "1", "--text", "Bonjour");
         assertThat(text.exit()).isEqualTo(2);
-        assertThat(text.err()).contains("answer --text is not available yet");
+        assertThat(text.err()).contains("is not a post on a network edito can answer on");
         CliRun csv = run("mentions", "export");
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,source,url,author,text,lang,published_at,"
                 + "kind,status,competitor");

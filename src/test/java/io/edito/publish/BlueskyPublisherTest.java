@@ -101,6 +101,28 @@ class BlueskyPublisherTest {
     }
 
     @Test
+    void anAnswerRepliesToAnotherAccountsPostUnderItsThreadsRoot() {
+        server.otherPost("did:plc:bob", "3kreply", "Atlas Air, mon bagage ?", "at://did:plc:carol/app.bsky.feed.post/3kroot",
+                "bafy-root");
+        PublishRequest r = TestSupport.post("mention-7", "bluesky", "Bonjour, nous regardons.")
+                .replyingTo("at://did:plc:bob/app.bsky.feed.post/3kreply");
+        PublishResult res = run("3s").publish(r);
+
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        JsonNode reply = server.records().get(server.creates().get(0)).get("reply");
+        assertThat(reply.get("parent").get("uri").asText()).isEqualTo("at://did:plc:bob/app.bsky.feed.post/3kreply");
+        assertThat(reply.get("parent").get("cid").asText()).isEqualTo("bafy-other-3kreply");
+        assertThat(reply.get("root").get("uri").asText()).isEqualTo("at://did:plc:carol/app.bsky.feed.post/3kroot");
+        assertThat(reply.get("root").get("cid").asText()).isEqualTo("bafy-root");
+
+        PublishResult gone = run("3s").publish(TestSupport.post("mention-8", "bluesky", "Bonjour")
+                .replyingTo("at://did:plc:bob/app.bsky.feed.post/3kdeleted"));
+        assertThat(gone.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(gone.detail()).contains("does not exist any more");
+        assertThat(server.creates()).hasSize(1);
+    }
+
+    @Test
     void aCreateRepeatedAfterATimeoutIsRecognisedByItsRecordKey() {
         server.fail("/xrpc/com.atproto.repo.createRecord", Fault.TIMEOUT_AFTER_PROCESSING);
         PublishResult res = run("400ms").publish(TestSupport.post("p1", "bluesky", "hello"));

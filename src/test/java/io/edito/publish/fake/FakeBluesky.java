@@ -40,6 +40,20 @@ public final class FakeBluesky extends FakeServer {
     }
 
     /** Records by rkey, in creation order (each the full record: text, facets, embed, reply, langs). */
+    /** Posts of other accounts (their repositories), by "did/rkey": what getRecord answers for another repo. */
+    private final Map<String, JsonNode> others = new LinkedHashMap<>();
+
+    /** Adds another account's post, a reply in the thread of {@code rootUri} when it is not null. */
+    public synchronized void otherPost(String did, String rkey, String text, String rootUri, String rootCid) {
+        var rec = JSON.createObjectNode().put("$type", "app.bsky.feed.post").put("text", text);
+        if (rootUri != null) {
+            var reply = rec.putObject("reply");
+            reply.putObject("root").put("uri", rootUri).put("cid", rootCid);
+            reply.putObject("parent").put("uri", rootUri).put("cid", rootCid);
+        }
+        others.put(did + "/" + rkey, rec);
+    }
+
     public synchronized Map<String, JsonNode> records() {
         return Map.copyOf(records);
     }
@@ -139,6 +153,15 @@ public final class FakeBluesky extends FakeServer {
             }
             case "/xrpc/com.atproto.repo.getRecord" -> {
                 String rkey = query(query).get("rkey");
+                String repo = query(query).get("repo");
+                if (repo != null && !repo.equals(DID)) {
+                    JsonNode other = others.get(repo + "/" + rkey);
+                    if (other == null) {
+                        return Reply.json(400, Map.of("error", "RecordNotFound", "message", "Could not locate record"));
+                    }
+                    return Reply.json(200, Map.of("uri", "at://" + repo + "/app.bsky.feed.post/" + rkey,
+                            "cid", "bafy-other-" + rkey, "value", other));
+                }
                 JsonNode rec = records.get(rkey);
                 if (rec == null) {
                     return Reply.json(400, Map.of("error", "RecordNotFound", "message", "Could not locate record"));

@@ -49,6 +49,20 @@ public final class FakeMastodon extends FakeServer {
         statuses.add(s);
     }
 
+    /** Statuses of other instances this one can fetch (by URI or URL) when a search asks it to resolve them. */
+    private final Map<String, String> remote = new LinkedHashMap<>();
+    private final Map<String, String> fetched = new LinkedHashMap<>();
+
+    /** Makes a status of another instance known to the fediverse: a resolving search fetches it and gives it an id. */
+    public synchronized void remoteStatus(String uri) {
+        remote.put(uri, uri);
+    }
+
+    /** The local id each fetched remote status got, by its URI. */
+    public synchronized Map<String, String> fetched() {
+        return Map.copyOf(fetched);
+    }
+
     @Override
     protected Object state() {
         return Map.of("statuses", statuses);
@@ -131,6 +145,24 @@ public final class FakeMastodon extends FakeServer {
                 out.add(view(statuses.get(i)));
             }
             return Reply.json(200, out);
+        }
+        if (method.equals("GET") && path.equals("/api/v2/search")) {
+            // GET /api/v2/search?q=URL&type=statuses&resolve=true: a remote status is fetched only with resolve=true
+            Map<String, String> q = query(query);
+            String wanted = q.getOrDefault("q", "");
+            List<Object> found = new ArrayList<>();
+            for (Map<String, Object> st : statuses) {
+                Map<String, Object> v = view(st);
+                if (wanted.equals(v.get("uri")) || wanted.equals(v.get("url"))) {
+                    found.add(v);
+                }
+            }
+            if (found.isEmpty() && remote.containsKey(wanted) && "true".equals(q.get("resolve"))
+                    && "statuses".equals(q.get("type"))) {
+                String id = fetched.computeIfAbsent(wanted, k -> String.valueOf(ids.incrementAndGet()));
+                found.add(Map.of("id", id, "uri", wanted, "url", wanted, "content", "<p>remote</p>"));
+            }
+            return Reply.json(200, Map.of("accounts", List.of(), "statuses", found, "hashtags", List.of()));
         }
         return Reply.json(404, Map.of("error", "not found: " + method + " " + path));
     }

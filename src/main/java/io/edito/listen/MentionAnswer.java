@@ -1,0 +1,134 @@
+package io.edito.listen;
+
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.config.ProjectConfig;
+import io.edito.core.EditoException;
+import io.edito.network.Network;
+import io.edito.network.Networks;
+import io.edito.network.TextField;
+import io.edito.publish.Ledger;
+import io.edito.publish.PublishContext;
+import io.edito.publish.PublishRequest;
+import io.edito.publish.PublishResult;
+import io.edito.publish.PublishRun;
+import io.edito.publish.PublishStatus;
+import io.edito.publish.PublishTarget;
+import io.edito.publish.Publisher;
+import io.edito.publish.Publishers;
+import io.edito.publish.PublishingSettings;
+import io.edito.text.Measurement;
+import io.edito.text.TextMeasure;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code edito mentions answer ID --text T}: the reply posted under the mention's post through the brand's channel on
+ * that network (its {@code publish:} block, Mastodon or Bluesky), with the ledger's exactly-once guarantee: the
+ * answer is the pair ({@code mention-ID}, channel, its text), claimed before the call, recorded sent, failed or
+ * unknown after it; the same answer asked again is not sent again, and a lost answer is asked about, never re-sent
+ * blindly. Only an answer that went out marks the ticket answered.
+ */
+public final class MentionAnswer {
+    /** The networks a mention can be answered on natively, by the prefix of its network id. */
+    private static final Map<String, String> NETWORKS = Map.of("mastodon:", "mastodon", "bluesky:", "bluesky");
+
+    private MentionAnswer() {
+    }
+
+    /** What was done: the publish result (sent, skipped as already sent, failed, unknown) and the ticket after it. */
+    public record Outcome(PublishResult result, Mention mention) {
+    }
+
+    /**
+     * Answers mention {@code m} of {@code brand} with {@code text}.
+     *
+     * @param channel the channel to answer from, or null for the brand's only channel on the mention's network
+     */
+    public static Outcome answer(ProjectConfig config, BrandConfig brand, MentionStore store, Mention m, String text,
+                                 String channel, Instant at, boolean dryRun, Map<String, String> env) {
+        if (text == null || text.isBlank()) {
+            throw EditoException.input("--text: the answer is empty");
+        }
+        String network = network(m);
+        String ch = channel(brand, network, channel, m);
+        ChannelConfig account = brand.channels().get(ch);
+        Network facts = Networks.defaults().find(network).orElseThrow();
+        if (account.maxCharacters().isPresent()) {
+            facts = facts.withLimit(TextField.TEXT, account.maxCharacters().getAsInt());
+        }
+        Measurement length = TextMeasure.measure(facts, text.strip());
+        if (length.over()) {
+            throw EditoException.input("--text: " + length.describe() + " is over " + facts.name() + "'s limit");
+        }
+        PublishRequest request = new PublishRequest("mention-" + m.id(), ch, null, text.strip(), List.of(), null,
+                List.of(), null, null, m.lang(), at.atOffset(ZoneOffset.UTC), null, null, null, replyTo(m));
+        PublishContext ctx = PublishContext.of(config.root(), env)
+                .withClock(Clock.offset(Clock.systemUTC(), java.time.Duration.between(Instant.now(), at)));
+        Publisher publisher = Publishers.create(PublishTarget.of(ch, account.publish()), ctx);
+        if (!publisher.type().equals(network)) {
+            throw EditoException.input(account.pos(), "channel '" + ch + "' publishes through '" + publisher.type()
+                    + "': an answer is posted as a reply on " + facts.name() + " itself (publish: { type: " + network
+                    + " ... }, docs/publishing.md)");
+        }
+        PublishingSettings settings = PublishingSettings.of(config);
+        try (Ledger ledger = settings.ledger().open(env)) {
+            PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx,
+                    PublishRun.Options.DEFAULT.withDryRun(dryRun));
+            PublishResult r = run.publish(request);
+            Mention after = m;
+            if (!dryRun && r.status() == PublishStatus.SENT && m.status() != Mention.Status.ANSWERED
+                    && m.status() != Mention.Status.CLOSED) {
+                after = store.change(m.id(), new MentionStore.Change.Answer("reply", text.strip()
+                        + (r.url() == null ? "" : " (" + r.url() + ")")), at);
+            }
+            return new Outcome(r, after);
+        }
+    }
+
+    private static String network(Mention m) {
+        if (m.networkId() != null) {
+            for (Map.Entry<String, String> e : NETWORKS.entrySet()) {
+                if (m.networkId().startsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        throw EditoException.input("mention #" + m.id() + " (" + m.source() + ") is not a post on a network edito can "
+                + "answer on (Mastodon, Bluesky): answer where it was written, then record it with --by-hand");
+    }
+
+    /** The post the answer replies to: the status URI on Mastodon, the at:// URI on Bluesky. */
+    private static String replyTo(Mention m) {
+        return m.networkId().substring(m.networkId().indexOf(':') + 1);
+    }
+
+    private static String channel(BrandConfig brand, String network, String asked, Mention m) {
+        List<String> on = brand.channels().entrySet().stream().filter(e -> network.equals(e.getValue().network()))
+                .map(Map.Entry::getKey).toList();
+        if (asked != null) {
+            if (!on.contains(asked)) {
+                throw EditoException.input("--channel: '" + asked + "' is not a " + network + " channel of brand '"
+                        + brand.name() + "'" + (on.isEmpty() ? "" : " (" + String.join(", ", on) + ")"));
+            }
+            return asked;
+        }
+        if (on.isEmpty()) {
+            throw EditoException.input("mention #" + m.id() + " is on " + network + ", and brand '" + brand.name()
+                    + "' has no " + network + " channel to answer from: add one with a publish: block "
+                    + "(docs/publishing.md), or answer by hand and record it with --by-hand");
+        }
+        if (on.size() > 1) {
+            throw EditoException.input("brand '" + brand.name() + "' has several " + network + " channels ("
+                    + String.join(", ", on) + "): name one with --channel");
+        }
+        if (brand.channels().get(on.get(0)).publish() == null) {
+            throw EditoException.input(brand.channels().get(on.get(0)).pos(), "channel '" + on.get(0) + "' has no "
+                    + "publish: block: an answer goes out through it (docs/publishing.md)");
+        }
+        return on.get(0);
+    }
+}
