@@ -1,8 +1,10 @@
 package io.edito.agenda;
 
 import io.edito.calendar.Calendar;
+import io.edito.calendar.Content;
 import io.edito.calendar.Post;
 import io.edito.calendar.Slot;
+import io.edito.calendar.Text;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +28,8 @@ public record Agenda(List<Entry> entries) {
          * The text this row stands for: the post's own, or, for channels a variant moved to a time of their own, what
          * goes out there (the first channel's variant: it may have its own text, written for that network).
          */
-        public io.edito.calendar.Text text() {
-            io.edito.calendar.Content c = slot.own() || channels.isEmpty() ? post.content()
+        public Text text() {
+            Content c = slot.own() || channels.isEmpty() ? post.content()
                     : post.content(channels.get(0), post.lang());
             return c.text();
         }

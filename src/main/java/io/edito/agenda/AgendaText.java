@@ -2,8 +2,9 @@ package io.edito.agenda;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
-import io.edito.core.Paint;
+import io.edito.calendar.Text;
 import io.edito.core.Paint.Tone;
+import io.edito.core.Paint;
 import io.edito.text.DisplayWidth;
 import io.edito.text.NetworkText;
 import java.io.PrintWriter;
@@ -78,7 +79,7 @@ public final class AgendaText {
      * The first line of a row's text ({@link Agenda.Entry#text}) as it is displayed ({@link NetworkText}: CommonMark emphasis markers gone,
      * {@code snake_case} and URLs kept), runs of spaces made one.
      */
-    static String excerpt(io.edito.calendar.Text text) {
+    static String excerpt(Text text) {
         if (text == null || text.value() == null) {
             return "";
         }

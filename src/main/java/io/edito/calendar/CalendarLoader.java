@@ -3,15 +3,17 @@ package io.edito.calendar;
 import io.edito.config.BrandConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
+import io.edito.core.LanguageTag;
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
+import io.edito.network.AspectRatio;
 import io.edito.yaml.MapReader;
+import io.edito.yaml.ScalarPositions;
 import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
 import io.edito.yaml.YScalar;
-import io.edito.yaml.ScalarPositions;
 import io.edito.yaml.YamlReader;
 import io.edito.yaml.YamlSource;
 import java.nio.file.Path;
@@ -363,10 +365,10 @@ public final class CalendarLoader {
         }
 
         private void checkLang(String lang, SourcePos pos, BrandConfig brand) {
-            if (!io.edito.core.LanguageTag.isValid(lang)) {
+            if (!LanguageTag.isValid(lang)) {
                 problems.error(pos, "'" + lang + "' is not a language code such as fr, ar or en");
             } else if (brand != null && !brand.languages().isEmpty()
-                    && !io.edito.core.LanguageTag.coveredByAny(brand.languages(), lang)) {
+                    && !LanguageTag.coveredByAny(brand.languages(), lang)) {
                 problems.warning(pos, "language '" + lang + "' is not among the brand's languages "
                         + brand.languages());
             }
@@ -433,7 +435,7 @@ public final class CalendarLoader {
                 String crop = mr.string("crop");
                 if (crop != null) {
                     try {
-                        io.edito.network.AspectRatio.parse(crop); // the one rule for a ratio: W:H, both above 0
+                        AspectRatio.parse(crop); // the one rule for a ratio: W:H, both above 0
                     } catch (IllegalArgumentException e) {
                         problems.error(mr.pos("crop"), "crop must be a ratio such as 4:5 or 1.91:1, not '" + crop + "'");
                         crop = null;
@@ -477,7 +479,7 @@ public final class CalendarLoader {
                 if (e.key().equals(ownLang)) {
                     problems.error(e.keyPos(), "translation into '" + e.key() + "', the post's own language");
                 }
-                if (!io.edito.core.LanguageTag.isValid(e.key())) {
+                if (!LanguageTag.isValid(e.key())) {
                     problems.error(e.keyPos(), "'" + e.key() + "' is not a language code such as fr, ar or en");
                 }
                 MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'",

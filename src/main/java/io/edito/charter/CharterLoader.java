@@ -1,10 +1,11 @@
 package io.edito.charter;
 
-import io.edito.check.Severity;
 import io.edito.core.Durations;
 import io.edito.core.Problems;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
+import io.edito.text.TermMatcher;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
@@ -200,7 +201,7 @@ public final class CharterLoader {
 
     /** A term of punctuation only ("(", "!!") would match nothing: an error here, not a crash in the check. */
     private static boolean matchable(String term, SourcePos pos, Problems problems) {
-        if (io.edito.text.TermMatcher.matchable(term)) {
+        if (TermMatcher.matchable(term)) {
             return true;
         }
         problems.error(pos, "term '" + term + "' has no letter or digit to match");

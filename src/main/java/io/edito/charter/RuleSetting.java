@@ -1,6 +1,6 @@
 package io.edito.charter;
 
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 
 /**

@@ -5,6 +5,7 @@ import io.edito.charter.Charter;
 import io.edito.charter.CharterLoader;
 import io.edito.config.BrandConfig;
 import io.edito.core.Problems;
+import io.edito.network.Networks;
 import io.edito.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ public final class Charters {
 
     public static Map<String, Charter> load(Calendar cal, Path override, Checker checker, Problems problems) {
         CharterLoader loader = new CharterLoader(new YamlReader(), checker.catalog().ids(),
-                io.edito.network.Networks.defaults().ids());
+                Networks.defaults().ids());
         Map<String, Charter> out = new HashMap<>();
         Map<Path, Charter> cache = new HashMap<>();
         if (override != null) {

@@ -1,5 +1,6 @@
 package io.edito.check;
 
+import io.edito.core.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

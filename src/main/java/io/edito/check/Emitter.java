@@ -2,6 +2,7 @@ package io.edito.check;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import io.edito.text.DisplayedText;
 import java.util.ArrayList;

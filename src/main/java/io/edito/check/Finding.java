@@ -1,5 +1,6 @@
 package io.edito.check;
 
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 
 /**

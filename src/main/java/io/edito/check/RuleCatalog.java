@@ -1,9 +1,10 @@
 package io.edito.check;
 
-import static io.edito.check.Severity.ERROR;
-import static io.edito.check.Severity.INFO;
-import static io.edito.check.Severity.WARNING;
+import static io.edito.core.Severity.ERROR;
+import static io.edito.core.Severity.INFO;
+import static io.edito.core.Severity.WARNING;
 
+import io.edito.core.Severity;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import java.util.ArrayList;

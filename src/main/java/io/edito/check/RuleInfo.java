@@ -1,5 +1,7 @@
 package io.edito.check;
 
+import io.edito.core.Severity;
+
 /**
  * What a rule is, for SARIF rule descriptors, help texts and docs.
  *

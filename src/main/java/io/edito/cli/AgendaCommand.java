@@ -9,6 +9,7 @@ import io.edito.agenda.AgendaText;
 import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
 import io.edito.core.ExitCode;
+import io.edito.core.Paint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class AgendaCommand extends CalendarCommand {
             case markdown -> AgendaMarkdown.render(agenda, w);
             case ics -> w.print(AgendaIcs.render(agenda, Instant.now()));
             case text -> AgendaText.render(agenda, width != null ? width : Terminal.width(),
-                    output == null ? root.paint() : io.edito.core.Paint.NONE, w);
+                    output == null ? root.paint() : Paint.NONE, w);
         }
         w.flush();
         Output.write(spec.commandLine().getOut(), output, buffer.toString());

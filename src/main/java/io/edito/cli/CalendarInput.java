@@ -5,6 +5,7 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Paint;
 import io.edito.core.Problem;
+import io.edito.network.Networks;
 import io.edito.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 public final class CalendarInput {
     /** The network ids a channel may be named after (read on first use: --help and --version need none). */
     static Set<String> networks() {
-        return Set.copyOf(io.edito.network.Networks.defaults().ids());
+        return Set.copyOf(Networks.defaults().ids());
     }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",

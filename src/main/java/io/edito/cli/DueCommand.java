@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
+import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
@@ -79,7 +80,7 @@ final class DueCommand extends CalendarCommand {
         if (window == null) {
             return Duration.ZERO;
         }
-        return io.edito.core.Durations.option("--window", window);
+        return Durations.option("--window", window);
     }
 
     /** Due pairs, with the ledger (if it exists) telling which are already sent, and which were edited since. */

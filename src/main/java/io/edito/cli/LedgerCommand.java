@@ -1,9 +1,10 @@
 package io.edito.cli;
 
+import io.edito.config.ConfigLoader;
+import io.edito.config.ProjectConfig;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import io.edito.config.ConfigLoader;
 import io.edito.core.Problems;
 import io.edito.publish.Ledger;
 import io.edito.publish.LedgerEntry;
@@ -23,8 +24,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -136,13 +137,13 @@ public class LedgerCommand implements Callable<Integer> {
      */
     java.time.ZoneId zone() {
         java.util.Optional<Path> config = root != null && root.config() != null ? java.util.Optional.of(root.config())
-                : io.edito.config.ConfigLoader.find(Path.of(""));
+                : ConfigLoader.find(Path.of(""));
         if (config.isEmpty()) {
             return null;
         }
         try {
-            io.edito.config.ProjectConfig pc = new io.edito.config.ConfigLoader(new io.edito.yaml.YamlReader(),
-                    CalendarInput.networks()).load(config.get(), new io.edito.core.Problems());
+            ProjectConfig pc = new ConfigLoader(new YamlReader(),
+                    CalendarInput.networks()).load(config.get(), new Problems());
             java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
             pc.brands().values().forEach(b -> zones.add(b.zone()));
             zones.remove(null);

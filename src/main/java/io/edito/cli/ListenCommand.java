@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
+import io.edito.core.Suggest;
 import io.edito.listen.Alert;
 import io.edito.listen.AlertNotifier;
+import io.edito.listen.FeedParser;
 import io.edito.listen.FoundItem;
 import io.edito.listen.HttpFetcher;
-import io.edito.listen.ListeningConfig;
 import io.edito.listen.Listener;
+import io.edito.listen.ListeningConfig;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;
@@ -78,7 +80,7 @@ final class ListenCommand extends CalendarCommand {
                 ListeningConfig.Source s = cfg.source(id);
                 if (s == null) {
                     throw EditoException.input("no source '" + id + "' in listening.sources"
-                            + io.edito.core.Suggest.didYouMean(id, cfg.sources().stream()
+                            + Suggest.didYouMean(id, cfg.sources().stream()
                                     .map(ListeningConfig.Source::id).toList()));
                 }
                 chosen.add(s);
@@ -114,7 +116,7 @@ final class ListenCommand extends CalendarCommand {
                         + s.error());
             } else if (s.skipped() > 0) {
                 err().println("edito: source " + s.source() + ": " + s.skipped() + " items over the limit of "
-                        + io.edito.listen.FeedParser.MAX_ITEMS + " were not read");
+                        + FeedParser.MAX_ITEMS + " were not read");
             }
         }
         notifyProblems.forEach(p -> err().println("edito: " + p));

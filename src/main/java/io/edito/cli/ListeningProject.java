@@ -6,6 +6,7 @@ import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
+import io.edito.core.Suggest;
 import io.edito.listen.ListeningConfig;
 import io.edito.listen.MentionStore;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ record ListeningProject(BrandConfig brand, ListeningConfig config, Path root, Pr
         BrandConfig brand;
         if (brandName != null) {
             brand = loaded.config().brand(brandName).orElseThrow(() -> EditoException.input("no brand '" + brandName
-                    + "' in " + file + io.edito.core.Suggest.didYouMean(brandName, loaded.config().brands().keySet())));
+                    + "' in " + file + Suggest.didYouMean(brandName, loaded.config().brands().keySet())));
             if (brand.listening() == null) {
                 throw EditoException.input(file + ": brand '" + brandName + "' has no listening: block "
                         + "(docs/listening.md)");

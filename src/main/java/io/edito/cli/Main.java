@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.text.TextWarmup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         List<Class<?>> subcommands = subcommandsFor(args);
         if (subcommands.size() == 1 && MEASURE_TEXT.contains(subcommands.get(0))) {
-            io.edito.text.TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
+            TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
         }
         CommandLine cl = build(out, err, subcommands);
         try {

@@ -3,6 +3,7 @@ package io.edito.cli;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
+import io.edito.core.Suggest;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionAnswer;
 import io.edito.listen.MentionQuery;
@@ -102,7 +103,7 @@ final class MentionsCommand implements Callable<Integer> {
                 st = Mention.Status.of(status.strip());
             } catch (IllegalArgumentException e) {
                 throw EditoException.input("--status: '" + status + "' is not one of new, open, answered, closed"
-                        + io.edito.core.Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
+                        + Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
             }
         }
         return new MentionQuery(st, kind, source, since, null);

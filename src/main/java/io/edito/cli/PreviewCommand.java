@@ -3,13 +3,15 @@ package io.edito.cli;
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
+import io.edito.check.CharterCheck;
+import io.edito.config.BrandConfig;
+import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.core.Problem;
 import io.edito.core.Suggest;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.Networks;
-import io.edito.config.BrandConfig;
-import io.edito.core.AtomicFiles;
 import io.edito.preview.CalendarWatcher;
 import io.edito.preview.FindingSource;
 import io.edito.preview.HtmlPreview;
@@ -30,11 +32,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Show each post as each network will show it: account, time, the text as the network displays "
@@ -95,7 +97,7 @@ public final class PreviewCommand implements Callable<Integer> {
     ZoneId tz;
 
     /** The charter checks whose findings appear under each card (wired by the root command). */
-    FindingSource findingSource = io.edito.check.CharterCheck::findings;
+    FindingSource findingSource = CharterCheck::findings;
 
     /** With {@code --watch}, the page reloads itself this often (a meta refresh: the page has no script). */
     static final int REFRESH_SECONDS = 3;
@@ -222,7 +224,7 @@ public final class PreviewCommand implements Callable<Integer> {
             loaded = input.loadAll(root);
             int errors = CalendarInput.printProblems(loaded.problems(), root, err);
             if (errors > 0) {
-                List<String> lines = loaded.problems().stream().filter(io.edito.core.Problem::isError)
+                List<String> lines = loaded.problems().stream().filter(Problem::isError)
                         .map(p -> p.pos().describe() + ": " + p.message()).toList();
                 AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", lines, REFRESH_SECONDS));
                 err.println("edito: " + errors + (errors == 1 ? " error" : " errors")

@@ -1,13 +1,15 @@
 package io.edito.cli;
 
+import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
+import io.edito.check.CharterCheck;
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.core.Severity;
 import io.edito.publish.EditNotices;
 import io.edito.publish.Ledger;
 import io.edito.publish.PublishContext;
@@ -209,13 +211,13 @@ final class PublishCommand extends CalendarCommand {
 
     /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
     private Map<String, List<Finding>> blockingFindings(Workspace.Loaded loaded, Instant now) {
-        CheckResult result = io.edito.check.CharterCheck.run(loaded.calendar(), now);
+        CheckResult result = CharterCheck.run(loaded.calendar(), now);
         Map<String, List<Finding>> out = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             if (f.severity() != Severity.ERROR || NOT_BLOCKING.contains(f.rule())) {
                 continue;
             }
-            io.edito.calendar.Post p = loaded.calendar().post(f.postId()).orElseThrow();
+            Post p = loaded.calendar().post(f.postId()).orElseThrow();
             List<String> chs = f.channel() == null ? p.channels() : f.channels();
             for (String ch : chs) {
                 out.computeIfAbsent(f.postId() + "@" + ch, k -> new ArrayList<>()).add(f);

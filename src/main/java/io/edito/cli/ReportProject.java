@@ -1,6 +1,7 @@
 package io.edito.cli;
 
 import io.edito.calendar.Post;
+import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
 import io.edito.config.ConfigLoader;
@@ -79,7 +80,7 @@ final class ReportProject {
             for (String ch : p.channels()) {
                 // published posts, and approved/scheduled ones whose time on this channel has come: they should
                 // have metrics
-                boolean expected = p.status() == io.edito.calendar.Status.PUBLISHED
+                boolean expected = p.status() == Status.PUBLISHED
                         || (p.status().isReady() && p.timeOn(ch).toInstant().isBefore(cutoff));
                 if (!expected) {
                     continue;

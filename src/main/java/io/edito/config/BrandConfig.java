@@ -1,6 +1,7 @@
 package io.edito.config;
 
 import io.edito.core.SourcePos;
+import io.edito.listen.ListeningConfig;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
                           Path charter, Map<String, ChannelConfig> channels, YNode targets, YMap metrics,
-                          io.edito.listen.ListeningConfig listening, SourcePos pos) {
+                          ListeningConfig listening, SourcePos pos) {
 
     public String defaultLanguage() {
         return languages.isEmpty() ? null : languages.get(0);

@@ -5,6 +5,7 @@ import io.edito.core.Problems;
 import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
+import io.edito.listen.ListeningConfigReader;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
@@ -150,7 +151,7 @@ public final class ConfigLoader {
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
                 charterPath, channels,
                 r.node("targets").orElse(null), r.submap("metrics"), 
-                io.edito.listen.ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
+                ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
     }
 

@@ -1,5 +1,6 @@
 package io.edito.init;
 
+import io.edito.config.ProjectConfig;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.LanguageTag;
@@ -97,7 +98,7 @@ public final class Scaffold {
     }
 
     /** Where the repository keeps edito (the pipelines run it), relative to the project folder. */
-    public static final Path KEPT_JAR = io.edito.config.ProjectConfig.KEPT_JAR;
+    public static final Path KEPT_JAR = ProjectConfig.KEPT_JAR;
 
     /** The greeting of the example post per language (the English one for others); %s is the brand. */
     private static final Map<String, String> GREETINGS = Map.of(

@@ -1,7 +1,7 @@
 package io.edito.kpi;
 
-import io.edito.metrics.Networks;
 import io.edito.metrics.PostMetrics;
+import io.edito.network.NetworkNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class CalendarJoin {
                 }
             }
             if (p.at() != null && p.network() != null) {
-                byTime.computeIfAbsent(Networks.canonical(p.network()), n -> new TreeMap<>())
+                byTime.computeIfAbsent(NetworkNames.canonical(p.network()), n -> new TreeMap<>())
                         .computeIfAbsent(p.at().toInstant(), t -> new ArrayList<>()).add(p);
             }
         }

@@ -1,8 +1,8 @@
 package io.edito.kpi;
 
 import io.edito.core.EditoException;
-import io.edito.metrics.Networks;
 import io.edito.metrics.Values;
+import io.edito.network.NetworkNames;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +85,7 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         };
         String scope = m.group(4);
         if (scope != null) {
-            scope = care ? scope.toLowerCase(Locale.ROOT) : Networks.canonical(scope);
+            scope = care ? scope.toLowerCase(Locale.ROOT) : NetworkNames.canonical(scope);
         }
         return new TargetSpec(text.strip(), metric, op, threshold, scope);
     }

@@ -1,5 +1,6 @@
 package io.edito.listen;
 
+import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class AlertRules {
         }
         if (terms != null) {
             for (Mention m : fresh) {
-                List<io.edito.text.TermMatch> found = terms.find(m.text());
+                List<TermMatch> found = terms.find(m.text());
                 if (!found.isEmpty()) {
                     out.add(new Alert("term:" + m.id(), "term", at, "term '" + found.get(0).text() + "' in mention #"
                             + m.id() + " (" + m.source() + "): " + MentionRenderers.shorten(m.text())

@@ -2,8 +2,8 @@ package io.edito.listen;
 
 import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
+import io.edito.metrics.ExportTimeParser;
 import io.edito.metrics.TextSource;
-import io.edito.metrics.TimeParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +78,7 @@ public final class MentionImport {
                         + "(expected one of: " + String.join(", ", names.get("text")) + "; found: "
                         + String.join(", ", header.keySet()) + ")");
             }
-            TimeParser times = new TimeParser(zone, LocalDate.now(zone), true);
+            ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), true);
             for (CSVRecord r : csv) {
                 if (out.size() >= MAX_ROWS) {
                     throw EditoException.input(SourcePos.ofFile(file), "more than " + MAX_ROWS + " rows: split the "
@@ -95,7 +95,7 @@ public final class MentionImport {
                     when = Dates.parse(date);
                     if (when == null) {
                         try {
-                            TimeParser.Parsed p = times.parse(date);
+                            ExportTimeParser.Parsed p = times.parse(date);
                             when = p == null ? null : p.toInstant(zone);
                         } catch (RuntimeException e) {
                             when = null;

@@ -4,6 +4,7 @@ import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
 import io.edito.metrics.ExportType.Flag;
 import io.edito.metrics.ExportType.Kind;
+import io.edito.network.NetworkNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -335,7 +336,7 @@ public final class ExportReader {
         final MetricsSink sink;
         Binding binding;
         String network;
-        TimeParser time;
+        ExportTimeParser time;
         boolean decimalComma;
         long read;
         long used;
@@ -385,7 +386,7 @@ public final class ExportReader {
             this.src = src;
             this.sink = sink;
             this.decimalComma = src.delimiter() == ';';
-            this.time = new TimeParser(options.zone(), options.asOf(), decimalComma);
+            this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
         }
 
         void bind(ExportType type, List<String> cells, List<String> titles, long line) {
@@ -469,7 +470,7 @@ public final class ExportReader {
                 return true;
             }
             for (int c : dateCols) {
-                if (TimeParser.evidence(cell(rec, c)) == TimeParser.Evidence.AMBIGUOUS) {
+                if (ExportTimeParser.evidence(cell(rec, c)) == ExportTimeParser.Evidence.AMBIGUOUS) {
                     return true;
                 }
             }
@@ -480,13 +481,13 @@ public final class ExportReader {
         private void observe(CSVRecord rec, long line) {
             for (int c : dateCols) {
                 String v = cell(rec, c);
-                TimeParser.Evidence e = TimeParser.evidence(v);
-                if (e == TimeParser.Evidence.AMBIGUOUS && firstAmbiguous == null) {
+                ExportTimeParser.Evidence e = ExportTimeParser.evidence(v);
+                if (e == ExportTimeParser.Evidence.AMBIGUOUS && firstAmbiguous == null) {
                     firstAmbiguous = v.strip();
                     firstAmbiguousLine = line;
-                } else if (e == TimeParser.Evidence.DAY_FIRST || e == TimeParser.Evidence.MONTH_FIRST) {
-                    TimeParser.DayOrder o = e == TimeParser.Evidence.DAY_FIRST ? TimeParser.DayOrder.DAY_FIRST
-                            : TimeParser.DayOrder.MONTH_FIRST;
+                } else if (e == ExportTimeParser.Evidence.DAY_FIRST || e == ExportTimeParser.Evidence.MONTH_FIRST) {
+                    ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST ? ExportTimeParser.DayOrder.DAY_FIRST
+                            : ExportTimeParser.DayOrder.MONTH_FIRST;
                     time.decide(o);
                     orderReason = "line " + line + " ('" + v.strip() + "') is " + o;
                     return;
@@ -691,11 +692,11 @@ public final class ExportReader {
             }
         }
 
-        private TimeParser.Parsed parseTime(CSVRecord rec, int col, long line) {
+        private ExportTimeParser.Parsed parseTime(CSVRecord rec, int col, long line) {
             String v = cell(rec, col);
             try {
                 return time.parse(v);
-            } catch (TimeParser.OrderConflict e) {
+            } catch (ExportTimeParser.OrderConflict e) {
                 throw EditoException.input(new SourcePos(file, (int) line, 0), "column '" + binding.header[col].strip()
                         + "': " + e.getMessage() + " (" + orderReason + "): one file cannot mix both orders");
             } catch (RuntimeException e) {
@@ -742,7 +743,7 @@ public final class ExportReader {
             String net = network;
             if (net == null) {
                 String col = text(rec, Attr.NETWORK);
-                net = col != null ? Networks.canonical(col) : Networks.fromUrl(permalink);
+                net = col != null ? NetworkNames.canonical(col) : NetworkNames.fromUrl(permalink);
                 if (net == null) {
                     throw new RowError("no network: no network column and no known permalink host");
                 }
@@ -750,7 +751,7 @@ public final class ExportReader {
             Instant at = null;
             boolean timeKnown = false;
             int tc = binding.col(Attr.PUBLISHED_AT);
-            TimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc, line) : null;
+            ExportTimeParser.Parsed p = tc >= 0 ? parseTime(rec, tc, line) : null;
             if (p != null) {
                 at = p.toInstant(time.zone());
                 timeKnown = p.time() != null;
@@ -780,7 +781,7 @@ public final class ExportReader {
         }
 
         private void series(CSVRecord rec, long line) {
-            TimeParser.Parsed p = parseTime(rec, binding.col(Attr.DATE), line);
+            ExportTimeParser.Parsed p = parseTime(rec, binding.col(Attr.DATE), line);
             if (p == null) {
                 throw new RowError("no date");
             }
@@ -808,11 +809,11 @@ public final class ExportReader {
             if (Values.isEmpty(channel)) {
                 throw new RowError("no channel");
             }
-            TimeParser.Parsed received = parseTime(rec, inbox[1], line);
+            ExportTimeParser.Parsed received = parseTime(rec, inbox[1], line);
             if (received == null) {
                 throw new RowError("no received_at");
             }
-            TimeParser.Parsed replied = inbox[2] >= 0 ? parseTime(rec, inbox[2], line) : null;
+            ExportTimeParser.Parsed replied = inbox[2] >= 0 ? parseTime(rec, inbox[2], line) : null;
             Boolean resolved;
             try {
                 resolved = inbox[3] >= 0 ? Values.parseBoolean(cell(rec, inbox[3])) : null;

@@ -5,6 +5,7 @@ import static io.edito.metrics.ColumnRule.of;
 import io.edito.core.EditoException;
 import io.edito.metrics.ExportType.Flag;
 import io.edito.metrics.ExportType.Kind;
+import io.edito.network.NetworkNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -236,7 +237,7 @@ public final class ExportTypes {
             }
             rules.add(of(MAPPABLE.get(fieldName.strip().toLowerCase(Locale.ROOT)), column));
         });
-        return new ExportType(name, "mapping " + name, Kind.POSTS, network == null ? null : Networks.canonical(network),
+        return new ExportType(name, "mapping " + name, Kind.POSTS, network == null ? null : NetworkNames.canonical(network),
                 rules, List.copyOf(columns.keySet()), Set.of());
     }
 

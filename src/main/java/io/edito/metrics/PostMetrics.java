@@ -1,5 +1,6 @@
 package io.edito.metrics;
 
+import io.edito.network.NetworkNames;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  *
  * @param file        the export it was read from
  * @param line        the line its row starts on
- * @param network     canonical network name ({@link Networks})
+ * @param network     canonical network name ({@link NetworkNames})
  * @param postId      the network's id of the post, or null
  * @param permalink   the post's URL, or null
  * @param publishedAt when it was published, or null when the export does not say

@@ -1,5 +1,6 @@
 package io.edito.network;
 
+import io.edito.core.Suggest;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,6 +54,6 @@ public enum CountingUnit {
             }
         }
         throw new IllegalArgumentException("unknown counting unit '" + id + "'"
-                + io.edito.core.Suggest.didYouMean(id, ids()) + "; known: " + String.join(", ", ids()));
+                + Suggest.didYouMean(id, ids()) + "; known: " + String.join(", ", ids()));
     }
 }

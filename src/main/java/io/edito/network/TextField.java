@@ -1,5 +1,6 @@
 package io.edito.network;
 
+import io.edito.core.Suggest;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +39,6 @@ public enum TextField {
             }
         }
         throw new IllegalArgumentException("unknown text field '" + id + "'"
-                + io.edito.core.Suggest.didYouMean(id, ids()) + "; known: " + String.join(", ", ids()));
+                + Suggest.didYouMean(id, ids()) + "; known: " + String.join(", ", ids()));
     }
 }

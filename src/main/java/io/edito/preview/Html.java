@@ -1,5 +1,7 @@
 package io.edito.preview;
 
+import static io.edito.core.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,27 +244,5 @@ public final class Html {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not an HTML name: " + name);
         }
-    }
-
-    /** Escapes {@code & < > " '}: safe in text and in double-quoted attribute values. */
-    static void escape(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    /** {@code s} escaped. */
-    public static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        escape(s, sb);
-        return sb.toString();
     }
 }

@@ -1,9 +1,10 @@
 package io.edito.preview;
 
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import io.edito.preview.Html.Element;
 import io.edito.text.Entity;
+import io.edito.text.Graphemes;
 import io.edito.text.Measurement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -355,7 +356,7 @@ public final class HtmlPreview {
         foot.add(lengthLine(c.text()));
         if (c.text().folded()) {
             foot.child("div").cls("fold-note").text("“" + look.more() + "” after "
-                    + io.edito.text.Graphemes.count(c.text().visible()) + " characters");
+                    + Graphemes.count(c.text().visible()) + " characters");
         }
         if (look.linksAsText() != null && c.text().entities().stream().anyMatch(e -> e.kind() == Entity.Kind.URL)) {
             foot.child("div").cls("warn").text(look.linksAsText());

@@ -1,11 +1,12 @@
 package io.edito.preview;
 
 import io.edito.check.Finding;
-import io.edito.check.Severity;
-import io.edito.core.Paint;
 import io.edito.core.Paint.Tone;
+import io.edito.core.Paint;
+import io.edito.core.Severity;
 import io.edito.text.DisplayWidth;
 import io.edito.text.Entity;
+import io.edito.text.Graphemes;
 import io.edito.text.Measurement;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
@@ -239,7 +240,7 @@ public final class TerminalPreview {
     }
 
     private static int visibleCharacters(CardText t) {
-        return io.edito.text.Graphemes.count(t.visible());
+        return Graphemes.count(t.visible());
     }
 
     private static String lengths(CardText t) {

@@ -3,6 +3,7 @@ package io.edito.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.media.ImageHeader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -358,12 +359,12 @@ final class BlueskyPublisher implements Publisher {
         }
         ArrayNode images = Payloads.JSON.createArrayNode();
         for (PublishRequest.Media m : request.media()) {
-            String mime = Media.mime(m);
+            String mime = MediaFiles.mime(m);
             if (!mime.startsWith("image/")) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "the bluesky publisher sends images; "
                         + m.path() + " is " + mime);
             }
-            byte[] bytes = Media.read(ctx, m);
+            byte[] bytes = MediaFiles.read(ctx, m);
             if (bytes.length > MAX_IMAGE_BYTES) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "image " + m.path() + " is " + bytes.length
                         + " bytes; Bluesky takes at most " + MAX_IMAGE_BYTES);
@@ -373,7 +374,7 @@ final class BlueskyPublisher implements Publisher {
             image.put("alt", m.alt() == null ? "" : m.alt());
             image.set("image", blob);
             // the size the image is shown at (after its EXIF orientation), which the Bluesky app always sends
-            io.edito.media.ImageHeader.read(Media.file(ctx, m)).ifPresent(d -> {
+            ImageHeader.read(MediaFiles.file(ctx, m)).ifPresent(d -> {
                 ObjectNode ratio = image.putObject("aspectRatio");
                 ratio.put("width", d.width());
                 ratio.put("height", d.height());

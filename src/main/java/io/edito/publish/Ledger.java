@@ -1,6 +1,7 @@
 package io.edito.publish;
 
 import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
 import io.edito.publish.LedgerStore.Column;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -372,7 +373,7 @@ public final class Ledger implements AutoCloseable {
                     + " (edito ledger list shows them)"));
             if (e.leaseOwner() != null && e.leaseUntil() != null && now.isBefore(e.leaseUntil())
                     && LeaseOwner.decode(e.leaseOwner()).map(o -> !o.isDeadProcessOnThisHost()).orElse(false)) {
-                throw new EditoException(io.edito.core.ExitCode.RUNTIME, "ledger entry #" + id
+                throw new EditoException(ExitCode.RUNTIME, "ledger entry #" + id
                         + " is being sent by run " + e.leaseOwner() + "; try again when it is done");
             }
             boolean undecided = e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING;

@@ -113,8 +113,8 @@ final class MastodonPublisher implements Publisher {
     private List<String> uploadMedia(PublishRequest request) throws PublishFailure {
         List<String> ids = new ArrayList<>();
         for (PublishRequest.Media m : request.media()) {
-            byte[] bytes = Media.read(ctx, m);
-            Multipart mp = new Multipart().file("file", m.path().getFileName().toString(), Media.mime(m), bytes);
+            byte[] bytes = MediaFiles.read(ctx, m);
+            Multipart mp = new Multipart().file("file", m.path().getFileName().toString(), MediaFiles.mime(m), bytes);
             if (m.alt() != null && !m.alt().isBlank()) {
                 mp.field("description", m.alt());
             }

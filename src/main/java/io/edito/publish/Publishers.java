@@ -1,5 +1,6 @@
 package io.edito.publish;
 
+import io.edito.calendar.Post;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.config.ProjectConfig;
@@ -30,7 +31,7 @@ public final class Publishers {
             "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards"),
             "outbox", Set.of("type", "dir"),
             "command", Set.of("type", "run", "timeout"));
-    static final Set<String> VISIBILITIES = Set.copyOf(io.edito.calendar.Post.VISIBILITIES);
+    static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
     private Publishers() {

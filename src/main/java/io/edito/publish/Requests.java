@@ -1,8 +1,10 @@
 package io.edito.publish;
 
 import io.edito.calendar.Content;
+import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
 import io.edito.text.NetworkText;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ public final class Requests {
         List<PublishRequest.Media> media = new ArrayList<>();
         if (c.media() != null) {
             RepoPaths inside = new RepoPaths(root);
-            for (io.edito.calendar.Media m : c.media()) {
+            for (Media m : c.media()) {
                 if (m.file() != null) {
                     // the check blocks such a post too (media.file), but a rule can be ignored: this cannot
                     media.add(new PublishRequest.Media(inside.require(m.file(), m.pos()),
@@ -54,7 +56,7 @@ public final class Requests {
         String content;
         try {
             content = of(post, channel, root).contentHash();
-        } catch (io.edito.core.EditoException e) {
+        } catch (EditoException e) {
             content = String.valueOf(post.content(channel, post.lang()));
         }
         return Payloads.sha256Hex(content + "\u0000" + why);

@@ -1,6 +1,7 @@
 package io.edito.publish;
 
 import io.edito.core.EditoException;
+import io.edito.core.ExitCode;
 import io.edito.core.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -176,7 +177,7 @@ public final class Secrets {
             }
             return values;
         } catch (IOException e) {
-            throw new EditoException(io.edito.core.ExitCode.INPUT, where + ": cannot read credentials file " + file
+            throw new EditoException(ExitCode.INPUT, where + ": cannot read credentials file " + file
                     + " (" + e.getClass().getSimpleName() + ")");
         }
     }

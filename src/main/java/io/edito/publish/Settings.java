@@ -1,6 +1,8 @@
 package io.edito.publish;
 
 import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import io.edito.core.Suggest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -152,11 +154,11 @@ final class Settings {
         return error(target.valueAt(key), key, message);
     }
 
-    private EditoException error(io.edito.core.SourcePos at, String key, String message) {
+    private EditoException error(SourcePos at, String key, String message) {
         return EditoException.input(at, "channels." + target.channel() + ".publish." + key + ": " + message);
     }
 
     static String didYouMean(String input, Collection<String> candidates) {
-        return io.edito.core.Suggest.didYouMean(input, candidates);
+        return Suggest.didYouMean(input, candidates);
     }
 }

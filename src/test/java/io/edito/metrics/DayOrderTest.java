@@ -100,11 +100,11 @@ class DayOrderTest {
 
     @Test
     void evidenceOfOneCell() {
-        assertThat(TimeParser.evidence("13/04/2025 10:00")).isEqualTo(TimeParser.Evidence.DAY_FIRST);
-        assertThat(TimeParser.evidence("4/13/2025")).isEqualTo(TimeParser.Evidence.MONTH_FIRST);
-        assertThat(TimeParser.evidence("03/04/2025")).isEqualTo(TimeParser.Evidence.AMBIGUOUS);
-        assertThat(TimeParser.evidence("2025-03-04")).isEqualTo(TimeParser.Evidence.NONE);
-        assertThat(TimeParser.evidence("2025/03/04")).isEqualTo(TimeParser.Evidence.NONE);
-        assertThat(TimeParser.evidence("13/14/2025")).isEqualTo(TimeParser.Evidence.NONE);
+        assertThat(ExportTimeParser.evidence("13/04/2025 10:00")).isEqualTo(ExportTimeParser.Evidence.DAY_FIRST);
+        assertThat(ExportTimeParser.evidence("4/13/2025")).isEqualTo(ExportTimeParser.Evidence.MONTH_FIRST);
+        assertThat(ExportTimeParser.evidence("03/04/2025")).isEqualTo(ExportTimeParser.Evidence.AMBIGUOUS);
+        assertThat(ExportTimeParser.evidence("2025-03-04")).isEqualTo(ExportTimeParser.Evidence.NONE);
+        assertThat(ExportTimeParser.evidence("2025/03/04")).isEqualTo(ExportTimeParser.Evidence.NONE);
+        assertThat(ExportTimeParser.evidence("13/14/2025")).isEqualTo(ExportTimeParser.Evidence.NONE);
     }
 }

@@ -2,7 +2,7 @@ package io.edito.check.render;
 
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
 import io.edito.core.Json;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 
 /**

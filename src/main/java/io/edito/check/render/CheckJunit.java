@@ -3,7 +3,7 @@ package io.edito.check.render;
 import io.edito.check.CheckResult;
 import io.edito.check.Checked;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

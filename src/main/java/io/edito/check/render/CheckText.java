@@ -2,9 +2,9 @@ package io.edito.check.render;
 
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
-import io.edito.core.Paint;
 import io.edito.core.Paint.Tone;
+import io.edito.core.Paint;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import io.edito.text.DisplayWidth;
 import java.io.PrintWriter;

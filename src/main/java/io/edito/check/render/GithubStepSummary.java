@@ -2,9 +2,9 @@ package io.edito.check.render;
 
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
+import io.edito.core.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

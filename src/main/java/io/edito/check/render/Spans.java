@@ -2,8 +2,9 @@ package io.edito.check.render;
 
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
+import io.edito.text.MarkdownLiteral;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ final class Spans {
 
     /** Text that Markdown shows as it is (one place for it: {@link io.edito.text.MarkdownLiteral#cell}). */
     static String markdown(String s) {
-        return io.edito.text.MarkdownLiteral.cell(s);
+        return MarkdownLiteral.cell(s);
     }
 
     /** "post-id @ channel", or the post id alone for a finding about the whole post. */

@@ -2,6 +2,7 @@ package io.edito.check.rules;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
+import io.edito.calendar.Text;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.text.DisplayedText;
@@ -234,7 +235,7 @@ public final class DuplicateRule {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
-            io.edito.calendar.Text t = p.content(ch, p.lang()).text();
+            Text t = p.content(ch, p.lang()).text();
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);

@@ -1,6 +1,7 @@
 package io.edito.check.rules;
 
 import io.edito.calendar.Post;
+import io.edito.calendar.Status;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.core.LanguageTag;
@@ -33,7 +34,7 @@ public final class LanguageRules {
      */
     public static void translations(Post post, Set<String> present, List<Post> group, List<String> required,
                                     Emitter out) {
-        if (post.status() == io.edito.calendar.Status.DRAFT || post.status() == io.edito.calendar.Status.CANCELLED) {
+        if (post.status() == Status.DRAFT || post.status() == Status.CANCELLED) {
             return;
         }
         for (String lang : required) {

@@ -3,17 +3,21 @@ package io.edito.check.rules;
 import io.edito.calendar.Content;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
+import io.edito.calendar.Status;
+import io.edito.calendar.Text;
+import io.edito.calendar.Translation;
+import io.edito.calendar.Variant;
 import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.core.ByteSize;
+import io.edito.core.Durations;
 import io.edito.core.RepoPaths;
 import io.edito.media.Dimensions;
 import io.edito.media.ImageHeader;
 import io.edito.media.VideoHeader;
-import io.edito.network.VideoLimits;
-import io.edito.core.Durations;
 import io.edito.network.AspectRatio;
+import io.edito.network.VideoLimits;
 import io.edito.text.Graphemes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,8 +53,8 @@ public final class MediaRules {
     public void check(PostView v, Charter c, Emitter out, java.util.Set<String> seen) {
         List<Media> media = v.content().media();
         boolean none = media == null || media.stream().noneMatch(m -> m.file() != null);
-        if (none && v.network().mediaRequired() && v.post().status() != io.edito.calendar.Status.DRAFT
-                && v.post().status() != io.edito.calendar.Status.CANCELLED && seen.add("required")) {
+        if (none && v.network().mediaRequired() && v.post().status() != Status.DRAFT
+                && v.post().status() != Status.CANCELLED && seen.add("required")) {
             out.onKey("media.required", v.post(), v.post().fieldPos().containsKey("media") ? "media" : "text",
                     v.channel(), null, v.network().name() + " needs an image or a video: a post without media "
                             + "cannot go out there", "add media: [ { file: ..., alt: ... } ], or leave "
@@ -168,7 +172,7 @@ public final class MediaRules {
             String name = m.file() != null ? m.file() : "image " + i;
             // a post of a brand without languages and without lang: has no language (null): its own text
             boolean own = java.util.Objects.equals(lang, post.lang());
-            io.edito.calendar.Text alt = own ? m.alt() : translatedAlt(post, lang, i - 1);
+            Text alt = own ? m.alt() : translatedAlt(post, lang, i - 1);
             if (alt == null || alt.isBlank()) {
                 if (c.altRequired()) {
                     out.at("media.alt_required", post, null, lang, m.pos(), name + " has no alt text"
@@ -187,8 +191,8 @@ public final class MediaRules {
     }
 
     /** The alt text a translation gives image {@code index} (its own or a channel variant's), never the original's. */
-    private static io.edito.calendar.Text translatedAlt(Post post, String lang, int index) {
-        io.edito.calendar.Translation t = post.translations().get(lang);
+    private static Text translatedAlt(Post post, String lang, int index) {
+        Translation t = post.translations().get(lang);
         if (t == null) {
             return null;
         }
@@ -196,8 +200,8 @@ public final class MediaRules {
         if (media != null && index < media.size() && media.get(index).alt() != null) {
             return media.get(index).alt();
         }
-        for (io.edito.calendar.Variant v : post.variants().values()) {
-            io.edito.calendar.Content vt = v.translations().get(lang);
+        for (Variant v : post.variants().values()) {
+            Content vt = v.translations().get(lang);
             if (vt != null && vt.media() != null && index < vt.media().size() && vt.media().get(index).alt() != null) {
                 return vt.media().get(index).alt();
             }

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.edito.core.Json;
 import io.edito.kpi.CareStats;
-import io.edito.kpi.ListeningReport;
-import io.edito.kpi.ListeningStats;
+import io.edito.kpi.Dimension;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
+import io.edito.kpi.ListeningReport;
+import io.edito.kpi.ListeningStats;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
 import io.edito.kpi.Report;
 import io.edito.kpi.TargetResult;
+import io.edito.metrics.PostTypes;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class JsonRenderer implements ReportRenderer {
             for (int i = 0; i < g.key().size(); i++) {
                 key.put(r.spec().by().get(i).key(), g.key().get(i));
             }
-            if (r.spec().by().contains(io.edito.kpi.Dimension.TYPE)) {
+            if (r.spec().by().contains(Dimension.TYPE)) {
                 ObjectNode types = node.putObject("export_types");
                 g.exportTypes().forEach(types::put);
             }
@@ -205,7 +207,7 @@ public final class JsonRenderer implements ReportRenderer {
             n.put("post_id", p.post().postId());
             n.put("permalink", p.post().permalink());
             n.put("published_at", p.post().publishedAt() == null ? null : p.post().publishedAt().toString());
-            n.put("type", io.edito.metrics.PostTypes.canonical(p.post().type(), p.post().network()));
+            n.put("type", PostTypes.canonical(p.post().type(), p.post().network()));
             n.put("export_type", p.post().type());
             putNullable(n, "value", p.value());
             n.put("source", p.post().source());

@@ -1,14 +1,15 @@
 package io.edito.kpi.render;
 
 import io.edito.kpi.CareStats;
-import io.edito.kpi.ListeningReport;
 import io.edito.kpi.Kpi;
 import io.edito.kpi.Kpis;
+import io.edito.kpi.ListeningReport;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
 import io.edito.kpi.Report;
 import io.edito.kpi.TargetResult;
 import io.edito.metrics.ReadSummary;
+import io.edito.text.MarkdownLiteral;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +180,6 @@ public final class MarkdownRenderer implements ReportRenderer {
     }
 
     static String esc(String s) {
-        return io.edito.text.MarkdownLiteral.cell(s);
+        return MarkdownLiteral.cell(s);
     }
 }

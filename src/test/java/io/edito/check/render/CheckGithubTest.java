@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edito.check.CheckResult;
 import io.edito.check.Checked;
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

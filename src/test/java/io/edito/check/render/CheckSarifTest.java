@@ -13,7 +13,7 @@ import io.edito.check.CheckResult;
 import io.edito.check.Checked;
 import io.edito.check.Finding;
 import io.edito.check.RuleInfo;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.edito.check.Checked;
 import io.edito.check.Finding;
 import io.edito.check.RuleCatalog;
 import io.edito.check.RuleInfo;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import io.edito.network.Networks;
 import java.nio.file.Path;

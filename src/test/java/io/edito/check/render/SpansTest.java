@@ -5,7 +5,7 @@ import static io.edito.check.render.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.check.Finding;
-import io.edito.check.Severity;
+import io.edito.core.Severity;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

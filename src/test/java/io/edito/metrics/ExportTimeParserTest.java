@@ -9,9 +9,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-class TimeParserTest {
+class ExportTimeParserTest {
     private static final ZoneId NY = ZoneId.of("America/New_York");
-    private final TimeParser p = new TimeParser(NY, LocalDate.of(2026, 3, 1), false);
+    private final ExportTimeParser p = new ExportTimeParser(NY, LocalDate.of(2026, 3, 1), false);
 
     @Test
     void isoWithAndWithoutZone() {
@@ -20,7 +20,7 @@ class TimeParserTest {
         assertThat(p.instant("2025-03-10T08:00:00Z")).isEqualTo(Instant.parse("2025-03-10T08:00:00Z"));
         assertThat(p.instant("2025-01-15 10:00")).as("account zone").isEqualTo(Instant.parse("2025-01-15T15:00:00Z"));
         assertThat(p.instant("2025-07-15T10:00:00.250")).isEqualTo(Instant.parse("2025-07-15T14:00:00.250Z"));
-        TimeParser.Parsed d = p.parse("2025-01-15");
+        ExportTimeParser.Parsed d = p.parse("2025-01-15");
         assertThat(d.time()).isNull();
         assertThat(p.instant("2025-01-15")).isEqualTo(Instant.parse("2025-01-15T05:00:00Z"));
     }
@@ -33,7 +33,7 @@ class TimeParserTest {
         assertThat(p.parse("Sat, Aug 22, 2026").date()).isEqualTo(LocalDate.of(2026, 8, 22));
         assertThat(p.parse("Apr 29, 2020").date()).isEqualTo(LocalDate.of(2020, 4, 29));
         assertThat(p.parse("25/03/2025").date()).as("day > 12: day first").isEqualTo(LocalDate.of(2025, 3, 25));
-        TimeParser fr = new TimeParser(NY, LocalDate.of(2026, 3, 1), true);
+        ExportTimeParser fr = new ExportTimeParser(NY, LocalDate.of(2026, 3, 1), true);
         assertThat(fr.parse("05/03/2025").date()).isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(p.parse("-")).isNull();
         assertThatThrownBy(() -> p.parse("someday")).hasMessageContaining("not a date: 'someday'");

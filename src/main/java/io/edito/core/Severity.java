@@ -1,4 +1,4 @@
-package io.edito.check;
+package io.edito.core;
 
 import java.util.Locale;
 

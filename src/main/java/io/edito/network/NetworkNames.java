@@ -1,4 +1,4 @@
-package io.edito.metrics;
+package io.edito.network;
 
 import java.net.URI;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Canonical network names, as used across edito: x, facebook, instagram, linkedin, youtube, tiktok... */
-public final class Networks {
+public final class NetworkNames {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("x", "x"), Map.entry("twitter", "x"), Map.entry("x (twitter)", "x"), Map.entry("twitter/x", "x"),
             Map.entry("facebook", "facebook"), Map.entry("fb", "facebook"), Map.entry("facebook page", "facebook"),
@@ -24,7 +24,7 @@ public final class Networks {
     /** Exports repeat the same few spellings millions of times: remember them. */
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private Networks() {
+    private NetworkNames() {
     }
 
     /** The canonical name of {@code name} ({@code "Linkedin"} -> linkedin, {@code "Twitter"} -> x); unknown names lower-cased. */

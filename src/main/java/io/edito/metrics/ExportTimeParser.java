@@ -24,7 +24,7 @@ import java.util.Locale;
  * before {@code asOf} (exports cover the past); a value without time is the start of the day and is
  * flagged so that best-time views ignore it.
  */
-public final class TimeParser {
+public final class ExportTimeParser {
     /**
      * A parsed cell: date, time (null when the cell has none), offset (null when the cell has none), and
      * whether the year was not in the cell (then it is the latest such day on or before as-of).
@@ -100,7 +100,7 @@ public final class TimeParser {
      * @param dayFirst whether {@code 03/04/2025} is the 3rd of April when nothing proves the order (files
      *                 from a European locale)
      */
-    public TimeParser(ZoneId zone, LocalDate asOf, boolean dayFirst) {
+    public ExportTimeParser(ZoneId zone, LocalDate asOf, boolean dayFirst) {
         this.zone = zone;
         this.asOf = asOf;
         this.defaultOrder = dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Reading attachments for the publishers that upload them. */
-final class Media {
+final class MediaFiles {
     /** Largest attachment edito uploads (Mastodon's default limit for videos is 99 MB, images 16 MB). */
     static final long MAX_BYTES = 100L * 1024 * 1024;
 
-    private Media() {
+    private MediaFiles() {
     }
 
     /** The attachment's file, checked to be inside the repository. */
