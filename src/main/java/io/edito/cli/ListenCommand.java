@@ -17,7 +17,7 @@ import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
-import io.edito.publish.PublishContext;
+import io.edito.publish.api.PublishContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import io.edito.listen.MentionAnswer;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
-import io.edito.publish.PublishResult;
+import io.edito.publish.api.PublishResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;

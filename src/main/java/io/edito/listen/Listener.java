@@ -2,7 +2,7 @@ package io.edito.listen;
 
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import io.edito.publish.LeaseOwner;
+import io.edito.publish.ledger.LeaseOwner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

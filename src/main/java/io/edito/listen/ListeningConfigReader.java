@@ -290,7 +290,7 @@ public final class ListeningConfigReader {
         Map<String, Object> notify = null;
         YMap n = a.submap("notify");
         if (n != null) {
-            notify = io.edito.publish.PublishingSettings.plain(n);
+            notify = n.plain();
             Object type = notify.get("type");
             if (type == null || !NOTIFY_TYPES.contains(type.toString())) {
                 problems.error(n.has("type") ? n.get("type").get().pos() : n.pos(), "alerts.notify.type must be "

@@ -2,7 +2,7 @@ package io.edito.listen;
 
 import io.edito.core.SourcePos;
 import io.edito.database.DatabaseUrl;
-import io.edito.publish.Secrets;
+import io.edito.publish.http.Secrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package io.edito.publish;
 
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
+import io.edito.publish.ledger.Ledger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.edito.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.PublishResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

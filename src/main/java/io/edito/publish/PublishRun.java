@@ -1,6 +1,18 @@
 package io.edito.publish;
 
 import io.edito.core.EditoException;
+import io.edito.publish.api.Delivery;
+import io.edito.publish.api.DeliveryContext;
+import io.edito.publish.api.ProbeResult;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishFailure;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
+import io.edito.publish.api.Publisher;
+import io.edito.publish.ledger.LeaseOwner;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

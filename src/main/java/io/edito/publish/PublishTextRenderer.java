@@ -1,5 +1,7 @@
 package io.edito.publish;
 
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;

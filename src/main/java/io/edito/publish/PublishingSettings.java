@@ -4,17 +4,13 @@ import io.edito.config.ProjectConfig;
 import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerLocation;
 import io.edito.yaml.MapReader;
-import io.edito.yaml.YList;
 import io.edito.yaml.YMap;
-import io.edito.yaml.YNode;
-import io.edito.yaml.YScalar;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code publishing:} block of edito.yaml (docs/publishing.md).
@@ -53,26 +49,5 @@ public record PublishingSettings(LedgerLocation ledger, Duration catchUp, String
         LedgerLocation location = LedgerLocation.parse(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger, root,
                 passwordEnv, "publishing.ledger", ledger == null ? r.pos("ledger_password_env") : r.pos("ledger"));
         return new PublishingSettings(location, d, passwordEnv);
-    }
-
-    /** A YAML block as plain Java values (maps, lists, strings), for the publishers' settings. */
-    public static Map<String, Object> plain(YMap map) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (YMap.Entry e : map.all()) {
-            out.put(e.key(), plainValue(e.value()));
-        }
-        return out;
-    }
-
-    private static Object plainValue(YNode n) {
-        if (n instanceof YMap m) {
-            return plain(m);
-        }
-        if (n instanceof YList l) {
-            List<Object> out = new ArrayList<>();
-            l.items().forEach(i -> out.add(plainValue(i)));
-            return out;
-        }
-        return ((YScalar) n).value();
     }
 }

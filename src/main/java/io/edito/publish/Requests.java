@@ -6,6 +6,8 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Text;
 import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.PublishRequest;
 import io.edito.text.NetworkText;
 import java.nio.file.Path;
 import java.util.ArrayList;

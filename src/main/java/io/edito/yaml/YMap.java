@@ -2,6 +2,7 @@ package io.edito.yaml;
 
 import io.edito.core.SourcePos;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,5 +34,12 @@ public record YMap(Map<String, Entry> entries, SourcePos pos) implements YNode {
     @Override
     public String kind() {
         return "a mapping";
+    }
+
+    @Override
+    public Map<String, Object> plain() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        entries.values().forEach(e -> out.put(e.key(), e.value().plain()));
+        return out;
     }
 }

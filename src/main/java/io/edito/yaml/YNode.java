@@ -8,4 +8,7 @@ public sealed interface YNode permits YMap, YList, YScalar {
 
     /** A short word for messages: "a mapping", "a list", "a string". */
     String kind();
+
+    /** The node as plain Java values: maps (in source order), lists and strings (null for an empty value). */
+    Object plain();
 }

@@ -15,4 +15,9 @@ public record YScalar(String value, SourcePos pos) implements YNode {
     public String kind() {
         return isNull() ? "an empty value" : "a scalar";
     }
+
+    @Override
+    public String plain() {
+        return value;
+    }
 }

@@ -3,10 +3,10 @@ package io.edito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.core.EditoException;
-import io.edito.publish.Ledger;
-import io.edito.publish.LeaseOwner;
-import io.edito.publish.LedgerState;
-import io.edito.publish.PublishRequest;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.ledger.LeaseOwner;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerState;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class LedgerCommandTest {
             LeaseOwner me = LeaseOwner.current();
             var sent = l.claim(PublishRequest.simple("launch", "mastodon", "hello", at), "k1", me, now,
                     Duration.ofMinutes(15), false, false);
-            l.markSent(sent.entry().id(), new io.edito.publish.Delivery("101", "https://m.example/@a/101", List.of()),
+            l.markSent(sent.entry().id(), new io.edito.publish.api.Delivery("101", "https://m.example/@a/101", List.of()),
                     now, "network");
             var unknown = l.claim(PublishRequest.simple("=HYPERLINK(\"http://evil\")", "x", "hi", at), "k2", me, now,
                     Duration.ofMinutes(15), false, false);

@@ -2,8 +2,8 @@ package io.edito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edito.publish.Ledger;
 import io.edito.publish.PgServer;
+import io.edito.publish.ledger.Ledger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.edito.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edito.publish.LedgerEntry;
-import io.edito.publish.LedgerState;
+import io.edito.publish.ledger.LedgerEntry;
+import io.edito.publish.ledger.LedgerState;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,19 @@ package io.edito.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
+import io.edito.publish.api.PublishTarget;
+import io.edito.publish.api.Sleeper;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeWebhook;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEntry;
+import io.edito.publish.ledger.LedgerEvent;
+import io.edito.publish.ledger.LedgerState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

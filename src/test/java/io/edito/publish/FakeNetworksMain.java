@@ -1,5 +1,6 @@
 package io.edito.publish;
 
+import io.edito.publish.api.Payloads;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeWebhook;

@@ -2,6 +2,12 @@ package io.edito.publish;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEntry;
+import io.edito.publish.ledger.LedgerState;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

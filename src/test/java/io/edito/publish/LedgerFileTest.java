@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edito.core.EditoException;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.ledger.LeaseOwner;
+import io.edito.publish.ledger.Ledger;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
+import io.edito.publish.api.PublishTarget;
+import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.ledger.LeaseOwner;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEvent;
+import io.edito.publish.mastodon.MastodonPublisher;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.edito.publish;
 
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerLocation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

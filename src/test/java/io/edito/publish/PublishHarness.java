@@ -1,6 +1,12 @@
 package io.edito.publish;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishTarget;
+import io.edito.publish.ledger.Ledger;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

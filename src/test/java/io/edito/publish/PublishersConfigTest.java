@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishTarget;
+import io.edito.publish.api.Publisher;
+import io.edito.publish.http.Secrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
+import io.edito.publish.api.PublishTarget;
+import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeServer;
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
 package io.edito.publish;
 
+import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerLocation;
 import java.nio.file.Path;
 
 /** Opens the ledger a test process is given: a file, or a postgresql:// URL (password in EDITO_PG_PASSWORD). */

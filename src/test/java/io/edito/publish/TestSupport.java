@@ -1,5 +1,8 @@
 package io.edito.publish;
 
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

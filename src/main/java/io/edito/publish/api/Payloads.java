@@ -1,0 +1,113 @@
+package io.edito.publish.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON forms of a {@link PublishRequest}: the canonical one whose sha-256 is the content hash, and the
+ * payload sent to webhooks, written to the outbox and piped to commands (one shape for all three).
+ */
+public final class Payloads {
+    /** Shared, thread-safe mapper for publishers. */
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private Payloads() {
+    }
+
+    public static String contentHash(String postId, String channel, String text, List<String> thread, String firstComment,
+            List<PublishRequest.Media> media, String link, String campaign, String lang, String visibility,
+            String spoilerText) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("post", postId);
+        m.put("channel", channel);
+        m.put("text", text);
+        m.put("thread", thread);
+        m.put("first_comment", firstComment);
+        m.put("media", mediaList(media));
+        m.put("link", link);
+        m.put("campaign", campaign);
+        m.put("lang", lang);
+        m.put("visibility", visibility);
+        m.put("spoiler_text", spoilerText);
+        try {
+            return sha256Hex(CANONICAL.writeValueAsBytes(m));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a post", e);
+        }
+    }
+
+    /** The content hash of a request (the same value its constructor computes when given none). */
+    public static String contentHash(PublishRequest r) {
+        return contentHash(r.postId(), r.channel(), r.text(), r.thread(), r.firstComment(), r.media(), r.link(),
+                r.campaign(), r.lang(), r.visibility(), r.spoilerText());
+    }
+
+    /**
+     * The payload: {@code post, channel, text, thread, first_comment, media[{path, alt, mime}], link, campaign,
+     * lang, at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
+     */
+    public static Map<String, Object> payload(PublishRequest r, String idempotencyKey) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("post", r.postId());
+        m.put("channel", r.channel());
+        m.put("text", r.text());
+        m.put("thread", r.thread());
+        m.put("first_comment", r.firstComment());
+        m.put("media", mediaList(r.media()));
+        m.put("link", r.link());
+        m.put("campaign", r.campaign());
+        m.put("lang", r.lang());
+        m.put("at", r.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("visibility", r.visibility());
+        m.put("spoiler_text", r.spoilerText());
+        m.put("content_hash", r.contentHash());
+        m.put("idempotency_key", idempotencyKey);
+        return m;
+    }
+
+    /** The payload as UTF-8 JSON bytes. */
+    public static byte[] payloadBytes(PublishRequest r, String idempotencyKey) {
+        try {
+            return JSON.writeValueAsBytes(payload(r, idempotencyKey));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a post", e);
+        }
+    }
+
+    private static List<Map<String, Object>> mediaList(List<PublishRequest.Media> media) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (PublishRequest.Media md : media) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", md.path().toString().replace('\\', '/'));
+            e.put("alt", md.alt());
+            e.put("mime", md.mime());
+            list.add(e);
+        }
+        return list;
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public static String sha256Hex(String s) {
+        return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
