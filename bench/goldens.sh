@@ -3,12 +3,13 @@
 # and on ../shared/real-exports (when present) into DIR, one file per command, so that two builds can be compared
 # byte for byte:   bash bench/goldens.sh /tmp/before; (change, rebuild); bash bench/goldens.sh /tmp/after;
 #                  diff -r /tmp/before /tmp/after
-# Uses target/edito.jar as built (run ./mvnw -B -q -DskipTests package first); the clock is pinned with --now/--at.
+# Exports without a year (TikTok) are read against --as-of, pinned here. Uses target/edito.jar as built (run ./mvnw -B -q -DskipTests package first); the clock is pinned with --now/--at.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out="${1:?usage: bench/goldens.sh DIR}"
 mkdir -p "$out"
-jar="target/edito.jar"
+jar="${EDITO_JAR:-target/edito.jar}"   # EDITO_JAR: another build (an absolute path) to compare with
+jarabs="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 [ -f "$jar" ] || { echo "goldens: $jar missing: build it first" >&2; exit 2; }
 exports="${EDITO_REAL_EXPORTS:-../shared/real-exports}"
 now="2026-11-25T09:00:00Z"
@@ -30,7 +31,7 @@ for ex in atlas-air multi-brand; do
 done
 report_atlas() {  # report in the example's folder, as its README runs it
   local name="$1"; shift
-  (cd examples/atlas-air && java -jar "../../$jar" report metrics/*.csv metrics/tiktok/*.csv --as-of 2026-12-31 "$@" \
+  (cd examples/atlas-air && java -jar "$jarabs" report metrics/*.csv metrics/tiktok/*.csv --as-of 2026-12-31 "$@" \
     >"$out/$name.out" 2>"$out/$name.err"; echo "$?" >"$out/$name.code")
 }
 for f in text markdown json csv html; do report_atlas "report-atlas-air-$f" --format "$f"; done
@@ -44,7 +45,7 @@ done
 if [ -d "$exports" ]; then
   for e in "$exports"/*.csv; do
     n="$(basename "$e" .csv)"
-    for f in text json csv; do run "report-real-$n-$f" report "$e" --format "$f"; done
+    for f in text json csv; do run "report-real-$n-$f" report "$e" --format "$f" --as-of 2026-12-03; done
   done
 fi
 # What changes from run to run on its own: the ICS stamp of the export time, and this folder's name.

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,12 +163,12 @@ public final class Workspace {
     }
 
     private static ProjectConfig relativize(Path cwd, ProjectConfig c) {
-        Map<String, BrandConfig> brands = new java.util.LinkedHashMap<>();
+        Map<String, BrandConfig> brands = new LinkedHashMap<>();
         for (BrandConfig b : c.brands().values()) {
             List<Path> cal = b.calendar().stream().map(p -> display(cwd, p)).toList();
             brands.put(b.name() == null ? "brand" : b.name(), new BrandConfig(b.name(), b.displayName(), b.zone(),
                     b.languages(), cal, b.charter() == null ? null : display(cwd, b.charter()), b.channels(),
-                    b.targets(), b.metrics(), b.listening(), b.pos()));
+                    b.targets(), b.mappings(), b.listening(), b.pos()));
         }
         return new ProjectConfig(c.file(), display(cwd, c.root()), brands, c.publishing());
     }

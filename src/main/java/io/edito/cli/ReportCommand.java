@@ -7,30 +7,25 @@ import io.edito.core.Paint;
 import io.edito.core.ExitCode;
 import io.edito.kpi.Dimension;
 import io.edito.kpi.Kpi;
-import io.edito.kpi.PlannedPost;
+import io.edito.kpi.ProjectInputs;
 import io.edito.kpi.Report;
 import io.edito.kpi.ListeningKpis;
 import io.edito.kpi.ReportBuilder;
-import io.edito.listen.Mention;
 import io.edito.kpi.ReportSpec;
 import io.edito.kpi.TargetSpec;
 import io.edito.kpi.render.RenderFormat;
 import io.edito.metrics.ExportReader;
-import io.edito.metrics.ExportType;
-import io.edito.metrics.ExportTypes;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import picocli.CommandLine;
@@ -132,49 +127,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
-    private ZoneId defaultZone;
-    private final List<ExportType> mappings = new ArrayList<>();
-    private final List<PlannedPost> planned = new ArrayList<>();
-    private final List<String> configuredTargets = new ArrayList<>();
-    private final List<Mention> mentions = new ArrayList<>();
-    private Duration listeningSla;
-
-    /** The brand's zone from edito.yaml; {@code --tz} wins. */
-    public void setDefaultZone(ZoneId zone) {
-        this.defaultZone = zone;
-    }
-
-    /** A user-defined column mapping from edito.yaml ({@code columns}: export column -> generic field name). */
-    public void addMapping(String name, Map<String, String> columns, String network) {
-        mappings.add(ExportTypes.custom(name, columns, network));
-    }
-
-    /** The calendar's posts, for plan vs actual and campaign/pillar/lang grouping. */
-    public void setPlannedPosts(List<PlannedPost> posts) {
-        planned.clear();
-        planned.addAll(posts);
-    }
-
-    /** Targets from edito.yaml ({@code targets:}); {@code --target} ones are added to them. */
-    public void setConfiguredTargets(List<String> targetTexts) {
-        configuredTargets.clear();
-        configuredTargets.addAll(targetTexts);
-    }
-
-    /** The mention stores' mentions (edito.yaml's listening:), for the listening and care section. */
-    public void addMentions(List<Mention> all, Duration sla) {
-        mentions.addAll(all);
-        listeningSla = sla;
-    }
+    /** What edito.yaml gives the report; read from the project when null (tests set it). */
+    ProjectInputs project;
 
     @Override
     public Integer call() {
-        if (root != null && !noCalendar) {
-            ReportProject.apply(this, root, spec.commandLine().getErr(), asOf);
-        }
-        ZoneId zone = zone();
+        ProjectInputs p = project != null ? project : root != null && !noCalendar
+                ? ReportProject.load(root, spec.commandLine().getErr(), asOf) : ProjectInputs.NONE;
+        ZoneId zone = zone(p.zone());
         List<TargetSpec> targetSpecs = new ArrayList<>();
-        configuredTargets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
+        p.targets().forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
         targets.forEach(t -> targetSpecs.add(TargetSpec.parse(t)));
         // a target given both in edito.yaml and with --target (same metric, operator, threshold, scope) is one target
         java.util.Set<List<Object>> seenTargets = new java.util.HashSet<>();
@@ -199,19 +161,19 @@ public final class ReportCommand implements Callable<Integer> {
             throw EditoException.input("--by: the listening table takes one of source, kind, competitor, not "
                     + String.join(" and ", listeningBy));
         }
-        if (!listeningBy.isEmpty() && mentions.isEmpty()) {
+        if (!listeningBy.isEmpty() && p.mentions().isEmpty()) {
             throw EditoException.input("--by " + listeningBy.get(0) + ": no mentions to group (the project has no "
                     + "listening: block, or its store is empty: see docs/listening.md)");
         }
         ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream()
                 .filter(b -> !ListeningKpis.DIMENSIONS.contains(b)).map(Dimension::parse).toList(),
-                compare != null, top, rank, targetSpecs, planned, Durations.option("--join-tolerance", joinTolerance),
+                compare != null, top, rank, targetSpecs, p.planned(), Durations.option("--join-tolerance", joinTolerance),
                 Durations.option("--sla", sla));
         ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
-                type, mappings, null);
+                type, p.mappings(), null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
-        if (!mentions.isEmpty()) {
-            builder.listening(mentions, listeningSla, listeningBy.isEmpty() ? "source" : listeningBy.get(0));
+        if (!p.mentions().isEmpty()) {
+            builder.listening(p.mentions(), p.listeningSla(), listeningBy.isEmpty() ? "source" : listeningBy.get(0));
         }
         List<ReadSummary> summaries = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
@@ -253,7 +215,7 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private ZoneId zone() {
+    private ZoneId zone(ZoneId projectZone) {
         if (tz != null) {
             try {
                 return ZoneId.of(tz);
@@ -261,7 +223,7 @@ public final class ReportCommand implements Callable<Integer> {
                 throw EditoException.input("--tz: unknown time zone '" + tz + "' (use a region such as Europe/Paris)");
             }
         }
-        return defaultZone != null ? defaultZone : ZoneId.systemDefault();
+        return projectZone != null ? projectZone : ZoneId.systemDefault();
     }
 
     /** Whether standard error is a terminal: on Linux from /proc, elsewhere when the JVM has a console. */

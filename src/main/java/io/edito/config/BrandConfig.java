@@ -2,8 +2,6 @@ package io.edito.config;
 
 import io.edito.core.SourcePos;
 import io.edito.listen.ListeningConfig;
-import io.edito.yaml.YMap;
-import io.edito.yaml.YNode;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,12 +13,13 @@ import java.util.Map;
  * @param languages languages every post must have; the first is the default of posts without {@code lang}
  * @param calendar  files or directories of calendar YAML, resolved against the project root
  * @param charter   the charter file, or null
- * @param targets   raw {@code targets:} (read by the KPI package), or null
- * @param metrics   raw {@code metrics:} (column mappings, read by the metrics package), or null
+ * @param targets   {@code targets:} as written (such as {@code engagement_rate>=4%}; parsed by the KPI package)
+ * @param mappings  {@code metrics.mappings}: user-defined export mappings, in the order written
  * @param listening {@code listening:} (sources, keywords, alerts: docs/listening.md), or null
  */
 public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
-                          Path charter, Map<String, ChannelConfig> channels, YNode targets, YMap metrics,
+                          Path charter, Map<String, ChannelConfig> channels, List<String> targets,
+                          List<MetricMapping> mappings,
                           ListeningConfig listening, SourcePos pos) {
 
     public String defaultLanguage() {

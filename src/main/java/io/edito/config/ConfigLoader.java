@@ -6,9 +6,11 @@ import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
 import io.edito.listen.ListeningConfigReader;
+import io.edito.metrics.ExportTypes;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
+import io.edito.yaml.YScalar;
 import io.edito.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,9 +152,59 @@ public final class ConfigLoader {
         }
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
                 charterPath, channels,
-                r.node("targets").orElse(null), r.submap("metrics"), 
+                List.copyOf(r.strings("targets")), mappings(r.submap("metrics"), problems),
                 ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
+    }
+
+    /** {@code metrics: { mappings: { NAME: { network: x, columns: { "Export column": field } } } }}. */
+    private static List<MetricMapping> mappings(YMap metrics, Problems problems) {
+        if (metrics == null) {
+            return List.of();
+        }
+        MapReader m = new MapReader(metrics, problems, "metrics", List.of("mappings"));
+        YMap all = m.submap("mappings");
+        if (all == null) {
+            return List.of();
+        }
+        List<MetricMapping> out = new ArrayList<>();
+        for (YMap.Entry e : all.all()) {
+            String where = "metrics.mappings." + e.key();
+            if (!(e.value() instanceof YMap map)) {
+                problems.error(e.value().pos(), where + ": a mapping is a map with 'columns' (export column: field) "
+                        + "and an optional 'network'");
+                continue;
+            }
+            boolean ok = true;
+            for (YMap.Entry k : map.all()) {
+                if (!k.key().equals("network") && !k.key().equals("columns")) {
+                    problems.error(k.keyPos(), where + ": unknown key '" + k.key() + "' (known: columns, network)");
+                    ok = false;
+                }
+            }
+            String network = map.get("network").filter(v -> v instanceof YScalar).map(v -> ((YScalar) v).value())
+                    .orElse(null);
+            Map<String, String> columns = new LinkedHashMap<>();
+            if (map.get("columns").orElse(null) instanceof YMap cols) {
+                for (YMap.Entry c : cols.all()) {
+                    String field = c.value() instanceof YScalar s ? s.value() : null;
+                    String problem = ExportTypes.mappingFieldProblem(c.key(), field);
+                    if (problem != null) {
+                        problems.error(c.value().pos(), where + ": " + problem);
+                        ok = false;
+                    }
+                    columns.put(c.key(), field);
+                }
+            }
+            if (columns.isEmpty() && ok) {
+                problems.error(e.keyPos(), where + ": no columns (export column: field of the generic format)");
+                ok = false;
+            }
+            if (ok) {
+                out.add(new MetricMapping(e.key(), network, columns, e.keyPos()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static ZoneId zone(MapReader r, Problems problems) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edito.core.EditoException;
 import io.edito.kpi.PlannedPost;
+import io.edito.kpi.ProjectInputs;
+import io.edito.metrics.ExportType;
+import io.edito.metrics.ExportTypes;
 import io.edito.metrics.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,7 +71,7 @@ class ReportCommandTest {
     @Test
     void configuredTargetsAndTheirSyntaxErrors() {
         ReportCommand cmd = new ReportCommand();
-        cmd.setConfiguredTargets(List.of("posts>=5"));
+        cmd.project = ProjectInputs.NONE.withTargets(List.of("posts>=5"));
         assertThat(run(cmd, fx("generic.csv"), "--tz", "UTC").code()).isEqualTo(1);
         Result bad = run(new ReportCommand(), fx("generic.csv"), "--target", "likes>3");
         assertThat(bad.code()).isEqualTo(2);
@@ -78,7 +81,7 @@ class ReportCommandTest {
     @Test
     void aTargetInEditoYamlAndOnTheCommandLineIsListedOnce() {
         ReportCommand cmd = new ReportCommand();
-        cmd.setConfiguredTargets(List.of("posts>=5", "ctr>=1%"));
+        cmd.project = ProjectInputs.NONE.withTargets(List.of("posts>=5", "ctr>=1%"));
         Result r = run(cmd, fx("generic.csv"), "--tz", "UTC", "--target", "posts >= 5", "--target", "posts>=6");
         assertThat(r.out().lines().filter(l -> l.contains("posts>=5") || l.contains("posts >= 5"))).hasSize(1);
         assertThat(r.out()).contains("posts>=6").contains("ctr>=1%");
@@ -149,11 +152,12 @@ class ReportCommandTest {
         Path f = tmp.resolve("buffer.csv");
         Files.writeString(f, "Link,Sent at,Views,Hearts\nhttps://www.instagram.com/p/P1/,2025-03-03 09:15,100,7\n");
         ReportCommand cmd = new ReportCommand();
-        cmd.addMapping("buffer", Map.of("Link", "permalink", "Sent at", "published_at", "Views", "impressions", "Hearts", "reactions"), null);
+        List<ExportType> mappings = List.of(ExportTypes.custom("buffer", Map.of("Link", "permalink", "Sent at",
+                "published_at", "Views", "impressions", "Hearts", "reactions"), null));
         List<PlannedPost> plan = new ArrayList<>();
         plan.add(new PlannedPost("ig-1", "instagram", OffsetDateTime.parse("2025-03-03T09:00:00+01:00"), "https://instagram.com/p/P1", "spring", "product", "fr"));
         plan.add(new PlannedPost("ig-2", "instagram", OffsetDateTime.parse("2025-03-04T09:00:00+01:00"), null, "spring", "product", "fr"));
-        cmd.setPlannedPosts(plan);
+        cmd.project = ProjectInputs.NONE.withMappings(mappings).withPlanned(plan);
         Result r = run(cmd, f.toString(), fx("inbox.csv"), "--tz", "Europe/Paris", "--by", "campaign", "--format", "json", "--sla", "30m");
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());

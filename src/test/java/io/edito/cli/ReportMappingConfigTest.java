@@ -60,13 +60,36 @@ class ReportMappingConfigTest {
                         Views: impresions
                 """);
         assertThat(field[0]).isEqualTo("2");
-        assertThat(field[2]).contains("edito.yaml:14:16: metrics.mappings.hoot: column 'Views' maps to unknown field 'impresions'");
+        assertThat(field[2]).contains("edito.yaml:14:16: error: metrics.mappings.hoot: column 'Views' maps to unknown field 'impresions'");
         String[] key = run("""
                       network: instagram
                       colums:
                         Date: published_at
                 """);
         assertThat(key[0]).isEqualTo("2");
-        assertThat(key[2]).contains("edito.yaml:12:7: metrics.mappings.hoot: unknown key 'colums'");
+        assertThat(key[2]).contains("edito.yaml:12:7: error: metrics.mappings.hoot: unknown key 'colums'");
+    }
+
+    @Test
+    void validateAndCheckReportABadMappingToo() throws Exception {
+        run("""
+                      columns:
+                        Views: impresions
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "validate", tmp.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString() + err.toString()).contains("edito.yaml:12:16: error: metrics.mappings.hoot: column 'Views' maps to "
+                + "unknown field 'impresions'");
+    }
+
+    @Test
+    void aMappingWithoutColumnsIsToldAtItsName() throws Exception {
+        String[] r = run("""
+                      network: instagram
+                """);
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("edito.yaml:10:5: error: metrics.mappings.hoot: no columns");
     }
 }

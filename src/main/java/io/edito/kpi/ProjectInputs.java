@@ -1,0 +1,111 @@
+package io.edito.kpi;
+
+import io.edito.calendar.Post;
+import io.edito.calendar.Status;
+import io.edito.calendar.Workspace;
+import io.edito.config.BrandConfig;
+import io.edito.config.MetricMapping;
+import io.edito.listen.ListeningConfig;
+import io.edito.listen.Mention;
+import io.edito.listen.MentionQuery;
+import io.edito.listen.MentionStore;
+import io.edito.metrics.ExportType;
+import io.edito.metrics.ExportTypes;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code edito report} takes from the project (edito.yaml and its calendar), when there is one.
+ *
+ * @param zone         the brand's zone when the project has one brand, else null ({@code --tz} wins)
+ * @param targets      the brands' {@code targets:}, as written ({@code --target} ones are added to them)
+ * @param mappings     the brands' user-defined export mappings
+ * @param planned      the calendar's posts that should have metrics (plan vs actual, campaign/pillar/lang grouping)
+ * @param mentions     the mention stores' mentions, for the listening and care section
+ * @param listeningSla the listening block's SLA, or null
+ */
+public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> mappings, List<PlannedPost> planned,
+                            List<Mention> mentions, Duration listeningSla) {
+    /** No project: the report is made from the exports alone. */
+    public static final ProjectInputs NONE = new ProjectInputs(null, List.of(), List.of(), List.of(), List.of(), null);
+
+    public ProjectInputs {
+        targets = List.copyOf(targets);
+        mappings = List.copyOf(mappings);
+        planned = List.copyOf(planned);
+        mentions = List.copyOf(mentions);
+    }
+
+    public ProjectInputs withTargets(List<String> t) {
+        return new ProjectInputs(zone, t, mappings, planned, mentions, listeningSla);
+    }
+
+    public ProjectInputs withMappings(List<ExportType> m) {
+        return new ProjectInputs(zone, targets, m, planned, mentions, listeningSla);
+    }
+
+    public ProjectInputs withPlanned(List<PlannedPost> p) {
+        return new ProjectInputs(zone, targets, mappings, p, mentions, listeningSla);
+    }
+
+    /**
+     * Reads them from a loaded project.
+     *
+     * @param asOf the report's {@code --as-of} day, or null for today: posts due by the end of that day (in their
+     *             brand's zone) should have metrics
+     * @param env  the environment (a PostgreSQL mention store's password)
+     */
+    public static ProjectInputs of(Workspace.Loaded loaded, LocalDate asOf, Map<String, String> env) {
+        Map<String, BrandConfig> brands = loaded.config().brands();
+        ZoneId zone = brands.size() == 1 ? brands.values().iterator().next().zone() : null;
+        List<String> targets = new ArrayList<>();
+        List<ExportType> mappings = new ArrayList<>();
+        for (BrandConfig b : brands.values()) {
+            targets.addAll(b.targets());
+            for (MetricMapping m : b.mappings()) {
+                mappings.add(ExportTypes.custom(m.name(), m.columns(), m.network()));
+            }
+        }
+        // the listening and care section: each listening brand's mention store, read (a read creates nothing)
+        List<Mention> mentions = new ArrayList<>();
+        Duration sla = null;
+        Set<String> stores = new HashSet<>();
+        for (BrandConfig b : brands.values()) {
+            ListeningConfig listening = b.listening();
+            if (listening != null && stores.add(listening.store().display())) {
+                try (MentionStore store = listening.store().openForRead(env)) {
+                    mentions.addAll(store.list(new MentionQuery(null, null, null, null, null)));
+                }
+                sla = listening.sla();
+            }
+        }
+        return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now()), mentions, sla);
+    }
+
+    /** Published posts, and approved/scheduled ones whose time on a channel has come by {@code asOf}'s end. */
+    static List<PlannedPost> planned(Workspace.Loaded loaded, LocalDate asOf, Instant now) {
+        List<PlannedPost> planned = new ArrayList<>();
+        for (Post p : loaded.calendar().posts()) {
+            if (p.time() == null) {
+                continue;
+            }
+            Instant cutoff = asOf == null ? now : asOf.plusDays(1).atStartOfDay(p.time().getZone()).toInstant();
+            for (String ch : p.channels()) {
+                boolean expected = p.status() == Status.PUBLISHED
+                        || (p.status().isReady() && p.timeOn(ch).toInstant().isBefore(cutoff));
+                if (expected) {
+                    planned.add(new PlannedPost(p.id(), ch, p.timeOn(ch).toOffsetDateTime(),
+                            p.content(ch, p.lang()).link(), p.campaign(), p.pillar(), p.lang()));
+                }
+            }
+        }
+        return planned;
+    }
+}
