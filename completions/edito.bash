@@ -418,7 +418,7 @@ function _picocli_edito_check() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--from' '--to' '--channel' '--brand' '--changed-since' '--now' '-o' '--output' '--color' '--config'"
+  local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--from' '--to' '--channel' '--brand' '--changed-since' '--at' '-o' '--output' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "sarif" "junit" "github" "checkstyle") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -457,7 +457,7 @@ function _picocli_edito_check() {
     '--changed-since')
       return
       ;;
-    '--now')
+    '--at')
       return
       ;;
     '-o'|'--output')

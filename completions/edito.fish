@@ -26,7 +26,7 @@ end
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
-    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --import --jar --join-tolerance --kind --lang --languages --ledger --note --now --output --password-env --post --rank-by --reason --since --sla --source --status --target --text --to --top --type --tz --width --window -o
+    contains -- $words[-1] --as --as-of --at --brand --by --changed-since --channel --charter --color --compare --config --fail-on --fold --format --from --handle --history --html --import --jar --join-tolerance --kind --lang --languages --ledger --note --output --password-env --post --rank-by --reason --since --sla --source --status --target --text --to --top --type --tz --width --window -o
 end
 
 complete -c edito -f
@@ -74,7 +74,7 @@ complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values brands)
 complete -c edito -n '__edito_at agenda' -l status -x -a 'DRAFT REVIEW APPROVED SCHEDULED PUBLISHED CANCELLED' -d 'Only these statuses: DRAFT, REVIEW, APPROVED, SCHEDULED, PUBLISHED, CANCELLED'
 complete -c edito -n '__edito_at agenda' -l format -x -a 'text json markdown ics' -d 'text, json, markdown or ics (default: text)'
 complete -c edito -n '__edito_at agenda' -l width -x -d 'Width of the text view (default: the terminal\'s)'
-complete -c edito -n '__edito_at agenda' -l output -s o -r -F -d 'Write to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at agenda' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at agenda' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at agenda' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at agenda' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -93,8 +93,8 @@ complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these networks'
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
-complete -c edito -n '__edito_at check' -l now -x -d 'Check as if it were TIME (with an offset or Z, e.g. 2026-11-30T09:00:00Z), for reproducible runs'
-complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write the report to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at check' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at check' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at check' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at check' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -120,7 +120,7 @@ complete -c edito -n '__edito_at report' -l best-time -d 'Show the weekday x hou
 complete -c edito -n '__edito_at report' -l sla -x -d 'Community-care first-response target: 30m, 1h, 1h30m, 1d (default: 1h)'
 complete -c edito -n '__edito_at report' -l join-tolerance -x -d 'Largest gap between planned and published time for a network+time match with the calendar (default: 30m)'
 complete -c edito -n '__edito_at report' -l format -x -a 'text markdown json csv html' -d 'text, markdown, json, csv or html (default: text)'
-complete -c edito -n '__edito_at report' -l output -s o -r -F -d 'Write the report to FILE (atomically) instead of standard output'
+complete -c edito -n '__edito_at report' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at report' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at report' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at report' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -131,7 +131,7 @@ complete -c edito -n '__edito_at report; and not __edito_after_value_option' -F 
 
 # edito due
 complete -c edito -n '__edito_at due' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at due' -l at -x -d 'Act as if it were TIME (ISO-8601 with offset or Z); default: now'
+complete -c edito -n '__edito_at due' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at due' -l window -x -d 'Also list pairs due within DURATION after now (e.g. 2h)'
 complete -c edito -n '__edito_at due' -l include-missed -d 'Count pairs older than the catch-up limit as due'
 complete -c edito -n '__edito_at due' -l format -x -a 'text json' -d 'text or json (default: text)'
@@ -145,7 +145,7 @@ complete -c edito -n '__edito_at due; and not __edito_after_value_option' -F -d 
 
 # edito publish
 complete -c edito -n '__edito_at publish' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with offset or Z): due pairs, retry times and the times recorded in the ledger follow it; default: now'
+complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing, need no secrets'
 complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
 complete -c edito -n '__edito_at publish' -l post -x -a '(__edito_values posts)' -d 'Only these posts'
@@ -197,7 +197,7 @@ complete -c edito -n '__edito_at ledger show' -l config -r -F -d 'The project fi
 
 # edito ledger export
 complete -c edito -n '__edito_at ledger export' -l as -x -a 'csv json' -d 'csv or json (default: csv)'
-complete -c edito -n '__edito_at ledger export' -l output -s o -r -F -d 'Write to FILE instead of stdout'
+complete -c edito -n '__edito_at ledger export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at ledger export' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at ledger export' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at ledger export' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'
@@ -237,7 +237,7 @@ complete -c edito -n '__edito_at ledger migrate' -l config -r -F -d 'The project
 # edito listen
 complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at listen' -l source -x -d 'Only these sources (their id)'
-complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (ISO-8601 with offset or Z): alert windows and the times stored follow it; default: now'
+complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at listen' -l import -r -F -d 'Read a listening tool\'s CSV export into the store instead of the sources'
 complete -c edito -n '__edito_at listen' -l type -x -a 'generic meltwater brandwatch' -d 'The export\'s format: generic, meltwater, brandwatch (default: generic)'
 complete -c edito -n '__edito_at listen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -303,7 +303,7 @@ complete -c edito -n '__edito_at mentions show' -l config -r -F -d 'The project 
 
 # edito mentions assign
 complete -c edito -n '__edito_at mentions assign' -l to -x -d 'Who handles it'
-complete -c edito -n '__edito_at mentions assign' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions assign' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at mentions assign' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions assign' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions assign' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -323,7 +323,7 @@ complete -c edito -n '__edito_at mentions answer' -l text -x -d 'Post T as a rep
 complete -c edito -n '__edito_at mentions answer' -l note -x -d 'What was answered (kept in the history)'
 complete -c edito -n '__edito_at mentions answer' -l channel -x -a '(__edito_values channels)' -d 'With --text: the channel to answer from (when the brand has several on the mention\'s network)'
 complete -c edito -n '__edito_at mentions answer' -l dry-run -d 'With --text: say what would be sent; send and record nothing'
-complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at mentions answer' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions answer' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions answer' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -339,7 +339,7 @@ complete -c edito -n '__edito_at mentions answer' -l config -r -F -d 'The projec
 
 # edito mentions close
 complete -c edito -n '__edito_at mentions close' -l reason -x -d 'Why (kept with the mention)'
-complete -c edito -n '__edito_at mentions close' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions close' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at mentions close' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions close' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions close' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -354,7 +354,7 @@ complete -c edito -n '__edito_at mentions close' -l quiet -s q -d 'Print only er
 complete -c edito -n '__edito_at mentions close' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito mentions reopen
-complete -c edito -n '__edito_at mentions reopen' -l at -x -d 'Record the change at TIME (ISO-8601 with offset or Z; default: now)'
+complete -c edito -n '__edito_at mentions reopen' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at mentions reopen' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions reopen' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions reopen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -369,7 +369,7 @@ complete -c edito -n '__edito_at mentions reopen' -l quiet -s q -d 'Print only e
 complete -c edito -n '__edito_at mentions reopen' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito mentions export
-complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at mentions export' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions export' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions export' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -386,8 +386,8 @@ complete -c edito -n '__edito_at mentions export' -l config -r -F -d 'The projec
 # edito preview
 complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
 complete -c edito -n '__edito_at preview' -l lang -x -d 'Only these languages'
-complete -c edito -n '__edito_at preview' -l from -x -d 'First day (or date and time) to show'
-complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to show (a date includes the whole day)'
+complete -c edito -n '__edito_at preview' -l from -x -d 'First day (or date and time) to include'
+complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to include (a date includes the whole day)'
 complete -c edito -n '__edito_at preview' -l width -x -d 'Width of the cards (default: the terminal\'s)'
 complete -c edito -n '__edito_at preview' -l fold -x -d 'Fold a network\'s text after N characters instead of its usual cut-off (0: never), e.g. linkedin=140 for LinkedIn on mobile'
 complete -c edito -n '__edito_at preview' -l html -r -F -d 'Write one self-contained HTML page (mock-ups per network and a week grid) instead'
@@ -416,7 +416,7 @@ complete -c edito -n '__edito_at init' -l config -r -F -d 'The project file (def
 complete -c edito -n '__edito_at init; and not __edito_after_value_option' -F -d 'DIR'
 
 # edito schema
-complete -c edito -n '__edito_at schema' -l output -s o -r -F -d 'Write to FILE (atomically) instead of stdout'
+complete -c edito -n '__edito_at schema' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at schema' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at schema' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at schema' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'

@@ -19,7 +19,7 @@ public final class CharterCheck {
     public static CheckResult run(Calendar calendar, Instant now) {
         Checker checker = new Checker(Networks.defaults());
         Problems problems = new Problems();
-        var charters = Charters.load(calendar, null, checker, problems);
+        var charters = Charters.load(calendar, null, checker.catalog(), problems);
         List<Problem> errors = problems.all().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new EditoException(ExitCode.INPUT, errors.get(0).pos().describe() + ": " + errors.get(0).message()

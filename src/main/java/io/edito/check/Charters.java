@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Loads the charter of each brand (or the one given with {@code --charter}), reporting every problem. */
+/**
+ * The one way charters are loaded (check, validate, preview, publish): each brand's charter, or the one given with
+ * {@code --charter}, every problem added to {@code problems}; a charter shared by brands is read once.
+ */
 public final class Charters {
     private Charters() {
     }
 
-    public static Map<String, Charter> load(Calendar cal, Path override, Checker checker, Problems problems) {
-        CharterLoader loader = new CharterLoader(new YamlReader(), checker.catalog().ids(),
-                Networks.defaults().ids());
+    /** @param rules the rules a charter may name (its {@code rules:} keys are checked against them) */
+    public static Map<String, Charter> load(Calendar cal, Path override, RuleCatalog rules, Problems problems) {
+        CharterLoader loader = new CharterLoader(new YamlReader(), rules.ids(), Networks.defaults().ids());
         Map<String, Charter> out = new HashMap<>();
         Map<Path, Charter> cache = new HashMap<>();
         if (override != null) {

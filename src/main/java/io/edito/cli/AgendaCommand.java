@@ -9,15 +9,14 @@ import io.edito.agenda.AgendaText;
 import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
 import io.edito.core.ExitCode;
-import io.edito.core.Paint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "agenda", mixinStandardHelpOptions = true,
@@ -47,8 +46,8 @@ final class AgendaCommand extends CalendarCommand {
     @Option(names = "--width", paramLabel = "N", description = "Width of the text view (default: the terminal's).")
     Integer width;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path output;
+    @Mixin
+    Output output = new Output();
 
     @Override
     public Integer call() {
@@ -65,10 +64,10 @@ final class AgendaCommand extends CalendarCommand {
             case markdown -> AgendaMarkdown.render(agenda, w);
             case ics -> w.print(AgendaIcs.render(agenda, Instant.now()));
             case text -> AgendaText.render(agenda, width != null ? width : Terminal.width(),
-                    output == null ? root.paint() : Paint.NONE, w);
+                    output.paint(root), w);
         }
         w.flush();
-        Output.write(spec.commandLine().getOut(), output, buffer.toString());
+        output.write(spec.commandLine().getOut(), buffer.toString());
         return ExitCode.OK;
     }
 }

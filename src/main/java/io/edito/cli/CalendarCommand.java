@@ -4,9 +4,9 @@ import io.edito.calendar.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The base of every command that reads a calendar: the global options, the calendar input, stdout and stderr. */
 abstract class CalendarCommand implements Callable<Integer> {

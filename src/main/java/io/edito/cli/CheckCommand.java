@@ -15,19 +15,15 @@ import io.edito.check.render.CheckText;
 import io.edito.check.render.GithubStepSummary;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import io.edito.core.Paint;
 import io.edito.core.Problems;
 import io.edito.core.Severity;
 import io.edito.network.Networks;
 import io.edito.publish.Publishers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -61,12 +57,11 @@ final class CheckCommand extends CalendarCommand {
     @Option(names = "--changed-since", paramLabel = "GIT-REV", description = "Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito's network facts changed.")
     String changedSince;
 
-    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Check as if it were TIME (with an offset or Z, e.g. 2026-11-30T09:00:00Z), for reproducible runs.")
-    Instant now;
+    @Mixin
+    RunClock clock = new RunClock();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
-    Path output;
+    @Mixin
+    Output output = new Output();
 
     @Override
     public Integer call() {
@@ -83,7 +78,7 @@ final class CheckCommand extends CalendarCommand {
         Problems publishing = new Problems();
         Publishers.validate(loaded.config(), publishing);
         Problems problems = new Problems();
-        Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker, problems);
+        Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker.catalog(), problems);
         int publishErrors = CalendarInput.printProblems(publishing.all(), root, err);
         int charterErrors = CalendarInput.printProblems(problems.all(), root, err);
         if (publishErrors + charterErrors > 0) {
@@ -100,7 +95,7 @@ final class CheckCommand extends CalendarCommand {
         }
         Checker.Options options = new Checker.Options(filter.channelSet(), filter.brandSet(), filter.start(),
                 filter.endExclusive(), scope == null ? null : scope.selects(),
-                now == null ? Instant.now() : now);
+                clock.instant());
         CheckResult result = checker.check(loaded.calendar(), charters, options);
         String version = VersionProvider.version();
         String report = switch (format) {
@@ -109,13 +104,13 @@ final class CheckCommand extends CalendarCommand {
             case junit -> CheckJunit.render(result, threshold);
             case github -> CheckGithub.render(result);
             case checkstyle -> CheckCheckstyle.render(result);
-            case text -> CheckText.render(result, output == null ? root.paint() : Paint.NONE);
+            case text -> CheckText.render(result, output.paint(root));
         };
         if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
             GithubStepSummary.append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), result);
         }
         if (!(root.quiet() && format == Format.text && !result.fails(threshold))) {
-            Output.write(spec.commandLine().getOut(), output, report);
+            output.write(spec.commandLine().getOut(), report);
         }
         return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
     }

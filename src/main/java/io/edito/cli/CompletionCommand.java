@@ -6,11 +6,11 @@ import io.edito.cli.completion.ZshCompletion;
 import io.edito.core.ExitCode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code edito completion bash|zsh|fish}: prints the completion script for a shell. */
 @Command(name = "completion", mixinStandardHelpOptions = true,

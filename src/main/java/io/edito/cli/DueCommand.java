@@ -9,11 +9,11 @@ import io.edito.publish.PublishingSettings;
 import io.edito.schedule.Due;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "due", mixinStandardHelpOptions = true,
@@ -24,9 +24,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:the ledger cannot be read"})
 final class DueCommand extends CalendarCommand {
 
-    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Act as if it were TIME (ISO-8601 with offset or Z); default: now.")
-    Instant at;
+    @Mixin
+    RunClock clock = new RunClock();
 
     @Option(names = "--window", paramLabel = "DURATION", description = "Also list pairs due within DURATION after now (e.g. 2h).")
     String window;
@@ -45,7 +44,7 @@ final class DueCommand extends CalendarCommand {
         Duration ahead = parse(window); // options first: a typo is reported before the calendar is read
         Workspace.Loaded loaded = load();
         PublishingSettings settings = PublishingSettings.of(loaded.config());
-        List<Due> due = DueWithLedger.compute(loaded, settings, at == null ? Instant.now() : at, ahead, includeMissed,
+        List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -2,10 +2,10 @@ package io.edito.cli;
 
 import io.edito.core.Paint;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The root command: global options and the list of subcommands. */
 @Command(name = "edito",

@@ -2,7 +2,6 @@ package io.edito.cli;
 
 import io.edito.config.ConfigLoader;
 import io.edito.config.ProjectConfig;
-import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problems;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -237,19 +237,14 @@ public class LedgerCommand implements Callable<Integer> {
                 description = "csv or json (default: ${DEFAULT-VALUE}).")
         ExportFormat as;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-        Path output;
+        @Mixin
+        Output output = new Output();
 
         @Override
         public Integer call() {
             List<LedgerEntry> entries = parent.entries();
             String text = as == ExportFormat.json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
-            if (output != null) {
-                AtomicFiles.writeString(output, text);
-            } else {
-                parent.out().print(text);
-                parent.out().flush();
-            }
+            output.write(parent.out(), text);
             return ExitCode.OK;
         }
     }

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "listen", mixinStandardHelpOptions = true,
@@ -48,10 +49,8 @@ final class ListenCommand extends CalendarCommand {
     @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources (their id).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Run as if it were TIME (ISO-8601 with offset or Z): alert windows and the times stored "
-                    + "follow it; default: now.")
-    Instant at;
+    @Mixin
+    RunClock clock = new RunClock();
 
     @Option(names = "--import", paramLabel = "FILE",
             description = "Read a listening tool's CSV export into the store instead of the sources.")
@@ -73,7 +72,7 @@ final class ListenCommand extends CalendarCommand {
         ListeningProject project = ListeningProject.load(input, root, brand, err());
         ListeningConfig cfg = project.config();
         ZoneId zone = project.zone(input.tz);
-        Instant now = at != null ? at : Instant.now();
+        Instant now = clock.instant();
         List<ListeningConfig.Source> chosen = new ArrayList<>();
         if (importFile == null) {
             for (String id : sources) {

@@ -168,11 +168,6 @@ final class MentionsCommand implements Callable<Integer> {
     }
 
     /** The time a change is recorded at. */
-    static class When {
-        @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-                description = "Record the change at TIME (ISO-8601 with offset or Z; default: now).")
-        Instant at;
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The mentions the filters select, oldest "
             + "first.", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
@@ -224,7 +219,7 @@ final class MentionsCommand implements Callable<Integer> {
         String to;
 
         @Mixin
-        When when = new When();
+        RunClock when = new RunClock();
 
         @Override
         public Integer call() {
@@ -277,7 +272,7 @@ final class MentionsCommand implements Callable<Integer> {
         boolean dryRun;
 
         @Mixin
-        When when = new When();
+        RunClock when = new RunClock();
 
         @Override
         public Integer call() {
@@ -286,7 +281,7 @@ final class MentionsCommand implements Callable<Integer> {
             }
             long mentionId = parseId(id);
             ListeningProject p = parent.project();
-            Instant at = when.at == null ? Instant.now() : when.at;
+            Instant at = when.instant();
             try (MentionStore store = p.openStore()) {
                 Mention m = store.get(mentionId).orElseThrow(() -> EditoException.input("no mention #" + mentionId
                         + " (see edito mentions list)"));
@@ -316,7 +311,7 @@ final class MentionsCommand implements Callable<Integer> {
         String reason;
 
         @Mixin
-        When when = new When();
+        RunClock when = new RunClock();
 
         @Override
         public Integer call() {
@@ -335,7 +330,7 @@ final class MentionsCommand implements Callable<Integer> {
         String id;
 
         @Mixin
-        When when = new When();
+        RunClock when = new RunClock();
 
         @Override
         public Integer call() {
@@ -351,16 +346,15 @@ final class MentionsCommand implements Callable<Integer> {
         @ParentCommand
         MentionsCommand parent;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead "
-                + "of stdout.")
-        Path output;
+        @Mixin
+        Output output = new Output();
 
         @Override
         public Integer call() {
             if (parent.format == Format.text) {
                 parent.format = Format.csv;
             }
-            return parent.list(output);
+            return parent.list(output.file);
         }
     }
 }

@@ -1,12 +1,47 @@
 package io.edito.cli;
 
 import io.edito.core.AtomicFiles;
+import io.edito.core.Paint;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
 
-/** Sends a command's result to stdout, or atomically to the file of {@code --output}. */
+/**
+ * {@code -o/--output FILE}, shared by every command that writes a result: stdout, or the file written atomically
+ * (a temporary file beside it, renamed into place), never half a file.
+ */
 final class Output {
-    private Output() {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically: whole or not at all) instead of standard output.")
+    Path file;
+
+    /** Colours on the terminal, none in a file. */
+    Paint paint(EditoCommand root) {
+        return file == null && root != null ? root.paint() : Paint.NONE;
+    }
+
+    boolean toFile() {
+        return file != null;
+    }
+
+    void write(PrintWriter out, String content) {
+        write(out, file, content);
+    }
+
+    /** What {@code render} prints, to stdout as it comes, or to the file once it is complete. */
+    void render(PrintWriter out, Consumer<PrintWriter> render) {
+        if (file == null) {
+            render.accept(out);
+            out.flush();
+            return;
+        }
+        StringWriter sw = new StringWriter();
+        try (PrintWriter pw = new PrintWriter(sw)) {
+            render.accept(pw);
+        }
+        AtomicFiles.writeString(file, sw.toString());
     }
 
     static void write(PrintWriter out, Path file, String content) {

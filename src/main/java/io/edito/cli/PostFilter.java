@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,13 +19,8 @@ import picocli.CommandLine.Option;
  * dates select post × channel pairs, each by that channel's time ({@code Post.timeOn}).
  */
 final class PostFilter {
-    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "First day (or date and time) to include.")
-    DateBound from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "Last day to include (a date includes the whole day).")
-    DateBound to;
+    @Mixin
+    DateRange range = new DateRange();
 
     @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only posts on these networks.")
     List<String> channels = new ArrayList<>();
@@ -33,11 +29,11 @@ final class PostFilter {
     List<String> brands = new ArrayList<>();
 
     LocalDateTime start() {
-        return from == null ? null : from.start();
+        return range.start();
     }
 
     LocalDateTime endExclusive() {
-        return to == null ? null : to.endExclusive();
+        return range.endExclusive();
     }
 
     Set<String> channelSet() {
@@ -58,10 +54,7 @@ final class PostFilter {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
         requireKnown("--brand", "brand", brands, config.brands().keySet());
-        if (from != null && to != null && to.endExclusive().isBefore(from.start())) {
-            throw EditoException.input("--from " + from.shown() + " comes after --to " + to.shown()
-                    + ": nothing could match");
-        }
+        range.requireOrdered();
     }
 
     /** The built-in networks and the channels the project's brands declare (a custom network such as a forum). */

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,13 +69,8 @@ public final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", split = ",", description = "Only these languages.")
     List<String> langs = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "First day (or date and time) to show.")
-    DateBound from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "Last day to show (a date includes the whole day).")
-    DateBound to;
+    @Mixin
+    DateRange range = new DateRange();
 
     @Option(names = "--width", paramLabel = "N", description = "Width of the cards (default: the terminal's).")
     Integer width;
@@ -127,6 +123,7 @@ public final class PreviewCommand implements Callable<Integer> {
             }
         }
         PostFilter.requireKnown("--channel", "network", channels, networks.ids());
+        range.requireOrdered();
         Map<String, OptionalInt> foldOverrides = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : folds.entrySet()) {
             if (networks.find(e.getKey()).isEmpty()) {
@@ -139,7 +136,7 @@ public final class PreviewCommand implements Callable<Integer> {
             foldOverrides.put(e.getKey(), e.getValue() == 0 ? OptionalInt.empty() : OptionalInt.of(e.getValue()));
         }
         PreviewQuery query = new PreviewQuery(ids, Set.copyOf(channels), Set.copyOf(langs),
-                from == null ? null : from.start(), to == null ? null : to.endExclusive());
+                range.start(), range.endExclusive());
         PreviewBuilder builder = new PreviewBuilder(networks, foldOverrides);
         CalendarInput input = new CalendarInput();
         input.paths = paths;

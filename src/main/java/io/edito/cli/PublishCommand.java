@@ -6,10 +6,10 @@ import io.edito.publish.PublishJob;
 import io.edito.publish.PublishJsonRenderer;
 import io.edito.publish.PublishTextRenderer;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -24,10 +24,8 @@ import picocli.CommandLine.Option;
             "2:bad usage, errors in the calendar, or a channel without publish settings",
             "3:a send failed or its outcome is unknown (see edito ledger)"})
 final class PublishCommand extends CalendarCommand {
-    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Run as if it were TIME (ISO-8601 with offset or Z): due pairs, retry times and the times "
-                    + "recorded in the ledger follow it; default: now.")
-    Instant at;
+    @Mixin
+    RunClock clock = new RunClock();
 
     @Option(names = "--dry-run", description = "Say what would be sent; send nothing, write nothing, need no secrets.")
     boolean dryRun;
@@ -54,7 +52,7 @@ final class PublishCommand extends CalendarCommand {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
-        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(at, dryRun, channels, posts,
+        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, channels, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

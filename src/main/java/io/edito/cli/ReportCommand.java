@@ -1,15 +1,13 @@
 package io.edito.cli;
 
-import io.edito.core.AtomicFiles;
 import io.edito.core.Durations;
 import io.edito.core.EditoException;
-import io.edito.core.Paint;
 import io.edito.core.ExitCode;
 import io.edito.kpi.Dimension;
 import io.edito.kpi.Kpi;
+import io.edito.kpi.ListeningKpis;
 import io.edito.kpi.ProjectInputs;
 import io.edito.kpi.Report;
-import io.edito.kpi.ListeningKpis;
 import io.edito.kpi.ReportBuilder;
 import io.edito.kpi.ReportSpec;
 import io.edito.kpi.TargetSpec;
@@ -17,7 +15,6 @@ import io.edito.kpi.render.RenderFormat;
 import io.edito.metrics.ExportReader;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -28,12 +25,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code edito report}: KPI summaries from the networks' CSV exports. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -124,8 +122,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "text, markdown, json, csv or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
-    Path output;
+    @Mixin
+    Output output = new Output();
 
     /** What edito.yaml gives the report; read from the project when null (tests set it). */
     ProjectInputs project;
@@ -187,18 +185,8 @@ public final class ReportCommand implements Callable<Integer> {
             summaries.add(s);
         }
         Report report = builder.build(summaries);
-        if (output != null) {
-            StringWriter sw = new StringWriter();
-            try (PrintWriter pw = new PrintWriter(sw)) {
-                fmt.renderer(Paint.NONE, bestTime).render(report, pw);
-            }
-            AtomicFiles.writeString(output, sw.toString());
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            fmt.renderer(root == null ? Paint.NONE : root.paint(), bestTime).render(report, out);
-            out.flush();
-        }
-        if (report.compared() != null && (fmt != RenderFormat.TEXT || output != null)) {
+        output.render(spec.commandLine().getOut(), w -> fmt.renderer(output.paint(root), bestTime).render(report, w));
+        if (report.compared() != null && (fmt != RenderFormat.TEXT || output.toFile())) {
             // the text report shows them under its totals; other formats and files are not read on the terminal
             report.compared().warnings().forEach(w -> err.println("edito: warning: " + w));
         }

@@ -2,13 +2,12 @@ package io.edito.cli;
 
 import io.edito.core.ExitCode;
 import io.edito.schema.Schemas;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edito schema calendar|charter|config}: the JSON Schema of one of edito's YAML files. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
@@ -29,12 +28,12 @@ final class SchemaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}.")
     Schemas.Kind kind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path output;
+    @Mixin
+    Output output = new Output();
 
     @Override
     public Integer call() {
-        Output.write(spec.commandLine().getOut(), output, Schemas.text(kind));
+        output.write(spec.commandLine().getOut(), Schemas.text(kind));
         return ExitCode.OK;
     }
 }

@@ -55,7 +55,7 @@ public final class Training {
         commands.add(new String[] {"check", "--help"});
         commands.add(new String[] {"validate", p});
         for (String format : new String[] {"text", "json", "sarif", "github", "junit", "checkstyle"}) {
-            commands.add(new String[] {"check", p, "--now", NOW, "--format", format, "--color", "always"});
+            commands.add(new String[] {"check", p, "--at", NOW, "--format", format, "--color", "always"});
         }
         commands.add(new String[] {"agenda", p, "--width", "100"});
         commands.add(new String[] {"agenda", p, "--format", "json"});

@@ -2,11 +2,11 @@ package io.edito.cli;
 
 import io.edito.calendar.Workspace;
 import io.edito.check.Charters;
-import io.edito.check.Checker;
+import io.edito.check.RuleCatalog;
+import io.edito.core.ExitCode;
 import io.edito.core.Problems;
 import io.edito.network.Networks;
 import io.edito.publish.Publishers;
-import io.edito.core.ExitCode;
 import io.edito.validate.Validation;
 import io.edito.validate.ValidationJson;
 import io.edito.validate.ValidationText;
@@ -37,7 +37,7 @@ final class ValidateCommand extends CalendarCommand {
         Problems more = new Problems();
         // and the publish: settings, as publish reads them: a typo there would otherwise surface at the next cron run
         Publishers.validate(loaded.config(), more);
-        Charters.load(loaded.calendar(), null, new Checker(Networks.defaults()), more);
+        Charters.load(loaded.calendar(), null, new RuleCatalog(Networks.defaults()), more);
         Validation v = Validation.of(loaded, more.all());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

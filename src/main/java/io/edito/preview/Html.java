@@ -1,6 +1,6 @@
 package io.edito.preview;
 
-import static io.edito.core.HtmlText.escape;
+import static io.edito.core.HtmlEscape.escape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

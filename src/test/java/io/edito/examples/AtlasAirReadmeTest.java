@@ -43,7 +43,7 @@ class AtlasAirReadmeTest {
         }
         assertThat(documented).hasSize(12);
 
-        CliRun run = CliRun.of("check", "examples/atlas-air", "--now", "2026-12-14T09:00:00Z", "--format", "json");
+        CliRun run = CliRun.of("check", "examples/atlas-air", "--at", "2026-12-14T09:00:00Z", "--format", "json");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         Map<String, Set<String>> reported = new TreeMap<>();
         for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {

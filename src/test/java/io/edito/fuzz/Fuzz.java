@@ -59,7 +59,7 @@ final class Fuzz {
         }
         Checker checker = new Checker(Networks.defaults());
         Problems problems = new Problems();
-        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker, problems);
+        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker.catalog(), problems);
         if (problems.all().stream().anyMatch(io.edito.core.Problem::isError)) {
             return;
         }

@@ -28,7 +28,7 @@ class FuzzProjectTest {
         assertThat(loaded.calendar().posts()).hasSizeGreaterThanOrEqualTo(3);
         Checker checker = new Checker(Networks.defaults());
         Problems problems = new Problems();
-        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker, problems);
+        Map<String, Charter> charters = Charters.load(loaded.calendar(), null, checker.catalog(), problems);
         assertThat(problems.all()).filteredOn(io.edito.core.Problem::isError).isEmpty();
         assertThat(charters).containsKey("atlas-air");
         CheckResult result = checker.check(loaded.calendar(), charters,

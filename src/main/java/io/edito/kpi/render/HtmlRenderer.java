@@ -1,6 +1,6 @@
 package io.edito.kpi.render;
 
-import static io.edito.core.HtmlText.escape;
+import static io.edito.core.HtmlEscape.escape;
 
 import io.edito.kpi.CareStats;
 import io.edito.kpi.Kpi;

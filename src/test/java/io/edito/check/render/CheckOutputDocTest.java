@@ -37,11 +37,11 @@ class CheckOutputDocTest {
         }
     }
 
-    /** {@code edito check --now NOW --format FORMAT} run in {@link #PROJECT}: its stdout. */
+    /** {@code edito check --at NOW --format FORMAT} run in {@link #PROJECT}: its stdout. */
     private static String check(String format) throws IOException, InterruptedException {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8", "io.edito.cli.Main", "check", "--now", NOW, "--format", format);
+                "-Dfile.encoding=UTF-8", "io.edito.cli.Main", "check", "--at", NOW, "--format", format);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().remove("GITHUB_STEP_SUMMARY");

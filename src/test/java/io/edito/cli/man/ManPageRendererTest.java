@@ -101,15 +101,18 @@ class ManPageRendererTest {
         String page = pages().get("edito-check.1");
         assertThat(page).contains("\nedito\\-check \\- Check every post against the brand charter and each network\\(aqs rules\n");
         String options = section(page, "OPTIONS");
-        for (OptionSpec o : check.options()) {
+        List<OptionSpec> shown = check.options().stream().filter(o -> !o.hidden()).toList();
+        assertThat(check.options()).as("--now, the former name of --at, is hidden").hasSize(shown.size() + 1);
+        assertThat(options).doesNotContain("\\-\\-now");
+        for (OptionSpec o : shown) {
             for (String n : o.names()) {
                 assertThat(options).as(n).contains("\\fB" + roff(n) + "\\fR");
             }
             String firstWords = String.join(" ", o.description()).split(" \\(|, |\\.")[0];
             assertThat(options).as(o.longestName() + " description").contains(roff(firstWords));
         }
-        assertThat(options).contains(".TP\n\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFILE\\fR\nWrite the report to FILE");
-        assertThat(options.lines().filter(".TP"::equals).count()).isEqualTo(check.options().size());
+        assertThat(options).contains(".TP\n\\fB\\-o\\fR, \\fB\\-\\-output\\fR=\\fIFILE\\fR\nWrite to FILE (atomically");
+        assertThat(options.lines().filter(".TP"::equals).count()).isEqualTo(shown.size());
 
         String arguments = section(page, "ARGUMENTS");
         for (PositionalParamSpec p : check.positionalParameters()) {

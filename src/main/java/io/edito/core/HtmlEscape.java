@@ -1,8 +1,8 @@
 package io.edito.core;
 
 /** The one HTML escaper of edito (previews, reports): text safe in element content and in quoted attribute values. */
-public final class HtmlText {
-    private HtmlText() {
+public final class HtmlEscape {
+    private HtmlEscape() {
     }
 
     /** Appends {@code s} with {@code & < > " '} escaped: safe in text and in double- or single-quoted attributes. */

@@ -1,0 +1,62 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The options every command shares through one mixin: the clock (--at, with check's former --now) and -o. */
+class SharedOptionsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void checkTakesAtAndStillItsFormerNowWhichHelpNoLongerShows() {
+        CliRun at = CliRun.of("check", "examples/atlas-air", "--at", "2026-12-14T09:00:00Z", "--format", "json");
+        CliRun now = CliRun.of("check", "examples/atlas-air", "--now", "2026-12-14T09:00:00Z", "--format", "json");
+        CliRun today = CliRun.of("check", "examples/atlas-air", "--at", "2027-06-01T09:00:00Z", "--format", "json");
+        assertThat(at.exit()).isEqualTo(1);
+        assertThat(now.out()).isEqualTo(at.out());
+        assertThat(today.out()).as("the clock changes what is in the past").isNotEqualTo(at.out());
+        String help = CliRun.of("check", "--help").out();
+        assertThat(help).contains("--at=TIME").doesNotContain("--now");
+    }
+
+    @Test
+    void everyTimeDependentCommandTakesAt() {
+        for (String cmd : new String[] {"check", "due", "publish", "listen"}) {
+            assertThat(CliRun.of(cmd, "--help").out()).as(cmd).contains("--at=TIME");
+        }
+        assertThat(CliRun.of("mentions", "close", "--help").out()).contains("--at=TIME");
+        CliRun bad = CliRun.of("due", "examples/atlas-air", "--at", "tomorrow");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--at");
+    }
+
+    @Test
+    void outputWritesTheWholeFileAndNothingOnStdout() throws Exception {
+        Path file = tmp.resolve("agenda.json");
+        CliRun r = CliRun.of("agenda", "examples/atlas-air", "--format", "json", "-o", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(file)).startsWith("{").isEqualTo(
+                CliRun.of("agenda", "examples/atlas-air", "--format", "json").out());
+        assertThat(Files.list(tmp)).as("no temporary file left beside it").containsExactly(file);
+        for (String[] cmd : new String[][] {{"check", "--help"}, {"report", "--help"}, {"schema", "--help"},
+            {"ledger", "export", "--help"}, {"mentions", "export", "--help"}}) {
+            assertThat(CliRun.of(cmd).out()).as(String.join(" ", cmd))
+                    .contains("-o, --output=FILE").contains("atomically");
+        }
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsRefusedByEveryCommandThatTakesOne() {
+        for (String cmd : new String[] {"agenda", "check", "preview"}) {
+            CliRun r = CliRun.of(cmd, "examples/atlas-air", "--from", "2026-12-10", "--to", "2026-12-01");
+            assertThat(r.exit()).as(cmd).isEqualTo(2);
+            assertThat(r.err()).as(cmd).contains("--from 2026-12-10 comes after --to 2026-12-01: nothing could match");
+        }
+    }
+}
