@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.config.ListeningConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
@@ -12,7 +13,6 @@ import io.edito.listen.FeedParser;
 import io.edito.listen.FoundItem;
 import io.edito.listen.HttpFetcher;
 import io.edito.listen.Listener;
-import io.edito.listen.ListeningConfig;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;

@@ -2,13 +2,14 @@ package io.edito.cli;
 
 import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
+import io.edito.config.ListeningConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
 import io.edito.core.Suggest;
-import io.edito.listen.ListeningConfig;
 import io.edito.listen.MentionStore;
+import io.edito.listen.MentionStores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -61,11 +62,11 @@ record ListeningProject(BrandConfig brand, ListeningConfig config, Path root, Pr
 
     /** The store, created when missing. */
     MentionStore openStore() {
-        return config.store().open(System.getenv());
+        return MentionStores.open(config.store(), System.getenv());
     }
 
     /** The store for reading: an empty one in memory when it does not exist yet (a read never creates it). */
     MentionStore readStore() {
-        return config.store().openForRead(System.getenv());
+        return MentionStores.openForRead(config.store(), System.getenv());
     }
 }

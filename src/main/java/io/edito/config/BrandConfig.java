@@ -1,7 +1,6 @@
 package io.edito.config;
 
 import io.edito.core.SourcePos;
-import io.edito.listen.ListeningConfig;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;

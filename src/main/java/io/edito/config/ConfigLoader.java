@@ -5,7 +5,6 @@ import io.edito.core.Problems;
 import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
-import io.edito.listen.ListeningConfigReader;
 import io.edito.metrics.ExportTypes;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YMap;

@@ -4,11 +4,12 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
+import io.edito.config.ListeningConfig;
 import io.edito.config.MetricMapping;
-import io.edito.listen.ListeningConfig;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionStore;
+import io.edito.listen.MentionStores;
 import io.edito.metrics.ExportType;
 import io.edito.metrics.ExportTypes;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
         for (BrandConfig b : brands.values()) {
             ListeningConfig listening = b.listening();
             if (listening != null && stores.add(listening.store().display())) {
-                try (MentionStore store = listening.store().openForRead(env)) {
+                try (MentionStore store = MentionStores.openForRead(listening.store(), env)) {
                     mentions.addAll(store.list(new MentionQuery(null, null, null, null, null)));
                 }
                 sla = listening.sla();

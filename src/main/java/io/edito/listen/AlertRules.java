@@ -1,5 +1,6 @@
 package io.edito.listen;
 
+import io.edito.config.ListeningConfig;
 import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.edito.listen;
 
+import io.edito.config.ListeningConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.publish.ledger.LeaseOwner;

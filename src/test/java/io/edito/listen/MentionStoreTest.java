@@ -3,6 +3,7 @@ package io.edito.listen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.edito.config.MentionStoreLocation;
 import io.edito.core.EditoException;
 import io.edito.database.DatabaseUrl;
 import io.edito.publish.PgServer;
@@ -19,10 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The mention store's contract, run against an SQLite file and a real PostgreSQL server (started from the test
@@ -54,7 +55,7 @@ class MentionStoreTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void aMentionIsStoredOnceByUrlOrNetworkIdAndItsTicketChangesAreTimestamped(String kind) {
         MentionStoreLocation where = location(kind);
-        try (MentionStore store = where.open(PgServer.env())) {
+        try (MentionStore store = MentionStores.open(where, PgServer.env())) {
             Mention first = store.add(mention("example.com/a", null, "alerts", 0)).orElseThrow();
             assertThat(store.add(mention("example.com/a", null, "saved", 1))).as("same URL, other source").isEmpty();
             Mention toot = store.add(mention(null, "mastodon:123", "masto", 2)).orElseThrow();
@@ -85,7 +86,7 @@ class MentionStoreTest {
                     "Thu, 03 Dec 2026 08:00:00 GMT", T0));
         }
         // what was written is there for the next run
-        try (MentionStore again = where.openForRead(PgServer.env())) {
+        try (MentionStore again = MentionStores.openForRead(where, PgServer.env())) {
             assertThat(again.list(new MentionQuery(null, null, null, null, null))).hasSize(2);
         }
     }
@@ -93,7 +94,7 @@ class MentionStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void anAlertIsRecordedOnceAndSentByTheOneRunThatClaimsItUntilItsClaimLapses(String kind) {
-        try (MentionStore store = location(kind).open(PgServer.env())) {
+        try (MentionStore store = MentionStores.open(location(kind), PgServer.env())) {
             Alert a = new Alert("spike:2026-12-03T08", "spike", T0, "12 mentions in 1h", null);
             assertThat(store.addAlert(a)).isTrue();
             assertThat(store.addAlert(a)).isFalse();
@@ -116,7 +117,7 @@ class MentionStoreTest {
     @Test
     void threeHostsOnOnePostgresStoreStoreEachMentionOnceAndClaimEachAlertOnce() throws Exception {
         MentionStoreLocation where = location("postgresql");
-        try (MentionStore init = where.open(PgServer.env())) {
+        try (MentionStore init = MentionStores.open(where, PgServer.env())) {
             for (int i = 0; i < 10; i++) {
                 init.addAlert(new Alert("term:" + i, "term", T0, "crash " + i, null));
             }
@@ -131,7 +132,7 @@ class MentionStoreTest {
             for (int h = 0; h < hosts; h++) {
                 String owner = "host-" + h;
                 runs.add(pool.submit((Callable<Void>) () -> {
-                    try (MentionStore store = where.open(PgServer.env())) {
+                    try (MentionStore store = MentionStores.open(where, PgServer.env())) {
                         start.await();
                         for (int i = 0; i < 40; i++) {
                             if (store.add(mention("example.com/" + i, null, owner, i)).isPresent()) {
@@ -156,7 +157,7 @@ class MentionStoreTest {
         }
         assertThat(stored.get()).isEqualTo(40);
         assertThat(claimed.get()).isEqualTo(10);
-        try (MentionStore store = where.openForRead(PgServer.env())) {
+        try (MentionStore store = MentionStores.openForRead(where, PgServer.env())) {
             assertThat(store.list(new MentionQuery(null, null, null, null, null))).hasSize(40);
             assertThat(store.unsentAlerts()).isEmpty();
         }
@@ -167,7 +168,7 @@ class MentionStoreTest {
         String url = PgServer.shared().newDatabase();
         MentionStoreLocation where = new MentionStoreLocation.Postgres(DatabaseUrl.parse(url, PgServer.PASSWORD_ENV,
                 "mention store", "listening.store", "listening.store_password_env", null), tmp, null);
-        try (MentionStore read = where.openForRead(PgServer.env())) {
+        try (MentionStore read = MentionStores.openForRead(where, PgServer.env())) {
             assertThat(read.list(new MentionQuery(null, null, null, null, null))).isEmpty();
         }
         String db = url.substring(url.lastIndexOf('/') + 1);
@@ -176,11 +177,11 @@ class MentionStoreTest {
             rs.next();
             assertThat(rs.getBoolean(1)).as("a read created no table").isTrue();
         }
-        where.open(PgServer.env()).close();
+        MentionStores.open(where, PgServer.env()).close();
         try (Connection c = PgServer.shared().superuser(db); Statement st = c.createStatement()) {
             st.execute("INSERT INTO edito_mentions_schema (version, applied_at) VALUES (7, 'later')");
         }
-        assertThatThrownBy(() -> where.open(PgServer.env())).isInstanceOf(EditoException.class)
+        assertThatThrownBy(() -> MentionStores.open(where, PgServer.env())).isInstanceOf(EditoException.class)
                 .hasMessageContaining("has schema 7, written by a newer edito");
     }
 
@@ -190,11 +191,11 @@ class MentionStoreTest {
         MentionStoreLocation where = new MentionStoreLocation.Postgres(DatabaseUrl.parse(url, PgServer.PASSWORD_ENV,
                 "mention store", "listening.store", "listening.store_password_env", null), tmp, null);
         String wrong = "not-the-password-42";
-        assertThatThrownBy(() -> where.open(Map.of(PgServer.PASSWORD_ENV, wrong)))
+        assertThatThrownBy(() -> MentionStores.open(where, Map.of(PgServer.PASSWORD_ENV, wrong)))
                 .isInstanceOf(EditoException.class)
                 .hasMessageStartingWith("cannot open mention store " + url + ": ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(wrong).doesNotContain("\n"));
-        assertThatThrownBy(() -> where.open(Map.of()))
+        assertThatThrownBy(() -> MentionStores.open(where, Map.of()))
                 .hasMessageContaining("listening.store_password_env: environment variable " + PgServer.PASSWORD_ENV
                         + " is not set");
     }

@@ -1,4 +1,4 @@
-package io.edito.listen;
+package io.edito.config;
 
 import io.edito.core.Durations;
 import io.edito.core.EditoException;

@@ -1,4 +1,4 @@
-package io.edito.listen;
+package io.edito.config;
 
 import io.edito.core.SourcePos;
 import java.nio.file.Path;
