@@ -40,6 +40,16 @@ public abstract class JdbcLedgerStore implements LedgerStore {
     /** " FOR UPDATE" where the dialect locks rows read in a transaction; "" where the transaction locks it all. */
     protected abstract String lockClause();
 
+    /** Closes the connection; a failure is told as the store tells any other. */
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
     /** A statement for an INSERT whose generated id is read with {@link PreparedStatement#getGeneratedKeys()}. */
     protected abstract PreparedStatement prepareInsert(String sql) throws SQLException;
 

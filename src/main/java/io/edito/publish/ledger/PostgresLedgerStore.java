@@ -154,13 +154,4 @@ public final class PostgresLedgerStore extends JdbcLedgerStore {
         return EditoException.runtime("cannot " + what + " ledger " + url + ": "
                 + redactor.redact(PostgresDatabase.oneLine(e)), e);
     }
-
-    @Override
-    public void close() {
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
-        }
-    }
 }

@@ -2,17 +2,13 @@ package io.edito.publish.ledger;
 
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.edito.core.SqliteFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The ledger in an SQLite file (WAL journal, full fsync): the default, for one host. A write transaction is
@@ -21,6 +17,7 @@ import org.sqlite.SQLiteException;
  */
 public final class SqliteLedgerStore extends JdbcLedgerStore {
     static final int SCHEMA_VERSION = 3;
+    private static final String WHAT = "ledger";
 
     private final Path file;
 
@@ -36,157 +33,13 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
      * taking it for a new ledger would send everything in the catch-up window again.
      */
     static SqliteLedgerStore open(Path file) {
-        Path abs = file.toAbsolutePath();
-        try {
-            if (Files.isDirectory(abs)) {
-                throw new EditoException(ExitCode.INPUT, "ledger " + file + " is a directory");
-            }
-            if (!Files.exists(abs)) {
-                create(file, abs);
-            } else if (Files.size(abs) == 0) {
-                throw damaged(file, "is empty (0 bytes), not a ledger edito wrote (only a missing file starts a new "
-                        + "ledger)", null);
-            }
-        } catch (IOException e) {
-            throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
-        }
-        Connection c = null;
-        try {
-            c = connect(abs);
-            if (!hasSchema(c)) {
-                throw damaged(file, "is an SQLite database without edito's tables, not a ledger edito wrote (only a "
-                        + "missing file starts a new ledger)", null);
-            }
-            SqliteLedgerStore s = new SqliteLedgerStore(file, c);
-            s.walMode();
-            s.migrate();
-            return s;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw openError(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return new SqliteLedgerStore(file, SqliteFiles.open(file, WHAT, "deliveries",
+                c -> new SqliteLedgerStore(file, c).migrate()));
     }
 
     /** An empty ledger in memory (a dry run without a ledger yet decides as a new ledger would, writing nothing). */
     static SqliteLedgerStore inMemory(Path file) {
-        try {
-            SQLiteConfig cfg = new SQLiteConfig();
-            cfg.enforceForeignKeys(true);
-            SqliteLedgerStore s = new SqliteLedgerStore(file, cfg.createConnection("jdbc:sqlite::memory:"));
-            s.migrate();
-            return s;
-        } catch (SQLException e) {
-            throw EditoException.runtime("cannot make an in-memory ledger: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Creates a new ledger at {@code abs}: the schema is made in a hidden temporary file beside it, closed (which
-     * folds the WAL into it), then hard-linked to the ledger's name, which fails if another run created the ledger
-     * meanwhile (that run's ledger is then used). A crash leaves at most the temporary file, never a ledger
-     * without tables.
-     */
-    private static void create(Path file, Path abs) throws IOException {
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + abs.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime()));
-        try {
-            try (Connection c = connect(tmp)) {
-                SqliteLedgerStore s = new SqliteLedgerStore(file, c);
-                s.walMode();
-                s.migrate();
-            } catch (SQLException e) {
-                throw EditoException.runtime("cannot create ledger " + file + ": " + e.getMessage(), e);
-            }
-            try {
-                Files.createLink(abs, tmp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                return; // another run created it first: use that one
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                // no hard links on this file system: a plain rename, which does not replace an existing file
-                try {
-                    Files.move(tmp, abs);
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
-                    return;
-                }
-            }
-            syncDirectory(dir);
-        } finally {
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
-            }
-        }
-    }
-
-    /** Makes a new directory entry durable (POSIX; a no-op where a directory cannot be opened). */
-    private static void syncDirectory(Path dir) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
-                java.nio.file.StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a directory; its file system orders metadata writes itself
-        }
-    }
-
-    private static Connection connect(Path abs) throws SQLException {
-        // no journal mode here: setting it writes to the file, and a file that is not a ledger is left untouched
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.setBusyTimeout(30_000);
-        cfg.enforceForeignKeys(true);
-        return cfg.createConnection("jdbc:sqlite:" + abs);
-    }
-
-    private static boolean hasSchema(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deliveries'")) {
-            return rs.next();
-        }
-    }
-
-    private void walMode() throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-            rs.next();
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // already failing: the first error is the one reported
-            }
-        }
-    }
-
-    private static EditoException openError(Path file, SQLException e) {
-        if (isDamage(e)) {
-            return damaged(file, "is not an SQLite database or is damaged", e);
-        }
-        return EditoException.runtime("cannot open ledger " + file + ": " + e.getMessage(), e);
-    }
-
-    /** SQLite's word that the file is not a database or that its pages are damaged. */
-    static boolean isDamage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException se) {
-                int primary = se.getResultCode().code & 0xff;
-                if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static EditoException damaged(Path file, String what, Exception cause) {
-        return new EditoException(ExitCode.RUNTIME, "ledger " + file + " " + what
-                + "; move it aside and restore it from a backup", cause);
+        return new SqliteLedgerStore(file, SqliteFiles.inMemory(WHAT, c -> new SqliteLedgerStore(file, c).migrate()));
     }
 
     private static final String NOTICES = """
@@ -202,10 +55,7 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
     private void migrate() throws SQLException {
         begin();
         try (Statement st = conn.createStatement()) {
-            int version;
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
-            }
+            int version = SqliteFiles.userVersion(st);
             if (version > SCHEMA_VERSION) {
                 throw new EditoException(ExitCode.RUNTIME, "ledger " + file + " was written by a newer "
                         + "edito (schema " + version + "); upgrade edito");
@@ -342,19 +192,10 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
         if (e instanceof EditoException ee) {
             return ee;
         }
-        if (isDamage(e)) {
-            return damaged(file, "is damaged (SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "")
+        if (SqliteFiles.isDamage(e)) {
+            return SqliteFiles.damaged(WHAT, file, "is damaged (SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "")
                     + ")", e);
         }
         return EditoException.runtime("cannot " + what + " ledger " + file + ": " + e.getMessage(), e);
-    }
-
-    @Override
-    public void close() {
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
-        }
     }
 }
