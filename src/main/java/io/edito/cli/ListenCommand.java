@@ -12,11 +12,13 @@ import io.edito.listen.AlertNotifier;
 import io.edito.listen.FeedParser;
 import io.edito.listen.FoundItem;
 import io.edito.listen.HttpFetcher;
+import io.edito.listen.InboxImport;
 import io.edito.listen.Listener;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
+import io.edito.metrics.InboxItem;
 import io.edito.publish.api.PublishContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +55,8 @@ final class ListenCommand extends CalendarCommand {
     RunClock clock = new RunClock();
 
     @Option(names = "--import", paramLabel = "FILE",
-            description = "Read a listening tool's CSV export into the store instead of the sources.")
+            description = "Read a listening tool's CSV export (or the community-care inbox export, --type inbox) into "
+                    + "the store instead of the sources.")
     Path importFile;
 
     @Option(names = "--type", paramLabel = "T", description = "The export's format: ${COMPLETION-CANDIDATES} "
@@ -93,13 +96,16 @@ final class ListenCommand extends CalendarCommand {
         } else if (!sources.isEmpty()) {
             throw EditoException.input("--import reads a file instead of the sources: drop --source");
         }
-        List<FoundItem> imported = importFile == null ? null : MentionImport.read(importFile, type, zone);
+        boolean inboxExport = importFile != null && type == MentionImport.Type.inbox;
+        List<InboxItem> inbox = inboxExport ? InboxImport.read(importFile, zone) : null;
+        List<FoundItem> imported = importFile == null || inboxExport ? null : MentionImport.read(importFile, type, zone);
         Listener.Outcome outcome;
         List<Alert> fired;
         List<String> notifyProblems = new ArrayList<>();
         try (MentionStore store = project.openStore()) {
             Listener listener = new Listener(cfg, store, HttpFetcher.defaults(), now);
-            outcome = imported != null ? listener.importItems("import:" + type, imported) : listener.listen(chosen);
+            outcome = inbox != null ? listener.importInbox(inbox)
+                    : imported != null ? listener.importItems("import:" + type, imported) : listener.listen(chosen);
             fired = listener.alerts(outcome.fresh());
             if (cfg.alerts() != null && cfg.alerts().notifyTarget() != null) {
                 PublishContext ctx = PublishContext.of(project.root(), System.getenv())
@@ -128,6 +134,10 @@ final class ListenCommand extends CalendarCommand {
             }
             for (Alert a : fired) {
                 out().println("ALERT " + a.message());
+            }
+            if (inbox != null && !root.quiet()) {
+                err().println(outcome.fresh().size() + " of " + inbox.size() + " inbox messages stored as tickets ("
+                        + (inbox.size() - outcome.fresh().size()) + " already stored by an earlier import)");
             }
             if (imported != null && !root.quiet()) {
                 err().println(outcome.fresh().size() + " of " + imported.size() + " rows imported as new mentions ("

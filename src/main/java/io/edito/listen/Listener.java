@@ -3,6 +3,7 @@ package io.edito.listen;
 import io.edito.config.ListeningConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.metrics.InboxItem;
 import io.edito.publish.ledger.LeaseOwner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,13 @@ public final class Listener {
     public Outcome importItems(String source, List<FoundItem> items) {
         List<Mention> stored = store(source, items);
         return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, null)));
+    }
+
+    /** Stores the messages of an inbox export as tickets (source {@code inbox}): {@link InboxImport}. */
+    public Outcome importInbox(List<InboxItem> items) {
+        List<Mention> stored = InboxImport.store(store, items, now);
+        return new Outcome(stored, List.of(new SourceOutcome(InboxImport.SOURCE, items.size(), stored.size(), false, 0,
+                null)));
     }
 
     private record Read(List<FoundItem> items, boolean notModified, int skipped) {

@@ -26,9 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  * is an input error naming file:line: nothing is imported then (no silent loss).
  */
 public final class MentionImport {
-    /** The formats {@code --type} names. */
+    /** The formats {@code --type} names ({@code inbox}, the community-care inbox export, is read by InboxImport). */
     public enum Type {
-        generic, meltwater, brandwatch;
+        generic, meltwater, brandwatch, inbox;
     }
 
     /** Field to the header names that hold it (lower case), per type. */
@@ -54,6 +54,9 @@ public final class MentionImport {
         if (!Files.isRegularFile(file)) {
             throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file) ? "is a folder, not a CSV file"
                     : "no such file");
+        }
+        if (type == Type.inbox) {
+            throw new IllegalArgumentException("an inbox export is read by InboxImport");
         }
         Map<String, List<String>> names = COLUMNS.get(type);
         List<FoundItem> out = new ArrayList<>();

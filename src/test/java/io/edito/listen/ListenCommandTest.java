@@ -588,4 +588,41 @@ class ListenCommandTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("export.csv:2:1: 'yesterday' is not a date");
     }
+
+    @Test
+    void anInboxExportBecomesTicketsAnsweredAndClosedAsItSaysOnceAcrossImports() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Path csv = dir.resolve("inbox.csv");
+        Files.writeString(csv, "channel,received_at,replied_at,resolved,kind\n"
+                + "instagram,2026-12-01T10:00:00+01:00,2026-12-01T10:20:00+01:00,yes,complaint\n"
+                + "x,2026-12-01T11:00:00+01:00,,no,question\n"
+                + "x,2026-12-01T11:00:00+01:00,2026-12-01T13:00:00+01:00,,\n");
+        CliRun r = run("listen", "--import", csv.toString(), "--type", "inbox", "--at", "2026-12-02T09:00:00Z");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("3 of 3 inbox messages stored as tickets");
+        JsonNode m = mentions();
+        assertThat(m).hasSize(3);
+        assertThat(m.findValuesAsText("source")).containsOnly("inbox");
+        assertThat(m.get(0).get("status").asText()).isEqualTo("closed");
+        assertThat(m.get(0).get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(0).get("first_response_at").asText()).isEqualTo("2026-12-01T09:20:00Z");
+        assertThat(m.get(0).get("closed_at").asText()).isEqualTo("2026-12-01T09:20:00Z");
+        assertThat(m.get(1).get("status").asText()).as("not replied").isEqualTo("new");
+        assertThat(m.get(1).get("first_response_at").isNull()).isTrue();
+        assertThat(m.get(2).get("status").asText()).as("same channel and second: another message")
+                .isEqualTo("answered");
+        assertThat(m.get(2).get("kind").asText()).isEqualTo("other");
+        CliRun again = run("listen", "--import", csv.toString(), "--type", "inbox");
+        assertThat(again.exit()).isZero();
+        assertThat(again.err()).contains("0 of 3 inbox messages stored as tickets (3 already stored");
+        assertThat(mentions()).hasSize(3);
+        Files.writeString(csv, "channel,received_at,replied_at\nx,2026-12-01T11:00:00+01:00,2026-12-01T10:00:00+01:00\n");
+        CliRun bad = run("listen", "--import", csv.toString(), "--type", "inbox");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("inbox.csv:2");
+        assertThat(mentions()).as("nothing of a bad file is stored").hasSize(3);
+    }
 }

@@ -1,0 +1,88 @@
+package io.edito.listen;
+
+import io.edito.metrics.ExportReader;
+import io.edito.metrics.InboxItem;
+import io.edito.metrics.MetricsSink;
+import io.edito.metrics.PostMetrics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code edito listen --import FILE --type inbox}: the community-care inbox export (docs/kpi.md#the-inbox-format-inbox)
+ * stored as tickets. Each message is a mention of source {@code inbox} (messages sent to the brand are about it: no
+ * keyword is needed), answered at its {@code replied_at} and closed when {@code resolved} says so. The file is read
+ * whole (strictly: a bad row is an error naming its line, and nothing is stored) before anything is stored; a
+ * message already stored by an earlier import of the same file is not stored again.
+ */
+public final class InboxImport {
+    /** The source name of imported inbox messages. */
+    public static final String SOURCE = "inbox";
+
+    private InboxImport() {
+    }
+
+    /** The messages of {@code file}, in file order (dates without an offset read in {@code zone}). */
+    public static List<InboxItem> read(Path file, ZoneId zone) {
+        List<InboxItem> items = new ArrayList<>();
+        new ExportReader(ExportReader.Options.defaults(zone).withStrict(true).withForcedType("inbox"))
+                .read(file, new MetricsSink() {
+                    @Override
+                    public void post(PostMetrics post) {
+                        // an inbox export has no posts
+                    }
+
+                    @Override
+                    public void inbox(InboxItem item) {
+                        items.add(item);
+                    }
+                });
+        return items;
+    }
+
+    /** Stores {@code items} as tickets; returns the ones stored now (those not stored by an earlier import). */
+    public static List<Mention> store(MentionStore store, List<InboxItem> items, Instant now) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Mention> fresh = new ArrayList<>();
+        for (InboxItem item : items) {
+            String channel = item.channel() == null ? "unknown" : item.channel();
+            // the same channel and second twice in one file are two messages: the occurrence tells them apart
+            String key = channel + "\n" + item.receivedAt();
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            String networkId = "inbox:" + sha256(key + "\n" + occurrence);
+            String kind = item.kind() == null ? "other" : item.kind();
+            var added = store.add(new NewMention(SOURCE, null, null, networkId, null, "message on " + channel, LanguageGuess.UNDETERMINED,
+                    item.receivedAt(), now, kind, null, null));
+            if (added.isEmpty()) {
+                continue;
+            }
+            Mention m = added.get();
+            if (item.repliedAt() != null) {
+                m = store.change(m.id(), new MentionStore.Change.Answer("inbox", null), item.repliedAt());
+            }
+            if (Boolean.TRUE.equals(item.resolved())) {
+                m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"),
+                        item.repliedAt() != null ? item.repliedAt() : item.receivedAt());
+            }
+            fresh.add(m);
+        }
+        return fresh;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
