@@ -1,8 +1,8 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
-import io.edito.check.Charters;
 import io.edito.check.RuleCatalog;
+import io.edito.check.run.Charters;
 import io.edito.core.ExitCode;
 import io.edito.core.Problems;
 import io.edito.network.Networks;

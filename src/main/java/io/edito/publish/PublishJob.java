@@ -2,9 +2,9 @@ package io.edito.publish;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
-import io.edito.check.CharterCheck;
 import io.edito.check.CheckResult;
 import io.edito.check.Finding;
+import io.edito.check.run.CharterCheck;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
 import io.edito.core.EditoException;

@@ -2,8 +2,8 @@ package io.edito.fuzz;
 
 import io.edito.calendar.Workspace;
 import io.edito.charter.Charter;
-import io.edito.check.Charters;
-import io.edito.check.Checker;
+import io.edito.check.run.Charters;
+import io.edito.check.run.Checker;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problems;

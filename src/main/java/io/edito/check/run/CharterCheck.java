@@ -1,6 +1,8 @@
-package io.edito.check;
+package io.edito.check.run;
 
 import io.edito.calendar.Calendar;
+import io.edito.check.CheckResult;
+import io.edito.check.Finding;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;

@@ -1,8 +1,9 @@
-package io.edito.check;
+package io.edito.check.run;
 
 import io.edito.calendar.Calendar;
 import io.edito.charter.Charter;
 import io.edito.charter.CharterLoader;
+import io.edito.check.RuleCatalog;
 import io.edito.config.BrandConfig;
 import io.edito.core.Problems;
 import io.edito.network.Networks;

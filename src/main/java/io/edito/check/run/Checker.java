@@ -1,4 +1,4 @@
-package io.edito.check;
+package io.edito.check.run;
 
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Ignore;
@@ -7,6 +7,12 @@ import io.edito.calendar.TimeRange;
 import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
 import io.edito.charter.RuleSetting;
+import io.edito.check.CheckResult;
+import io.edito.check.Checked;
+import io.edito.check.Emitter;
+import io.edito.check.Finding;
+import io.edito.check.PostView;
+import io.edito.check.RuleCatalog;
 import io.edito.check.rules.DisclosureRule;
 import io.edito.check.rules.DuplicateRule;
 import io.edito.check.rules.HashtagRules;
