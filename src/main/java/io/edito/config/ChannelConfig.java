@@ -1,6 +1,8 @@
 package io.edito.config;
 
 import io.edito.core.SourcePos;
+import io.edito.network.Network;
+import io.edito.network.TextField;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YScalar;
 import java.util.OptionalInt;
@@ -23,5 +25,11 @@ public record ChannelConfig(String network, String handle, String name, YMap pub
             return OptionalInt.of(Integer.parseInt(s.value()));
         }
         return OptionalInt.empty();
+    }
+
+    /** {@code network}'s facts as this account sees them: its own text limit ({@link #maxCharacters}) applied. */
+    public Network facts(Network network) {
+        OptionalInt max = maxCharacters();
+        return max.isPresent() ? network.withLimit(TextField.TEXT, max.getAsInt()) : network;
     }
 }

@@ -1,6 +1,7 @@
 package io.edito.listen;
 
 import io.edito.core.EditoException;
+import io.edito.core.Sha256;
 import io.edito.core.SourcePos;
 import io.edito.publish.Publishers;
 import io.edito.publish.api.DeliveryContext;
@@ -9,9 +10,7 @@ import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -60,12 +59,6 @@ public final class AlertNotifier {
     }
 
     static String key(Alert a) {
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(a.key().getBytes(
-                    StandardCharsets.UTF_8));
-            return "edito-alert-" + HexFormat.of().formatHex(h, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "edito-alert-" + Sha256.hex128(a.key());
     }
 }

@@ -1,18 +1,15 @@
 package io.edito.listen;
 
+import io.edito.core.Sha256;
 import io.edito.metrics.ExportReader;
 import io.edito.metrics.InboxItem;
 import io.edito.metrics.MetricsSink;
 import io.edito.metrics.PostMetrics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +54,7 @@ public final class InboxImport {
             // the same channel and second twice in one file are two messages: the occurrence tells them apart
             String key = channel + "\n" + item.receivedAt();
             int occurrence = seen.merge(key, 1, Integer::sum);
-            String networkId = "inbox:" + sha256(key + "\n" + occurrence);
+            String networkId = "inbox:" + Sha256.hex128(key + "\n" + occurrence);
             String kind = item.kind() == null ? "other" : item.kind();
             var added = store.add(new NewMention(SOURCE, null, null, networkId, null, "message on " + channel, LanguageGuess.UNDETERMINED,
                     item.receivedAt(), now, kind, null, null));
@@ -75,14 +72,5 @@ public final class InboxImport {
             fresh.add(m);
         }
         return fresh;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,20 +3,17 @@ package io.edito.listen;
 import io.edito.config.ListeningConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.core.Sha256;
 import io.edito.metrics.InboxItem;
 import io.edito.publish.ledger.LeaseOwner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -153,7 +150,7 @@ public final class Listener {
             String urlKey = Urls.key(item.url());
             String networkId = item.networkId();
             if (urlKey == null && networkId == null) {
-                networkId = "sha256:" + sha256(item.author() + "\n" + text);
+                networkId = "sha256:" + Sha256.hex(item.author() + "\n" + text);
             }
             store.add(new NewMention(source, item.url(), urlKey, networkId, item.author(), text, lang,
                     item.publishedAt(), now, kind, subject.competitor(), item.sentiment())).ifPresent(out::add);
@@ -205,15 +202,6 @@ public final class Listener {
                     return; // bad settings: every other alert would fail the same way
                 }
             }
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(
-                    StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

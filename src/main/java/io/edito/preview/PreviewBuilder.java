@@ -171,8 +171,7 @@ public final class PreviewBuilder {
 
     /** A Mastodon instance's own limit ({@code max_characters} in the channel's settings). */
     static Network withAccountSettings(Network network, ChannelConfig account) {
-        OptionalInt max = account == null ? OptionalInt.empty() : account.maxCharacters();
-        return max.isPresent() ? network.withLimit(TextField.TEXT, max.getAsInt()) : network;
+        return account == null ? network : account.facts(network);
     }
 
     static MediaLine mediaLine(java.nio.file.Path root, Media m, Network network) {

@@ -71,8 +71,6 @@ public final class PublishJob {
         // --at is the run's clock: the catch-up window, the findings, every time the ledger records (claims,
         // retries) follow it, and it runs on from there as the run takes time
         Instant now = o.at() == null ? Instant.now() : o.at();
-        Clock clock = o.at() == null ? Clock.systemUTC()
-                : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), o.at()));
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         for (String id : o.posts()) {
             if (loaded.calendar().post(id).isEmpty()) {
@@ -89,7 +87,8 @@ public final class PublishJob {
         Map<String, List<Finding>> blocking = due.isEmpty() ? Map.of() : blockingFindings(loaded, now);
         List<PublishRequest> requests = new ArrayList<>();
         Map<String, Publisher> publishers = new LinkedHashMap<>();
-        PublishContext ctx = PublishContext.of(loaded.config().root(), env).withClock(clock);
+        PublishContext ctx = PublishContext.of(loaded.config().root(), env);
+        ctx = o.at() == null ? ctx.withClock(Clock.systemUTC()) : ctx.startingAt(o.at());
         if (o.dryRun()) {
             // nothing is sent: a missing secret is a warning, once per variable
             Set<String> told = new HashSet<>();

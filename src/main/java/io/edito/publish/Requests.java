@@ -6,7 +6,7 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Text;
 import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
-import io.edito.publish.api.Payloads;
+import io.edito.core.Sha256;
 import io.edito.publish.api.PublishRequest;
 import io.edito.text.NetworkText;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class Requests {
         } catch (EditoException e) {
             content = String.valueOf(post.content(channel, post.lang()));
         }
-        return Payloads.sha256Hex(content + "\u0000" + why);
+        return Sha256.hex(content + "\u0000" + why);
     }
 
     static String mime(String file) {

@@ -7,16 +7,13 @@ import io.edito.check.Finding;
 import io.edito.check.RuleInfo;
 import io.edito.core.Json;
 import io.edito.core.Severity;
+import io.edito.core.Sha256;
 import io.edito.core.SourcePos;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +85,7 @@ public final class CheckSarif {
             region(physical.putObject("region"), result, f);
             String key = String.join("\u0000", f.rule(), nz(f.postId()), nz(f.channel()), nz(f.lang()));
             int occurrence = seen.merge(key, 1, Integer::sum);
-            r.putObject("partialFingerprints").put(FINGERPRINT, sha256(key) + ":" + occurrence);
+            r.putObject("partialFingerprints").put(FINGERPRINT, Sha256.hex128(key) + ":" + occurrence);
             ObjectNode props = r.putObject("properties");
             putIf(props, "post", f.postId());
             putIf(props, "channel", f.channel());
@@ -168,15 +165,6 @@ public final class CheckSarif {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot make a URI of " + path, e);
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

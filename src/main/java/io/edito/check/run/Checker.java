@@ -28,7 +28,6 @@ import io.edito.config.ChannelConfig;
 import io.edito.core.Suggest;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
-import io.edito.network.TextField;
 import io.edito.text.DisplayedTexts;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,7 +41,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -254,9 +252,8 @@ public final class Checker {
         NetworkRegistry n = baseNetworks.withOverrides(charter.networkOverrides());
         if (brand != null) {
             for (ChannelConfig ch : brand.channels().values()) {
-                OptionalInt max = ch.maxCharacters();
-                if (max.isPresent() && n.find(ch.network()).isPresent()) {
-                    n = n.with(n.get(ch.network()).withLimit(TextField.TEXT, max.getAsInt()));
+                if (ch.maxCharacters().isPresent() && n.find(ch.network()).isPresent()) {
+                    n = n.with(ch.facts(n.get(ch.network())));
                 }
             }
         }

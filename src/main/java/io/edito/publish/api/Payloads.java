@@ -3,12 +3,9 @@ package io.edito.publish.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.edito.core.Sha256;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ public final class Payloads {
         m.put("visibility", visibility);
         m.put("spoiler_text", spoilerText);
         try {
-            return sha256Hex(CANONICAL.writeValueAsBytes(m));
+            return Sha256.hex(CANONICAL.writeValueAsBytes(m));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a post", e);
         }
@@ -97,17 +94,5 @@ public final class Payloads {
             list.add(e);
         }
         return list;
-    }
-
-    public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    public static String sha256Hex(String s) {
-        return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
     }
 }

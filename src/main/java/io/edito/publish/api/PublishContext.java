@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -61,6 +62,11 @@ public record PublishContext(Path baseDir, Map<String, String> env, Clock clock,
      */
     public PublishContext withClock(Clock newClock) {
         return new PublishContext(baseDir, env, newClock, sleeper, random, http, redactor, missingSecret, sendClock);
+    }
+
+    /** The same context with a clock that reads {@code at} now and runs on from there (a run at {@code --at}). */
+    public PublishContext startingAt(Instant at) {
+        return withClock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), at)));
     }
 
     /** For a dry run: a secret whose variable is not set is told to {@code told} instead of stopping the run. */

@@ -1,5 +1,7 @@
 package io.edito.publish.api;
 
+import io.edito.core.Sha256;
+
 /**
  * Sends one (post, channel) pair to a network. Implementations are thread-safe and keep no per-post state: what
  * an interrupted earlier attempt achieved comes in through the {@link DeliveryContext}.
@@ -30,7 +32,7 @@ public interface Publisher {
      * by every later attempt: an idempotency key, or a Bluesky record key.
      */
     default String deliveryKey(PublishRequest request) {
-        return Payloads.sha256Hex(request.postId() + "\u0000" + request.channel() + "\u0000" + request.contentHash())
+        return Sha256.hex(request.postId() + "\u0000" + request.channel() + "\u0000" + request.contentHash())
                 .substring(0, 32);
     }
 }

@@ -3,6 +3,7 @@ package io.edito.publish.bluesky;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.core.Sha256;
 import io.edito.media.ImageHeader;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
@@ -74,7 +75,7 @@ public final class BlueskyPublisher implements Publisher {
     /** A TID: the scheduled time in microseconds plus a sub-second offset and a clock id from the pair. */
     @Override
     public String deliveryKey(PublishRequest request) {
-        byte[] h = java.util.HexFormat.of().parseHex(Payloads.sha256Hex(request.postId() + "\u0000"
+        byte[] h = java.util.HexFormat.of().parseHex(Sha256.hex(request.postId() + "\u0000"
                 + request.channel()));
         long spread = ((h[0] & 0xFFL) << 16 | (h[1] & 0xFFL) << 8 | (h[2] & 0xFFL)) % 1_000_000L;
         int clockId = ((h[3] & 0xFF) << 8 | (h[4] & 0xFF)) & 0x3FF;

@@ -3,6 +3,7 @@ package io.edito.publish.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.edito.core.AtomicFiles;
+import io.edito.core.Sha256;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
@@ -81,7 +82,7 @@ public final class OutboxPublisher implements Publisher {
             s = "_" + s.substring(1);
         }
         if (!s.equals(id) || s.isEmpty()) {
-            s = s + "-" + Payloads.sha256Hex(id).substring(0, 8);
+            s = s + "-" + Sha256.hex(id).substring(0, 8);
         }
         return s;
     }
