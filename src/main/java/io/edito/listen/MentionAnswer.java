@@ -6,7 +6,6 @@ import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.network.Network;
 import io.edito.network.Networks;
-import io.edito.network.TextField;
 import io.edito.publish.PublishRun;
 import io.edito.publish.Publishers;
 import io.edito.publish.PublishingSettings;
@@ -19,7 +18,6 @@ import io.edito.publish.api.Publisher;
 import io.edito.publish.ledger.Ledger;
 import io.edito.text.Measurement;
 import io.edito.text.TextMeasure;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -53,21 +51,21 @@ public final class MentionAnswer {
         if (text == null || text.isBlank()) {
             throw EditoException.input("--text: the answer is empty");
         }
+        if (m.status() == Mention.Status.CLOSED) {
+            throw EditoException.input("mention #" + m.id() + " is closed; reopen it first (edito mentions reopen "
+                    + m.id() + ")");
+        }
         String network = network(m);
         String ch = channel(brand, network, channel, m);
         ChannelConfig account = brand.channels().get(ch);
-        Network facts = Networks.defaults().find(network).orElseThrow();
-        if (account.maxCharacters().isPresent()) {
-            facts = facts.withLimit(TextField.TEXT, account.maxCharacters().getAsInt());
-        }
+        Network facts = account.facts(Networks.defaults().find(network).orElseThrow());
         Measurement length = TextMeasure.measure(facts, text.strip());
         if (length.over()) {
             throw EditoException.input("--text: " + length.describe() + " is over " + facts.name() + "'s limit");
         }
         PublishRequest request = new PublishRequest("mention-" + m.id(), ch, null, text.strip(), List.of(), null,
                 List.of(), null, null, m.lang(), at.atOffset(ZoneOffset.UTC), null, null, null, replyTo(m));
-        PublishContext ctx = PublishContext.of(config.root(), env)
-                .withClock(Clock.offset(Clock.systemUTC(), java.time.Duration.between(Instant.now(), at)));
+        PublishContext ctx = PublishContext.of(config.root(), env).startingAt(at);
         Publisher publisher = Publishers.create(PublishTarget.of(ch, account.publish()), ctx);
         if (!publisher.type().equals(network)) {
             throw EditoException.input(account.pos(), "channel '" + ch + "' publishes through '" + publisher.type()
@@ -80,8 +78,8 @@ public final class MentionAnswer {
                     PublishRun.Options.DEFAULT.withDryRun(dryRun));
             PublishResult r = run.publish(request);
             Mention after = m;
-            if (!dryRun && r.status() == PublishStatus.SENT && m.status() != Mention.Status.ANSWERED
-                    && m.status() != Mention.Status.CLOSED) {
+            // every reply that went out is in the ticket's history (the first one sets the first-response time)
+            if (!dryRun && r.status() == PublishStatus.SENT) {
                 after = store.change(m.id(), new MentionStore.Change.Answer("reply", text.strip()
                         + (r.url() == null ? "" : " (" + r.url() + ")")), at);
             }
@@ -114,7 +112,7 @@ public final class MentionAnswer {
                 throw EditoException.input("--channel: '" + asked + "' is not a " + network + " channel of brand '"
                         + brand.name() + "'" + (on.isEmpty() ? "" : " (" + String.join(", ", on) + ")"));
             }
-            return asked;
+            return requirePublish(brand, asked);
         }
         if (on.isEmpty()) {
             throw EditoException.input("mention #" + m.id() + " is on " + network + ", and brand '" + brand.name()
@@ -125,10 +123,15 @@ public final class MentionAnswer {
             throw EditoException.input("brand '" + brand.name() + "' has several " + network + " channels ("
                     + String.join(", ", on) + "): name one with --channel");
         }
-        if (brand.channels().get(on.get(0)).publish() == null) {
-            throw EditoException.input(brand.channels().get(on.get(0)).pos(), "channel '" + on.get(0) + "' has no "
-                    + "publish: block: an answer goes out through it (docs/publishing.md)");
+        return requirePublish(brand, on.get(0));
+    }
+
+    private static String requirePublish(BrandConfig brand, String channel) {
+        ChannelConfig c = brand.channels().get(channel);
+        if (c.publish() == null) {
+            throw EditoException.input(c.pos(), "channel '" + channel + "' has no publish: block: an answer goes out "
+                    + "through it (docs/publishing.md)");
         }
-        return on.get(0);
+        return channel;
     }
 }

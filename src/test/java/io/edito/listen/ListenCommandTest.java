@@ -489,6 +489,40 @@ class ListenCommandTest {
             CliRun tooLong = run("mentions", "answer", String.valueOf(masto), "--text", "x".repeat(501));
             assertThat(tooLong.exit()).isEqualTo(2);
             assertThat(tooLong.err()).contains("--text: 501/500");
+
+            // a second, different answer to the same mention is not sent: the ledger publishes a pair once
+            CliRun second = run("mentions", "answer", String.valueOf(masto), "--text", "C'est retrouvé, Bob !",
+                    "--at", "2026-12-18T10:00:00Z");
+            assertThat(second.exit()).as(second.err()).isZero();
+            assertThat(second.out()).startsWith("edited-after-publish  answer to #" + masto);
+            assertThat(instance.statuses()).hasSize(1);
+
+            // a closed ticket is reopened before it is answered: nothing is sent
+            assertThat(run("mentions", "close", String.valueOf(masto)).exit()).isZero();
+            CliRun closed = run("mentions", "answer", String.valueOf(masto), "--text", "Encore une chose");
+            assertThat(closed.exit()).isEqualTo(2);
+            assertThat(closed.err()).contains("mention #" + masto + " is closed; reopen it first");
+            assertThat(instance.statuses()).hasSize(1);
+            assertThat(run("mentions", "reopen", String.valueOf(masto)).exit()).isZero();
+
+            // the brand's channel on that network has no publish: block, even when named with --channel
+            project("""
+                      sources:
+                        - { id: saved, type: feed, file: listening/saved.xml }
+                    channels:
+                      mastodon: { handle: "@atlas@atlas.example" }
+                    """);
+            for (String[] extra : new String[][] {{}, {"--channel", "mastodon"}}) {
+                List<String> args = new ArrayList<>(List.of("mentions", "answer", String.valueOf(masto), "--text",
+                        "Bonjour"));
+                args.addAll(List.of(extra));
+                CliRun noPublish = run(args.toArray(String[]::new));
+                assertThat(noPublish.exit()).as(String.join(" ", extra)).isEqualTo(2);
+                assertThat(noPublish.err()).as(String.join(" ", extra))
+                        .contains("edito.yaml:").contains("channel 'mastodon' has no publish: block")
+                        .doesNotContain("Exception");
+            }
+            assertThat(instance.statuses()).hasSize(1);
         }
     }
 
