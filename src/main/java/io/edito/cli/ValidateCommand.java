@@ -1,7 +1,7 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
-import io.edito.check.RuleCatalog;
+import io.edito.check.rules.BuiltinRules;
 import io.edito.check.run.Charters;
 import io.edito.core.ExitCode;
 import io.edito.core.Problems;
@@ -37,7 +37,7 @@ final class ValidateCommand extends CalendarCommand {
         Problems more = new Problems();
         // and the publish: settings, as publish reads them: a typo there would otherwise surface at the next cron run
         Publishers.validate(loaded.config(), more);
-        Charters.load(loaded.calendar(), null, new RuleCatalog(Networks.defaults()), more);
+        Charters.load(loaded.calendar(), null, BuiltinRules.catalog(Networks.defaults()), more);
         Validation v = Validation.of(loaded, more.all());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

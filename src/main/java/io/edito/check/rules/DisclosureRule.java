@@ -1,18 +1,31 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+
 import io.edito.charter.Charter;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
 import io.edito.core.LanguageTag;
+import io.edito.network.NetworkRegistry;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code disclosure}: a paid or partner post carries the disclosure of its language. */
-public final class DisclosureRule {
-    private DisclosureRule() {
+public final class DisclosureRule implements Rule {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("disclosure", "Paid or partner post without disclosure", "Paid posts and partnerships must carry the "
+                        + "disclosure of their language (#ad, #sponsorisé, #إعلان).", "Add the disclosure to the text.", ERROR));
     }
 
-    public static void check(PostView v, Charter c, Emitter out) {
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        Charter c = ctx.charter();
         if (!v.post().paid() && v.post().partner() == null) {
             return;
         }

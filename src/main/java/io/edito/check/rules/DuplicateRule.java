@@ -1,19 +1,27 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.Text;
 import io.edito.charter.Charter;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedText;
 import io.edito.text.DisplayedTexts;
 import io.edito.text.Entity;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,26 +34,43 @@ import java.util.stream.IntStream;
  * {@code duplicates.text}: the same or nearly the same text (Jaccard similarity of words, links left out) on the
  * same channel within the charter's window. Each post is compared with at most the 200 before it on its channel.
  */
-public final class DuplicateRule {
+public final class DuplicateRule implements Rule {
     private static final int LOOKBACK = 200;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}#@]+");
 
-    private DuplicateRule() {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("duplicates.text", "Same text again", "The same or nearly the same text on the same channel within the "
+                        + "charter's duplicate window.", "Rewrite the text.", WARNING));
     }
 
     record Item(Post post, java.time.Instant at, Set<String> words) {
     }
 
-    public static void check(List<Post> posts, Charter c, Emitter out) {
-        check(posts, Map.of(), c, out);
+    /** The words of each checked post, rendered by the checker (its own renderings): the others are rendered later. */
+    @Override
+    public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
+        if (ctx.charter().duplicateDays() > 0) {
+            wordsOfPosts(ctx).put(p, wordsPerChannel(p, texts));
+        }
+    }
+
+    @Override
+    public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
+        check(posts, new IdentityHashMap<>(wordsOfPosts(ctx)), ctx.charter(), out); // read on all cores: unlocked
+    }
+
+    private Map<Post, List<Set<String>>> wordsOfPosts(CheckContext ctx) {
+        return ctx.state(this, c -> Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
     /**
-     * As {@link #check(List, Charter, Emitter)}, with the words of the posts whose texts the checker already rendered
+     * Over the posts of one brand, with the words of the posts whose texts the checker already rendered
      * ({@link #wordsPerChannel(Post, DisplayedTexts)}, by post): only the others are rendered here.
      */
-    public static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Charter c, Emitter out) {
+    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Charter c, Emitter out) {
         if (c.duplicateDays() <= 0) {
             return;
         }
@@ -231,7 +256,7 @@ public final class DuplicateRule {
      * The words of the text each channel of {@code p} gets in the post's own language, in the order of its channels,
      * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once).
      */
-    public static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts) {
+    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts) {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {

@@ -1,8 +1,15 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.charter.Charter;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
 import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.util.Collection;
@@ -10,11 +17,24 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code hashtags.*} and {@code mentions.allowed}. */
-public final class HashtagRules {
-    private HashtagRules() {
+public final class HashtagRules implements Rule {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("hashtags.max", "Too many hashtags", "More hashtags than the network accepts or the charter allows.",
+                        "Keep the strongest hashtags.", ERROR),
+                new RuleInfo("hashtags.required", "Required hashtag missing", "A hashtag the charter requires on every post.",
+                        "Add the hashtag.", WARNING),
+                new RuleInfo("hashtags.forbidden", "Forbidden hashtag", "A hashtag the charter forbids.", "Remove the hashtag.", ERROR),
+                new RuleInfo("hashtags.camel_case", "Hashtag not in CamelCase", "Multi-word hashtags in CamelCase are read correctly by "
+                        + "screen readers (#AtlasAir, not #atlasair).", "Capitalise each word of the hashtag.", WARNING),
+                new RuleInfo("mentions.allowed", "Mention of an account outside the allowed list", "Only the accounts the charter lists "
+                        + "may be mentioned.", "Remove the mention or add the account to mentions.allowed.", WARNING));
     }
 
-    public static void check(PostView v, Charter c, Emitter out) {
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        Charter c = ctx.charter();
         String text = v.text();
         List<Entity> tags = v.entities().hashtags();
         Integer charterMax = Charter.forChannel(c.hashtagMax(), v.channel());

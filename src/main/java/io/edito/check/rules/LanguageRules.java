@@ -1,10 +1,18 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
+import io.edito.calendar.TranslationGroups;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
 import io.edito.core.LanguageTag;
+import io.edito.network.NetworkRegistry;
+import io.edito.text.DisplayedTexts;
 import io.edito.text.Entity;
 import java.lang.Character.UnicodeScript;
 import java.util.List;
@@ -12,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code languages.translation} (every language of the brand present) and {@code languages.script}. */
-public final class LanguageRules {
+public final class LanguageRules implements Rule {
     /** The script a language is written in, where edito can tell. */
     private static final Map<String, UnicodeScript> SCRIPTS = Map.ofEntries(
             Map.entry("ar", UnicodeScript.ARABIC), Map.entry("fa", UnicodeScript.ARABIC),
@@ -24,7 +32,29 @@ public final class LanguageRules {
             Map.entry("de", UnicodeScript.LATIN), Map.entry("it", UnicodeScript.LATIN), Map.entry("pt", UnicodeScript.LATIN),
             Map.entry("nl", UnicodeScript.LATIN), Map.entry("no", UnicodeScript.LATIN), Map.entry("tr", UnicodeScript.LATIN));
 
-    private LanguageRules() {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("languages.translation", "Translation missing", "Every language of the brand must be present.",
+                        "Add the translation under translations:, or a post with translation_of:.", ERROR),
+                new RuleInfo("languages.script", "Text not in the script of its language", "The text's script does not match its "
+                        + "language (Arabic script for ar).", "Check the lang: of the post or of the translation.", ERROR));
+    }
+
+    /** Once per post, or once per translation group by the post that speaks for it; the script of every view. */
+    @Override
+    public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
+        TranslationGroups groups = ctx.groups();
+        if (!groups.grouped(p)) {
+            translations(p, p.languages(), List.of(p), ctx.languages(), out);
+        } else if (groups.speaker(p) == p) { // the group's missing languages are told once, not by each post
+            translations(p, groups.languages(p), groups.group(p), ctx.languages(), out);
+        }
+    }
+
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        script(v, out);
     }
 
     /**
@@ -32,8 +62,8 @@ public final class LanguageRules {
      * there, in {@code present} (the post's languages, or the group's). {@code group} is the group's posts, or a
      * list of one post. {@code ar-Latn} counts as {@code ar}.
      */
-    public static void translations(Post post, Set<String> present, List<Post> group, List<String> required,
-                                    Emitter out) {
+    private static void translations(Post post, Set<String> present, List<Post> group, List<String> required,
+                                     Emitter out) {
         if (post.status() == Status.DRAFT || post.status() == Status.CANCELLED) {
             return;
         }
@@ -52,7 +82,7 @@ public final class LanguageRules {
     }
 
     /** The text's letters are mostly in its language's script (URLs, mentions and hashtags left out). */
-    public static void script(PostView v, Emitter out) {
+    private static void script(PostView v, Emitter out) {
         UnicodeScript expected = expectedScript(v.lang());
         if (expected == null || v.text().isBlank()) {
             return;

@@ -1,20 +1,38 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+
 import io.edito.calendar.Text;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
 import io.edito.network.Network;
+import io.edito.network.NetworkRegistry;
 import io.edito.network.TextField;
 import io.edito.text.Measurement;
 import io.edito.text.TextMeasure;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code length.<network>}: every text of a post, as the network shows it, counted the way the network counts. */
-public final class LengthRules {
-    private LengthRules() {
+public final class LengthRules implements Rule {
+    /** One id per network: {@code length.x}, {@code length.instagram}... */
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (Network n : networks.all()) {
+            out.add(new RuleInfo("length." + n.id(), "Text too long for " + n.name(),
+                    "Each text of the post (text, title, thread items, first comment) counted the way " + n.name()
+                            + " counts, against its limit.",
+                    "Shorten the text, or give this channel a shorter variant under variants:.", ERROR));
+        }
+        return out;
     }
 
-    public static void check(PostView v, Emitter out) {
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
         Network n = v.network();
         String rule = "length." + n.id();
         if (v.displayed() != null) {

@@ -1,8 +1,15 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.charter.Charter;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
 import io.edito.text.Entity;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -11,11 +18,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /** {@code links.*}: https, allowed domains, UTM parameters, shorteners, count, links that are not clickable. */
-public final class LinkRules {
-    private LinkRules() {
+public final class LinkRules implements Rule {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("links.max", "Too many links", "More links than the network accepts in one post (Threads: 5).",
+                        "Remove links or move them to a first comment.", ERROR),
+                new RuleInfo("links.https", "Link without https", "Links must use https.", "Write the link with https://.", ERROR),
+                new RuleInfo("links.domains", "Link to a domain outside the charter", "Links must go to the domains the charter lists.",
+                        "Link to one of the brand's domains.", WARNING),
+                new RuleInfo("links.utm", "Link without UTM parameters", "Links to the brand's domains carry utm_source, utm_medium and "
+                        + "utm_campaign (links.utm: required).", "Add ?utm_source=<channel>&utm_medium=social&utm_campaign=<campaign>.", WARNING),
+                new RuleInfo("links.utm_source", "utm_source does not match the channel", "utm_source must name the channel the post goes to.",
+                        "Set utm_source to the channel id, or give the channel a variant with its own link.", WARNING),
+                new RuleInfo("links.shorteners", "Link shortener", "Shortened links hide their destination and are forbidden by the charter.",
+                        "Use the full link; networks shorten links themselves.", WARNING),
+                new RuleInfo("links.not_clickable", "Link in a caption that is not clickable", "Instagram captions do not make links "
+                        + "clickable.", "Write \"link in bio\" or use a story or first comment instead.", WARNING));
     }
 
-    public static void check(PostView v, Charter c, Emitter out) {
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        Charter c = ctx.charter();
         List<Entity> urls = v.entities().urls();
         if (v.network().maxLinks().isPresent() && urls.size() > v.network().maxLinks().getAsInt()) {
             Entity first = urls.get(v.network().maxLinks().getAsInt());

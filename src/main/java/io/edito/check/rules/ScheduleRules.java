@@ -1,5 +1,8 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.TranslationGroups;
@@ -7,7 +10,13 @@ import io.edito.charter.Blackout;
 import io.edito.charter.Campaign;
 import io.edito.charter.Charter;
 import io.edito.charter.Window;
+import io.edito.check.ChannelViews;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
+import io.edito.text.DisplayedTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +34,28 @@ import java.util.Map;
  * {@code schedule.*}: posting windows, blackouts, past posts not published, approval lead time, campaign dates
  * (per post and channel), and minimum gap and posts per day (per channel, over the whole calendar).
  */
-public final class ScheduleRules {
+public final class ScheduleRules implements Rule {
     private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
-    private ScheduleRules() {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("schedule.windows", "Outside the posting window", "The post's local time is outside the charter's posting "
+                        + "windows for this channel and weekday.", "Move the post into a window.", WARNING),
+                new RuleInfo("schedule.blackout", "In a blackout period", "No post may go out during a blackout.", "Move the post.", ERROR),
+                new RuleInfo("schedule.min_gap", "Too close to the previous post", "Posts on the same channel must be at least the "
+                        + "charter's minimum gap apart.", "Space the posts out.", WARNING),
+                new RuleInfo("schedule.max_per_day", "Too many posts in a day", "More posts on one channel in one local day than the "
+                        + "charter allows.", "Move a post to another day.", WARNING),
+                new RuleInfo("schedule.past", "Approved post in the past", "An approved or scheduled post whose time has passed and "
+                        + "that is not marked published.", "Mark it published, or move it.", ERROR),
+                new RuleInfo("schedule.approval_lead", "Not approved in time", "A post must be approved at least the charter's lead "
+                        + "time before it goes out.", "Get the post approved, or move it.", WARNING),
+                new RuleInfo("schedule.translation_gap", "Versions of a post far apart", "A post written as a translation of "
+                        + "another (translation_of:) goes out within the charter's schedule.translation_gap (default 1h) of "
+                        + "it.", "Move it closer to the post it translates.", WARNING),
+                new RuleInfo("schedule.campaign", "Outside its campaign's dates", "A post of a campaign must go out between the "
+                        + "campaign's dates.", "Move the post, or fix the campaign's dates.", WARNING));
     }
 
     /** Whether a post takes part in schedule rules: not cancelled, not already published, with a time. */
@@ -36,7 +63,23 @@ public final class ScheduleRules {
         return p.status() != Status.CANCELLED && p.status() != Status.PUBLISHED && p.time() != null;
     }
 
-    public static void post(Post p, String channel, ZoneId zone, Charter c, Instant now, Emitter out) {
+    @Override
+    public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
+        translationGap(p, ctx.groups().group(p), ctx.zoneOf(p), ctx.charter(), out);
+    }
+
+    @Override
+    public void checkChannel(ChannelViews views, CheckContext ctx, Emitter out) {
+        Post p = views.post();
+        post(p, views.channel(), ctx.zoneOf(p), ctx.charter(), ctx.now(), out);
+    }
+
+    @Override
+    public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
+        calendar(posts, ctx.zone(), ctx.charter(), ctx.groups(), out);
+    }
+
+    private static void post(Post p, String channel, ZoneId zone, Charter c, Instant now, Emitter out) {
         if (!planned(p)) {
             return;
         }
@@ -80,7 +123,7 @@ public final class ScheduleRules {
      * A post written as a translation of another ({@code translation_of:}) goes out within the charter's
      * {@code schedule.translation_gap} of its original: the versions of one post are one publication.
      */
-    public static void translationGap(Post p, List<Post> group, ZoneId zone, Charter c, Emitter out) {
+    private static void translationGap(Post p, List<Post> group, ZoneId zone, Charter c, Emitter out) {
         Post original = group.get(0);
         if (group.size() < 2 || p == original || c.translationGap() == null || !planned(p) || original.time() == null
                 || original.status() == Status.CANCELLED) {
@@ -100,7 +143,7 @@ public final class ScheduleRules {
      * Minimum gap and posts per day, over the posts of one brand. The posts of a translation group are one
      * publication: they are not too close to each other, and count once a day.
      */
-    public static void calendar(List<Post> posts, ZoneId zone, Charter c, TranslationGroups groups, Emitter out) {
+    private static void calendar(List<Post> posts, ZoneId zone, Charter c, TranslationGroups groups, Emitter out) {
         Map<String, List<Post>> byChannel = new LinkedHashMap<>();
         for (Post p : posts) {
             if (planned(p) || (p.status() == Status.PUBLISHED && p.time() != null)) {

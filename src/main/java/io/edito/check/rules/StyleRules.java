@@ -1,16 +1,36 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.INFO;
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.charter.Charter;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
 import io.edito.text.TextSpan;
+import java.util.List;
 
 /** {@code style.*}: emoji count, words in capitals, Unicode "bold" letters, repeated punctuation. */
-public final class StyleRules {
-    private StyleRules() {
+public final class StyleRules implements Rule {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("style.emoji", "Too many emoji", "More emoji than the charter allows.", "Remove some emoji.", WARNING),
+                new RuleInfo("style.all_caps", "Word in capitals", "Words in capitals read as shouting and are spelt out by some screen "
+                        + "readers.", "Write the word in lower case.", INFO),
+                new RuleInfo("style.math_letters", "Unicode \"bold\" or \"italic\" letters", "Mathematical alphanumeric symbols are "
+                        + "spelt out letter by letter by screen readers and are not found by search.",
+                        "Write plain letters; use the network's formatting if it has any.", WARNING),
+                new RuleInfo("style.punctuation", "Repeated punctuation", "Repeated punctuation (!!!, ???) reads as shouting.",
+                        "Use one mark.", INFO));
     }
 
-    public static void check(PostView v, Charter c, Emitter out) {
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        Charter c = ctx.charter();
         String text = v.text();
         if (text.isEmpty()) {
             return;

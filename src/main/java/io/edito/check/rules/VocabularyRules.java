@@ -1,9 +1,16 @@
 package io.edito.check.rules;
 
+import static io.edito.core.Severity.ERROR;
+import static io.edito.core.Severity.WARNING;
+
 import io.edito.charter.Charter;
 import io.edito.charter.Term;
+import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
+import io.edito.check.RuleInfo;
+import io.edito.network.NetworkRegistry;
 import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
 import java.util.BitSet;
@@ -13,60 +20,77 @@ import java.util.List;
  * {@code vocabulary.forbidden} and {@code vocabulary.required}: terms matched case-, accent- and
  * article-insensitively on word boundaries (French elision, Arabic prefixes), compiled once per charter.
  */
-public final class VocabularyRules {
-    private final List<Term> forbidden;
-    private final TermMatcher forbiddenMatcher;
-    private final List<Term> required;
-    private final TermMatcher requiredMatcher;
-
-    public VocabularyRules(Charter charter) {
-        this.forbidden = charter.forbidden();
-        this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
-        this.required = charter.required();
-        this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
+public final class VocabularyRules implements Rule {
+    @Override
+    public List<RuleInfo> describe(NetworkRegistry networks) {
+        return List.of(
+                new RuleInfo("vocabulary.forbidden", "Forbidden term", "A term the charter forbids (case-, accent- and article-insensitive).",
+                        "Use the suggested wording.", ERROR),
+                new RuleInfo("vocabulary.required", "Required term missing", "A term the charter requires in every post of its language.",
+                        "Add the term.", WARNING));
     }
 
-    public void check(PostView v, Emitter out) {
-        String text = v.text();
-        if (text.isEmpty()) {
-            return;
+    @Override
+    public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        ctx.state(this, c -> new Compiled(c.charter())).check(v, out);
+    }
+
+    /** The brand's charter terms, compiled once per brand. */
+    private static final class Compiled {
+        private final List<Term> forbidden;
+        private final TermMatcher forbiddenMatcher;
+        private final List<Term> required;
+        private final TermMatcher requiredMatcher;
+
+        Compiled(Charter charter) {
+            this.forbidden = charter.forbidden();
+            this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
+            this.required = charter.required();
+            this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
         }
-        String campaign = v.post().campaign();
-        String brand = v.post().brand();
-        if (!forbidden.isEmpty()) {
-            for (TermMatch m : v.entities().derived(forbiddenMatcher, forbiddenMatcher::find)) {
-                Term t = forbidden.get(m.term());
+
+        void check(PostView v, Emitter out) {
+            String text = v.text();
+            if (text.isEmpty()) {
+                return;
+            }
+            String campaign = v.post().campaign();
+            String brand = v.post().brand();
+            if (!forbidden.isEmpty()) {
+                for (TermMatch m : v.entities().derived(forbiddenMatcher, forbiddenMatcher::find)) {
+                    Term t = forbidden.get(m.term());
+                    if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
+                        continue;
+                    }
+                    // as the message quotes it: a term matched across a line break reads as written on one line
+                    String found = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+                    int[] src = v.displayed().sourceRange(m.start(), m.end());
+                    out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
+                            "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
+                            t.suggest() == null ? null : "write '" + t.suggest() + "'");
+                    out.severityOfLast(t.severity());
+                }
+            }
+            BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
+            for (int i = 0; i < required.size(); i++) {
+                Term t = required.get(i);
                 if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
                     continue;
                 }
-                // as the message quotes it: a term matched across a line break reads as written on one line
-                String found = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
-                int[] src = v.displayed().sourceRange(m.start(), m.end());
-                out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
-                        "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
-                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
-                out.severityOfLast(t.severity());
-            }
-        }
-        BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
-        for (int i = 0; i < required.size(); i++) {
-            Term t = required.get(i);
-            if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
-                continue;
-            }
-            if (present == null) {
-                present = v.entities().derived(requiredMatcher, shown -> {
-                    BitSet found = new BitSet(required.size());
-                    for (TermMatch m : requiredMatcher.find(shown)) {
-                        found.set(m.term());
-                    }
-                    return found;
-                });
-            }
-            if (!present.get(i)) {
-                out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
-                        "required term '" + t.term() + "' is missing", "add '" + t.term() + "'");
-                out.severityOfLast(t.severity());
+                if (present == null) {
+                    present = v.entities().derived(requiredMatcher, shown -> {
+                        BitSet found = new BitSet(required.size());
+                        for (TermMatch m : requiredMatcher.find(shown)) {
+                            found.set(m.term());
+                        }
+                        return found;
+                    });
+                }
+                if (!present.get(i)) {
+                    out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
+                            "required term '" + t.term() + "' is missing", "add '" + t.term() + "'");
+                    out.severityOfLast(t.severity());
+                }
             }
         }
     }

@@ -7,37 +7,27 @@ import io.edito.calendar.TimeRange;
 import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
 import io.edito.charter.RuleSetting;
+import io.edito.check.ChannelViews;
+import io.edito.check.CheckContext;
 import io.edito.check.CheckResult;
 import io.edito.check.Checked;
 import io.edito.check.Emitter;
 import io.edito.check.Finding;
 import io.edito.check.PostView;
+import io.edito.check.Rule;
 import io.edito.check.RuleCatalog;
-import io.edito.check.rules.DisclosureRule;
-import io.edito.check.rules.DuplicateRule;
-import io.edito.check.rules.HashtagRules;
-import io.edito.check.rules.LanguageRules;
-import io.edito.check.rules.LengthRules;
-import io.edito.check.rules.LinkRules;
-import io.edito.check.rules.MediaRules;
-import io.edito.check.rules.ScheduleRules;
-import io.edito.check.rules.StyleRules;
-import io.edito.check.rules.VocabularyRules;
+import io.edito.check.rules.BuiltinRules;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
-import io.edito.core.Suggest;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedTexts;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +79,18 @@ public final class Checker {
     }
 
     private final NetworkRegistry baseNetworks;
+    private final List<Rule> rules;
     private final RuleCatalog catalog;
 
+    /** A checker of the built-in rules. */
     public Checker(NetworkRegistry networks) {
+        this(networks, BuiltinRules.all());
+    }
+
+    public Checker(NetworkRegistry networks, List<Rule> rules) {
         this.baseNetworks = networks;
-        this.catalog = new RuleCatalog(networks);
+        this.rules = List.copyOf(rules);
+        this.catalog = new RuleCatalog(rules, networks);
     }
 
     public RuleCatalog catalog() {
@@ -116,7 +113,8 @@ public final class Checker {
             String brandName = e.getKey();
             BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
             Charter charter = charters.getOrDefault(brandName, Charter.defaults());
-            NetworkRegistry networks = networksFor(brand, charter);
+            CheckContext ctx = new CheckContext(charter, networksFor(brand, charter), brand, groups,
+                    cal.config().root(), options.now(), catalog);
             List<Post> posts = new ArrayList<>();
             for (Post p : e.getValue()) {
                 if (options.selects(p)) {
@@ -126,23 +124,15 @@ public final class Checker {
             }
             // Posts are independent: they are checked on all cores, each into its own Emitter, and their findings
             // are then taken in calendar order, so that the result is the same as one post after the other.
-            PostRules rules = new PostRules(brand, charter, networks, new VocabularyRules(charter),
-                    new MediaRules(cal.config().root()), brand == null ? List.of() : brand.languages(), options,
-                    groups);
-            List<PostOutcome> perPost = IntStream.range(0, posts.size()).parallel()
-                    .mapToObj(i -> rules.check(posts.get(i))).toList();
-            Map<Post, List<Set<String>>> duplicateWords = new IdentityHashMap<>();
-            for (int i = 0; i < posts.size(); i++) {
-                PostOutcome o = perPost.get(i);
-                out.findings().addAll(o.findings().findings());
-                checked.addAll(o.findings().checked());
-                if (o.duplicateWords() != null) {
-                    duplicateWords.put(posts.get(i), o.duplicateWords());
-                }
+            List<Emitter> perPost = IntStream.range(0, posts.size()).parallel()
+                    .mapToObj(i -> checkPost(posts.get(i), ctx, options)).toList();
+            for (Emitter o : perPost) {
+                out.findings().addAll(o.findings());
+                checked.addAll(o.checked());
             }
-            ZoneId zone = brand != null && brand.zone() != null ? brand.zone() : ZoneOffset.UTC;
-            ScheduleRules.calendar(e.getValue(), zone, charter, groups, out);
-            DuplicateRule.check(e.getValue(), duplicateWords, charter, out);
+            for (Rule r : rules) {
+                r.checkBrand(e.getValue(), ctx, out);
+            }
         }
         List<Finding> findings = new ArrayList<>();
         for (Finding f : out.findings()) {
@@ -169,82 +159,36 @@ public final class Checker {
                 cal.sources());
     }
 
-    private boolean known(String rule) {
-        return catalog.get(rule).isPresent() || catalog.ids().stream().anyMatch(id -> id.startsWith(rule + "."));
-    }
-
-    /** What checking one post gave: its findings, and its words for the duplicate rule (null when that is off). */
-    private record PostOutcome(Emitter findings, List<Set<String>> duplicateWords) {
-    }
-
-    /** The rules that look at one post at a time, for the posts of one brand. Thread-safe: one post per call. */
-    private final class PostRules {
-        private final BrandConfig brand;
-        private final Charter charter;
-        private final NetworkRegistry networks;
-        private final VocabularyRules vocabulary;
-        private final MediaRules media;
-        private final List<String> languages;
-        private final Options options;
-        private final TranslationGroups groups;
-
-        PostRules(BrandConfig brand, Charter charter, NetworkRegistry networks, VocabularyRules vocabulary,
-                  MediaRules media, List<String> languages, Options options, TranslationGroups groups) {
-            this.groups = groups;
-            this.brand = brand;
-            this.charter = charter;
-            this.networks = networks;
-            this.vocabulary = vocabulary;
-            this.media = media;
-            this.languages = languages;
-            this.options = options;
+    /**
+     * The rules on one post: once for the post, then on each selected channel of a known network, each language's
+     * view, then the channel with all its views. Thread-safe: one post per call.
+     */
+    private Emitter checkPost(Post p, CheckContext ctx, Options options) {
+        Emitter out = new Emitter(catalog);
+        DisplayedTexts texts = new DisplayedTexts(); // one rendering per distinct text, for all the channels
+        for (Rule r : rules) {
+            r.checkPost(p, texts, ctx, out);
         }
-
-        PostOutcome check(Post p) {
-            Emitter out = new Emitter(catalog);
-            DisplayedTexts texts = new DisplayedTexts(); // one rendering per distinct text, for all the channels
-            ZoneId zone = brand != null && brand.zone() != null ? brand.zone()
-                    : p.time() != null ? p.time().getZone() : ZoneOffset.UTC;
-            if (!groups.grouped(p)) {
-                LanguageRules.translations(p, p.languages(), List.of(p), languages, out);
-            } else if (groups.speaker(p) == p) { // the group's missing languages are told once, not by each post
-                LanguageRules.translations(p, groups.languages(p), groups.group(p), languages, out);
+        for (String ch : p.channels()) {
+            if (!options.selects(p, ch) || ctx.networks().find(ch).isEmpty()) {
+                continue;
             }
+            out.checked(new Checked(p.id(), ch, p.pos()));
+            Network n = ctx.networks().get(ch);
+            List<PostView> views = new ArrayList<>();
             for (String lang : p.languages()) {
-                MediaRules.alt(p, lang, p.content(p.channels().isEmpty() ? null : p.channels().get(0), lang),
-                        charter, out);
-            }
-            for (String ch : p.channels()) {
-                if (!options.selects(p, ch) || networks.find(ch).isEmpty()) {
-                    continue;
-                }
-                out.checked(new Checked(p.id(), ch, p.pos()));
-                Network n = networks.get(ch);
-                java.util.Set<String> mediaSeen = new java.util.HashSet<>();
-                for (String lang : p.languages()) {
-                    PostView v = PostView.of(p, ch, n, lang, texts);
-                    LengthRules.check(v, out);
-                    LinkRules.check(v, charter, out);
-                    vocabulary.check(v, out);
-                    HashtagRules.check(v, charter, out);
-                    DisclosureRule.check(v, charter, out);
-                    StyleRules.check(v, charter, out);
-                    LanguageRules.script(v, out);
-                    media.check(v, charter, out, mediaSeen);
-                }
-                ScheduleRules.post(p, ch, zone, charter, options.now(), out);
-            }
-            ScheduleRules.translationGap(p, groups.group(p), zone, charter, out);
-            for (Ignore i : p.ignore()) {
-                if (!known(i.rule())) {
-                    out.at("charter.ignore", p, null, null, i.pos(), "ignore names unknown rule '" + i.rule() + "'"
-                            + Suggest.didYouMean(i.rule(), catalog.ids()), null);
+                PostView v = PostView.of(p, ch, n, lang, texts);
+                views.add(v);
+                for (Rule r : rules) {
+                    r.checkView(v, ctx, out);
                 }
             }
-            // the duplicate rule compares posts with each other later: it gets their words from these renderings
-            List<Set<String>> words = charter.duplicateDays() > 0 ? DuplicateRule.wordsPerChannel(p, texts) : null;
-            return new PostOutcome(out, words);
+            ChannelViews channel = new ChannelViews(p, ch, List.copyOf(views));
+            for (Rule r : rules) {
+                r.checkChannel(channel, ctx, out);
+            }
         }
+        return out;
     }
 
     /** Network facts for a brand: the charter's {@code limits:}, then each channel's own (Mastodon instance limit). */

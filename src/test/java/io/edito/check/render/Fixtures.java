@@ -5,6 +5,7 @@ import io.edito.check.Checked;
 import io.edito.check.Finding;
 import io.edito.check.RuleCatalog;
 import io.edito.check.RuleInfo;
+import io.edito.check.rules.BuiltinRules;
 import io.edito.core.Severity;
 import io.edito.core.SourcePos;
 import io.edito.network.Networks;
@@ -54,7 +55,7 @@ final class Fixtures {
 
     /** The real catalog's entries of the rules the findings below use, in the order of their first finding. */
     static List<RuleInfo> rules() {
-        RuleCatalog catalog = new RuleCatalog(Networks.defaults());
+        RuleCatalog catalog = BuiltinRules.catalog(Networks.defaults());
         return Stream.of("length.x", "vocabulary.forbidden", "style.punctuation", "disclosure", "schedule.max_per_day")
                 .map(catalog::require).toList();
     }
