@@ -33,11 +33,8 @@ final class DueCommand extends CalendarCommand {
     @Option(names = "--include-missed", description = "Count pairs older than the catch-up limit as due.")
     boolean includeMissed;
 
-    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
-    enum Format { text, json }
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    Format format = Format.text;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() {
@@ -47,7 +44,7 @@ final class DueCommand extends CalendarCommand {
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             var rootNode = Json.object();
             var arr = rootNode.putArray("pairs");
             for (Due d : due) {

@@ -46,8 +46,6 @@ import picocli.CommandLine.Option;
             "2:bad usage, or errors in edito.yaml or in an imported file",
             "3:every source failed, or the mention store cannot be read or written"})
 final class ListenCommand extends CalendarCommand {
-    enum Format { text, json }
-
     @Option(names = "--source", paramLabel = "ID", split = ",", description = "Only these sources (their id).")
     List<String> sources = new ArrayList<>();
 
@@ -67,8 +65,8 @@ final class ListenCommand extends CalendarCommand {
             + "brands have one).")
     String brand;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    Format format = Format.text;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() {
@@ -126,7 +124,7 @@ final class ListenCommand extends CalendarCommand {
         }
         notifyProblems.forEach(p -> err().println("edito: " + p));
         err().flush();
-        if (format == Format.json) {
+        if (format.json()) {
             out().println(Json.pretty(json(outcome, fired)));
         } else {
             for (Mention m : outcome.fresh()) {

@@ -42,11 +42,8 @@ final class PublishCommand extends CalendarCommand {
     @Option(names = "--retry-failed", description = "Retry pairs that failed for good or ran out of attempts.")
     boolean retryFailed;
 
-    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
-    enum Format { text, json }
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    Format format = Format.text;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() {
@@ -55,7 +52,7 @@ final class PublishCommand extends CalendarCommand {
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, channels, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             PublishJsonRenderer.render(o.results(), out);
         } else {
             PublishTextRenderer.render(o.results(), !root.quiet() && dryRun, out);

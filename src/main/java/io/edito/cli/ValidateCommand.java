@@ -12,6 +12,7 @@ import io.edito.validate.ValidationJson;
 import io.edito.validate.ValidationText;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -24,11 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:no errors (warnings may remain)", "2:errors in edito.yaml, the calendar or a charter, or bad usage"})
 final class ValidateCommand extends CalendarCommand {
 
-    /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */
-    enum Format { text, json }
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-    Format format = Format.text;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() {
@@ -40,7 +38,7 @@ final class ValidateCommand extends CalendarCommand {
         Charters.load(loaded.calendar(), null, BuiltinRules.catalog(Networks.defaults()), more);
         Validation v = Validation.of(loaded, more.all());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             out.print(ValidationJson.render(v));
         } else {
             ValidationText.render(v, root.paint(), root.quiet(), out);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -101,7 +102,7 @@ public final class ConfigLoader {
             String name = top.requiredString("brand");
             brands.put(name == null ? "brand" : name, brand(name, top, root, problems, top.map().pos()));
         }
-        return new ProjectConfig(file, root, brands, top.submap("publishing"));
+        return new ProjectConfig(file, root, brands, SettingsBlock.of(top.submap("publishing")));
     }
 
     private BrandConfig brand(String name, MapReader r, Path root, Problems problems, SourcePos pos) {
@@ -145,7 +146,7 @@ public final class ConfigLoader {
                 MapReader c = MapReader.of(e.value(), problems, "channel '" + e.key() + "'", CHANNEL_KEYS);
                 if (c != null) {
                     channels.put(e.key(), new ChannelConfig(e.key(), c.string("handle"), c.string("name"),
-                            c.submap("publish"), c.map(), e.keyPos()));
+                            SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos()));
                 }
             }
         }
@@ -154,6 +155,20 @@ public final class ConfigLoader {
                 List.copyOf(r.strings("targets")), mappings(r.submap("metrics"), problems),
                 ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
+    }
+
+    /** A channel's own text limit ({@code max_characters}), a whole number up to 9,999,999. */
+    private static OptionalInt maxCharacters(MapReader channel) {
+        String v = channel.string("max_characters");
+        if (v == null) {
+            return OptionalInt.empty();
+        }
+        if (!v.matches("\\d{1,7}")) {
+            channel.problems().error(channel.pos("max_characters"), "max_characters must be a whole number of "
+                    + "characters (the instance's limit, such as 500), not '" + v + "'");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(v));
     }
 
     /** {@code metrics: { mappings: { NAME: { network: x, columns: { "Export column": field } } } }}. */

@@ -1,6 +1,5 @@
 package io.edito.config;
 
-import io.edito.yaml.YMap;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * @param root       the folder paths are resolved against (edito.yaml's folder, or the working folder)
  * @param publishing raw {@code publishing:} block (ledger, catch_up...), or null
  */
-public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brands, YMap publishing) {
+public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brands, SettingsBlock publishing) {
 
     public static final String FILE_NAME = "edito.yaml";
 

@@ -1,13 +1,12 @@
 package io.edito.publish;
 
 import io.edito.config.ProjectConfig;
+import io.edito.config.SettingsBlock;
 import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerLocation;
-import io.edito.yaml.MapReader;
-import io.edito.yaml.YMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,28 +25,28 @@ public record PublishingSettings(LedgerLocation ledger, Duration catchUp, String
 
     public static PublishingSettings of(ProjectConfig config) {
         Path root = config.root();
-        YMap block = config.publishing();
+        SettingsBlock block = config.publishing();
         if (block == null) {
             return new PublishingSettings(new LedgerLocation.File(root.resolve(Ledger.DEFAULT_PATH)),
                     DEFAULT_CATCH_UP, null);
         }
         Problems problems = new Problems();
-        MapReader r = new MapReader(block, problems, "publishing", List.of("ledger", "catch_up", "ledger_password_env"));
-        String ledger = r.string("ledger");
-        String catchUp = r.string("catch_up");
-        String passwordEnv = r.string("ledger_password_env");
+        block.reportUnknownKeys(List.of("ledger", "catch_up", "ledger_password_env"), "publishing", problems);
+        String ledger = block.string("ledger", problems);
+        String catchUp = block.string("catch_up", problems);
+        String passwordEnv = block.string("ledger_password_env", problems);
         Duration d = DEFAULT_CATCH_UP;
         if (catchUp != null) {
             d = Durations.parse(catchUp);
             if (d == null) {
-                problems.error(r.pos("catch_up"), "catch_up must be a duration such as 6h or 90m (at most 366d), not '" + catchUp + "'");
+                problems.error(block.valueAt("catch_up"), "catch_up must be a duration such as 6h or 90m (at most 366d), not '" + catchUp + "'");
             }
         }
         if (problems.hasErrors()) {
             throw EditoException.input(problems.all().get(0).pos(), problems.all().get(0).message());
         }
         LedgerLocation location = LedgerLocation.parse(ledger == null ? Ledger.DEFAULT_PATH.toString() : ledger, root,
-                passwordEnv, "publishing.ledger", ledger == null ? r.pos("ledger_password_env") : r.pos("ledger"));
+                passwordEnv, "publishing.ledger", block.valueAt(ledger == null ? "ledger_password_env" : "ledger"));
         return new PublishingSettings(location, d, passwordEnv);
     }
 }

@@ -1,7 +1,7 @@
 package io.edito.publish.api;
 
 import io.edito.core.SourcePos;
-import io.edito.yaml.YMap;
+import io.edito.config.SettingsBlock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,14 +35,8 @@ public record PublishTarget(String channel, Map<String, Object> settings, Source
     }
 
     /** The block {@code publish} of {@code channel} as read from edito.yaml, with the position of every key. */
-    public static PublishTarget of(String channel, YMap publish) {
-        Map<String, SourcePos> keys = new LinkedHashMap<>();
-        Map<String, SourcePos> values = new LinkedHashMap<>();
-        for (YMap.Entry e : publish.all()) {
-            keys.put(e.key(), e.keyPos());
-            values.put(e.key(), e.value().pos());
-        }
-        return new PublishTarget(channel, publish.plain(), publish.pos(), keys, values);
+    public static PublishTarget of(String channel, SettingsBlock publish) {
+        return new PublishTarget(channel, publish.values(), publish.pos(), publish.keyPos(), publish.valuePos());
     }
 
     /** The {@code type} key, or null when missing. */
