@@ -384,7 +384,7 @@ complete -c edito -n '__edito_at mentions export' -l quiet -s q -d 'Print only e
 complete -c edito -n '__edito_at mentions export' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito preview
-complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
+complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at preview' -l lang -x -d 'Only these languages'
 complete -c edito -n '__edito_at preview' -l from -x -d 'First day (or date and time) to include'
 complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to include (a date includes the whole day)'

@@ -344,8 +344,11 @@ public final class CalendarLoader {
         private boolean checkChannel(String c, SourcePos pos, BrandConfig brand) {
             if (brand != null && !brand.channels().isEmpty()) {
                 if (!brand.channels().containsKey(c)) {
+                    List<String> accounts = brand.channelsOn(c);
                     problems.error(pos, "channel '" + c + "' is not an account of brand '" + brand.name()
-                            + "' in edito.yaml" + Suggest.didYouMean(c, brand.channels().keySet()));
+                            + "' in edito.yaml" + (accounts.isEmpty() ? Suggest.didYouMean(c, brand.channels().keySet())
+                            : ": its " + c + " accounts are " + String.join(" and ", accounts) + "; name the one(s) "
+                            + "this post goes to"));
                     return false;
                 }
             } else if (!networkIds.contains(c)) {

@@ -57,9 +57,12 @@ public record Charter(
                 null, Duration.ofHours(1), true, 1, 1000, 0, OptionalInt.empty(), 5, 7, 0.9, Map.of(), null, List.of());
     }
 
-    /** The per-channel value of a map keyed by channel with an optional {@code default}. */
-    public static <T> T forChannel(Map<String, T> map, String channel) {
+    /** The value of a map keyed by channel id or network id, with an optional {@code default}, for one account. */
+    public static <T> T forChannel(Map<String, T> map, String channel, String network) {
         T v = map.get(channel);
+        if (v == null) {
+            v = map.get(network); // a setting for a network is for each of its accounts
+        }
         return v != null ? v : map.get("default");
     }
 }

@@ -45,7 +45,7 @@ public final class CharterLoader {
 
     /**
      * @param ruleIds    every rule id, for {@code rules:} and suggestions
-     * @param channelIds the network ids a per-channel setting may name (plus {@code default})
+     * @param channelIds the network ids and channel ids a per-channel setting may name (plus {@code default})
      */
     public CharterLoader(YamlReader yaml, Collection<String> ruleIds, Collection<String> channelIds) {
         this.yaml = yaml;

@@ -10,8 +10,9 @@ import java.util.List;
 public record Scope(List<String> channels, List<String> languages, List<String> campaigns, List<String> brands) {
     public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), List.of());
 
-    public boolean matches(String channel, String language, String campaign, String brand) {
-        return in(channels, channel) && (languages.isEmpty() || LanguageTag.coveredByAny(languages, language))
+    /** Whether a finding on {@code channel} (an account of {@code network}) in {@code language} is in scope. */
+    public boolean matches(String channel, String network, String language, String campaign, String brand) {
+        return (in(channels, channel) || in(channels, network)) && (languages.isEmpty() || LanguageTag.coveredByAny(languages, language))
                 && in(campaigns, campaign) && in(brands, brand);
     }
 

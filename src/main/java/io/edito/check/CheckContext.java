@@ -4,13 +4,17 @@ import io.edito.calendar.Post;
 import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
 import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -28,11 +32,17 @@ public final class CheckContext {
     private final Instant now;
     private final RuleCatalog catalog;
     private final Map<Rule, Object> state = new ConcurrentHashMap<>();
+    private final Map<String, Network> accounts = new HashMap<>();
 
     public CheckContext(Charter charter, NetworkRegistry networks, BrandConfig brand, TranslationGroups groups,
                         Path root, Instant now, RuleCatalog catalog) {
         this.charter = charter;
         this.networks = networks;
+        if (brand != null) {
+            for (ChannelConfig c : brand.channels().values()) {
+                networks.find(c.network()).ifPresent(n -> accounts.put(c.id(), c.facts(n)));
+            }
+        }
         this.brand = brand;
         this.groups = groups;
         this.root = root;
@@ -56,6 +66,26 @@ public final class CheckContext {
     /** The languages the brand publishes in (none for posts of no brand). */
     public List<String> languages() {
         return brand == null ? List.of() : brand.languages();
+    }
+
+    /**
+     * The network facts of a channel: its account's network with the account's own limits, or the network of that id
+     * for a brand without {@code channels:}; empty for a channel of no known network.
+     */
+    public Optional<Network> networkOf(String channel) {
+        Network n = accounts.get(channel);
+        return n != null ? Optional.of(n) : brand != null && brand.channels().containsKey(channel) ? Optional.empty()
+                : networks.find(channel);
+    }
+
+    /** The network id of a channel (the id itself when the brand does not declare it). */
+    public String networkIdOf(String channel) {
+        return brand == null ? channel : brand.networkOf(channel);
+    }
+
+    /** The language that goes out on {@code channel} for {@code post}: the account's {@code lang:}, else the post's. */
+    public String languageOn(Post post, String channel) {
+        return brand == null ? post.lang() : brand.languageOn(channel, post.lang());
     }
 
     public TranslationGroups groups() {

@@ -54,7 +54,7 @@ final class AgendaCommand extends CalendarCommand {
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config());
-        AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(),
+        AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(loaded.config()),
                 filter.brandSet(), Set.copyOf(statuses));
         Agenda agenda = Agenda.of(loaded.calendar(), query);
         StringWriter buffer = new StringWriter();

@@ -93,7 +93,7 @@ final class CheckCommand extends CalendarCommand {
             scope.reasons().forEach(r -> err.println("edito: note: " + r + ": checking every post it affects"));
             err.flush();
         }
-        Checker.Options options = new Checker.Options(filter.channelSet(), filter.brandSet(), filter.start(),
+        Checker.Options options = new Checker.Options(filter.channelSet(loaded.config()), filter.brandSet(), filter.start(),
                 filter.endExclusive(), scope == null ? null : scope.selects(),
                 clock.instant());
         CheckResult result = checker.check(loaded.calendar(), charters, options);

@@ -36,8 +36,18 @@ final class PostFilter {
         return range.endExclusive();
     }
 
-    Set<String> channelSet() {
-        return Set.copyOf(channels);
+    /**
+     * The channel ids asked for: each {@code --channel} as given, and a network id stands for every account of the
+     * project on that network too ({@code --channel x} selects {@code x-fr} and {@code x-ar}).
+     */
+    Set<String> channelSet(ProjectConfig config) {
+        Set<String> out = new TreeSet<>(channels);
+        for (BrandConfig b : config.brands().values()) {
+            for (String c : channels) {
+                out.addAll(b.channelsOn(c));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     Set<String> brandSet() {

@@ -63,7 +63,7 @@ public final class PreviewCommand implements Callable<Integer> {
                     + "that is an existing file or folder is a path; anything else is a post id).")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these channels (a network id: all its accounts).")
     List<String> channels = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "L", split = ",", description = "Only these languages.")
@@ -122,7 +122,6 @@ public final class PreviewCommand implements Callable<Integer> {
                 ids.add(a);
             }
         }
-        PostFilter.requireKnown("--channel", "network", channels, networks.ids());
         range.requireOrdered();
         Map<String, OptionalInt> foldOverrides = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : folds.entrySet()) {
@@ -296,6 +295,7 @@ public final class PreviewCommand implements Callable<Integer> {
 
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
+        PostFilter.requireKnown("--channel", "network", channels, PostFilter.knownChannels(calendar.config()));
         List<String> known = calendar.posts().stream().map(Post::id).toList();
         for (String id : query.postIds()) {
             if (calendar.post(id).isEmpty()) {

@@ -24,4 +24,21 @@ public record BrandConfig(String name, String displayName, ZoneId zone, List<Str
     public String defaultLanguage() {
         return languages.isEmpty() ? null : languages.get(0);
     }
+
+    /** The network of a channel id: the account's, else the id itself (a brand without {@code channels:}). */
+    public String networkOf(String channel) {
+        ChannelConfig c = channels.get(channel);
+        return c == null ? channel : c.network();
+    }
+
+    /** The language that goes out on {@code channel} for a post in {@code postLang} (docs/calendar.md#channels). */
+    public String languageOn(String channel, String postLang) {
+        ChannelConfig c = channels.get(channel);
+        return c == null ? postLang : c.languageFor(postLang);
+    }
+
+    /** The channel ids of this brand on {@code network}, in the order of edito.yaml. */
+    public List<String> channelsOn(String network) {
+        return channels.values().stream().filter(c -> c.network().equals(network)).map(ChannelConfig::id).toList();
+    }
 }

@@ -6,16 +6,24 @@ import io.edito.network.TextField;
 import java.util.OptionalInt;
 
 /**
- * One account of a brand on one network, from {@code channels:} in edito.yaml.
+ * One account of a brand, from {@code channels:} in edito.yaml (docs/calendar.md#channels).
  *
- * @param network  the network id (x, instagram, ...), also the key used in posts' {@code channels:}
- * @param handle   the account handle as the network shows it
- * @param name     display name for previews (defaults to the brand name)
+ * @param id            the channel id posts name in {@code channels:} and {@code variants:} (the key in edito.yaml):
+ *                      a network id for the brand's account on that network, or any id with {@code network:}
+ * @param network       the network id (x, instagram, ...): every network fact comes from it
+ * @param handle        the account handle as the network shows it
+ * @param name          display name for previews (defaults to the brand name)
+ * @param lang          the one language that goes out on this account ({@code lang:}), or null: the post's own
  * @param publish       the {@code publish:} block (read and judged by the publishing package), or null
  * @param maxCharacters the account's own text limit ({@code max_characters}: a Mastodon instance's), when set
  */
-public record ChannelConfig(String network, String handle, String name, SettingsBlock publish,
-                            OptionalInt maxCharacters, SourcePos pos) {
+public record ChannelConfig(String id, String network, String handle, String name, String lang,
+                            SettingsBlock publish, OptionalInt maxCharacters, SourcePos pos) {
+
+    /** The language that goes out on this account for {@code post}'s language {@code postLang}. */
+    public String languageFor(String postLang) {
+        return lang != null ? lang : postLang;
+    }
 
     /** {@code network}'s facts as this account sees them: its own text limit ({@link #maxCharacters}) applied. */
     public Network facts(Network network) {

@@ -1,6 +1,7 @@
 package io.edito.config;
 
 import io.edito.core.EditoException;
+import io.edito.core.LanguageTag;
 import io.edito.core.Problems;
 import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
@@ -19,17 +20,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Finds and reads edito.yaml (docs/calendar.md#project-file). */
 public final class ConfigLoader {
     static final List<String> BRAND_KEYS = List.of("name", "timezone", "languages", "calendar", "charter", "channels",
             "targets", "metrics", "listening");
     static final List<String> TOP_KEYS;
-    static final List<String> CHANNEL_KEYS = List.of("handle", "name", "publish", "max_characters", "url");
+    static final List<String> CHANNEL_KEYS = List.of("network", "handle", "name", "lang", "publish", "max_characters",
+            "url");
+    /** What a channel id may be: it is written in posts, file names of exports and ledger rows. */
+    static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     static {
         List<String> top = new ArrayList<>(List.of("brand", "brands", "publishing"));
@@ -139,14 +144,9 @@ public final class ConfigLoader {
         YMap ch = r.submap("channels");
         if (ch != null) {
             for (YMap.Entry e : ch.all()) {
-                if (!knownNetwork.test(e.key())) {
-                    problems.error(e.keyPos(), "unknown network '" + e.key() + "'" + Suggest.didYouMean(e.key(), networkIds));
-                    continue;
-                }
-                MapReader c = MapReader.of(e.value(), problems, "channel '" + e.key() + "'", CHANNEL_KEYS);
+                ChannelConfig c = channel(e, languages, problems);
                 if (c != null) {
-                    channels.put(e.key(), new ChannelConfig(e.key(), c.string("handle"), c.string("name"),
-                            SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos()));
+                    channels.put(e.key(), c);
                 }
             }
         }
@@ -155,6 +155,52 @@ public final class ConfigLoader {
                 List.copyOf(r.strings("targets")), mappings(r.submap("metrics"), problems),
                 ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
+    }
+
+    /**
+     * One account: its id (a network id, or any id with {@code network:}), its network and the language that goes out
+     * on it; null when it cannot be used (told in {@code problems}).
+     */
+    private ChannelConfig channel(YMap.Entry e, List<String> brandLanguages, Problems problems) {
+        String id = e.key();
+        if (!CHANNEL_ID.matcher(id).matches()) {
+            problems.error(e.keyPos(), "channel id '" + id + "' must be lower-case letters, digits, '-' or '_' "
+                    + "(such as x-ar or fb-paris)");
+            return null;
+        }
+        MapReader c = MapReader.of(e.value(), problems, "channel '" + id + "'", CHANNEL_KEYS);
+        if (c == null) {
+            return null;
+        }
+        String network = c.string("network");
+        if (network == null) {
+            if (!knownNetwork.test(id)) {
+                problems.error(e.keyPos(), "unknown network '" + id + "'" + Suggest.didYouMean(id, networkIds)
+                        + ": a channel named otherwise says its network, such as " + id + ": { network: x, ... }");
+                return null;
+            }
+            network = id;
+        } else if (!knownNetwork.test(network)) {
+            problems.error(c.pos("network"), "unknown network '" + network + "'" + Suggest.didYouMean(network, networkIds));
+            return null;
+        } else if (knownNetwork.test(id) && !id.equals(network)) {
+            problems.error(c.pos("network"), "channel '" + id + "' is named after network " + id + " but says network: "
+                    + network + ": give it another id, such as " + network + "-" + id);
+            return null;
+        }
+        String lang = c.string("lang");
+        if (lang != null) {
+            if (!LanguageTag.isValid(lang)) {
+                problems.error(c.pos("lang"), "'" + lang + "' is not a language code such as fr, ar or en");
+                lang = null;
+            } else if (!brandLanguages.isEmpty() && !LanguageTag.coveredByAny(brandLanguages, lang)) {
+                problems.error(c.pos("lang"), "channel '" + id + "' publishes in " + lang + ", which is not one of the "
+                        + "brand's languages (" + String.join(", ", brandLanguages) + ")");
+                lang = null;
+            }
+        }
+        return new ChannelConfig(id, network, c.string("handle"), c.string("name"), lang,
+                SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos());
     }
 
     /** A channel's own text limit ({@code max_characters}), a whole number up to 9,999,999. */

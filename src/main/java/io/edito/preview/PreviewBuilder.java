@@ -9,6 +9,7 @@ import io.edito.calendar.TranslationGroups;
 import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
+import io.edito.core.LanguageTag;
 import io.edito.core.RepoPaths;
 import io.edito.media.ImageHeader;
 import io.edito.network.AspectRange;
@@ -63,23 +64,27 @@ public final class PreviewBuilder {
         for (Post post : posts(calendar, query)) {
             List<String> group = groups.grouped(post) ? groups.group(post).stream().map(Post::id).toList() : List.of();
             for (String channel : post.channels()) {
-                if (!query.channels().isEmpty() && !query.channels().contains(channel)) {
+                BrandConfig brand = post.brand() == null ? null : calendar.config().brand(post.brand()).orElse(null);
+                String networkId = brand == null ? channel : brand.networkOf(channel);
+                if (!query.channels().isEmpty() && !query.channels().contains(channel)
+                        && !query.channels().contains(networkId)) {
                     continue;
                 }
-                Optional<Network> network = networks.find(channel);
+                Optional<Network> network = networks.find(networkId);
                 if (network.isEmpty()) {
                     continue; // the loader already reported an unknown channel
                 }
-                BrandConfig brand = post.brand() == null ? null : calendar.config().brand(post.brand()).orElse(null);
                 ZonedDateTime time = inBrandZone(post.timeOn(channel), brand);
                 if (!query.inRange(time == null ? null : time.toLocalDateTime())) {
                     continue;
                 }
+                String only = brand == null ? null : brand.languageOn(channel, null); // an account of one language
                 for (String lang : post.languages()) {
-                    if (!query.langs().isEmpty() && !query.langs().contains(lang)) {
+                    if ((!query.langs().isEmpty() && !query.langs().contains(lang))
+                            || (only != null && !LanguageTag.covers(only, lang))) {
                         continue;
                     }
-                    out.add(card(calendar, post, brand, network.get(), lang, time,
+                    out.add(card(calendar, post, brand, channel, network.get(), lang, time,
                             byPost.getOrDefault(post.id(), List.of()), group));
                 }
             }
@@ -105,12 +110,12 @@ public final class PreviewBuilder {
         return t.withZoneSameInstant(brand.zone());
     }
 
-    private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, Network base, String lang,
+    private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, String channel, Network base, String lang,
                              ZonedDateTime time, List<Finding> postFindings, List<String> group) {
-        ChannelConfig account = brand == null ? null : brand.channels().get(base.id());
+        ChannelConfig account = brand == null ? null : brand.channels().get(channel);
         Network network = withAccountSettings(base, account);
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
-        Content content = post.content(network.id(), lang);
+        Content content = post.content(channel, lang);
         Direction langDir = Direction.ofLanguage(lang);
         // a content warning is Mastodon's spoiler text: other networks have no such field
         String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;
@@ -134,7 +139,7 @@ public final class PreviewBuilder {
             }
         }
         List<Finding> findings = postFindings.stream()
-                .filter(f -> f.channel() == null || f.channel().equals(network.id()))
+                .filter(f -> f.channel() == null || f.channel().equals(channel))
                 .filter(f -> f.lang() == null || f.lang().equals(lang))
                 .toList();
         String accountName = account != null && account.name() != null ? account.name()

@@ -2,12 +2,12 @@ package io.edito.publish;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
+import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerState;
 import io.edito.schedule.Due;
 import io.edito.schedule.DueCalculator;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,20 +31,20 @@ public final class DueWithLedger {
                     (p, c) -> null);
         }
         try (Ledger ledger = existing.get()) {
-            Path root = loaded.config().root();
+            ProjectConfig config = loaded.config();
             return DueCalculator.compute(loaded.calendar(), now, window, settings.catchUp(), includeMissed,
-                    (p, c) -> published(ledger, p, c, root));
+                    (p, c) -> published(ledger, p, c, config));
         }
     }
 
     /** DONE when the pair is sent with the content the calendar has now, EDITED when with other content, else null. */
-    private static Due.Kind published(Ledger ledger, Post post, String channel, Path root) {
+    private static Due.Kind published(Ledger ledger, Post post, String channel, ProjectConfig config) {
         if (ledger.forPair(post.id(), channel).stream().noneMatch(e -> e.state() == LedgerState.SENT)) {
             return null;
         }
         String hash;
         try {
-            hash = Requests.of(post, channel, root).contentHash();
+            hash = Requests.of(post, channel, config).contentHash();
         } catch (EditoException e) {
             return Due.Kind.DONE; // what would be sent cannot be made (a media path outside the repository): sent is all we know
         }

@@ -113,7 +113,7 @@ public final class PublishJob {
                 publishers.put(d.channel(), Publishers.create(target(loaded, d), ctx));
             }
             try {
-                requests.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+                requests.add(Requests.of(d.post(), d.channel(), loaded.config()));
             } catch (EditoException e) {
                 heldBack.add(Map.entry(d, e.getMessage()));
             }
@@ -157,7 +157,7 @@ public final class PublishJob {
             }
             List<PublishRequest> current = new ArrayList<>();
             for (Due d : edited) {
-                current.add(Requests.of(d.post(), d.channel(), loaded.config().root()));
+                current.add(Requests.of(d.post(), d.channel(), loaded.config()));
             }
             return EditNotices.report(ledger, current, now, dryRun);
         }
@@ -174,7 +174,7 @@ public final class PublishJob {
                 Due d = h.getKey();
                 // the content is the post as written for that channel plus why it is held back: an edit, or
                 // another finding, is told again
-                String about = Requests.heldBackKey(d.post(), d.channel(), loaded.config().root(), h.getValue());
+                String about = Requests.heldBackKey(d.post(), d.channel(), loaded.config(), h.getValue());
                 if (dryRun || ledger.contentNoticeOnce(d.post().id(), d.channel(), "held-back", about, now)) {
                     notices.accept("edito: held back " + d.post().id() + " @ " + d.channel() + ": " + h.getValue()
                             + (dryRun ? " (dry run: a real run reports it once)" : " (reported once)"));

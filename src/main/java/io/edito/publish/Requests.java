@@ -4,7 +4,9 @@ import io.edito.calendar.Content;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
+import io.edito.core.LanguageTag;
 import io.edito.core.RepoPaths;
 import io.edito.core.Sha256;
 import io.edito.publish.api.PublishRequest;
@@ -20,12 +22,22 @@ public final class Requests {
     }
 
     /**
-     * The request for {@code post} on {@code channel}, in the post's own language; media paths against {@code root}.
+     * The request for {@code post} on {@code channel}, in the language that goes out there (the account's
+     * {@code lang:}, else the post's own); media paths against the project root.
      *
-     * @throws io.edito.core.EditoException (input) when a media path leads outside {@code root}
+     * @throws io.edito.core.EditoException (input) when a media path leads outside the root, or when the post has no
+     *                                      text in the account's language (never another language instead)
      */
-    public static PublishRequest of(Post post, String channel, Path root) {
-        Content c = post.content(channel, post.lang());
+    public static PublishRequest of(Post post, String channel, ProjectConfig config) {
+        Path root = config.root();
+        String wanted = config.languageOn(post.brand(), channel, null); // the account's own language, or null
+        String own = wanted == null ? post.lang()
+                : post.languages().stream().filter(l -> LanguageTag.covers(wanted, l)).findFirst().orElse(null);
+        if (wanted != null && own == null) {
+            throw EditoException.input(post.pos(), "post " + post.id() + " has no " + wanted + " text, and channel "
+                    + channel + " publishes in " + wanted + " only (languages.missing)");
+        }
+        Content c = post.content(channel, own);
         List<String> thread = new ArrayList<>();
         if (c.thread() != null) {
             for (Text t : c.thread()) {
@@ -45,7 +57,7 @@ public final class Requests {
         }
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
-                post.campaign(), post.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
+                post.campaign(), own, post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
                 c.title() == null ? null : NetworkText.render(c.title().value()).strip());
     }
 
@@ -54,10 +66,10 @@ public final class Requests {
      * can be made of it) and why it is held back, hashed. The same post held back for the same reasons gives the
      * same key on every run; an edit or another reason gives another.
      */
-    public static String heldBackKey(Post post, String channel, Path root, String why) {
+    public static String heldBackKey(Post post, String channel, ProjectConfig config, String why) {
         String content;
         try {
-            content = of(post, channel, root).contentHash();
+            content = of(post, channel, config).contentHash();
         } catch (EditoException e) {
             content = String.valueOf(post.content(channel, post.lang()));
         }

@@ -41,7 +41,7 @@ class AtlasAirReadmeTest {
                 }
             }
         }
-        assertThat(documented).hasSize(12);
+        assertThat(documented).hasSize(13);
 
         CliRun run = CliRun.of("check", "examples/atlas-air", "--at", "2026-12-14T09:00:00Z", "--format", "json");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);

@@ -93,7 +93,10 @@ class SchemaTest {
     void rejectsWhatTheLoadersReject() throws IOException {
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    txet: hello\n"))
                 .extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("txet"));
-        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [twitter]\n")).isNotEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [Twitter]\n"))
+                .as("a channel id is lower-case").isNotEmpty();
+        assertThat(validate(Schemas.Kind.config, "brand: a\ntimezone: UTC\ncalendar: c/\n"
+                + "channels:\n  x-ar:\n    network: twitter\n")).as("networks are edito's").isNotEmpty();
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: approved\n"))
                 .as("non-draft posts need a time").isNotEmpty();
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: drafted\n")).isNotEmpty();
@@ -108,9 +111,9 @@ class SchemaTest {
 
     @Test
     void networkIdsAreEdito() throws IOException {
-        JsonNode cal = new ObjectMapper().readTree(Schemas.text(Schemas.Kind.calendar));
+        JsonNode config = new ObjectMapper().readTree(Schemas.text(Schemas.Kind.config));
         Set<String> ids = new TreeSet<>();
-        cal.at("/$defs/post/properties/channels/items/enum").forEach(n -> ids.add(n.asText()));
+        config.at("/properties/channels/additionalProperties/properties/network/enum").forEach(n -> ids.add(n.asText()));
         assertThat(ids).isEqualTo(new TreeSet<>(Networks.defaults().ids()));
     }
 

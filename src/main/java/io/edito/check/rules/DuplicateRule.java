@@ -53,13 +53,13 @@ public final class DuplicateRule implements Rule {
     @Override
     public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
         if (ctx.charter().duplicateDays() > 0) {
-            wordsOfPosts(ctx).put(p, wordsPerChannel(p, texts));
+            wordsOfPosts(ctx).put(p, wordsPerChannel(p, texts, ctx));
         }
     }
 
     @Override
     public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
-        check(posts, new IdentityHashMap<>(wordsOfPosts(ctx)), ctx.charter(), out); // read on all cores: unlocked
+        check(posts, new IdentityHashMap<>(wordsOfPosts(ctx)), ctx, out); // read on all cores: unlocked
     }
 
     private Map<Post, List<Set<String>>> wordsOfPosts(CheckContext ctx) {
@@ -68,9 +68,10 @@ public final class DuplicateRule implements Rule {
 
     /**
      * Over the posts of one brand, with the words of the posts whose texts the checker already rendered
-     * ({@link #wordsPerChannel(Post, DisplayedTexts)}, by post): only the others are rendered here.
+     * ({@link #wordsPerChannel(Post, DisplayedTexts, CheckContext)}, by post): only the others are rendered here.
      */
-    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Charter c, Emitter out) {
+    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, CheckContext ctx, Emitter out) {
+        Charter c = ctx.charter();
         if (c.duplicateDays() <= 0) {
             return;
         }
@@ -81,7 +82,7 @@ public final class DuplicateRule implements Rule {
         List<List<Set<String>>> wordsPerChannel = IntStream.range(0, dated.size()).parallel()
                 .mapToObj(i -> {
                     List<Set<String>> w = known.get(dated.get(i));
-                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts());
+                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx);
                 }).toList();
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
         for (int i = 0; i < dated.size(); i++) {
@@ -104,8 +105,9 @@ public final class DuplicateRule implements Rule {
                     Item cur = items.get(i);
                     Item prev = items.get(earlier[i]);
                     double sim = jaccard(ids.of(prev), ids.of(cur));
-                    out.onText("duplicates.text", cur.post(), e.getKey(), cur.post().lang(),
-                            cur.post().content(e.getKey(), cur.post().lang()).text(),
+                    String lang = ctx.languageOn(cur.post(), e.getKey());
+                    out.onText("duplicates.text", cur.post(), e.getKey(), lang,
+                            cur.post().content(e.getKey(), lang).text(),
                             (sim >= 0.999 ? "same text as " : Math.round(sim * 100) + "% the same text as ")
                                     + prev.post().id() + " on " + e.getKey() + " within " + c.duplicateDays() + " days",
                             "rewrite it");
@@ -253,14 +255,14 @@ public final class DuplicateRule implements Rule {
     }
 
     /**
-     * The words of the text each channel of {@code p} gets in the post's own language, in the order of its channels,
+     * The words of the text each channel of {@code p} gets (in the language that goes out there), in the order of its channels,
      * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once).
      */
-    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts) {
+    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts, CheckContext ctx) {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
-            Text t = p.content(ch, p.lang()).text();
+            Text t = p.content(ch, ctx.languageOn(p, ch)).text();
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);

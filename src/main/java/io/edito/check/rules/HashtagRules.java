@@ -37,7 +37,7 @@ public final class HashtagRules implements Rule {
         Charter c = ctx.charter();
         String text = v.text();
         List<Entity> tags = v.entities().hashtags();
-        Integer charterMax = Charter.forChannel(c.hashtagMax(), v.channel());
+        Integer charterMax = Charter.forChannel(c.hashtagMax(), v.channel(), v.network().id());
         int max = Integer.MAX_VALUE;
         String source = null;
         if (v.network().maxHashtags().isPresent()) {

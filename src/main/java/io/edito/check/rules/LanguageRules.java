@@ -5,6 +5,7 @@ import static io.edito.core.Severity.ERROR;
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.TranslationGroups;
+import io.edito.check.ChannelViews;
 import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
@@ -38,7 +39,11 @@ public final class LanguageRules implements Rule {
                 new RuleInfo("languages.translation", "Translation missing", "Every language of the brand must be present.",
                         "Add the translation under translations:, or a post with translation_of:.", ERROR),
                 new RuleInfo("languages.script", "Text not in the script of its language", "The text's script does not match its "
-                        + "language (Arabic script for ar).", "Check the lang: of the post or of the translation.", ERROR));
+                        + "language (Arabic script for ar).", "Check the lang: of the post or of the translation.", ERROR),
+                new RuleInfo("languages.missing", "No text in the channel's language", "A channel with lang: gets the "
+                        + "post's text in that language only; a post on it without a text in that language cannot go "
+                        + "out there (never in another language instead).", "Add the translation, or take the channel "
+                        + "out of the post's channels:.", ERROR));
     }
 
     /** Once per post, or once per translation group by the post that speaks for it; the script of every view. */
@@ -55,6 +60,19 @@ public final class LanguageRules implements Rule {
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
         script(v, out);
+    }
+
+    /** A channel that takes one language, on a post without a text in it. */
+    @Override
+    public void checkChannel(ChannelViews channel, CheckContext ctx, Emitter out) {
+        Post p = channel.post();
+        if (channel.language() == null || !channel.views().isEmpty() || p.status() == Status.CANCELLED) {
+            return;
+        }
+        String lang = channel.language();
+        out.onKey("languages.missing", p, "channels", channel.channel(), lang, "channel " + channel.channel()
+                        + " publishes in " + lang + " only, and this post has no " + lang + " text",
+                "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel() + " out of channels:");
     }
 
     /**

@@ -71,21 +71,22 @@ public final class ScheduleRules implements Rule {
     @Override
     public void checkChannel(ChannelViews views, CheckContext ctx, Emitter out) {
         Post p = views.post();
-        post(p, views.channel(), ctx.zoneOf(p), ctx.charter(), ctx.now(), out);
+        post(p, views.channel(), ctx.networkIdOf(views.channel()), ctx.zoneOf(p), ctx.charter(), ctx.now(), out);
     }
 
     @Override
     public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
-        calendar(posts, ctx.zone(), ctx.charter(), ctx.groups(), out);
+        calendar(posts, ctx, out);
     }
 
-    private static void post(Post p, String channel, ZoneId zone, Charter c, Instant now, Emitter out) {
+    private static void post(Post p, String channel, String network, ZoneId zone, Charter c, Instant now,
+                             Emitter out) {
         if (!planned(p)) {
             return;
         }
         ZonedDateTime t = p.timeOn(channel).withZoneSameInstant(zone);
         String key = p.variants().containsKey(channel) && p.variants().get(channel).at() != null ? "variants" : "at";
-        List<Window> windows = Charter.forChannel(c.windows(), channel);
+        List<Window> windows = Charter.forChannel(c.windows(), channel, network);
         if (windows != null && !windows.isEmpty()
                 && windows.stream().noneMatch(w -> w.contains(t.getDayOfWeek(), t.toLocalTime()))) {
             out.onKey("schedule.windows", p, key, channel, null, SHOW.format(t) + " (" + zone.getId()
@@ -143,7 +144,10 @@ public final class ScheduleRules implements Rule {
      * Minimum gap and posts per day, over the posts of one brand. The posts of a translation group are one
      * publication: they are not too close to each other, and count once a day.
      */
-    private static void calendar(List<Post> posts, ZoneId zone, Charter c, TranslationGroups groups, Emitter out) {
+    private static void calendar(List<Post> posts, CheckContext ctx, Emitter out) {
+        ZoneId zone = ctx.zone();
+        Charter c = ctx.charter();
+        TranslationGroups groups = ctx.groups();
         Map<String, List<Post>> byChannel = new LinkedHashMap<>();
         for (Post p : posts) {
             if (planned(p) || (p.status() == Status.PUBLISHED && p.time() != null)) {
@@ -156,8 +160,8 @@ public final class ScheduleRules implements Rule {
             String ch = e.getKey();
             List<Post> list = e.getValue();
             list.sort(Comparator.comparing((Post p) -> p.timeOn(ch).toInstant()).thenComparing(Post::id));
-            Duration gap = Charter.forChannel(c.minGap(), ch);
-            Integer max = Charter.forChannel(c.maxPerDay(), ch);
+            Duration gap = Charter.forChannel(c.minGap(), ch, ctx.networkIdOf(ch));
+            Integer max = Charter.forChannel(c.maxPerDay(), ch, ctx.networkIdOf(ch));
             Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
             Map<LocalDate, java.util.Set<String>> groupsOfDay = new LinkedHashMap<>();
             Post previous = null;

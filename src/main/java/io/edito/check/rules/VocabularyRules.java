@@ -59,7 +59,7 @@ public final class VocabularyRules implements Rule {
             if (!forbidden.isEmpty()) {
                 for (TermMatch m : v.entities().derived(forbiddenMatcher, forbiddenMatcher::find)) {
                     Term t = forbidden.get(m.term());
-                    if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
+                    if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                         continue;
                     }
                     // as the message quotes it: a term matched across a line break reads as written on one line
@@ -74,7 +74,7 @@ public final class VocabularyRules implements Rule {
             BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
             for (int i = 0; i < required.size(); i++) {
                 Term t = required.get(i);
-                if (!t.scope().matches(v.channel(), v.lang(), campaign, brand)) {
+                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                     continue;
                 }
                 if (present == null) {

@@ -11,6 +11,8 @@ import io.edito.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one way charters are loaded (check, validate, preview, publish): each brand's charter, or the one given with
@@ -22,7 +24,9 @@ public final class Charters {
 
     /** @param rules the rules a charter may name (its {@code rules:} keys are checked against them) */
     public static Map<String, Charter> load(Calendar cal, Path override, RuleCatalog rules, Problems problems) {
-        CharterLoader loader = new CharterLoader(new YamlReader(), rules.ids(), Networks.defaults().ids());
+        Set<String> channels = new TreeSet<>(Networks.defaults().ids()); // a network's accounts, or one account
+        cal.config().brands().values().forEach(b -> channels.addAll(b.channels().keySet()));
+        CharterLoader loader = new CharterLoader(new YamlReader(), rules.ids(), channels);
         Map<String, Charter> out = new HashMap<>();
         Map<Path, Charter> cache = new HashMap<>();
         if (override != null) {

@@ -18,7 +18,7 @@ import io.edito.check.Rule;
 import io.edito.check.RuleCatalog;
 import io.edito.check.rules.BuiltinRules;
 import io.edito.config.BrandConfig;
-import io.edito.config.ChannelConfig;
+import io.edito.core.LanguageTag;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedTexts;
@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -140,7 +141,9 @@ public final class Checker {
             if (p == null || (f.channel() != null && !options.selects(p, f.channel()))) {
                 continue;
             }
-            Finding resolved = resolve(f, p, charters.getOrDefault(p.brand(), Charter.defaults()));
+            BrandConfig brand = p.brand() == null ? null : cal.config().brands().get(p.brand());
+            String network = f.channel() == null || brand == null ? f.channel() : brand.networkOf(f.channel());
+            Finding resolved = resolve(f, p, network, charters.getOrDefault(p.brand(), Charter.defaults()));
             if (resolved != null) {
                 findings.add(resolved);
             }
@@ -170,20 +173,22 @@ public final class Checker {
             r.checkPost(p, texts, ctx, out);
         }
         for (String ch : p.channels()) {
-            if (!options.selects(p, ch) || ctx.networks().find(ch).isEmpty()) {
+            Optional<Network> network = ctx.networkOf(ch);
+            if (!options.selects(p, ch) || network.isEmpty()) {
                 continue;
             }
             out.checked(new Checked(p.id(), ch, p.pos()));
-            Network n = ctx.networks().get(ch);
+            Network n = network.get();
+            String wanted = ctx.brand() == null ? null : ctx.brand().languageOn(ch, null);
             List<PostView> views = new ArrayList<>();
-            for (String lang : p.languages()) {
+            for (String lang : languagesOn(p, wanted)) {
                 PostView v = PostView.of(p, ch, n, lang, texts);
                 views.add(v);
                 for (Rule r : rules) {
                     r.checkView(v, ctx, out);
                 }
             }
-            ChannelViews channel = new ChannelViews(p, ch, List.copyOf(views));
+            ChannelViews channel = new ChannelViews(p, ch, wanted, List.copyOf(views));
             for (Rule r : rules) {
                 r.checkChannel(channel, ctx, out);
             }
@@ -191,21 +196,24 @@ public final class Checker {
         return out;
     }
 
-    /** Network facts for a brand: the charter's {@code limits:}, then each channel's own (Mastodon instance limit). */
-    NetworkRegistry networksFor(BrandConfig brand, Charter charter) {
-        NetworkRegistry n = baseNetworks.withOverrides(charter.networkOverrides());
-        if (brand != null) {
-            for (ChannelConfig ch : brand.channels().values()) {
-                if (ch.maxCharacters().isPresent() && n.find(ch.network()).isPresent()) {
-                    n = n.with(ch.facts(n.get(ch.network())));
-                }
-            }
+    /**
+     * The languages of a post checked on a channel: all of them (the post's own goes out, its translations are
+     * checked too), or the one the channel's {@code lang:} takes, when the post has it (none when it does not).
+     */
+    private static List<String> languagesOn(Post p, String wanted) {
+        if (wanted == null) {
+            return new ArrayList<>(p.languages()); // null among them: a post of no language
         }
-        return n;
+        return p.languages().stream().filter(l -> LanguageTag.covers(wanted, l)).limit(1).toList();
+    }
+
+    /** Network facts for a brand: the charter's {@code limits:} (each account's own limits are the context's). */
+    NetworkRegistry networksFor(BrandConfig brand, Charter charter) {
+        return baseNetworks.withOverrides(charter.networkOverrides());
     }
 
     /** The charter's severity for this finding (last matching setting wins), a suppression, or null when off. */
-    private static Finding resolve(Finding f, Post p, Charter charter) {
+    private static Finding resolve(Finding f, Post p, String network, Charter charter) {
         for (Ignore i : p.ignore()) {
             if (matches(i.rule(), f.rule())) {
                 return null;
@@ -213,7 +221,7 @@ public final class Checker {
         }
         Finding result = f;
         for (RuleSetting s : charter.rules()) {
-            if (!matches(s.rule(), f.rule()) || !s.scope().matches(f.channel(), f.lang(), p.campaign(), p.brand())) {
+            if (!matches(s.rule(), f.rule()) || !s.scope().matches(f.channel(), network, f.lang(), p.campaign(), p.brand())) {
                 continue;
             }
             if (s.off()) {

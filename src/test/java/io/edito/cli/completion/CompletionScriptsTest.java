@@ -87,7 +87,7 @@ public class CompletionScriptsTest {
         CliRun brands = CliRun.of("__complete", "brands", "--", "agenda", "--config", ATLAS.resolve("edito.yaml").toString());
         assertThat(brands.out().lines()).containsExactly("atlas-air");
         CliRun channels = CliRun.of("__complete", "channels", "--", "check", ATLAS.toString(), "--channel");
-        assertThat(channels.out().lines()).contains("instagram", "x").allMatch(c -> c.matches("[a-z]+"));
+        assertThat(channels.out().lines()).contains("instagram", "x", "x-ar").allMatch(c -> c.matches("[a-z0-9][a-z0-9_-]*"));
     }
 
     @Test

@@ -1,0 +1,213 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.edito.core.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Channels are accounts: several per network, one language per account (issue 13, docs/calendar.md#channels-accounts). */
+class AccountsTest {
+    static final String NOW = "2026-11-25T09:00:00Z";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private void project(String channels, String charter, String posts) throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), "brand: atlas-air\ntimezone: UTC\nlanguages: [fr, ar]\n"
+                + "calendar: calendar/\ncharter: charter.yaml\nchannels:\n" + channels);
+        Files.writeString(dir.resolve("charter.yaml"), charter.isEmpty() ? "{}\n" : charter);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + posts);
+    }
+
+    private static final String TWO_X = """
+              x: { handle: "@atlasair", publish: { type: outbox, dir: outbox/ } }
+              x-ar: { network: x, handle: "@atlasair_ar", lang: ar, publish: { type: outbox, dir: outbox/ } }
+            """;
+
+    private static final String BILINGUAL = """
+              - id: promo
+                at: 2026-12-01 10:00
+                status: approved
+                channels: [x, x-ar]
+                text: "Nouvelle ligne Casablanca - Montréal #AtlasAir"
+                translations:
+                  ar: { text: "خط جديد الدار البيضاء - مونتريال #AtlasAir" }
+            """;
+
+    private JsonNode checkJson() throws IOException {
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW);
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        return JSON.readTree(r.out());
+    }
+
+    private static List<String> findings(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : result.get("findings")) {
+            out.add(f.get("rule").asText() + " " + f.get("channel").asText() + " " + f.get("lang").asText() + " "
+                    + f.get("line").asInt() + ":" + f.get("column").asInt());
+        }
+        return out;
+    }
+
+    @Test
+    void anArabicAccountIsCheckedOnItsArabicTextOnlyWithTheNetworksRules() throws IOException {
+        String longAr = "خط جديد ".repeat(40); // 320 characters: over X's 280 in Arabic only
+        project(TWO_X, "", """
+                  - id: promo
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [x, x-ar]
+                    text: "Nouvelle ligne Casablanca - Montréal"
+                    translations:
+                      ar: { text: "%s" }
+                """.formatted(longAr.strip()));
+        List<String> f = findings(checkJson());
+        // on x, both languages are checked (the French goes out, the Arabic translation is checked there too);
+        // on x-ar, only the Arabic that goes out: one length.x finding for both accounts, at the Arabic text
+        assertThat(f).containsExactly("length.x x,x-ar ar 8:20");
+    }
+
+    @Test
+    void aPostWithoutTheAccountsLanguageIsAnErrorAtItsChannelsAndIsNotPublished() throws IOException {
+        project(TWO_X, "", """
+                  - id: fr-only
+                    at: 2026-12-01 10:00
+                    status: approved
+                    lang: fr
+                    channels: [x, x-ar]
+                    text: "Nouvelle ligne Casablanca - Montréal"
+                """);
+        JsonNode result = checkJson();
+        JsonNode missing = null;
+        for (JsonNode f : result.get("findings")) {
+            if (f.get("rule").asText().equals("languages.missing")) {
+                missing = f;
+            }
+        }
+        assertThat(missing).as(result.toString()).isNotNull();
+        assertThat(missing.get("channel").asText()).isEqualTo("x-ar");
+        assertThat(missing.get("severity").asText()).isEqualTo("error");
+        assertThat(missing.get("line").asInt()).isEqualTo(6); // channels: of the post
+        assertThat(missing.get("message").asText()).contains("x-ar publishes in ar only");
+
+        CliRun publish = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(Files.exists(dir.resolve("outbox/fr-only--x-ar.json"))).isFalse();
+        assertThat(publish.out() + publish.err()).contains("x-ar");
+    }
+
+    @Test
+    void onePostGoesOutInFrenchOnOneAccountAndInArabicOnTheOtherExactlyOnce() throws IOException {
+        project(TWO_X, "", BILINGUAL);
+        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode fr = JSON.readTree(dir.resolve("outbox/promo--x.json").toFile());
+        JsonNode ar = JSON.readTree(dir.resolve("outbox/promo--x-ar.json").toFile());
+        assertThat(fr.get("text").asText()).isEqualTo("Nouvelle ligne Casablanca - Montréal #AtlasAir");
+        assertThat(fr.get("lang").asText()).isEqualTo("fr");
+        assertThat(ar.get("text").asText()).isEqualTo("خط جديد الدار البيضاء - مونتريال #AtlasAir");
+        assertThat(ar.get("lang").asText()).isEqualTo("ar");
+        assertThat(ar.get("channel").asText()).isEqualTo("x-ar");
+
+        CliRun ledger = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "ledger", "list", "--format", "json");
+        assertThat(ledger.exit()).as(ledger.err()).isZero();
+        JsonNode rows = JSON.readTree(ledger.out());
+        List<String> pairs = new ArrayList<>();
+        rows.forEach(r -> pairs.add(r.get("post").asText() + "@" + r.get("channel").asText() + " "
+                + r.get("state").asText()));
+        assertThat(pairs).containsExactlyInAnyOrder("promo@x sent", "promo@x-ar sent");
+
+        CliRun again = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:06:00Z");
+        assertThat(again.exit()).as(again.err()).isZero();
+        CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-01T10:06:00Z", "--format", "json");
+        List<String> states = new ArrayList<>();
+        JSON.readTree(due.out()).get("pairs").forEach(p -> states.add(p.get("channel").asText() + " "
+                + p.get("state").asText()));
+        assertThat(states).as("sent with the content the calendar has: nothing left to send")
+                .containsExactly("x done", "x-ar done");
+    }
+
+    @Test
+    void aNetworkSettingOfTheCharterAppliesToEveryAccountAndAChannelIdWins() throws IOException {
+        project(TWO_X, """
+                hashtags:
+                  max: { x: 1, x-ar: 2 }
+                """, """
+                  - id: tags
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [x, x-ar]
+                    text: "Bonjour #Un #Deux"
+                    translations:
+                      ar: { text: "مرحبا #Un #Deux #Trois" }
+                """);
+        List<String> f = findings(checkJson());
+        assertThat(f).filteredOn(s -> s.startsWith("hashtags.max"))
+                // x allows 1: the second and third tags; x-ar, an account of X, allows 2 (its own setting): the third
+                .containsExactlyInAnyOrder("hashtags.max x fr 6:24", "hashtags.max x ar 8:30",
+                        "hashtags.max x-ar ar 8:36");
+    }
+
+    @Test
+    void previewShowsEachAccountWithItsHandleAndLanguage() throws IOException {
+        project(TWO_X, "", BILINGUAL);
+        CliRun r = CliRun.of("preview", dir.toString(), "--channel", "x-ar", "--width", "100");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("@atlasair_ar").contains("مونتريال").doesNotContain("Montréal");
+        CliRun all = CliRun.of("preview", dir.toString(), "--channel", "x", "--width", "100");
+        assertThat(all.out()).contains("@atlasair_ar").contains("@atlasair ").contains("Montréal");
+    }
+
+    @Test
+    void aWrongAccountIsToldAtItsPlaceWithWhatToDo() throws IOException {
+        project("""
+                  X_AR: { handle: "@a" }
+                  x-fr: { handle: "@b" }
+                  x-en: { network: instagrm, handle: "@c" }
+                  x: { network: bluesky, handle: "@d" }
+                  x-es: { network: x, handle: "@e", lang: es }
+                """, "", """
+                  - id: p
+                    at: 2026-12-01 10:00
+                    channels: [x]
+                    text: Bonjour
+                """);
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        String all = r.out() + r.err();
+        assertThat(all).contains("edito.yaml:7:3: error: channel id 'X_AR' must be lower-case letters");
+        assertThat(all).contains("edito.yaml:8:3: error: unknown network 'x-fr': a channel named otherwise says its "
+                + "network, such as x-fr: { network: x, ... }");
+        assertThat(all).contains("edito.yaml:9:20: error: unknown network 'instagrm' (did you mean 'instagram'?)");
+        assertThat(all).contains("edito.yaml:10:17: error: channel 'x' is named after network x but says network: "
+                + "bluesky: give it another id, such as bluesky-x");
+        assertThat(all).contains("edito.yaml:11:43: error: channel 'x-es' publishes in es, which is not one of the "
+                + "brand's languages (fr, ar)");
+    }
+
+    @Test
+    void aPostNamingANetworkTheBrandHasOnlyUnderOtherIdsIsToldThoseIds() throws IOException {
+        project("""
+                  x-fr: { network: x, handle: "@a", lang: fr }
+                  x-ar: { network: x, handle: "@b", lang: ar }
+                """, "", """
+                  - id: p
+                    at: 2026-12-01 10:00
+                    channels: [x]
+                    text: Bonjour
+                """);
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.out() + r.err()).contains("channel 'x' is not an account of brand 'atlas-air' in edito.yaml: "
+                + "its x accounts are x-fr and x-ar");
+    }
+}
