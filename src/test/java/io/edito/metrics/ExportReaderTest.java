@@ -288,8 +288,8 @@ class ExportReaderTest {
                 "1 post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so joins by post id cannot find these posts; use the original export",
                 "1 post(s) without a publication date: counted in totals, left out of dated periods");
         assertThat(s.used()).isEqualTo(2);
-        assertThat(ExportReader.looksRounded("1.2345E17")).isTrue();
-        assertThat(ExportReader.looksRounded("1605839243031680_1867404650208470")).isFalse();
+        assertThat(ExportRowMapper.looksRounded("1.2345E17")).isTrue();
+        assertThat(ExportRowMapper.looksRounded("1605839243031680_1867404650208470")).isFalse();
     }
 
     @Test
@@ -309,7 +309,7 @@ class ExportReaderTest {
         int rounded = 0;
         for (String id : cases) {
             boolean expected = p.matcher(id).matches();
-            assertThat(ExportReader.looksRounded(id)).as(id).isEqualTo(expected);
+            assertThat(ExportRowMapper.looksRounded(id)).as(id).isEqualTo(expected);
             rounded += expected ? 1 : 0;
         }
         assertThat(rounded).as("the generated ids hold rounded ones too").isGreaterThan(100);

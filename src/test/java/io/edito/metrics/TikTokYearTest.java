@@ -50,7 +50,7 @@ class TikTokYearTest {
         assertThat(p.publishedAt()).isEqualTo(Instant.parse("2025-12-31T00:00:00Z"));
         PostMetrics far = read(ZoneOffset.UTC, "June 5", "7546034544370004025").posts.get(0);
         assertThat(far.publishedAt()).as("months apart: the latest June 5 before as-of").isEqualTo(Instant.parse("2026-06-05T00:00:00Z"));
-        assertThat(ExportReader.nearDay(MonthDay.of(2, 29), LocalDate.of(2025, 3, 1))).isNull();
-        assertThat(ExportReader.nearDay(MonthDay.of(2, 29), LocalDate.of(2024, 3, 1))).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(ExportRowMapper.nearDay(MonthDay.of(2, 29), LocalDate.of(2025, 3, 1))).isNull();
+        assertThat(ExportRowMapper.nearDay(MonthDay.of(2, 29), LocalDate.of(2024, 3, 1))).isEqualTo(LocalDate.of(2024, 2, 29));
     }
 }

@@ -1,0 +1,159 @@
+package io.edito.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Holds the rows of an export while the order of its slash dates ({@code 03/04/2025}) is undecided: from the first
+ * row with an ambiguous date, rows wait (bounded by {@link ExportReader#MAX_PENDING_ROWS} and
+ * {@link ExportReader#MAX_PENDING_CHARS}) until a date with a day over 12 proves the order, then are replayed in
+ * file order; at the end, or past the bounds, the default order of the file's delimiter decides, and a note says so.
+ */
+final class DayOrderBuffer {
+    /** What handles a row once the day order is settled; false to stop reading (end of the section). */
+    interface RowStep {
+        boolean process(CSVRecord rec, long line);
+    }
+
+    private final ExportTimeParser time;
+    private final int[] dateCols;
+    private final boolean endsAtBlankLine;
+    private final RowStep next;
+    private final List<CSVRecord> pending = new ArrayList<>();
+    private final List<Long> pendingLines = new ArrayList<>();
+    private long pendingChars;
+    /** Why the day order is what it is (for conflict messages). */
+    private String orderReason;
+    private String firstAmbiguous;
+    private long firstAmbiguousLine;
+    private boolean orderDefaulted;
+
+    /**
+     * @param dateCols        the date columns looked at for the order
+     * @param endsAtBlankLine a blank line ends the export's section (held rows are then replayed at once)
+     */
+    DayOrderBuffer(ExportTimeParser time, int[] dateCols, boolean endsAtBlankLine, RowStep next) {
+        this.time = time;
+        this.dateCols = dateCols;
+        this.endsAtBlankLine = endsAtBlankLine;
+        this.next = next;
+    }
+
+    /**
+     * Handles one data row; false to stop reading (end of the section). While no date of the file has proved the
+     * order, a row with an ambiguous one and every row after it are held, then replayed once a date decides.
+     */
+    boolean offer(CSVRecord rec, long line) {
+        if (time.order() == null && dateCols.length > 0) {
+            if (ExportRowMapper.isBlank(rec)) {
+                if (!pending.isEmpty() && endsAtBlankLine) {
+                    hold(rec, line);
+                    return flushDefault();
+                }
+            } else if (rec.size() <= ExportReader.MAX_FIELDS) {
+                observe(rec, line);
+            }
+            if (time.order() == null && pendingStarts(rec)) {
+                hold(rec, line);
+                for (int i = 0; i < rec.size(); i++) {
+                    pendingChars += rec.get(i).length() + 1;
+                }
+                if (pending.size() >= ExportReader.MAX_PENDING_ROWS || pendingChars >= ExportReader.MAX_PENDING_CHARS) {
+                    return flushDefault();
+                }
+                return true;
+            }
+            if (!pending.isEmpty()) {
+                hold(rec, line);
+                return flush();
+            }
+        }
+        return next.process(rec, line);
+    }
+
+    /** At the end of the file: the held rows, read in the default order. */
+    void finish() {
+        if (!pending.isEmpty()) {
+            flushDefault();
+        }
+    }
+
+    /** The section ended: the held rows are not data. */
+    void drop() {
+        pending.clear();
+        pendingLines.clear();
+    }
+
+    String orderReason() {
+        return orderReason;
+    }
+
+    /** The note of a file whose order no date proved, or null. */
+    String defaultNote() {
+        return !orderDefaulted ? null : "dates such as '" + firstAmbiguous + "' (line " + firstAmbiguousLine + ") read "
+                + time.defaultOrder() + ": no date in the file has a day over 12 to prove the order; month first"
+                + " is the default of ',' and tab files, day first of ';' files";
+    }
+
+    private void hold(CSVRecord rec, long line) {
+        pending.add(rec);
+        pendingLines.add(line);
+    }
+
+    /** Whether {@code rec} is the first row to hold: it has an ambiguous date and the order is undecided. */
+    private boolean pendingStarts(CSVRecord rec) {
+        if (!pending.isEmpty()) {
+            return true;
+        }
+        for (int c : dateCols) {
+            if (ExportTimeParser.evidence(ExportRowMapper.cell(rec, c)) == ExportTimeParser.Evidence.AMBIGUOUS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Looks at the date cells of a row for the day order: the first value that proves one decides it. */
+    private void observe(CSVRecord rec, long line) {
+        for (int c : dateCols) {
+            String v = ExportRowMapper.cell(rec, c);
+            ExportTimeParser.Evidence e = ExportTimeParser.evidence(v);
+            if (e == ExportTimeParser.Evidence.AMBIGUOUS && firstAmbiguous == null) {
+                firstAmbiguous = v.strip();
+                firstAmbiguousLine = line;
+            } else if (e == ExportTimeParser.Evidence.DAY_FIRST || e == ExportTimeParser.Evidence.MONTH_FIRST) {
+                ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST
+                        ? ExportTimeParser.DayOrder.DAY_FIRST : ExportTimeParser.DayOrder.MONTH_FIRST;
+                time.decide(o);
+                orderReason = "line " + line + " ('" + v.strip() + "') is " + o;
+                return;
+            }
+        }
+    }
+
+    /** Nothing proved the order: the default decides, and a note says so. */
+    private boolean flushDefault() {
+        time.decide(time.defaultOrder());
+        orderDefaulted = true;
+        orderReason = "earlier dates such as '" + firstAmbiguous + "' (line " + firstAmbiguousLine + ") were read "
+                + time.defaultOrder() + ", the default";
+        return flush();
+    }
+
+    /** Replays the held rows now that the order is known; false when one of them ends the section. */
+    private boolean flush() {
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                if (!next.process(pending.get(i), pendingLines.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            pending.clear();
+            pendingLines.clear();
+            pendingChars = 0;
+        }
+    }
+}

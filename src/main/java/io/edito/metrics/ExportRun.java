@@ -1,0 +1,219 @@
+package io.edito.metrics;
+
+import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import io.edito.metrics.ExportType.Flag;
+import io.edito.metrics.ExportType.Kind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reading one export once its header is found: each data row, one row late (a cut last row is told apart), through
+ * the day-order buffer to the row mapper and on to the sink; description, total and malformed rows skipped and
+ * logged; a header of another export inside the data refused.
+ */
+final class ExportRun {
+    private final Path file;
+    private final TextSource src;
+    private final MetricsSink sink;
+    private final RecordGuard guard;
+    /** The types a header row inside the data is recognised against (a file of several exports put together). */
+    private final List<ExportType> candidates;
+    private final ExportTimeParser time;
+    private final boolean decimalComma;
+    final ReadLog log;
+    private ColumnBinding binding;
+    private ExportRowMapper rows;
+    private DayOrderBuffer order;
+    /** The last row seen, handled when the next one comes or at the end (a cut last row is told apart). */
+    private CSVRecord lastRec;
+    private long lastLine;
+    /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
+    private long shortRows;
+
+    ExportRun(Path file, TextSource src, MetricsSink sink, RecordGuard guard, List<ExportType> candidates,
+              ExportReader.Options options) {
+        this.file = file;
+        this.src = src;
+        this.sink = sink;
+        this.guard = guard;
+        this.candidates = candidates;
+        this.decimalComma = src.delimiter() == ';';
+        this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
+        this.log = new ReadLog(file, options.strict());
+    }
+
+    boolean bound() {
+        return binding != null;
+    }
+
+    /** The header row of {@code type} at {@code line}; {@code titles}: the one-cell rows above it. */
+    void bind(ExportType type, List<String> cells, List<String> titles, long line) {
+        SeriesMetric titleMetric = null;
+        String network = type.network();
+        if (type.has(Flag.METRIC_FROM_TITLE)) {
+            String title = titles.isEmpty() ? "" : titles.get(titles.size() - 1);
+            titleMetric = SeriesMetric.fromMetaTitle(title);
+            if (titleMetric == null) {
+                throw EditoException.input(new SourcePos(file, (int) line - 1, 0), "daily series '" + title
+                        + "' is not one edito knows (reach, follows, followers, visits, views, link clicks, interactions)");
+            }
+            network = title.toLowerCase(Locale.ROOT).contains("instagram") ? "instagram" : "facebook";
+        }
+        binding = new ColumnBinding(type, cells, titleMetric);
+        int[] inbox = null;
+        int[] dateCols;
+        if (type.kind() == Kind.INBOX) {
+            List<String> norm = cells.stream().map(ExportTypes::normalize).toList();
+            inbox = ExportTypes.INBOX_COLUMNS.stream().mapToInt(norm::indexOf).toArray();
+            dateCols = IntStream.of(inbox[1], inbox[2]).filter(c -> c >= 0).toArray();
+        } else {
+            dateCols = IntStream.of(binding.col(Attr.PUBLISHED_AT), binding.col(Attr.DATE)).filter(c -> c >= 0).toArray();
+        }
+        order = new DayOrderBuffer(time, dateCols, type.has(Flag.ENDS_AT_BLANK_LINE), this::process);
+        rows = new ExportRowMapper(file, binding, network, time, decimalComma, inbox, () -> order.orderReason());
+    }
+
+    /** Handles one data row (one row late: see {@link #lastRec}); false to stop reading (end of the section). */
+    boolean row(CSVRecord rec, long line) {
+        CSVRecord prev = lastRec;
+        long prevLine = lastLine;
+        lastRec = rec;
+        lastLine = line;
+        if (prev == null) {
+            return true;
+        }
+        boolean go = order.offer(prev, prevLine);
+        if (!go) {
+            lastRec = null;
+        }
+        return go;
+    }
+
+    /**
+     * At the end of the file: the last row is handled (a row shorter than the header, without final newline, in a
+     * file whose other rows are full, was cut: it is skipped and told), then held rows are read in the default order.
+     */
+    void finish() {
+        if (lastRec != null) {
+            CSVRecord rec = lastRec;
+            lastRec = null;
+            if (rec.size() < binding.header.length && !guard.endsWithNewline() && shortRows == 0
+                    && !ExportRowMapper.isBlank(rec)) {
+                log.dataRows++;
+                log.read++;
+                log.skip("row ends early", "row ends early (" + rec.size() + " of " + binding.header.length
+                        + " cells): the file was cut", lastLine);
+            } else if (!order.offer(rec, lastLine)) {
+                order.drop();
+                return;
+            }
+        }
+        order.finish();
+    }
+
+    /** Refuses a file whose rows do not fit its type ({@link ReadLog#checkFit}). */
+    void checkFit() {
+        log.checkFit(binding.type.id());
+    }
+
+    /** Handles one data row once the day order is settled; false to stop reading (end of the section). */
+    private boolean process(CSVRecord rec, long line) {
+        if (ExportRowMapper.isBlank(rec)) {
+            return !(binding.type.has(Flag.ENDS_AT_BLANK_LINE) && log.dataRows > 0);
+        }
+        log.dataRows++;
+        if (log.dataRows == 1 && isDescriptionRow(rec)) {
+            notAHeader(rec, line);
+            return true;
+        }
+        log.read++;
+        if (rec.size() < binding.header.length) {
+            shortRows++;
+        }
+        if (binding.type.has(Flag.SKIP_TOTAL_ROW) && rec.get(0).strip().equalsIgnoreCase("total")) {
+            log.skip("total row", null, line);
+            return true;
+        }
+        try {
+            if (rec.size() > binding.header.length) {
+                for (int i = binding.header.length; i < rec.size(); i++) {
+                    if (!rec.get(i).isBlank()) {
+                        throw new RowError("row has " + rec.size() + " cells, the header " + binding.header.length);
+                    }
+                }
+            }
+            switch (binding.type.kind()) {
+                case POSTS -> sink.post(rows.post(rec, line));
+                case SERIES -> rows.series(rec, line, sink);
+                case INBOX -> sink.inbox(rows.inboxItem(rec, line));
+            }
+            log.fitted();
+        } catch (RowError e) {
+            notAHeader(rec, line);
+            log.misfit(e.getMessage(), line);
+            log.skip("malformed", e.getMessage(), line);
+        }
+        return true;
+    }
+
+    /** A row that does not fit (or is taken for a description row) must not be an export's header: files put together. */
+    private void notAHeader(CSVRecord rec, long line) {
+        ExportType other = ExportTypes.detect(rec.toList(), candidates);
+        if (other != null) {
+            throw EditoException.input(new SourcePos(file, (int) line, 0), "a header row ("
+                    + (other == binding.type ? "this export's own, again" : "of a '" + other.id() + "' export")
+                    + ") inside a '" + binding.type.id() + "' export: this file is several exports put"
+                    + " together; give each export as a FILE of its own");
+        }
+    }
+
+    /** A data row with more than {@link ExportReader#MAX_FIELDS} fields: counted as read and skipped, with its line. */
+    void tooWide(CSVRecord rec, long line) {
+        log.dataRows++;
+        log.read++;
+        log.misfit(rec.size() + " fields, more than " + ExportReader.MAX_FIELDS, line);
+        log.skip("malformed", rec.size() + " fields, more than " + ExportReader.MAX_FIELDS, line);
+    }
+
+    /** The description row some exports put under the header (Facebook Insights): text where numbers go. */
+    private boolean isDescriptionRow(CSVRecord rec) {
+        int text = 0;
+        for (int c : binding.metricCol) {
+            String v = ExportRowMapper.cell(rec, c);
+            if (Values.isEmpty(v)) {
+                continue;
+            }
+            try {
+                Values.parseNumber(v, decimalComma);
+                return false;
+            } catch (NumberFormatException e) {
+                text++;
+            }
+        }
+        return text > 0;
+    }
+
+    ReadSummary summary() {
+        List<String> notes = new ArrayList<>();
+        if (rows.roundedIds > 0) {
+            notes.add(rows.roundedIds + " post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so"
+                    + " joins by post id cannot find these posts; use the original export");
+        }
+        String defaulted = order.defaultNote();
+        if (defaulted != null) {
+            notes.add(defaulted);
+        }
+        if (rows.undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
+            notes.add(rows.undatedPosts + " post(s) without a publication date: counted in totals, left out of dated"
+                    + " periods");
+        }
+        return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), log.read, log.used,
+                log.skipped, Map.copyOf(log.reasons), log.issues(), List.copyOf(notes));
+    }
+}
