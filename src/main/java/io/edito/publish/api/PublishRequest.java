@@ -13,7 +13,7 @@ import java.util.Objects;
  * without the schedule: rescheduling a post is not an edit of its content).
  *
  * @param postId       the post's id in the calendar
- * @param channel      the network id (the key under {@code channels:} in edito.yaml)
+ * @param channel      the channel id (the key under {@code channels:} in edito.yaml: an account)
  * @param contentHash  lowercase hex sha-256, or null to compute it
  * @param text         the first item, rendered for that network
  * @param thread       the following items of a thread (replies to the previous item), possibly empty
