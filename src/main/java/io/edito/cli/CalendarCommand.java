@@ -1,14 +1,21 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
+import io.edito.check.rules.BuiltinRules;
+import io.edito.network.Networks;
+import io.edito.project.Project;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The base of every command that reads a calendar: the global options, the calendar input, stdout and stderr. */
+/**
+ * The base of every command that reads a calendar: the global options, the calendar input, stdout and stderr, and
+ * the project loaded once.
+ */
 abstract class CalendarCommand implements Callable<Integer> {
     @ParentCommand
     EditoCommand root;
@@ -30,5 +37,18 @@ abstract class CalendarCommand implements Callable<Integer> {
     /** The calendar, with warnings printed; exit 2 on errors. */
     Workspace.Loaded load() {
         return input.load(root, err());
+    }
+
+    /**
+     * The project: the calendar ({@link #load}: exit 2 on its errors), its charters ({@code charterOverride} for every
+     * brand when given) and its publish settings, whose problems the command judges.
+     */
+    Project project(Path charterOverride) {
+        return Project.of(load(), charterOverride, BuiltinRules.catalog(Networks.defaults()));
+    }
+
+    /** The project with nothing judged: every problem of the calendar, the charters and the settings, for reports. */
+    Project projectUnjudged() {
+        return Project.of(input.loadAll(root), null, BuiltinRules.catalog(Networks.defaults()));
     }
 }

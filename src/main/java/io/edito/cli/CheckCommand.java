@@ -1,7 +1,5 @@
 package io.edito.cli;
 
-import io.edito.calendar.Workspace;
-import io.edito.charter.Charter;
 import io.edito.check.ChangeScope;
 import io.edito.check.CheckResult;
 import io.edito.check.render.CheckCheckstyle;
@@ -11,17 +9,14 @@ import io.edito.check.render.CheckJunit;
 import io.edito.check.render.CheckSarif;
 import io.edito.check.render.CheckText;
 import io.edito.check.render.GithubStepSummary;
-import io.edito.check.run.Charters;
 import io.edito.check.run.Checker;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
-import io.edito.core.Problems;
 import io.edito.core.Severity;
 import io.edito.network.Networks;
-import io.edito.publish.Publishers;
+import io.edito.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,15 +67,11 @@ final class CheckCommand extends CalendarCommand {
             throw EditoException.input("--fail-on must be error, warning or info, not '" + failOn + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = load();
-        filter.requireKnown(loaded.config());
+        Project project = project(charter);
+        filter.requireKnown(project.config());
         Checker checker = new Checker(Networks.defaults());
-        Problems publishing = new Problems();
-        Publishers.validate(loaded.config(), publishing);
-        Problems problems = new Problems();
-        Map<String, Charter> charters = Charters.load(loaded.calendar(), charter, checker.catalog(), problems);
-        int publishErrors = CalendarInput.printProblems(publishing.all(), root, err);
-        int charterErrors = CalendarInput.printProblems(problems.all(), root, err);
+        int publishErrors = CalendarInput.printProblems(project.settingsProblems(), root, err);
+        int charterErrors = CalendarInput.printProblems(project.charterProblems(), root, err);
         if (publishErrors + charterErrors > 0) {
             int errors = publishErrors + charterErrors;
             throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
@@ -88,15 +79,15 @@ final class CheckCommand extends CalendarCommand {
                     + (publishErrors > 0 && charterErrors > 0 ? " and " : "")
                     + (charterErrors > 0 ? "the charter" : ""));
         }
-        ChangeScope scope = changedSince == null ? null : ChangeScope.since(changedSince, loaded.calendar(), charter);
+        ChangeScope scope = changedSince == null ? null : ChangeScope.since(changedSince, project.calendar(), charter);
         if (scope != null && !root.quiet()) {
             scope.reasons().forEach(r -> err.println("edito: note: " + r + ": checking every post it affects"));
             err.flush();
         }
-        Checker.Options options = new Checker.Options(filter.channelSet(loaded.config()), filter.brandSet(), filter.start(),
+        Checker.Options options = new Checker.Options(filter.channelSet(project.config()), filter.brandSet(), filter.start(),
                 filter.endExclusive(), scope == null ? null : scope.selects(),
                 clock.instant());
-        CheckResult result = checker.check(loaded.calendar(), charters, options);
+        CheckResult result = checker.check(project.calendar(), project.charters(), options);
         String version = VersionProvider.version();
         String report = switch (format) {
             case json -> CheckJson.render(result);

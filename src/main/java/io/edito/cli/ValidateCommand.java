@@ -1,19 +1,16 @@
 package io.edito.cli;
 
-import io.edito.calendar.Workspace;
-import io.edito.check.rules.BuiltinRules;
-import io.edito.check.run.Charters;
 import io.edito.core.ExitCode;
-import io.edito.core.Problems;
-import io.edito.network.Networks;
-import io.edito.publish.Publishers;
+import io.edito.core.Problem;
+import io.edito.project.Project;
 import io.edito.validate.Validation;
 import io.edito.validate.ValidationJson;
 import io.edito.validate.ValidationText;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Load edito.yaml (with every channel's publish: settings), the calendar and the charters and report every structural problem, with file:line:column.",
@@ -30,13 +27,12 @@ final class ValidateCommand extends CalendarCommand {
 
     @Override
     public Integer call() {
-        Workspace.Loaded loaded = input.loadAll(root);
-        // the charters too: a typo there would otherwise pass validate and fail the check step after it
-        Problems more = new Problems();
-        // and the publish: settings, as publish reads them: a typo there would otherwise surface at the next cron run
-        Publishers.validate(loaded.config(), more);
-        Charters.load(loaded.calendar(), null, BuiltinRules.catalog(Networks.defaults()), more);
-        Validation v = Validation.of(loaded, more.all());
+        // the charters and the publish: settings too, as check and publish read them: a typo there would otherwise
+        // pass validate and fail the check step, or the next cron run, after it
+        Project project = projectUnjudged();
+        List<Problem> more = new ArrayList<>(project.settingsProblems());
+        more.addAll(project.charterProblems());
+        Validation v = Validation.of(project.workspace(), more);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             out.print(ValidationJson.render(v));
