@@ -901,22 +901,25 @@ function _picocli_edito_preview() {
 
   local commands=""
   local flag_opts="'--watch' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--channel' '--lang' '--from' '--to' '--width' '--fold' '--html' '--tz' '--color' '--config'"
+  local arg_opts="'--from' '--to' '--channel' '--brand' '--lang' '--width' '--fold' '--html' '--tz' '--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--channel')
-      return
-      ;;
-    '--lang')
-      return
-      ;;
     '--from')
       return
       ;;
     '--to')
+      return
+      ;;
+    '--channel')
+      return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--lang')
       return
       ;;
     '--width')
@@ -1929,7 +1932,7 @@ function _edito() {
   cmds=$(_edito_path)
   case "${cmds} ${prev}" in
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
-    "/agenda --brand"|"/check --brand") _edito_values brands split; return 0 ;;
+    "/agenda --brand"|"/check --brand"|"/preview --brand") _edito_values brands split; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
     "/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
     "/mentions/answer --channel") _edito_values channels; return 0 ;;
@@ -1938,7 +1941,7 @@ function _edito() {
     /preview)
       # POST-ID|PATH: a word that is not an option nor an option's value
       case "${prev}" in
-        '--channel'|'--lang'|'--from'|'--to'|'--width'|'--fold'|'--html'|'--tz'|'--color'|'--config') ;;
+        '--from'|'--to'|'--channel'|'--brand'|'--lang'|'--width'|'--fold'|'--html'|'--tz'|'--color'|'--config') ;;
         *)
           if [[ "${cur}" != -* ]]; then
             _edito_values posts

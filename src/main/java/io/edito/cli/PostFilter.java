@@ -15,14 +15,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Which posts a command looks at: networks, brands and a date range (shared by agenda and check). The networks and
- * dates select post × channel pairs, each by that channel's time ({@code Post.timeOn}).
+ * Which posts a command looks at: channels, brands and a date range (shared by agenda, check and preview). The
+ * channels and dates select post × channel pairs, each by that channel's time ({@code Post.timeOn}).
  */
 final class PostFilter {
     @Mixin
     DateRange range = new DateRange();
 
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only posts on these networks.")
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only posts on these channels (a network id: all its accounts).")
     List<String> channels = new ArrayList<>();
 
     @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")

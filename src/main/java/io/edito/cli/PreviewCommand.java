@@ -63,14 +63,11 @@ public final class PreviewCommand implements Callable<Integer> {
                     + "that is an existing file or folder is a path; anything else is a post id).")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these channels (a network id: all its accounts).")
-    List<String> channels = new ArrayList<>();
+    @Mixin
+    PostFilter filter = new PostFilter();
 
     @Option(names = "--lang", paramLabel = "L", split = ",", description = "Only these languages.")
     List<String> langs = new ArrayList<>();
-
-    @Mixin
-    DateRange range = new DateRange();
 
     @Option(names = "--width", paramLabel = "N", description = "Width of the cards (default: the terminal's).")
     Integer width;
@@ -122,7 +119,7 @@ public final class PreviewCommand implements Callable<Integer> {
                 ids.add(a);
             }
         }
-        range.requireOrdered();
+        filter.range.requireOrdered();
         Map<String, OptionalInt> foldOverrides = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : folds.entrySet()) {
             if (networks.find(e.getKey()).isEmpty()) {
@@ -134,8 +131,8 @@ public final class PreviewCommand implements Callable<Integer> {
             }
             foldOverrides.put(e.getKey(), e.getValue() == 0 ? OptionalInt.empty() : OptionalInt.of(e.getValue()));
         }
-        PreviewQuery query = new PreviewQuery(ids, Set.copyOf(channels), Set.copyOf(langs),
-                range.start(), range.endExclusive());
+        PreviewQuery query = new PreviewQuery(ids, Set.copyOf(filter.channels), Set.copyOf(filter.brands),
+                Set.copyOf(langs), filter.start(), filter.endExclusive());
         PreviewBuilder builder = new PreviewBuilder(networks, foldOverrides);
         CalendarInput input = new CalendarInput();
         input.paths = paths;
@@ -295,7 +292,7 @@ public final class PreviewCommand implements Callable<Integer> {
 
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
-        PostFilter.requireKnown("--channel", "network", channels, PostFilter.knownChannels(calendar.config()));
+        filter.requireKnown(calendar.config());
         List<String> known = calendar.posts().stream().map(Post::id).toList();
         for (String id : query.postIds()) {
             if (calendar.post(id).isEmpty()) {

@@ -62,6 +62,9 @@ public final class PreviewBuilder {
         TranslationGroups groups = TranslationGroups.of(calendar.posts());
         List<PreviewCard> out = new ArrayList<>();
         for (Post post : posts(calendar, query)) {
+            if (!query.brand(post.brand())) {
+                continue;
+            }
             List<String> group = groups.grouped(post) ? groups.group(post).stream().map(Post::id).toList() : List.of();
             for (String channel : post.channels()) {
                 BrandConfig brand = post.brand() == null ? null : calendar.config().brand(post.brand()).orElse(null);

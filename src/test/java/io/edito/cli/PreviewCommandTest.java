@@ -63,6 +63,20 @@ class PreviewCommandTest {
     }
 
     @Test
+    void theSharedPostFilterSelectsBrandsAndRefusesAnUnknownOne() {
+        Path multi = Path.of("examples/multi-brand");
+        CliRun all = CliRun.of("preview", "--color", "never", "--width", "80", multi.toString());
+        CliRun riad = CliRun.of("preview", "--color", "never", "--width", "80", multi.toString(), "--brand", "riad-mogador");
+        assertThat(riad.exit()).as(riad.err()).isZero();
+        long cards = riad.out().lines().filter(l -> l.startsWith("╭")).count();
+        assertThat(cards).isPositive().isLessThan(all.out().lines().filter(l -> l.startsWith("╭")).count());
+        assertThat(riad.out()).contains("riad-mogador").doesNotContain("maison-lumiere");
+        CliRun typo = CliRun.of("preview", multi.toString(), "--brand", "riad");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("--brand: unknown brand 'riad' (did you mean 'riad-mogador'?)");
+    }
+
+    @Test
     void unknownPostIdIsAnInputErrorWithTheClosestId() {
         CliRun r = CliRun.of("preview", project.toString(), "winter-sale-lunch");
         assertThat(r.exit()).isEqualTo(2);
