@@ -98,12 +98,16 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 continue;
             }
             Instant cutoff = asOf == null ? now : asOf.plusDays(1).atStartOfDay(p.time().getZone()).toInstant();
+            BrandConfig brand = p.brand() == null ? null : loaded.config().brands().get(p.brand());
             for (String ch : p.channels()) {
                 boolean expected = p.status() == Status.PUBLISHED
                         || (p.status().isReady() && p.timeOn(ch).toInstant().isBefore(cutoff));
                 if (expected) {
-                    planned.add(new PlannedPost(p.id(), ch, p.timeOn(ch).toOffsetDateTime(),
-                            p.content(ch, p.lang()).link(), p.campaign(), p.pillar(), p.lang()));
+                    // exports name networks: an account's post is joined on its network, in the language it went out in
+                    String network = brand == null ? ch : brand.networkOf(ch);
+                    String lang = brand == null ? p.lang() : brand.languageOn(ch, p.lang());
+                    planned.add(new PlannedPost(p.id(), network, p.timeOn(ch).toOffsetDateTime(),
+                            p.content(ch, lang).link(), p.campaign(), p.pillar(), lang));
                 }
             }
         }
