@@ -142,7 +142,7 @@ public final class PreviewBuilder {
             }
         }
         List<Finding> findings = postFindings.stream()
-                .filter(f -> f.channel() == null || f.channel().equals(channel))
+                .filter(f -> f.channel() == null || f.channels().contains(channel)) // "x,x-ar": reported once, shown on each
                 .filter(f -> f.lang() == null || f.lang().equals(lang))
                 .toList();
         String accountName = account != null && account.name() != null ? account.name()

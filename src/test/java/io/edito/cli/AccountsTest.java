@@ -75,6 +75,9 @@ class AccountsTest {
         // on x, both languages are checked (the French goes out, the Arabic translation is checked there too);
         // on x-ar, only the Arabic that goes out: one length.x finding for both accounts, at the Arabic text
         assertThat(f).containsExactly("length.x x,x-ar ar 8:20");
+        // reported once for both accounts, the finding is shown on the card of each
+        CliRun preview = CliRun.of("preview", dir.toString(), "--channel", "x-ar", "--width", "100", "--color", "never");
+        assertThat(preview.out()).contains("@atlasair_ar").contains("error length.x: X post too long");
     }
 
     @Test
