@@ -37,6 +37,12 @@ public record BrandConfig(String name, String displayName, ZoneId zone, List<Str
         return c == null ? postLang : c.languageFor(postLang);
     }
 
+    /** The zone {@code channel}'s times are shown in: the account's {@code timezone:}, else the brand's (or null). */
+    public ZoneId zoneOf(String channel) {
+        ChannelConfig c = channels.get(channel);
+        return c != null && c.zone() != null ? c.zone() : zone;
+    }
+
     /** The channel ids of this brand on {@code network}, in the order of edito.yaml. */
     public List<String> channelsOn(String network) {
         return channels.values().stream().filter(c -> c.network().equals(network)).map(ChannelConfig::id).toList();

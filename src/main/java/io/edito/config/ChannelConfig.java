@@ -3,6 +3,7 @@ package io.edito.config;
 import io.edito.core.SourcePos;
 import io.edito.network.Network;
 import io.edito.network.TextField;
+import java.time.ZoneId;
 import java.util.OptionalInt;
 
 /**
@@ -14,10 +15,12 @@ import java.util.OptionalInt;
  * @param handle        the account handle as the network shows it
  * @param name          display name for previews (defaults to the brand name)
  * @param lang          the one language that goes out on this account ({@code lang:}), or null: the post's own
+ * @param zone          the zone the account's times are shown in ({@code timezone:}: display only, a post's
+ *                      {@code at:} stays the instant), or null: the brand's
  * @param publish       the {@code publish:} block (read and judged by the publishing package), or null
  * @param maxCharacters the account's own text limit ({@code max_characters}: a Mastodon instance's), when set
  */
-public record ChannelConfig(String id, String network, String handle, String name, String lang,
+public record ChannelConfig(String id, String network, String handle, String name, String lang, ZoneId zone,
                             SettingsBlock publish, OptionalInt maxCharacters, SourcePos pos) {
 
     /** The language that goes out on this account for {@code post}'s language {@code postLang}. */

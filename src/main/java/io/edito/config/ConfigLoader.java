@@ -31,8 +31,8 @@ public final class ConfigLoader {
     static final List<String> BRAND_KEYS = List.of("name", "timezone", "languages", "calendar", "charter", "channels",
             "targets", "metrics", "listening");
     static final List<String> TOP_KEYS;
-    static final List<String> CHANNEL_KEYS = List.of("network", "handle", "name", "lang", "publish", "max_characters",
-            "url");
+    static final List<String> CHANNEL_KEYS = List.of("network", "handle", "name", "lang", "timezone", "publish",
+            "max_characters", "url");
     /** What a channel id may be: it is written in posts, file names of exports and ledger rows. */
     static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -199,7 +199,9 @@ public final class ConfigLoader {
                 lang = null;
             }
         }
-        return new ChannelConfig(id, network, c.string("handle"), c.string("name"), lang,
+        String tz = c.string("timezone");
+        ZoneId zone = tz == null ? null : parseZone(tz, c.pos("timezone"), problems);
+        return new ChannelConfig(id, network, c.string("handle"), c.string("name"), lang, zone,
                 SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos());
     }
 

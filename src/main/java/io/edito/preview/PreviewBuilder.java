@@ -24,6 +24,7 @@ import io.edito.text.TextMeasure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,10 +78,13 @@ public final class PreviewBuilder {
                 if (network.isEmpty()) {
                     continue; // the loader already reported an unknown channel
                 }
-                ZonedDateTime time = inBrandZone(post.timeOn(channel), brand);
-                if (!query.inRange(time == null ? null : time.toLocalDateTime())) {
+                // --from/--to compare local times of the brand's zone, as agenda and check do; the card shows the
+                // account's own zone when it has one
+                ZonedDateTime local = inZone(post.timeOn(channel), brand == null ? null : brand.zone());
+                if (!query.inRange(local == null ? null : local.toLocalDateTime())) {
                     continue;
                 }
+                ZonedDateTime time = inZone(local, brand == null ? null : brand.zoneOf(channel));
                 String only = brand == null ? null : brand.languageOn(channel, null); // an account of one language
                 for (String lang : post.languages()) {
                     if ((!query.langs().isEmpty() && !query.langs().contains(lang))
@@ -106,11 +110,9 @@ public final class PreviewBuilder {
         return out;
     }
 
-    private static ZonedDateTime inBrandZone(ZonedDateTime t, BrandConfig brand) {
-        if (t == null || brand == null || brand.zone() == null) {
-            return t;
-        }
-        return t.withZoneSameInstant(brand.zone());
+    /** {@code t} shown in the account's zone ({@code timezone:}), else the brand's; as written without either. */
+    private static ZonedDateTime inZone(ZonedDateTime t, ZoneId zone) {
+        return t == null || zone == null ? t : t.withZoneSameInstant(zone);
     }
 
     private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, String channel, Network base, String lang,

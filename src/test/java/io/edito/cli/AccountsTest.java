@@ -191,6 +191,39 @@ class AccountsTest {
     }
 
     @Test
+    void anAccountsTimesAreShownInItsOwnZone() throws IOException {
+        project("""
+                  facebook: { handle: "AtlasAir" }
+                  fb-paris: { network: facebook, handle: "AtlasAirParis", timezone: Europe/Paris }
+                """, "", """
+                  - id: hello
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [facebook, fb-paris]
+                    text: "Bonjour"
+                    translations:
+                      ar: { text: "مرحبا" }
+                """);
+        CliRun paris = CliRun.of("preview", dir.toString(), "--channel", "fb-paris", "--lang", "fr", "--width", "100",
+                "--color", "never");
+        assertThat(paris.exit()).as(paris.err()).isZero();
+        assertThat(paris.out()).contains("AtlasAirParis").contains("11:00 Europe/Paris").doesNotContain("10:00 UTC");
+        CliRun brand = CliRun.of("preview", dir.toString(), "--channel", "facebook", "--lang", "fr", "--width", "100",
+                "--color", "never");
+        assertThat(brand.out()).contains("10:00 UTC");
+
+        project("  fb-paris: { network: facebook, handle: \"p\", timezone: Europe/Pariss }\n", "", """
+                  - id: hello
+                    at: 2026-12-01 10:00
+                    channels: [fb-paris]
+                    text: "Bonjour"
+                """);
+        CliRun bad = CliRun.of("validate", dir.toString());
+        assertThat(bad.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(bad.out() + bad.err()).contains("unknown time zone 'Europe/Pariss' (did you mean 'Europe/Paris'?)");
+    }
+
+    @Test
     void aWrongAccountIsToldAtItsPlaceWithWhatToDo() throws IOException {
         project("""
                   X_AR: { handle: "@a" }
