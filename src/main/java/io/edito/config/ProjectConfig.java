@@ -22,6 +22,12 @@ public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brand
      */
     public static final Path KEPT_JAR = Path.of(".edito", "edito.jar");
 
+    /** The network of {@code channel} of {@code brand}: the account's, else the id itself. */
+    public String networkOf(String brand, String channel) {
+        BrandConfig b = brand == null ? null : brands.get(brand);
+        return b == null ? channel : b.networkOf(channel);
+    }
+
     /** The language that goes out on {@code channel} of {@code brand} (null: none) for a post in {@code postLang}. */
     public String languageOn(String brand, String channel, String postLang) {
         BrandConfig b = brand == null ? null : brands.get(brand);

@@ -58,7 +58,8 @@ public final class Requests {
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
                 post.campaign(), own, post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
-                c.title() == null ? null : NetworkText.render(c.title().value()).strip());
+                c.title() == null ? null : NetworkText.render(c.title().value()).strip(), null,
+                config.networkOf(post.brand(), channel));
     }
 
     /**

@@ -120,6 +120,9 @@ class AccountsTest {
         assertThat(ar.get("text").asText()).isEqualTo("خط جديد الدار البيضاء - مونتريال #AtlasAir");
         assertThat(ar.get("lang").asText()).isEqualTo("ar");
         assertThat(ar.get("channel").asText()).isEqualTo("x-ar");
+        assertThat(ar.get("network").asText()).as("the account's network, for a receiver that routes by it")
+                .isEqualTo("x");
+        assertThat(fr.get("network").asText()).isEqualTo("x");
 
         CliRun ledger = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "ledger", "list", "--format", "json");
         assertThat(ledger.exit()).as(ledger.err()).isZero();

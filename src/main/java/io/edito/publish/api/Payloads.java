@@ -53,13 +53,16 @@ public final class Payloads {
     }
 
     /**
-     * The payload: {@code post, channel, text, thread, first_comment, media[{path, alt, mime}], link, campaign,
+     * The payload: {@code post, channel, network (when known), text, thread, first_comment, media[{path, alt, mime}], link, campaign,
      * lang, at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
      */
     public static Map<String, Object> payload(PublishRequest r, String idempotencyKey) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("post", r.postId());
         m.put("channel", r.channel());
+        if (r.network() != null) {
+            m.put("network", r.network()); // the account's network: x for x-ar
+        }
         m.put("text", r.text());
         m.put("thread", r.thread());
         m.put("first_comment", r.firstComment());

@@ -28,13 +28,23 @@ import java.util.Objects;
  * @param linkTitle    the post's {@code title:}, the title of the link card where a network builds one from the
  *                     sender's data (Bluesky), or null to take the page's; not part of the content hash (a card is
  *                     decoration of the link, which is)
+ * @param network      the network of the channel (the account's), for the payload; null when not told. Not part of
+ *                     the content hash: a ledger written before accounts existed keeps its hashes
  * @param replyTo      the post this one answers, as the network names it (a Mastodon status URL or URI, a Bluesky
  *                     {@code at://} URI): the first item is posted as a reply to it; null for a post of its own.
  *                     Not part of the content hash: an answer's id ({@code mention-N}) is its own pair
  */
 public record PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
         String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
-        String visibility, String spoilerText, String linkTitle, String replyTo) {
+        String visibility, String spoilerText, String linkTitle, String replyTo, String network) {
+
+    /** A request whose channel's network is not told (the payload then has no {@code network}). */
+    public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
+            String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
+            String visibility, String spoilerText, String linkTitle, String replyTo) {
+        this(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang, at, visibility,
+                spoilerText, linkTitle, replyTo, null);
+    }
 
     /** A request that answers no post. */
     public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
