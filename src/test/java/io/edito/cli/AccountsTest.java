@@ -184,6 +184,21 @@ class AccountsTest {
     }
 
     @Test
+    void utmSourceMayNameTheAccountOrItsNetwork() throws IOException {
+        project(TWO_X, "links:\n  domains: [atlas.example]\n", """
+                  - id: utm
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [x-ar]
+                    text: "Bonjour"
+                    translations:
+                      ar: { text: "مرحبا https://atlas.example/a?utm_source=x https://atlas.example/b?utm_source=x-ar https://atlas.example/c?utm_source=facebook" }
+                """);
+        assertThat(findings(checkJson())).filteredOn(f -> f.startsWith("links.utm_source"))
+                .containsExactly("links.utm_source x-ar ar 8:103"); // the third link only
+    }
+
+    @Test
     void previewShowsEachAccountWithItsHandleAndLanguage() throws IOException {
         project(TWO_X, "", BILINGUAL);
         CliRun r = CliRun.of("preview", dir.toString(), "--channel", "x-ar", "--width", "100");

@@ -29,7 +29,7 @@ public final class LinkRules implements Rule {
                         "Link to one of the brand's domains.", WARNING),
                 new RuleInfo("links.utm", "Link without UTM parameters", "Links to the brand's domains carry utm_source, utm_medium and "
                         + "utm_campaign (links.utm: required).", "Add ?utm_source=<channel>&utm_medium=social&utm_campaign=<campaign>.", WARNING),
-                new RuleInfo("links.utm_source", "utm_source does not match the channel", "utm_source must name the channel the post goes to.",
+                new RuleInfo("links.utm_source", "utm_source does not match the channel", "utm_source must name the channel the post goes to (its id, or its network's).",
                         "Set utm_source to the channel id, or give the channel a variant with its own link.", WARNING),
                 new RuleInfo("links.shorteners", "Link shortener", "Shortened links hide their destination and are forbidden by the charter.",
                         "Use the full link; networks shorten links themselves.", WARNING),
@@ -86,7 +86,8 @@ public final class LinkRules implements Rule {
             }
         }
         String source = q.get("utm_source");
-        if (source != null && !source.equalsIgnoreCase(v.channel())) {
+        // the channel id, or its network's (utm_source=x on x-ar: traffic counted by network)
+        if (source != null && !source.equalsIgnoreCase(v.channel()) && !source.equalsIgnoreCase(v.network().id())) {
             out.onDisplayed("links.utm_source", v, u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
                     "utm_source=" + v.channel() + " (give " + v.channel() + " a variant with its own link)");
         }

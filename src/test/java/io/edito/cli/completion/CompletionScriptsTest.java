@@ -181,7 +181,7 @@ public class CompletionScriptsTest {
         assertThat(r.get(1)).isEqualTo("check");
         assertThat(r.get(2).split(" ")).containsExactlyInAnyOrder("--charter", "--channel", "--changed-since");
         assertThat(r.get(3).split(" ")).contains("instagram", "x", "linkedin");
-        assertThat(r.get(4)).isEqualTo("instagram,linkedin");
+        assertThat(r.get(4).split(" ")).containsExactly("instagram,linkedin", "instagram,linkedin-en");
         assertThat(r.get(5)).isEqualTo("atlas-air");
         assertThat(r.get(6)).isEqualTo("winter-sale-launch winter-sale-last-call-fediverse");
         assertThat(r.get(7).split(" ")).containsExactlyInAnyOrder("list", "show", "export", "resolve", "migrate");

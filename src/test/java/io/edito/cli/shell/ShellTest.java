@@ -99,7 +99,8 @@ class ShellTest {
         assertThat(complete("preview " + ATLAS + " winter-sale-l"))
                 .containsExactlyInAnyOrder("winter-sale-launch", "winter-sale-last-call-fediverse");
         assertThat(complete("agenda " + ATLAS + " --brand ")).containsExactly("atlas-air");
-        assertThat(complete("check " + ATLAS + " --channel instagram,li")).containsExactly("instagram,linkedin");
+        assertThat(complete("check " + ATLAS + " --channel instagram,li"))
+                .containsExactly("instagram,linkedin", "instagram,linkedin-en");
         assertThat(complete("validate examples/atlas-air/ed")).containsExactly("examples/atlas-air/edito.yaml");
     }
 }
