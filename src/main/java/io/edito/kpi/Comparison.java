@@ -63,9 +63,12 @@ final class Comparison {
         filesOf.computeIfAbsent(stream, s -> new java.util.HashSet<>()).add(file);
     }
 
-    /** The sums of {@code group}'s stream on {@code day} of {@code period} (0: the period, 1: the previous one). */
+    /**
+     * The sums of {@code group}'s stream on {@code day} of {@code period} ({@link PeriodWindow#CURRENT} or
+     * {@link PeriodWindow#PREVIOUS}).
+     */
     Accumulator day(List<String> group, String stream, int period, LocalDate day) {
-        int offset = (int) ChronoUnit.DAYS.between(period == 0 ? from : previousFrom, day);
+        int offset = (int) ChronoUnit.DAYS.between(period == PeriodWindow.CURRENT ? from : previousFrom, day);
         return days.computeIfAbsent(new Key(group, stream, period, offset), k -> new Accumulator());
     }
 

@@ -51,14 +51,14 @@ final class PlanTracker {
             if (first != null) {
                 ambiguousDays++;
                 unplanned(first);
-                to.account(first, day, 0, null);
+                to.account(first, day, PeriodWindow.CURRENT, null);
             }
             ambiguousDays++;
         }
         if (plan == null) {
             unplanned(p);
         }
-        to.account(p, day, 0, plan);
+        to.account(p, day, PeriodWindow.CURRENT, plan);
     }
 
     /** Joins the posts with a day only that were alone on their network and day (see {@link CalendarJoin#matchDay}). */
@@ -74,7 +74,7 @@ final class PlanTracker {
             if (plan == null) {
                 unplanned(p);
             }
-            to.account(p, dayOf.apply(p.publishedAt()), 0, plan);
+            to.account(p, dayOf.apply(p.publishedAt()), PeriodWindow.CURRENT, plan);
         }
         heldDayOnly.clear();
     }

@@ -9,26 +9,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The one reading path for every export: opens the file ({@link TextSource}), finds the header row among
- * comment, title and description lines, picks the export type from it, then streams normalised records to
- * a {@link MetricsSink} in bounded memory.
+ * The one reading path for every export: opens the file ({@link TextSource}), finds the header row and the export
+ * type ({@link HeaderDetector}), then streams the data rows ({@link ExportRun}) as normalised records to a
+ * {@link MetricsSink} in bounded memory.
  */
 public final class ExportReader {
     /** Issues kept per file; further ones are still counted. */
     public static final int MAX_ISSUES = 100;
     /** Fields in one row: a wider row is skipped (before the header: the file is refused). docs/kpi.md#limits. */
     public static final int MAX_FIELDS = 10_000;
-    /** Records looked at before the header before giving up. */
-    private static final int MAX_PREAMBLE = 200;
     /**
      * Rows held while their slash dates ({@code 03/04/2025}) wait for a row that proves the file's day order;
      * beyond this (or {@link #MAX_PENDING_CHARS}) the default order is taken. docs/kpi.md#limits.
@@ -110,11 +106,8 @@ public final class ExportReader {
         RecordGuard guard = new RecordGuard(src.reader());
         try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
              PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
-            List<ExportType> candidates = candidates();
-            ExportRun run = new ExportRun(file, src, sink, guard, candidates, options);
-            int preamble = 0;
-            List<String> titles = new ArrayList<>();
-            List<String> firstRow = null;
+            HeaderDetector headers = new HeaderDetector(options.forcedType(), options.extraTypes());
+            ExportRun run = new ExportRun(file, src, sink, guard, headers.candidates(), options);
             while (true) {
                 PrefetchingRecords.Row row;
                 try {
@@ -136,25 +129,10 @@ public final class ExportReader {
                     continue;
                 }
                 if (!run.bound()) {
-                    if (ExportRowMapper.isBlank(rec)) {
-                        continue;
-                    }
-                    String first0 = rec.get(0).strip();
-                    if (first0.startsWith("#") && rec.size() <= 2) {
-                        continue;
-                    }
-                    List<String> cells = rec.toList();
-                    ExportType type = detect(cells, candidates);
-                    if (type != null) {
-                        run.bind(type, cells, titles, line);
-                        continue;
-                    }
-                    if (rec.size() == 1) {
-                        titles.add(first0);
-                    } else if (firstRow == null) {
-                        firstRow = cells;
-                    }
-                    if (++preamble > MAX_PREAMBLE) {
+                    HeaderDetector.Header header = headers.offer(rec);
+                    if (header != null) {
+                        run.bind(header, line);
+                    } else if (headers.gaveUp()) {
                         break;
                     }
                     continue;
@@ -167,7 +145,7 @@ public final class ExportReader {
                 }
             }
             if (!run.bound()) {
-                throw unknownHeader(file, firstRow != null ? firstRow : titles, candidates);
+                throw headers.unknownHeader(file);
             }
             run.finish();
             run.checkFit();
@@ -187,58 +165,6 @@ public final class ExportReader {
         // Commons CSV puts its own "(startline N)" in the message; ours is the line the row starts on
         String why = String.valueOf(rootMessage(e)).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
         return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), "unreadable CSV: " + why);
-    }
-
-    private List<ExportType> candidates() {
-        List<ExportType> all = ExportTypes.withExtra(options.extraTypes());
-        if (options.forcedType() == null) {
-            return all;
-        }
-        ExportType t = ExportTypes.byId(options.forcedType(), all);
-        if (t == null) {
-            throw EditoException.input("unknown export type '" + options.forcedType() + "' (known: "
-                    + String.join(", ", all.stream().map(ExportType::id).toList()) + ")");
-        }
-        return List.of(t);
-    }
-
-    private ExportType detect(List<String> cells, List<ExportType> candidates) {
-        // user mappings win over built-in types on the same header
-        List<ExportType> extra = candidates.stream().filter(options.extraTypes()::contains).toList();
-        ExportType t = ExportTypes.detect(cells, extra);
-        return t != null ? t : ExportTypes.detect(cells, candidates);
-    }
-
-    private EditoException unknownHeader(Path file, List<String> seen, List<ExportType> candidates) {
-        List<String> closest = ExportTypes.closest(seen, candidates, 3);
-        String cols = seen.isEmpty() ? "(no columns)" : shown(String.join(", ", seen.stream().map(s -> "'" + s.strip() + "'").toList()));
-        String which = options.forcedType() != null ? "not a '" + options.forcedType() + "' export" : "unknown export";
-        return EditoException.input(file + ": " + which + "; columns seen: " + cols
-                + (closest.isEmpty() ? "" : "; closest known types: " + String.join(", ", closest))
-                + "; see docs/kpi.md, or add a mapping in edito.yaml");
-    }
-
-    /** Characters of "columns seen" in an unknown-export message: a binary file or a 10 KB line stays one short line. */
-    static final int MAX_SHOWN = 200;
-
-    /** {@code text} with control and other invisible characters made visible, cut to {@link #MAX_SHOWN} with an ellipsis. */
-    static String shown(String text) {
-        StringBuilder b = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.SURROGATE || type == Character.PRIVATE_USE || cp == 0xFFFD;
-            String piece = invisible ? String.format(Locale.ROOT, "\\u%04X", cp) : new String(Character.toChars(cp));
-            if (count + piece.length() > MAX_SHOWN) {
-                return b.append('…').toString();
-            }
-            b.append(piece);
-            count += piece.length();
-        }
-        return b.toString();
     }
 
     private static String rootMessage(Throwable e) {

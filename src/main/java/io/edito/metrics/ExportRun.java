@@ -52,8 +52,11 @@ final class ExportRun {
         return binding != null;
     }
 
-    /** The header row of {@code type} at {@code line}; {@code titles}: the one-cell rows above it. */
-    void bind(ExportType type, List<String> cells, List<String> titles, long line) {
+    /** The header row found at {@code line}. */
+    void bind(HeaderDetector.Header header, long line) {
+        ExportType type = header.type();
+        List<String> cells = header.cells();
+        List<String> titles = header.titles();
         SeriesMetric titleMetric = null;
         String network = type.network();
         if (type.has(Flag.METRIC_FROM_TITLE)) {

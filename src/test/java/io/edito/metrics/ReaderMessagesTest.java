@@ -43,7 +43,7 @@ class ReaderMessagesTest {
                     assertThat(m).contains("columns seen: 'column0', 'column1'").contains("\u2026").doesNotContain("column1999");
                     assertThat(m.length()).isLessThan(600);
                 });
-        assertThat(ExportReader.shown("a\u0000b\u0007")).isEqualTo("a\\u0000b\\u0007");
-        assertThat(ExportReader.shown("x".repeat(500))).hasSize(ExportReader.MAX_SHOWN + 1).endsWith("\u2026");
+        assertThat(HeaderDetector.shown("a\u0000b\u0007")).isEqualTo("a\\u0000b\\u0007");
+        assertThat(HeaderDetector.shown("x".repeat(500))).hasSize(HeaderDetector.MAX_SHOWN + 1).endsWith("\u2026");
     }
 }
