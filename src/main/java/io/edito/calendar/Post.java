@@ -1,5 +1,6 @@
 package io.edito.calendar;
 
+import io.edito.core.LanguageTag;
 import io.edito.core.SourcePos;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -81,6 +82,19 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         out.add(lang);
         out.addAll(translations.keySet());
         return out;
+    }
+
+    /**
+     * The first of {@link #languages()} that counts as {@code wanted} ({@code ar-Latn} counts as {@code ar}): the
+     * text that goes out on an account of that language; null when the post has none.
+     */
+    public String languageCovering(String wanted) {
+        for (String l : languages()) {
+            if (LanguageTag.covers(wanted, l)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /**

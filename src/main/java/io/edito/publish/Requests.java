@@ -6,7 +6,6 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Text;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
-import io.edito.core.LanguageTag;
 import io.edito.core.RepoPaths;
 import io.edito.core.Sha256;
 import io.edito.publish.api.PublishRequest;
@@ -31,8 +30,7 @@ public final class Requests {
     public static PublishRequest of(Post post, String channel, ProjectConfig config) {
         Path root = config.root();
         String wanted = config.languageOn(post.brand(), channel, null); // the account's own language, or null
-        String own = wanted == null ? post.lang()
-                : post.languages().stream().filter(l -> LanguageTag.covers(wanted, l)).findFirst().orElse(null);
+        String own = wanted == null ? post.lang() : post.languageCovering(wanted);
         if (wanted != null && own == null) {
             throw EditoException.input(post.pos(), "post " + post.id() + " has no " + wanted + " text, and channel "
                     + channel + " publishes in " + wanted + " only (languages.missing)");

@@ -18,7 +18,6 @@ import io.edito.check.Rule;
 import io.edito.check.RuleCatalog;
 import io.edito.check.rules.BuiltinRules;
 import io.edito.config.BrandConfig;
-import io.edito.core.LanguageTag;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedTexts;
@@ -204,7 +203,8 @@ public final class Checker {
         if (wanted == null) {
             return new ArrayList<>(p.languages()); // null among them: a post of no language
         }
-        return p.languages().stream().filter(l -> LanguageTag.covers(wanted, l)).limit(1).toList();
+        String lang = p.languageCovering(wanted);
+        return lang == null ? List.of() : List.of(lang);
     }
 
     /** Network facts for a brand: the charter's {@code limits:} (each account's own limits are the context's). */
