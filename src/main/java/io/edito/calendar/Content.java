@@ -24,6 +24,37 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
                 over.firstComment != null ? over.firstComment : firstComment);
     }
 
+    /**
+     * A bilingual account's content (docs/calendar.md#channels): the texts, first comments and media alt texts of
+     * {@code parts} joined by {@code separator} (blank ones left out); title, link, media files and thread are the
+     * first part's. One part is returned as it is.
+     */
+    public static Content join(List<Content> parts, String separator) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Content first = parts.get(0);
+        List<Media> media = first.media;
+        if (media != null) {
+            java.util.ArrayList<Media> joined = new java.util.ArrayList<>();
+            for (int i = 0; i < media.size(); i++) {
+                int index = i;
+                Media m = media.get(i);
+                Text alt = joinTexts(parts.stream().map(c -> c.media == null || index >= c.media.size()
+                        || c.media.get(index) == null ? null : c.media.get(index).alt()).toList(), separator);
+                joined.add(m == null ? null : new Media(m.file(), alt, m.type(), m.crop(), m.pos()));
+            }
+            media = java.util.Collections.unmodifiableList(joined);
+        }
+        return new Content(joinTexts(parts.stream().map(Content::text).toList(), separator), first.title, first.link,
+                media, first.thread, joinTexts(parts.stream().map(Content::firstComment).toList(), separator));
+    }
+
+    private static Text joinTexts(List<Text> texts, String separator) {
+        List<Text> present = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        return present.isEmpty() ? null : Text.join(present, separator);
+    }
+
     private static List<Media> overlayMedia(List<Media> base, List<Media> over) {
         if (over == null) {
             return base;

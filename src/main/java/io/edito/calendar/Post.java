@@ -1,5 +1,6 @@
 package io.edito.calendar;
 
+import io.edito.config.BrandConfig;
 import io.edito.core.LanguageTag;
 import io.edito.core.SourcePos;
 import java.nio.file.Path;
@@ -95,6 +96,34 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
             }
         }
         return null;
+    }
+
+    /** What goes out on {@code channel} of {@code brand} (null: a post of no brand): its account's language(s). */
+    public Edition editionOn(BrandConfig brand, String channel) {
+        return brand == null ? editionOn(channel, List.of(), "")
+                : editionOn(channel, brand.languagesOn(channel), brand.joinOn(channel));
+    }
+
+    /**
+     * What goes out on {@code channel}, an account of the languages {@code accountLanguages} (empty: the post's own
+     * language), their texts joined by {@code separator} when there are several: the one place that answers it for
+     * check, preview, publish and report.
+     */
+    public Edition editionOn(String channel, List<String> accountLanguages, String separator) {
+        if (accountLanguages.isEmpty()) {
+            return new Edition(java.util.Collections.singletonList(lang), List.of(), content(channel, lang));
+        }
+        List<String> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String wanted : accountLanguages) {
+            String l = languageCovering(wanted);
+            (l == null ? missing : present).add(l == null ? wanted : l);
+        }
+        if (!missing.isEmpty()) {
+            return new Edition(List.copyOf(present), List.copyOf(missing), null);
+        }
+        return new Edition(List.copyOf(present), List.of(),
+                Content.join(present.stream().map(l -> content(channel, l)).toList(), separator));
     }
 
     /**

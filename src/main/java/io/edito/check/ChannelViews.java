@@ -1,13 +1,15 @@
 package io.edito.check;
 
+import io.edito.calendar.Edition;
 import io.edito.calendar.Post;
 import java.util.List;
 
 /**
  * A post on one channel: its view in each language checked there, in the post's order of languages.
  *
- * @param language the one language the channel takes ({@code lang:} of the account), or null: all of the post's;
- *                 when the post has no text in it, {@code views} is empty
+ * @param edition  what goes out on the channel: the account's language(s) and the ones the post lacks
+ * @param views    the views checked: every language of the post on a channel of no language; the account's
+ *                 language on one of one; each language ({@code PART}) then the joined text on a bilingual one
  */
-public record ChannelViews(Post post, String channel, String language, List<PostView> views) {
+public record ChannelViews(Post post, String channel, Edition edition, List<PostView> views) {
 }

@@ -1,5 +1,6 @@
 package io.edito.check;
 
+import io.edito.calendar.Edition;
 import io.edito.calendar.Post;
 import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
@@ -83,9 +84,9 @@ public final class CheckContext {
         return brand == null ? channel : brand.networkOf(channel);
     }
 
-    /** The language that goes out on {@code channel} for {@code post}: the account's {@code lang:}, else the post's. */
-    public String languageOn(Post post, String channel) {
-        return brand == null ? post.lang() : brand.languageOn(channel, post.lang());
+    /** What {@code post} puts out on {@code channel}: its text in the account's language(s), joined when several. */
+    public Edition editionOn(Post post, String channel) {
+        return post.editionOn(brand, channel);
     }
 
     public TranslationGroups groups() {

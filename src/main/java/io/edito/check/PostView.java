@@ -9,14 +9,29 @@ import io.edito.text.DisplayedTexts;
 import io.edito.text.TextEntities;
 
 /**
- * One post as it goes out on one channel in one language: the unit most rules look at.
+ * One post as it goes out on one channel in one language: the unit most rules look at. On a bilingual account
+ * (docs/calendar.md#channels) the text that goes out holds two languages: each language is a {@link Kind#PART} view,
+ * checked for what belongs to a language (vocabulary, script, disclosure), and the joined text is a
+ * {@link Kind#JOINED} view, checked for what is measured on what goes out (lengths, hashtags, links, media, style).
  *
  * @param content   the resolved content (variant and translation applied)
  * @param displayed the text as the network shows it, with source offsets; null when there is no text
  * @param texts     the renderings of the post's texts, shared by all its views (thread items, first comments)
+ * @param kind      whether this is what goes out in one language, one language of a joined text, or the joined text
+ *                  (whose {@code lang} is {@code fr+ar})
  */
 public record PostView(Post post, String channel, Network network, String lang, Content content,
-                       DisplayedText displayed, DisplayedTexts texts) {
+                       DisplayedText displayed, DisplayedTexts texts, Kind kind) {
+
+    /** What a view is of a post on a channel. */
+    public enum Kind {
+        /** What goes out, in one language (or what would, for the translations a channel of any language gets). */
+        WHOLE,
+        /** One language of a bilingual account's text: what goes out holds more. */
+        PART,
+        /** A bilingual account's text: several languages joined. */
+        JOINED
+    }
     private static final TextEntities NO_ENTITIES = new TextEntities("");
 
     static {
@@ -29,9 +44,24 @@ public record PostView(Post post, String channel, Network network, String lang, 
 
     /** The view, its text rendered through {@code texts} (so that the post's channels share one rendering). */
     public static PostView of(Post post, String channel, Network network, String lang, DisplayedTexts texts) {
-        Content c = post.content(channel, lang);
-        DisplayedText d = c.text() == null ? null : texts.of(c.text().value());
-        return new PostView(post, channel, network, lang, c, d, texts);
+        return of(post, channel, network, lang, post.content(channel, lang), texts, Kind.WHOLE);
+    }
+
+    /** The view of {@code content} (a language, a part or a joined text), rendered through {@code texts}. */
+    public static PostView of(Post post, String channel, Network network, String lang, Content content,
+                              DisplayedTexts texts, Kind kind) {
+        DisplayedText d = content.text() == null ? null : texts.of(content.text().value());
+        return new PostView(post, channel, network, lang, content, d, texts, kind);
+    }
+
+    /** Whether this text is what goes out (not one language of a joined text): what lengths and counts measure. */
+    public boolean goesOut() {
+        return kind != Kind.PART;
+    }
+
+    /** Whether this text is in one language (not a joined text): what a language's rules read. */
+    public boolean oneLanguage() {
+        return kind != Kind.JOINED;
     }
 
     public String text() {

@@ -31,10 +31,19 @@ public record BrandConfig(String name, String displayName, ZoneId zone, List<Str
         return c == null ? channel : c.network();
     }
 
-    /** The language that goes out on {@code channel} for a post in {@code postLang} (docs/calendar.md#channels). */
-    public String languageOn(String channel, String postLang) {
+    /**
+     * The languages that go out on {@code channel} (docs/calendar.md#channels): its {@code lang:}, its
+     * {@code languages:}, or none (the post's own).
+     */
+    public List<String> languagesOn(String channel) {
         ChannelConfig c = channels.get(channel);
-        return c == null ? postLang : c.languageFor(postLang);
+        return c == null ? List.of() : c.languages();
+    }
+
+    /** What is put between the languages of {@code channel} when it takes several ({@code join:}). */
+    public String joinOn(String channel) {
+        ChannelConfig c = channels.get(channel);
+        return c == null ? ChannelConfig.DEFAULT_JOIN : c.join();
     }
 
     /** The zone {@code channel}'s times are shown in: the account's {@code timezone:}, else the brand's (or null). */

@@ -31,8 +31,8 @@ public final class ConfigLoader {
     static final List<String> BRAND_KEYS = List.of("name", "timezone", "languages", "calendar", "charter", "channels",
             "targets", "metrics", "listening");
     static final List<String> TOP_KEYS;
-    static final List<String> CHANNEL_KEYS = List.of("network", "handle", "name", "lang", "timezone", "publish",
-            "max_characters", "url");
+    static final List<String> CHANNEL_KEYS = List.of("network", "handle", "name", "lang", "languages", "join",
+            "timezone", "publish", "max_characters", "url");
     /** What a channel id may be: it is written in posts, file names of exports and ledger rows. */
     static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -188,21 +188,54 @@ public final class ConfigLoader {
                     + network + ": give it another id, such as " + network + "-" + id);
             return null;
         }
-        String lang = c.string("lang");
-        if (lang != null) {
-            if (!LanguageTag.isValid(lang)) {
-                problems.error(c.pos("lang"), "'" + lang + "' is not a language code such as fr, ar or en");
-                lang = null;
-            } else if (!brandLanguages.isEmpty() && !LanguageTag.coveredByAny(brandLanguages, lang)) {
-                problems.error(c.pos("lang"), "channel '" + id + "' publishes in " + lang + ", which is not one of the "
-                        + "brand's languages (" + String.join(", ", brandLanguages) + ")");
-                lang = null;
-            }
+        List<String> languages = languages(id, c, brandLanguages, problems);
+        String join = c.string("join");
+        if (join != null && languages.size() < 2) {
+            problems.error(c.pos("join"), "join: is what goes between the languages of a channel with languages: "
+                    + "[A, B]; channel '" + id + "' has " + (languages.isEmpty() ? "none" : "one"));
         }
         String tz = c.string("timezone");
         ZoneId zone = tz == null ? null : parseZone(tz, c.pos("timezone"), problems);
-        return new ChannelConfig(id, network, c.string("handle"), c.string("name"), lang, zone,
+        return new ChannelConfig(id, network, c.string("handle"), c.string("name"), languages,
+                join == null ? ChannelConfig.DEFAULT_JOIN : join, zone,
                 SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos());
+    }
+
+    /**
+     * What goes out on a channel: {@code lang: L} (one language), {@code languages: [A, B]} (joined in that order), or
+     * neither (the post's own language). Each must be a valid tag and one of the brand's languages.
+     */
+    private static List<String> languages(String id, MapReader c, List<String> brandLanguages, Problems problems) {
+        if (c.has("lang") && c.has("languages")) {
+            problems.error(c.pos("languages"), "channel '" + id + "' has both lang: and languages:: keep lang: for "
+                    + "an account of one language, languages: [A, B] for one that publishes both in one text");
+            return List.of();
+        }
+        String key = c.has("lang") ? "lang" : "languages";
+        if (key.equals("lang") && c.node("lang").filter(n -> !(n instanceof io.edito.yaml.YScalar)).isPresent()) {
+            problems.error(c.pos("lang"), "lang: is one language; a channel that publishes several in one text "
+                    + "says languages: [A, B]");
+            return List.of();
+        }
+        List<String> tags = c.strings(key);
+        List<String> out = new ArrayList<>();
+        for (String tag : tags) {
+            if (!LanguageTag.isValid(tag)) {
+                problems.error(c.pos(key), "'" + tag + "' is not a language code such as fr, ar or en");
+                return List.of();
+            }
+            if (!brandLanguages.isEmpty() && !LanguageTag.coveredByAny(brandLanguages, tag)) {
+                problems.error(c.pos(key), "channel '" + id + "' publishes in " + tag + ", which is not one of the "
+                        + "brand's languages (" + String.join(", ", brandLanguages) + ")");
+                return List.of();
+            }
+            if (out.contains(tag)) {
+                problems.error(c.pos(key), "channel '" + id + "' lists " + tag + " twice in languages:");
+                return List.of();
+            }
+            out.add(tag);
+        }
+        return List.copyOf(out);
     }
 
     /** A channel's own text limit ({@code max_characters}), a whole number up to 9,999,999. */

@@ -28,12 +28,6 @@ public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brand
         return b == null ? channel : b.networkOf(channel);
     }
 
-    /** The language that goes out on {@code channel} of {@code brand} (null: none) for a post in {@code postLang}. */
-    public String languageOn(String brand, String channel, String postLang) {
-        BrandConfig b = brand == null ? null : brands.get(brand);
-        return b == null ? postLang : b.languageOn(channel, postLang);
-    }
-
     public Optional<BrandConfig> brand(String name) {
         return Optional.ofNullable(brands.get(name));
     }

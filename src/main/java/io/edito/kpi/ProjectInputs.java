@@ -1,5 +1,7 @@
 package io.edito.kpi;
 
+import io.edito.calendar.Content;
+import io.edito.calendar.Edition;
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
@@ -105,9 +107,10 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 if (expected) {
                     // exports name networks: an account's post is joined on its network, in the language it went out in
                     String network = brand == null ? ch : brand.networkOf(ch);
-                    String lang = brand == null ? p.lang() : brand.languageOn(ch, p.lang());
+                    Edition edition = p.editionOn(brand, ch);
+                    Content content = edition.complete() ? edition.content() : p.content(ch, p.lang());
                     planned.add(new PlannedPost(p.id(), network, p.timeOn(ch).toOffsetDateTime(),
-                            p.content(ch, lang).link(), p.campaign(), p.pillar(), lang));
+                            content.link(), p.campaign(), p.pillar(), edition.lang()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.edito.preview;
 
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Content;
+import io.edito.calendar.Edition;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
@@ -9,7 +10,6 @@ import io.edito.calendar.TranslationGroups;
 import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
-import io.edito.core.LanguageTag;
 import io.edito.core.RepoPaths;
 import io.edito.media.ImageHeader;
 import io.edito.network.AspectRange;
@@ -85,14 +85,21 @@ public final class PreviewBuilder {
                     continue;
                 }
                 ZonedDateTime time = inZone(local, brand == null ? null : brand.zoneOf(channel));
-                String only = brand == null ? null : brand.languageOn(channel, null); // an account of one language
-                for (String lang : post.languages()) {
-                    if ((!query.langs().isEmpty() && !query.langs().contains(lang))
-                            || (only != null && !LanguageTag.covers(only, lang))) {
-                        continue;
+                List<Finding> found = byPost.getOrDefault(post.id(), List.of());
+                if (brand == null || brand.languagesOn(channel).isEmpty()) {
+                    for (String lang : post.languages()) { // an account of any language: the post and its translations
+                        if (query.langs().isEmpty() || query.langs().contains(lang)) {
+                            out.add(card(calendar, post, brand, channel, network.get(), lang,
+                                    post.content(channel, lang), time, found, group));
+                        }
                     }
-                    out.add(card(calendar, post, brand, channel, network.get(), lang, time,
-                            byPost.getOrDefault(post.id(), List.of()), group));
+                    continue;
+                }
+                Edition edition = post.editionOn(brand, channel); // what goes out on the account: one card
+                if (edition.complete() && (query.langs().isEmpty()
+                        || edition.languages().stream().anyMatch(query.langs()::contains))) {
+                    out.add(card(calendar, post, brand, channel, network.get(), edition.lang(), edition.content(),
+                            time, found, group));
                 }
             }
         }
@@ -115,13 +122,14 @@ public final class PreviewBuilder {
         return t == null || zone == null ? t : t.withZoneSameInstant(zone);
     }
 
+    /** The card of {@code content}, what goes out on {@code channel} in {@code lang} ({@code fr+ar}: joined). */
     private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, String channel, Network base, String lang,
-                             ZonedDateTime time, List<Finding> postFindings, List<String> group) {
+                             Content content, ZonedDateTime time, List<Finding> postFindings, List<String> group) {
         ChannelConfig account = brand == null ? null : brand.channels().get(channel);
         Network network = withAccountSettings(base, account);
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
-        Content content = post.content(channel, lang);
-        Direction langDir = Direction.ofLanguage(lang);
+        List<String> langs = lang == null ? List.of() : List.of(lang.split("\\+"));
+        Direction langDir = Direction.ofLanguage(langs.isEmpty() ? null : langs.get(0));
         // a content warning is Mastodon's spoiler text: other networks have no such field
         String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;
 
@@ -145,7 +153,7 @@ public final class PreviewBuilder {
         }
         List<Finding> findings = postFindings.stream()
                 .filter(f -> f.channel() == null || f.channels().contains(channel)) // "x,x-ar": reported once, shown on each
-                .filter(f -> f.lang() == null || f.lang().equals(lang))
+                .filter(f -> f.lang() == null || f.lang().equals(lang) || langs.contains(f.lang()))
                 .toList();
         String accountName = account != null && account.name() != null ? account.name()
                 : brand != null && brand.displayName() != null ? brand.displayName()

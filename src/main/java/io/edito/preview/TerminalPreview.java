@@ -264,6 +264,9 @@ public final class TerminalPreview {
         int room = width - 8; // "╭─ " + left + " " + fill + " " + right + " ─╮"
         int leftWidth = DisplayWidth.of(left);
         String lang = " · " + c.lang();
+        if (room - leftWidth - 2 < DisplayWidth.of(lang)) {
+            lang = ""; // a narrow card and a long language label (fr+ar): the post id stays, the text says the rest
+        }
         int idRoom = Math.max(1, room - leftWidth - 1 - DisplayWidth.of(lang));
         String right = isolate(DisplayWidth.truncate(c.postId(), idRoom)) + lang;
         int fill = Math.max(1, room - leftWidth - DisplayWidth.of(right));

@@ -1,9 +1,11 @@
 package io.edito.publish;
 
 import io.edito.calendar.Content;
+import io.edito.calendar.Edition;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
+import io.edito.config.BrandConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
@@ -21,21 +23,24 @@ public final class Requests {
     }
 
     /**
-     * The request for {@code post} on {@code channel}, in the language that goes out there (the account's
-     * {@code lang:}, else the post's own); media paths against the project root.
+     * The request for {@code post} on {@code channel}, in the language(s) that go out there (the account's
+     * {@code lang:} or {@code languages:} joined, else the post's own); media paths against the project root.
      *
      * @throws io.edito.core.EditoException (input) when a media path leads outside the root, or when the post has no
-     *                                      text in the account's language (never another language instead)
+     *                                      text in one of the account's languages (never another language instead)
      */
     public static PublishRequest of(Post post, String channel, ProjectConfig config) {
         Path root = config.root();
-        String wanted = config.languageOn(post.brand(), channel, null); // the account's own language, or null
-        String own = wanted == null ? post.lang() : post.languageCovering(wanted);
-        if (wanted != null && own == null) {
-            throw EditoException.input(post.pos(), "post " + post.id() + " has no " + wanted + " text, and channel "
-                    + channel + " publishes in " + wanted + " only (languages.missing)");
+        BrandConfig brand = post.brand() == null ? null : config.brands().get(post.brand());
+        Edition edition = post.editionOn(brand, channel);
+        if (!edition.complete()) {
+            List<String> takes = brand.languagesOn(channel);
+            throw EditoException.input(post.pos(), "post " + post.id() + " has no " + String.join(" or ",
+                    edition.missing()) + " text, and channel " + channel + " publishes "
+                    + (takes.size() == 1 ? "in " + takes.get(0) + " only" : String.join(" and ", takes)
+                    + " in one text") + " (languages.missing)");
         }
-        Content c = post.content(channel, own);
+        Content c = edition.content();
         List<String> thread = new ArrayList<>();
         if (c.thread() != null) {
             for (Text t : c.thread()) {
@@ -55,7 +60,7 @@ public final class Requests {
         }
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
-                post.campaign(), own, post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
+                post.campaign(), edition.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
                 c.title() == null ? null : NetworkText.render(c.title().value()).strip(), null,
                 config.networkOf(post.brand(), channel));
     }

@@ -1,6 +1,7 @@
 package io.edito.yaml;
 
 import io.edito.core.SourcePos;
+import io.edito.core.TextPositions;
 
 /**
  * The source position of every character of a scalar's value, for findings that point at the exact span of a word
@@ -9,7 +10,7 @@ import io.edito.core.SourcePos;
  * calendar with 60,000 findings, for a re-scan of one scalar that costs microseconds. When it cannot be worked out (a
  * scalar the scan does not read back), every character is at the scalar's own position.
  */
-public final class ScalarPositions {
+public final class ScalarPositions implements TextPositions {
     private final YamlSource source;
     private final SourcePos pos;
     private final String value;
@@ -48,6 +49,7 @@ public final class ScalarPositions {
      * The span of characters {@code [start, end)}: where the first starts and where the last ends (both at the
      * start for an empty span), from one scan of the scalar.
      */
+    @Override
     public SourcePos[] span(int start, int end) {
         int[][] m = map();
         SourcePos s = start(m, start);

@@ -15,18 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Channels are accounts: several per network, one language per account (issue 13, docs/calendar.md#channels-accounts). */
 class AccountsTest {
-    static final String NOW = "2026-11-25T09:00:00Z";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String NOW = AccountProject.NOW;
+    private static final ObjectMapper JSON = AccountProject.JSON;
 
     @TempDir
     Path dir;
 
     private void project(String channels, String charter, String posts) throws IOException {
-        Files.writeString(dir.resolve("edito.yaml"), "brand: atlas-air\ntimezone: UTC\nlanguages: [fr, ar]\n"
-                + "calendar: calendar/\ncharter: charter.yaml\nchannels:\n" + channels);
-        Files.writeString(dir.resolve("charter.yaml"), charter.isEmpty() ? "{}\n" : charter);
-        Files.createDirectories(dir.resolve("calendar"));
-        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + posts);
+        AccountProject.write(dir, channels, charter, posts);
     }
 
     private static final String TWO_X = """
@@ -45,18 +41,11 @@ class AccountsTest {
             """;
 
     private JsonNode checkJson() throws IOException {
-        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW);
-        assertThat(r.exit()).as(r.err()).isIn(0, 1);
-        return JSON.readTree(r.out());
+        return AccountProject.checkJson(dir);
     }
 
     private static List<String> findings(JsonNode result) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode f : result.get("findings")) {
-            out.add(f.get("rule").asText() + " " + f.get("channel").asText() + " " + f.get("lang").asText() + " "
-                    + f.get("line").asInt() + ":" + f.get("column").asInt());
-        }
-        return out;
+        return AccountProject.findings(result);
     }
 
     @Test

@@ -25,6 +25,9 @@ public final class DisclosureRule implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.oneLanguage()) {
+            return; // a joined text: each language carries its own disclosure
+        }
         Charter c = ctx.charter();
         if (!v.post().paid() && v.post().partner() == null) {
             return;

@@ -2,6 +2,7 @@ package io.edito.check.rules;
 
 import static io.edito.core.Severity.WARNING;
 
+import io.edito.calendar.Edition;
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.Text;
@@ -105,9 +106,8 @@ public final class DuplicateRule implements Rule {
                     Item cur = items.get(i);
                     Item prev = items.get(earlier[i]);
                     double sim = jaccard(ids.of(prev), ids.of(cur));
-                    String lang = ctx.languageOn(cur.post(), e.getKey());
-                    out.onText("duplicates.text", cur.post(), e.getKey(), lang,
-                            cur.post().content(e.getKey(), lang).text(),
+                    Edition edition = ctx.editionOn(cur.post(), e.getKey());
+                    out.onText("duplicates.text", cur.post(), e.getKey(), edition.lang(), edition.content().text(),
                             (sim >= 0.999 ? "same text as " : Math.round(sim * 100) + "% the same text as ")
                                     + prev.post().id() + " on " + e.getKey() + " within " + c.duplicateDays() + " days",
                             "rewrite it");
@@ -262,7 +262,8 @@ public final class DuplicateRule implements Rule {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
-            Text t = p.content(ch, ctx.languageOn(p, ch)).text();
+            Edition edition = ctx.editionOn(p, ch);
+            Text t = edition.complete() ? edition.content().text() : null;
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);

@@ -34,6 +34,9 @@ public final class HashtagRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.goesOut()) {
+            return; // one language of a joined text: the joined text is counted
+        }
         Charter c = ctx.charter();
         String text = v.text();
         List<Entity> tags = v.entities().hashtags();

@@ -41,8 +41,8 @@ public final class LanguageRules implements Rule {
                 new RuleInfo("languages.script", "Text not in the script of its language", "The text's script does not match its "
                         + "language (Arabic script for ar).", "Check the lang: of the post or of the translation.", ERROR),
                 new RuleInfo("languages.missing", "No text in the channel's language", "A channel with lang: gets the "
-                        + "post's text in that language only; a post on it without a text in that language cannot go "
-                        + "out there (never in another language instead).", "Add the translation, or take the channel "
+                        + "post's text in that language only, one with languages: the texts of each joined; a post on "
+                        + "it without a text in one of them cannot go out there (never in another language instead).", "Add the translation, or take the channel "
                         + "out of the post's channels:.", ERROR));
     }
 
@@ -59,20 +59,28 @@ public final class LanguageRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.oneLanguage()) {
+            return; // a joined text: each language is checked for its script
+        }
         script(v, out);
     }
 
-    /** A channel that takes one language, on a post without a text in it. */
+    /** A channel that takes one language, or several joined, on a post without a text in one of them. */
     @Override
     public void checkChannel(ChannelViews channel, CheckContext ctx, Emitter out) {
         Post p = channel.post();
-        if (channel.language() == null || !channel.views().isEmpty() || p.status() == Status.CANCELLED) {
+        if (channel.edition().complete() || p.status() == Status.CANCELLED) {
             return;
         }
-        String lang = channel.language();
-        out.onKey("languages.missing", p, "channels", channel.channel(), lang, "channel " + channel.channel()
-                        + " publishes in " + lang + " only, and this post has no " + lang + " text",
-                "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel() + " out of channels:");
+        List<String> takes = ctx.brand().languagesOn(channel.channel());
+        String says = takes.size() == 1 ? "publishes in " + takes.get(0) + " only"
+                : "publishes " + String.join(" and ", takes) + " in one text";
+        for (String lang : channel.edition().missing()) {
+            out.onKey("languages.missing", p, "channels", channel.channel(), lang, "channel " + channel.channel()
+                            + " " + says + ", and this post has no " + lang + " text",
+                    "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
+                            + " out of channels:");
+        }
     }
 
     /**

@@ -33,6 +33,9 @@ public final class LengthRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.goesOut()) {
+            return; // one language of a joined text: the joined text is measured
+        }
         Network n = v.network();
         String rule = "length." + n.id();
         if (v.displayed() != null) {

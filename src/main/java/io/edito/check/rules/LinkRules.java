@@ -39,6 +39,9 @@ public final class LinkRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.goesOut()) {
+            return; // one language of a joined text: the joined text is read
+        }
         Charter c = ctx.charter();
         List<Entity> urls = v.entities().urls();
         if (v.network().maxLinks().isPresent() && urls.size() > v.network().maxLinks().getAsInt()) {

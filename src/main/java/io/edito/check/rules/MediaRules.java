@@ -50,6 +50,9 @@ public final class MediaRules implements Rule {
         MediaFileChecks files = ctx.state(this, c -> new MediaFileChecks(c.root()));
         Set<String> seen = new HashSet<>();
         for (PostView v : channel.views()) {
+            if (!v.goesOut()) {
+                continue; // one language of a joined text: the joined view shows its media and joined alt texts
+            }
             files.check(v, ctx.charter(), out, seen);
         }
     }

@@ -30,6 +30,9 @@ public final class StyleRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.goesOut()) {
+            return; // one language of a joined text: the joined text is read
+        }
         Charter c = ctx.charter();
         String text = v.text();
         if (text.isEmpty()) {

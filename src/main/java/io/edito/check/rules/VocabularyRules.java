@@ -32,6 +32,9 @@ public final class VocabularyRules implements Rule {
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
+        if (!v.oneLanguage()) {
+            return; // a joined text: each of its languages is read with its own words
+        }
         ctx.state(this, c -> new Compiled(c.charter())).check(v, out);
     }
 

@@ -1,6 +1,7 @@
 package io.edito.check.run;
 
 import io.edito.calendar.Calendar;
+import io.edito.calendar.Edition;
 import io.edito.calendar.Ignore;
 import io.edito.calendar.Post;
 import io.edito.calendar.TimeRange;
@@ -178,16 +179,14 @@ public final class Checker {
             }
             out.checked(new Checked(p.id(), ch, p.pos()));
             Network n = network.get();
-            String wanted = ctx.brand() == null ? null : ctx.brand().languageOn(ch, null);
-            List<PostView> views = new ArrayList<>();
-            for (String lang : languagesOn(p, wanted)) {
-                PostView v = PostView.of(p, ch, n, lang, texts);
-                views.add(v);
+            Edition edition = ctx.editionOn(p, ch);
+            List<PostView> views = viewsOn(p, ch, n, edition, ctx, texts);
+            for (PostView v : views) {
                 for (Rule r : rules) {
                     r.checkView(v, ctx, out);
                 }
             }
-            ChannelViews channel = new ChannelViews(p, ch, wanted, List.copyOf(views));
+            ChannelViews channel = new ChannelViews(p, ch, edition, List.copyOf(views));
             for (Rule r : rules) {
                 r.checkChannel(channel, ctx, out);
             }
@@ -196,15 +195,27 @@ public final class Checker {
     }
 
     /**
-     * The languages of a post checked on a channel: all of them (the post's own goes out, its translations are
-     * checked too), or the one the channel's {@code lang:} takes, when the post has it (none when it does not).
+     * The views of a post checked on a channel: every language of the post on a channel of no language (its own goes
+     * out, its translations are checked too); the account's language on a channel of one (none when the post lacks
+     * it); on a bilingual one, each of its languages the post has, then the joined text when it has them all.
      */
-    private static List<String> languagesOn(Post p, String wanted) {
-        if (wanted == null) {
-            return new ArrayList<>(p.languages()); // null among them: a post of no language
+    private static List<PostView> viewsOn(Post p, String ch, Network n, Edition edition, CheckContext ctx,
+                                          DisplayedTexts texts) {
+        List<PostView> views = new ArrayList<>();
+        if (ctx.brand() == null || ctx.brand().languagesOn(ch).isEmpty()) {
+            for (String lang : p.languages()) { // null among them: a post of no language
+                views.add(PostView.of(p, ch, n, lang, texts));
+            }
+            return views;
         }
-        String lang = p.languageCovering(wanted);
-        return lang == null ? List.of() : List.of(lang);
+        for (String lang : edition.languages()) {
+            views.add(PostView.of(p, ch, n, lang, p.content(ch, lang), texts,
+                    edition.joined() ? PostView.Kind.PART : PostView.Kind.WHOLE));
+        }
+        if (edition.joined() && edition.complete()) {
+            views.add(PostView.of(p, ch, n, edition.lang(), edition.content(), texts, PostView.Kind.JOINED));
+        }
+        return views;
     }
 
     /** Network facts for a brand: the charter's {@code limits:} (each account's own limits are the context's). */

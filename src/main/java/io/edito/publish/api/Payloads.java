@@ -54,7 +54,7 @@ public final class Payloads {
 
     /**
      * The payload: {@code post, channel, network (when known), text, thread, first_comment, media[{path, alt, mime}], link, campaign,
-     * lang, at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
+     * lang (languages [A, B] for a bilingual account's text), at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
      */
     public static Map<String, Object> payload(PublishRequest r, String idempotencyKey) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -69,7 +69,11 @@ public final class Payloads {
         m.put("media", mediaList(r.media()));
         m.put("link", r.link());
         m.put("campaign", r.campaign());
-        m.put("lang", r.lang());
+        if (r.languages().size() > 1) {
+            m.put("languages", r.languages()); // a bilingual account's text, its languages in order
+        } else {
+            m.put("lang", r.lang());
+        }
         m.put("at", r.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.put("visibility", r.visibility());
         m.put("spoiler_text", r.spoilerText());

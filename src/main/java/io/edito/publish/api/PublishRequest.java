@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param media        images or videos attached to the first item
  * @param link         the post's link (already part of {@code text} where the network shows it), or null
  * @param campaign     the campaign name, or null
- * @param lang         BCP 47 language tag, or null
+ * @param lang         BCP 47 language tag, or null; a bilingual account's text has its languages joined by {@code +}
+ *                     ({@code fr+ar}, see {@link #languages()})
  * @param at           the scheduled time, with its offset
  * @param visibility   Mastodon visibility (public, unlisted, private, direct), or null for the channel default
  * @param spoilerText  Mastodon content warning, or null
@@ -60,6 +61,11 @@ public record PublishRequest(String postId, String channel, String contentHash, 
             String visibility, String spoilerText) {
         this(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang, at, visibility,
                 spoilerText, null);
+    }
+
+    /** The languages of the text: one, the several of a bilingual account's in their order, or none. */
+    public List<String> languages() {
+        return lang == null ? List.of() : List.of(lang.split("\\+"));
     }
 
     /** An attachment: a file (relative to the repository root or absolute), its alt text and MIME type. */

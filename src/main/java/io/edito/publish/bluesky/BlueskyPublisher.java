@@ -254,7 +254,8 @@ public final class BlueskyPublisher implements Publisher {
         // the time of sending, in milliseconds as the Bluesky app writes it; --at only decides what is due
         rec.put("createdAt", CREATED_AT.format(ctx.sendClock().instant()));
         if (request.lang() != null && !request.lang().isBlank()) {
-            rec.putArray("langs").add(request.lang());
+            ArrayNode langs = rec.putArray("langs"); // a bilingual text: each of its languages, as the app does
+            request.languages().forEach(langs::add);
         }
         ArrayNode facets = facets(text);
         if (!facets.isEmpty()) {

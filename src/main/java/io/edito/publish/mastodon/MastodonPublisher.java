@@ -90,8 +90,8 @@ public final class MastodonPublisher implements Publisher {
             ObjectNode body = Payloads.JSON.createObjectNode();
             body.put("status", items.get(i));
             body.put("visibility", request.visibility() != null ? request.visibility() : visibility);
-            if (request.lang() != null) {
-                body.put("language", primaryLanguage(request.lang()));
+            if (request.lang() != null) { // a bilingual text: Mastodon takes one language, the first
+                body.put("language", primaryLanguage(request.languages().get(0)));
             }
             if (request.spoilerText() != null && !request.spoilerText().isBlank()) {
                 body.put("spoiler_text", request.spoilerText());
