@@ -239,7 +239,7 @@ complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times,
 complete -c edito -n '__edito_at listen' -l source -x -d 'Only these sources (their id)'
 complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at listen' -l import -r -F -d 'Read a listening tool\'s CSV export (or the community-care inbox export, --type inbox) into the store instead of the sources'
-complete -c edito -n '__edito_at listen' -l type -x -a 'generic meltwater brandwatch inbox' -d 'The export\'s format: generic, meltwater, brandwatch, inbox (default: generic)'
+complete -c edito -n '__edito_at listen' -l type -x -a 'generic meltwater brandwatch brand24 mention talkwalker inbox' -d 'The export\'s format: generic, meltwater, brandwatch, brand24, mention, talkwalker, inbox (default: generic)'
 complete -c edito -n '__edito_at listen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
 complete -c edito -n '__edito_at listen' -l format -x -a 'text json' -d 'text or json (default: text)'
 complete -c edito -n '__edito_at listen' -l help -s h -d 'Show this help message and exit'

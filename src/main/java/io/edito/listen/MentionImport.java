@@ -7,14 +7,19 @@ import io.edito.metrics.TextSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,13 +27,14 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a listening tool's CSV export into items (docs/listening.md#import). The file is opened like the metric
  * exports ({@link TextSource}: encoding, BOM, {@code sep=} line and delimiter detected); columns are found by their
- * header, in any order, under the names each format uses. A row without text, or with a date that cannot be read,
- * is an input error naming file:line: nothing is imported then (no silent loss).
+ * header, in any order, under the names each format uses; blank or one-cell title rows above the header (a
+ * spreadsheet report saved as CSV) are passed over. A row without text, or with a date that cannot be read, is an
+ * input error naming file:line: nothing is imported then (no silent loss).
  */
 public final class MentionImport {
     /** The formats {@code --type} names ({@code inbox}, the community-care inbox export, is read by InboxImport). */
     public enum Type {
-        generic, meltwater, brandwatch, inbox;
+        generic, meltwater, brandwatch, brand24, mention, talkwalker, inbox;
     }
 
     /** Field to the header names that hold it (lower case), per type. */
@@ -43,8 +49,37 @@ public final class MentionImport {
             // Brandwatch's: Date, Author, Full Text, Title, Thread Id, Thread Author, Domain, Url, ...
             Type.brandwatch, Map.of("date", List.of("date"), "url", List.of("url"), "author", List.of("author"),
                     "title", List.of("title"), "text", List.of("full text", "snippet"),
-                    "lang", List.of("language"), "sentiment", List.of("sentiment")));
+                    "lang", List.of("language"), "sentiment", List.of("sentiment")),
+            // Brand24's report workbook, sheet Mentions: (an unnamed first column), ID, Date, Hrs, Title, Content,
+            // Source (the mention's URL), Domain, Category, Sentiment (-1, 0, 1), Tags; the header on the second row
+            // (github.com/edforman-75/bentham, packages/social-listening/src/brand24-importer.ts). The same project's
+            // CSV reader adds url, text, author, language, time; no Brand24 CSV header row could be checked.
+            Type.brand24, Map.of("date", List.of("date"), "time", List.of("hrs", "time"),
+                    "url", List.of("url", "source"), "author", List.of("author"), "title", List.of("title"),
+                    "text", List.of("content", "text"), "lang", List.of("language"),
+                    "sentiment", List.of("sentiment"), "id", List.of("id")),
+            // Mention (mention.com): its API's mention fields, as no CSV export header could be checked: id, title,
+            // description, original_url, published_at, tone (-1, 0, 1: negative, neutral, positive)
+            // (dev.mention.com/current/src/account/alert/mention/GetMention.html and GetMentions.html); language
+            // as a Python client documents it (github.com/mazi76erX2/mention-python).
+            Type.mention, Map.of("date", List.of("published_at"), "url", List.of("original_url"),
+                    "title", List.of("title"), "text", List.of("description"), "lang", List.of("language"),
+                    "sentiment", List.of("tone"), "id", List.of("id")),
+            // Talkwalker's export header (a real export: github.com/ALB5/talkwalker_gephi, sample.xlsx): url,
+            // indexed, published, search_indexed, title_snippet, content_snippet, title, content, ..., lang, ...,
+            // sentiment (-5, 0, 5), source_type, ..., extra_author_attributes.name, ...short_name, ..., engagement,
+            // reach; published as 22/09/17 11:00:24 (day first), or epoch milliseconds as its API writes it.
+            Type.talkwalker, Map.of("date", List.of("published"), "url", List.of("url"),
+                    "author", List.of("extra_author_attributes.name", "extra_author_attributes.short_name"),
+                    "title", List.of("title"), "text", List.of("content", "content_snippet"), "lang", List.of("lang"),
+                    "sentiment", List.of("sentiment")));
     private static final int MAX_ROWS = 200_000;
+    /** Blank or one-cell title rows looked through for the header row. */
+    private static final int MAX_TITLE_ROWS = 10;
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
+    private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
+    private static final Pattern DAY_FIRST_SHORT_YEAR =
+            Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
     private MentionImport() {
     }
@@ -62,32 +97,44 @@ public final class MentionImport {
         List<FoundItem> out = new ArrayList<>();
         try (TextSource src = TextSource.open(file, null);
                 CSVParser csv = CSVParser.builder().setReader(src.reader()).setFormat(CSVFormat.RFC4180.builder()
-                        .setDelimiter(src.delimiter()).setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get()).get()) {
-            Map<String, Integer> at = new LinkedHashMap<>();
-            Map<String, Integer> header = new LinkedHashMap<>();
-            csv.getHeaderMap().forEach((h, i) -> header.put(h.strip().toLowerCase(Locale.ROOT), i));
-            names.forEach((field, candidates) -> {
-                for (String c : candidates) {
-                    if (header.containsKey(c)) {
-                        at.put(field, header.get(c));
-                        return;
-                    }
+                        .setDelimiter(src.delimiter()).setIgnoreEmptyLines(true).get()).get()) {
+            int offset = src.hadSepLine() ? 1 : 0;
+            Iterator<CSVRecord> records = csv.iterator();
+            Map<String, Integer> at = null;
+            Map<String, Integer> firstRow = null;
+            long firstLine = 1 + offset;
+            for (int i = 0; i < MAX_TITLE_ROWS && records.hasNext(); i++) {
+                CSVRecord r = records.next();
+                Map<String, Integer> header = header(r);
+                if (firstRow == null && !header.isEmpty()) {
+                    firstRow = header;
+                    firstLine = r.getRecordNumber() + offset;
                 }
-            });
-            int line = src.hadSepLine() ? 2 : 1;
-            if (!at.containsKey("text")) {
-                throw EditoException.input(new SourcePos(file, line, 1), "no text column for a " + type + " export "
-                        + "(expected one of: " + String.join(", ", names.get("text")) + "; found: "
-                        + String.join(", ", header.keySet()) + ")");
+                Map<String, Integer> bound = bind(names, header);
+                if (bound.containsKey("text")) {
+                    at = bound;
+                    break;
+                }
+                if (header.size() > 1) {
+                    // a row of several cells that is not the header: the header is missing, say what the file has
+                    firstRow = header;
+                    firstLine = r.getRecordNumber() + offset;
+                    break;
+                }
+            }
+            if (at == null) {
+                throw EditoException.input(new SourcePos(file, (int) firstLine, 1), "no text column for a " + type
+                        + " export (expected one of: " + String.join(", ", names.get("text")) + "; found: "
+                        + (firstRow == null ? "nothing" : String.join(", ", firstRow.keySet())) + ")");
             }
             ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), true);
-            for (CSVRecord r : csv) {
+            while (records.hasNext()) {
+                CSVRecord r = records.next();
                 if (out.size() >= MAX_ROWS) {
                     throw EditoException.input(SourcePos.ofFile(file), "more than " + MAX_ROWS + " rows: split the "
                             + "export");
                 }
-                int row = (int) r.getRecordNumber() + line;
+                int row = (int) (r.getRecordNumber() + offset);
                 String text = cell(r, at, "text");
                 if (text == null) {
                     throw EditoException.input(new SourcePos(file, row, 1), "row without text");
@@ -95,7 +142,14 @@ public final class MentionImport {
                 Instant when = null;
                 String date = cell(r, at, "date");
                 if (date != null) {
-                    when = Dates.parse(date);
+                    String time = cell(r, at, "time");
+                    if (time != null) {
+                        date = date + " " + time;
+                    }
+                    when = toolDate(type, date, zone);
+                    if (when == null) {
+                        when = Dates.parse(date);
+                    }
                     if (when == null) {
                         try {
                             ExportTimeParser.Parsed p = times.parse(date);
@@ -112,7 +166,7 @@ public final class MentionImport {
                 String id = cell(r, at, "id");
                 out.add(new FoundItem(id == null ? null : "import:" + type + ":" + id, cell(r, at, "url"),
                         cell(r, at, "author"), cell(r, at, "title"), HtmlText.toText(text), cell(r, at, "lang"), when,
-                        sentiment(cell(r, at, "sentiment"))));
+                        sentiment(type, cell(r, at, "sentiment"))));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw EditoException.input(SourcePos.ofFile(file), "cannot read the CSV (" + e.getMessage() + ")");
@@ -120,8 +174,75 @@ public final class MentionImport {
         return out;
     }
 
-    private static String sentiment(String s) {
-        return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+    /** A row's cells as header names (stripped, lower case) to their column; blank names left out, the first kept. */
+    private static Map<String, Integer> header(CSVRecord r) {
+        Map<String, Integer> header = new LinkedHashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            String h = r.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!h.isEmpty()) {
+                header.putIfAbsent(h, i);
+            }
+        }
+        return header;
+    }
+
+    /** Each field to the column of its first candidate name present in {@code header}. */
+    private static Map<String, Integer> bind(Map<String, List<String>> names, Map<String, Integer> header) {
+        Map<String, Integer> at = new LinkedHashMap<>();
+        names.forEach((field, candidates) -> {
+            for (String c : candidates) {
+                if (header.containsKey(c)) {
+                    at.put(field, header.get(c));
+                    return;
+                }
+            }
+        });
+        return at;
+    }
+
+    /**
+     * The dates only one tool writes, or null: Talkwalker's epoch milliseconds (its API's {@code published}) and its
+     * export's {@code 22/09/17 11:00:24} (day first, two-digit year, read in {@code zone}), which the general
+     * readers would take for the year 17.
+     */
+    static Instant toolDate(Type type, String s, ZoneId zone) {
+        if (type != Type.talkwalker) {
+            return null;
+        }
+        if (EPOCH_MILLIS.matcher(s).matches()) {
+            return Instant.ofEpochMilli(Long.parseLong(s));
+        }
+        Matcher m = DAY_FIRST_SHORT_YEAR.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6))).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The tool's sentiment as stored ({@code tool_sentiment}): lower case; a number becomes positive, neutral or
+     * negative by its sign where the tool's scale is signed around neutral (Mention's tone and Brand24's -1, 0, 1;
+     * Talkwalker's -5, 0, 5), and is kept as written for the other types.
+     */
+    static String sentiment(Type type, String s) {
+        if (s == null) {
+            return null;
+        }
+        String v = s.strip().toLowerCase(Locale.ROOT);
+        if (type != Type.brand24 && type != Type.mention && type != Type.talkwalker) {
+            return v;
+        }
+        if (!SIGNED_NUMBER.matcher(v).matches()) {
+            return v;
+        }
+        double d = Double.parseDouble(v.replace(',', '.'));
+        return d > 0 ? "positive" : d < 0 ? "negative" : "neutral";
     }
 
     private static String cell(CSVRecord r, Map<String, Integer> at, String field) {

@@ -624,6 +624,34 @@ class ListenCommandTest {
     }
 
     @Test
+    void talkwalkerExportKeepsItsSentimentAsWordsAndItsSource() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Path csv = dir.resolve("talkwalker.csv");
+        Files.writeString(csv, "url,indexed,published,title,content,lang,sentiment,extra_author_attributes.name,"
+                + "extra_author_attributes.short_name\n"
+                + "http://twitter.com/nadia_b/status/1,18/12/26 10:16:02,18/12/26 10:15:24,,\"Atlas Air, encore un "
+                + "retard et pas de remboursement\",fr,-5,Nadia B.,nadia_b\n"
+                + "https://news.example/ar/2,18/12/26 11:02:00,18/12/26 11:00:00,,\"شكرا أطلس إير، رحلة رائعة\",ar,5,,\n",
+                StandardCharsets.UTF_8);
+        CliRun r = run("listen", "--import", csv.toString(), "--type", "talkwalker", "--at", "2026-12-18T12:00:00Z");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode m = mentions();
+        assertThat(m).hasSize(2);
+        assertThat(m.findValuesAsText("source")).containsOnly("import:talkwalker");
+        assertThat(m.get(0).get("tool_sentiment").asText()).isEqualTo("negative");
+        assertThat(m.get(0).get("kind").asText()).isEqualTo("complaint");
+        assertThat(m.get(0).get("author").asText()).isEqualTo("Nadia B.");
+        assertThat(m.get(0).get("published_at").asText()).isEqualTo("2026-12-18T09:15:24Z");
+        assertThat(m.get(1).get("tool_sentiment").asText()).isEqualTo("positive");
+        assertThat(m.get(1).get("lang").asText()).isEqualTo("ar");
+        CliRun help = CliRun.of("listen", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("brandwatch, brand24, mention, talkwalker, inbox");
+    }
+
+    @Test
     void anInboxExportBecomesTicketsAnsweredAndClosedAsItSaysOnceAcrossImports() throws IOException {
         project("""
                   sources:
