@@ -219,8 +219,16 @@ public final class ExportTimeParser {
                         + order);
             }
         }
+        if (TWO_DIGIT_YEAR.matcher(s).lookingAt()) {
+            throw new IllegalArgumentException("'" + cell.strip() + "' has a two-digit year: export the dates with "
+                    + "four-digit years (22/09/2017)");
+        }
         throw new IllegalArgumentException("not a date: '" + cell + "'");
     }
+
+    /** A slash or dot date whose year has two digits ({@code 22/09/17}), which edito does not guess. */
+    private static final java.util.regex.Pattern TWO_DIGIT_YEAR =
+            java.util.regex.Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?!\\d)");
 
     /** Parses a cell into an instant (see the class comment); null for an empty marker. */
     public Instant instant(String cell) {
@@ -240,8 +248,8 @@ public final class ExportTimeParser {
             boolean guessed = false;
             if (t.isSupported(ChronoField.YEAR) || t.isSupported(ChronoField.YEAR_OF_ERA)) {
                 date = t.query(TemporalQueries.localDate());
-                if (date == null) {
-                    return null;
+                if (date == null || date.getYear() < 1000) {
+                    return null; // 22/09/17 read leniently is the year 17: a two-digit year is refused, never guessed
                 }
             } else {
                 date = resolveYear(MonthDay.from(t));

@@ -40,6 +40,14 @@ class ExportTimeParserTest {
     }
 
     @Test
+    void aTwoDigitYearIsRefusedNeverReadAsTheYear17() {
+        ExportTimeParser fr = new ExportTimeParser(NY, LocalDate.of(2026, 3, 1), true);
+        assertThatThrownBy(() -> fr.parse("22/09/17 11:00:24")).hasMessageContaining("two-digit year");
+        assertThatThrownBy(() -> p.parse("09/22/17")).hasMessageContaining("two-digit year");
+        assertThat(fr.parse("22/09/2017 11:00:24").date()).isEqualTo(LocalDate.of(2017, 9, 22));
+    }
+
+    @Test
     void withoutYearTheLatestOccurrenceOnOrBeforeAsOf() {
         assertThat(p.parse("February 28").date()).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(p.parse("March 2").date()).isEqualTo(LocalDate.of(2025, 3, 2));
