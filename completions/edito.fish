@@ -106,7 +106,7 @@ complete -c edito -n '__edito_at check; and not __edito_after_value_option' -F -
 # edito report
 complete -c edito -n '__edito_at report' -l no-calendar -d 'Do not read edito.yaml and the calendar (no zone, targets, mappings or plan vs actual from them)'
 complete -c edito -n '__edito_at report' -l type -x -d 'Read every FILE as this export type instead of detecting it'
-complete -c edito -n '__edito_at report' -l by -x -d 'Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order); source, kind or competitor: the listening section\'s table (default source)'
+complete -c edito -n '__edito_at report' -l by -x -d 'Group by network, channel (the account), day, week, month, type, campaign, pillar, lang (comma-separated, in order); source, kind or competitor: the listening section\'s table (default source)'
 complete -c edito -n '__edito_at report' -l from -x -d 'First day included (yyyy-MM-dd, brand\'s zone)'
 complete -c edito -n '__edito_at report' -l to -x -d 'Last day included (yyyy-MM-dd, brand\'s zone)'
 complete -c edito -n '__edito_at report' -l compare -x -d 'Compare with the previous period of the same length (needs --from and --to)'

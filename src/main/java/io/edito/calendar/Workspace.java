@@ -168,7 +168,7 @@ public final class Workspace {
             List<Path> cal = b.calendar().stream().map(p -> display(cwd, p)).toList();
             brands.put(b.name() == null ? "brand" : b.name(), new BrandConfig(b.name(), b.displayName(), b.zone(),
                     b.languages(), cal, b.charter() == null ? null : display(cwd, b.charter()), b.channels(),
-                    b.targets(), b.mappings(), b.listening(), b.pos()));
+                    b.targets(), b.mappings(), b.metricFiles(), b.listening(), b.pos()));
         }
         return new ProjectConfig(c.file(), display(cwd, c.root()), brands, c.publishing());
     }

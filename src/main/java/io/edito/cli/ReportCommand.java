@@ -67,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--by", split = ",", paramLabel = "DIM",
-            description = "Group by network, day, week, month, type, campaign, pillar, lang (comma-separated, in order); "
+            description = "Group by network, channel (the account), day, week, month, type, campaign, pillar, lang (comma-separated, in order); "
                     + "source, kind or competitor: the listening section's table (default source).")
     List<String> by = new ArrayList<>();
 
@@ -170,6 +170,7 @@ public final class ReportCommand implements Callable<Integer> {
         ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
                 type, p.mappings(), null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
+        builder.accounts(p.accounts());
         if (!p.mentions().isEmpty()) {
             builder.listening(p.mentions(), p.listeningSla(), listeningBy.isEmpty() ? "source" : listeningBy.get(0));
         }

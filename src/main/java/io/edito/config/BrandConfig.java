@@ -14,11 +14,12 @@ import java.util.Map;
  * @param charter   the charter file, or null
  * @param targets   {@code targets:} as written (such as {@code engagement_rate>=4%}; parsed by the KPI package)
  * @param mappings  {@code metrics.mappings}: user-defined export mappings, in the order written
+ * @param metricFiles {@code metrics.files}: which exports are of which account, in the order written
  * @param listening {@code listening:} (sources, keywords, alerts: docs/listening.md), or null
  */
 public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
                           Path charter, Map<String, ChannelConfig> channels, List<String> targets,
-                          List<MetricMapping> mappings,
+                          List<MetricMapping> mappings, List<MetricFiles> metricFiles,
                           ListeningConfig listening, SourcePos pos) {
 
     public String defaultLanguage() {

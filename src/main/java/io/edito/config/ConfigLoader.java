@@ -153,6 +153,7 @@ public final class ConfigLoader {
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
                 charterPath, channels,
                 List.copyOf(r.strings("targets")), mappings(r.submap("metrics"), problems),
+                metricFiles(r.submap("metrics"), channels, problems),
                 ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
     }
@@ -252,12 +253,46 @@ public final class ConfigLoader {
         return OptionalInt.of(Integer.parseInt(v));
     }
 
+    /**
+     * {@code metrics: { files: { "metrics/x-ar/*.csv": x-ar } }}: each glob a valid one, each channel one of the brand's
+     * (docs/kpi.md#accounts).
+     */
+    private static List<MetricFiles> metricFiles(YMap metrics, Map<String, ChannelConfig> channels, Problems problems) {
+        if (metrics == null || !(metrics.get("files").orElse(null) instanceof YMap files)) {
+            if (metrics != null && metrics.get("files").isPresent()) {
+                problems.error(metrics.get("files").get().pos(), "metrics.files maps export paths to channel ids, "
+                        + "such as { \"metrics/x-ar/*.csv\": x-ar }");
+            }
+            return List.of();
+        }
+        List<MetricFiles> out = new ArrayList<>();
+        for (YMap.Entry e : files.all()) {
+            String channel = e.value() instanceof YScalar s ? s.value() : null;
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + e.key());
+            } catch (IllegalArgumentException bad) {
+                problems.error(e.keyPos(), "metrics.files: '" + e.key() + "' is not a glob (" + bad.getMessage()
+                        .lines().findFirst().orElse("") + ")");
+                continue;
+            }
+            if (channel == null || !channels.containsKey(channel)) {
+                problems.error(e.value().pos(), "metrics.files: '" + e.key() + "' names " + (channel == null
+                        ? "no channel" : "channel '" + channel + "', which the brand does not have"
+                        + Suggest.didYouMean(channel, channels.keySet())) + " (channels: "
+                        + String.join(", ", channels.keySet()) + ")");
+                continue;
+            }
+            out.add(new MetricFiles(e.key(), channel, e.keyPos()));
+        }
+        return List.copyOf(out);
+    }
+
     /** {@code metrics: { mappings: { NAME: { network: x, columns: { "Export column": field } } } }}. */
     private static List<MetricMapping> mappings(YMap metrics, Problems problems) {
         if (metrics == null) {
             return List.of();
         }
-        MapReader m = new MapReader(metrics, problems, "metrics", List.of("mappings"));
+        MapReader m = new MapReader(metrics, problems, "metrics", List.of("mappings", "files"));
         YMap all = m.submap("mappings");
         if (all == null) {
             return List.of();

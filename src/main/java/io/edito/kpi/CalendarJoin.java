@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Joins published posts with the calendar's planned posts: by permalink, then by post id (the id found in
- * the planned link), then by network and time within a tolerance (nearest planned post not matched yet).
+ * the planned link), then by channel and time within a tolerance (nearest planned post not matched yet). The channel
+ * is the account ({@link ExportAccounts}); the network for a project of one account per network keyed by its id.
  * Posts with a day only are joined by {@link #matchDay} once all posts are known, and only when unambiguous.
  */
 public final class CalendarJoin {
@@ -42,10 +43,16 @@ public final class CalendarJoin {
                 }
             }
             if (p.at() != null && p.network() != null) {
-                byTime.computeIfAbsent(NetworkNames.canonical(p.network()), n -> new TreeMap<>())
+                byTime.computeIfAbsent(channelKey(p), n -> new TreeMap<>())
                         .computeIfAbsent(p.at().toInstant(), t -> new ArrayList<>()).add(p);
             }
         }
+    }
+
+    /** The key a planned post is found under: its channel id, or its network's canonical name for a network's id. */
+    private static String channelKey(PlannedPost p) {
+        return p.channel() == null || p.channel().equals(p.network()) ? NetworkNames.canonical(p.network())
+                : p.channel();
     }
 
     public List<PlannedPost> planned() {
@@ -68,7 +75,7 @@ public final class CalendarJoin {
             }
         }
         if (p == null && post.publishedAt() != null && post.timeKnown()) {
-            p = nearest(post.network(), post.publishedAt());
+            p = nearest(post.channelOrNetwork(), post.publishedAt());
         }
         if (p != null) {
             matched.add(p);
@@ -76,8 +83,8 @@ public final class CalendarJoin {
         return p;
     }
 
-    private PlannedPost nearest(String network, Instant at) {
-        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
+    private PlannedPost nearest(String channel, Instant at) {
+        TreeMap<Instant, List<PlannedPost>> times = byTime.get(channel);
         if (times == null) {
             return null;
         }
@@ -96,21 +103,21 @@ public final class CalendarJoin {
     }
 
     /**
-     * Whether {@code network} has a planned post on the export's day {@code dayStart} (that day's start in the
+     * Whether {@code channel} has a planned post on the export's day {@code dayStart} (that day's start in the
      * brand's zone; a planned post's day is its local date in its own offset), matched or not.
      */
-    public boolean plannedOn(String network, Instant dayStart) {
-        return !onDay(network, dayStart).isEmpty();
+    public boolean plannedOn(String channel, Instant dayStart) {
+        return !onDay(channel, dayStart).isEmpty();
     }
 
     /**
      * The join of a post that has a day only (X account analytics, TikTok), once every post is known: the
-     * one planned post of {@code network} on that day not matched otherwise, or null when there is none or
+     * one planned post of {@code channel} on that day not matched otherwise, or null when there is none or
      * several (a day is no proof between several posts). The caller makes sure the post is the only one of
      * its network that day.
      */
-    public PlannedPost matchDay(String network, Instant dayStart) {
-        List<PlannedPost> open = onDay(network, dayStart).stream().filter(p -> !matched.contains(p)).toList();
+    public PlannedPost matchDay(String channel, Instant dayStart) {
+        List<PlannedPost> open = onDay(channel, dayStart).stream().filter(p -> !matched.contains(p)).toList();
         if (open.size() != 1) {
             return null;
         }
@@ -118,13 +125,13 @@ public final class CalendarJoin {
         return open.get(0);
     }
 
-    /** Planned posts of {@code network} not matched yet on the day {@code dayStart} starts: how many. */
-    public int openOn(String network, Instant dayStart) {
-        return (int) onDay(network, dayStart).stream().filter(p -> !matched.contains(p)).count();
+    /** Planned posts of {@code channel} not matched yet on the day {@code dayStart} starts: how many. */
+    public int openOn(String channel, Instant dayStart) {
+        return (int) onDay(channel, dayStart).stream().filter(p -> !matched.contains(p)).count();
     }
 
-    private List<PlannedPost> onDay(String network, Instant dayStart) {
-        TreeMap<Instant, List<PlannedPost>> times = byTime.get(network);
+    private List<PlannedPost> onDay(String channel, Instant dayStart) {
+        TreeMap<Instant, List<PlannedPost>> times = byTime.get(channel);
         if (times == null) {
             return List.of();
         }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What {@code --by} can group on. */
 public enum Dimension {
-    NETWORK, DAY, WEEK, MONTH, TYPE, CAMPAIGN, PILLAR, LANG;
+    NETWORK, DAY, WEEK, MONTH, TYPE, CAMPAIGN, PILLAR, LANG,
+    /** The account (channel id) a post went out on: x and x-ar apart (docs/kpi.md#accounts). */
+    CHANNEL;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -22,6 +24,6 @@ public enum Dimension {
                 return d;
             }
         }
-        throw EditoException.input("unknown --by '" + s + "' (known: network, day, week, month, type, campaign, pillar, lang)");
+        throw EditoException.input("unknown --by '" + s + "' (known: network, channel, day, week, month, type, campaign, pillar, lang)");
     }
 }

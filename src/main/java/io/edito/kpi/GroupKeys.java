@@ -24,6 +24,7 @@ final class GroupKeys {
         for (int i = 0; i < k.length; i++) {
             k[i] = switch (by.get(i)) {
                 case NETWORK -> p.network();
+                case CHANNEL -> p.channelOrNetwork();
                 case DAY -> day == null ? "(undated)" : day.toString();
                 case WEEK -> week(day);
                 case MONTH -> day == null ? "(undated)" : day.toString().substring(0, 7);

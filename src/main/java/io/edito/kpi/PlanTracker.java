@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * Plan versus actual: each exported post of the period joined to its planned post of the calendar
  * ({@link CalendarJoin}), the posts no plan matches (counted, with samples), and the days where a post with a date
- * only cannot be told apart from another of its network.
+ * only cannot be told apart from another of its channel.
  */
 final class PlanTracker {
     private static final int UNPLANNED_SAMPLES = 20;
@@ -41,8 +41,8 @@ final class PlanTracker {
     /** A post of the period, of {@code day} (null: undated): joined to its plan, or held until the end. */
     void post(PostMetrics p, LocalDate day, Accountant to) {
         PlannedPost plan = join.match(p);
-        if (plan == null && day != null && !p.timeKnown() && join.plannedOn(p.network(), p.publishedAt())) {
-            List<Object> k = List.of(p.network(), day);
+        if (plan == null && day != null && !p.timeKnown() && join.plannedOn(p.channelOrNetwork(), p.publishedAt())) {
+            List<Object> k = List.of(p.channelOrNetwork(), day);
             if (!heldDayOnly.containsKey(k)) {
                 heldDayOnly.put(k, p);
                 return;
@@ -67,10 +67,10 @@ final class PlanTracker {
             if (p == null) {
                 continue;
             }
-            if (join.openOn(p.network(), p.publishedAt()) > 1) {
+            if (join.openOn(p.channelOrNetwork(), p.publishedAt()) > 1) {
                 ambiguousDays++;
             }
-            PlannedPost plan = join.matchDay(p.network(), p.publishedAt());
+            PlannedPost plan = join.matchDay(p.channelOrNetwork(), p.publishedAt());
             if (plan == null) {
                 unplanned(p);
             }

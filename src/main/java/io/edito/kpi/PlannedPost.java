@@ -10,7 +10,15 @@ import java.time.OffsetDateTime;
  * @param at       planned publication time
  * @param link     the published post's URL when the calendar knows it, or null
  * @param campaign campaign, pillar, lang: null when not set
+ * @param channel  the channel id it goes out on (an account: {@code x-ar}); the network for a project of one account
+ *                 per network keyed by network id
  */
 public record PlannedPost(String id, String network, OffsetDateTime at, String link, String campaign, String pillar,
-                          String lang) {
+                          String lang, String channel) {
+
+    /** A planned post on the account keyed by its network's id. */
+    public PlannedPost(String id, String network, OffsetDateTime at, String link, String campaign, String pillar,
+                       String lang) {
+        this(id, network, at, link, campaign, pillar, lang, network);
+    }
 }

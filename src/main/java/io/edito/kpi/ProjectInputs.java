@@ -33,11 +33,13 @@ import java.util.Set;
  * @param planned      the calendar's posts that should have metrics (plan vs actual, campaign/pillar/lang grouping)
  * @param mentions     the mention stores' mentions, for the listening and care section
  * @param listeningSla the listening block's SLA, or null
+ * @param accounts     which account each exported post is on
  */
 public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> mappings, List<PlannedPost> planned,
-                            List<Mention> mentions, Duration listeningSla) {
+                            List<Mention> mentions, Duration listeningSla, ExportAccounts accounts) {
     /** No project: the report is made from the exports alone. */
-    public static final ProjectInputs NONE = new ProjectInputs(null, List.of(), List.of(), List.of(), List.of(), null);
+    public static final ProjectInputs NONE = new ProjectInputs(null, List.of(), List.of(), List.of(), List.of(), null,
+            ExportAccounts.NONE);
 
     public ProjectInputs {
         targets = List.copyOf(targets);
@@ -47,15 +49,15 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
     }
 
     public ProjectInputs withTargets(List<String> t) {
-        return new ProjectInputs(zone, t, mappings, planned, mentions, listeningSla);
+        return new ProjectInputs(zone, t, mappings, planned, mentions, listeningSla, accounts);
     }
 
     public ProjectInputs withMappings(List<ExportType> m) {
-        return new ProjectInputs(zone, targets, m, planned, mentions, listeningSla);
+        return new ProjectInputs(zone, targets, m, planned, mentions, listeningSla, accounts);
     }
 
     public ProjectInputs withPlanned(List<PlannedPost> p) {
-        return new ProjectInputs(zone, targets, mappings, p, mentions, listeningSla);
+        return new ProjectInputs(zone, targets, mappings, p, mentions, listeningSla, accounts);
     }
 
     /**
@@ -89,7 +91,8 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 sla = listening.sla();
             }
         }
-        return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now()), mentions, sla);
+        return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now()), mentions, sla,
+                ExportAccounts.of(brands.values(), loaded.config().root()));
     }
 
     /** Published posts, and approved/scheduled ones whose time on a channel has come by {@code asOf}'s end. */
@@ -105,12 +108,12 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 boolean expected = p.status() == Status.PUBLISHED
                         || (p.status().isReady() && p.timeOn(ch).toInstant().isBefore(cutoff));
                 if (expected) {
-                    // exports name networks: an account's post is joined on its network, in the language it went out in
+                    // joined on its channel (the account an export is of: ExportAccounts), in the language it went out in
                     String network = brand == null ? ch : brand.networkOf(ch);
                     Edition edition = p.editionOn(brand, ch);
                     Content content = edition.complete() ? edition.content() : p.content(ch, p.lang());
                     planned.add(new PlannedPost(p.id(), network, p.timeOn(ch).toOffsetDateTime(),
-                            content.link(), p.campaign(), p.pillar(), edition.lang()));
+                            content.link(), p.campaign(), p.pillar(), edition.lang(), ch));
                 }
             }
         }

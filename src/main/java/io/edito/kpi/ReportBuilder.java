@@ -43,6 +43,7 @@ public final class ReportBuilder implements MetricsSink {
     private final CommunityCare care;
     private final RowCounts rows = new RowCounts();
     private ListeningInput listening = ListeningInput.NONE;
+    private ExportAccounts accounts = ExportAccounts.NONE;
 
     public ReportBuilder(ReportSpec spec) {
         this.spec = spec;
@@ -59,8 +60,14 @@ public final class ReportBuilder implements MetricsSink {
         this.comparison = spec.comparePrevious() ? new Comparison(spec.from(), spec.to(), spec.previousFrom()) : null;
     }
 
+    /** Which account each post is on: the project's channels and {@code metrics.files:}. */
+    public void accounts(ExportAccounts a) {
+        this.accounts = a;
+    }
+
     @Override
-    public void post(PostMetrics p) {
+    public void post(PostMetrics read) {
+        PostMetrics p = accounts.assign(read);
         LocalDate day = p.publishedAt() == null ? null : days.of(p.publishedAt());
         if (comparison != null && day != null) {
             comparison.covered(p.file(), Comparison.stream(p), day);
@@ -103,7 +110,7 @@ public final class ReportBuilder implements MetricsSink {
             double imp = p.get(Metric.IMPRESSIONS);
             trend.post(day, imp, eng);
             if (p.timeKnown()) {
-                bestTime.post(p.publishedAt().atZone(zone), eng, imp);
+                bestTime.post(p.publishedAt().atZone(accounts.zoneOf(p, zone)), eng, imp);
             }
         }
         if (spec.top() > 0) {

@@ -10,6 +10,8 @@ public enum Attr implements Field {
     CAMPAIGN("campaign"),
     PILLAR("pillar"),
     LANG("lang"),
+    /** The account the post is on, as the export names it (a page name, an account username, a channel id). */
+    ACCOUNT("account"),
     /** The day of a daily series row. */
     DATE("date"),
     /** The hour (0-23) of an hourly series row. */

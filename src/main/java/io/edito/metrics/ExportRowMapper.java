@@ -157,7 +157,8 @@ final class ExportRowMapper {
             undatedPosts++;
         }
         return new PostMetrics(fileName, line, net, postId, permalink, at, timeKnown, text(rec, Attr.TYPE),
-                text(rec, Attr.CAMPAIGN), text(rec, Attr.PILLAR), text(rec, Attr.LANG), MetricValues.wrap(values));
+                text(rec, Attr.CAMPAIGN), text(rec, Attr.PILLAR), text(rec, Attr.LANG), MetricValues.wrap(values),
+                text(rec, Attr.ACCOUNT), null);
     }
 
     void series(CSVRecord rec, long line, MetricsSink sink) {

@@ -25,7 +25,7 @@ public final class ExportTypes {
     /** Names of the generic format (any subset, any order). */
     public static final List<String> GENERIC_COLUMNS = List.of("network", "post_id", "permalink", "published_at",
             "type", "impressions", "reach", "reactions", "comments", "shares", "saves", "clicks", "impression_clicks",
-            "video_views", "watch_time_hours", "follows", "spend", "engagements", "campaign", "pillar", "lang");
+            "video_views", "watch_time_hours", "follows", "spend", "engagements", "campaign", "pillar", "lang", "account");
     /** Names of the inbox format (community care). */
     public static final List<String> INBOX_COLUMNS = List.of("channel", "received_at", "replied_at", "resolved", "kind");
 
@@ -67,6 +67,7 @@ public final class ExportTypes {
     public static final ExportType META_FACEBOOK_CONTENT = new ExportType("meta-facebook-content",
             "Meta Business Suite, Facebook content", Kind.POSTS, "facebook", List.of(
             of(Attr.POST_ID, "Post ID"), of(Attr.PERMALINK, "Permalink"), of(Attr.PUBLISHED_AT, "Publish time"),
+            of(Attr.ACCOUNT, "Page name"),
             of(Attr.TYPE, "Post type"), of(Metric.IMPRESSIONS, "Views", "Impressions"), of(Metric.REACH, "Reach"),
             of(Metric.REACTIONS, "Reactions"), of(Metric.COMMENTS, "Comments"), of(Metric.SHARES, "Shares"),
             of(Metric.CLICKS, "Total clicks"), of(Metric.VIDEO_VIEWS, "3-second video views")),
@@ -75,6 +76,7 @@ public final class ExportTypes {
     public static final ExportType META_INSTAGRAM_CONTENT = new ExportType("meta-instagram-content",
             "Meta Business Suite, Instagram content", Kind.POSTS, "instagram", List.of(
             of(Attr.POST_ID, "Post ID"), of(Attr.PERMALINK, "Permalink"), of(Attr.PUBLISHED_AT, "Publish time"),
+            of(Attr.ACCOUNT, "Account username"),
             of(Attr.TYPE, "Post type"), of(Metric.IMPRESSIONS, "Views", "Impressions"), of(Metric.REACH, "Reach"),
             of(Metric.REACTIONS, "Likes"), of(Metric.COMMENTS, "Comments"), of(Metric.SHARES, "Shares"),
             of(Metric.SAVES, "Saves"), of(Metric.FOLLOWS, "Follows"), of(Metric.CLICKS, "Profile link clicks")),
@@ -161,7 +163,7 @@ public final class ExportTypes {
     private static List<ColumnRule> genericRules() {
         List<ColumnRule> rules = new ArrayList<>();
         for (Attr a : List.of(Attr.NETWORK, Attr.POST_ID, Attr.PERMALINK, Attr.PUBLISHED_AT, Attr.TYPE, Attr.CAMPAIGN,
-                Attr.PILLAR, Attr.LANG)) {
+                Attr.PILLAR, Attr.LANG, Attr.ACCOUNT)) {
             rules.add(of(a, a.key()));
         }
         for (Metric m : Metric.all()) {

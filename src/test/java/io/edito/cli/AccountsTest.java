@@ -132,12 +132,12 @@ class AccountsTest {
     }
 
     @Test
-    void theReportJoinsEachAccountsPostOnItsNetworkInTheLanguageItWentOutIn() throws IOException {
+    void theReportJoinsEachAccountsPostOnItsAccountInTheLanguageItWentOutIn() throws IOException {
         project(TWO_X, "", BILINGUAL.replace("status: approved", "status: published"));
         Files.writeString(dir.resolve("x.csv"), """
-                post_id,network,published_at,impressions,engagements
-                promo,x,2026-12-01T10:00:00Z,1000,50
-                promo,x,2026-12-01T10:00:00Z,400,30
+                post_id,network,account,published_at,impressions,engagements
+                promo,x,@atlasair,2026-12-01T10:00:00Z,1000,50
+                promo,x,@atlasair_ar,2026-12-01T10:00:00Z,400,30
                 """);
         CliRun r = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report", dir.resolve("x.csv").toString(),
                 "--by", "lang", "--as-of", "2026-12-31", "--format", "json");
@@ -145,7 +145,7 @@ class AccountsTest {
         JsonNode report = JSON.readTree(r.out());
         JsonNode plan = report.get("plan");
         assertThat(plan.get("planned").asInt()).as(plan.toString()).isEqualTo(2);
-        assertThat(plan.get("missing").size()).as("x-ar's post joins the X export: it is not missing").isZero();
+        assertThat(plan.get("missing").size()).as("x-ar's post joins its row of the X export: not missing").isZero();
         List<String> langs = new ArrayList<>();
         report.get("groups").forEach(g -> langs.add(g.get("key").get("lang").asText() + " " + g.get("posts").asInt()));
         assertThat(langs).containsExactly("ar 1", "fr 1");

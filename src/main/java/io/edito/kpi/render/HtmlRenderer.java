@@ -207,7 +207,7 @@ public final class HtmlRenderer implements ReportRenderer {
         }
         out.println("<ul>");
         for (PlannedPost m : p.missing()) {
-            out.println("<li>missing: <code>" + escape(m.id()) + "</code> " + escape(m.network()) + " " + escape(String.valueOf(m.at())) + "</li>");
+            out.println("<li>missing: <code>" + escape(m.id()) + "</code> " + escape(m.channel()) + " " + escape(String.valueOf(m.at())) + "</li>");
         }
         out.println("</ul>");
     }

@@ -155,6 +155,7 @@ public final class JsonRenderer implements ReportRenderer {
                 ObjectNode n = missing.addObject();
                 n.put("id", m.id());
                 n.put("network", m.network());
+                n.put("channel", m.channel()); // the account: x-ar on network x
                 n.put("at", m.at() == null ? null : m.at().toString());
             }
             ArrayNode samples = p.putArray("unplanned_samples");

@@ -89,7 +89,7 @@ public final class MarkdownRenderer implements ReportRenderer {
                 out.println();
             }
             for (PlannedPost m : p.missing()) {
-                out.println("- missing: " + code(m.id()) + " " + esc(m.network()) + " " + m.at());
+                out.println("- missing: " + code(m.id()) + " " + esc(m.channel()) + " " + m.at());
             }
             out.println();
         }

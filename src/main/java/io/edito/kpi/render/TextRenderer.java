@@ -185,7 +185,7 @@ public final class TextRenderer implements ReportRenderer {
             out.println("  " + p.ambiguityNote());
         }
         for (PlannedPost m : p.missing()) {
-            out.println("  " + paint.paint("missing", Tone.YELLOW) + "  " + m.id() + "  " + m.network() + "  " + m.at());
+            out.println("  " + paint.paint("missing", Tone.YELLOW) + "  " + m.id() + "  " + m.channel() + "  " + m.at());
         }
         for (String u : p.unplannedSamples()) {
             out.println("  " + paint.paint("unplanned", Tone.DIM) + "  " + u);

@@ -1,0 +1,180 @@
+package io.edito.kpi;
+
+import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
+import io.edito.config.MetricFiles;
+import io.edito.core.EditoException;
+import io.edito.core.SourcePos;
+import io.edito.metrics.PostMetrics;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which account of the project (channel id) each exported post is on (docs/kpi.md#accounts): the account the export
+ * names (a Meta page name or account username, the generic format's {@code account}, the handle in an X, TikTok,
+ * Threads, Bluesky, Mastodon or Facebook permalink) when it is one of the network's channels, else the channel
+ * {@code metrics.files:} maps the file to (the first glob that matches, among the channels of the post's network: a
+ * generic export may hold several networks), else the network's only channel. An export that could be on several
+ * channels of its network, and says nothing that tells them apart, is an input error naming them: its posts are
+ * never given to one of them by chance.
+ */
+public final class ExportAccounts {
+    /** A project without channels: posts keep their network. */
+    public static final ExportAccounts NONE = new ExportAccounts(List.of(), List.of(), Path.of(""));
+
+    /** One account: its channel id, its network, and the names an export may give it. */
+    record Account(String channel, String network, Set<String> names) {
+    }
+
+    private record FileRule(PathMatcher matcher, String glob, String channel, String network) {
+    }
+
+    /** Handles in permalinks: x.com/atlasair/status/1, tiktok.com/@atlas.air/video/1, bsky.app/profile/h/post/1... */
+    private static final List<Pattern> HANDLE_IN_LINK = List.of(
+            Pattern.compile("^https?://(?:www\\.|mobile\\.)?(?:x|twitter)\\.com/([A-Za-z0-9_]+)/status/"),
+            Pattern.compile("^https?://(?:www\\.)?(?:tiktok\\.com|threads\\.net|threads\\.com)/@([^/?#]+)/"),
+            Pattern.compile("^https?://bsky\\.app/profile/([^/?#]+)/post/"),
+            Pattern.compile("^https?://(?:www\\.|m\\.|web\\.)?facebook\\.com/(?!permalink\\.php|story\\.php|groups/"
+                    + "|watch|share|reel/|photo)([A-Za-z0-9.\\-]+)/(?:posts|videos|photos)/"),
+            Pattern.compile("^https?://[^/]+/@([A-Za-z0-9_]+)/\\d+"));
+
+    private final Map<String, List<Account>> byNetwork = new HashMap<>();
+    private final List<FileRule> files;
+    private final Path root;
+    private final Map<String, Optional<FileRule>> ruleOfFile = new HashMap<>();
+    /** The channels with a {@code timezone:} of their own: their posts' hours are counted in it. */
+    private final Map<String, ZoneId> zones = new HashMap<>();
+
+    ExportAccounts(List<Account> accounts, List<FileRule> files, Path root) {
+        for (Account a : accounts) {
+            byNetwork.computeIfAbsent(a.network(), n -> new ArrayList<>()).add(a);
+        }
+        this.files = List.copyOf(files);
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The accounts and {@code metrics.files:} of every brand of a project whose root is {@code root}. */
+    public static ExportAccounts of(Collection<BrandConfig> brands, Path root) {
+        List<Account> accounts = new ArrayList<>();
+        List<FileRule> rules = new ArrayList<>();
+        Map<String, ZoneId> zonesOf = new HashMap<>();
+        for (BrandConfig b : brands) {
+            for (ChannelConfig c : b.channels().values()) {
+                Set<String> names = new LinkedHashSet<>();
+                names.add(c.id());
+                if (c.handle() != null) {
+                    names.add(name(c.handle()));
+                }
+                if (c.name() != null) {
+                    names.add(name(c.name()));
+                }
+                accounts.add(new Account(c.id(), c.network(), names));
+                if (c.zone() != null) {
+                    zonesOf.put(c.id(), c.zone());
+                }
+            }
+            for (MetricFiles f : b.metricFiles()) {
+                rules.add(new FileRule(FileSystems.getDefault().getPathMatcher("glob:" + f.glob()), f.glob(),
+                        f.channel(), b.channels().get(f.channel()).network()));
+            }
+        }
+        if (accounts.isEmpty()) {
+            return NONE;
+        }
+        ExportAccounts out = new ExportAccounts(accounts, rules, root);
+        out.zones.putAll(zonesOf);
+        return out;
+    }
+
+    /** {@code post} on its channel (see the class comment); as it is when its network has no channel. */
+    public PostMetrics assign(PostMetrics post) {
+        List<Account> candidates = byNetwork.getOrDefault(post.network(), List.of());
+        String named = post.account() != null ? post.account() : handleInLink(post.permalink());
+        if (named != null) {
+            String n = name(named);
+            for (Account a : candidates) {
+                if (a.names().contains(n)) {
+                    return post.onChannel(a.channel());
+                }
+            }
+        }
+        FileRule rule = ruleOf(post.file(), post.network());
+        if (rule != null) {
+            return post.onChannel(rule.channel());
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        candidates.forEach(a -> ids.add(a.channel()));
+        if (ids.size() <= 1) {
+            return ids.isEmpty() ? post : post.onChannel(ids.iterator().next());
+        }
+        throw EditoException.input(where(post), "this " + post.network() + " export could be of " + String.join(" or ",
+                ids) + " (" + (named == null ? "it names no account" : "it names '" + named + "', none of their "
+                + "handles or names") + "): say which in edito.yaml, metrics: { files: { \"" + relative(post.file())
+                + "\": " + ids.iterator().next() + " } }");
+    }
+
+    /**
+     * The zone {@code post}'s hour of the day is counted in (the best-time grid): its account's {@code timezone:},
+     * else {@code reportZone}.
+     */
+    public ZoneId zoneOf(PostMetrics post, ZoneId reportZone) {
+        ZoneId z = post.channel() == null ? null : zones.get(post.channel());
+        return z != null ? z : reportZone;
+    }
+
+    private static SourcePos where(PostMetrics post) {
+        return new SourcePos(Path.of(post.file()), (int) post.line(), 1);
+    }
+
+    /** The first rule matching {@code file} for a post of {@code network} (a file may hold several networks). */
+    private FileRule ruleOf(String file, String network) {
+        return ruleOfFile.computeIfAbsent(file + "\u0000" + network, k -> {
+            Path rel = Path.of(relative(file));
+            return files.stream().filter(r -> r.network().equals(network) && r.matcher().matches(rel)).findFirst();
+        }).orElse(null);
+    }
+
+    /** {@code file} relative to the project root when inside it, with {@code /} separators. */
+    private String relative(String file) {
+        Path abs = Path.of(file).toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** A name compared: trimmed, lower case, without a leading {@code @} nor a Mastodon instance. */
+    static String name(String s) {
+        String n = s.strip().toLowerCase(Locale.ROOT);
+        if (n.startsWith("@")) {
+            n = n.substring(1);
+        }
+        int at = n.indexOf('@');
+        return at > 0 ? n.substring(0, at) : n;
+    }
+
+    /** The account handle a permalink holds, or null (Instagram, LinkedIn and YouTube links hold none). */
+    static String handleInLink(String permalink) {
+        if (permalink == null) {
+            return null;
+        }
+        for (Pattern p : HANDLE_IN_LINK) {
+            Matcher m = p.matcher(permalink.strip());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+}
