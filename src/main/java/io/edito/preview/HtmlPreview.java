@@ -242,7 +242,7 @@ public final class HtmlPreview {
         Element details = section.child("details").cls("source");
         details.child("summary").text("CommonMark source");
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            Element div = details.child("div").cls("source-lang").attr("lang", e.getKey()).attr("dir", "auto");
+            Element div = details.child("div").cls("source-lang").attr("lang", htmlLang(e.getKey())).attr("dir", "auto");
             div.child("h3").text(e.getKey());
             div.add(SafeMarkdown.render(e.getValue()));
         }
@@ -267,6 +267,14 @@ public final class HtmlPreview {
             columns.add(post(member.postId(), member.cards()));
         }
         return group;
+    }
+
+    /**
+     * The {@code lang} attribute of a card's language: a bilingual account's {@code fr+ar} is not a language tag, and
+     * its caption starts in the first language (each part's own direction is set by {@code dir}).
+     */
+    static String htmlLang(String lang) {
+        return lang == null ? null : lang.split("\\+", 2)[0];
     }
 
     private static List<String> languages(List<PreviewCard> cards) {
@@ -306,8 +314,9 @@ public final class HtmlPreview {
     private Element mockup(PreviewCard c) {
         NetworkLook look = NetworkLook.of(c.channel());
         Element art = Html.el("article").cls("mock", "net-" + cssId(c.channel()), c.text().over() ? "over" : null)
-                .attr("lang", c.lang()).attr("dir", c.text().direction().html())
-                .attr("aria-label", c.network().name() + " preview of " + c.postId() + " in " + c.lang());
+                .attr("lang", htmlLang(c.lang())).attr("dir", c.text().direction().html())
+                .attr("aria-label", c.network().name() + " preview of " + c.postId() + " in "
+                        + (c.lang() == null ? "no language" : c.lang().replace("+", " and ")));
         art.child("div").cls("mock-label").attr("dir", "ltr").text(c.network().name() + " · " + c.lang());
         Element frame = art.child("div").cls("frame");
         if (c.channel().equals("tiktok")) {

@@ -116,6 +116,12 @@ class BilingualAccountsTest {
         CliRun preview = CliRun.of("preview", dir.toString(), "--width", "100", "--color", "never");
         assertThat(preview.out()).contains("fr+ar").contains("Nouvelle ligne").contains("خط جديد");
         assertThat(preview.out().split("@?atlas\\.air", -1).length - 1).as(preview.out()).isEqualTo(1);
+
+        Path html = dir.resolve("preview.html");
+        CliRun page = CliRun.of("preview", dir.toString(), "--html", html.toString());
+        assertThat(page.exit()).as(page.err()).isZero();
+        String h = Files.readString(html);
+        assertThat(h).contains("lang=\"fr\"").contains("in fr and ar").doesNotContain("lang=\"fr+ar\"");
     }
 
     @Test
