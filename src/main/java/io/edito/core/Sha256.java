@@ -23,6 +23,20 @@ public final class Sha256 {
         return hex(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The hash of a file's bytes, read in blocks (a video is not loaded whole). */
+    public static String hex(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** The first 128 bits of the hash of {@code s} (32 hex digits): an id that need not be a full hash. */
     public static String hex128(String s) {
         return hex(s).substring(0, 32);

@@ -38,12 +38,19 @@ public final class Publishers {
     /** The publish types edito knows. */
     public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "outbox", "command");
     private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
+    /**
+     * The public URL of a media file ({@code https://cdn.example/{path}}), any type: the payload gives it to the
+     * receiver (docs/publishing.md#media-in-the-payload).
+     */
+    public static final String MEDIA_URL = "media_url";
+    /** Where {@link #MEDIA_URL} puts the file's path relative to the repository. */
+    public static final String PATH_PLACEHOLDER = "{path}";
     private static final Map<String, Set<String>> KEYS = Map.of(
-            "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers"),
-            "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility"),
-            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards"),
-            "outbox", Set.of("type", "dir"),
-            "command", Set.of("type", "run", "timeout"));
+            "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL),
+            "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL),
+            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards", MEDIA_URL),
+            "outbox", Set.of("type", "dir", MEDIA_URL),
+            "command", Set.of("type", "run", "timeout", MEDIA_URL));
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
@@ -103,6 +110,14 @@ public final class Publishers {
                     + "; one of " + String.join(", ", new TreeMap<>(KEYS).keySet()));
         }
         s.allowOnly(KEYS.get(type));
+        if (s.has(MEDIA_URL)) {
+            String template = s.string(MEDIA_URL);
+            if (!template.contains(PATH_PLACEHOLDER)) {
+                throw s.error(MEDIA_URL, "'" + template + "' has no " + PATH_PLACEHOLDER + " (where the file's path "
+                        + "goes: https://cdn.example/{path})");
+            }
+            uri(s, MEDIA_URL, template.replace(PATH_PLACEHOLDER, "path"), false);
+        }
         return switch (type) {
             case "webhook" -> webhook(s, ctx);
             case "mastodon" -> mastodon(s, ctx);

@@ -6,6 +6,7 @@ import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
 import io.edito.config.BrandConfig;
+import io.edito.config.ChannelConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
@@ -50,11 +51,15 @@ public final class Requests {
         List<PublishRequest.Media> media = new ArrayList<>();
         if (c.media() != null) {
             RepoPaths inside = new RepoPaths(root);
+            String mediaUrl = mediaUrl(brand, channel);
             for (Media m : c.media()) {
                 if (m.file() != null) {
                     // the check blocks such a post too (media.file), but a rule can be ignored: this cannot
-                    media.add(new PublishRequest.Media(inside.require(m.file(), m.pos()),
-                            m.alt() == null ? null : m.alt().value().strip(), mime(m.file())));
+                    Path file = inside.require(m.file(), m.pos());
+                    String relative = repositoryPath(m.file());
+                    media.add(new PublishRequest.Media(file, m.alt() == null ? null : m.alt().value().strip(),
+                            mime(m.file()), relative, digest(file), mediaUrl == null ? null
+                            : mediaUrl.replace(Publishers.PATH_PLACEHOLDER, urlPath(relative))));
                 }
             }
         }
@@ -78,6 +83,46 @@ public final class Requests {
             content = String.valueOf(post.content(channel, post.lang()));
         }
         return Sha256.hex(content + "\u0000" + why);
+    }
+
+    /** The channel's {@code media_url} template, or null. */
+    private static String mediaUrl(BrandConfig brand, String channel) {
+        ChannelConfig account = brand == null ? null : brand.channels().get(channel);
+        if (account == null || account.publish() == null) {
+            return null;
+        }
+        Object v = account.publish().values().get(Publishers.MEDIA_URL);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    /** A media path as the calendar writes it, relative to the repository, with {@code /} and without {@code ./}. */
+    static String repositoryPath(String written) {
+        String p = written.strip().replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        return p;
+    }
+
+    /** Each segment of {@code path} percent-encoded for a URL path (spaces, accents, Arabic file names). */
+    static String urlPath(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String seg : path.split("/", -1)) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
+    }
+
+    /** The SHA-256 of the file's bytes, or null when it cannot be read (the publisher then tells). */
+    private static String digest(Path file) {
+        try {
+            return Sha256.hex(file);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     static String mime(String file) {

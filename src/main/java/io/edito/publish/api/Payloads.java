@@ -53,7 +53,8 @@ public final class Payloads {
     }
 
     /**
-     * The payload: {@code post, channel, network (when known), text, thread, first_comment, media[{path, alt, mime}], link, campaign,
+     * The payload: {@code post, channel, network (when known), text, thread, first_comment, media[{path, sha256, url, alt,
+     * mime}], link, campaign,
      * lang (languages [A, B] for a bilingual account's text), at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
      */
     public static Map<String, Object> payload(PublishRequest r, String idempotencyKey) {
@@ -66,7 +67,7 @@ public final class Payloads {
         m.put("text", r.text());
         m.put("thread", r.thread());
         m.put("first_comment", r.firstComment());
-        m.put("media", mediaList(r.media()));
+        m.put("media", payloadMedia(r.media()));
         m.put("link", r.link());
         m.put("campaign", r.campaign());
         if (r.languages().size() > 1) {
@@ -91,11 +92,35 @@ public final class Payloads {
         }
     }
 
+    /**
+     * The media as the content hash has always seen them (the path edito reads, alt, MIME): a ledger written before
+     * the payload gave repository paths, digests and URLs keeps its hashes.
+     */
     private static List<Map<String, Object>> mediaList(List<PublishRequest.Media> media) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (PublishRequest.Media md : media) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("path", md.path().toString().replace('\\', '/'));
+            e.put("alt", md.alt());
+            e.put("mime", md.mime());
+            list.add(e);
+        }
+        return list;
+    }
+
+    /**
+     * The media as a receiver needs them: the path relative to the repository (the same on every machine), the
+     * SHA-256 of the bytes, the public URL when the channel has {@code media_url}, alt text and MIME type.
+     */
+    private static List<Map<String, Object>> payloadMedia(List<PublishRequest.Media> media) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (PublishRequest.Media md : media) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("path", md.file());
+            e.put("sha256", md.sha256());
+            if (md.url() != null) {
+                e.put("url", md.url());
+            }
             e.put("alt", md.alt());
             e.put("mime", md.mime());
             list.add(e);

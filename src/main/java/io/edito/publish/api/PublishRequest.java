@@ -68,10 +68,22 @@ public record PublishRequest(String postId, String channel, String contentHash, 
         return lang == null ? List.of() : List.of(lang.split("\\+"));
     }
 
-    /** An attachment: a file (relative to the repository root or absolute), its alt text and MIME type. */
-    public record Media(Path path, String alt, String mime) {
+    /**
+     * An attachment: a file (relative to the working folder or absolute: where edito reads it), its alt text and MIME
+     * type; for the payload, its path relative to the repository as the calendar writes it, the SHA-256 of its bytes
+     * and its public URL ({@code media_url}), each null when unknown.
+     */
+    public record Media(Path path, String alt, String mime, String file, String sha256, String url) {
         public Media {
             Objects.requireNonNull(path, "media path");
+            if (file == null) {
+                file = path.toString().replace('\\', '/');
+            }
+        }
+
+        /** A file known by its path only. */
+        public Media(Path path, String alt, String mime) {
+            this(path, alt, mime, null, null, null);
         }
     }
 

@@ -1,0 +1,74 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.core.ExitCode;
+import io.edito.core.Sha256;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The payload of webhook, command and outbox gives a receiver what it needs to fetch each media file: its path in the
+ * repository (not a path of the machine that ran edito), its SHA-256 and its public URL (issue 14).
+ */
+class MediaPayloadTest {
+    @TempDir
+    Path dir;
+
+    private void project(String publish) throws IOException {
+        AccountProject.write(dir, "  instagram: { handle: \"atlas.air\", publish: " + publish + " }\n", "", """
+                  - id: cabin
+                    at: 2026-12-01 10:00
+                    status: approved
+                    lang: fr
+                    channels: [instagram]
+                    text: "La cabine"
+                    media: [{ file: "./assets/vol d'été.png", alt: "La cabine vue de l'allée" }]
+                    translations:
+                      ar: { text: "المقصورة", media: [{ alt: "المقصورة من الممر" }] }
+                """);
+        Files.createDirectories(dir.resolve("assets"));
+        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "png",
+                dir.resolve("assets/vol d'été.png").toFile());
+    }
+
+    @Test
+    void eachMediaFileGoesOutWithItsRepositoryPathDigestAndPublicUrl() throws IOException {
+        project("{ type: outbox, dir: outbox/, media_url: \"https://cdn.atlas.example/{path}\" }");
+        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+        JsonNode media = AccountProject.JSON.readTree(dir.resolve("outbox/cabin--instagram.json").toFile())
+                .get("media").get(0);
+        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
+        assertThat(media.get("sha256").asText()).isEqualTo(Sha256.hex(dir.resolve("assets/vol d'été.png")));
+        assertThat(media.get("url").asText()).isEqualTo("https://cdn.atlas.example/assets/vol%20d%27%C3%A9t%C3%A9.png");
+        assertThat(media.get("alt").asText()).isEqualTo("La cabine vue de l'allée");
+    }
+
+    @Test
+    void withoutMediaUrlThereIsNoUrlAndAWrongOneIsToldByValidate() throws IOException {
+        project("{ type: outbox, dir: outbox/ }");
+        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+        JsonNode media = AccountProject.JSON.readTree(dir.resolve("outbox/cabin--instagram.json").toFile())
+                .get("media").get(0);
+        assertThat(media.has("url")).isFalse();
+        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
+
+        project("{ type: outbox, dir: outbox/, media_url: \"https://cdn.atlas.example/media\" }");
+        CliRun noPlaceholder = CliRun.of("validate", dir.toString());
+        assertThat(noPlaceholder.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(noPlaceholder.out() + noPlaceholder.err()).contains("media_url").contains("has no {path}");
+
+        project("{ type: outbox, dir: outbox/, media_url: \"http://cdn.atlas.example/{path}\" }");
+        CliRun plain = CliRun.of("validate", dir.toString());
+        assertThat(plain.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(plain.out() + plain.err()).contains("uses plain http");
+    }
+}
