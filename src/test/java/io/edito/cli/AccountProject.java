@@ -15,6 +15,23 @@ final class AccountProject {
     static final String NOW = "2026-11-25T09:00:00Z";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Two X accounts: x (the post's own language) and x-ar (Arabic only), both to an outbox. */
+    static final String TWO_X = """
+              x: { handle: "@atlasair", publish: { type: outbox, dir: outbox/ } }
+              x-ar: { network: x, handle: "@atlasair_ar", lang: ar, publish: { type: outbox, dir: outbox/ } }
+            """;
+
+    /** A post in French with its Arabic translation, on x and x-ar. */
+    static final String BILINGUAL = """
+              - id: promo
+                at: 2026-12-01 10:00
+                status: approved
+                channels: [x, x-ar]
+                text: "Nouvelle ligne Casablanca - Montréal #AtlasAir"
+                translations:
+                  ar: { text: "خط جديد الدار البيضاء - مونتريال #AtlasAir" }
+            """;
+
     private AccountProject() {
     }
 

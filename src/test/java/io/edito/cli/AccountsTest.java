@@ -25,20 +25,8 @@ class AccountsTest {
         AccountProject.write(dir, channels, charter, posts);
     }
 
-    private static final String TWO_X = """
-              x: { handle: "@atlasair", publish: { type: outbox, dir: outbox/ } }
-              x-ar: { network: x, handle: "@atlasair_ar", lang: ar, publish: { type: outbox, dir: outbox/ } }
-            """;
-
-    private static final String BILINGUAL = """
-              - id: promo
-                at: 2026-12-01 10:00
-                status: approved
-                channels: [x, x-ar]
-                text: "Nouvelle ligne Casablanca - Montréal #AtlasAir"
-                translations:
-                  ar: { text: "خط جديد الدار البيضاء - مونتريال #AtlasAir" }
-            """;
+    private static final String TWO_X = AccountProject.TWO_X;
+    private static final String BILINGUAL = AccountProject.BILINGUAL;
 
     private JsonNode checkJson() throws IOException {
         return AccountProject.checkJson(dir);

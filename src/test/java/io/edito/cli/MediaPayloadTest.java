@@ -38,13 +38,17 @@ class MediaPayloadTest {
                 dir.resolve("assets/vol d'été.png").toFile());
     }
 
+    /** Publishes the post to the outbox: the first media entry of its payload. */
+    private JsonNode publishedMedia() throws IOException {
+        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+        return AccountProject.JSON.readTree(dir.resolve("outbox/cabin--instagram.json").toFile()).get("media").get(0);
+    }
+
     @Test
     void eachMediaFileGoesOutWithItsRepositoryPathDigestAndPublicUrl() throws IOException {
         project("{ type: outbox, dir: outbox/, media_url: \"https://cdn.atlas.example/{path}\" }");
-        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
-        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
-        JsonNode media = AccountProject.JSON.readTree(dir.resolve("outbox/cabin--instagram.json").toFile())
-                .get("media").get(0);
+        JsonNode media = publishedMedia();
         assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
         assertThat(media.get("sha256").asText()).isEqualTo(Sha256.hex(dir.resolve("assets/vol d'été.png")));
         assertThat(media.get("url").asText()).isEqualTo("https://cdn.atlas.example/assets/vol%20d%27%C3%A9t%C3%A9.png");
@@ -54,10 +58,7 @@ class MediaPayloadTest {
     @Test
     void withoutMediaUrlThereIsNoUrlAndAWrongOneIsToldByValidate() throws IOException {
         project("{ type: outbox, dir: outbox/ }");
-        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
-        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
-        JsonNode media = AccountProject.JSON.readTree(dir.resolve("outbox/cabin--instagram.json").toFile())
-                .get("media").get(0);
+        JsonNode media = publishedMedia();
         assertThat(media.has("url")).isFalse();
         assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
 

@@ -14,19 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An export belongs to an account: x and x-ar told apart in the report (issue 13, docs/kpi.md#accounts). */
 class ReportAccountsTest {
-    private static final String TWO_X = """
-              x: { handle: "@atlasair" }
-              x-ar: { network: x, handle: "@atlasair_ar", lang: ar }
-            """;
-    private static final String POSTS = """
-              - id: promo
-                at: 2026-12-01 10:00
-                status: published
-                channels: [x, x-ar]
-                text: "Nouvelle ligne Casablanca - Montréal"
-                translations:
-                  ar: { text: "خط جديد الدار البيضاء - مونتريال" }
-            """;
+    private static final String TWO_X = AccountProject.TWO_X;
+    private static final String POSTS = AccountProject.BILINGUAL.replace("status: approved", "status: published");
     private static final String HEADER = "network,post_id,permalink,published_at,impressions,reactions\n";
 
     @TempDir
