@@ -52,6 +52,8 @@ public final class ExportAccounts {
             Pattern.compile("^https?://[^/]+/@([A-Za-z0-9_]+)/\\d+"));
 
     private final Map<String, List<Account>> byNetwork = new HashMap<>();
+    /** The distinct channel ids of each network (two brands may both call their X account x). */
+    private final Map<String, List<String>> idsOf = new HashMap<>();
     private final List<FileRule> files;
     private final Path root;
     private final Map<String, Optional<FileRule>> ruleOfFile = new HashMap<>();
@@ -61,6 +63,10 @@ public final class ExportAccounts {
     ExportAccounts(List<Account> accounts, List<FileRule> files, Path root) {
         for (Account a : accounts) {
             byNetwork.computeIfAbsent(a.network(), n -> new ArrayList<>()).add(a);
+            List<String> ids = idsOf.computeIfAbsent(a.network(), n -> new ArrayList<>());
+            if (!ids.contains(a.channel())) {
+                ids.add(a.channel());
+            }
         }
         this.files = List.copyOf(files);
         this.root = root.toAbsolutePath().normalize();
@@ -102,6 +108,10 @@ public final class ExportAccounts {
     /** {@code post} on its channel (see the class comment); as it is when its network has no channel. */
     public PostMetrics assign(PostMetrics post) {
         List<Account> candidates = byNetwork.getOrDefault(post.network(), List.of());
+        List<String> ids = idsOf.getOrDefault(post.network(), List.of());
+        if (ids.size() <= 1 && files.isEmpty()) { // the common case, without reading a permalink: one row at a time
+            return ids.isEmpty() ? post : post.onChannel(ids.get(0));
+        }
         String named = post.account() != null ? post.account() : handleInLink(post.permalink());
         if (named != null) {
             String n = name(named);
@@ -115,15 +125,13 @@ public final class ExportAccounts {
         if (rule != null) {
             return post.onChannel(rule.channel());
         }
-        Set<String> ids = new LinkedHashSet<>();
-        candidates.forEach(a -> ids.add(a.channel()));
         if (ids.size() <= 1) {
-            return ids.isEmpty() ? post : post.onChannel(ids.iterator().next());
+            return ids.isEmpty() ? post : post.onChannel(ids.get(0));
         }
         throw EditoException.input(where(post), "this " + post.network() + " export could be of " + String.join(" or ",
                 ids) + " (" + (named == null ? "it names no account" : "it names '" + named + "', none of their "
                 + "handles or names") + "): say which in edito.yaml, metrics: { files: { \"" + relative(post.file())
-                + "\": " + ids.iterator().next() + " } }");
+                + "\": " + ids.get(0) + " } }");
     }
 
     /**
