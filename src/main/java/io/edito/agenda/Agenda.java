@@ -2,9 +2,11 @@ package io.edito.agenda;
 
 import io.edito.calendar.Calendar;
 import io.edito.calendar.Content;
+import io.edito.calendar.Edition;
 import io.edito.calendar.Post;
 import io.edito.calendar.Slot;
 import io.edito.calendar.Text;
+import io.edito.config.BrandConfig;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,16 +24,37 @@ public record Agenda(List<Entry> entries) {
      *
      * @param channels the channels going out at {@code time} that the query selects
      * @param slot     the post's full slot at that time, whatever the query (for stable calendar UIDs)
+     * @param edition  what goes out when every selected channel is an account of the same language(s) ({@code lang:}
+     *                 or {@code languages:}: {@code --channel x-ar} shows the Arabic, or no text when the post has
+     *                 none in Arabic), else null: the post's own
      */
-    public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot) {
+    public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot, Edition edition) {
         /**
-         * The text this row stands for: the post's own, or, for channels a variant moved to a time of their own, what
-         * goes out there (the first channel's variant: it may have its own text, written for that network).
+         * The text this row stands for: what goes out on its accounts when they share a language of their own, else the
+         * post's own, or, for channels a variant moved to a time of their own, what goes out there (the first channel's
+         * variant: it may have its own text, written for that network).
          */
         public Text text() {
+            if (edition != null) {
+                return edition.complete() ? edition.content().text() : null; // nothing goes out: no text to show
+            }
             Content c = slot.own() || channels.isEmpty() ? post.content()
                     : post.content(channels.get(0), post.lang());
             return c.text();
+        }
+
+        /** The language of {@link #text()}: the accounts' ({@code ar}, {@code fr+ar}), else the post's. */
+        // (when the post lacks one of the accounts' languages: those languages, and the row says nothing goes out)
+        public String lang() {
+            if (edition == null) {
+                return post.lang();
+            }
+            if (edition.complete()) {
+                return edition.lang();
+            }
+            List<String> all = new ArrayList<>(edition.languages());
+            all.addAll(edition.missing());
+            return String.join("+", all);
         }
     }
 
@@ -47,16 +70,33 @@ public record Agenda(List<Entry> entries) {
             if (!query.matches(p)) {
                 continue;
             }
+            BrandConfig brand = p.brand() == null ? null : calendar.config().brands().get(p.brand());
             for (Slot s : p.slots()) {
                 List<String> chosen = s.channels().stream().filter(ch -> query.matches(p, ch)).toList();
                 boolean noChannels = s.channels().isEmpty() && query.channels().isEmpty() && query.inRange(s.time());
                 if (!chosen.isEmpty() || noChannels) {
-                    out.add(new Entry(p, s.time(), chosen, s));
+                    out.add(new Entry(p, s.time(), chosen, s, accountsEdition(p, brand, chosen)));
                 }
             }
         }
         out.sort(BY_TIME);
         return new Agenda(List.copyOf(out));
+    }
+
+    /**
+     * What goes out on {@code channels} when they are all accounts of the same language(s) of their own (incomplete
+     * when the post lacks one: nothing goes out there); null otherwise (channels of the post's own language, or of
+     * several).
+     */
+    private static Edition accountsEdition(Post p, BrandConfig brand, List<String> channels) {
+        if (brand == null || channels.isEmpty()) {
+            return null;
+        }
+        List<String> langs = brand.languagesOn(channels.get(0));
+        if (langs.isEmpty() || channels.stream().anyMatch(ch -> !brand.languagesOn(ch).equals(langs))) {
+            return null;
+        }
+        return p.editionOn(brand, channels.get(0));
     }
 
     /** The posts of the agenda, each once, in the order of their first row. */

@@ -46,8 +46,8 @@ public final class AgendaIcs {
             e.replace(new DtStamp(stamp));
             List<String> lines = new ArrayList<>();
             lines.add("Status: " + p.status().id());
-            if (p.lang() != null) {
-                lines.add("Language: " + p.lang());
+            if (entry.lang() != null) {
+                lines.add("Language: " + entry.lang());
             }
             if (p.campaign() != null) {
                 lines.add("Campaign: " + p.campaign());

@@ -32,8 +32,8 @@ public final class AgendaMarkdown {
                 week = thisWeek;
             }
             out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | `" + p.id() + "` | "
-                    + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(p.lang()) + " | "
-                    + cell(AgendaText.excerpt(e.text())) + " |");
+                    + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(e.lang()) + " | "
+                    + cell(AgendaText.excerpt(e)) + " |");
         }
         if (agenda.entries().isEmpty()) {
             out.println("_No posts match._");

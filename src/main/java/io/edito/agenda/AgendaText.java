@@ -53,7 +53,7 @@ public final class AgendaText {
             String channels = String.join(",", e.channels());
             String head = "  " + day + " " + time + "  " + status + " " + id + "  " + channels;
             int used = DisplayWidth.of(head);
-            String excerpt = excerpt(e.text());
+            String excerpt = excerpt(e);
             String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + paint.paint(status, tone(p.status()))
                     + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
             int room = width - used - 2;
@@ -73,6 +73,14 @@ public final class AgendaText {
         LocalDate sunday = monday.plusDays(6);
         return "Week " + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + WEEK_DAY.format(monday) + " – "
                 + WEEK_DAY.format(sunday) + " " + sunday.getYear();
+    }
+
+    /** The first line of a row's text ({@link #excerpt(Text)}), or why nothing goes out on its accounts. */
+    static String excerpt(Agenda.Entry e) {
+        if (e.edition() != null && !e.edition().complete()) {
+            return "(no " + String.join(" or ", e.edition().missing()) + " text: nothing goes out here)";
+        }
+        return excerpt(e.text());
     }
 
     /**

@@ -58,6 +58,28 @@ class AccountsTest {
     }
 
     @Test
+    void theAgendaOfAnAccountShowsWhatGoesOutThereInEveryFormat() throws IOException {
+        project(TWO_X, "", BILINGUAL + """
+                  - id: fr-only
+                    at: 2026-12-02 10:00
+                    status: approved
+                    lang: fr
+                    channels: [x, x-ar]
+                    text: "Brouillard sur Casablanca"
+                """);
+        CliRun text = CliRun.of("agenda", dir.toString(), "--channel", "x-ar", "--width", "120", "--color", "never");
+        assertThat(text.out()).contains("خط جديد الدار البيضاء").contains("(no ar text: nothing goes out here)")
+                .doesNotContain("Nouvelle ligne").doesNotContain("Brouillard");
+        CliRun md = CliRun.of("agenda", dir.toString(), "--channel", "x-ar", "--format", "markdown");
+        assertThat(md.out()).contains("| x-ar | approved | ar | خط جديد").contains("| ar | (no ar text");
+        CliRun ics = CliRun.of("agenda", dir.toString(), "--channel", "x-ar", "--format", "ics");
+        assertThat(ics.out()).contains("Language: ar");
+        // both accounts together: the post's own language, as before accounts
+        CliRun both = CliRun.of("agenda", dir.toString(), "--channel", "x", "--width", "120", "--color", "never");
+        assertThat(both.out()).contains("x,x-ar").contains("Nouvelle ligne");
+    }
+
+    @Test
     void aPostWithoutTheAccountsLanguageIsAnErrorAtItsChannelsAndIsNotPublished() throws IOException {
         project(TWO_X, "", """
                   - id: fr-only
