@@ -13,6 +13,7 @@ import io.edito.publish.api.Settings;
 import io.edito.publish.bluesky.BlueskyPublisher;
 import io.edito.publish.bluesky.LinkCard;
 import io.edito.publish.command.CommandPublisher;
+import io.edito.publish.facebook.FacebookPublisher;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.http.Secrets;
@@ -36,7 +37,8 @@ import java.util.TreeMap;
  */
 public final class Publishers {
     /** The publish types edito knows. */
-    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "outbox", "command");
+    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "facebook", "outbox",
+            "command");
     private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
     /**
      * The public URL of a media file ({@code https://cdn.example/{path}}), any type: the payload gives it to the
@@ -49,6 +51,7 @@ public final class Publishers {
             "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL),
             "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL),
             "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards", MEDIA_URL),
+            "facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
@@ -122,6 +125,7 @@ public final class Publishers {
             case "webhook" -> webhook(s, ctx);
             case "mastodon" -> mastodon(s, ctx);
             case "bluesky" -> bluesky(s, ctx);
+            case "facebook" -> facebook(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -170,6 +174,21 @@ public final class Publishers {
         LinkCard.Reach cards = LinkCard.Reach.valueOf(s.oneOf("link_cards", "public", LinkCard.Reach.IDS)
                 .toUpperCase(java.util.Locale.ROOT));
         return new BlueskyPublisher(service, identifier, password, cards, http(s, ctx), ctx);
+    }
+
+    /**
+     * A Facebook Page: its numeric id, the variable holding a long-lived Page access token, and the Graph base URL
+     * with its version (default {@link FacebookPublisher#DEFAULT_API_BASE}).
+     */
+    private static Publisher facebook(Settings s, PublishContext ctx) {
+        String pageId = s.string("page_id");
+        if (!pageId.matches("[0-9]+")) {
+            throw s.error("page_id", "'" + pageId + "' is not a Page id: the Page's numeric id (Page settings, or "
+                    + "GET /me/accounts with the user token)");
+        }
+        URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
+        String token = Secrets.required(s, "token_env", ctx);
+        return new FacebookPublisher(base, pageId, token, s.string("token_env"), http(s, ctx), ctx);
     }
 
     private static Http http(Settings s, PublishContext ctx) {

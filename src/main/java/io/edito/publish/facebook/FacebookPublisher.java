@@ -1,0 +1,536 @@
+package io.edito.publish.facebook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.publish.api.Delivery;
+import io.edito.publish.api.DeliveryContext;
+import io.edito.publish.api.Payloads;
+import io.edito.publish.api.ProbeResult;
+import io.edito.publish.api.PublishContext;
+import io.edito.publish.api.PublishFailure;
+import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.Publisher;
+import io.edito.publish.api.SentItem;
+import io.edito.publish.http.Http;
+import io.edito.publish.http.MediaFiles;
+import io.edito.publish.http.Multipart;
+import io.edito.publish.http.Secrets;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Facebook Pages through the Graph API, with a Page access token ({@code token_env}) sent as the documented
+ * {@code access_token} parameter (in the form body of a POST, in the query of a GET).
+ *
+ * <ul>
+ * <li>a text post: {@code POST /{page-id}/feed} with {@code message} (and {@code link} when the post has one and no
+ * images), answered {@code {"id":"{page-id}_{post-id}"}}; its permalink is read with
+ * {@code GET /{post-id}?fields=permalink_url};</li>
+ * <li>images: each uploaded unpublished ({@code POST /{page-id}/photos}, multipart {@code source},
+ * {@code published=false}, {@code alt_text_custom}), then one {@code /feed} post with
+ * {@code attached_media[i]={"media_fbid":"..."}};</li>
+ * <li>{@code first_comment:}: {@code POST /{post-id}/comments} with {@code message}, item 1 of the pair in the
+ * ledger, so that a run that dies after the post resumes at the comment;</li>
+ * <li>a {@code thread:} is refused before any call: a Page post has no replies of its own.</li>
+ * </ul>
+ *
+ * <p>Graph has no idempotency key. A {@code /feed} or {@code /comments} request whose answer is lost (timeout,
+ * connection reset) is never sent again blindly: the Page's recent posts ({@code GET /{page-id}/posts?since=})
+ * or the post's comments are read, and the pair is settled as sent when its text is there; otherwise the outcome
+ * stays unknown for {@code edito ledger resolve}.
+ *
+ * <p>Graph errors ({@code {"error":{"message","type","code","error_subcode","fbtrace_id"}}}) are told with their
+ * code and message: 190 (token expired or invalid) says to renew the token; 4, 17, 32, 341, 613 and 80001
+ * (throttling) are waited for within the retry policy; 1 and 2 (temporary) are retried; 506 (duplicate post) is a
+ * refusal.
+ */
+public final class FacebookPublisher implements Publisher {
+    /** The pinned Graph API version (v27.0, introduced November 4, 2026). */
+    public static final String DEFAULT_API_BASE = "https://graph.facebook.com/v27.0";
+    /**
+     * Photos per post. Meta documents no maximum for {@code attached_media}; 10 is what the open-source publishers
+     * (mixpost, Late/Zernio) allow for a feed post: more is refused before any call.
+     */
+    static final int MAX_PHOTOS = 10;
+    /** "A photo must be less than 10MB in size" (Graph API Photo reference, Creating). */
+    static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+    /** The Page's recent posts read when an answer was lost: the window starts this long before the first attempt. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final int LISTING_LIMIT = 25;
+    /** Throttling codes of the Graph error-handling guide and rate-limiting page. */
+    static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 341, 613, 80001);
+    /** Temporary errors: "wait and retry the operation". */
+    static final Set<Integer> TEMPORARY = Set.of(1, 2);
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssZ");
+
+    private final URI apiBase;
+    private final String pageId;
+    private final String token;
+    private final String tokenEnv;
+    private final Http http;
+    private final PublishContext ctx;
+
+    public FacebookPublisher(URI apiBase, String pageId, String token, String tokenEnv, Http http, PublishContext ctx) {
+        this.apiBase = apiBase;
+        this.pageId = pageId;
+        this.token = token;
+        this.tokenEnv = tokenEnv;
+        this.http = http;
+        this.ctx = ctx;
+    }
+
+    @Override
+    public String type() {
+        return "facebook";
+    }
+
+    // ---------------------------------------------------------------------------------------------- publish
+
+    @Override
+    public Delivery publish(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
+        refuseWhatFacebookCannotTake(request);
+        List<SentItem> done = new ArrayList<>();
+        SentItem post = dctx.sent(0).orElse(null);
+        if (post == null) {
+            List<String> photos = uploadPhotos(request);
+            post = createPost(request, photos, dctx);
+            dctx.itemSent(post);
+        }
+        done.add(post);
+        String comment = firstComment(request);
+        if (comment != null) {
+            SentItem c = dctx.sent(1).orElse(null);
+            if (c == null) {
+                c = createComment(post.remoteId(), comment);
+                dctx.itemSent(c);
+            }
+            done.add(c);
+        }
+        return Delivery.of(done);
+    }
+
+    /** Every refusal that needs no call: made before the first one, so that nothing is half-sent. */
+    private void refuseWhatFacebookCannotTake(PublishRequest request) throws PublishFailure {
+        if (!request.thread().isEmpty()) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "a thread (" + request.thread().size()
+                    + " more item(s)) cannot go to a Facebook Page: a Page post has no replies of its own; put the "
+                    + "follow-up in first_comment: (posted as the Page's first comment) or take this channel off the post");
+        }
+        if (request.replyTo() != null) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "the facebook publisher does not answer posts");
+        }
+        if (request.media().size() > MAX_PHOTOS) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "Facebook takes at most " + MAX_PHOTOS
+                    + " photos per post (edito's limit), this one has " + request.media().size());
+        }
+        for (PublishRequest.Media m : request.media()) {
+            String mime = MediaFiles.mime(m);
+            if (!mime.startsWith("image/")) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "the facebook publisher sends photos; "
+                        + m.path() + " is " + mime + " (videos are not supported yet)");
+            }
+            try {
+                long size = java.nio.file.Files.size(MediaFiles.file(ctx, m));
+                if (size >= MAX_PHOTO_BYTES) {
+                    throw new PublishFailure(PublishFailure.Kind.REJECTED, "photo " + m.path() + " is " + size
+                            + " bytes; Facebook takes photos of less than 10 MB");
+                }
+            } catch (IOException e) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");
+            }
+        }
+        if (request.text().isBlank() && request.media().isEmpty()
+                && (request.link() == null || request.link().isBlank())) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "nothing to post: no text, photo or link");
+        }
+    }
+
+    private static String firstComment(PublishRequest request) {
+        return request.firstComment() == null || request.firstComment().isBlank() ? null : request.firstComment();
+    }
+
+    /** Each photo uploaded unpublished; a repeated upload leaves an unused unpublished photo, never a post. */
+    private List<String> uploadPhotos(PublishRequest request) throws PublishFailure {
+        List<String> ids = new ArrayList<>();
+        for (PublishRequest.Media m : request.media()) {
+            byte[] bytes = MediaFiles.read(ctx, m);
+            String label = "POST /" + pageId + "/photos";
+            JsonNode photo = call(() -> {
+                Multipart mp = new Multipart()
+                        .field("access_token", token)
+                        .field("published", "false");
+                if (m.alt() != null && !m.alt().isBlank()) {
+                    mp.field("alt_text_custom", m.alt());
+                }
+                mp.file("source", m.path().getFileName().toString(), MediaFiles.mime(m), bytes);
+                return http.request(api("/" + pageId + "/photos")).header("Content-Type", mp.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(mp.build())).build();
+            }, label, true, null);
+            String id = text(photo, "id");
+            if (id == null) {
+                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, label + " answered without a photo id");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private SentItem createPost(PublishRequest request, List<String> photos, DeliveryContext dctx)
+            throws PublishFailure {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (!request.text().isBlank()) {
+            form.put("message", request.text());
+        }
+        if (photos.isEmpty() && request.link() != null && !request.link().isBlank()) {
+            form.put("link", request.link().strip());
+        }
+        for (int i = 0; i < photos.size(); i++) {
+            ObjectNode media = Payloads.JSON.createObjectNode();
+            media.put("media_fbid", photos.get(i));
+            form.put("attached_media[" + i + "]", media.toString());
+        }
+        String label = "POST /" + pageId + "/feed";
+        Instant since = dctx.firstAttemptAt().minus(CLOCK_SKEW);
+        String message = request.text();
+        SentItem[] found = new SentItem[1];
+        JsonNode created;
+        try {
+            // no idempotency key: before any retry (a 5xx, a temporary Graph error), look for the post first
+            created = call(() -> formPost("/" + pageId + "/feed", form), label, false,
+                    () -> (found[0] = unknownUnlessSeen(() -> findPost(message, since), label)) != null);
+        } catch (PublishFailure f) {
+            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
+                throw f;
+            }
+            // the answer was lost: the post may exist; look once, never send again
+            SentItem seen = lookup(() -> findPost(message, since));
+            if (seen != null) {
+                return seen;
+            }
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
+                    + "; the Page's recent posts do not show it (yet)");
+        }
+        if (created == null) {
+            return found[0];
+        }
+        String id = text(created, "id");
+        if (id == null) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a post id");
+        }
+        return new SentItem(0, id, permalink(id), null);
+    }
+
+    private SentItem createComment(String postId, String message) throws PublishFailure {
+        String label = "POST /" + postId + "/comments";
+        SentItem[] found = new SentItem[1];
+        JsonNode created;
+        try {
+            created = call(() -> formPost("/" + postId + "/comments", Map.of("message", message)), label, false,
+                    () -> (found[0] = unknownUnlessSeen(() -> findComment(postId, message), label)) != null);
+        } catch (PublishFailure f) {
+            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
+                throw f;
+            }
+            SentItem seen = lookup(() -> findComment(postId, message));
+            if (seen != null) {
+                return seen;
+            }
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
+                    + "; the post's comments do not show it (yet)");
+        }
+        if (created == null) {
+            return found[0];
+        }
+        String id = text(created, "id");
+        if (id == null) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a comment id");
+        }
+        return new SentItem(1, id, null, null);
+    }
+
+    /** The post's public URL, or null when Graph does not tell it (the post is made either way). */
+    private String permalink(String postId) {
+        try {
+            JsonNode n = call(() -> get("/" + postId, "fields=permalink_url"), "GET /" + postId + "?fields=permalink_url",
+                    true, null);
+            return text(n, "permalink_url");
+        } catch (PublishFailure | RuntimeException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ probe
+
+    @Override
+    public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
+        String comment = firstComment(request);
+        try {
+            SentItem post = dctx.sent(0).orElse(null);
+            if (post == null) {
+                if (!request.thread().isEmpty()) {
+                    return ProbeResult.safeToSend("a thread is refused before any call");
+                }
+                post = findPost(request.text(), dctx.firstAttemptAt().minus(CLOCK_SKEW));
+                if (post == null) {
+                    // a listing of the Page's posts is not proof of absence (it may be ranked, paged, delayed)
+                    return ProbeResult.undecidable("Graph has no idempotency key and the Page's posts since "
+                            + dctx.firstAttemptAt().minus(CLOCK_SKEW) + " do not show this text; look at the Page");
+                }
+                dctx.itemSent(post);
+                if (comment == null) {
+                    return ProbeResult.found(Delivery.of(List.of(post)));
+                }
+            }
+            if (comment == null) {
+                return ProbeResult.found(Delivery.of(List.of(post)));
+            }
+            SentItem c = dctx.sent(1).orElse(null);
+            if (c == null) {
+                c = findComment(post.remoteId(), comment);
+                if (c == null) {
+                    return ProbeResult.safeToSend("post " + post.remoteId() + " is published and its comments do "
+                            + "not hold the first comment: it is sent now");
+                }
+                dctx.itemSent(c);
+            }
+            return ProbeResult.found(Delivery.of(List.of(post, c)));
+        } catch (PublishFailure | RuntimeException e) {
+            return ProbeResult.undecidable("cannot read the Page's posts: " + ctx.redactor().redact(e.getMessage()));
+        }
+    }
+
+    /** The Page's post with this message created since {@code since}, or null. */
+    private SentItem findPost(String message, Instant since) throws PublishFailure {
+        JsonNode list = call(() -> get("/" + pageId + "/posts", "fields=id,message,created_time,permalink_url"
+                + "&since=" + since.getEpochSecond() + "&limit=" + LISTING_LIMIT),
+                "GET /" + pageId + "/posts", true, null);
+        String want = normalise(message);
+        for (JsonNode p : list.path("data")) {
+            Instant created = time(p.path("created_time").asText(null));
+            if (created != null && created.isBefore(since)) {
+                continue;
+            }
+            if (want.equals(normalise(p.path("message").asText("")))) {
+                return new SentItem(0, text(p, "id"), text(p, "permalink_url"), null);
+            }
+        }
+        return null;
+    }
+
+    /** The Page's comment with this message under {@code postId}, or null (every comment is read, oldest first). */
+    private SentItem findComment(String postId, String message) throws PublishFailure {
+        JsonNode list = call(() -> get("/" + postId + "/comments", "fields=id,message,from&filter=stream&limit=100"),
+                "GET /" + postId + "/comments", true, null);
+        String want = normalise(message);
+        for (JsonNode c : list.path("data")) {
+            String from = c.path("from").path("id").asText(null);
+            if ((from == null || from.equals(pageId)) && want.equals(normalise(c.path("message").asText("")))) {
+                return new SentItem(1, text(c, "id"), null, null);
+            }
+        }
+        return null;
+    }
+
+    private interface Lookup {
+        SentItem find() throws PublishFailure;
+    }
+
+    /**
+     * A look-up before a request that may have been processed is sent again: when it cannot be made, the outcome is
+     * unknown (sending again could duplicate, not sending could lose).
+     */
+    private static SentItem unknownUnlessSeen(Lookup l, String label) throws PublishFailure {
+        try {
+            return l.find();
+        } catch (PublishFailure e) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
+                    + "looking for it failed too: " + e.getMessage());
+        }
+    }
+
+    /** A look-up after a lost answer: its own failure leaves the outcome unknown (null). */
+    private static SentItem lookup(Lookup l) {
+        try {
+            return l.find();
+        } catch (PublishFailure | RuntimeException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- HTTP
+
+    private URI api(String path) {
+        return URI.create(apiBase.toString() + path);
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> form) {
+        StringBuilder sb = new StringBuilder();
+        form.forEach((k, v) -> sb.append(enc(k)).append('=').append(enc(v)).append('&'));
+        sb.append("access_token=").append(enc(token));
+        return http.request(api(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(sb.toString()))).build();
+    }
+
+    private HttpRequest get(String path, String query) {
+        return http.request(api(path + "?" + query + "&access_token=" + enc(token))).GET().build();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Sends until Graph answers for good: transport faults, 5xx and HTTP 429 as {@link Http} handles them, then the
+     * Graph error codes of a 4xx: throttling waited for (Retry-After, else the policy's backoff), temporary errors
+     * retried, within the policy's attempts; {@code beforeRetry} is asked before any new attempt.
+     *
+     * @return the JSON answer, or null when {@code beforeRetry} found the work done
+     */
+    private JsonNode call(Supplier<HttpRequest> request, String label, boolean safeToRepeat, Http.BeforeRetry beforeRetry)
+            throws PublishFailure {
+        int max = http.policy().maxAttempts();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<byte[]> r = http.exchange(request.get(), label, safeToRepeat, beforeRetry);
+            if (r == null) {
+                return null;
+            }
+            if (r.statusCode() < 300) {
+                return json(r, label);
+            }
+            GraphError e = GraphError.of(r.body());
+            boolean throttled = e != null && THROTTLED.contains(e.code());
+            boolean temporary = e != null && TEMPORARY.contains(e.code());
+            if ((throttled || temporary) && attempt < max) {
+                Duration wait = throttled ? retryAfter(r) : null;
+                wait = wait != null ? wait : http.policy().backoff(attempt, ctx.random());
+                if (wait.compareTo(http.policy().maxRetryAfter()) > 0) {
+                    throw new PublishFailure(PublishFailure.Kind.TRANSIENT, ctx.redactor().redact(label + ": "
+                            + e.describe() + " (rate limited; retry after " + wait.toSeconds() + "s)"),
+                            ctx.clock().instant().plus(wait));
+                }
+                if (beforeRetry != null && beforeRetry.done()) {
+                    return null;
+                }
+                ctx.sleeper().sleep(wait);
+                continue;
+            }
+            throw failure(label, r, e, attempt);
+        }
+    }
+
+    private PublishFailure failure(String label, HttpResponse<byte[]> r, GraphError e, int attempts) {
+        if (e == null) {
+            return http.rejected(label, r);
+        }
+        String head = label + ": " + e.describe();
+        PublishFailure.Kind kind = PublishFailure.Kind.REJECTED;
+        String tail;
+        if (e.code() == 190 || e.code() == 102) {
+            tail = "; the Page token in " + tokenEnv + " is expired, revoked or invalid: make a new long-lived Page "
+                    + "token (docs/publishing.md, Facebook) and set " + tokenEnv + ", then publish with --retry-failed";
+        } else if (e.code() == 10 || e.code() == 3 || (e.code() >= 200 && e.code() <= 299)) {
+            tail = "; the token lacks a permission (pages_manage_posts for posts and photos, pages_manage_engagement "
+                    + "for comments) or the Page task CREATE_CONTENT";
+        } else if (e.code() == 506) {
+            tail = "; Facebook refuses it as a duplicate of the Page's previous post: change the text";
+        } else if (THROTTLED.contains(e.code())) {
+            kind = PublishFailure.Kind.TRANSIENT;
+            tail = " (rate limited, still after " + attempts + " attempts; retried by a later run)";
+        } else if (TEMPORARY.contains(e.code()) || e.code() == 368) {
+            kind = PublishFailure.Kind.TRANSIENT;
+            tail = e.code() == 368 ? " (Facebook blocks this for now; retried by a later run)"
+                    : " (temporary, still after " + attempts + " attempts; retried by a later run)";
+        } else {
+            tail = "";
+        }
+        return new PublishFailure(kind, ctx.redactor().redact(head + tail));
+    }
+
+    private Duration retryAfter(HttpResponse<byte[]> r) {
+        String v = r.headers().firstValue("Retry-After").orElse(null);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v.trim())));
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {
+        try {
+            JsonNode n = Payloads.JSON.readTree(r.body());
+            if (n == null || n.isMissingNode()) {
+                throw new IOException("empty body");
+            }
+            return n;
+        } catch (IOException e) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, what + " answered " + r.statusCode()
+                    + " with a body that is not JSON");
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Instant time(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s, GRAPH_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    /** Whitespace collapsed: what Facebook shows of a message may differ in line endings and trailing spaces. */
+    static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Graph's error body: {@code {"error":{"message","type","code","error_subcode","fbtrace_id"}}}. */
+    record GraphError(int code, Integer subcode, String type, String message, String fbtraceId) {
+        static GraphError of(byte[] body) {
+            try {
+                JsonNode e = Payloads.JSON.readTree(body).path("error");
+                if (!e.isObject() || !e.has("code")) {
+                    return null;
+                }
+                return new GraphError(e.path("code").asInt(), e.hasNonNull("error_subcode")
+                        ? e.get("error_subcode").asInt() : null, e.path("type").asText(null),
+                        e.path("message").asText(""), e.path("fbtrace_id").asText(null));
+            } catch (IOException | RuntimeException ex) {
+                return null;
+            }
+        }
+
+        String describe() {
+            return "Graph error " + code + (subcode == null ? "" : "/" + subcode)
+                    + (type == null ? "" : " " + type) + ": " + message
+                    + (fbtraceId == null ? "" : " (fbtrace_id " + fbtraceId + ")");
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package io.edito.publish.fake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The Graph API endpoints of a Facebook Page that edito uses, under one pinned version prefix ({@code /v27.0}), as
+ * Meta documents them: the token is the {@code access_token} parameter (form body of a POST, query of a GET);
+ * {@code POST /{page}/photos} (multipart {@code source}, {@code published}, {@code alt_text_custom}) answers
+ * {@code {"id"}}; {@code POST /{page}/feed} ({@code message}, {@code link}, {@code attached_media[i]} of
+ * unpublished photos of the Page) answers {@code {"id":"{page}_{post}"}}; {@code POST /{post}/comments}
+ * ({@code message}); {@code GET /{post}?fields=permalink_url}; {@code GET /{page}/posts?since=} newest first;
+ * {@code GET /{post}/comments}. Anything else, and every refusal, is Graph's error body
+ * {@code {"error":{"message","type","code","error_subcode","fbtrace_id"}}}: code 190 for a bad token, 100 for a
+ * bad parameter or an unsupported request, 506 for a post whose message repeats the Page's previous one.
+ */
+public final class FakeGraph extends FakeServer {
+    public static final String VERSION = "/v27.0";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssZ")
+            .withZone(ZoneOffset.UTC);
+    private final String pageId;
+    private volatile String token;
+    private final AtomicLong ids = new AtomicLong(5000);
+    private final Map<String, Map<String, Object>> photos = new LinkedHashMap<>();
+    private final List<Map<String, Object>> posts = new ArrayList<>();
+    private final List<Map<String, Object>> comments = new ArrayList<>();
+    private final Deque<Object[]> graphErrors = new ArrayDeque<>();
+
+    public FakeGraph(String pageId, String token) {
+        this.pageId = pageId;
+        this.token = token;
+    }
+
+    /** The base URL with the version, as {@code api_base:} takes it. */
+    public String apiBase() {
+        return baseUrl() + VERSION;
+    }
+
+    /** The token stops being valid (expired, revoked): every call answers code 190. */
+    public synchronized void expireToken() {
+        token = "expired-" + token;
+    }
+
+    /**
+     * The next request whose path (after the version) ends with {@code pathSuffix} is answered with a Graph error
+     * (without doing anything), with headers (Retry-After...) when given.
+     */
+    public synchronized void graphError(String pathSuffix, int httpStatus, int code, Integer subcode, String message,
+            Map<String, String> headers) {
+        graphErrors.add(new Object[] {pathSuffix, httpStatus, code, subcode, message, headers});
+    }
+
+    public synchronized List<Map<String, Object>> posts() {
+        return List.copyOf(posts);
+    }
+
+    public synchronized Map<String, Map<String, Object>> photos() {
+        return Map.copyOf(photos);
+    }
+
+    public synchronized List<Map<String, Object>> comments() {
+        return List.copyOf(comments);
+    }
+
+    @Override
+    protected Object state() {
+        return Map.of("posts", posts, "comments", comments);
+    }
+
+    private static Reply error(int status, int code, Integer subcode, String type, String message) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("message", message);
+        e.put("type", type);
+        e.put("code", code);
+        if (subcode != null) {
+            e.put("error_subcode", subcode);
+        }
+        e.put("fbtrace_id", "AbCdEf" + Long.toHexString(System.nanoTime() & 0xffffff));
+        return Reply.json(status, Map.of("error", e));
+    }
+
+    private static Reply unsupported(String method, String id) {
+        return error(400, 100, 33, "GraphMethodException", "Unsupported " + method.toLowerCase(java.util.Locale.ROOT)
+                + " request. Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions, "
+                + "or does not support this operation.");
+    }
+
+    @Override
+    protected synchronized Reply handle(String method, String path, String query, Map<String, List<String>> headers,
+            byte[] body) throws IOException {
+        if (!path.startsWith(VERSION + "/")) {
+            return error(400, 2500, null, "OAuthException", "Unknown path components: " + path);
+        }
+        String p = path.substring(VERSION.length());
+        for (Object[] e : graphErrors) {
+            if (p.endsWith((String) e[0])) {
+                graphErrors.remove(e);
+                @SuppressWarnings("unchecked")
+                Map<String, String> h = (Map<String, String>) e[5];
+                Reply r = error((Integer) e[1], (Integer) e[2], (Integer) e[3],
+                        (Integer) e[2] == 190 ? "OAuthException" : "OAuthException", (String) e[4]);
+                return new Reply(r.status(), r.body(), h == null ? Map.of() : h);
+            }
+        }
+        String contentType = first(headers, "Content-Type");
+        Map<String, String> params = new LinkedHashMap<>(query(query));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (method.equals("POST")) {
+            if (contentType != null && contentType.startsWith("multipart/form-data")) {
+                multipart(body, contentType, params, files);
+            } else if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+                params.putAll(query(new String(body, StandardCharsets.UTF_8)));
+            } else {
+                return error(400, 100, null, "OAuthException", "(#100) Unsupported content type " + contentType);
+            }
+        }
+        if (!token.equals(params.get("access_token"))) {
+            return params.containsKey("access_token")
+                    ? error(400, 190, 463, "OAuthException", "Error validating access token: Session has expired.")
+                    : error(400, 104, null, "OAuthException", "An access token is required to request this resource.");
+        }
+        String[] seg = p.substring(1).split("/");
+        if (method.equals("POST") && seg.length == 2 && seg[0].equals(pageId) && seg[1].equals("photos")) {
+            if (!files.containsKey("source") && !params.containsKey("url")) {
+                return error(400, 324, null, "OAuthException", "(#324) Requires upload file");
+            }
+            String id = String.valueOf(ids.incrementAndGet());
+            Map<String, Object> ph = new LinkedHashMap<>();
+            ph.put("id", id);
+            ph.put("published", !"false".equals(params.get("published")));
+            ph.put("alt_text_custom", params.get("alt_text_custom"));
+            ph.put("bytes", files.containsKey("source") ? files.get("source").length : 0);
+            ph.put("attached", false);
+            photos.put(id, ph);
+            return Reply.json(200, Map.of("id", id));
+        }
+        if (method.equals("POST") && seg.length == 2 && seg[0].equals(pageId) && seg[1].equals("feed")) {
+            String message = params.get("message");
+            List<String> media = new ArrayList<>();
+            for (int i = 0; params.containsKey("attached_media[" + i + "]"); i++) {
+                String fbid;
+                try {
+                    fbid = JSON.readTree(params.get("attached_media[" + i + "]")).path("media_fbid").asText(null);
+                } catch (IOException e) {
+                    fbid = null;
+                }
+                Map<String, Object> ph = fbid == null ? null : photos.get(fbid);
+                if (ph == null || (Boolean) ph.get("published") || (Boolean) ph.get("attached")) {
+                    return error(400, 100, null, "OAuthException", "(#100) param attached_media[" + i
+                            + "] must be an unpublished photo of this Page");
+                }
+                media.add(fbid);
+            }
+            if ((message == null || message.isBlank()) && media.isEmpty() && !params.containsKey("link")) {
+                return error(400, 100, null, "OAuthException", "(#100) Missing message or attachment");
+            }
+            if (message != null && media.isEmpty() && !posts.isEmpty()
+                    && message.equals(posts.get(posts.size() - 1).get("message"))) {
+                return error(400, 506, 1455006, "OAuthException", "Duplicate status message");
+            }
+            media.forEach(m -> photos.get(m).put("attached", true));
+            String id = pageId + "_" + ids.incrementAndGet();
+            Map<String, Object> post = new LinkedHashMap<>();
+            post.put("id", id);
+            post.put("message", message);
+            post.put("link", params.get("link"));
+            post.put("attached_media", media);
+            post.put("created_time", TIME.format(Instant.now()));
+            post.put("permalink_url", "https://www.facebook.com/" + pageId + "/posts/" + id.substring(id.indexOf('_') + 1));
+            posts.add(post);
+            return Reply.json(200, Map.of("id", id));
+        }
+        if (seg.length == 2 && seg[1].equals("comments") && post(seg[0]) != null) {
+            if (method.equals("POST")) {
+                String message = params.get("message");
+                if (message == null || message.isBlank()) {
+                    return error(400, 100, null, "OAuthException", "(#100) Missing message or attachment");
+                }
+                String id = seg[0].substring(seg[0].indexOf('_') + 1) + "_" + ids.incrementAndGet();
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("id", id);
+                c.put("post", seg[0]);
+                c.put("message", message);
+                c.put("from", Map.of("id", pageId, "name", "Atlas Air"));
+                c.put("created_time", TIME.format(Instant.now()));
+                comments.add(c);
+                return Reply.json(200, Map.of("id", id));
+            }
+            if (method.equals("GET")) {
+                List<Map<String, Object>> data = new ArrayList<>();
+                for (Map<String, Object> c : comments) {
+                    if (c.get("post").equals(seg[0])) {
+                        Map<String, Object> v = new LinkedHashMap<>(c);
+                        v.remove("post");
+                        data.add(v);
+                    }
+                }
+                return Reply.json(200, Map.of("data", data, "paging", Map.of()));
+            }
+        }
+        if (method.equals("GET") && seg.length == 2 && seg[0].equals(pageId) && seg[1].equals("posts")) {
+            long since = params.containsKey("since") ? Long.parseLong(params.get("since")) : 0;
+            int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit")) : 25;
+            List<String> fields = List.of(params.getOrDefault("fields", "id,message,created_time").split(","));
+            List<Map<String, Object>> data = new ArrayList<>();
+            for (int i = posts.size() - 1; i >= 0 && data.size() < limit; i--) {
+                Map<String, Object> po = posts.get(i);
+                Instant created = java.time.OffsetDateTime.parse((String) po.get("created_time"),
+                        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssZ")).toInstant();
+                if (created.getEpochSecond() < since) {
+                    continue;
+                }
+                Map<String, Object> v = new LinkedHashMap<>();
+                for (String f : fields) {
+                    if (po.containsKey(f) && !f.equals("attached_media")) {
+                        v.put(f, po.get(f));
+                    }
+                }
+                data.add(v);
+            }
+            return Reply.json(200, Map.of("data", data, "paging", Map.of()));
+        }
+        if (method.equals("GET") && seg.length == 1 && post(seg[0]) != null) {
+            Map<String, Object> po = post(seg[0]);
+            Map<String, Object> v = new LinkedHashMap<>();
+            for (String f : params.getOrDefault("fields", "id").split(",")) {
+                if (po.containsKey(f)) {
+                    v.put(f, po.get(f));
+                }
+            }
+            v.put("id", po.get("id"));
+            return Reply.json(200, v);
+        }
+        return unsupported(method, seg[0]);
+    }
+
+    /** Adds a post of the Page made elsewhere (the Page's own app) at {@code at}. */
+    public synchronized void postElsewhere(String message, Instant at) {
+        String id = pageId + "_" + ids.incrementAndGet();
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("id", id);
+        post.put("message", message);
+        post.put("created_time", TIME.format(at));
+        posts.add(post);
+    }
+
+    private Map<String, Object> post(String id) {
+        for (Map<String, Object> po : posts) {
+            if (po.get("id").equals(id)) {
+                return po;
+            }
+        }
+        return null;
+    }
+
+    /** Form fields of a multipart body into {@code fields}, file parts into {@code files}. */
+    private static void multipart(byte[] body, String contentType, Map<String, String> fields, Map<String, byte[]> files) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).trim();
+        String all = new String(body, StandardCharsets.ISO_8859_1);
+        int at = all.indexOf(boundary);
+        while (at >= 0) {
+            int headStart = at + boundary.length();
+            if (all.startsWith("--", headStart)) {
+                break;
+            }
+            int headEnd = all.indexOf("\r\n\r\n", headStart);
+            int next = all.indexOf("\r\n" + boundary, headEnd);
+            if (headEnd < 0 || next < 0) {
+                break;
+            }
+            String head = all.substring(headStart, headEnd);
+            String content = all.substring(headEnd + 4, next);
+            int n = head.indexOf("name=\"");
+            String name = head.substring(n + 6, head.indexOf('"', n + 6));
+            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+            if (head.contains("filename=\"")) {
+                files.put(name, bytes);
+            } else {
+                fields.put(name, new String(bytes, StandardCharsets.UTF_8));
+            }
+            at = next + 2;
+        }
+    }
+}
