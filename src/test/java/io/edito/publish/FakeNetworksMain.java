@@ -2,6 +2,7 @@ package io.edito.publish;
 
 import io.edito.publish.api.Payloads;
 import io.edito.publish.fake.FakeBluesky;
+import io.edito.publish.fake.FakeGraph;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeWebhook;
 import java.nio.file.Files;
@@ -10,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Starts the fake Mastodon, Bluesky and webhook servers on 127.0.0.1 and writes a harness config (publish
+ * Starts the fake Mastodon, Bluesky, Graph (Facebook Page) and webhook servers on 127.0.0.1 and writes a harness config (publish
  * blocks pointing at them) to the given file; serves until its standard input closes or it is killed.
- * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET from the environment.
+ * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN from the environment.
  */
 public final class FakeNetworksMain {
+    static final String PAGE = "100000000000000";
+
     private FakeNetworksMain() {
     }
 
@@ -23,7 +26,8 @@ public final class FakeNetworksMain {
         Path outbox = Path.of(args[1]);
         try (FakeMastodon m = new FakeMastodon(System.getenv("EDITO_MASTODON_TOKEN"));
                 FakeBluesky b = new FakeBluesky("atlas.example", System.getenv("EDITO_BSKY_PASSWORD"));
-                FakeWebhook w = new FakeWebhook(System.getenv("EDITO_WEBHOOK_SECRET"))) {
+                FakeWebhook w = new FakeWebhook(System.getenv("EDITO_WEBHOOK_SECRET"));
+                FakeGraph g = new FakeGraph(PAGE, System.getenv().getOrDefault("EDITO_FB_PAGE_TOKEN", "unset"))) {
             m.mediaProcessingPolls = 0;
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("mastodon", Map.of("type", "mastodon", "instance", m.baseUrl(), "token_env",
@@ -32,6 +36,8 @@ public final class FakeNetworksMain {
                     "password_env", "EDITO_BSKY_PASSWORD", "timeout", "5s"));
             cfg.put("x", Map.of("type", "webhook", "url", w.baseUrl() + "/edito", "secret_env",
                     "EDITO_WEBHOOK_SECRET", "timeout", "5s"));
+            cfg.put("facebook", Map.of("type", "facebook", "page_id", PAGE, "api_base", g.apiBase(), "token_env",
+                    "EDITO_FB_PAGE_TOKEN", "timeout", "5s"));
             cfg.put("instagram", Map.of("type", "outbox", "dir", outbox.toAbsolutePath().toString()));
             Path tmp = config.resolveSibling(config.getFileName() + ".tmp");
             Files.writeString(tmp, Payloads.JSON.writeValueAsString(cfg));

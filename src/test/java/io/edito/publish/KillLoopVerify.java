@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Checks after a kill loop: the ledger opens and passes SQLite's integrity check; webhook rows left
- * {@code unknown} are settled the way a person would (looking at the receiver's history, then
+ * {@code unknown} (and Facebook rows whose probe found nothing) are settled the way a person would (looking at the
+ * receiver's history or the Page, then
  * {@code ledger resolve}); with {@code --final} it then asserts that every expected pair is sent exactly once on
  * its network and recorded {@code sent} in the ledger. Exit 0 when all holds, 1 otherwise.
  *
@@ -50,6 +51,19 @@ public final class KillLoopVerify {
             }
             if (mode.equals("--resolve")) {
                 for (LedgerEntry e : ledger.list()) {
+                    if (e.state() == LedgerState.UNKNOWN && e.channel().equals("facebook")) {
+                        // the probe found no post with this text on the Page: a person looks at the Page too
+                        JsonNode graph = state(config.get("facebook").get("api_base").toString()
+                                .replace("/v27.0", ""));
+                        String text = "Post " + e.postId() + " on facebook"; // PublishHarness's text
+                        boolean onPage = false;
+                        for (JsonNode p : graph.path("posts")) {
+                            onPage |= p.path("message").asText().equals(text);
+                        }
+                        ledger.resolve(e.id(), onPage ? LedgerState.SENT : LedgerState.FAILED,
+                                "kill-loop: the Page's posts checked", Instant.now());
+                        System.out.println("resolved #" + e.id() + " as " + (onPage ? "sent" : "failed"));
+                    }
                     if (e.state() == LedgerState.UNKNOWN && e.channel().equals("x")) {
                         boolean delivered = false;
                         for (JsonNode d : hook.path("deliveries")) {
@@ -84,6 +98,12 @@ public final class KillLoopVerify {
                     bsky.add(b.path("records").path(rkey.asText()).path("text").asText());
                 }
                 countOnce(problems, "bluesky", bsky, expected, "bluesky");
+                if (config.containsKey("facebook")) {
+                    JsonNode g = state(config.get("facebook").get("api_base").toString().replace("/v27.0", ""));
+                    List<String> fb = texts(g.path("posts"), "message");
+                    fb.addAll(texts(g.path("comments"), "message"));
+                    countOnce(problems, "facebook", fb, expected, "facebook");
+                }
                 List<String> hooks = new ArrayList<>();
                 for (JsonNode d : hook.path("deliveries")) {
                     hooks.add(d.path("body").path("text").asText());

@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>java -cp TEST_CLASSPATH io.edito.publish.PublishHarness LEDGER BASE_DIR CONFIG_JSON POSTS [ROUNDS]</pre>
  * ROUNDS ({@code A-B}, default {@code 0-0}) publishes POSTS posts for each round from A to B.
  * CONFIG_JSON is {@code {"channel": {publish block}, ...}}; secrets come from the environment. Every third post
- * carries a two-item thread, so a kill can land between the items of a thread.
+ * carries a two-item thread (on facebook: a first comment), so a kill can land between the items of a thread.
  */
 public final class PublishHarness {
     private PublishHarness() {
@@ -64,9 +64,12 @@ public final class PublishHarness {
         for (int i = 1; i <= posts; i++) {
             for (String ch : channels) {
                 String id = (round == 0 ? "" : "r" + round + "-") + String.format("post-%03d", i);
-                List<String> thread = i % 3 == 0 ? List.of("Thread reply to " + id + " on " + ch) : List.of();
-                out.add(new PublishRequest(id, ch, null, "Post " + id + " on " + ch, thread, null, List.of(), null,
-                        "kill-loop", "en", at.plusMinutes(i), null, null));
+                String follow = i % 3 == 0 ? "Thread reply to " + id + " on " + ch : null;
+                // a Facebook Page post has no thread: its follow-up is the first comment (item 1 all the same)
+                boolean comment = ch.equals("facebook");
+                List<String> thread = follow != null && !comment ? List.of(follow) : List.of();
+                out.add(new PublishRequest(id, ch, null, "Post " + id + " on " + ch, thread, comment ? follow : null,
+                        List.of(), null, "kill-loop", "en", at.plusMinutes(i), null, null));
             }
         }
         return out;
