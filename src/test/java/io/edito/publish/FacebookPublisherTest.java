@@ -274,6 +274,24 @@ class FacebookPublisherTest {
     }
 
     @Test
+    void aLongThrottleFailsForNowWithItsRetryTimeAndADuplicateIsRefused() {
+        server.graphError("/" + PAGE + "/feed", 400, 613, null, "(#613) Calls to this api have exceeded the rate limit.",
+                Map.of("Retry-After", "600"));
+        PublishResult res = run(settings("3s", 3)).publish(TestSupport.post("p1", "facebook", "hello"));
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("Graph error 613").contains("retry after 600s");
+        assertThat(res.nextRetry()).isAfterOrEqualTo(clock.instant().plusSeconds(599));
+        assertThat(ledger.get(res.ledgerId()).orElseThrow().permanent()).isFalse();
+        assertThat(server.posts()).isEmpty();
+
+        server.postElsewhere("same words", Instant.now());
+        PublishResult dup = run(settings("3s", 3)).publish(TestSupport.post("p2", "facebook", "same words"));
+        assertThat(dup.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(dup.detail()).contains("Graph error 506").contains("Duplicate status message").contains("duplicate");
+        assertThat(ledger.get(dup.ledgerId()).orElseThrow().permanent()).isTrue();
+    }
+
+    @Test
     void settingsAreCheckedWithTheirKeyNamed() {
         Map<String, Object> s = settings("3s", 0);
         s.put("page_id", "AtlasAir");

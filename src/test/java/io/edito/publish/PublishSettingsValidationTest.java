@@ -99,4 +99,40 @@ class PublishSettingsValidationTest {
     void theGeneratedProjectAndTheExampleHaveValidPublishBlocks() {
         assertThat(CliRun.of("validate", Path.of("examples/atlas-air").toString()).exit()).isZero();
     }
+
+    @Test
+    void validateTellsAFacebookBlocksWrongKeysAtTheirPlace() throws IOException {
+        Files.writeString(config, """
+                brand: bakery
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                channels:
+                  facebook:
+                    publish: { type: facebook, page_id: "Bakery", token_env: EDITO_FB_PAGE_TOKEN }
+                  linkedin:
+                    publish: { type: facebook, page_id: "1", token_env: EDITO_FB_PAGE_TOKEN, pageid: "2" }
+                  x:
+                    publish: { type: facebook, page_id: 1, token_env: EDITO_FB_PAGE_TOKEN, api_base: "http://graph.example.com/v27.0" }
+                  threads:
+                    publish: { type: facebook, token_env: EDITO_FB_PAGE_TOKEN }
+                  mastodon:
+                    publish: { type: facebook, page_id: "100000000000000", token_env: EDITO_FB_PAGE_TOKEN }
+                """);
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> errors = r.out().lines().filter(l -> l.startsWith(config.toString()) && l.contains(": error: "))
+                .toList();
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).startsWith(config + ":7:41: error: channels.facebook.publish.page_id: 'Bakery' is "
+                + "not a Page id");
+        assertThat(errors.get(1)).startsWith(config + ":9:78: error: channels.linkedin.publish.pageid: unknown key "
+                + "for a facebook publisher (did you mean 'page_id'?)");
+        assertThat(errors.get(2)).startsWith(config + ":11:").contains("channels.x.publish.api_base: "
+                + "'http://graph.example.com/v27.0' uses plain http; use https");
+        assertThat(errors.get(3)).startsWith(config + ":13:").contains("channels.threads.publish.page_id: missing "
+                + "(required for a facebook publisher)");
+        // the unset token is not read by validate
+        assertThat(r.out()).doesNotContain("channels.mastodon.").doesNotContain("is not set");
+    }
 }

@@ -423,7 +423,9 @@ public final class FacebookPublisher implements Publisher {
                             + e.describe() + " (rate limited; retry after " + wait.toSeconds() + "s)"),
                             ctx.clock().instant().plus(wait));
                 }
-                if (beforeRetry != null && beforeRetry.done()) {
+                // throttled: Graph did not process the request, nothing to look for (and a look-up would be
+                // throttled too); a temporary error may have been processed: look before sending again
+                if (temporary && beforeRetry != null && beforeRetry.done()) {
                     return null;
                 }
                 ctx.sleeper().sleep(wait);
