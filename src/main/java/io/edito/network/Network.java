@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param linksClickable whether a URL in the text becomes a link (Instagram captions: no)
  * @param urlWeight      what one URL counts towards the text length whatever its real length (X, Mastodon: 23)
  * @param mediaRequired  whether a post needs an image or a video (Instagram, TikTok, YouTube, Pinterest)
+ * @param replies        whether a thread's following items go out as replies to the first (X, Threads, Bluesky,
+ *                       Mastodon); elsewhere a {@code thread:} cannot go out as written
  * @param video          the network's limits on a video's length and file size
  */
 public record Network(
@@ -42,6 +44,7 @@ public record Network(
         boolean linksClickable,
         OptionalInt urlWeight,
         boolean mediaRequired,
+        boolean replies,
         Optional<VideoLimits> video) {
 
     public Network {
@@ -92,31 +95,31 @@ public record Network(
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, video);
+                linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, video);
+                linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, video);
+                linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, value, maxImages, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, video);
+                linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, value, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, video);
+                linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
-                linksClickable, value, mediaRequired, video);
+                linksClickable, value, mediaRequired, replies, video);
     }
 }

@@ -26,6 +26,7 @@ final class NetworkSpec {
     Boolean linksClickable;
     Integer urlWeight;
     Boolean mediaRequired;
+    Boolean replies;
     VideoSpec video;
 
     static final class VideoSpec {
@@ -117,6 +118,7 @@ final class NetworkSpec {
         s.linksClickable = n.linksClickable();
         s.urlWeight = box(n.urlWeight());
         s.mediaRequired = n.mediaRequired();
+        s.replies = n.replies();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
             s.video.minSeconds = box(v.minSeconds());
@@ -180,7 +182,7 @@ final class NetworkSpec {
         }
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxTags), opt(maxLinks), opt(maxImages),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
-                mediaRequired != null && mediaRequired, videoLimits);
+                mediaRequired != null && mediaRequired, replies != null && replies, videoLimits);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

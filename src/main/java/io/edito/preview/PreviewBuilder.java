@@ -135,7 +135,7 @@ public final class PreviewBuilder {
 
         CardText text = mainText(network, fold, value(content.text()), langDir, cw);
         List<CardText> thread = new ArrayList<>();
-        if (content.thread() != null && NetworkLook.of(network.id()).threads()) {
+        if (content.thread() != null && network.replies()) {
             for (Text item : content.thread()) {
                 thread.add(cardText(network, TextField.TEXT, OptionalInt.empty(), value(item), langDir));
             }

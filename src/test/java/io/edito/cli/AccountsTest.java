@@ -80,6 +80,31 @@ class AccountsTest {
     }
 
     @Test
+    void aThreadOnANetworkWithoutRepliesIsAnErrorAtItsThreadUnlessAVariantClearsIt() throws IOException {
+        project(TWO_X + "  facebook: { handle: \"AtlasAir\" }\n  linkedin: { handle: \"atlas-air\" }\n", "", """
+                  - id: five-things
+                    at: 2026-12-01 10:00
+                    status: approved
+                    lang: fr
+                    channels: [x, facebook, linkedin]
+                    text: "Cinq choses à voir à Dakhla"
+                    thread: ["1. La lagune", "2. Le kitesurf"]
+                    variants:
+                      linkedin: { thread: [] }
+                    translations:
+                      ar:
+                        text: "خمسة أشياء في الداخلة"
+                        thread: ["١. البحيرة", "٢. ركوب الأمواج"]
+                        variants: { linkedin: { thread: [] } }
+                """);
+        // on facebook, at the first item; linkedin's variants clear the thread in both languages; X takes threads
+        List<String> f = findings(checkJson()).stream().filter(s -> s.startsWith("thread.")).toList();
+        assertThat(f).containsExactly("thread.unsupported facebook fr 8:15");
+        assertThat(checkJson().toString()).contains("Facebook has no threads: the 2 items after the first would not go "
+                + "out on facebook");
+    }
+
+    @Test
     void aPostWithoutTheAccountsLanguageIsAnErrorAtItsChannelsAndIsNotPublished() throws IOException {
         project(TWO_X, "", """
                   - id: fr-only
