@@ -84,14 +84,32 @@ public final class Emoji {
     /** Whether any code point of the text may be part of an emoji (outside ASCII, Emoji or Emoji_Component). */
     static boolean mayHoldEmoji(CharSequence text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x800) {
+                if (c >= 0x80 && EMOJI_OR_COMPONENT_BELOW_0800[c]) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (cp >= 0x80 && (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
-                    || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT))) {
+            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
+                    || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** ICU's Emoji or Emoji_Component of each char below U+0800 (© and ® among them), read once. */
+    private static final boolean[] EMOJI_OR_COMPONENT_BELOW_0800 = new boolean[0x800];
+
+    static {
+        for (int c = 0; c < EMOJI_OR_COMPONENT_BELOW_0800.length; c++) {
+            EMOJI_OR_COMPONENT_BELOW_0800[c] = UCharacter.hasBinaryProperty(c, UProperty.EMOJI)
+                    || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_COMPONENT);
+        }
     }
 
     /** Cheap pre-check: ASCII clusters other than keycaps are never emoji. */

@@ -24,7 +24,7 @@ public final class Entities {
                     + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
     static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     static final Pattern REPEATED_PUNCTUATION = Pattern.compile("[!?¡¿؟‼⁉⁈⁇]{2,}|\\.{4,}|,{2,}|;{2,}|:{3,}|…{2,}");
 
     /** twitter-text's hashtags and URLs of one word (with the space before it), as offsets relative to the word. */
@@ -301,6 +301,50 @@ public final class Entities {
     /** {@link #allCapsWords(String, int)}, asking {@code entities} for the text's {@link #extract} when needed. */
     static List<TextSpan> allCapsWords(String text, int minLetters, java.util.function.Supplier<List<Entity>> entities) {
         List<TextSpan> candidates = new ArrayList<>();
+        int n = text.length();
+        for (int at = 0; at < n; ) {
+            // the next run of letters and marks, as [\\p{L}\\p{M}]+ finds it
+            int cp0 = text.codePointAt(at);
+            if (!isLetterOrMark(cp0)) {
+                at += Character.charCount(cp0);
+                continue;
+            }
+            int wordStart = at;
+            while (at < n) {
+                int cp = text.codePointAt(at);
+                if (!isLetterOrMark(cp)) {
+                    break;
+                }
+                at += Character.charCount(cp);
+            }
+            int wordEnd = at;
+            int upper = 0;
+            boolean lower = false;
+            for (int i = wordStart; i < wordEnd; ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLowerCase(cp)) {
+                    lower = true;
+                    break;
+                }
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    upper++;
+                }
+            }
+            if (!lower && upper >= Math.max(2, minLetters)) {
+                candidates.add(TextSpan.of(text, wordStart, wordEnd));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> found = entities.get();
+        return candidates.stream().filter(c -> !overlapsAny(found, c.start(), c.end())).toList();
+    }
+
+    /** {@link #allCapsWords(String, int, java.util.function.Supplier)} through {@link #WORD}: the reference. */
+    static List<TextSpan> allCapsWordsByPattern(String text, int minLetters, java.util.function.Supplier<List<Entity>> entities) {
+        List<TextSpan> candidates = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             int upper = 0;
@@ -325,6 +369,16 @@ public final class Entities {
         }
         List<Entity> found = entities.get();
         return candidates.stream().filter(c -> !overlapsAny(found, c.start(), c.end())).toList();
+    }
+
+    /** What {@code [\\p{L}\\p{M}]} matches: a letter or a combining mark. */
+    private static boolean isLetterOrMark(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

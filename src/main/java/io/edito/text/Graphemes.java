@@ -1,5 +1,7 @@
 package io.edito.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -20,14 +22,46 @@ public final class Graphemes {
 
     /** The number of grapheme clusters of {@code text}. */
     public static int count(CharSequence text) {
-        if (text.length() == 0) {
+        int len = text.length();
+        if (len == 0) {
             return 0;
         }
-        int simple = simpleCount(text);
-        if (simple >= 0) {
-            return simple;
+        int n = 0;
+        int a = 0; // start of the current segment: a break ICU always makes
+        for (int i = 1; i <= len; i++) {
+            if (i == len || breaksBetween(text.charAt(i - 1), text.charAt(i))) {
+                n += i - a == 1 ? 1 : icuCount(text.subSequence(a, i));
+                a = i;
+            }
         }
-        BreakIterator it = iterator(text);
+        return n;
+    }
+
+    /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
+    public static int[] boundaries(CharSequence text) {
+        int len = text.length();
+        int[] out = new int[len + 1];
+        int n = 0;
+        out[n++] = 0;
+        int a = 0;
+        for (int i = 1; i <= len; i++) {
+            if (i == len || breaksBetween(text.charAt(i - 1), text.charAt(i))) {
+                if (i - a == 1) {
+                    out[n++] = i;
+                } else {
+                    BreakIterator it = iterator(text.subSequence(a, i));
+                    for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+                        out[n++] = a + b;
+                    }
+                }
+                a = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int icuCount(CharSequence segment) {
+        BreakIterator it = iterator(segment);
         int n = 0;
         while (it.next() != BreakIterator.DONE) {
             n++;
@@ -35,18 +69,41 @@ public final class Graphemes {
         return n;
     }
 
-    /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
-    public static int[] boundaries(CharSequence text) {
-        int[] out = new int[text.length() + 1];
-        int n = 0;
-        out[n++] = 0;
-        if (text.length() > 0) {
-            BreakIterator it = iterator(text);
-            for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-                out[n++] = b;
-            }
+    /**
+     * Whether ICU always breaks between the adjacent chars {@code x} and {@code y}, whatever surrounds them: after a
+     * control character or a line feed (UAX #29 GB4), and between a character of no special kind (Grapheme_Cluster_Break
+     * Other: letters, digits, punctuation, Latin, Greek, Cyrillic, Arabic letters) and one that does not attach to what
+     * precedes it (not Extend, ZWJ or SpacingMark: GB9, GB9a). Such a break also cuts every rule that looks further
+     * back (regional indicator pairs, emoji ZWJ sequences, Indic conjuncts), so the text on each side of it is
+     * segmented alone exactly as within the whole text. Decided from a table of ICU's own property values below U+0800;
+     * above it, only a control character or line feed on the left breaks (the rest is left to ICU).
+     * {@code GraphemesFastPathTest} compares the results with ICU's iterator on the whole text.
+     */
+    static boolean breaksBetween(char x, char y) {
+        if (x >= KIND.length) {
+            return false;
         }
-        return java.util.Arrays.copyOf(out, n);
+        byte kx = KIND[x];
+        return kx == ALWAYS_AFTER || kx == OTHER && y < KIND.length && KIND[y] != ATTACHES;
+    }
+
+    private static final byte ATTACHES = 1;
+    private static final byte ALWAYS_AFTER = 2;
+    private static final byte OTHER = 3;
+    /** Below U+0800: 3 Other, 2 Control or LF, 1 Extend, ZWJ or SpacingMark, 0 anything else (CR, Prepend...). */
+    private static final byte[] KIND = new byte[0x800];
+
+    static {
+        for (int c = 0; c < KIND.length; c++) {
+            int gcb = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
+            KIND[c] = switch (gcb) {
+                case UCharacter.GraphemeClusterBreak.OTHER -> OTHER;
+                case UCharacter.GraphemeClusterBreak.CONTROL, UCharacter.GraphemeClusterBreak.LF -> ALWAYS_AFTER;
+                case UCharacter.GraphemeClusterBreak.EXTEND, UCharacter.GraphemeClusterBreak.ZWJ,
+                        UCharacter.GraphemeClusterBreak.SPACING_MARK -> ATTACHES;
+                default -> (byte) 0;
+            };
+        }
     }
 
     /** The clusters themselves, in order. */
@@ -63,23 +120,5 @@ public final class Graphemes {
         BreakIterator it = ITERATOR.get();
         it.setText(text);
         return it;
-    }
-
-    /**
-     * The count without ICU when every character is below U+0300 (Latin, Latin-1, Latin Extended, IPA: none of them
-     * joins a neighbour, except CR LF, which is one cluster); -1 otherwise.
-     */
-    private static int simpleCount(CharSequence text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300) {
-                return -1;
-            }
-            if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
-                n++;
-            }
-        }
-        return n;
     }
 }

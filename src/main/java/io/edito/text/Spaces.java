@@ -27,8 +27,20 @@ final class Spaces {
     private Spaces() {
     }
 
+    /** ICU's White_Space of each char below U+0800, read once (Latin, Greek, Cyrillic, Arabic...). */
+    private static final boolean[] SPACE_BELOW_0800 = new boolean[0x800];
+
+    static {
+        for (int c = 0; c < SPACE_BELOW_0800.length; c++) {
+            SPACE_BELOW_0800[c] = UCharacter.isUWhiteSpace(c);
+        }
+    }
+
     static boolean isSpace(char c) {
-        return c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D : UCharacter.isUWhiteSpace(c);
+        if (c < 0x80) {
+            return c == ' ' || c >= 0x09 && c <= 0x0D;
+        }
+        return c < 0x800 ? SPACE_BELOW_0800[c] : UCharacter.isUWhiteSpace(c);
     }
 
     /** The end of the word (run of non-space chars) that starts at {@code start}. */

@@ -79,25 +79,98 @@ public final class TermMatcher {
 
     /** Every occurrence of every term, sorted by start, then longest first, then term order. */
     public List<TermMatch> find(String text) {
-        Folded f = Folded.of(text);
-        List<int[]> words = f.words();
-        List<TermMatch> out = new ArrayList<>();
-        String[][] candidates = new String[words.size()][];
-        for (int w = 0; w < words.size(); w++) {
-            for (String candidate : candidates(candidates, f, words, w)) {
+        return find(prepare(text));
+    }
+
+    /**
+     * {@code text} folded and cut into words as every matcher reads it: prepared once, it is shared by several
+     * matchers (a charter's forbidden and required terms) instead of each folding the text again. Confined to one
+     * thread (the candidate forms of its words are worked out on first use).
+     */
+    public static Prepared prepare(String text) {
+        return new Prepared(Folded.of(text));
+    }
+
+    /** A text folded and cut into words ({@link #prepare}). */
+    public static final class Prepared {
+        private final Folded f;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+        private final String[][] candidates;
+
+        private Prepared(Folded f) {
+            this.f = f;
+            int[] s = new int[16];
+            int[] e = new int[16];
+            int n = 0;
+            char[] chars = f.chars;
+            int length = f.length;
+            int i = 0;
+            while (i < length) {
+                char c = chars[i];
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                if (standsAlone(c)) {
+                    i++;
+                } else {
+                    while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
+                        i++;
+                    }
+                }
+                if (n == s.length) {
+                    s = java.util.Arrays.copyOf(s, n * 2);
+                    e = java.util.Arrays.copyOf(e, n * 2);
+                }
+                s[n] = start;
+                e[n] = i;
+                n++;
+            }
+            this.starts = s;
+            this.ends = e;
+            this.count = n;
+            this.candidates = new String[n][];
+        }
+
+        /** The forms word {@code w} may be an inflection of ({@link #textWordForms}), worked out on first use. */
+        String[] candidates(int w) {
+            String[] c = candidates[w];
+            if (c == null) {
+                c = textWordForms(new String(f.chars, starts[w], ends[w] - starts[w]));
+                candidates[w] = c;
+            }
+            return c;
+        }
+    }
+
+    /** {@link #find(String)} on a text prepared once for several matchers. */
+    public List<TermMatch> find(Prepared p) {
+        Folded f = p.f;
+        List<TermMatch> out = null;
+        for (int w = 0; w < p.count; w++) {
+            for (String candidate : p.candidates(w)) {
                 List<Compiled> starting = byFirstWord.get(candidate);
                 if (starting == null) {
                     continue;
                 }
                 for (Compiled c : starting) {
-                    int last = matchRest(c, f, words, w, candidates);
+                    int last = matchRest(c, p, w);
                     if (last >= 0) {
-                        int start = f.origStart[words.get(w)[0]];
-                        int end = f.origEnd[words.get(last)[1] - 1];
+                        int start = f.origStart[p.starts[w]];
+                        int end = f.origEnd[p.ends[last] - 1];
+                        if (out == null) {
+                            out = new ArrayList<>();
+                        }
                         out.add(new TermMatch(c.index(), terms.get(c.index()), start, end));
                     }
                 }
             }
+        }
+        if (out == null) {
+            return List.of();
         }
         if (out.size() > 1) {
             out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end).reversed())
@@ -120,15 +193,15 @@ public final class TermMatcher {
     }
 
     /** The words of {@code c} after the first, matched from word {@code w + 1}: the index of the last word, or -1. */
-    private static int matchRest(Compiled c, Folded f, List<int[]> words, int w, String[][] candidates) {
+    private static int matchRest(Compiled c, Prepared p, int w) {
         int at = w;
         for (int k = 1; k < c.words().length; k++) {
             int next = at + 1;
-            if (next >= words.size() || !f.joinable(words.get(at)[1], words.get(next)[0])) {
+            if (next >= p.count || !p.f.joinable(p.ends[at], p.starts[next])) {
                 return -1;
             }
             boolean found = false;
-            for (String candidate : candidates(candidates, f, words, next)) {
+            for (String candidate : p.candidates(next)) {
                 if (candidate.equals(c.words()[k])) {
                     found = true;
                     break;
@@ -140,15 +213,6 @@ public final class TermMatcher {
             at = next;
         }
         return at;
-    }
-
-    private static String[] candidates(String[][] cache, Folded f, List<int[]> words, int w) {
-        String[] c = cache[w];
-        if (c == null) {
-            c = textWordForms(f.word(words.get(w)));
-            cache[w] = c;
-        }
-        return c;
     }
 
     // ---- Arabic prefixes ----
@@ -219,6 +283,12 @@ public final class TermMatcher {
             f.origStart = new int[n];
             f.origEnd = new int[n];
             for (int i = 0; i < s.length(); ) {
+                char ch = s.charAt(i);
+                if (ch < 0x80) {
+                    f.add(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
+                    i++;
+                    continue;
+                }
                 int cp = s.codePointAt(i);
                 int next = i + Character.charCount(cp);
                 if (cp < 0x80) {

@@ -179,6 +179,10 @@ public final class TextMeasure {
         int[] b = Graphemes.boundaries(s);
         int count = 0;
         for (int i = 0; i + 1 < b.length; i++) {
+            if (b[i + 1] - b[i] == 1 && s.charAt(b[i]) < 0x80) {
+                count++; // an ASCII character alone: one code point, never an emoji
+                continue;
+            }
             String cluster = s.substring(b[i], b[i + 1]);
             if (Emoji.mayBeEmoji(s, b[i], b[i + 1]) && Emoji.isEmoji(cluster)) {
                 count += utf8Bytes(cluster);

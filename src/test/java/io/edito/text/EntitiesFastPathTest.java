@@ -108,6 +108,29 @@ class EntitiesFastPathTest {
     }
 
     @Test
+    void allCapsWordsAreThoseOfThePatternOnTheWholeText() {
+        List<String> texts = corpus();
+        texts.addAll(List.of("RÉSERVEZ MAINTENANT", "E\u0301TE\u0301 GRATUIT", "ǅUNGLA ǄX", "\u0301\u0301AB", "ÀB\uD835\uDC00C",
+                "Ⅻ ⅫⅫ", "ＡＢＣ ｄ", "ΣΑΣ", "ÉTÉ!!", "\uD83D ABC\uDE00", "AB\u20DDCD", "A\u0903B"));
+        Random r = new Random(7);
+        String[] caps = {"A", "É", "E\u0301", "Ǆ", "ǅ", "ǆ", "ß", "a", "1", " ", "-", "\u0301", "\u20DD", "ب", "Σ", "ς", "𝐀", "Ⓐ"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(16); k > 0; k--) {
+                sb.append(caps[r.nextInt(caps.length)]);
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            for (int min : new int[] {0, 2, 3, 5}) {
+                List<TextSpan> got = Entities.allCapsWords(text, min, () -> Entities.extract(text));
+                List<TextSpan> expected = Entities.allCapsWordsByPattern(text, min, () -> Entities.extract(text));
+                assertThat(got).as(text).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void mastodonLengthCountsEachProtocolUrlAs23() {
         assertThat(TextMeasure.mastodon("Vols https://atlas.ma/une-tres-longue-adresse/soldes-hiver?x=1 !", 23))
                 .isEqualTo("Vols ".length() + 23 + " !".length());

@@ -38,18 +38,46 @@ public final class VocabularyRules implements Rule {
         ctx.state(this, c -> new Compiled(c.charter())).check(v, out);
     }
 
+    /** The displayed text folded and cut into words once, for the forbidden and the required terms. */
+    private static TermMatcher.Prepared prepared(PostView v) {
+        return v.entities().derived(TermMatcher.Prepared.class, TermMatcher::prepare);
+    }
+
     /** The brand's charter terms, compiled once per brand. */
     private static final class Compiled {
         private final List<Term> forbidden;
         private final TermMatcher forbiddenMatcher;
         private final List<Term> required;
         private final TermMatcher requiredMatcher;
+        private final java.util.Map<List<String>, int[]> requiredByScope = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int[] NONE = new int[0];
 
         Compiled(Charter charter) {
             this.forbidden = charter.forbidden();
             this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
             this.required = charter.required();
             this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
+        }
+
+        /**
+         * The indexes of the required terms whose scope takes in a view of this channel, network, language,
+         * campaign and brand, in the charter's order: worked out once per combination (a charter may require a
+         * hundred terms, each scoped, and a calendar has few combinations).
+         */
+        private int[] requiredIn(String channel, String network, String lang, String campaign, String brand) {
+            if (required.isEmpty()) {
+                return NONE;
+            }
+            return requiredByScope.computeIfAbsent(java.util.Arrays.asList(channel, network, lang, campaign, brand), k -> {
+                int[] in = new int[required.size()];
+                int n = 0;
+                for (int i = 0; i < required.size(); i++) {
+                    if (required.get(i).scope().matches(channel, network, lang, campaign, brand)) {
+                        in[n++] = i;
+                    }
+                }
+                return java.util.Arrays.copyOf(in, n);
+            });
         }
 
         void check(PostView v, Emitter out) {
@@ -60,7 +88,7 @@ public final class VocabularyRules implements Rule {
             String campaign = v.post().campaign();
             String brand = v.post().brand();
             if (!forbidden.isEmpty()) {
-                for (TermMatch m : v.entities().derived(forbiddenMatcher, forbiddenMatcher::find)) {
+                for (TermMatch m : v.entities().derived(forbiddenMatcher, shown -> forbiddenMatcher.find(prepared(v)))) {
                     Term t = forbidden.get(m.term());
                     if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                         continue;
@@ -75,15 +103,12 @@ public final class VocabularyRules implements Rule {
                 }
             }
             BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
-            for (int i = 0; i < required.size(); i++) {
+            for (int i : requiredIn(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                 Term t = required.get(i);
-                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
-                    continue;
-                }
                 if (present == null) {
                     present = v.entities().derived(requiredMatcher, shown -> {
                         BitSet found = new BitSet(required.size());
-                        for (TermMatch m : requiredMatcher.find(shown)) {
+                        for (TermMatch m : requiredMatcher.find(prepared(v))) {
                             found.set(m.term());
                         }
                         return found;

@@ -1,0 +1,44 @@
+package io.edito.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.text.Entities;
+import io.edito.text.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The duplicate rule's words folded code point by code point are the words of the patterns on the whole text. */
+class DuplicateWordsTest {
+    private static final String[] PIECES = {
+        "a", "Z", " ", ".", "é", "e\u0301", "É", "Réservez", "œ", "Œ", "ß", "ﬁ", "’", "–", "«", "»", "\n", "\t",
+        "\u00A0", "#", "@", "#AtlasAir", "@atlas", "2026", "½", "²", "Ⅻ", "٣", "ب", "بَ", "الشَّمْس", "ال", "ﻻ", "\u0640",
+        "\u0610", "日", "本", "ア", "ﾊﾟ", "한", "\u1100\u1161\u11A8", "क्ष", "\u094D", "ि", "👍", "👍🏽", "👨‍👩‍👧‍👦",
+        "🇲🇦", "❤️", "1️⃣", "\u200D", "\uFE0F", "\u20E3", "\uD83D", "\uDE00", "𝐛", "𝐁", "©", "İ", "ı", "Σ", "ΣΑΣ",
+        "σ", "ς", "Ά", "ά\u0301", "\u0345", "\u0344", "Å", "Å", "ǅ", "ǆ", "ﬀ", "ẞ", "Ω", "K", "\u0F73", "\u0F75",
+        "\u0958", "\u2ADC", "\u1E9B\u0323", "q\u0307\u0323", "x-", "l'", "https://atlas.example/a?b=c",
+        "atlas.example/x", "www.example.com"
+    };
+
+    @Test
+    void wordsAreThoseOfThePatterns() {
+        Random r = new Random(23);
+        List<String> texts = new ArrayList<>(List.of(PIECES));
+        texts.add("");
+        for (int i = 0; i < 6000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(14); k > 0; k--) {
+                sb.append(PIECES[r.nextInt(PIECES.length)]);
+                if (r.nextInt(3) == 0) {
+                    sb.append(' ');
+                }
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            List<Entity> urls = Entities.urls(text);
+            assertThat(DuplicateRule.words(text, urls)).as(text).isEqualTo(DuplicateRule.wordsByPatterns(text, urls));
+        }
+    }
+}
