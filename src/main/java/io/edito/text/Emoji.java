@@ -55,19 +55,39 @@ public final class Emoji {
         }
         String s = text.toString();
         int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            if (Spaces.isSpace(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = Spaces.wordEnd(s, i);
+        // only the words holding a character that may be part of an emoji: found from each such character
+        for (int i = 0, k = nextMayBeEmoji(s, 0); k >= 0; k = nextMayBeEmoji(s, i)) {
+            i = Spaces.wordStart(s, k, i);
+            int end = Spaces.wordEnd(s, k);
             int from = i > 0 ? i - 1 : i;
-            if (mayHoldEmoji(s.subSequence(i, end))) {
-                n += countClusters(s.substring(from, end));
-            }
+            n += countClusters(s.substring(from, end));
             i = end;
         }
         return n;
+    }
+
+    /**
+     * The index of the first code point at or after {@code from} (a word boundary) that {@link #mayHoldEmoji} looks
+     * for, or -1.
+     */
+    private static int nextMayBeEmoji(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x800) {
+                if (c >= 0x80 && EMOJI_OR_COMPONENT_BELOW_0800[c]) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
+                    || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     private static int countClusters(String text) {

@@ -61,25 +61,27 @@ public final class Entities {
     public static List<Entity> hashtags(String text) {
         List<Entity> out = new ArrayList<>();
         Extractor extractor = new Extractor();
-        for (int i = 0; i < text.length(); ) {
-            if (Spaces.isSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = Spaces.wordEnd(text, i);
-            String word = text.substring(i, end);
-            if (word.indexOf('#') >= 0 || word.indexOf('\uFF03') >= 0) {
-                int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a tag
-                for (int[] r : HASHTAG_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractHashtagsWithIndices(w)))) {
-                    int s = from + r[0];
-                    int t = from + r[1];
-                    // the value is the tag without its '#' (or fullwidth '＃'), as twitter-text gives it
-                    out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), text.substring(s + 1, t)));
-                }
+        // only the words holding a '#' or a '＃': found from each of those instead of walking every word
+        for (int i = 0, sign = nextHashSign(text, 0); sign >= 0; sign = nextHashSign(text, i)) {
+            i = Spaces.wordStart(text, sign, i);
+            int end = Spaces.wordEnd(text, sign);
+            int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a tag
+            for (int[] r : HASHTAG_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractHashtagsWithIndices(w)))) {
+                int s = from + r[0];
+                int t = from + r[1];
+                // the value is the tag without its '#' (or fullwidth '＃'), as twitter-text gives it
+                out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), text.substring(s + 1, t)));
             }
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /** The index of the first {@code #} or fullwidth {@code ＃} at or after {@code from}, or -1. */
+    private static int nextHashSign(String text, int from) {
+        int a = text.indexOf('#', from);
+        int b = text.indexOf('\uFF03', from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     public static List<Entity> mentions(String text) {
@@ -154,16 +156,18 @@ public final class Entities {
      */
     static List<int[]> wordUrls(String text, List<Entity> skipInside) {
         List<int[]> out = new ArrayList<>();
-        Extractor extractor = new Extractor();
-        for (int i = 0; i < text.length(); ) {
-            if (Spaces.isSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = Spaces.wordEnd(text, i);
+        Extractor extractor = null;
+        // only the words holding a dot can hold a domain: found from each dot instead of walking every word
+        for (int i = 0, dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', i)) {
+            i = Spaces.wordStart(text, dot, i);
+            int end = Spaces.wordEnd(text, dot);
             if (Spaces.mayHoldDomain(text, i, end) && Spaces.mayHoldUrl(text, i, end) && !inside(skipInside, i, end)) {
+                if (extractor == null) {
+                    extractor = new Extractor();
+                }
+                Extractor x = extractor;
                 int from = i > 0 ? i - 1 : i;
-                for (int[] r : URL_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractURLsWithIndices(w)))) {
+                for (int[] r : URL_WORDS.get(text.substring(from, end), w -> ranges(x.extractURLsWithIndices(w)))) {
                     out.add(new int[] {from + r[0], from + r[1]});
                 }
             }

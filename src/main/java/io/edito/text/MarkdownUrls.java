@@ -30,6 +30,15 @@ final class MarkdownUrls {
 
     /** The source with markup inside bare URLs escaped and where each of its characters was; null when nothing needs it. */
     static Protected protect(String src, Parser withSpans) {
+        return protect(src, withSpans, false);
+    }
+
+    /**
+     * {@link #protect(String, Parser)}; with {@code alwaysParse} false, the source is parsed for its literal ranges
+     * only when it may have one ({@link #mayHaveLiteralRanges}), true parses it whatever it holds (the reference,
+     * for tests).
+     */
+    static Protected protect(String src, Parser withSpans, boolean alwaysParse) {
         if (!hasMarkup(src, 0, src.length())) {
             return null;
         }
@@ -46,7 +55,7 @@ final class MarkdownUrls {
         if (urls.isEmpty()) {
             return null;
         }
-        List<int[]> literal = literalRanges(withSpans.parse(src));
+        List<int[]> literal = alwaysParse || mayHaveLiteralRanges(src) ? literalRanges(withSpans.parse(src)) : List.of();
         StringBuilder out = new StringBuilder(src.length() + 8);
         int[] origin = new int[src.length() * 2 + 1];
         int done = 0;
@@ -80,6 +89,21 @@ final class MarkdownUrls {
         }
         origin[out.length()] = src.length();
         return new Protected(out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1));
+    }
+
+    /**
+     * Whether CommonMark may find code, raw HTML or a link in {@code s}: inline code and fences need a backtick or a
+     * tilde, HTML and autolinks a {@code <}, links a {@code [}, indented code a tab or four spaces in a row (after
+     * any container marker). Without any of them, {@link #literalRanges} is empty and the parse is not needed.
+     */
+    static boolean mayHaveLiteralRanges(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '`' || c == '~' || c == '<' || c == '[' || c == '\t') {
+                return true;
+            }
+        }
+        return s.contains("    ");
     }
 
     private static boolean hasMarkup(String s, int from, int to) {

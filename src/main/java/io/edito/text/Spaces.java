@@ -43,6 +43,18 @@ final class Spaces {
         return c < 0x800 ? SPACE_BELOW_0800[c] : UCharacter.isUWhiteSpace(c);
     }
 
+    /**
+     * The start of the word (run of non-space chars) holding the non-space char at {@code at}, looking back no
+     * further than {@code floor} (a word boundary: the end of the previous word, or 0).
+     */
+    static int wordStart(String s, int at, int floor) {
+        int i = at;
+        while (i > floor && !isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** The end of the word (run of non-space chars) that starts at {@code start}. */
     static int wordEnd(String s, int start) {
         int i = start;

@@ -6,6 +6,33 @@ import org.junit.jupiter.api.Test;
 
 /** A URL written bare in the CommonMark source goes out exactly as written. */
 class MarkdownUrlsTest {
+    @org.junit.jupiter.api.Test
+    void theParseForLiteralRangesIsSkippedOnlyWhereItFindsNone() {
+        String[] pieces = {"a", "Vol", " ", "\n", "\n\n", "**", "*", "_", "__", "https://atlas.example/x?utm_source=x&utm_medium=y",
+            "https://atlas.example/a_b_", "https://atlas.example/*x*", "http://t.co/x`y`", "`", "``", "```", "~~~", "~", "<", ">",
+            "<https://a.example/x_y>", "[", "]", "(", ")", "[lien](https://atlas.example/a_b)", "\t", "    ", "   ", "  ", "- ",
+            "> ", "1. ", "&", "&amp;", "\\", "#", "atlas.example/a_b", "<b>", "é", "🇲🇦"};
+        java.util.Random r = new java.util.Random(31);
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder()
+                .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        for (int round = 0; round < 6_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String md = sb.toString();
+            MarkdownUrls.Protected fast = MarkdownUrls.protect(md, parser, false);
+            MarkdownUrls.Protected slow = MarkdownUrls.protect(md, parser, true);
+            if (slow == null) {
+                org.assertj.core.api.Assertions.assertThat(fast).as("%s", md).isNull();
+            } else {
+                org.assertj.core.api.Assertions.assertThat(fast).as("%s", md).isNotNull();
+                org.assertj.core.api.Assertions.assertThat(fast.text()).as("%s", md).isEqualTo(slow.text());
+                org.assertj.core.api.Assertions.assertThat(fast.origin()).as("%s", md).isEqualTo(slow.origin());
+            }
+        }
+    }
+
     @Test
     void emphasisNeverTouchesABareUrl() {
         assertThat(NetworkText.render("Voir https://example.com/*x*/y")).isEqualTo("Voir https://example.com/*x*/y");

@@ -139,12 +139,15 @@ public final class LanguageRules implements Rule {
     private record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
     }
 
-    /** The script of each code point below U+0800 (Latin, Greek, Cyrillic, Arabic...): one array read, not a search. */
+    /**
+     * The script of each letter below U+0800 (Latin, Greek, Cyrillic, Arabic...), null for what is not a letter: one
+     * array read, not a search.
+     */
     private static final UnicodeScript[] LOW_SCRIPTS = new UnicodeScript[0x800];
 
     static {
         for (int cp = 0; cp < LOW_SCRIPTS.length; cp++) {
-            LOW_SCRIPTS[cp] = UnicodeScript.of(cp);
+            LOW_SCRIPTS[cp] = Character.isLetter(cp) ? UnicodeScript.of(cp) : null;
         }
     }
 
@@ -158,13 +161,24 @@ public final class LanguageRules implements Rule {
         int other = 0;
         UnicodeScript dominantOther = null;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int at = i;
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp) || skip[at]) {
-                continue;
+            char c = text.charAt(i);
+            UnicodeScript s;
+            if (c < LOW_SCRIPTS.length) {
+                s = LOW_SCRIPTS[c];
+                if (s == null || skip[i]) {
+                    i++;
+                    continue;
+                }
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                int at = i;
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp) || skip[at]) {
+                    continue;
+                }
+                s = UnicodeScript.of(cp);
             }
-            UnicodeScript s = cp < LOW_SCRIPTS.length ? LOW_SCRIPTS[cp] : UnicodeScript.of(cp);
             if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
                 continue;
             }
