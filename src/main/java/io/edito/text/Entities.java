@@ -390,6 +390,9 @@ public final class Entities {
      * screen readers spell them out one by one and search does not find them.
      */
     public static List<TextSpan> mathematicalAlphanumerics(String text) {
+        if (text.indexOf('\uD835') < 0) {
+            return List.of(); // every code point of U+1D400–U+1D7FF is written with the high surrogate U+D835
+        }
         List<TextSpan> out = new ArrayList<>();
         int runStart = -1;
         for (int i = 0; i < text.length(); ) {
@@ -415,6 +418,9 @@ public final class Entities {
     static boolean mayRepeatPunctuation(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char a = text.charAt(i);
+            if (a < 0x80 && a != '.' && a != ',' && a != ';' && a != ':' && a != '!' && a != '?') {
+                continue; // no other ASCII character starts a match
+            }
             char b = text.charAt(i + 1);
             if (a == b ? ".,;:…!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 : "!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 && "!?¡¿؟‼⁉⁈⁇".indexOf(b) >= 0) {
                 return true;

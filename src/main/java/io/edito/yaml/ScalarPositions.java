@@ -8,9 +8,9 @@ import io.edito.core.TextPositions;
  * inside a multi-line, folded, quoted or escaped text. The map is worked out by {@link ScalarMap} when a finding asks
  * (most texts never need it), and not kept: kept, its two ints per character held about 380 MB more on a 10,000-post
  * calendar with 60,000 findings. Each thread keeps the map of the last scalar it was asked about (a post's findings
- * come one after the other on its thread, several on the same text), so a scalar is scanned once for its run of
- * findings, and at most one map per thread stays alive. When it cannot be worked out (a scalar the scan does not read
- * back), every character is at the scalar's own position.
+ * come one after the other on its thread, several on the same text; the same scalar read into several texts shares
+ * it), so a scalar is scanned once for its run of findings, and at most one map per thread stays alive. When it
+ * cannot be worked out (a scalar the scan does not read back), every character is at the scalar's own position.
  */
 public final class ScalarPositions implements TextPositions {
     private final YamlSource source;
@@ -33,7 +33,8 @@ public final class ScalarPositions implements TextPositions {
 
     private int[][] map() {
         Object[] last = LAST.get();
-        if (last[0] == this) {
+        if (last[0] == this || last[0] instanceof ScalarPositions p && p.source == source && p.pos.equals(pos)
+                && p.value.equals(value)) {
             return (int[][]) last[1];
         }
         int from = source.offset(pos.line(), pos.column());
