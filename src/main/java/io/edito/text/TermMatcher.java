@@ -108,19 +108,12 @@ public final class TermMatcher {
             int length = f.length;
             int i = 0;
             while (i < length) {
-                char c = chars[i];
-                if (!isWordChar(c)) {
+                if (!isWordChar(chars[i])) {
                     i++;
                     continue;
                 }
                 int start = i;
-                if (standsAlone(c)) {
-                    i++;
-                } else {
-                    while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
-                        i++;
-                    }
-                }
+                i = f.wordEnd(i);
                 if (n == s.length) {
                     s = java.util.Arrays.copyOf(s, n * 2);
                     e = java.util.Arrays.copyOf(e, n * 2);
@@ -322,22 +315,27 @@ public final class TermMatcher {
             List<int[]> out = new ArrayList<>();
             int i = 0;
             while (i < length) {
-                char c = chars[i];
-                if (!isWordChar(c)) {
+                if (!isWordChar(chars[i])) {
                     i++;
                     continue;
                 }
                 int start = i;
-                if (standsAlone(c)) {
-                    i++;
-                } else {
-                    while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
-                        i++;
-                    }
-                }
+                i = wordEnd(i);
                 out.add(new int[] {start, i});
             }
             return out;
+        }
+
+        /** The end of the word starting at {@code start} (a word character): one character when it stands alone. */
+        int wordEnd(int start) {
+            if (standsAlone(chars[start])) {
+                return start + 1;
+            }
+            int i = start;
+            while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
+                i++;
+            }
+            return i;
         }
 
         String word(int[] range) {

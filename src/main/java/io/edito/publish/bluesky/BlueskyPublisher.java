@@ -15,9 +15,9 @@ import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.api.SentItem;
 import io.edito.publish.http.Http;
+import io.edito.publish.http.JsonBodies;
 import io.edito.publish.http.MediaFiles;
 import io.edito.publish.http.Secrets;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -109,7 +109,7 @@ public final class BlueskyPublisher implements Publisher {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(body.toString()))).build(),
                     "com.atproto.server.createSession", true);
-            session = session(json(r, "createSession"), "createSession");
+            session = session(JsonBodies.read(r, "createSession"), "createSession");
         }
         return session;
     }
@@ -128,7 +128,7 @@ public final class BlueskyPublisher implements Publisher {
         if (r.statusCode() >= 300) {
             return null;
         }
-        return session(json(r, "refreshSession"), "refreshSession");
+        return session(JsonBodies.read(r, "refreshSession"), "refreshSession");
     }
 
     private Session session(JsonNode s, String what) throws PublishFailure {
@@ -172,7 +172,7 @@ public final class BlueskyPublisher implements Publisher {
         if (r.statusCode() != 400) {
             return false;
         }
-        JsonNode err = tryJson(r.body());
+        JsonNode err = JsonBodies.tryRead(r.body());
         return err != null && "ExpiredToken".equals(err.path("error").asText());
     }
 
@@ -228,7 +228,7 @@ public final class BlueskyPublisher implements Publisher {
                     () -> (found[0] = ours(s, rkey, text, label)) != null);
             SentItem item;
             if (r != null && r.statusCode() < 300) {
-                JsonNode created = json(r, "createRecord");
+                JsonNode created = JsonBodies.read(r, "createRecord");
                 item = new SentItem(i, created.path("uri").asText(), webUrl(s, rkey), created.path("cid").asText());
             } else {
                 // found before a retry; or refused (4xx): a create repeated after a lost answer may be refused
@@ -328,7 +328,7 @@ public final class BlueskyPublisher implements Publisher {
         if (r.statusCode() != 200) {
             return null;
         }
-        JsonNode n = json(r, "resolveHandle");
+        JsonNode n = JsonBodies.read(r, "resolveHandle");
         return n.hasNonNull("did") ? n.get("did").asText() : null;
     }
 
@@ -359,7 +359,7 @@ public final class BlueskyPublisher implements Publisher {
         HttpResponse<byte[]> r = call(ss -> http.request(xrpc("com.atproto.repo.uploadBlob"))
                 .header("Authorization", "Bearer " + ss.accessJwt()).header("Content-Type", mime)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), "com.atproto.repo.uploadBlob", false);
-        JsonNode blob = json(r, "uploadBlob").get("blob");
+        JsonNode blob = JsonBodies.read(r, "uploadBlob").get("blob");
         if (blob == null || !blob.isObject()) {
             throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "uploadBlob answered without a blob");
         }
@@ -451,10 +451,10 @@ public final class BlueskyPublisher implements Publisher {
         HttpResponse<byte[]> r = call(ss -> http.request(xrpc(q)).header("Authorization", "Bearer "
                 + ss.accessJwt()).GET().build(), "com.atproto.repo.getRecord", true);
         if (r.statusCode() == 200) {
-            return json(r, "getRecord");
+            return JsonBodies.read(r, "getRecord");
         }
         if (r.statusCode() == 400 || r.statusCode() == 404) {
-            JsonNode err = tryJson(r.body());
+            JsonNode err = JsonBodies.tryRead(r.body());
             if (err != null && "RecordNotFound".equals(err.path("error").asText())) {
                 return null;
             }
@@ -493,21 +493,5 @@ public final class BlueskyPublisher implements Publisher {
         return "https://bsky.app/profile/" + s.handle() + "/post/" + rkey;
     }
 
-    private static JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {
-        JsonNode n = tryJson(r.body());
-        if (n == null) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, what + " answered " + r.statusCode()
-                    + " with a body that is not JSON");
-        }
-        return n;
-    }
 
-    private static JsonNode tryJson(byte[] body) {
-        try {
-            JsonNode n = Payloads.JSON.readTree(body);
-            return n == null || n.isMissingNode() ? null : n;
-        } catch (IOException e) {
-            return null;
-        }
-    }
 }

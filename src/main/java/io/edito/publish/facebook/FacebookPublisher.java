@@ -12,6 +12,7 @@ import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.api.SentItem;
 import io.edito.publish.http.Http;
+import io.edito.publish.http.JsonBodies;
 import io.edito.publish.http.MediaFiles;
 import io.edito.publish.http.Multipart;
 import io.edito.publish.http.Secrets;
@@ -181,7 +182,7 @@ public final class FacebookPublisher implements Publisher {
                 return http.request(api("/" + pageId + "/photos")).header("Content-Type", mp.contentType())
                         .POST(HttpRequest.BodyPublishers.ofByteArray(mp.build())).build();
             }, label, true, null);
-            String id = text(photo, "id");
+            String id = JsonBodies.text(photo, "id");
             if (id == null) {
                 throw new PublishFailure(PublishFailure.Kind.TRANSIENT, label + " answered without a photo id");
             }
@@ -228,7 +229,7 @@ public final class FacebookPublisher implements Publisher {
         if (created == null) {
             return found[0];
         }
-        String id = text(created, "id");
+        String id = JsonBodies.text(created, "id");
         if (id == null) {
             throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a post id");
         }
@@ -256,7 +257,7 @@ public final class FacebookPublisher implements Publisher {
         if (created == null) {
             return found[0];
         }
-        String id = text(created, "id");
+        String id = JsonBodies.text(created, "id");
         if (id == null) {
             throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a comment id");
         }
@@ -268,7 +269,7 @@ public final class FacebookPublisher implements Publisher {
         try {
             JsonNode n = call(() -> get("/" + postId, "fields=permalink_url"), "GET /" + postId + "?fields=permalink_url",
                     true, null);
-            return text(n, "permalink_url");
+            return JsonBodies.text(n, "permalink_url");
         } catch (PublishFailure | RuntimeException e) {
             return null;
         }
@@ -326,7 +327,7 @@ public final class FacebookPublisher implements Publisher {
                 continue;
             }
             if (want.equals(normalise(p.path("message").asText("")))) {
-                return new SentItem(0, text(p, "id"), text(p, "permalink_url"), null);
+                return new SentItem(0, JsonBodies.text(p, "id"), JsonBodies.text(p, "permalink_url"), null);
             }
         }
         return null;
@@ -340,7 +341,7 @@ public final class FacebookPublisher implements Publisher {
         for (JsonNode c : list.path("data")) {
             String from = c.path("from").path("id").asText(null);
             if ((from == null || from.equals(pageId)) && want.equals(normalise(c.path("message").asText("")))) {
-                return new SentItem(1, text(c, "id"), null, null);
+                return new SentItem(1, JsonBodies.text(c, "id"), null, null);
             }
         }
         return null;
@@ -410,7 +411,7 @@ public final class FacebookPublisher implements Publisher {
                 return null;
             }
             if (r.statusCode() < 300) {
-                return json(r, label);
+                return JsonBodies.read(r, label);
             }
             GraphError e = GraphError.of(r.body());
             boolean throttled = e != null && THROTTLED.contains(e.code());
@@ -475,23 +476,7 @@ public final class FacebookPublisher implements Publisher {
         }
     }
 
-    private static JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {
-        try {
-            JsonNode n = Payloads.JSON.readTree(r.body());
-            if (n == null || n.isMissingNode()) {
-                throw new IOException("empty body");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, what + " answered " + r.statusCode()
-                    + " with a body that is not JSON");
-        }
-    }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n == null ? null : n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 
     private static Instant time(String s) {
         if (s == null) {

@@ -12,10 +12,10 @@ import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.api.SentItem;
 import io.edito.publish.http.Http;
+import io.edito.publish.http.JsonBodies;
 import io.edito.publish.http.MediaFiles;
 import io.edito.publish.http.Multipart;
 import io.edito.publish.http.Secrets;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -110,8 +110,8 @@ public final class MastodonPublisher implements Publisher {
                     .build();
             HttpResponse<byte[]> r = http.send(req, "POST /api/v1/statuses" + (i == 0 ? "" : " (item " + i + ")"),
                     safeToRepeat);
-            JsonNode status = json(r, "POST /api/v1/statuses");
-            SentItem item = new SentItem(i, text(status, "id"), url(status), null);
+            JsonNode status = JsonBodies.read(r, "POST /api/v1/statuses");
+            SentItem item = new SentItem(i, JsonBodies.text(status, "id"), url(status), null);
             if (item.remoteId() == null) {
                 throw new PublishFailure(PublishFailure.Kind.UNKNOWN, "POST /api/v1/statuses answered "
                         + r.statusCode() + " without a status id");
@@ -134,8 +134,8 @@ public final class MastodonPublisher implements Publisher {
             // an upload repeated after a timeout leaves an unattached file on the server, never a second post
             HttpResponse<byte[]> r = http.send(authed("/api/v2/media").header("Content-Type", mp.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mp.build())).build(), "POST /api/v2/media", true);
-            JsonNode media = json(r, "POST /api/v2/media");
-            String id = text(media, "id");
+            JsonNode media = JsonBodies.read(r, "POST /api/v2/media");
+            String id = JsonBodies.text(media, "id");
             if (id == null) {
                 throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "POST /api/v2/media answered without an id");
             }
@@ -178,12 +178,12 @@ public final class MastodonPublisher implements Publisher {
             return ProbeResult.safeToSend("Mastodon still honours the Idempotency-Key of the first attempt");
         }
         try {
-            JsonNode me = json(http.send(authed("/api/v1/accounts/verify_credentials").GET().build(),
+            JsonNode me = JsonBodies.read(http.send(authed("/api/v1/accounts/verify_credentials").GET().build(),
                     "GET /api/v1/accounts/verify_credentials", true), "verify_credentials");
-            String account = text(me, "id");
+            String account = JsonBodies.text(me, "id");
             HttpResponse<byte[]> r = http.send(authed("/api/v1/accounts/" + account + "/statuses?limit=40").GET()
                     .build(), "GET /api/v1/accounts/:id/statuses", true);
-            JsonNode statuses = json(r, "statuses");
+            JsonNode statuses = JsonBodies.read(r, "statuses");
             Instant since = dctx.firstAttemptAt().minus(CLOCK_SKEW);
             List<JsonNode> recent = new ArrayList<>();
             Instant oldest = null;
@@ -200,7 +200,7 @@ public final class MastodonPublisher implements Publisher {
                 String parent = s.hasNonNull("in_reply_to_id") ? s.get("in_reply_to_id").asText() : null;
                 if (java.util.Objects.equals(parent, previous) && normalise(htmlToText(s.path("content").asText()))
                         .equals(want)) {
-                    SentItem found = new SentItem(k, text(s, "id"), url(s), null);
+                    SentItem found = new SentItem(k, JsonBodies.text(s, "id"), url(s), null);
                     dctx.itemSent(found);
                     if (k + 1 == items.size()) {
                         List<SentItem> all = new ArrayList<>();
@@ -236,36 +236,20 @@ public final class MastodonPublisher implements Publisher {
         String q = java.net.URLEncoder.encode(request.replyTo(), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<byte[]> r = http.send(authed("/api/v2/search?q=" + q + "&type=statuses&resolve=true&limit=1")
                 .GET().build(), "GET /api/v2/search", true);
-        JsonNode statuses = json(r, "GET /api/v2/search").path("statuses");
-        if (!statuses.isArray() || statuses.isEmpty() || text(statuses.get(0), "id") == null) {
+        JsonNode statuses = JsonBodies.read(r, "GET /api/v2/search").path("statuses");
+        if (!statuses.isArray() || statuses.isEmpty() || JsonBodies.text(statuses.get(0), "id") == null) {
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "the status to answer (" + request.replyTo()
                     + ") cannot be found from " + instance + " (deleted, private, or the instance does not federate "
                     + "with its server)");
         }
-        return text(statuses.get(0), "id");
+        return JsonBodies.text(statuses.get(0), "id");
     }
 
-    private JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {
-        try {
-            JsonNode n = Payloads.JSON.readTree(r.body());
-            if (n == null || n.isMissingNode()) {
-                throw new IOException("empty body");
-            }
-            return n;
-        } catch (IOException e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, what + " answered " + r.statusCode()
-                    + " with a body that is not JSON");
-        }
-    }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 
     private static String url(JsonNode status) {
-        String u = text(status, "url");
-        return u != null ? u : text(status, "uri");
+        String u = JsonBodies.text(status, "url");
+        return u != null ? u : JsonBodies.text(status, "uri");
     }
 
     private static String primaryLanguage(String tag) {
