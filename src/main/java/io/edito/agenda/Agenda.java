@@ -7,6 +7,7 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Slot;
 import io.edito.calendar.Text;
 import io.edito.config.BrandConfig;
+import io.edito.core.LanguageTag;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,7 @@ public record Agenda(List<Entry> entries) {
             }
             List<String> all = new ArrayList<>(edition.languages());
             all.addAll(edition.missing());
-            return String.join("+", all);
+            return LanguageTag.joined(all);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.edito.calendar;
 
+import io.edito.core.LanguageTag;
 import java.util.List;
 
 /**
@@ -27,6 +28,6 @@ public record Edition(List<String> languages, List<String> missing, Content cont
      * nothing goes out).
      */
     public String lang() {
-        return languages.isEmpty() ? null : languages.size() == 1 ? languages.get(0) : String.join("+", languages);
+        return LanguageTag.joined(languages);
     }
 }

@@ -102,4 +102,17 @@ public final class LanguageTag {
         String lang = language(tag);
         return lang.equals(tag) ? List.of(tag) : List.of(tag, lang);
     }
+
+    /**
+     * The tag of a text that holds several languages (a bilingual account's caption): {@code fr+ar}. A BCP 47 tag never
+     * holds {@code +}, so {@link #parts} reads it back. One language stays its own tag (null for a text of no language); none is null.
+     */
+    public static String joined(List<String> languages) {
+        return languages.isEmpty() ? null : languages.size() == 1 ? languages.get(0) : String.join("+", languages);
+    }
+
+    /** The languages of a tag made by {@link #joined} ({@code fr+ar}: fr, ar; {@code fr}: fr); none for null. */
+    public static List<String> parts(String tag) {
+        return tag == null ? List.of() : List.of(tag.split("\\+"));
+    }
 }

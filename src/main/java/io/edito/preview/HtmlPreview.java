@@ -1,6 +1,7 @@
 package io.edito.preview;
 
 import io.edito.check.Finding;
+import io.edito.core.LanguageTag;
 import io.edito.core.Severity;
 import io.edito.preview.Html.Element;
 import io.edito.text.Entity;
@@ -274,7 +275,7 @@ public final class HtmlPreview {
      * its caption starts in the first language (each part's own direction is set by {@code dir}).
      */
     static String htmlLang(String lang) {
-        return lang == null ? null : lang.split("\\+", 2)[0];
+        return lang == null ? null : LanguageTag.parts(lang).get(0);
     }
 
     private static List<String> languages(List<PreviewCard> cards) {
@@ -316,7 +317,7 @@ public final class HtmlPreview {
         Element art = Html.el("article").cls("mock", "net-" + cssId(c.channel()), c.text().over() ? "over" : null)
                 .attr("lang", htmlLang(c.lang())).attr("dir", c.text().direction().html())
                 .attr("aria-label", c.network().name() + " preview of " + c.postId() + " in "
-                        + (c.lang() == null ? "no language" : c.lang().replace("+", " and ")));
+                        + (c.lang() == null ? "no language" : String.join(" and ", LanguageTag.parts(c.lang()))));
         art.child("div").cls("mock-label").attr("dir", "ltr").text(c.network().name() + " · " + c.lang());
         Element frame = art.child("div").cls("frame");
         if (c.channel().equals("tiktok")) {

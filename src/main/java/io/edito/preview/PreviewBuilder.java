@@ -10,6 +10,7 @@ import io.edito.calendar.TranslationGroups;
 import io.edito.check.Finding;
 import io.edito.config.BrandConfig;
 import io.edito.config.ChannelConfig;
+import io.edito.core.LanguageTag;
 import io.edito.core.RepoPaths;
 import io.edito.media.ImageHeader;
 import io.edito.network.AspectRange;
@@ -128,7 +129,7 @@ public final class PreviewBuilder {
         ChannelConfig account = brand == null ? null : brand.channels().get(channel);
         Network network = withAccountSettings(base, account);
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
-        List<String> langs = lang == null ? List.of() : List.of(lang.split("\\+"));
+        List<String> langs = LanguageTag.parts(lang);
         Direction langDir = Direction.ofLanguage(langs.isEmpty() ? null : langs.get(0));
         // a content warning is Mastodon's spoiler text: other networks have no such field
         String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;

@@ -1,5 +1,6 @@
 package io.edito.publish.api;
 
+import io.edito.core.LanguageTag;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public record PublishRequest(String postId, String channel, String contentHash, 
 
     /** The languages of the text: one, the several of a bilingual account's in their order, or none. */
     public List<String> languages() {
-        return lang == null ? List.of() : List.of(lang.split("\\+"));
+        return LanguageTag.parts(lang);
     }
 
     /**
