@@ -41,6 +41,16 @@ public record BrandConfig(String name, String displayName, ZoneId zone, List<Str
         return c == null ? List.of() : c.languages();
     }
 
+    /**
+     * What {@code channel} takes, in words for a message: {@code publishes in ar only}, {@code publishes fr and ar in
+     * one text}; null for a channel of the post's own language.
+     */
+    public String publishesWhat(String channel) {
+        List<String> takes = languagesOn(channel);
+        return takes.isEmpty() ? null : takes.size() == 1 ? "publishes in " + takes.get(0) + " only"
+                : "publishes " + String.join(" and ", takes) + " in one text";
+    }
+
     /** What is put between the languages of {@code channel} when it takes several ({@code join:}). */
     public String joinOn(String channel) {
         ChannelConfig c = channels.get(channel);

@@ -35,11 +35,9 @@ public final class Requests {
         BrandConfig brand = post.brand() == null ? null : config.brands().get(post.brand());
         Edition edition = post.editionOn(brand, channel);
         if (!edition.complete()) {
-            List<String> takes = brand.languagesOn(channel);
             throw EditoException.input(post.pos(), "post " + post.id() + " has no " + String.join(" or ",
-                    edition.missing()) + " text, and channel " + channel + " publishes "
-                    + (takes.size() == 1 ? "in " + takes.get(0) + " only" : String.join(" and ", takes)
-                    + " in one text") + " (languages.missing)");
+                    edition.missing()) + " text, and channel " + channel + " " + brand.publishesWhat(channel)
+                    + " (languages.missing)");
         }
         Content c = edition.content();
         List<String> thread = new ArrayList<>();

@@ -72,9 +72,7 @@ public final class LanguageRules implements Rule {
         if (channel.edition().complete() || p.status() == Status.CANCELLED) {
             return;
         }
-        List<String> takes = ctx.brand().languagesOn(channel.channel());
-        String says = takes.size() == 1 ? "publishes in " + takes.get(0) + " only"
-                : "publishes " + String.join(" and ", takes) + " in one text";
+        String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
             out.onKey("languages.missing", p, "channels", channel.channel(), lang, "channel " + channel.channel()
                             + " " + says + ", and this post has no " + lang + " text",
