@@ -322,23 +322,32 @@ public final class Entities {
                 at += Character.charCount(cp);
             }
             int wordEnd = at;
-            int upper = 0;
-            boolean lower = false;
-            for (int i = wordStart; i < wordEnd; ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isLowerCase(cp)) {
-                    lower = true;
-                    break;
-                }
-                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                    upper++;
-                }
-            }
-            if (!lower && upper >= Math.max(2, minLetters)) {
+            if (inCapitals(text, wordStart, wordEnd, minLetters)) {
                 candidates.add(TextSpan.of(text, wordStart, wordEnd));
             }
         }
+        return outsideEntities(candidates, entities);
+    }
+
+    /** Whether the word {@code [start, end)} has no lower-case letter and at least max(2, minLetters) capitals. */
+    private static boolean inCapitals(String text, int start, int end, int minLetters) {
+        int upper = 0;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLowerCase(cp)) {
+                return false;
+            }
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                upper++;
+            }
+        }
+        return upper >= Math.max(2, minLetters);
+    }
+
+    /** The words in capitals that are not inside a URL, hashtag or mention ({@code entities} asked only when needed). */
+    private static List<TextSpan> outsideEntities(List<TextSpan> candidates,
+                                                  java.util.function.Supplier<List<Entity>> entities) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -351,29 +360,13 @@ public final class Entities {
         List<TextSpan> candidates = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            int upper = 0;
-            boolean lower = false;
-            for (int i = m.start(); i < m.end(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isLowerCase(cp)) {
-                    lower = true;
-                    break;
-                }
-                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                    upper++;
-                }
-            }
-            if (!lower && upper >= Math.max(2, minLetters)) {
+            if (inCapitals(text, m.start(), m.end(), minLetters)) {
                 candidates.add(TextSpan.of(text, m.start(), m.end()));
             }
         }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<Entity> found = entities.get();
-        return candidates.stream().filter(c -> !overlapsAny(found, c.start(), c.end())).toList();
+        return outsideEntities(candidates, entities);
     }
+
 
     /** What {@code [\\p{L}\\p{M}]} matches: a letter or a combining mark. */
     private static boolean isLetterOrMark(int cp) {
