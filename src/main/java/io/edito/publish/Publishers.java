@@ -6,6 +6,7 @@ import io.edito.config.ChannelConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
+import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
@@ -19,6 +20,7 @@ import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.http.Secrets;
 import io.edito.publish.mastodon.MastodonPublisher;
 import io.edito.publish.outbox.OutboxPublisher;
+import io.edito.publish.tiktok.TikTokPublisher;
 import io.edito.publish.webhook.WebhookPublisher;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds a {@link Publisher} from a channel's {@code publish:} block, validating every key first: an unknown key,
@@ -37,8 +40,8 @@ import java.util.TreeMap;
  */
 public final class Publishers {
     /** The publish types edito knows. */
-    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "facebook", "outbox",
-            "command");
+    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "facebook", "tiktok",
+            "outbox", "command");
     private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
     /**
      * The public URL of a media file ({@code https://cdn.example/{path}}), any type: the payload gives it to the
@@ -52,6 +55,7 @@ public final class Publishers {
             "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL),
             "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards", MEDIA_URL),
             "facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL),
+            "tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
@@ -126,6 +130,7 @@ public final class Publishers {
             case "mastodon" -> mastodon(s, ctx);
             case "bluesky" -> bluesky(s, ctx);
             case "facebook" -> facebook(s, ctx);
+            case "tiktok" -> tiktok(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -189,6 +194,24 @@ public final class Publishers {
         URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
         String token = Secrets.required(s, "token_env", ctx);
         return new FacebookPublisher(base, pageId, token, s.string("token_env"), http(s, ctx), ctx);
+    }
+
+    /**
+     * A TikTok account through the Content Posting API: the variable holding a user token with video.publish, the
+     * privacy level (required: TikTok asks that the person posting chooses it; an unaudited app may use SELF_ONLY
+     * only) and the comment, duet and stitch switches.
+     */
+    private static Publisher tiktok(Settings s, PublishContext ctx) {
+        if (!s.has("privacy")) {
+            throw s.error("privacy", "missing: who may see the posts, one of " + String.join(", ",
+                    new TreeSet<>(TikTokPublisher.PRIVACY_LEVELS)) + " (TikTok asks that you choose; an app TikTok "
+                    + "has not audited can post SELF_ONLY only)");
+        }
+        String privacy = s.oneOf("privacy", null, TikTokPublisher.PRIVACY_LEVELS);
+        URI base = uri(s, "api_base", s.string("api_base", TikTokPublisher.DEFAULT_API_BASE), false);
+        AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+        return new TikTokPublisher(base, token, new TikTokPublisher.Options(privacy, s.bool("comments", true),
+                s.bool("duet", true), s.bool("stitch", true)), http(s, ctx), ctx);
     }
 
     private static Http http(Settings s, PublishContext ctx) {

@@ -73,6 +73,22 @@ public final class Settings {
         return v;
     }
 
+    /** {@code true} or {@code false} (YAML's booleans); anything else is an error naming the key. */
+    public boolean bool(String key, boolean fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        Object v = target.settings().get(key);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        String t = v.toString().trim();
+        if (t.equals("true") || t.equals("false")) {
+            return Boolean.parseBoolean(t);
+        }
+        throw error(key, "must be true or false, got '" + t + "'");
+    }
+
     public int integer(String key, int fallback, int min, int max) {
         if (!has(key)) {
             return fallback;

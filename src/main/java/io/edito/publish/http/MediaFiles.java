@@ -67,6 +67,12 @@ public final class MediaFiles {
         if (n.endsWith(".mp4")) {
             return "video/mp4";
         }
+        if (n.endsWith(".mov")) {
+            return "video/quicktime";
+        }
+        if (n.endsWith(".webm")) {
+            return "video/webm";
+        }
         return "application/octet-stream";
     }
 }
