@@ -104,6 +104,10 @@ public final class KillLoopVerify {
                     fb.addAll(texts(g.path("comments"), "message"));
                     countOnce(problems, "facebook", fb, expected, "facebook");
                 }
+                if (config.containsKey("tiktok")) {
+                    JsonNode t = state(config.get("tiktok").get("api_base").toString());
+                    countOnce(problems, "tiktok", texts(t.path("posts"), "title"), expected, "tiktok");
+                }
                 List<String> hooks = new ArrayList<>();
                 for (JsonNode d : hook.path("deliveries")) {
                     hooks.add(d.path("body").path("text").asText());

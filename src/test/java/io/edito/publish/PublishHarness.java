@@ -37,6 +37,9 @@ public final class PublishHarness {
         int from = Integer.parseInt(rounds[0]);
         int to = Integer.parseInt(rounds[1]);
         PublishContext ctx = PublishContext.of(base, System.getenv());
+        if (config.containsKey("tiktok")) {
+            writeVideo(base);
+        }
         List<PublishTarget> targets = new ArrayList<>();
         config.forEach((ch, s) -> targets.add(new PublishTarget(ch, s)));
         try (Ledger ledger = TestLedgers.open(args[0])) {
@@ -53,6 +56,24 @@ public final class PublishHarness {
         }
     }
 
+    /** The video of the TikTok posts, relative to the base folder. */
+    static final String VIDEO = "media/kill-loop.mp4";
+
+    /** A 1 MB stand-in video (the fake checks sizes and ranges, not frames), written once. */
+    static void writeVideo(Path base) throws java.io.IOException {
+        Path v = base.resolve(VIDEO);
+        if (java.nio.file.Files.exists(v)) {
+            return;
+        }
+        java.nio.file.Files.createDirectories(v.getParent());
+        byte[] bytes = new byte[1024 * 1024];
+        new java.util.Random(7).nextBytes(bytes);
+        Path tmp = v.resolveSibling("kill-loop.mp4.tmp" + ProcessHandle.current().pid());
+        java.nio.file.Files.write(tmp, bytes);
+        java.nio.file.Files.move(tmp, v, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static List<PublishRequest> requests(java.util.Collection<String> channels, int posts) {
         return requests(channels, posts, 0);
     }
@@ -65,11 +86,15 @@ public final class PublishHarness {
             for (String ch : channels) {
                 String id = (round == 0 ? "" : "r" + round + "-") + String.format("post-%03d", i);
                 String follow = i % 3 == 0 ? "Thread reply to " + id + " on " + ch : null;
-                // a Facebook Page post has no thread: its follow-up is the first comment (item 1 all the same)
+                // a Facebook Page post has no thread: its follow-up is the first comment (item 1 all the same);
+                // a TikTok post is a video, with neither
                 boolean comment = ch.equals("facebook");
-                List<String> thread = follow != null && !comment ? List.of(follow) : List.of();
+                boolean tiktok = ch.equals("tiktok");
+                List<String> thread = follow != null && !comment && !tiktok ? List.of(follow) : List.of();
+                List<PublishRequest.Media> media = tiktok ? List.of(new PublishRequest.Media(Path.of(VIDEO), null,
+                        null)) : List.of();
                 out.add(new PublishRequest(id, ch, null, "Post " + id + " on " + ch, thread, comment ? follow : null,
-                        List.of(), null, "kill-loop", "en", at.plusMinutes(i), null, null));
+                        media, null, "kill-loop", "en", at.plusMinutes(i), null, null));
             }
         }
         return out;

@@ -384,6 +384,11 @@ public final class TikTokPublisher implements Publisher {
     public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
         SentItem started = dctx.sent(0).orElse(null);
         if (started == null) {
+            if (videoBytes(request) > 0) {
+                // the publish_id is recorded before the first byte is sent: without it no upload began
+                return ProbeResult.safeToSend("no publish_id was recorded, so no byte of the video was sent: TikTok "
+                        + "makes no post without them");
+            }
             return ProbeResult.undecidable("no publish_id came back from TikTok, and TikTok's API cannot list an "
                     + "account's private or unmoderated posts: look at the account in the TikTok app");
         }
