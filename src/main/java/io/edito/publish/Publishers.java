@@ -15,6 +15,7 @@ import io.edito.publish.bluesky.BlueskyPublisher;
 import io.edito.publish.bluesky.LinkCard;
 import io.edito.publish.command.CommandPublisher;
 import io.edito.publish.facebook.FacebookPublisher;
+import io.edito.publish.linkedin.LinkedInPublisher;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.http.Secrets;
@@ -41,7 +42,7 @@ import java.util.TreeSet;
 public final class Publishers {
     /** The publish types edito knows. */
     public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "facebook", "tiktok",
-            "outbox", "command");
+            "linkedin", "outbox", "command");
     private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
     /**
      * The public URL of a media file ({@code https://cdn.example/{path}}), any type: the payload gives it to the
@@ -56,6 +57,7 @@ public final class Publishers {
             "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards", MEDIA_URL),
             "facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL),
             "tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch", MEDIA_URL),
+            "linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
@@ -131,6 +133,7 @@ public final class Publishers {
             case "bluesky" -> bluesky(s, ctx);
             case "facebook" -> facebook(s, ctx);
             case "tiktok" -> tiktok(s, ctx);
+            case "linkedin" -> linkedin(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -212,6 +215,27 @@ public final class Publishers {
         AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
         return new TikTokPublisher(base, token, new TikTokPublisher.Options(privacy, s.bool("comments", true),
                 s.bool("duet", true), s.bool("stitch", true)), http(s, ctx), ctx);
+    }
+
+    /**
+     * A LinkedIn organization Page or member: the author's URN, the variable holding an access token, the REST base
+     * URL (default {@link LinkedInPublisher#DEFAULT_API_BASE}) and the {@code LinkedIn-Version} sent (default
+     * {@link LinkedInPublisher#DEFAULT_VERSION}).
+     */
+    private static Publisher linkedin(Settings s, PublishContext ctx) {
+        String author = s.string("author");
+        if (!author.matches("urn:li:organization:[0-9]+|urn:li:person:[A-Za-z0-9_-]+")) {
+            throw s.error("author", "'" + author + "' is not an author URN: urn:li:organization:N for a Page (its "
+                    + "number is in the Page admin URL) or urn:li:person:ID for a member (ID is the sub of GET /v2/userinfo)");
+        }
+        String version = s.string("version", LinkedInPublisher.DEFAULT_VERSION);
+        if (!version.matches("[0-9]{6}(\\.[0-9]{2})?")) {
+            throw s.error("version", "'" + version + "' is not a LinkedIn-Version: YYYYMM, like "
+                    + LinkedInPublisher.DEFAULT_VERSION);
+        }
+        URI base = uri(s, "api_base", s.string("api_base", LinkedInPublisher.DEFAULT_API_BASE), false);
+        AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+        return new LinkedInPublisher(base, version, author, token, http(s, ctx), ctx);
     }
 
     private static Http http(Settings s, PublishContext ctx) {

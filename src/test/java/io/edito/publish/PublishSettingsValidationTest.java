@@ -135,4 +135,35 @@ class PublishSettingsValidationTest {
         // the unset token is not read by validate
         assertThat(r.out()).doesNotContain("channels.mastodon.").doesNotContain("is not set");
     }
+
+    @Test
+    void validateTellsALinkedInBlocksWrongKeysAtTheirPlace() throws IOException {
+        Files.writeString(config, """
+                brand: bakery
+                timezone: Africa/Casablanca
+                languages: [fr]
+                calendar: calendar/
+                channels:
+                  linkedin:
+                    publish: { type: linkedin, author: "bakery", token_env: EDITO_LINKEDIN_TOKEN }
+                  facebook:
+                    publish: { type: linkedin, author: "urn:li:person:ab1", token_env: EDITO_LINKEDIN_TOKEN, version: 2026 }
+                  x:
+                    publish: { type: linkdin, author: "urn:li:organization:1", token_env: EDITO_LINKEDIN_TOKEN }
+                  mastodon:
+                    publish: { type: linkedin, author: "urn:li:organization:2414183", token_env: EDITO_LINKEDIN_TOKEN }
+                """);
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> errors = r.out().lines().filter(l -> l.startsWith(config.toString()) && l.contains(": error: "))
+                .toList();
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).startsWith(config + ":7:").contains("channels.linkedin.publish.author: 'bakery' is "
+                + "not an author URN");
+        assertThat(errors.get(1)).startsWith(config + ":9:").contains("channels.facebook.publish.version: '2026' is "
+                + "not a LinkedIn-Version: YYYYMM");
+        assertThat(errors.get(2)).startsWith(config + ":11:").contains("unknown publish type 'linkdin'")
+                .contains("did you mean 'linkedin'");
+        assertThat(r.out()).doesNotContain("channels.mastodon.");
+    }
 }
