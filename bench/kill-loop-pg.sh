@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety of publishing from several hosts on one PostgreSQL ledger (issue 16): three publishers (separate
 # JVMs, each in its own working copy) start together on every run and each is killed with SIGKILL at a random
-# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph) and webhook servers (127.0.0.1 only), an outbox shared
+# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph), LinkedIn and webhook servers (127.0.0.1 only), an outbox shared
 # by the hosts (a network folder: an outbox a host cannot see cannot be probed by another) and a real PostgreSQL
 # server started on 127.0.0.1 from the test dependencies. Then it checks that
 #   - the ledger always opens (every 25 runs) and every event belongs to its row,
@@ -11,7 +11,7 @@
 # (KillLoopVerify --resolve); the hosts run on one machine, so a killed host's claims are seen dead at once (on
 # separate machines they lapse with the lease, 15 minutes, with the same outcome).
 #
-# Usage: bench/kill-loop-pg.sh [RUNS] [POSTS_PER_ROUND]    (defaults: 200 runs, 6 posts x 5 channels per round)
+# Usage: bench/kill-loop-pg.sh [RUNS] [POSTS_PER_ROUND]    (defaults: 200 runs, 6 posts x 6 channels per round)
 # Every 3 runs start a new round of posts. CI runs a shorter loop: bench/kill-loop-pg.sh 15
 set -euo pipefail
 RUNS=${1:-${KILL_LOOP_RUNS:-200}}
@@ -40,6 +40,7 @@ export EDITO_MASTODON_TOKEN="kill-loop-mastodon-$RANDOM$RANDOM"
 export EDITO_BSKY_PASSWORD="kill-loop-bsky-$RANDOM$RANDOM"
 export EDITO_WEBHOOK_SECRET="kill-loop-hook-$RANDOM$RANDOM"
 export EDITO_FB_PAGE_TOKEN="kill-loop-fb-$RANDOM$RANDOM"
+export EDITO_LINKEDIN_TOKEN="kill-loop-li-$RANDOM$RANDOM"
 export EDITO_PG_PASSWORD="kill-loop-pg-$RANDOM$RANDOM"
 
 mkfifo "$WORK/servers.in" "$WORK/pg.in"
@@ -109,6 +110,6 @@ verify --resolve "0-$last"
 for h in $(seq 1 $HOSTS); do
   harness "$h" "0-$last" > "$WORK/recover2-$h.log" 2>&1 || { cat "$WORK/recover2-$h.log"; exit 1; }
 done
-echo "kill loop (PostgreSQL, $HOSTS hosts): $RUNS runs, $((RUNS * HOSTS)) publishers ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts x 5 channels"
+echo "kill loop (PostgreSQL, $HOSTS hosts): $RUNS runs, $((RUNS * HOSTS)) publishers ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts x 6 channels"
 cat "$WORK"/recover1-*.log | grep -c '^unknown' | sed 's/^/unknown outcomes found by the first recovery runs: /' || true
 verify --final "0-$last"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Crash safety of publishing (issue 8): kill `edito publish` with SIGKILL at random moments, many times, against
-# local fake Mastodon, Bluesky, Facebook (Graph), TikTok and webhook servers (127.0.0.1 only) plus an outbox, then check that
+# local fake Mastodon, Bluesky, Facebook (Graph), TikTok, LinkedIn and webhook servers (127.0.0.1 only) plus an outbox, then check that
 #   - the ledger always opens and passes SQLite's integrity check,
 #   - every (post, channel) pair was published exactly once on its network (thread items included),
 #   - every pair is recorded `sent` in the ledger.
 # Webhook pairs left `unknown` by a kill are settled the way a person would: by looking at the receiver's
 # history and running the equivalent of `edito ledger resolve` (KillLoopVerify --resolve).
 #
-# Usage: bench/kill-loop.sh [RUNS] [POSTS_PER_ROUND]      (defaults: 200 runs, 6 posts x 6 channels per round)
+# Usage: bench/kill-loop.sh [RUNS] [POSTS_PER_ROUND]      (defaults: 200 runs, 6 posts on each channel per round)
 # Every 3 runs start a new round of posts, so kills keep landing on fresh sends; the runs between recover.
 # CI runs a shorter loop: bench/kill-loop.sh 20
 set -euo pipefail
@@ -38,6 +38,7 @@ export EDITO_BSKY_PASSWORD="kill-loop-bsky-$RANDOM$RANDOM"
 export EDITO_WEBHOOK_SECRET="kill-loop-hook-$RANDOM$RANDOM"
 export EDITO_FB_PAGE_TOKEN="kill-loop-fb-$RANDOM$RANDOM"
 export EDITO_TIKTOK_TOKEN="kill-loop-tiktok-$RANDOM$RANDOM"
+export EDITO_LINKEDIN_TOKEN="kill-loop-li-$RANDOM$RANDOM"
 
 mkfifo "$WORK/servers.in"
 "${JAVA[@]}" io.edito.publish.FakeNetworksMain "$WORK/config.json" "$WORK/outbox" < "$WORK/servers.in" \
@@ -79,6 +80,6 @@ last=$(( (RUNS - 1) / 3 ))
 harness "0-$last" > "$WORK/recover1.log" 2>&1 || { cat "$WORK/recover1.log"; exit 1; }
 verify --resolve "0-$last"
 harness "0-$last" > "$WORK/recover2.log" 2>&1 || { cat "$WORK/recover2.log"; exit 1; }
-echo "kill loop: $RUNS runs ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts x 6 channels"
+echo "kill loop: $RUNS runs ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts on each channel"
 grep -c '^unknown' "$WORK/recover1.log" | sed 's/^/unknown outcomes found by the first recovery run: /' || true
 verify --final "0-$last"

@@ -3,21 +3,25 @@ package io.edito.publish;
 import io.edito.publish.api.Payloads;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.FakeGraph;
+import io.edito.publish.fake.FakeLinkedIn;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeTikTok;
 import io.edito.publish.fake.FakeWebhook;
+import io.edito.publish.linkedin.LinkedInPublisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), TikTok and webhook servers on 127.0.0.1 and writes a harness config (publish
+ * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), TikTok, LinkedIn and webhook servers on 127.0.0.1 and writes a harness config (publish
  * blocks pointing at them) to the given file; serves until its standard input closes or it is killed.
- * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN, EDITO_TIKTOK_TOKEN from the environment.
+ * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN, EDITO_TIKTOK_TOKEN,
+ * EDITO_LINKEDIN_TOKEN from the environment.
  */
 public final class FakeNetworksMain {
     static final String PAGE = "100000000000000";
+    static final String ORG = "urn:li:organization:2414183";
 
     private FakeNetworksMain() {
     }
@@ -30,7 +34,9 @@ public final class FakeNetworksMain {
                 FakeWebhook w = new FakeWebhook(System.getenv("EDITO_WEBHOOK_SECRET"));
                 FakeGraph g = new FakeGraph(PAGE, System.getenv().getOrDefault("EDITO_FB_PAGE_TOKEN", "unset"));
                 FakeTikTok t = new FakeTikTok(System.getenv().getOrDefault("EDITO_TIKTOK_TOKEN", "unset"),
-                        "https://cdn.example/")) {
+                        "https://cdn.example/");
+                FakeLinkedIn li = new FakeLinkedIn(ORG, LinkedInPublisher.DEFAULT_VERSION,
+                        System.getenv().getOrDefault("EDITO_LINKEDIN_TOKEN", "unset"))) {
             m.mediaProcessingPolls = 0;
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("mastodon", Map.of("type", "mastodon", "instance", m.baseUrl(), "token_env",
@@ -43,6 +49,8 @@ public final class FakeNetworksMain {
                     "EDITO_FB_PAGE_TOKEN", "timeout", "5s"));
             cfg.put("tiktok", Map.of("type", "tiktok", "api_base", t.baseUrl(), "token_env", "EDITO_TIKTOK_TOKEN",
                     "privacy", "SELF_ONLY", "timeout", "5s"));
+            cfg.put("linkedin", Map.of("type", "linkedin", "author", ORG, "api_base", li.apiBase(), "token_env",
+                    "EDITO_LINKEDIN_TOKEN", "timeout", "5s"));
             cfg.put("instagram", Map.of("type", "outbox", "dir", outbox.toAbsolutePath().toString()));
             Path tmp = config.resolveSibling(config.getFileName() + ".tmp");
             Files.writeString(tmp, Payloads.JSON.writeValueAsString(cfg));

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Checks after a kill loop: the ledger opens and passes SQLite's integrity check; webhook rows left
- * {@code unknown} (and Facebook rows whose probe found nothing) are settled the way a person would (looking at the
+ * {@code unknown} (and Facebook and LinkedIn rows whose probe found nothing) are settled the way a person would (looking at the
  * receiver's history or the Page, then
  * {@code ledger resolve}); with {@code --final} it then asserts that every expected pair is sent exactly once on
  * its network and recorded {@code sent} in the ledger. Exit 0 when all holds, 1 otherwise.
@@ -59,6 +59,18 @@ public final class KillLoopVerify {
                         boolean onPage = false;
                         for (JsonNode p : graph.path("posts")) {
                             onPage |= p.path("message").asText().equals(text);
+                        }
+                        ledger.resolve(e.id(), onPage ? LedgerState.SENT : LedgerState.FAILED,
+                                "kill-loop: the Page's posts checked", Instant.now());
+                        System.out.println("resolved #" + e.id() + " as " + (onPage ? "sent" : "failed"));
+                    }
+                    if (e.state() == LedgerState.UNKNOWN && e.channel().equals("linkedin")) {
+                        // the probe could not settle it from the author's latest posts: a person looks at the Page
+                        JsonNode li = state(config.get("linkedin").get("api_base").toString().replace("/rest", ""));
+                        String text = "Post " + e.postId() + " on linkedin"; // PublishHarness's text
+                        boolean onPage = false;
+                        for (JsonNode p : li.path("posts")) {
+                            onPage |= p.path("commentary").asText().equals(text);
                         }
                         ledger.resolve(e.id(), onPage ? LedgerState.SENT : LedgerState.FAILED,
                                 "kill-loop: the Page's posts checked", Instant.now());
@@ -107,6 +119,14 @@ public final class KillLoopVerify {
                 if (config.containsKey("tiktok")) {
                     JsonNode t = state(config.get("tiktok").get("api_base").toString());
                     countOnce(problems, "tiktok", texts(t.path("posts"), "title"), expected, "tiktok");
+                }
+                if (config.containsKey("linkedin")) {
+                    JsonNode li = state(config.get("linkedin").get("api_base").toString().replace("/rest", ""));
+                    List<String> seen = texts(li.path("posts"), "commentary");
+                    for (JsonNode c : li.path("comments")) {
+                        seen.add(c.path("message").path("text").asText());
+                    }
+                    countOnce(problems, "linkedin", seen, expected, "linkedin");
                 }
                 List<String> hooks = new ArrayList<>();
                 for (JsonNode d : hook.path("deliveries")) {

@@ -282,7 +282,8 @@ class LinkedInPublisherTest {
         PublishResult res = run(settings("3s", 3)).publish(TestSupport.post("p1", "linkedin", "hello"));
 
         assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
-        assertThat(res.detail()).contains("EDITO_LINKEDIN_TOKEN").contains("edito login").doesNotContain(TOKEN);
+        assertThat(res.detail()).contains("LinkedIn 401 EXPIRED_ACCESS_TOKEN (serviceErrorCode 65601)")
+                .contains("EDITO_LINKEDIN_TOKEN").contains("edito login").contains("60 days").doesNotContain(TOKEN);
         assertThat(ledger.get(res.ledgerId()).orElseThrow().permanent()).isTrue();
         assertThat(sleeper.waits).isEmpty();
         assertThat(server.posts()).isEmpty();

@@ -21,7 +21,8 @@ import java.util.Map;
  * <pre>java -cp TEST_CLASSPATH io.edito.publish.PublishHarness LEDGER BASE_DIR CONFIG_JSON POSTS [ROUNDS]</pre>
  * ROUNDS ({@code A-B}, default {@code 0-0}) publishes POSTS posts for each round from A to B.
  * CONFIG_JSON is {@code {"channel": {publish block}, ...}}; secrets come from the environment. Every third post
- * carries a two-item thread (on facebook: a first comment), so a kill can land between the items of a thread.
+ * carries a two-item thread (on facebook and linkedin: a first comment), so a kill can land between the items of a
+ * thread.
  */
 public final class PublishHarness {
     private PublishHarness() {
@@ -86,9 +87,9 @@ public final class PublishHarness {
             for (String ch : channels) {
                 String id = (round == 0 ? "" : "r" + round + "-") + String.format("post-%03d", i);
                 String follow = i % 3 == 0 ? "Thread reply to " + id + " on " + ch : null;
-                // a Facebook Page post has no thread: its follow-up is the first comment (item 1 all the same);
-                // a TikTok post is a video, with neither
-                boolean comment = ch.equals("facebook");
+                // a Facebook or LinkedIn post has no thread: its follow-up is the first comment (item 1 all the
+                // same); a TikTok post is a video, with neither
+                boolean comment = ch.equals("facebook") || ch.equals("linkedin");
                 boolean tiktok = ch.equals("tiktok");
                 List<String> thread = follow != null && !comment && !tiktok ? List.of(follow) : List.of();
                 List<PublishRequest.Media> media = tiktok ? List.of(new PublishRequest.Media(Path.of(VIDEO), null,

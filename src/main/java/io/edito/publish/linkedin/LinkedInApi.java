@@ -83,7 +83,15 @@ final class LinkedInApi {
         String bearer = token.value();
         HttpResponse<byte[]> r = http.exchange(request.apply(bearer), label, safeToRepeat, beforeRetry);
         if (r != null && r.statusCode() == 401) {
-            String renewed = token.renew(bearer);
+            String renewed;
+            try {
+                renewed = token.renew(bearer);
+            } catch (PublishFailure f) {
+                LinkedInError e = LinkedInError.of(401, r.body());
+                throw new PublishFailure(f.kind(), ctx.redactor().redact(label + ": "
+                        + (e == null ? "HTTP 401" : e.describe()) + "; " + f.getMessage() + " (LinkedIn tokens last 60"
+                        + " days), then publish with --retry-failed"));
+            }
             ctx.redactor().register(renewed);
             r = http.exchange(request.apply(renewed), label, safeToRepeat, beforeRetry);
             if (r != null && r.statusCode() == 401) {
