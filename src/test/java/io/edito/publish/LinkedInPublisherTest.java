@@ -207,6 +207,26 @@ class LinkedInPublisherTest {
     }
 
     @Test
+    void aVideoPartThatArrivesDamagedIsRefusedAtFinalizeAndUploadedAgainByTheNextRun() {
+        server.partSize = 1000;
+        server.damageNextPart = true;
+        PublishRequest r = request("clip", "Forty seconds of Lisbon", null,
+                List.of(new PublishRequest.Media(Path.of("media/clip.mp4"), null, null)), null, null);
+        PublishResult res = run(settings("3s", 3)).publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("finalizeUpload").contains("LinkedIn 400 INVALID_VALUE")
+                .contains("uploaded again");
+        assertThat(ledger.get(res.ledgerId()).orElseThrow().permanent()).isFalse();
+        assertThat(server.posts()).isEmpty();
+
+        clock.advance(Duration.ofHours(1));
+        PublishResult again = run(settings("3s", 3)).publish(r);
+        assertThat(again.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.videos()).hasSize(2);
+        assertThat(server.posts()).hasSize(1);
+    }
+
+    @Test
     void twoVideosOrAVideoWithImagesAreRefusedBeforeAnyCall() {
         PublishResult res = run(settings("3s", 3)).publish(request("mixed", "Mixed", null,
                 List.of(new PublishRequest.Media(Path.of("media/clip.mp4"), null, null),

@@ -106,7 +106,10 @@ final class LinkedInMedia {
         HttpResponse<byte[]> r = api.exchange(t -> api.postJson("/videos?action=finalizeUpload", fin, t), finLabel,
                 true, null);
         if (r.statusCode() >= 300) {
-            throw api.failure(finLabel, r);
+            // the parts did not arrive as sent: uploading them again cannot post twice
+            PublishFailure f = api.failure(finLabel, r);
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, f.getMessage().replace(" (not retried)", "")
+                    + " (the video is uploaded again by a later run)");
         }
         awaitAvailable(urn);
         return urn;

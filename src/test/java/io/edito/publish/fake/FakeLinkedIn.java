@@ -35,6 +35,8 @@ public final class FakeLinkedIn extends FakeServer {
     public volatile int processingPolls = 0;
     /** The author's posts cannot be listed (a member token without the restricted r_member_social). */
     public volatile boolean listingForbidden;
+    /** The next video part arrives damaged (a byte short), so that finalizeUpload refuses the parts. */
+    public volatile boolean damageNextPart;
     private final Map<String, Map<String, Object>> images = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> videos = new LinkedHashMap<>();
     private final List<Map<String, Object>> posts = new ArrayList<>();
@@ -383,8 +385,10 @@ public final class FakeLinkedIn extends FakeServer {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> parts = (Map<String, Object>) vid.get("parts");
-            String etag = "/ETag-" + seg[1] + "-" + seg[2] + "-" + body.length;
-            parts.put(seg[2], Map.of("etag", etag, "bytes", body.length));
+            int got = damageNextPart ? body.length - 1 : body.length;
+            damageNextPart = false;
+            String etag = "/ETag-" + seg[1] + "-" + seg[2] + "-" + got;
+            parts.put(seg[2], Map.of("etag", etag, "bytes", got));
             return new Reply(200, "", Map.of("ETag", etag));
         }
         return error(404, null, "NOT_FOUND", "upload not found");
