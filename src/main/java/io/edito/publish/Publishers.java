@@ -23,6 +23,8 @@ import io.edito.publish.mastodon.MastodonPublisher;
 import io.edito.publish.outbox.OutboxPublisher;
 import io.edito.publish.tiktok.TikTokPublisher;
 import io.edito.publish.webhook.WebhookPublisher;
+import io.edito.publish.x.OAuth1Signer;
+import io.edito.publish.x.XPublisher;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -40,9 +42,6 @@ import java.util.TreeSet;
  * never a secret's value.
  */
 public final class Publishers {
-    /** The publish types edito knows. */
-    public static final Set<String> TYPES = Set.of("webhook", "mastodon", "bluesky", "facebook", "tiktok",
-            "linkedin", "outbox", "command");
     private static final Set<String> HTTP_COMMON = Set.of("type", "timeout", "retries", "credentials_file");
     /**
      * The public URL of a media file ({@code https://cdn.example/{path}}), any type: the payload gives it to the
@@ -58,8 +57,12 @@ public final class Publishers {
             "facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL),
             "tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch", MEDIA_URL),
             "linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL),
+            "x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env", "access_token_env",
+                    "access_secret_env", "api_base", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
+    /** The publish types edito knows: those with keys above. */
+    public static final Set<String> TYPES = Set.copyOf(KEYS.keySet());
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
@@ -134,6 +137,7 @@ public final class Publishers {
             case "facebook" -> facebook(s, ctx);
             case "tiktok" -> tiktok(s, ctx);
             case "linkedin" -> linkedin(s, ctx);
+            case "x" -> x(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -236,6 +240,39 @@ public final class Publishers {
         URI base = uri(s, "api_base", s.string("api_base", LinkedInPublisher.DEFAULT_API_BASE), false);
         AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
         return new LinkedInPublisher(base, version, author, token, http(s, ctx), ctx);
+    }
+
+    /** The four settings of X's OAuth 1.0a keys, in the order the developer console lists them. */
+    private static final List<String> X_KEYS = List.of("consumer_key_env", "consumer_secret_env", "access_token_env",
+            "access_secret_env");
+
+    /**
+     * An X account: either an OAuth 2.0 user access token ({@code token_env}) or the four OAuth 1.0a keys of the app
+     * and the account, never both; the API base URL (default {@link XPublisher#DEFAULT_API_BASE}).
+     */
+    private static Publisher x(Settings s, PublishContext ctx) {
+        List<String> given = X_KEYS.stream().filter(s::has).toList();
+        if (s.has("token_env") && !given.isEmpty()) {
+            throw s.error(given.get(0), "give either token_env (an OAuth 2.0 user access token) or the four OAuth 1.0a "
+                    + "keys (" + String.join(", ", X_KEYS) + "), not both");
+        }
+        if (!s.has("token_env") && given.size() < X_KEYS.size()) {
+            String missing = X_KEYS.stream().filter(k -> !s.has(k)).findFirst().orElseThrow();
+            throw s.error(given.isEmpty() ? "token_env" : missing, given.isEmpty()
+                    ? "missing; give token_env (an OAuth 2.0 user access token) or the four OAuth 1.0a keys ("
+                            + String.join(", ", X_KEYS) + ")"
+                    : "missing; the OAuth 1.0a keys are four: " + String.join(", ", X_KEYS));
+        }
+        URI base = uri(s, "api_base", s.string("api_base", XPublisher.DEFAULT_API_BASE), false);
+        if (s.has("token_env")) {
+            AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+            return XPublisher.withToken(base, token, http(s, ctx), ctx);
+        }
+        OAuth1Signer.Keys keys = new OAuth1Signer.Keys(Secrets.required(s, "consumer_key_env", ctx),
+                Secrets.required(s, "consumer_secret_env", ctx), Secrets.required(s, "access_token_env", ctx),
+                Secrets.required(s, "access_secret_env", ctx));
+        String variables = X_KEYS.stream().map(s::string).reduce((a, b) -> a + ", " + b).orElseThrow();
+        return XPublisher.withKeys(base, keys, variables, http(s, ctx), ctx);
     }
 
     private static Http http(Settings s, PublishContext ctx) {

@@ -24,10 +24,29 @@ import java.time.format.DateTimeParseException;
 public final class Http {
     private final PublishContext ctx;
     private final RetryPolicy policy;
+    private final String resetHeader;
+    private final java.util.function.Predicate<byte[]> final429;
 
     public Http(PublishContext ctx, RetryPolicy policy) {
+        this(ctx, policy, null, null);
+    }
+
+    private Http(PublishContext ctx, RetryPolicy policy, String resetHeader,
+            java.util.function.Predicate<byte[]> final429) {
         this.ctx = ctx;
         this.policy = policy;
+        this.resetHeader = resetHeader;
+        this.final429 = final429;
+    }
+
+    /**
+     * This client for a network that tells when its rate-limit window ends in a header of epoch seconds
+     * ({@code x-rate-limit-reset}) rather than Retry-After: a 429 without Retry-After waits until then (or fails for
+     * now beyond the policy's {@code maxRetryAfter}); a 429 whose body {@code permanent} recognises (a spent monthly
+     * cap) is returned to the caller like another 4xx, never waited for.
+     */
+    public Http withRateLimitReset(String header, java.util.function.Predicate<byte[]> permanent) {
+        return new Http(ctx, policy, header, permanent);
     }
 
     public RetryPolicy policy() {
@@ -64,14 +83,26 @@ public final class Http {
      */
     public HttpResponse<byte[]> exchange(HttpRequest request, String label, boolean safeToRepeat, BeforeRetry beforeRetry)
             throws PublishFailure {
+        return exchange(() -> request, label, safeToRepeat, beforeRetry);
+    }
+
+    /**
+     * {@link #exchange(HttpRequest, String, boolean, BeforeRetry)} with the request built anew for each attempt (a
+     * request signed with a nonce and a timestamp is never sent twice as it was).
+     */
+    public HttpResponse<byte[]> exchange(java.util.function.Supplier<HttpRequest> requests, String label,
+            boolean safeToRepeat, BeforeRetry beforeRetry) throws PublishFailure {
         String lastProblem = "no attempt made";
         boolean maybeReceived = false;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
             try {
-                HttpResponse<byte[]> response = ctx.http().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = ctx.http().send(requests.get(), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status < 300 || (status >= 400 && status < 500 && status != 429 && status != 408)) {
+                    return response;
+                }
+                if (status == 429 && final429 != null && final429.test(response.body())) {
                     return response;
                 }
                 lastProblem = label + ": HTTP " + status + excerpt(response.body());
@@ -145,6 +176,16 @@ public final class Http {
 
     private Duration retryAfter(HttpResponse<?> response) {
         String v = response.headers().firstValue("Retry-After").orElse(null);
+        if (v == null && resetHeader != null) {
+            String reset = response.headers().firstValue(resetHeader).orElse(null);
+            try {
+                Duration d = reset == null ? null : Duration.between(ctx.clock().instant(),
+                        Instant.ofEpochSecond(Long.parseLong(reset.trim())));
+                return d == null ? null : d.isNegative() ? Duration.ZERO : d;
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                return null;
+            }
+        }
         if (v == null) {
             return null;
         }

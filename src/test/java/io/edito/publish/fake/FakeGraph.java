@@ -262,33 +262,4 @@ public final class FakeGraph extends FakeServer {
         }
         return null;
     }
-
-    /** Form fields of a multipart body into {@code fields}, file parts into {@code files}. */
-    private static void multipart(byte[] body, String contentType, Map<String, String> fields, Map<String, byte[]> files) {
-        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).trim();
-        String all = new String(body, StandardCharsets.ISO_8859_1);
-        int at = all.indexOf(boundary);
-        while (at >= 0) {
-            int headStart = at + boundary.length();
-            if (all.startsWith("--", headStart)) {
-                break;
-            }
-            int headEnd = all.indexOf("\r\n\r\n", headStart);
-            int next = all.indexOf("\r\n" + boundary, headEnd);
-            if (headEnd < 0 || next < 0) {
-                break;
-            }
-            String head = all.substring(headStart, headEnd);
-            String content = all.substring(headEnd + 4, next);
-            int n = head.indexOf("name=\"");
-            String name = head.substring(n + 6, head.indexOf('"', n + 6));
-            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
-            if (head.contains("filename=\"")) {
-                files.put(name, bytes);
-            } else {
-                fields.put(name, new String(bytes, StandardCharsets.UTF_8));
-            }
-            at = next + 2;
-        }
-    }
 }
