@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety of publishing from several hosts on one PostgreSQL ledger (issue 16): three publishers (separate
 # JVMs, each in its own working copy) start together on every run and each is killed with SIGKILL at a random
-# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph), LinkedIn and webhook servers (127.0.0.1 only), an outbox shared
+# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph), LinkedIn, X and webhook servers (127.0.0.1 only), an outbox shared
 # by the hosts (a network folder: an outbox a host cannot see cannot be probed by another) and a real PostgreSQL
 # server started on 127.0.0.1 from the test dependencies. Then it checks that
 #   - the ledger always opens (every 25 runs) and every event belongs to its row,
@@ -41,6 +41,8 @@ export EDITO_BSKY_PASSWORD="kill-loop-bsky-$RANDOM$RANDOM"
 export EDITO_WEBHOOK_SECRET="kill-loop-hook-$RANDOM$RANDOM"
 export EDITO_FB_PAGE_TOKEN="kill-loop-fb-$RANDOM$RANDOM"
 export EDITO_LINKEDIN_TOKEN="kill-loop-li-$RANDOM$RANDOM"
+export EDITO_X_CK="kill-loop-x-ck-$RANDOM$RANDOM" EDITO_X_CS="kill-loop-x-cs-$RANDOM$RANDOM"
+export EDITO_X_AT="kill-loop-x-at-$RANDOM$RANDOM" EDITO_X_AS="kill-loop-x-as-$RANDOM$RANDOM"
 export EDITO_PG_PASSWORD="kill-loop-pg-$RANDOM$RANDOM"
 
 mkfifo "$WORK/servers.in" "$WORK/pg.in"

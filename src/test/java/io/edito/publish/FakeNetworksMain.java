@@ -8,22 +8,28 @@ import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeTikTok;
 import io.edito.publish.fake.FakeWebhook;
 import io.edito.publish.linkedin.LinkedInPublisher;
+import io.edito.publish.fake.FakeX;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), TikTok, LinkedIn and webhook servers on 127.0.0.1 and writes a harness config (publish
+ * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), TikTok, LinkedIn, X and webhook servers on 127.0.0.1 and writes a harness config (publish
  * blocks pointing at them) to the given file; serves until its standard input closes or it is killed.
  * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN, EDITO_TIKTOK_TOKEN,
- * EDITO_LINKEDIN_TOKEN from the environment.
+ * EDITO_LINKEDIN_TOKEN and the X OAuth 1.0a keys EDITO_X_CK, EDITO_X_CS, EDITO_X_AT, EDITO_X_AS from the
+ * environment (channel {@code x-native}; the channel {@code x} is a webhook).
  */
 public final class FakeNetworksMain {
     static final String PAGE = "100000000000000";
     static final String ORG = "urn:li:organization:2414183";
 
     private FakeNetworksMain() {
+    }
+
+    private static String env(String name) {
+        return System.getenv().getOrDefault(name, "unset");
     }
 
     public static void main(String[] args) throws Exception {
@@ -36,7 +42,9 @@ public final class FakeNetworksMain {
                 FakeTikTok t = new FakeTikTok(System.getenv().getOrDefault("EDITO_TIKTOK_TOKEN", "unset"),
                         "https://cdn.example/");
                 FakeLinkedIn li = new FakeLinkedIn(ORG, LinkedInPublisher.DEFAULT_VERSION,
-                        System.getenv().getOrDefault("EDITO_LINKEDIN_TOKEN", "unset"))) {
+                        System.getenv().getOrDefault("EDITO_LINKEDIN_TOKEN", "unset"));
+                FakeX x = new FakeX(env("EDITO_X_CK"), env("EDITO_X_CS"), env("EDITO_X_AT"), env("EDITO_X_AS"))) {
+            x.processingPolls = 0;
             m.mediaProcessingPolls = 0;
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("mastodon", Map.of("type", "mastodon", "instance", m.baseUrl(), "token_env",
@@ -51,6 +59,15 @@ public final class FakeNetworksMain {
                     "privacy", "SELF_ONLY", "timeout", "5s"));
             cfg.put("linkedin", Map.of("type", "linkedin", "author", ORG, "api_base", li.apiBase(), "token_env",
                     "EDITO_LINKEDIN_TOKEN", "timeout", "5s"));
+            Map<String, Object> xs = new LinkedHashMap<>();
+            xs.put("type", "x");
+            xs.put("api_base", x.baseUrl());
+            xs.put("consumer_key_env", "EDITO_X_CK");
+            xs.put("consumer_secret_env", "EDITO_X_CS");
+            xs.put("access_token_env", "EDITO_X_AT");
+            xs.put("access_secret_env", "EDITO_X_AS");
+            xs.put("timeout", "5s");
+            cfg.put("x-native", xs);
             cfg.put("instagram", Map.of("type", "outbox", "dir", outbox.toAbsolutePath().toString()));
             Path tmp = config.resolveSibling(config.getFileName() + ".tmp");
             Files.writeString(tmp, Payloads.JSON.writeValueAsString(cfg));

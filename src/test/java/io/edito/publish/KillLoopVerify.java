@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Checks after a kill loop: the ledger opens and passes SQLite's integrity check; webhook rows left
- * {@code unknown} (and Facebook and LinkedIn rows whose probe found nothing) are settled the way a person would (looking at the
+ * {@code unknown} (and Facebook, LinkedIn and X rows whose probe found nothing) are settled the way a person would (looking at the
  * receiver's history or the Page, then
  * {@code ledger resolve}); with {@code --final} it then asserts that every expected pair is sent exactly once on
  * its network and recorded {@code sent} in the ledger. Exit 0 when all holds, 1 otherwise.
@@ -76,6 +76,17 @@ public final class KillLoopVerify {
                                 "kill-loop: the Page's posts checked", Instant.now());
                         System.out.println("resolved #" + e.id() + " as " + (onPage ? "sent" : "failed"));
                     }
+                    if (e.state() == LedgerState.UNKNOWN && e.channel().equals("x-native")) {
+                        // the probe found no post with this text on the account: a person looks at it too
+                        String text = "Post " + e.postId() + " on x-native"; // PublishHarness's text
+                        boolean posted = false;
+                        for (JsonNode t : state(config.get("x-native").get("api_base").toString()).path("tweets")) {
+                            posted |= t.path("raw").asText().equals(text);
+                        }
+                        ledger.resolve(e.id(), posted ? LedgerState.SENT : LedgerState.FAILED,
+                                "kill-loop: the account's posts checked", Instant.now());
+                        System.out.println("resolved #" + e.id() + " as " + (posted ? "sent" : "failed"));
+                    }
                     if (e.state() == LedgerState.UNKNOWN && e.channel().equals("x")) {
                         boolean delivered = false;
                         for (JsonNode d : hook.path("deliveries")) {
@@ -127,6 +138,10 @@ public final class KillLoopVerify {
                         seen.add(c.path("message").path("text").asText());
                     }
                     countOnce(problems, "linkedin", seen, expected, "linkedin");
+                }
+                if (config.containsKey("x-native")) {
+                    countOnce(problems, "x", texts(state(config.get("x-native").get("api_base").toString())
+                            .path("tweets"), "raw"), expected, "x-native");
                 }
                 List<String> hooks = new ArrayList<>();
                 for (JsonNode d : hook.path("deliveries")) {
