@@ -448,4 +448,21 @@ class XPublisherTest {
                             .contains("Your Tweet text is too long.").contains("does not retry");
                 });
     }
+
+    @Test
+    void aSecretEchoedByXIsMaskedAndTheKeysNeverTravelInClear() {
+        server.refuse("/2/tweets", 400, Map.of("title", "Invalid Request", "detail", "bad header Bearer " + TOKEN,
+                "type", "https://api.twitter.com/2/problems/invalid-request"), null);
+        PublishResult res = run(settings("3s", 3)).publish(TestSupport.post("p1", "x", "hello"));
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("[redacted]").doesNotContain(TOKEN);
+
+        server.close();
+        server = new FakeX(KEYS[0], KEYS[1], KEYS[2], KEYS[3]);
+        assertThat(run(keySettings("3s")).publish(TestSupport.post("p2", "x", "signed")).status())
+                .isEqualTo(PublishStatus.SENT);
+        // the secrets sign; only the key and token (names, not secrets to X) are in the header
+        assertThat(String.join(" ", server.headersSeen())).contains("oauth_signature=").doesNotContain(KEYS[1])
+                .doesNotContain(KEYS[3]);
+    }
 }
