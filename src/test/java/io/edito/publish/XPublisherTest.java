@@ -299,6 +299,8 @@ class XPublisherTest {
         assertThat(sleeper.waits).singleElement().satisfies(w -> assertThat(w).isBetween(Duration.ofSeconds(1),
                 Duration.ofSeconds(4)));
         assertThat(server.tweets()).hasSize(1);
+        // a 429 was not processed: nothing to look for (no billed reads of the account) before sending again
+        assertThat(server.log()).containsExactly("POST /2/tweets", "POST /2/tweets");
 
         server.rateLimit("/2/tweets", 900);
         PublishResult later = run(settings("3s", 3)).publish(TestSupport.post("p2", "x", "later"));
@@ -464,5 +466,21 @@ class XPublisherTest {
         // the secrets sign; only the key and token (names, not secrets to X) are in the header
         assertThat(String.join(" ", server.headersSeen())).contains("oauth_signature=").doesNotContain(KEYS[1])
                 .doesNotContain(KEYS[3]);
+    }
+
+    @Test
+    void anAnswerToAPostGivenByItsLinkIsAReplyToThatPost() {
+        String parent = (String) server.postElsewhere("Where do you fly next?", Instant.now()).get("id");
+        PublishRequest r = TestSupport.post("mention-1", "x", "Lisbon!")
+                .replyingTo("https://x.com/someone/status/" + parent + "?s=20");
+        PublishResult res = run(settings("3s", 3)).publish(r);
+        assertThat(res.status()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.tweets().get(1).get("reply_to")).isEqualTo(parent);
+
+        PublishResult bad = run(settings("3s", 3)).publish(TestSupport.post("mention-2", "x", "Porto!")
+                .replyingTo("at://did:plc:x/app.bsky.feed.post/1"));
+        assertThat(bad.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(bad.detail()).contains("cannot answer");
+        assertThat(server.tweets()).hasSize(2);
     }
 }

@@ -77,7 +77,7 @@ public final class Http {
     /**
      * {@link #exchange(HttpRequest, String, boolean)} that asks {@code beforeRetry} (when not null) before every
      * attempt after the first (before waiting for it), whatever went wrong (a 5xx, a timeout, a connection lost): a request whose effect
-     * can be looked up is never sent again blindly.
+     * can be looked up is never sent again blindly. Not after a 429: the server refused the request unprocessed.
      *
      * @return the answer, or null when {@code beforeRetry} found the work done
      */
@@ -96,6 +96,7 @@ public final class Http {
         boolean maybeReceived = false;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
+            boolean refused = false; // a 429: the server did not process the request, nothing to look for
             try {
                 HttpResponse<byte[]> response = ctx.http().send(requests.get(), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
@@ -107,6 +108,7 @@ public final class Http {
                 }
                 lastProblem = label + ": HTTP " + status + excerpt(response.body());
                 if (status == 429) {
+                    refused = true;
                     Duration asked = retryAfter(response);
                     if (asked != null && asked.compareTo(policy.maxRetryAfter()) > 0) {
                         throw new PublishFailure(PublishFailure.Kind.TRANSIENT,
@@ -143,7 +145,7 @@ public final class Http {
                 throw unknown(label + ": interrupted while waiting for the answer");
             }
             if (attempt < policy.maxAttempts()) {
-                if (beforeRetry != null && beforeRetry.done()) {
+                if (beforeRetry != null && !refused && beforeRetry.done()) {
                     return null;
                 }
                 ctx.sleeper().sleep(wait);
