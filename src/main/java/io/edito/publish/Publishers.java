@@ -20,6 +20,8 @@ import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.http.Secrets;
 import io.edito.publish.mastodon.MastodonPublisher;
+import io.edito.publish.meta.GraphApi;
+import io.edito.publish.meta.InstagramPublisher;
 import io.edito.publish.outbox.OutboxPublisher;
 import io.edito.publish.tiktok.TikTokPublisher;
 import io.edito.publish.webhook.WebhookPublisher;
@@ -49,7 +51,7 @@ public final class Publishers {
      */
     public static final String MEDIA_URL = "media_url";
     /** Where {@link #MEDIA_URL} puts the file's path relative to the repository. */
-    public static final String PATH_PLACEHOLDER = "{path}";
+    public static final String PATH_PLACEHOLDER = io.edito.publish.http.PublicMedia.PATH_PLACEHOLDER;
     private static final Map<String, Set<String>> KEYS = Map.of(
             "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL),
             "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL),
@@ -59,6 +61,7 @@ public final class Publishers {
             "linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL),
             "x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env", "access_token_env",
                     "access_secret_env", "api_base", MEDIA_URL),
+            "instagram", union(HTTP_COMMON, "account_id", "token_env", "api_base", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
     /** The publish types edito knows: those with keys above. */
@@ -138,6 +141,7 @@ public final class Publishers {
             case "tiktok" -> tiktok(s, ctx);
             case "linkedin" -> linkedin(s, ctx);
             case "x" -> x(s, ctx);
+            case "instagram" -> instagram(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -273,6 +277,32 @@ public final class Publishers {
                 Secrets.required(s, "access_secret_env", ctx));
         String variables = X_KEYS.stream().map(s::string).reduce((a, b) -> a + ", " + b).orElseThrow();
         return XPublisher.withKeys(base, keys, variables, http(s, ctx), ctx);
+    }
+
+    /**
+     * An Instagram professional account: its numeric id, the variable holding its access token, the Graph base URL
+     * with its version (default {@link FacebookPublisher#DEFAULT_API_BASE}, the Facebook Login host; Instagram Login
+     * tokens use https://graph.instagram.com/VERSION) and {@code media_url}, where Instagram fetches the files.
+     */
+    private static Publisher instagram(Settings s, PublishContext ctx) {
+        String accountId = s.string("account_id");
+        if (!accountId.matches("[0-9]+")) {
+            throw s.error("account_id", "'" + accountId + "' is not an Instagram account id: the professional "
+                    + "account's numeric id (GET /me?fields=user_id with an Instagram Login token, or GET "
+                    + "/{page-id}?fields=instagram_business_account with a Page token)");
+        }
+        URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
+        Http http = http(s, ctx);
+        return new InstagramPublisher(new GraphApi(base, token(s, ctx), http, ctx, "Instagram",
+                "instagram_business_basic and instagram_business_content_publish with Instagram Login, "
+                        + "instagram_basic and instagram_content_publish with Facebook Login; comments need "
+                        + "instagram_business_manage_comments or instagram_manage_comments"),
+                accountId, s.has(MEDIA_URL) ? s.string(MEDIA_URL) : null);
+    }
+
+    /** The token of {@code token_env}, fixed (edito login plugs a renewable one in where token_env is absent). */
+    private static AccessToken token(Settings s, PublishContext ctx) {
+        return AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
     }
 
     private static Http http(Settings s, PublishContext ctx) {

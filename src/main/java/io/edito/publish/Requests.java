@@ -57,7 +57,7 @@ public final class Requests {
                     String relative = repositoryPath(m.file());
                     media.add(new PublishRequest.Media(file, m.alt() == null ? null : m.alt().value().strip(),
                             mime(m.file()), relative, digest(file), mediaUrl == null ? null
-                            : mediaUrl.replace(Publishers.PATH_PLACEHOLDER, urlPath(relative))));
+                            : io.edito.publish.http.PublicMedia.url(mediaUrl, relative)));
                 }
             }
         }
@@ -100,18 +100,6 @@ public final class Requests {
             p = p.substring(2);
         }
         return p;
-    }
-
-    /** Each segment of {@code path} percent-encoded for a URL path (spaces, accents, Arabic file names). */
-    static String urlPath(String path) {
-        StringBuilder out = new StringBuilder();
-        for (String seg : path.split("/", -1)) {
-            if (out.length() > 0) {
-                out.append('/');
-            }
-            out.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return out.toString();
     }
 
     /** The SHA-256 of the file's bytes, or null when it cannot be read (the publisher then tells). */

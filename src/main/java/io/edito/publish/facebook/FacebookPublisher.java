@@ -16,6 +16,8 @@ import io.edito.publish.http.JsonBodies;
 import io.edito.publish.http.MediaFiles;
 import io.edito.publish.http.Multipart;
 import io.edito.publish.http.Secrets;
+import io.edito.publish.meta.Containers;
+import io.edito.publish.meta.GraphError;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,9 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,6 @@ public final class FacebookPublisher implements Publisher {
     static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 341, 613, 80001);
     /** Temporary errors: "wait and retry the operation". */
     static final Set<Integer> TEMPORARY = Set.of(1, 2);
-    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssZ");
 
     private final URI apiBase;
     private final String pageId;
@@ -479,45 +477,11 @@ public final class FacebookPublisher implements Publisher {
 
 
     private static Instant time(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s, GRAPH_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return Containers.time(s);
     }
 
     /** Whitespace collapsed: what Facebook shows of a message may differ in line endings and trailing spaces. */
     static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
-
-    /** Graph's error body: {@code {"error":{"message","type","code","error_subcode","fbtrace_id"}}}. */
-    record GraphError(int code, Integer subcode, String type, String message, String fbtraceId) {
-        static GraphError of(byte[] body) {
-            try {
-                JsonNode e = Payloads.JSON.readTree(body).path("error");
-                if (!e.isObject() || !e.has("code")) {
-                    return null;
-                }
-                return new GraphError(e.path("code").asInt(), e.hasNonNull("error_subcode")
-                        ? e.get("error_subcode").asInt() : null, e.path("type").asText(null),
-                        e.path("message").asText(""), e.path("fbtrace_id").asText(null));
-            } catch (IOException | RuntimeException ex) {
-                return null;
-            }
-        }
-
-        String describe() {
-            return "Graph error " + code + (subcode == null ? "" : "/" + subcode)
-                    + (type == null ? "" : " " + type) + ": " + message
-                    + (fbtraceId == null ? "" : " (fbtrace_id " + fbtraceId + ")");
-        }
+        return Containers.normalise(text);
     }
 }
