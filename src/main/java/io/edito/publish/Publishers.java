@@ -22,6 +22,7 @@ import io.edito.publish.http.Secrets;
 import io.edito.publish.mastodon.MastodonPublisher;
 import io.edito.publish.meta.GraphApi;
 import io.edito.publish.meta.InstagramPublisher;
+import io.edito.publish.meta.ThreadsPublisher;
 import io.edito.publish.outbox.OutboxPublisher;
 import io.edito.publish.tiktok.TikTokPublisher;
 import io.edito.publish.webhook.WebhookPublisher;
@@ -62,6 +63,7 @@ public final class Publishers {
             "x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env", "access_token_env",
                     "access_secret_env", "api_base", MEDIA_URL),
             "instagram", union(HTTP_COMMON, "account_id", "token_env", "api_base", MEDIA_URL),
+            "threads", union(HTTP_COMMON, "user_id", "token_env", "api_base", MEDIA_URL),
             "outbox", Set.of("type", "dir", MEDIA_URL),
             "command", Set.of("type", "run", "timeout", MEDIA_URL));
     /** The publish types edito knows: those with keys above. */
@@ -142,6 +144,7 @@ public final class Publishers {
             case "linkedin" -> linkedin(s, ctx);
             case "x" -> x(s, ctx);
             case "instagram" -> instagram(s, ctx);
+            case "threads" -> threads(s, ctx);
             case "outbox" -> new OutboxPublisher(ctx.baseDir().resolve(s.string("dir")).normalize());
             case "command" -> new CommandPublisher(s.stringList("run"), ctx.baseDir(),
                     s.duration("timeout", Duration.ofSeconds(60), MAX_TIMEOUT), ctx.redactor());
@@ -298,6 +301,23 @@ public final class Publishers {
                         + "instagram_basic and instagram_content_publish with Facebook Login; comments need "
                         + "instagram_business_manage_comments or instagram_manage_comments"),
                 accountId, s.has(MEDIA_URL) ? s.string(MEDIA_URL) : null);
+    }
+
+    /**
+     * A Threads profile: {@code user_id} ({@code me}, the default, or the numeric id), the variable holding its
+     * access token, the Threads API base URL with its version (default {@link ThreadsPublisher#DEFAULT_API_BASE}) and
+     * {@code media_url}, where Threads fetches the files.
+     */
+    private static Publisher threads(Settings s, PublishContext ctx) {
+        String userId = s.string("user_id", "me");
+        if (!userId.matches("me|[0-9]+")) {
+            throw s.error("user_id", "'" + userId + "' is not a Threads user id: me (the token's profile) or the "
+                    + "numeric id (GET /me?fields=id)");
+        }
+        URI base = uri(s, "api_base", s.string("api_base", ThreadsPublisher.DEFAULT_API_BASE), false);
+        return new ThreadsPublisher(new GraphApi(base, token(s, ctx), http(s, ctx), ctx, "Threads",
+                "threads_basic and threads_content_publish; replies need threads_manage_replies"), userId,
+                s.has(MEDIA_URL) ? s.string(MEDIA_URL) : null);
     }
 
     /** The token of {@code token_env}, fixed (edito login plugs a renewable one in where token_env is absent). */

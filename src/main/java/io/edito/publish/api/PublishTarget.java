@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A channel's {@code publish:} block from edito.yaml: its {@code type} (webhook, mastodon, bluesky, facebook, instagram, x, outbox,
+ * A channel's {@code publish:} block from edito.yaml: its {@code type} (webhook, mastodon, bluesky, facebook, instagram, threads, x, outbox,
  * command) and the other keys as parsed from YAML. {@code Publishers.create} validates it.
  *
  * @param channel   the channel (network id) the block belongs to

@@ -86,15 +86,23 @@ public final class Containers {
      * used up, the pair waits (a {@code TRANSIENT} failure retried in an hour), it does not fail.
      */
     public void requireQuota() throws PublishFailure {
-        JsonNode n = api.get("/" + owner + "/" + d.limitEdge(), "fields=quota_usage,config");
+        requireQuota("quota_usage", "config", "posts");
+    }
+
+    /**
+     * {@link #requireQuota()} for the fields {@code usage} and {@code config} of the limit edge (Threads counts
+     * replies apart: {@code reply_quota_usage}, {@code reply_config}).
+     */
+    public void requireQuota(String usage, String config, String what) throws PublishFailure {
+        JsonNode n = api.get("/" + owner + "/" + d.limitEdge(), "fields=" + usage + "," + config);
         JsonNode row = n.path("data").path(0);
-        int used = row.path("quota_usage").asInt(0);
-        int total = row.path("config").path("quota_total").asInt(0);
+        int used = row.path(usage).asInt(0);
+        int total = row.path(config).path("quota_total").asInt(0);
         if (total > 0 && used >= total) {
-            long hours = Duration.ofSeconds(row.path("config").path("quota_duration").asLong(86400)).toHours();
+            long hours = Duration.ofSeconds(row.path(config).path("quota_duration").asLong(86400)).toHours();
             throw new PublishFailure(PublishFailure.Kind.TRANSIENT, d.network() + "'s publishing quota is used up ("
-                    + used + " of " + total + " posts in " + hours + " hours): the post waits; edito retries in an "
-                    + "hour", api.ctx().clock().instant().plus(GraphApi.QUOTA_RETRY));
+                    + used + " of " + total + " " + what + " in " + hours + " hours): the post waits; edito retries "
+                    + "in an hour", api.ctx().clock().instant().plus(GraphApi.QUOTA_RETRY));
         }
     }
 

@@ -119,7 +119,7 @@ public final class GraphApi {
                 try {
                     token.renew(t);
                 } catch (PublishFailure f) {
-                    throw new PublishFailure(f.kind(), ctx.redactor().redact(label + ": " + e.describe() + "; "
+                    throw new PublishFailure(f.kind(), ctx.redactor().redact(label + ": " + network + " " + e.describe() + "; "
                             + f.getMessage()));
                 }
                 renewed = true;

@@ -91,7 +91,7 @@ public abstract class FakeContainers extends FakeServer {
     }
 
     public synchronized Map<String, Map<String, Object>> containers() {
-        return Map.copyOf(containers);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(containers));
     }
 
     /** Graph's error answer. */
@@ -121,6 +121,10 @@ public abstract class FakeContainers extends FakeServer {
 
     /** What a published media keeps of its container (a reply's parent...). */
     protected void published(Map<String, Object> container, Map<String, Object> m) {
+    }
+
+    /** Adds the API's other quota fields to the limit edge's row. */
+    protected void limitRow(Map<String, Object> row) {
     }
 
     /** Whether {@code id} names the owner ({@code me} too on Threads). */
@@ -174,6 +178,7 @@ public abstract class FakeContainers extends FakeServer {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("quota_usage", publishedLastDay());
                 row.put("config", Map.of("quota_total", quotaTotal, "quota_duration", 86400));
+                limitRow(row);
                 return Reply.json(200, Map.of("data", List.of(row)));
             }
             if (method.equals("GET") && seg[1].equals(listEdge)) {
