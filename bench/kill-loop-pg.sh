@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety of publishing from several hosts on one PostgreSQL ledger (issue 16): three publishers (separate
 # JVMs, each in its own working copy) start together on every run and each is killed with SIGKILL at a random
-# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph), LinkedIn, X and webhook servers (127.0.0.1 only), an outbox shared
+# moment, many times, against local fake Mastodon, Bluesky, Facebook (Graph), Instagram, Threads, TikTok, LinkedIn, X and webhook servers (127.0.0.1 only), an outbox shared
 # by the hosts (a network folder: an outbox a host cannot see cannot be probed by another) and a real PostgreSQL
 # server started on 127.0.0.1 from the test dependencies. Then it checks that
 #   - the ledger always opens (every 25 runs) and every event belongs to its row,
@@ -11,7 +11,7 @@
 # (KillLoopVerify --resolve); the hosts run on one machine, so a killed host's claims are seen dead at once (on
 # separate machines they lapse with the lease, 15 minutes, with the same outcome).
 #
-# Usage: bench/kill-loop-pg.sh [RUNS] [POSTS_PER_ROUND]    (defaults: 200 runs, 6 posts x 6 channels per round)
+# Usage: bench/kill-loop-pg.sh [RUNS] [POSTS_PER_ROUND]    (defaults: 200 runs, 6 posts on each channel per round)
 # Every 3 runs start a new round of posts. CI runs a shorter loop: bench/kill-loop-pg.sh 15
 set -euo pipefail
 RUNS=${1:-${KILL_LOOP_RUNS:-200}}
@@ -43,6 +43,9 @@ export EDITO_FB_PAGE_TOKEN="kill-loop-fb-$RANDOM$RANDOM"
 export EDITO_LINKEDIN_TOKEN="kill-loop-li-$RANDOM$RANDOM"
 export EDITO_X_CK="kill-loop-x-ck-$RANDOM$RANDOM" EDITO_X_CS="kill-loop-x-cs-$RANDOM$RANDOM"
 export EDITO_X_AT="kill-loop-x-at-$RANDOM$RANDOM" EDITO_X_AS="kill-loop-x-as-$RANDOM$RANDOM"
+export EDITO_IG_TOKEN="kill-loop-ig-$RANDOM$RANDOM"
+export EDITO_THREADS_TOKEN="kill-loop-threads-$RANDOM$RANDOM"
+export EDITO_TIKTOK_TOKEN="kill-loop-tiktok-$RANDOM$RANDOM"
 export EDITO_PG_PASSWORD="kill-loop-pg-$RANDOM$RANDOM"
 
 mkfifo "$WORK/servers.in" "$WORK/pg.in"
@@ -112,6 +115,6 @@ verify --resolve "0-$last"
 for h in $(seq 1 $HOSTS); do
   harness "$h" "0-$last" > "$WORK/recover2-$h.log" 2>&1 || { cat "$WORK/recover2-$h.log"; exit 1; }
 done
-echo "kill loop (PostgreSQL, $HOSTS hosts): $RUNS runs, $((RUNS * HOSTS)) publishers ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts x 6 channels"
+echo "kill loop (PostgreSQL, $HOSTS hosts): $RUNS runs, $((RUNS * HOSTS)) publishers ($killed killed mid-run, $finished finished first), $((last + 1)) rounds of $POSTS posts on each channel"
 cat "$WORK"/recover1-*.log | grep -c '^unknown' | sed 's/^/unknown outcomes found by the first recovery runs: /' || true
 verify --final "0-$last"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Crash safety of publishing (issue 8): kill `edito publish` with SIGKILL at random moments, many times, against
-# local fake Mastodon, Bluesky, Facebook (Graph), TikTok, LinkedIn, X and webhook servers (127.0.0.1 only) plus an outbox, then check that
+# local fake Mastodon, Bluesky, Facebook (Graph), Instagram, Threads, TikTok, LinkedIn, X and webhook servers (127.0.0.1 only) plus an outbox, then check that
 #   - the ledger always opens and passes SQLite's integrity check,
 #   - every (post, channel) pair was published exactly once on its network (thread items included),
 #   - every pair is recorded `sent` in the ledger.
@@ -41,6 +41,8 @@ export EDITO_TIKTOK_TOKEN="kill-loop-tiktok-$RANDOM$RANDOM"
 export EDITO_LINKEDIN_TOKEN="kill-loop-li-$RANDOM$RANDOM"
 export EDITO_X_CK="kill-loop-x-ck-$RANDOM$RANDOM" EDITO_X_CS="kill-loop-x-cs-$RANDOM$RANDOM"
 export EDITO_X_AT="kill-loop-x-at-$RANDOM$RANDOM" EDITO_X_AS="kill-loop-x-as-$RANDOM$RANDOM"
+export EDITO_IG_TOKEN="kill-loop-ig-$RANDOM$RANDOM"
+export EDITO_THREADS_TOKEN="kill-loop-threads-$RANDOM$RANDOM"
 
 mkfifo "$WORK/servers.in"
 "${JAVA[@]}" io.edito.publish.FakeNetworksMain "$WORK/config.json" "$WORK/outbox" < "$WORK/servers.in" \

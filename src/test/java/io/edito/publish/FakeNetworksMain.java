@@ -4,6 +4,9 @@ import io.edito.publish.api.Payloads;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.FakeGraph;
 import io.edito.publish.fake.FakeLinkedIn;
+import io.edito.publish.fake.FakeInstagram;
+import io.edito.publish.fake.FakeSite;
+import io.edito.publish.fake.FakeThreads;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.FakeTikTok;
 import io.edito.publish.fake.FakeWebhook;
@@ -15,14 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), TikTok, LinkedIn, X and webhook servers on 127.0.0.1 and writes a harness config (publish
+ * Starts the fake Mastodon, Bluesky, Graph (Facebook Page), Instagram, Threads, media host, TikTok, LinkedIn, X and webhook servers on 127.0.0.1 and writes a harness config (publish
  * blocks pointing at them) to the given file; serves until its standard input closes or it is killed.
- * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN, EDITO_TIKTOK_TOKEN,
+ * Secrets: EDITO_MASTODON_TOKEN, EDITO_BSKY_PASSWORD, EDITO_WEBHOOK_SECRET, EDITO_FB_PAGE_TOKEN, EDITO_IG_TOKEN, EDITO_THREADS_TOKEN, EDITO_TIKTOK_TOKEN,
  * EDITO_LINKEDIN_TOKEN and the X OAuth 1.0a keys EDITO_X_CK, EDITO_X_CS, EDITO_X_AT, EDITO_X_AS from the
  * environment (channel {@code x-native}; the channel {@code x} is a webhook).
  */
 public final class FakeNetworksMain {
     static final String PAGE = "100000000000000";
+    static final String IG = "17841400000000000";
+    static final String THREADS = "27000000000000000";
     static final String ORG = "urn:li:organization:2414183";
 
     private FakeNetworksMain() {
@@ -43,9 +48,15 @@ public final class FakeNetworksMain {
                         "https://cdn.example/");
                 FakeLinkedIn li = new FakeLinkedIn(ORG, LinkedInPublisher.DEFAULT_VERSION,
                         System.getenv().getOrDefault("EDITO_LINKEDIN_TOKEN", "unset"));
-                FakeX x = new FakeX(env("EDITO_X_CK"), env("EDITO_X_CS"), env("EDITO_X_AT"), env("EDITO_X_AS"))) {
+                FakeX x = new FakeX(env("EDITO_X_CK"), env("EDITO_X_CS"), env("EDITO_X_AT"), env("EDITO_X_AS"));
+                FakeInstagram ig = new FakeInstagram(IG, System.getenv().getOrDefault("EDITO_IG_TOKEN", "unset"));
+                FakeThreads th = new FakeThreads(THREADS, System.getenv().getOrDefault("EDITO_THREADS_TOKEN", "unset"));
+                FakeSite cdn = new FakeSite()) {
             x.processingPolls = 0;
             m.mediaProcessingPolls = 0;
+            ig.quotaTotal = 0; // a loop publishes more than a day's quota; the quota has its own tests
+            th.quotaTotal = 0;
+            cdn.page("/" + PublishHarness.MEDIA, "image/jpeg", PublishHarness.mediaBytes());
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("mastodon", Map.of("type", "mastodon", "instance", m.baseUrl(), "token_env",
                     "EDITO_MASTODON_TOKEN", "timeout", "5s"));
@@ -68,6 +79,10 @@ public final class FakeNetworksMain {
             xs.put("access_secret_env", "EDITO_X_AS");
             xs.put("timeout", "5s");
             cfg.put("x-native", xs);
+            cfg.put("ig", Map.of("type", "instagram", "account_id", IG, "api_base", ig.apiBase(), "token_env",
+                    "EDITO_IG_TOKEN", "media_url", cdn.url("/{path}"), "timeout", "5s"));
+            cfg.put("threads", Map.of("type", "threads", "api_base", th.apiBase(), "token_env", "EDITO_THREADS_TOKEN",
+                    "timeout", "5s"));
             cfg.put("instagram", Map.of("type", "outbox", "dir", outbox.toAbsolutePath().toString()));
             Path tmp = config.resolveSibling(config.getFileName() + ".tmp");
             Files.writeString(tmp, Payloads.JSON.writeValueAsString(cfg));

@@ -21,8 +21,9 @@ import java.util.Map;
  * <pre>java -cp TEST_CLASSPATH io.edito.publish.PublishHarness LEDGER BASE_DIR CONFIG_JSON POSTS [ROUNDS]</pre>
  * ROUNDS ({@code A-B}, default {@code 0-0}) publishes POSTS posts for each round from A to B.
  * CONFIG_JSON is {@code {"channel": {publish block}, ...}}; secrets come from the environment. Every third post
- * carries a two-item thread (on facebook and linkedin: a first comment), so a kill can land between the items of a
- * thread.
+ * carries a two-item thread (on facebook, linkedin and ig: a first comment), so a kill can land between the items
+ * of a thread; the {@code ig} channel's posts carry {@link #MEDIA} and the {@code tiktok} channel's {@link #VIDEO},
+ * written into BASE_DIR.
  */
 public final class PublishHarness {
     private PublishHarness() {
@@ -37,6 +38,7 @@ public final class PublishHarness {
         String[] rounds = (args.length > 4 ? args[4] : "0-0").split("-");
         int from = Integer.parseInt(rounds[0]);
         int to = Integer.parseInt(rounds[1]);
+        writeMedia(base);
         PublishContext ctx = PublishContext.of(base, System.getenv());
         if (config.containsKey("tiktok")) {
             writeVideo(base);
@@ -75,6 +77,34 @@ public final class PublishHarness {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The image of the {@code ig} channel's posts, relative to the base directory and to the media host's root. */
+    static final String MEDIA = "media/kill-loop.jpg";
+
+    /** Its bytes: a JPEG's start and end markers around a text (the stand-ins check the markers, not the pixels). */
+    static byte[] mediaBytes() {
+        byte[] text = "edito kill loop".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] b = new byte[text.length + 4];
+        b[0] = (byte) 0xFF;
+        b[1] = (byte) 0xD8;
+        System.arraycopy(text, 0, b, 2, text.length);
+        b[b.length - 2] = (byte) 0xFF;
+        b[b.length - 1] = (byte) 0xD9;
+        return b;
+    }
+
+    /** Writes the image into {@code base} (atomically) unless it is there. */
+    static void writeMedia(Path base) throws java.io.IOException {
+        Path f = base.resolve(MEDIA);
+        if (java.nio.file.Files.isRegularFile(f)) {
+            return;
+        }
+        java.nio.file.Files.createDirectories(f.getParent());
+        Path tmp = java.nio.file.Files.createTempFile(f.getParent(), "kill-loop", ".tmp");
+        java.nio.file.Files.write(tmp, mediaBytes());
+        java.nio.file.Files.move(tmp, f, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static List<PublishRequest> requests(java.util.Collection<String> channels, int posts) {
         return requests(channels, posts, 0);
     }
@@ -87,13 +117,15 @@ public final class PublishHarness {
             for (String ch : channels) {
                 String id = (round == 0 ? "" : "r" + round + "-") + String.format("post-%03d", i);
                 String follow = i % 3 == 0 ? "Thread reply to " + id + " on " + ch : null;
-                // a Facebook or LinkedIn post has no thread: its follow-up is the first comment (item 1 all the
-                // same); a TikTok post is a video, with neither
-                boolean comment = ch.equals("facebook") || ch.equals("linkedin");
+                // a Facebook, LinkedIn or Instagram post has no thread: its follow-up is the first comment (item 1
+                // all the same); a TikTok post is a video, with neither
+                boolean comment = ch.equals("facebook") || ch.equals("linkedin") || ch.equals("ig");
                 boolean tiktok = ch.equals("tiktok");
                 List<String> thread = follow != null && !comment && !tiktok ? List.of(follow) : List.of();
+                // Instagram has no text-only post: an image, which its stand-in fetches from the media host
                 List<PublishRequest.Media> media = tiktok ? List.of(new PublishRequest.Media(Path.of(VIDEO), null,
-                        null)) : List.of();
+                        null)) : ch.equals("ig") ? List.of(new PublishRequest.Media(Path.of(MEDIA),
+                        "The kill loop's image", "image/jpeg", MEDIA, null, null)) : List.of();
                 out.add(new PublishRequest(id, ch, null, "Post " + id + " on " + ch, thread, comment ? follow : null,
                         media, null, "kill-loop", "en", at.plusMinutes(i), null, null));
             }
