@@ -53,19 +53,21 @@ public final class Publishers {
     public static final String MEDIA_URL = "media_url";
     /** Where {@link #MEDIA_URL} puts the file's path relative to the repository. */
     public static final String PATH_PLACEHOLDER = io.edito.publish.http.PublicMedia.PATH_PLACEHOLDER;
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL),
-            "mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL),
-            "bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards", MEDIA_URL),
-            "facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL),
-            "tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch", MEDIA_URL),
-            "linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL),
-            "x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env", "access_token_env",
-                    "access_secret_env", "api_base", MEDIA_URL),
-            "instagram", union(HTTP_COMMON, "account_id", "token_env", "api_base", MEDIA_URL),
-            "threads", union(HTTP_COMMON, "user_id", "token_env", "api_base", MEDIA_URL),
-            "outbox", Set.of("type", "dir", MEDIA_URL),
-            "command", Set.of("type", "run", "timeout", MEDIA_URL));
+    private static final Map<String, Set<String>> KEYS = Map.ofEntries(
+            Map.entry("webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL)),
+            Map.entry("mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL)),
+            Map.entry("bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards",
+                    MEDIA_URL)),
+            Map.entry("facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL)),
+            Map.entry("tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch",
+                    MEDIA_URL)),
+            Map.entry("linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL)),
+            Map.entry("x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env",
+                    "access_token_env", "access_secret_env", "api_base", MEDIA_URL)),
+            Map.entry("instagram", union(HTTP_COMMON, "account_id", "token_env", "api_base", MEDIA_URL)),
+            Map.entry("threads", union(HTTP_COMMON, "user_id", "token_env", "api_base", MEDIA_URL)),
+            Map.entry("outbox", Set.of("type", "dir", MEDIA_URL)),
+            Map.entry("command", Set.of("type", "run", "timeout", MEDIA_URL)));
     /** The publish types edito knows: those with keys above. */
     public static final Set<String> TYPES = Set.copyOf(KEYS.keySet());
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
