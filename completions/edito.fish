@@ -5,7 +5,7 @@
 function __edito_path
     set -l path
     for w in (commandline -opc)[2..-1]
-        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' ledger migrate' ' listen' ' mentions' ' mentions list' ' mentions show' ' mentions assign' ' mentions answer' ' mentions close' ' mentions reopen' ' mentions export' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
+        if contains -- "$path $w" ' validate' ' agenda' ' check' ' report' ' due' ' publish' ' ledger' ' ledger list' ' ledger show' ' ledger export' ' ledger resolve' ' ledger migrate' ' login' ' listen' ' mentions' ' mentions list' ' mentions show' ' mentions assign' ' mentions answer' ' mentions close' ' mentions reopen' ' mentions export' ' preview' ' init' ' schema' ' shell' ' completion' ' help'
             set path "$path $w"
         end
     end
@@ -39,6 +39,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -d 'List the (post, channel) pairs that are due now and not yet published, and those missed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'login' -d 'Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook) and save its token in the credentials file, or list where every channel\'s token comes from (--status)'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'listen' -d 'Read every listening source, store each new mention of the brand or a competitor once, classify it, and alert on spikes, complaint shares and terms'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'mentions' -d 'The mentions edito listen stored, as tickets: new, open (assigned), answered, closed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
@@ -233,6 +234,18 @@ complete -c edito -n '__edito_at ledger migrate' -l stacktrace -d 'Print the sta
 complete -c edito -n '__edito_at ledger migrate' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at ledger migrate' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at ledger migrate' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
+
+# edito login
+complete -c edito -n '__edito_at login' -l brand -x -a '(__edito_values brands)' -d 'The brand whose channel it is (when several have it)'
+complete -c edito -n '__edito_at login' -l no-browser -d 'Print the URL and read the redirected URL (or the code) pasted back'
+complete -c edito -n '__edito_at login' -l status -d 'List every channel with publish settings: where its token comes from, owner, scopes, expiry (never a secret)'
+complete -c edito -n '__edito_at login' -l format -x -a 'text json' -d 'text or json (default: text)'
+complete -c edito -n '__edito_at login' -l help -s h -d 'Show this help message and exit'
+complete -c edito -n '__edito_at login' -l version -s V -d 'Print version information and exit'
+complete -c edito -n '__edito_at login' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
+complete -c edito -n '__edito_at login' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
+complete -c edito -n '__edito_at login' -l quiet -s q -d 'Print only errors and the results asked for'
+complete -c edito -n '__edito_at login' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito listen
 complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
@@ -451,4 +464,4 @@ complete -c edito -n '__edito_at help' -l stacktrace -d 'Print the stack trace o
 complete -c edito -n '__edito_at help' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never (default: auto: only on a terminal, never with NO_COLOR)'
 complete -c edito -n '__edito_at help' -l quiet -s q -d 'Print only errors and the results asked for'
 complete -c edito -n '__edito_at help' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
-complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger listen mentions preview init schema shell completion' -d 'COMMAND'
+complete -c edito -n '__edito_at help; and not __edito_after_value_option' -a 'validate agenda check report due publish ledger login listen mentions preview init schema shell completion' -d 'COMMAND'

@@ -170,6 +170,7 @@ function _complete_edito() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} due" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} publish" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ledger" ];    then _picocli_edito; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} login" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} listen" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mentions" ];    then _picocli_edito; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} preview" ];    then _picocli_edito; return $?; fi
@@ -199,47 +200,49 @@ function _complete_edito() {
   local cmds4=(due)
   local cmds5=(publish)
   local cmds6=(ledger)
-  local cmds7=(listen)
-  local cmds8=(mentions)
-  local cmds9=(preview)
-  local cmds10=(init)
-  local cmds11=(schema)
-  local cmds12=(shell)
-  local cmds13=(completion)
-  local cmds14=(help)
-  local cmds15=(ledger list)
-  local cmds16=(ledger show)
-  local cmds17=(ledger export)
-  local cmds18=(ledger resolve)
-  local cmds19=(ledger migrate)
-  local cmds20=(mentions list)
-  local cmds21=(mentions show)
-  local cmds22=(mentions assign)
-  local cmds23=(mentions answer)
-  local cmds24=(mentions close)
-  local cmds25=(mentions reopen)
-  local cmds26=(mentions export)
+  local cmds7=(login)
+  local cmds8=(listen)
+  local cmds9=(mentions)
+  local cmds10=(preview)
+  local cmds11=(init)
+  local cmds12=(schema)
+  local cmds13=(shell)
+  local cmds14=(completion)
+  local cmds15=(help)
+  local cmds16=(ledger list)
+  local cmds17=(ledger show)
+  local cmds18=(ledger export)
+  local cmds19=(ledger resolve)
+  local cmds20=(ledger migrate)
+  local cmds21=(mentions list)
+  local cmds22=(mentions show)
+  local cmds23=(mentions assign)
+  local cmds24=(mentions answer)
+  local cmds25=(mentions close)
+  local cmds26=(mentions reopen)
+  local cmds27=(mentions export)
 
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_edito_mentions_export; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_edito_mentions_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_edito_mentions_close; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_edito_mentions_answer; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_edito_mentions_assign; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_edito_mentions_show; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_edito_mentions_list; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_edito_ledger_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_edito_ledger_export; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_show; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_ledger_list; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_help; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_completion; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_shell; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_schema; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_init; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_preview; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_mentions; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_listen; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_edito_mentions_export; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_edito_mentions_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_edito_mentions_close; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_edito_mentions_answer; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_edito_mentions_assign; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_edito_mentions_show; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_edito_mentions_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_edito_ledger_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_edito_ledger_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_edito_ledger_export; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_edito_ledger_show; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_edito_ledger_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_edito_help; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_edito_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_edito_shell; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_edito_schema; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_edito_init; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_edito_preview; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_edito_mentions; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_edito_listen; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_edito_login; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_edito_ledger; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_edito_publish; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_edito_due; return $?; fi
@@ -258,7 +261,7 @@ function _picocli_edito() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger listen mentions preview init schema shell completion help"
+  local commands="validate agenda check report due publish ledger login listen mentions preview init schema shell completion help"
   local flag_opts="'--stacktrace' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -762,6 +765,51 @@ function _picocli_edito_ledger() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `login` subcommand.
+function _picocli_edito_login() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-browser' '--status' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local arg_opts="'--brand' '--format' '--color' '--config'"
+  local FORMAT_option_args=("text" "json") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `listen` subcommand.
 function _picocli_edito_listen() {
   # Get completion data
@@ -1167,7 +1215,7 @@ function _picocli_edito_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate agenda check report due publish ledger listen mentions preview init schema shell completion"
+  local commands="validate agenda check report due publish ledger login listen mentions preview init schema shell completion"
   local flag_opts="'-h' '--help' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--color' '--config'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1919,7 +1967,7 @@ function _edito_path() {
   local cmds="" i
   for (( i=1; i<COMP_CWORD; i++ )); do
     case "${cmds}/${COMP_WORDS[i]}" in
-      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/ledger/migrate|/listen|/mentions|/mentions/list|/mentions/show|/mentions/assign|/mentions/answer|/mentions/close|/mentions/reopen|/mentions/export|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
+      /validate|/agenda|/check|/report|/due|/publish|/ledger|/ledger/list|/ledger/show|/ledger/export|/ledger/resolve|/ledger/migrate|/login|/listen|/mentions|/mentions/list|/mentions/show|/mentions/assign|/mentions/answer|/mentions/close|/mentions/reopen|/mentions/export|/preview|/init|/schema|/shell|/completion|/help) cmds="${cmds}/${COMP_WORDS[i]}" ;;
     esac
   done
   printf '%s' "$cmds"
@@ -1943,7 +1991,7 @@ function _edito() {
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
     "/agenda --brand"|"/check --brand"|"/preview --brand") _edito_values brands split; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
-    "/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
+    "/login --brand"|"/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
     "/mentions/answer --channel") _edito_values channels; return 0 ;;
   esac
   case "${cmds}" in

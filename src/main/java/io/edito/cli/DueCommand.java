@@ -6,6 +6,7 @@ import io.edito.core.ExitCode;
 import io.edito.core.Json;
 import io.edito.publish.DueWithLedger;
 import io.edito.publish.PublishingSettings;
+import io.edito.publish.auth.LoginStatus;
 import io.edito.schedule.Due;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -43,6 +44,7 @@ final class DueCommand extends CalendarCommand {
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv());
+        warnAboutLogins(loaded, due);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             var rootNode = Json.object();
@@ -65,6 +67,24 @@ final class DueCommand extends CalendarCommand {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Warns (stderr, like the calendar's warnings) about the channels with pairs to publish whose saved login ends
+     * within a week or has ended, or is missing: each names {@code edito login CHANNEL}.
+     */
+    private void warnAboutLogins(Workspace.Loaded loaded, List<Due> due) {
+        java.util.Set<String> channels = new java.util.HashSet<>();
+        for (Due d : due) {
+            if (d.kind() == Due.Kind.DUE || d.kind() == Due.Kind.MISSED) {
+                channels.add(d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel());
+            }
+        }
+        if (channels.isEmpty()) {
+            return;
+        }
+        CalendarInput.printProblems(LoginStatus.warnings(LoginStatus.of(loaded.config(), System.getenv()), channels,
+                clock.instant()), root, err());
     }
 
     static Duration parse(String window) {

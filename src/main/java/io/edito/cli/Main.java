@@ -77,6 +77,7 @@ public final class Main {
             "due", DueCommand.class,
             "publish", PublishCommand.class,
             "ledger", LedgerCommand.class,
+            "login", LoginCommand.class,
             "listen", ListenCommand.class,
             "mentions", MentionsCommand.class,
             "preview", PreviewCommand.class,

@@ -11,6 +11,8 @@ import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.api.Settings;
+import io.edito.publish.auth.LoginSettings;
+import io.edito.publish.auth.Tokens;
 import io.edito.publish.bluesky.BlueskyPublisher;
 import io.edito.publish.bluesky.LinkCard;
 import io.edito.publish.command.CommandPublisher;
@@ -53,19 +55,29 @@ public final class Publishers {
     public static final String MEDIA_URL = "media_url";
     /** Where {@link #MEDIA_URL} puts the file's path relative to the repository. */
     public static final String PATH_PLACEHOLDER = io.edito.publish.http.PublicMedia.PATH_PLACEHOLDER;
+    /**
+     * The keys of {@code edito login} ({@code client_id_env}, {@code client_secret_env}, {@code redirect_uri},
+     * {@code auth_base}), taken by every type that can log in (facebook, and instagram, threads, linkedin, x): with
+     * no {@code token_env}, such a publisher's token is the one {@code edito login} saved ({@link Tokens#forChannel}).
+     */
+    public static final Set<String> LOGIN_KEYS = LoginSettings.KEYS;
     private static final Map<String, Set<String>> KEYS = Map.ofEntries(
             Map.entry("webhook", union(HTTP_COMMON, "url", "url_env", "secret_env", "headers", MEDIA_URL)),
             Map.entry("mastodon", union(HTTP_COMMON, "instance", "token_env", "visibility", MEDIA_URL)),
             Map.entry("bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards",
                     MEDIA_URL)),
-            Map.entry("facebook", union(HTTP_COMMON, "page_id", "token_env", "api_base", MEDIA_URL)),
+            Map.entry("facebook", union(union(HTTP_COMMON, LOGIN_KEYS), "page_id", "token_env", "api_base",
+                    MEDIA_URL)),
             Map.entry("tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch",
                     MEDIA_URL)),
-            Map.entry("linkedin", union(HTTP_COMMON, "author", "token_env", "api_base", "version", MEDIA_URL)),
-            Map.entry("x", union(HTTP_COMMON, "token_env", "consumer_key_env", "consumer_secret_env",
+            Map.entry("linkedin", union(union(HTTP_COMMON, LOGIN_KEYS), "author", "token_env", "api_base", "version",
+                    MEDIA_URL)),
+            Map.entry("x", union(union(HTTP_COMMON, LOGIN_KEYS), "token_env", "consumer_key_env", "consumer_secret_env",
                     "access_token_env", "access_secret_env", "api_base", MEDIA_URL)),
-            Map.entry("instagram", union(HTTP_COMMON, "account_id", "token_env", "api_base", MEDIA_URL)),
-            Map.entry("threads", union(HTTP_COMMON, "user_id", "token_env", "api_base", MEDIA_URL)),
+            Map.entry("instagram", union(union(HTTP_COMMON, LOGIN_KEYS), "account_id", "token_env", "api_base",
+                    MEDIA_URL)),
+            Map.entry("threads", union(union(HTTP_COMMON, LOGIN_KEYS), "user_id", "token_env", "api_base",
+                    MEDIA_URL)),
             Map.entry("outbox", Set.of("type", "dir", MEDIA_URL)),
             Map.entry("command", Set.of("type", "run", "timeout", MEDIA_URL)));
     /** The publish types edito knows: those with keys above. */
@@ -198,8 +210,9 @@ public final class Publishers {
     }
 
     /**
-     * A Facebook Page: its numeric id, the variable holding a long-lived Page access token, and the Graph base URL
-     * with its version (default {@link FacebookPublisher#DEFAULT_API_BASE}).
+     * A Facebook Page: its numeric id, its long-lived Page access token (the variable {@code token_env}, else the one
+     * {@code edito login} saved), and the Graph base URL with its version (default
+     * {@link FacebookPublisher#DEFAULT_API_BASE}).
      */
     private static Publisher facebook(Settings s, PublishContext ctx) {
         String pageId = s.string("page_id");
@@ -208,8 +221,8 @@ public final class Publishers {
                     + "GET /me/accounts with the user token)");
         }
         URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
-        String token = Secrets.required(s, "token_env", ctx);
-        return new FacebookPublisher(base, pageId, token, s.string("token_env"), http(s, ctx), ctx);
+        AccessToken token = Tokens.forChannel(s, ctx, "facebook");
+        return new FacebookPublisher(base, pageId, token, http(s, ctx), ctx);
     }
 
     /**
@@ -365,8 +378,13 @@ public final class Publishers {
     }
 
     private static Set<String> union(Set<String> base, String... more) {
+        return union(base, Set.of(more));
+    }
+
+    /** {@code base} and {@code more}: the other publish types add {@link #LOGIN_KEYS} to their keys this way. */
+    public static Set<String> union(Set<String> base, Set<String> more) {
         java.util.HashSet<String> s = new java.util.HashSet<>(base);
-        s.addAll(List.of(more));
+        s.addAll(more);
         return Set.copyOf(s);
     }
 }

@@ -2,6 +2,7 @@ package io.edito.publish.facebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
@@ -34,7 +35,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Facebook Pages through the Graph API, with a Page access token ({@code token_env}) sent as the documented
+ * Facebook Pages through the Graph API, with a Page access token ({@code token_env}, or saved by {@code edito login
+ * CHANNEL}) sent as the documented
  * {@code access_token} parameter (in the form body of a POST, in the query of a GET).
  *
  * <ul>
@@ -79,16 +81,16 @@ public final class FacebookPublisher implements Publisher {
 
     private final URI apiBase;
     private final String pageId;
-    private final String token;
-    private final String tokenEnv;
+    private final AccessToken token;
+    /** The token of the publish under way (a Page token does not expire: read once per pair). */
+    private volatile String current = "";
     private final Http http;
     private final PublishContext ctx;
 
-    public FacebookPublisher(URI apiBase, String pageId, String token, String tokenEnv, Http http, PublishContext ctx) {
+    public FacebookPublisher(URI apiBase, String pageId, AccessToken token, Http http, PublishContext ctx) {
         this.apiBase = apiBase;
         this.pageId = pageId;
         this.token = token;
-        this.tokenEnv = tokenEnv;
         this.http = http;
         this.ctx = ctx;
     }
@@ -103,6 +105,7 @@ public final class FacebookPublisher implements Publisher {
     @Override
     public Delivery publish(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
         refuseWhatFacebookCannotTake(request);
+        current = token.value();
         List<SentItem> done = new ArrayList<>();
         SentItem post = dctx.sent(0).orElse(null);
         if (post == null) {
@@ -171,7 +174,7 @@ public final class FacebookPublisher implements Publisher {
             String label = "POST /" + pageId + "/photos";
             JsonNode photo = call(() -> {
                 Multipart mp = new Multipart()
-                        .field("access_token", token)
+                        .field("access_token", current)
                         .field("published", "false");
                 if (m.alt() != null && !m.alt().isBlank()) {
                     mp.field("alt_text_custom", m.alt());
@@ -279,6 +282,7 @@ public final class FacebookPublisher implements Publisher {
     public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
         String comment = firstComment(request);
         try {
+            current = token.value();
             SentItem post = dctx.sent(0).orElse(null);
             if (post == null) {
                 if (!request.thread().isEmpty()) {
@@ -380,13 +384,13 @@ public final class FacebookPublisher implements Publisher {
     private HttpRequest formPost(String path, Map<String, String> form) {
         StringBuilder sb = new StringBuilder();
         form.forEach((k, v) -> sb.append(enc(k)).append('=').append(enc(v)).append('&'));
-        sb.append("access_token=").append(enc(token));
+        sb.append("access_token=").append(enc(current));
         return http.request(api(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(sb.toString()))).build();
     }
 
     private HttpRequest get(String path, String query) {
-        return http.request(api(path + "?" + query + "&access_token=" + enc(token))).GET().build();
+        return http.request(api(path + "?" + query + "&access_token=" + enc(current))).GET().build();
     }
 
     private static String enc(String s) {
@@ -442,8 +446,8 @@ public final class FacebookPublisher implements Publisher {
         PublishFailure.Kind kind = PublishFailure.Kind.REJECTED;
         String tail;
         if (e.code() == 190 || e.code() == 102) {
-            tail = "; the Page token in " + tokenEnv + " is expired, revoked or invalid: make a new long-lived Page "
-                    + "token (docs/publishing.md, Facebook) and set " + tokenEnv + ", then publish with --retry-failed";
+            tail = "; the Page token is expired, revoked or invalid: make a new long-lived Page token (docs/publishing.md, "
+                    + "Facebook): " + token.howToRenew() + ", then publish with --retry-failed";
         } else if (e.code() == 10 || e.code() == 3 || (e.code() >= 200 && e.code() <= 299)) {
             tail = "; the token lacks a permission (pages_manage_posts for posts and photos, pages_manage_engagement "
                     + "for comments) or the Page task CREATE_CONTENT";

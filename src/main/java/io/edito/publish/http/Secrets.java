@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,7 +78,11 @@ public final class Secrets {
         return "";
     }
 
-    private static Path credentialsFile(Settings s, PublishContext ctx) {
+    /**
+     * The credentials file of a channel: its {@code credentials_file} setting, else {@code EDITO_CREDENTIALS}, else
+     * null ({@code ~/} is the home folder; a relative path is the repository's).
+     */
+    public static Path credentialsFile(Settings s, PublishContext ctx) {
         String raw = s.has("credentials_file") ? s.string("credentials_file") : ctx.env().get(CREDENTIALS_ENV);
         if (raw == null || raw.isBlank()) {
             return null;
@@ -145,26 +150,53 @@ public final class Secrets {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 
+    /**
+     * The rules of a credentials file that exists: outside the repository ({@code baseDir}), readable and writable by
+     * its owner only; {@code refuse} makes the error that names the setting.
+     *
+     * @return the file's real path
+     */
+    public static Path guard(Path file, Path baseDir, Function<String, EditoException> refuse) throws IOException {
+        Path real = file.toRealPath();
+        Path repo = baseDir.toRealPath();
+        if (real.startsWith(repo)) {
+            throw refuse.apply("credentials file " + file
+                    + " is inside the repository; keep it outside (e.g. ~/.config/edito/credentials)");
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(real);
+            for (PosixFilePermission p : perms) {
+                if (TOO_OPEN.contains(p)) {
+                    throw refuse.apply("credentials file " + file
+                            + " is readable or writable by group or others; run: chmod 600 " + file);
+                }
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the platform's ACLs apply
+        }
+        return real;
+    }
+
+    /** The {@code NAME=value} lines of a credentials file's text (blank lines and {@code #} comments skipped). */
+    public static Map<String, String> parse(List<String> lines) {
+        Map<String, String> values = new HashMap<>();
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            int eq = t.indexOf('=');
+            if (eq > 0) {
+                values.put(t.substring(0, eq).strip(), t.substring(eq + 1).strip());
+            }
+        }
+        return values;
+    }
+
     private static Map<String, String> readCredentials(Path file, Path baseDir, Redactor redactor,
             Function<String, EditoException> refuse, String where) {
         try {
-            Path real = file.toRealPath();
-            Path repo = baseDir.toRealPath();
-            if (real.startsWith(repo)) {
-                throw refuse.apply("credentials file " + file
-                        + " is inside the repository; keep it outside (e.g. ~/.config/edito/credentials)");
-            }
-            try {
-                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(real);
-                for (PosixFilePermission p : perms) {
-                    if (TOO_OPEN.contains(p)) {
-                        throw refuse.apply("credentials file " + file
-                                + " is readable or writable by group or others; run: chmod 600 " + file);
-                    }
-                }
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the platform's ACLs apply
-            }
+            Path real = guard(file, baseDir, refuse);
             Map<String, String> values = new HashMap<>();
             for (String line : Files.readAllLines(real, StandardCharsets.UTF_8)) {
                 String t = line.strip();
