@@ -91,6 +91,49 @@ class FacebookPublisherTest {
         return server.log().stream().filter(l -> l.equals("POST /v27.0/" + PAGE + "/feed")).count();
     }
 
+    /** Settings without token_env, with a credentials file outside the repository holding what edito login saved. */
+    Map<String, Object> loggedIn(boolean saved) throws java.io.IOException {
+        Path home = Files.createTempDirectory("edito-home");
+        Path file = home.resolve("credentials");
+        Files.writeString(file, "# edito login\n" + (saved ? "edito.login.facebook.network=facebook\n"
+                + "edito.login.facebook.access_token=" + TOKEN + "\nedito.login.facebook.owner=Atlas Air (Page " + PAGE
+                + ")\n" : ""));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        file.toFile().deleteOnExit();
+        home.toFile().deleteOnExit();
+        Map<String, Object> s = settings("3s", 3);
+        s.remove("token_env");
+        s.put("credentials_file", file.toString());
+        s.put("client_id_env", "EDITO_FB_APP_ID");
+        s.put("client_secret_env", "EDITO_FB_APP_SECRET");
+        return s;
+    }
+
+    @Test
+    void withoutTokenEnvThePageTokenIsTheOneEditoLoginSaved() throws Exception {
+        PublishResult res = run(loggedIn(true)).publish(request("launch", "Lisbon, here we come", null, List.of(), null));
+
+        assertThat(res.status()).as(res.detail()).isEqualTo(PublishStatus.SENT);
+        assertThat(server.posts()).hasSize(1);
+    }
+
+    @Test
+    void aSavedPageTokenThatGraphRefusesSaysToLogInAgain() throws Exception {
+        server.expireToken();
+        PublishResult res = run(loggedIn(true)).publish(request("launch", "Lisbon, here we come", null, List.of(), null));
+
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains("Graph error 190").contains("run: edito login facebook").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void neitherTokenEnvNorALoginIsAnInputErrorNamingEditoLogin() throws Exception {
+        Map<String, Object> s = loggedIn(false);
+        assertThatThrownBy(() -> publisher(s)).isInstanceOf(io.edito.core.EditoException.class)
+                .hasMessageContaining("channels.facebook.publish.token_env")
+                .hasMessageContaining("run: edito login facebook");
+    }
+
     @Test
     void aTextPostWithALinkIsOneFeedPostWithItsPermalink() {
         PublishResult res = run(settings("3s", 3)).publish(request("launch", "Lisbon, here we come",
