@@ -77,6 +77,27 @@ class PublishersConfigTest {
     }
 
     @Test
+    void theLoginKeysAreTakenByTypesThatLogInAndJudgedWithoutReadingASecret() {
+        Map<String, Object> fb = new java.util.LinkedHashMap<>();
+        fb.put("type", "facebook");
+        fb.put("page_id", "100000000000000");
+        fb.put("client_id_env", "EDITO_FB_APP_ID");
+        fb.put("client_secret_env", "EDITO_FB_APP_SECRET");
+        fb.put("redirect_uri", "https://atlas.example/edito/callback");
+        fb.put("auth_base", "http://127.0.0.1:9");
+        PublishContext validating = PublishContext.forValidation(repo);
+        assertThat(Publishers.create(new PublishTarget("facebook", fb), validating).type()).isEqualTo("facebook");
+        fb.put("redirect_uri", "http://atlas.example/callback");
+        assertThatThrownBy(() -> Publishers.create(new PublishTarget("facebook", fb), validating))
+                .hasMessageContaining("channels.facebook.publish.redirect_uri: 'http://atlas.example/callback' uses "
+                        + "plain http");
+        Map<String, Object> s = mastodon();
+        s.put("client_id_env", "EDITO_ID");
+        assertThatThrownBy(() -> create(s, Map.of("EDITO_MASTODON_TOKEN", "t0ken-value")))
+                .hasMessageContaining("client_id_env: unknown key for a mastodon publisher");
+    }
+
+    @Test
     void tokensDoNotTravelInClearOverTheNetwork() {
         Map<String, Object> s = mastodon();
         s.put("instance", "http://mastodon.example");
