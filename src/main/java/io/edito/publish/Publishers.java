@@ -260,7 +260,7 @@ public final class Publishers {
                     + LinkedInPublisher.DEFAULT_VERSION);
         }
         URI base = uri(s, "api_base", s.string("api_base", LinkedInPublisher.DEFAULT_API_BASE), false);
-        AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+        AccessToken token = Tokens.forChannel(s, ctx, "linkedin");
         return new LinkedInPublisher(base, version, author, token, http(s, ctx), ctx);
     }
 
@@ -269,8 +269,8 @@ public final class Publishers {
             "access_secret_env");
 
     /**
-     * An X account: either an OAuth 2.0 user access token ({@code token_env}) or the four OAuth 1.0a keys of the app
-     * and the account, never both; the API base URL (default {@link XPublisher#DEFAULT_API_BASE}).
+     * An X account: either an OAuth 2.0 user access token ({@code token_env}, or without it the one {@code edito
+     * login} saved) or the four OAuth 1.0a keys of the app and the account, never both; the API base URL (default {@link XPublisher#DEFAULT_API_BASE}).
      */
     private static Publisher x(Settings s, PublishContext ctx) {
         List<String> given = X_KEYS.stream().filter(s::has).toList();
@@ -278,16 +278,20 @@ public final class Publishers {
             throw s.error(given.get(0), "give either token_env (an OAuth 2.0 user access token) or the four OAuth 1.0a "
                     + "keys (" + String.join(", ", X_KEYS) + "), not both");
         }
-        if (!s.has("token_env") && given.size() < X_KEYS.size()) {
+        if (!given.isEmpty() && given.size() < X_KEYS.size()) {
             String missing = X_KEYS.stream().filter(k -> !s.has(k)).findFirst().orElseThrow();
-            throw s.error(given.isEmpty() ? "token_env" : missing, given.isEmpty()
-                    ? "missing; give token_env (an OAuth 2.0 user access token) or the four OAuth 1.0a keys ("
-                            + String.join(", ", X_KEYS) + ")"
-                    : "missing; the OAuth 1.0a keys are four: " + String.join(", ", X_KEYS));
+            throw s.error(missing, "missing; the OAuth 1.0a keys are four: " + String.join(", ", X_KEYS));
         }
         URI base = uri(s, "api_base", s.string("api_base", XPublisher.DEFAULT_API_BASE), false);
-        if (s.has("token_env")) {
-            AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+        if (given.isEmpty()) {
+            // an OAuth 2.0 user token: token_env, else the one edito login saved
+            AccessToken token;
+            try {
+                token = Tokens.forChannel(s, ctx, "x");
+            } catch (EditoException e) {
+                throw s.has("token_env") ? e : EditoException.input(e.pos(), e.detail()
+                        + "; or give the four OAuth 1.0a keys (" + String.join(", ", X_KEYS) + ")");
+            }
             return XPublisher.withToken(base, token, http(s, ctx), ctx);
         }
         OAuth1Signer.Keys keys = new OAuth1Signer.Keys(Secrets.required(s, "consumer_key_env", ctx),
@@ -311,7 +315,8 @@ public final class Publishers {
         }
         URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
         Http http = http(s, ctx);
-        return new InstagramPublisher(new GraphApi(base, token(s, ctx), http, ctx, "Instagram",
+        return new InstagramPublisher(new GraphApi(base, Tokens.forChannel(s, ctx, "instagram"), http, ctx,
+                "Instagram",
                 "instagram_business_basic and instagram_business_content_publish with Instagram Login, "
                         + "instagram_basic and instagram_content_publish with Facebook Login; comments need "
                         + "instagram_business_manage_comments or instagram_manage_comments"),
@@ -330,14 +335,10 @@ public final class Publishers {
                     + "numeric id (GET /me?fields=id)");
         }
         URI base = uri(s, "api_base", s.string("api_base", ThreadsPublisher.DEFAULT_API_BASE), false);
-        return new ThreadsPublisher(new GraphApi(base, token(s, ctx), http(s, ctx), ctx, "Threads",
+        return new ThreadsPublisher(new GraphApi(base, Tokens.forChannel(s, ctx, "threads"), http(s, ctx), ctx,
+                "Threads",
                 "threads_basic and threads_content_publish; replies need threads_manage_replies"), userId,
                 s.has(MEDIA_URL) ? s.string(MEDIA_URL) : null);
-    }
-
-    /** The token of {@code token_env}, fixed (edito login plugs a renewable one in where token_env is absent). */
-    private static AccessToken token(Settings s, PublishContext ctx) {
-        return AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
     }
 
     private static Http http(Settings s, PublishContext ctx) {
