@@ -69,12 +69,18 @@ public final class NetworkText {
 
     /** The displayed text of {@code markdown} with the source offset of each character. */
     public static DisplayedText renderMapped(String markdown) {
-        if (!isPlain(markdown)) {
-            return parsed(markdown);
+        if (isPlain(markdown)) {
+            Renderer r = new Renderer(markdown);
+            r.plain(null);
+            return r.finish();
         }
-        Renderer r = new Renderer(markdown);
-        r.plain();
-        return r.finish();
+        int[] strong = strongOnly(markdown);
+        if (strong != null) {
+            Renderer r = new Renderer(markdown);
+            r.plain(strong);
+            return r.finish();
+        }
+        return parsed(markdown);
     }
 
     /** {@link #renderMapped} through CommonMark's parser, whatever the text holds. */
@@ -97,6 +103,87 @@ public final class NetworkText {
      * was a tenth of a check. {@code NetworkTextTest} compares both paths on generated texts.
      */
     static boolean isPlain(String s) {
+        return isPlain(s, false);
+    }
+
+    /**
+     * Where a text's only Markdown is strong emphasis written {@code **...**} on one line, the start of each
+     * {@code **}, in order (opener, closer, opener...); null for any other text. Accepted only where CommonMark can
+     * read the pair one way: each run is exactly two asterisks; an opener follows a line start or a space and is
+     * followed by a non-blank character (it can open, never close), a closer follows a non-blank character and is
+     * followed by a line end, a space or one of {@code . , ; : ! ?} that a line end or a space follows (it can close,
+     * never open); they alternate, each pair on one line with something between; the pair holds no {@code ://} and no
+     * dot before a letter or digit (no URL in it: {@link MarkdownUrls} keeps those as written); the rest of the text is
+     * {@link #isPlain plain}. Generated posts put a hook in bold on most texts; parsing them was a tenth of a check.
+     * {@code NetworkTextTest} compares with the parser on generated texts.
+     */
+    static int[] strongOnly(String s) {
+        int n = s.length();
+        if (s.indexOf("**") < 0) {
+            return null;
+        }
+        int[] at = new int[8];
+        int count = 0;
+        int open = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    return null;
+                }
+                continue;
+            }
+            if (open >= 0 && (c == '.' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))
+                    || c == ':' && s.startsWith("//", i + 1))) {
+                return null;
+            }
+            if (c != '*') {
+                continue;
+            }
+            if (i + 1 >= n || s.charAt(i + 1) != '*' || i + 2 < n && s.charAt(i + 2) == '*') {
+                return null;
+            }
+            char before = i == 0 ? '\n' : s.charAt(i - 1);
+            char after = i + 2 < n ? s.charAt(i + 2) : '\n';
+            if (open < 0) {
+                if (before != '\n' && before != ' ' || after == '\n' || blank(after)) {
+                    return null;
+                }
+                open = i;
+            } else {
+                if (i == open + 2 || blank(before) || before == '\n') {
+                    return null;
+                }
+                if (after != '\n' && after != ' ') {
+                    if (".,;:!?".indexOf(after) < 0) {
+                        return null;
+                    }
+                    char next = i + 3 < n ? s.charAt(i + 3) : '\n';
+                    if (next != '\n' && next != ' ') {
+                        return null;
+                    }
+                }
+                open = -1;
+            }
+            if (count == at.length) {
+                at = java.util.Arrays.copyOf(at, count * 2);
+            }
+            at[count++] = i;
+            i++;
+        }
+        if (open >= 0 || !isPlain(s, true)) {
+            return null;
+        }
+        return java.util.Arrays.copyOf(at, count);
+    }
+
+    /** CommonMark's Unicode white space (Zs, tab, line feed, form feed, carriage return) and controls. */
+    private static boolean blank(char c) {
+        return c <= ' ' || Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x7f;
+    }
+
+    /** {@link #isPlain(String)}; with {@code starsChecked}, asterisks are let through ({@link #strongOnly} checked them). */
+    private static boolean isPlain(String s, boolean starsChecked) {
         int n = s.length();
         if (n == 0 || s.charAt(0) == '\n') {
             return false;
@@ -128,7 +215,12 @@ public final class NetworkText {
                 }
             }
             switch (c) {
-                case '\\', '`', '*', '[', ']', '<', '>', '~' -> {
+                case '*' -> {
+                    if (!starsChecked) {
+                        return false;
+                    }
+                }
+                case '\\', '`', '[', ']', '<', '>', '~' -> {
                     return false;
                 }
                 case '_' -> {
@@ -275,13 +367,20 @@ public final class NetworkText {
         }
 
         /**
-         * A text that {@link #isPlain} accepts, as CommonMark displays it: its characters where they are, a line
+         * A text that {@link #isPlain} accepts (or {@link #strongOnly}, with {@code strong} the starts of its
+         * {@code **}), as CommonMark displays it: its characters where they are, a line
          * break within a paragraph mapped to the character before it, the blank line between paragraphs to the next
          * one's start.
          */
-        void plain() {
+        void plain(int[] strong) {
             int n = src.length();
+            int next = 0;
             for (int i = 0; i < n; i++) {
+                if (strong != null && next < strong.length && strong[next] == i) {
+                    next++;
+                    i++; // the two asterisks of a strong emphasis that strongOnly found are not displayed
+                    continue;
+                }
                 char c = src.charAt(i);
                 if (c != '\n') {
                     put(c, i);
@@ -290,7 +389,8 @@ public final class NetworkText {
                     put('\n', i + 2);
                     i++;
                 } else {
-                    put('\n', i - 1); // CommonMark's soft break has no source span: the character before it
+                    // CommonMark's soft break has no source span: the source of the character displayed before it
+                    put('\n', map[out.length() - 1]);
                 }
             }
         }

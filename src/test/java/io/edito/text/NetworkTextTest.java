@@ -34,6 +34,43 @@ class NetworkTextTest {
     }
 
     @Test
+    void aTextWhoseOnlyMarkdownIsStrongEmphasisIsDisplayedAsCommonMarkDisplaysIt() {
+        String[] pieces = {"**", "**", "**", " **", "** ", "**.", "**!\n", "a", "Escale", "à l’aube", " ", "\n", "\n\n", "🌅",
+            "👩‍✈️", ".", ",", "!", "?", ":", ";", "\"", "'", "(", ")", "*", "***", "_", "x_y", "#", "#AtlasAir", "1.", "- ", "@atlas",
+            "https://atlas.example/x?utm_source=x&utm_medium=y", "atlas.example", "www.atlas.example", "://", "e\u0301", "مرحبا",
+            "\u00A0", "\t", "&amp;", "\\", "`", "[", "<", "…", "🇲🇦", "12", "—"};
+        java.util.Random r = new java.util.Random(23);
+        int strong = 0;
+        for (int round = 0; round < 12_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            boolean mostlyWords = r.nextBoolean();
+            for (int k = r.nextInt(mostlyWords ? 6 : 12); k >= 0; k--) {
+                if (r.nextInt(3) == 0) {
+                    // a pair that is well formed unless what stands in it or around it spoils it
+                    sb.append(pieces[7 + r.nextInt(9)]).append(r.nextBoolean() ? " **" : "\n**")
+                            .append(pieces[7 + r.nextInt(mostlyWords ? 9 : pieces.length - 7)])
+                            .append(pieces[7 + r.nextInt(mostlyWords ? 16 : pieces.length - 7)]).append("**")
+                            .append(pieces[mostlyWords ? 9 + r.nextInt(7) : r.nextInt(pieces.length)]);
+                } else {
+                    sb.append(pieces[mostlyWords ? 7 + r.nextInt(9) : r.nextInt(r.nextBoolean() ? 16 : pieces.length)]);
+                }
+            }
+            String md = sb.toString();
+            DisplayedText viaParser = NetworkText.parsed(md);
+            DisplayedText shown = NetworkText.renderMapped(md);
+            assertThat(shown).as("%s", md).isEqualTo(viaParser);
+            strong += NetworkText.strongOnly(md) != null && !NetworkText.isPlain(md) ? 1 : 0;
+        }
+        assertThat(strong).as("texts with strong emphasis that skip the parser").isGreaterThan(200);
+        String post = "Escale **à l’aube 🌅 Nuit équipage voyage océan.**\nConditions. https://atlas.example/o?utm_source=x&utm_medium=s\n#AtlasAir";
+        assertThat(NetworkText.strongOnly(post)).containsExactly(7, 48);
+        assertThat(NetworkText.renderMapped(post)).isEqualTo(NetworkText.parsed(post));
+        assertThat(NetworkText.strongOnly("Vol **direct** et *ici*")).isNull();
+        assertThat(NetworkText.strongOnly("**https://atlas.example/a** !")).isNull();
+        assertThat(NetworkText.strongOnly("a**b**")).isNull();
+    }
+
+    @Test
     void emphasisMarkersAreRemoved() {
         assertThat(NetworkText.render("Réservez **maintenant** votre *été* à __Fès__ !"))
                 .isEqualTo("Réservez maintenant votre été à Fès !");
