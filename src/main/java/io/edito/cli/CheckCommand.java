@@ -17,6 +17,7 @@ import io.edito.network.Networks;
 import io.edito.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,20 +90,24 @@ final class CheckCommand extends CalendarCommand {
                 clock.instant());
         CheckResult result = checker.check(project.calendar(), project.charters(), options);
         String version = VersionProvider.version();
-        String report = switch (format) {
-            case json -> CheckJson.render(result);
-            case sarif -> CheckSarif.render(result, version, "https://github.com/edito-cli/edito");
-            case junit -> CheckJunit.render(result, threshold);
-            case github -> CheckGithub.render(result);
-            case checkstyle -> CheckCheckstyle.render(result);
-            case text -> CheckText.render(result, output.paint(root));
+        Consumer<PrintWriter> report = switch (format) {
+            case json -> out -> CheckJson.write(result, out); // streamed: tens of megabytes on a large calendar
+            case sarif -> printing(CheckSarif.render(result, version, "https://github.com/edito-cli/edito"));
+            case junit -> printing(CheckJunit.render(result, threshold));
+            case github -> printing(CheckGithub.render(result));
+            case checkstyle -> printing(CheckCheckstyle.render(result));
+            case text -> printing(CheckText.render(result, output.paint(root)));
         };
         if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
             GithubStepSummary.append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), result);
         }
         if (!(root.quiet() && format == Format.text && !result.fails(threshold))) {
-            output.write(spec.commandLine().getOut(), report);
+            output.render(spec.commandLine().getOut(), report);
         }
         return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    private static Consumer<PrintWriter> printing(String report) {
+        return out -> out.print(report);
     }
 }

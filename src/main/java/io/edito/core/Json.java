@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -30,6 +31,30 @@ public final class Json {
 
     public static ArrayNode array() {
         return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** What writes a document through a generator (a renderer too large for a tree: {@link #pretty(Writer, Body)}). */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * The document {@code body} writes, laid out as {@link #pretty(JsonNode)} lays out a tree (the same bytes), with its
+     * final newline, to {@code out} as it comes: no tree and no string of the whole (a large check's findings were
+     * kept three times over before a byte went out). {@code out} is flushed, not closed.
+     */
+    public static void pretty(Writer out, Body body) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            body.write(g);
+            g.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
     }
 
     /** Indented JSON ({@code "key" : value}, two spaces) with a final newline. */

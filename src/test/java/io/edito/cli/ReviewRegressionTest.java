@@ -141,6 +141,20 @@ class ReviewRegressionTest {
     }
 
     @Test
+    void jsonWrittenAsItGoesIsTheSameOnStandardOutputAndInAFile() throws IOException {
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: \"Bonjour **À BIENTÔT** !!!\", "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        CliRun shown = run("check", dir.toString(), "--format", "json", "--now", "2026-12-01T09:00:00Z");
+        Path file = dir.resolve("out.json");
+        CliRun written = run("check", dir.toString(), "--format", "json", "--now", "2026-12-01T09:00:00Z", "--output", file.toString());
+        assertThat(written.exit()).isEqualTo(shown.exit());
+        assertThat(written.out()).isEmpty();
+        assertThat(shown.out()).startsWith("{\n  \"findings\" : [ {").contains("\"rule\" : ").endsWith("}\n");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(shown.out())
+                .isEqualTo(io.edito.core.Json.pretty(new com.fasterxml.jackson.databind.ObjectMapper().readTree(shown.out())));
+    }
+
+    @Test
     void initQuotesAFolderWithSpacesInItsNextStep() {
         CliRun r = run("init", dir.resolve("new cal").toString(), "--brand", "my-brand");
         assertThat(r.exit()).isEqualTo(ExitCode.OK);
