@@ -54,24 +54,37 @@ public final class DuplicateRule implements Rule {
     @Override
     public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
         if (ctx.charter().duplicateDays() > 0) {
-            wordsOfPosts(ctx).put(p, wordsPerChannel(p, texts, ctx));
+            Seen seen = seen(ctx);
+            seen.words.put(p, wordsPerChannel(p, texts, ctx, seen.dictionary));
         }
+    }
+
+    /**
+     * What the checked posts left for {@link #checkBrand}: each post's word sets, kept until the end of the check, as
+     * compact sets ({@link Set#of}) of words shared through {@code dictionary} (one {@code String} per distinct word):
+     * as {@code HashSet}s of their own strings they were a large part of what a check of 10,000 posts keeps alive.
+     */
+    private static final class Seen {
+        final Map<Post, List<Set<String>>> words = Collections.synchronizedMap(new IdentityHashMap<>());
+        final Map<String, String> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     @Override
     public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
-        check(posts, new IdentityHashMap<>(wordsOfPosts(ctx)), ctx, out); // read on all cores: unlocked
+        Seen seen = seen(ctx);
+        check(posts, new IdentityHashMap<>(seen.words), seen.dictionary, ctx, out); // read on all cores: unlocked
     }
 
-    private Map<Post, List<Set<String>>> wordsOfPosts(CheckContext ctx) {
-        return ctx.state(this, c -> Collections.synchronizedMap(new IdentityHashMap<>()));
+    private Seen seen(CheckContext ctx) {
+        return ctx.state(this, c -> new Seen());
     }
 
     /**
      * Over the posts of one brand, with the words of the posts whose texts the checker already rendered
-     * ({@link #wordsPerChannel(Post, DisplayedTexts, CheckContext)}, by post): only the others are rendered here.
+     * ({@link #wordsPerChannel(Post, DisplayedTexts, CheckContext, Map)}, by post): only the others are rendered here.
      */
-    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, CheckContext ctx, Emitter out) {
+    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Map<String, String> dictionary,
+                              CheckContext ctx, Emitter out) {
         Charter c = ctx.charter();
         if (c.duplicateDays() <= 0) {
             return;
@@ -83,7 +96,7 @@ public final class DuplicateRule implements Rule {
         List<List<Set<String>>> wordsPerChannel = IntStream.range(0, dated.size()).parallel()
                 .mapToObj(i -> {
                     List<Set<String>> w = known.get(dated.get(i));
-                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx);
+                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx, dictionary);
                 }).toList();
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
         for (int i = 0; i < dated.size(); i++) {
@@ -256,9 +269,11 @@ public final class DuplicateRule implements Rule {
 
     /**
      * The words of the text each channel of {@code p} gets (in the language that goes out there), in the order of its channels,
-     * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once).
+     * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once), made
+     * {@link #compact}.
      */
-    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts, CheckContext ctx) {
+    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts, CheckContext ctx,
+                                                     Map<String, String> dictionary) {
         Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
         List<Set<String>> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
@@ -267,10 +282,21 @@ public final class DuplicateRule implements Rule {
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);
-                return words(d.text(), d.entities().urls());
+                return compact(words(d.text(), d.entities().urls()), dictionary);
             }));
         }
         return out;
+    }
+
+    /** The same words as an immutable set, each word the one {@code String} of {@code dictionary} (thread-safe). */
+    private static Set<String> compact(Set<String> words, Map<String, String> dictionary) {
+        String[] shared = new String[words.size()];
+        int k = 0;
+        for (String w : words) {
+            String known = dictionary.putIfAbsent(w, w);
+            shared[k++] = known == null ? w : known;
+        }
+        return Set.of(shared);
     }
 
     /**
