@@ -4,7 +4,8 @@
 #   2. `edito check examples/atlas-air`  (41 posts; target: under 0.5 s, issue 7 wants 0.35 s)
 #   3. `edito check` on a generated calendar of POSTS posts x 4 channels in fr/ar/en and a charter of TERMS
 #      vocabulary terms (target: under 3 s for 10,000 posts and 200 terms)
-# Figures and method: docs/performance.md.
+# Figures and method: docs/performance.md. The targets of issue 19 (check against validate at 3.6 and 34 posts a day
+# and on the heavy bench, CPU time): bench/check-targets.py.
 #
 # Environment:
 #   RUNS=10 WARMUP=1 POSTS=10000 TERMS=200
