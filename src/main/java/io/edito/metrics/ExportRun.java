@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVRecord;
 
@@ -21,7 +22,8 @@ final class ExportRun {
     private final Path file;
     private final TextSource src;
     private final MetricsSink sink;
-    private final RecordGuard guard;
+    /** Whether the text read so far ends with a line break. */
+    private final BooleanSupplier endsWithNewline;
     /** The types a header row inside the data is recognised against (a file of several exports put together). */
     private final List<ExportType> candidates;
     private final ExportTimeParser time;
@@ -36,12 +38,12 @@ final class ExportRun {
     /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
     private long shortRows;
 
-    ExportRun(Path file, TextSource src, MetricsSink sink, RecordGuard guard, List<ExportType> candidates,
+    ExportRun(Path file, TextSource src, MetricsSink sink, BooleanSupplier endsWithNewline, List<ExportType> candidates,
               ExportReader.Options options) {
         this.file = file;
         this.src = src;
         this.sink = sink;
-        this.guard = guard;
+        this.endsWithNewline = endsWithNewline;
         this.candidates = candidates;
         this.decimalComma = src.delimiter() == ';';
         this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
@@ -106,7 +108,7 @@ final class ExportRun {
         if (lastRec != null) {
             CSVRecord rec = lastRec;
             lastRec = null;
-            if (rec.size() < binding.header.length && !guard.endsWithNewline() && shortRows == 0
+            if (rec.size() < binding.header.length && !endsWithNewline.getAsBoolean() && shortRows == 0
                     && !ExportRowMapper.isBlank(rec)) {
                 log.dataRows++;
                 log.read++;
