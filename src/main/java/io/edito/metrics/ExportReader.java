@@ -5,7 +5,6 @@ import io.edito.core.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,11 +79,6 @@ public final class ExportReader {
         }
     }
 
-    /** Files from this size are parsed on two threads ({@link ChunkedRecords}); docs/performance.md. */
-    static final long PARALLEL_MIN_BYTES = 16L << 20;
-    /** Characters per chunk of {@link ChunkedRecords}. */
-    static final int CHUNK_CHARS = 1 << 16;
-
     private final Options options;
 
     public ExportReader(Options options) {
@@ -109,15 +103,11 @@ public final class ExportReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
         int lineShift = src.hadSepLine() ? 1 : 0;
-        String name = file.getFileName().toString();
-        int workers = parsingThreads(src);
         RecordGuard guard = new RecordGuard(src.reader());
-        try (CSVParser parser = workers > 1 ? null : CSVParser.builder().setReader(guard).setFormat(format).get();
-             RecordStream rows = workers > 1
-                     ? new ChunkedRecords(src.reader(), format, name, CHUNK_CHARS, RecordGuard.MAX_RECORD_CHARS, workers)
-                     : new PrefetchingRecords(parser, name, guard)) {
+        try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+             PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
             HeaderDetector headers = new HeaderDetector(options.forcedType(), options.extraTypes());
-            ExportRun run = new ExportRun(file, src, sink, rows::endsWithNewline, headers.candidates(), options);
+            ExportRun run = new ExportRun(file, src, sink, guard, headers.candidates(), options);
             while (true) {
                 PrefetchingRecords.Row row;
                 try {
@@ -161,17 +151,6 @@ public final class ExportReader {
             run.checkFit();
             return run.summary();
         }
-    }
-
-    /**
-     * The threads that parse a file: one parser on its own thread, or, for a file of {@link #PARALLEL_MIN_BYTES} or
-     * more on a machine with several cores, {@link ChunkedRecords} with two parsing threads.
-     */
-    private static int parsingThreads(TextSource src) throws IOException {
-        if (Runtime.getRuntime().availableProcessors() < 2 || Files.size(src.file()) < PARALLEL_MIN_BYTES) {
-            return 1;
-        }
-        return 2;
     }
 
     private static EditoException parseFailure(PrefetchingRecords.FailureException e, long lineOffset, Path file,

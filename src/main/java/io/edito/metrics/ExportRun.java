@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,8 +21,7 @@ final class ExportRun {
     private final Path file;
     private final TextSource src;
     private final MetricsSink sink;
-    /** Whether the text read so far ends with a line break. */
-    private final BooleanSupplier endsWithNewline;
+    private final RecordGuard guard;
     /** The types a header row inside the data is recognised against (a file of several exports put together). */
     private final List<ExportType> candidates;
     private final ExportTimeParser time;
@@ -38,12 +36,12 @@ final class ExportRun {
     /** Data rows shorter than the header so far (Meta writes them: then a short last row is not a cut). */
     private long shortRows;
 
-    ExportRun(Path file, TextSource src, MetricsSink sink, BooleanSupplier endsWithNewline, List<ExportType> candidates,
+    ExportRun(Path file, TextSource src, MetricsSink sink, RecordGuard guard, List<ExportType> candidates,
               ExportReader.Options options) {
         this.file = file;
         this.src = src;
         this.sink = sink;
-        this.endsWithNewline = endsWithNewline;
+        this.guard = guard;
         this.candidates = candidates;
         this.decimalComma = src.delimiter() == ';';
         this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
@@ -108,7 +106,7 @@ final class ExportRun {
         if (lastRec != null) {
             CSVRecord rec = lastRec;
             lastRec = null;
-            if (rec.size() < binding.header.length && !endsWithNewline.getAsBoolean() && shortRows == 0
+            if (rec.size() < binding.header.length && !guard.endsWithNewline() && shortRows == 0
                     && !ExportRowMapper.isBlank(rec)) {
                 log.dataRows++;
                 log.read++;

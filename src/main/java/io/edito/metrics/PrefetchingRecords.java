@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
  * large export use two cores. Records come out in file order with the line each starts on; a parse error
  * comes out at the position it happened. Memory: a few batches.
  */
-final class PrefetchingRecords implements RecordStream {
+final class PrefetchingRecords implements AutoCloseable {
     /** A record and the line (1-based, in the parser's numbering) it starts on. */
     record Row(CSVRecord record, long line) {
     }
@@ -32,11 +32,11 @@ final class PrefetchingRecords implements RecordStream {
     private List<Row> current = List.of();
     private int index;
 
-    private final RecordGuard guard;
+    private final Runnable onRecord;
 
-    /** @param guard the reader under the parser, reset on the parsing thread after each record */
-    PrefetchingRecords(CSVParser parser, String name, RecordGuard guard) {
-        this.guard = guard;
+    /** @param onRecord run on the parsing thread after each record (the {@link RecordGuard} reset) */
+    PrefetchingRecords(CSVParser parser, String name, Runnable onRecord) {
+        this.onRecord = onRecord;
         thread = new Thread(() -> produce(parser), "edito-csv-" + name);
         thread.setDaemon(true);
         thread.start();
@@ -59,7 +59,7 @@ final class PrefetchingRecords implements RecordStream {
                     last = new Item(null, e, prevEnd + 1);
                     break;
                 }
-                guard.recordEnded();
+                onRecord.run();
                 batch.add(new Row(rec, prevEnd + 1));
                 prevEnd = parser.getCurrentLineNumber();
                 if (batch.size() == BATCH) {
@@ -89,14 +89,8 @@ final class PrefetchingRecords implements RecordStream {
         }
     }
 
-    @Override
-    public boolean endsWithNewline() {
-        return guard.endsWithNewline();
-    }
-
     /** The next row, or null at the end; a parse failure is thrown as {@link FailureException}. */
-    @Override
-    public Row next() {
+    Row next() {
         while (index == current.size()) {
             if (done) {
                 return null;
