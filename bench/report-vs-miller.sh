@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 SIZE_MB=${SIZE_MB:-188}
 DATA=${DATA:-${TMPDIR:-/tmp}/edito-bench-generic-${SIZE_MB}MB.csv}
-LOCK=${LOCK:-/tmp/edito-mvn.lock}
+LOCK=${LOCK:-/tmp/mvn.lock}   # the build lock every session takes (/tmp/mvnl)
 EDITO=${EDITO:-"bin/edito"}
 export EDITO_JAVA_OPTS="${EDITO_JAVA_OPTS:--Xmx256m}"   # heap at most 256 MB through the launcher
 FIELDS=impressions,reach,reactions,comments,shares,saves,clicks,video_views,follows,spend

@@ -1,5 +1,6 @@
 package io.edito.cli;
 
+import io.edito.publish.api.PublishContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,6 +71,8 @@ public final class Training {
         json.addAll(metrics);
         commands.add(json.toArray(String[]::new));
         int failures = 0;
+        // a real publish makes the HTTP client (and its SSL context) that the dry run and check no longer make
+        PublishContext.defaultHttpClient();
         for (String[] command : commands) {
             PrintWriter none = new PrintWriter(Writer.nullWriter());
             int code = Main.run(none, none, command);

@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
  * (relative paths in settings and media resolve against it), the environment (secrets), the clock, the sleeper
  * used between retries, the jitter source, the HTTP client and the redactor that knows the secrets read.
  *
+ * @param http          the client to send with; null for the default one ({@link #http()})
  * @param missingSecret null for a run that sends: a secret whose variable is not set is an input error. For a dry
  *                      run, which sends nothing: told (the variable's name, then the message naming file, line and
  *                      key) and replaced by an empty value
@@ -42,7 +43,6 @@ public record PublishContext(Path baseDir, Map<String, String> env, Clock clock,
         clock = clock == null ? Clock.systemUTC() : clock;
         sleeper = sleeper == null ? Sleeper.REAL : sleeper;
         random = random == null ? new Random() : random;
-        http = http == null ? defaultHttpClient() : http;
         redactor = redactor == null ? new Redactor() : redactor;
         sendClock = sendClock == null ? clock : sendClock;
     }
@@ -90,6 +90,22 @@ public record PublishContext(Path baseDir, Map<String, String> env, Clock clock,
     /** Whether this context only validates settings ({@link #forValidation}). */
     public boolean validating() {
         return missingSecret == VALIDATING;
+    }
+
+    /**
+     * The HTTP client: the one given, or else {@link #defaultHttpClient}, made on first use and shared. {@code check}
+     * and {@code validate} judge the publishers' settings through a context but never send: making the client there
+     * (an SSL context, which loads and parses the JDK's trusted certificates) was a quarter of the start-up of
+     * {@code check examples/atlas-air} (docs/performance.md, session 8).
+     */
+    @Override
+    public HttpClient http() {
+        return http != null ? http : DefaultClient.INSTANCE;
+    }
+
+    /** Holder of the shared default client: made when {@link #http()} is first asked for it, not before. */
+    private static final class DefaultClient {
+        static final HttpClient INSTANCE = defaultHttpClient();
     }
 
     /** HTTP/1.1 (every API used speaks it; no h2c upgrade dance), 10 s to connect, redirects not followed. */
