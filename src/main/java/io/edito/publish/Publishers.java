@@ -57,7 +57,7 @@ public final class Publishers {
     public static final String PATH_PLACEHOLDER = io.edito.publish.http.PublicMedia.PATH_PLACEHOLDER;
     /**
      * The keys of {@code edito login} ({@code client_id_env}, {@code client_secret_env}, {@code redirect_uri},
-     * {@code auth_base}), taken by every type that can log in (facebook, and instagram, threads, linkedin, x): with
+     * {@code auth_base}), taken by every type that can log in (facebook, instagram, threads, linkedin, x, tiktok): with
      * no {@code token_env}, such a publisher's token is the one {@code edito login} saved ({@link Tokens#forChannel}).
      */
     public static final Set<String> LOGIN_KEYS = LoginSettings.KEYS;
@@ -68,8 +68,8 @@ public final class Publishers {
                     MEDIA_URL)),
             Map.entry("facebook", union(union(HTTP_COMMON, LOGIN_KEYS), "page_id", "token_env", "api_base",
                     MEDIA_URL)),
-            Map.entry("tiktok", union(HTTP_COMMON, "token_env", "api_base", "privacy", "comments", "duet", "stitch",
-                    MEDIA_URL)),
+            Map.entry("tiktok", union(union(HTTP_COMMON, LOGIN_KEYS), "token_env", "api_base", "privacy", "comments",
+                    "duet", "stitch", MEDIA_URL)),
             Map.entry("linkedin", union(union(HTTP_COMMON, LOGIN_KEYS), "author", "token_env", "api_base", "version",
                     MEDIA_URL)),
             Map.entry("x", union(union(HTTP_COMMON, LOGIN_KEYS), "token_env", "consumer_key_env", "consumer_secret_env",
@@ -82,6 +82,11 @@ public final class Publishers {
             Map.entry("command", Set.of("type", "run", "timeout", MEDIA_URL)));
     /** The publish types edito knows: those with keys above. */
     public static final Set<String> TYPES = Set.copyOf(KEYS.keySet());
+
+    /** The keys a {@code publish:} block of {@code type} may hold (the JSON schema lists the same: SchemaTest). */
+    public static Set<String> keys(String type) {
+        return KEYS.getOrDefault(type, Set.of());
+    }
     static final Set<String> VISIBILITIES = Set.copyOf(Post.VISIBILITIES);
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
 
@@ -238,7 +243,7 @@ public final class Publishers {
         }
         String privacy = s.oneOf("privacy", null, TikTokPublisher.PRIVACY_LEVELS);
         URI base = uri(s, "api_base", s.string("api_base", TikTokPublisher.DEFAULT_API_BASE), false);
-        AccessToken token = AccessToken.fixed(Secrets.required(s, "token_env", ctx), s.string("token_env"));
+        AccessToken token = Tokens.forChannel(s, ctx, "tiktok");
         return new TikTokPublisher(base, token, new TikTokPublisher.Options(privacy, s.bool("comments", true),
                 s.bool("duet", true), s.bool("stitch", true)), http(s, ctx), ctx);
     }

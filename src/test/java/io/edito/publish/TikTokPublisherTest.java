@@ -14,6 +14,7 @@ import io.edito.publish.api.PublishResult;
 import io.edito.publish.api.PublishStatus;
 import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
+import io.edito.publish.fake.FakeSite;
 import io.edito.publish.fake.FakeTikTok;
 import io.edito.publish.fake.Fault;
 import io.edito.publish.http.Http;
@@ -37,12 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The TikTok publisher against a local stand-in of the Content Posting API endpoints it uses. */
 class TikTokPublisherTest {
     static final String TOKEN = "act.tiktok-user-token-for-tests-0001";
-    static final String CDN = "https://cdn.atlas.example/";
     @TempDir
     Path dir;
     MutableClock clock = new MutableClock(Instant.now());
     RecordingSleeper sleeper = new RecordingSleeper(clock);
-    FakeTikTok server = new FakeTikTok(TOKEN, CDN);
+    FakeSite cdn = new FakeSite();
+    FakeTikTok server = new FakeTikTok(TOKEN, cdn.url("/"));
     Ledger ledger;
     PublishContext ctx;
     long videoSize;
@@ -61,12 +62,16 @@ class TikTokPublisherTest {
         Files.write(dir.resolve("media/a.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         Files.write(dir.resolve("media/b.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         Files.write(dir.resolve("media/c.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        for (String name : List.of("a.jpg", "b.jpg")) {
+            cdn.page("/media/" + name, "image/jpeg", Files.readAllBytes(dir.resolve("media/" + name)));
+        }
     }
 
     @AfterEach
     void tearDown() {
         ledger.close();
         server.close();
+        cdn.close();
     }
 
     Map<String, Object> settings(String privacy) {
@@ -102,9 +107,9 @@ class TikTokPublisherTest {
         return new PublishRequest.Media(Path.of("media/tour.mp4"), "A tour of the cabin", null);
     }
 
-    static PublishRequest.Media photo(String name) {
-        return new PublishRequest.Media(Path.of("media/" + name), null, null, "media/" + name, null, CDN + "media/"
-                + name);
+    PublishRequest.Media photo(String name) {
+        return new PublishRequest.Media(Path.of("media/" + name), null, null, "media/" + name, null,
+                cdn.url("/media/" + name));
     }
 
     long inits() {
@@ -159,9 +164,21 @@ class TikTokPublisherTest {
             assertThat(p.get("kind")).isEqualTo("photo");
             assertThat(p.get("description")).isEqualTo("Two views of Lisbon");
             assertThat(p.get("title")).isEqualTo("Winter sale");
-            assertThat(p.get("photo_images")).isEqualTo(List.of(CDN + "media/a.jpg", CDN + "media/b.jpg"));
+            assertThat(p.get("photo_images")).isEqualTo(List.of(cdn.url("/media/a.jpg"), cdn.url("/media/b.jpg")));
         });
         assertThat(server.log()).doesNotContain("PUT /upload/");
+        assertThat(cdn.log()).containsExactly("GET /media/a.jpg", "GET /media/b.jpg");
+    }
+
+    @Test
+    void aPublicCopyThatIsNotTheRepositorysFileIsRefusedBeforeTikTokPullsIt() throws Exception {
+        cdn.page("/media/b.jpg", "image/jpeg", "an older upload".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PublishResult res = run(settings("SELF_ONLY")).publish(request("album", "Two views of Lisbon",
+                List.of(photo("a.jpg"), photo("b.jpg"))));
+
+        assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
+        assertThat(res.detail()).contains(cdn.url("/media/b.jpg")).contains("is not the file in the repository");
+        assertThat(inits()).isZero();
     }
 
     @Test

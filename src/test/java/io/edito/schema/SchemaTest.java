@@ -48,6 +48,35 @@ class SchemaTest {
         }
     }
 
+    /** Each publish type's keys in the config schema are the keys publish accepts: neither drifts from the other. */
+    @Test
+    void theConfigSchemaListsExactlyTheKeysOfEachPublishType() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Schemas.text(Schemas.Kind.config));
+        List<JsonNode> blocks = new ArrayList<>();
+        collectTyped(root, blocks);
+        Set<String> seen = new TreeSet<>();
+        for (JsonNode props : blocks) {
+            String type = props.get("type").get("const").asText();
+            if (!io.edito.publish.Publishers.TYPES.contains(type)) {
+                continue;
+            }
+            seen.add(type);
+            Set<String> keys = new TreeSet<>();
+            props.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as("schema keys of publish type " + type)
+                    .isEqualTo(new TreeSet<>(io.edito.publish.Publishers.keys(type)));
+        }
+        assertThat(seen).isEqualTo(new TreeSet<>(io.edito.publish.Publishers.TYPES));
+    }
+
+    /** Every {@code properties} object whose {@code type} is a {@code const}: one per publish type and place. */
+    private static void collectTyped(JsonNode n, List<JsonNode> out) {
+        if (n.isObject() && n.path("properties").path("type").has("const")) {
+            out.add(n.get("properties"));
+        }
+        n.elements().forEachRemaining(c -> collectTyped(c, out));
+    }
+
     @Test
     void examplesAreValid() throws IOException {
         List<Path> calendars = new ArrayList<>(yamlUnder(Path.of("examples/atlas-air/calendar")));

@@ -65,8 +65,17 @@ public record AuthNetwork(String type, String authorize, String token, String ex
             "pages_show_list,pages_manage_posts,pages_read_engagement,pages_manage_engagement", ",", false,
             Renewal.NONE, "fb_exchange_token", null, false);
 
+    /**
+     * TikTok's Login Kit for desktop: PKCE on a loopback redirect (localhost or 127.0.0.1 with a port, a wildcard
+     * port allowed), the app's key sent as {@code client_key}, the challenge the hex SHA-256 of the verifier (Login
+     * Kit for Desktop), refresh tokens that may rotate.
+     */
+    public static final AuthNetwork TIKTOK = new AuthNetwork("tiktok", "https://www.tiktok.com/v2/auth/authorize/",
+            "https://open.tiktokapis.com/v2/oauth/token/", null, null, null, "user.info.basic video.publish", ",", true,
+            Renewal.REFRESH_TOKEN, null, null, true);
+
     private static final Map<String, AuthNetwork> BY_TYPE = Map.of("x", X, "linkedin", LINKEDIN, "instagram",
-            INSTAGRAM, "threads", THREADS, "facebook", FACEBOOK);
+            INSTAGRAM, "threads", THREADS, "facebook", FACEBOOK, "tiktok", TIKTOK);
 
     /** The publish types {@code edito login} knows. */
     public static final Set<String> TYPES = BY_TYPE.keySet();

@@ -69,7 +69,7 @@ public final class Login {
         OAuthClient client = ls.client(ctx);
         String state = Pkce.random();
         String verifier = net.pkce() ? Pkce.random() : null;
-        String challenge = verifier == null ? null : Pkce.challenge(verifier);
+        String challenge = verifier == null ? null : Pkce.challengeFor(net, verifier);
         Redirect got;
         URI redirect = ls.redirect();
         if (!o.noBrowser() && Redirect.isLoopback(redirect)) {

@@ -46,7 +46,7 @@ final class OAuthClient {
     URI authorizeUrl(String redirectUri, String state, String challenge) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("response_type", "code");
-        q.put("client_id", clientId);
+        q.put(clientIdName(), clientId);
         q.put("redirect_uri", redirectUri);
         q.put("scope", net.scopes().replace(" ", net.separator()));
         q.put("state", state);
@@ -145,6 +145,11 @@ final class OAuthClient {
         }
     }
 
+    /** What the network calls the app's id in its requests: TikTok's {@code client_key}, everyone else's {@code client_id}. */
+    private String clientIdName() {
+        return net == AuthNetwork.TIKTOK ? "client_key" : "client_id";
+    }
+
     // ------------------------------------------------------------------------------------------------ HTTP
 
     private HttpResponse<byte[]> post(URI uri, Map<String, String> form) throws PublishFailure {
@@ -158,7 +163,7 @@ final class OAuthClient {
                 f.put("client_id", clientId);
             }
         } else {
-            f.put("client_id", clientId);
+            f.put(clientIdName(), clientId);
             f.put("client_secret", clientSecret);
         }
         HttpRequest req = b.POST(HttpRequest.BodyPublishers.ofByteArray(Secrets.utf8(form(f)))).build();
@@ -188,8 +193,13 @@ final class OAuthClient {
             JsonNode p = n.get("permissions");
             scope = p.isArray() ? joined(p) : p.asText();
         }
-        return new TokenAnswer(access, refresh, seconds(n, "expires_in"), seconds(n, "refresh_token_expires_in"),
-                scope, JsonBodies.text(n, "user_id"));
+        Long refreshLife = seconds(n, "refresh_token_expires_in"); // X
+        if (refreshLife == null) {
+            refreshLife = seconds(n, "refresh_expires_in"); // TikTok
+        }
+        String user = JsonBodies.text(n, "user_id");
+        return new TokenAnswer(access, refresh, seconds(n, "expires_in"), refreshLife, scope,
+                user != null ? user : JsonBodies.text(n, "open_id"));
     }
 
     private JsonNode json(HttpResponse<byte[]> r, String what) throws PublishFailure {

@@ -16,6 +16,7 @@ import io.edito.publish.api.SentItem;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.JsonBodies;
 import io.edito.publish.http.MediaFiles;
+import io.edito.publish.http.PublicMedia;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -40,7 +41,8 @@ import java.util.Set;
  * with {@code Content-Range};</li>
  * <li>photos: {@code POST /v2/post/publish/content/init/} ({@code media_type PHOTO}, {@code post_mode DIRECT_POST},
  * the text as {@code description}, the post's title as {@code title}), which TikTok pulls from the files' public
- * URLs ({@code media_url}, on a domain verified in the developer portal);</li>
+ * URLs ({@code media_url}, on a domain verified in the developer portal), each first fetched by edito and compared
+ * with the repository's file ({@link PublicMedia});</li>
  * <li>then {@code POST /v2/post/publish/status/fetch/} polled with a bounded backoff until
  * {@code PUBLISH_COMPLETE} or {@code FAILED}.</li>
  * </ul>
@@ -279,7 +281,8 @@ public final class TikTokPublisher implements Publisher {
         source.put("source", "PULL_FROM_URL");
         source.put("photo_cover_index", 0);
         ArrayNode images = source.putArray("photo_images");
-        r.media().forEach(m -> images.add(m.url()));
+        // TikTok pulls each photo itself: the public copy must be the repository's file before anything is posted
+        PublicMedia.checked(ctx, http, r.media(), null, "TikTok").forEach(images::add);
         String label = "POST /v2/post/publish/content/init/";
         JsonNode d;
         try {

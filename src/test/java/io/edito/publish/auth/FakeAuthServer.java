@@ -29,6 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>Instagram: {@code GET /oauth/authorize}, {@code POST /oauth/access_token} (code for a short-lived token),
  * {@code GET /access_token?grant_type=ig_exchange_token}, {@code GET /refresh_access_token?grant_type=ig_refresh_token};
  * errors in Meta's {@code {"error":{"message","type","code"}}};</li>
+ * <li>TikTok: {@code GET /v2/auth/authorize/} ({@code client_key}, PKCE with the challenge in hex as Login Kit for
+ * Desktop asks), {@code POST /v2/oauth/token/} (form {@code client_key}, {@code client_secret}; the verifier checked
+ * against the hex challenge; refresh tokens rotate), errors {@code {"error","error_description","log_id"}};</li>
  * <li>Facebook: {@code GET /v27.0/dialog/oauth}, {@code GET /v27.0/oauth/access_token} (code, then
  * {@code fb_exchange_token}), {@code GET /v27.0/{page-id}?fields=access_token,name}.</li>
  * </ul>
@@ -81,6 +84,8 @@ final class FakeAuthServer implements AutoCloseable {
             switch (path) {
                 case "/i/oauth2/authorize", "/oauth/authorize", "/v27.0/dialog/oauth" -> authorize(ex, q, path);
                 case "/2/oauth2/token" -> xToken(ex, body);
+                case "/v2/auth/authorize/" -> tiktokAuthorize(ex, q);
+                case "/v2/oauth/token/" -> tiktokToken(ex, body);
                 case "/2/users/me" -> {
                     String auth = ex.getRequestHeaders().getFirst("Authorization");
                     if (auth == null || !liveAccess.contains(auth.substring("Bearer ".length()))) {
@@ -127,6 +132,61 @@ final class FakeAuthServer implements AutoCloseable {
                 + java.net.URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8) + (x ? "" : "#_"));
         ex.sendResponseHeaders(302, -1);
         ex.close();
+    }
+
+    private void tiktokAuthorize(HttpExchange ex, Map<String, String> q) throws IOException {
+        String challenge = q.get("code_challenge");
+        if (!CLIENT_ID.equals(q.get("client_key")) || q.containsKey("client_id") || !"code".equals(q.get("response_type"))
+                || q.get("redirect_uri") == null || q.get("state") == null || q.get("scope") == null
+                || !"S256".equals(q.get("code_challenge_method")) || challenge == null
+                || !challenge.matches("[0-9a-f]{64}")) {
+            send(ex, 400, "{\"error\":\"invalid_request\",\"error_description\":\"client_key, scope, redirect_uri, "
+                    + "state and a hex code_challenge are required\",\"log_id\":\"20261204A1\"}");
+            return;
+        }
+        String code = "code-" + serial.incrementAndGet();
+        codes.put(code, new Grant(CLIENT_ID, q.get("redirect_uri"), challenge, q.get("scope")));
+        ex.getResponseHeaders().set("Location", q.get("redirect_uri") + "?code=" + code + "&scopes="
+                + java.net.URLEncoder.encode(q.get("scope"), StandardCharsets.UTF_8) + "&state="
+                + java.net.URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8));
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+    }
+
+    private void tiktokToken(HttpExchange ex, Map<String, String> f) throws IOException {
+        if (!CLIENT_ID.equals(f.get("client_key")) || !CLIENT_SECRET.equals(f.get("client_secret"))) {
+            send(ex, 401, "{\"error\":\"invalid_client\",\"error_description\":\"Client key or secret is "
+                    + "incorrect.\",\"log_id\":\"20261204A2\"}");
+            return;
+        }
+        String scope;
+        if ("authorization_code".equals(f.get("grant_type"))) {
+            Grant g = codes.remove(f.get("code"));
+            String verifier = f.get("code_verifier");
+            if (g == null || verifier == null || !Pkce.hexChallenge(verifier).equals(g.challenge())
+                    || !g.redirect().equals(f.get("redirect_uri"))) {
+                log.add("pkce refused");
+                send(ex, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Code verifier or code "
+                        + "challenge is invalid.\",\"log_id\":\"20261204A3\"}");
+                return;
+            }
+            log.add("pkce verified");
+            scope = g.scope();
+        } else if ("refresh_token".equals(f.get("grant_type"))) {
+            refreshes.incrementAndGet();
+            if (!liveRefresh.remove(f.get("refresh_token"))) {
+                send(ex, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Refresh token is invalid or "
+                        + "expired.\",\"log_id\":\"20261204A4\"}");
+                return;
+            }
+            scope = "user.info.basic,video.publish";
+        } else {
+            send(ex, 400, "{\"error\":\"unsupported_grant_type\",\"log_id\":\"20261204A5\"}");
+            return;
+        }
+        send(ex, 200, "{\"access_token\":\"" + access("act") + "\",\"expires_in\":" + expiresIn
+                + ",\"open_id\":\"_000ABCdefOpenId\",\"refresh_expires_in\":31536000,\"refresh_token\":\""
+                + issueRefresh() + "\",\"scope\":\"" + scope + "\",\"token_type\":\"Bearer\"}");
     }
 
     private void xToken(HttpExchange ex, Map<String, String> f) throws IOException {

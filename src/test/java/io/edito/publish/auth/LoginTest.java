@@ -197,6 +197,44 @@ class LoginTest {
         assertThat(saved.owner()).isEqualTo("Atlas Air (Page " + FakeAuthServer.PAGE_ID + ")");
     }
 
+    @Test
+    void tiktokLogsInWithItsClientKeyAndAHexChallengeAndKeepsTheRefreshTokensLife() throws Exception {
+        StoredLogin saved = Login.run(settings("tiktok", null), "tiktok", ctx(),
+                options(false, this::followAuthorize, ""));
+
+        // the authorization page refuses a client_id or a base64url challenge: it got client_key and hex
+        assertThat(server.log).contains("GET /v2/auth/authorize/", "pkce verified").doesNotContain("pkce refused");
+        assertThat(saved.accessToken()).startsWith("act-");
+        assertThat(saved.expiresAt()).isEqualTo(T0.plusSeconds(7200));
+        assertThat(saved.refreshExpiresAt()).isEqualTo(T0.plusSeconds(31536000));
+        assertThat(saved.scopes()).isEqualTo("user.info.basic,video.publish");
+        assertThat(Files.readAllLines(credentials)).contains("edito.login.tiktok.network=tiktok");
+    }
+
+    @Test
+    void aTikTokTokenIsRenewedWithItsRefreshTokenAndTheNewRefreshTokenSaved() throws Exception {
+        String refresh = server.issueRefresh();
+        save("tiktok", new StoredLogin("tiktok", "act-old", refresh, T0.plusSeconds(20), T0.plusSeconds(86400), T0,
+                "user.info.basic,video.publish", null));
+
+        String now = Tokens.forChannel(settings("tiktok", null), ctx(), "tiktok").value();
+
+        assertThat(now).startsWith("act-").isNotEqualTo("act-old");
+        StoredLogin stored = StoredLogin.from(new CredentialsStore(credentials, repo, "t").read(), "tiktok")
+                .orElseThrow();
+        assertThat(stored.refreshToken()).isNotEqualTo(refresh).startsWith("rt-");
+        assertThat(server.isLive(now)).isTrue();
+    }
+
+    @Test
+    void theHexChallengeIsTheSha256OfTheVerifierInLowercaseHex() {
+        // RFC 7636's appendix B verifier: its S256 challenge is base64url, TikTok's desktop kit takes the same hash in hex
+        String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        assertThat(Pkce.challenge(verifier)).isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        assertThat(Pkce.hexChallenge(verifier))
+                .isEqualTo("13d31e961a1ad8ec2f16b10c4c982e0876a878ad6df144566ee1894acb70f9c3");
+    }
+
     // ------------------------------------------------------------------------------------------- renewal
 
     @Test
