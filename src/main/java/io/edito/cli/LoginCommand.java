@@ -182,7 +182,9 @@ final class LoginCommand implements Callable<Integer> {
             switch (r.source()) {
                 case "login" -> sb.append("login");
                 case "none" -> sb.append("no token: run edito login ").append(r.channel());
-                case "settings" -> sb.append("its secret comes from its publish settings");
+                case "settings" -> sb.append(r.type().equals("outbox") || r.type().equals("command")
+                        ? "no token (nothing is sent over a network)" : "not an OAuth login: its secrets are named "
+                                + "in its publish settings");
                 default -> sb.append(r.source());
             }
             if (l != null) {

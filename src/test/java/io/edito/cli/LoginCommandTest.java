@@ -65,7 +65,7 @@ class LoginCommandTest {
                 .contains("linkedin (atlas-air, linkedin): login, owner Atlas Air").contains("(in 3 days)")
                 .contains("facebook (atlas-air, facebook): token_env EDITO_FB_PAGE_TOKEN")
                 .contains("instagram (atlas-air, instagram): no token: run edito login instagram")
-                .contains("mastodon (atlas-air, webhook): its secret comes from its publish settings");
+                .contains("mastodon (atlas-air, webhook): not an OAuth login: its secrets are named in its publish settings");
         assertThat(r.out() + r.err()).doesNotContain(ACCESS).doesNotContain(REFRESH).doesNotContain(LI_ACCESS);
     }
 
