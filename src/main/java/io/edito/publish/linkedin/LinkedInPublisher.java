@@ -8,6 +8,7 @@ import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
 import io.edito.publish.api.ProbeResult;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.PublishRequest;
@@ -200,13 +201,13 @@ public final class LinkedInPublisher implements Publisher {
         try {
             // no idempotency key: before any retry (a 5xx), look for the post first
             r = api.exchange(t -> api.postJson("/posts", body, t), label, false,
-                    () -> (found[0] = unknownUnlessSeen(() -> findPost(request.text(), since), label)) != null);
+                    () -> (found[0] = Lookup.beforeResend(() -> findPost(request.text(), since), label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() != PublishFailure.Kind.UNKNOWN) {
                 throw f;
             }
             // the answer was lost: the post may exist; look once, never send again
-            SentItem seen = lookup(() -> findPost(request.text(), since));
+            SentItem seen = Lookup.afterLostAnswer(() -> findPost(request.text(), since));
             if (seen != null) {
                 return seen;
             }
@@ -246,12 +247,12 @@ public final class LinkedInPublisher implements Publisher {
         HttpResponse<byte[]> r;
         try {
             r = api.exchange(t -> api.postJson(path, body, t), label, false,
-                    () -> (found[0] = unknownUnlessSeen(() -> findComment(postUrn, text), label)) != null);
+                    () -> (found[0] = Lookup.beforeResend(() -> findComment(postUrn, text), label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() != PublishFailure.Kind.UNKNOWN) {
                 throw f;
             }
-            SentItem seen = lookup(() -> findComment(postUrn, text));
+            SentItem seen = Lookup.afterLostAnswer(() -> findComment(postUrn, text));
             if (seen != null) {
                 return seen;
             }
@@ -352,29 +353,6 @@ public final class LinkedInPublisher implements Publisher {
             }
         }
         return null;
-    }
-
-    private interface Lookup {
-        SentItem find() throws PublishFailure;
-    }
-
-    /** A look-up before a request that may have been processed is sent again: failing, the outcome is unknown. */
-    private static SentItem unknownUnlessSeen(Lookup l, String label) throws PublishFailure {
-        try {
-            return l.find();
-        } catch (PublishFailure e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
-                    + "looking for it failed too: " + e.getMessage());
-        }
-    }
-
-    /** A look-up after a lost answer: its own failure leaves the outcome unknown (null). */
-    private static SentItem lookup(Lookup l) {
-        try {
-            return l.find();
-        } catch (PublishFailure | RuntimeException e) {
-            return null;
-        }
     }
 
     /** Whitespace collapsed: what LinkedIn gives back may differ in line endings and trailing spaces. */

@@ -6,6 +6,7 @@ import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
 import io.edito.publish.api.ProbeResult;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.PublishRequest;
@@ -337,13 +338,13 @@ public final class XPublisher implements Publisher {
         try {
             // no idempotency key: before any new attempt (a 5xx, a lost connection), look for the post first
             r = send(() -> json(body), "POST", api("/2/tweets"), label, false,
-                    () -> (found[0] = unknownUnlessSeen(find, label)) != null);
+                    () -> (found[0] = Lookup.beforeResend(find, label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() == PublishFailure.Kind.REJECTED) {
                 throw f;
             }
             // lost answer (unknown), or X's last 5xx (it may have made the post all the same): look once
-            SentItem seen = lookup(find);
+            SentItem seen = Lookup.afterLostAnswer(find);
             if (seen != null) {
                 return seen;
             }
@@ -367,7 +368,7 @@ public final class XPublisher implements Publisher {
         XError e = XError.of(r.statusCode(), r.body());
         if (e != null && e.duplicate()) {
             // an earlier attempt of this very item may have landed: only the account's posts can tell
-            SentItem seen = lookup(find);
+            SentItem seen = Lookup.afterLostAnswer(find);
             if (seen != null) {
                 return seen;
             }
@@ -485,27 +486,6 @@ public final class XPublisher implements Publisher {
     /** X appends the link of a post's media to its text: a post with media may end with one more link. */
     static boolean matches(String want, String got, boolean withMedia) {
         return want.equals(got) || (withMedia && (got.equals(want + " <link>") || (want.isEmpty() && got.equals("<link>"))));
-    }
-
-    private interface Lookup {
-        SentItem find() throws PublishFailure;
-    }
-
-    private static SentItem unknownUnlessSeen(Lookup l, String label) throws PublishFailure {
-        try {
-            return l.find();
-        } catch (PublishFailure e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
-                    + "looking for it failed too: " + e.getMessage());
-        }
-    }
-
-    private static SentItem lookup(Lookup l) {
-        try {
-            return l.find();
-        } catch (PublishFailure | RuntimeException e) {
-            return null;
-        }
     }
 
     // ------------------------------------------------------------------------------------------------- HTTP

@@ -1,0 +1,35 @@
+package io.edito.publish.api;
+
+/**
+ * A search of the network for an item a request may already have published (the account's recent posts, a post's
+ * comments), for networks without an idempotency key: asked before a request whose effect is unknown is sent again,
+ * and after its answer was lost. Never a blind resend.
+ */
+@FunctionalInterface
+public interface Lookup {
+
+    /** The item found, or null when the network does not show it. */
+    SentItem find() throws PublishFailure;
+
+    /**
+     * A look-up before a request that may have been processed is sent again: when it cannot be made, the outcome is
+     * unknown (sending again could duplicate, not sending could lose).
+     */
+    static SentItem beforeResend(Lookup l, String label) throws PublishFailure {
+        try {
+            return l.find();
+        } catch (PublishFailure e) {
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
+                    + "looking for it failed too: " + e.getMessage());
+        }
+    }
+
+    /** A look-up after a lost answer: its own failure leaves the outcome unknown (null). */
+    static SentItem afterLostAnswer(Lookup l) {
+        try {
+            return l.find();
+        } catch (PublishFailure | RuntimeException e) {
+            return null;
+        }
+    }
+}
