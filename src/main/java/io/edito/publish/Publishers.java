@@ -67,7 +67,7 @@ public final class Publishers {
             Map.entry("bluesky", union(HTTP_COMMON, "service", "identifier", "password_env", "link_cards",
                     MEDIA_URL)),
             Map.entry("facebook", union(union(HTTP_COMMON, LOGIN_KEYS), "page_id", "token_env", "api_base",
-                    MEDIA_URL)),
+                    "app_id", "user_token_env", MEDIA_URL)),
             Map.entry("tiktok", union(union(HTTP_COMMON, LOGIN_KEYS), "token_env", "api_base", "privacy", "comments",
                     "duet", "stitch", MEDIA_URL)),
             Map.entry("linkedin", union(union(HTTP_COMMON, LOGIN_KEYS), "author", "token_env", "api_base", "version",
@@ -217,7 +217,8 @@ public final class Publishers {
     /**
      * A Facebook Page: its numeric id, its long-lived Page access token (the variable {@code token_env}, else the one
      * {@code edito login} saved), and the Graph base URL with its version (default
-     * {@link FacebookPublisher#DEFAULT_API_BASE}).
+     * {@link FacebookPublisher#DEFAULT_API_BASE}); for videos, the app id ({@code app_id}) and the variable holding a
+     * user token ({@code user_token_env}) of the Resumable Upload API.
      */
     private static Publisher facebook(Settings s, PublishContext ctx) {
         String pageId = s.string("page_id");
@@ -227,7 +228,13 @@ public final class Publishers {
         }
         URI base = uri(s, "api_base", s.string("api_base", FacebookPublisher.DEFAULT_API_BASE), false);
         AccessToken token = Tokens.forChannel(s, ctx, "facebook");
-        return new FacebookPublisher(base, pageId, token, http(s, ctx), ctx);
+        String appId = s.has("app_id") ? s.string("app_id") : null;
+        if (appId != null && !appId.matches("[0-9]+")) {
+            throw s.error("app_id", "'" + appId + "' is not an app id: the Meta app's numeric id (App Dashboard, "
+                    + "App settings, Basic), used to upload videos");
+        }
+        String userToken = Secrets.optional(s, "user_token_env", ctx);
+        return new FacebookPublisher(base, pageId, token, http(s, ctx), ctx, appId, userToken);
     }
 
     /**

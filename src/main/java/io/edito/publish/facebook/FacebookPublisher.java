@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,14 @@ import java.util.function.Supplier;
  * <li>images: each uploaded unpublished ({@code POST /{page-id}/photos}, multipart {@code source},
  * {@code published=false}, {@code alt_text_custom}), then one {@code /feed} post with
  * {@code attached_media[i]={"media_fbid":"..."}};</li>
+ * <li>one video (MP4, alone): the Resumable Upload API with the app id ({@code app_id}) and a user token
+ * ({@code user_token_env}): {@code POST /{app-id}/uploads?file_name=&file_length=&file_type=video/mp4} answers
+ * {@code {"id":"upload:SESSION"}}, the file is streamed to {@code POST /upload:SESSION} ({@code Authorization: OAuth
+ * USER_TOKEN}, {@code file_offset}) which answers {@code {"h":HANDLE}} (an interrupted upload resumes at the
+ * {@code file_offset} that {@code GET /upload:SESSION} tells); then {@code POST /{page-id}/videos} with the Page
+ * token, {@code description}, {@code title} and {@code fbuploader_video_file_chunk=HANDLE} answers
+ * {@code {"id":VIDEO}}, recorded as item 0 before {@code GET /{video}?fields=status} is polled until
+ * {@code status.video_status} is {@code ready};</li>
  * <li>{@code first_comment:}: {@code POST /{post-id}/comments} with {@code message}, item 1 of the pair in the
  * ledger, so that a run that dies after the post resumes at the comment;</li>
  * <li>a {@code thread:} is refused before any call: a Page post has no replies of its own.</li>
@@ -78,6 +87,14 @@ public final class FacebookPublisher implements Publisher {
     static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 341, 613, 80001);
     /** Temporary errors: "wait and retry the operation". */
     static final Set<Integer> TEMPORARY = Set.of(1, 2);
+    /** The first wait between two looks at a video's processing status; doubled up to {@link #POLL_MAX}. */
+    static final Duration POLL_FIRST = Duration.ofSeconds(2);
+    static final Duration POLL_MAX = Duration.ofSeconds(30);
+    /** How long one run waits for Facebook to process a video before leaving it to the next run. */
+    static final Duration PROCESSING_BUDGET = Duration.ofMinutes(10);
+    /** The upload's time limit grows by a second for each this many bytes (at least 256 KiB/s assumed). */
+    static final long UPLOAD_BYTES_PER_SECOND = 256L * 1024;
+    static final String VIDEO_DOCS = "docs/publishing.md, Facebook Pages, Videos";
 
     private final URI apiBase;
     private final String pageId;
@@ -86,13 +103,27 @@ public final class FacebookPublisher implements Publisher {
     private volatile String current = "";
     private final Http http;
     private final PublishContext ctx;
+    /** The app id and user token of the Resumable Upload API, each null when not configured. */
+    private final String appId;
+    private final String userToken;
 
     public FacebookPublisher(URI apiBase, String pageId, AccessToken token, Http http, PublishContext ctx) {
+        this(apiBase, pageId, token, http, ctx, null, null);
+    }
+
+    /**
+     * @param appId     the Meta app id the videos are uploaded to ({@code app_id}), or null
+     * @param userToken a user access token of a person with a role in that app ({@code user_token_env}), or null
+     */
+    public FacebookPublisher(URI apiBase, String pageId, AccessToken token, Http http, PublishContext ctx,
+            String appId, String userToken) {
         this.apiBase = apiBase;
         this.pageId = pageId;
         this.token = token;
         this.http = http;
         this.ctx = ctx;
+        this.appId = appId;
+        this.userToken = userToken;
     }
 
     @Override
@@ -107,11 +138,21 @@ public final class FacebookPublisher implements Publisher {
         refuseWhatFacebookCannotTake(request);
         current = token.value();
         List<SentItem> done = new ArrayList<>();
+        PublishRequest.Media video = video(request);
         SentItem post = dctx.sent(0).orElse(null);
         if (post == null) {
-            List<String> photos = uploadPhotos(request);
-            post = createPost(request, photos, dctx);
+            if (video != null) {
+                String handle = upload(video);
+                post = createVideo(request, handle, dctx);
+            } else {
+                List<String> photos = uploadPhotos(request);
+                post = createPost(request, photos, dctx);
+            }
+            // a video is recorded before its processing is awaited: a run that dies resumes at the polling
             dctx.itemSent(post);
+        }
+        if (video != null) {
+            post = processed(post);
         }
         done.add(post);
         String comment = firstComment(request);
@@ -140,11 +181,14 @@ public final class FacebookPublisher implements Publisher {
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "Facebook takes at most " + MAX_PHOTOS
                     + " photos per post (edito's limit), this one has " + request.media().size());
         }
+        if (refuseVideo(request)) {
+            return;
+        }
         for (PublishRequest.Media m : request.media()) {
             String mime = MediaFiles.mime(m);
             if (!mime.startsWith("image/")) {
-                throw new PublishFailure(PublishFailure.Kind.REJECTED, "the facebook publisher sends photos; "
-                        + m.path() + " is " + mime + " (videos are not supported yet)");
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "the facebook publisher sends photos and "
+                        + "MP4 videos; " + m.path() + " is " + mime);
             }
             try {
                 long size = java.nio.file.Files.size(MediaFiles.file(ctx, m));
@@ -160,6 +204,44 @@ public final class FacebookPublisher implements Publisher {
                 && (request.link() == null || request.link().isBlank())) {
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "nothing to post: no text, photo or link");
         }
+    }
+
+    /** The post's video, or null when it has none. */
+    private static PublishRequest.Media video(PublishRequest request) {
+        for (PublishRequest.Media m : request.media()) {
+            if (MediaFiles.mime(m).startsWith("video/")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The refusals of a post with a video (true: it has one and may go); false when it has none. */
+    private boolean refuseVideo(PublishRequest request) throws PublishFailure {
+        PublishRequest.Media video = video(request);
+        if (video == null) {
+            return false;
+        }
+        if (request.media().size() > 1) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "a Facebook Page post takes one video alone: "
+                    + "this one has " + request.media().size() + " media files with " + video.path()
+                    + " (no photos with a video, no second video)");
+        }
+        String mime = MediaFiles.mime(video);
+        if (!mime.equals("video/mp4")) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "video " + video.path() + " is " + mime
+                    + "; the Resumable Upload API takes video/mp4 only: convert it to MP4");
+        }
+        if (appId == null || userToken == null) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "a video for a Facebook Page is uploaded with the "
+                    + "Resumable Upload API, which needs app_id (the Meta app's numeric id) and user_token_env (a "
+                    + "long-lived user token of a person with a role in the app) on this channel: "
+                    + (appId == null ? "app_id" : "user_token_env") + " is missing (" + VIDEO_DOCS + ")");
+        }
+        if (!java.nio.file.Files.isRegularFile(MediaFiles.file(ctx, video))) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + video.path() + " not found");
+        }
+        return true;
     }
 
     private static String firstComment(PublishRequest request) {
@@ -206,63 +288,227 @@ public final class FacebookPublisher implements Publisher {
             media.put("media_fbid", photos.get(i));
             form.put("attached_media[" + i + "]", media.toString());
         }
-        String label = "POST /" + pageId + "/feed";
         Instant since = dctx.firstAttemptAt().minus(CLOCK_SKEW);
         String message = request.text();
-        SentItem[] found = new SentItem[1];
-        JsonNode created;
-        try {
-            // no idempotency key: before any retry (a 5xx, a temporary Graph error), look for the post first
-            created = call(() -> formPost("/" + pageId + "/feed", form), label, false,
-                    () -> (found[0] = unknownUnlessSeen(() -> findPost(message, since), label)) != null);
-        } catch (PublishFailure f) {
-            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
-                throw f;
-            }
-            // the answer was lost: the post may exist; look once, never send again
-            SentItem seen = lookup(() -> findPost(message, since));
-            if (seen != null) {
-                return seen;
-            }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
-                    + "; the Page's recent posts do not show it (yet)");
-        }
-        if (created == null) {
-            return found[0];
-        }
-        String id = JsonBodies.text(created, "id");
-        if (id == null) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a post id");
-        }
-        return new SentItem(0, id, permalink(id), null);
+        return once("/" + pageId + "/feed", form, () -> findPost(message, since),
+                "the Page's recent posts do not show it (yet)", id -> new SentItem(0, id, permalink(id), null));
     }
 
     private SentItem createComment(String postId, String message) throws PublishFailure {
-        String label = "POST /" + postId + "/comments";
+        return once("/" + postId + "/comments", Map.of("message", message), () -> findComment(postId, message),
+                "the post's comments do not show it (yet)", id -> new SentItem(1, id, null, null));
+    }
+
+    /** What {@link #once} makes of the id Graph answered. */
+    private interface Made {
+        SentItem of(String id);
+    }
+
+    /**
+     * {@code POST path} of something Graph has no idempotency key for: before any retry (a 5xx, a temporary Graph
+     * error) {@code seen} looks for it first; when the answer is lost (timeout, connection reset) it is looked for
+     * once and never sent again; not found, the outcome stays unknown ({@code notSeen} says where edito looked).
+     */
+    private SentItem once(String path, Map<String, String> form, Lookup seen, String notSeen, Made made)
+            throws PublishFailure {
+        String label = "POST " + path;
         SentItem[] found = new SentItem[1];
         JsonNode created;
         try {
-            created = call(() -> formPost("/" + postId + "/comments", Map.of("message", message)), label, false,
-                    () -> (found[0] = unknownUnlessSeen(() -> findComment(postId, message), label)) != null);
+            created = call(() -> formPost(path, form), label, false,
+                    () -> (found[0] = unknownUnlessSeen(seen, label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() != PublishFailure.Kind.UNKNOWN) {
                 throw f;
             }
-            SentItem seen = lookup(() -> findComment(postId, message));
-            if (seen != null) {
-                return seen;
+            SentItem s = lookup(seen);
+            if (s != null) {
+                return s;
             }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
-                    + "; the post's comments do not show it (yet)");
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage() + "; " + notSeen);
         }
         if (created == null) {
             return found[0];
         }
         String id = JsonBodies.text(created, "id");
         if (id == null) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a comment id");
+            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without an id");
         }
-        return new SentItem(1, id, null, null);
+        return made.of(id);
+    }
+
+    // ----------------------------------------------------------------------------------------------- video
+
+    /**
+     * The video streamed to the Resumable Upload API: a session opened on the app, then the file from offset 0; a
+     * transfer cut off is resumed, before any new attempt, from the {@code file_offset} Meta says it holds.
+     *
+     * @return the uploaded file's handle
+     */
+    private String upload(PublishRequest.Media video) throws PublishFailure {
+        Path file = MediaFiles.file(ctx, video);
+        long length;
+        try {
+            length = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + video.path() + " not found");
+        }
+        String start = "/" + appId + "/uploads";
+        // a session that is never used is harmless: opening one is safe to repeat
+        JsonNode session = call(() -> http.request(api(start + "?file_name="
+                + enc(video.path().getFileName().toString()) + "&file_length=" + length
+                + "&file_type=video%2Fmp4&access_token=" + enc(userToken)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), "POST " + start, true, null);
+        String id = JsonBodies.text(session, "id");
+        if (id == null || !id.startsWith("upload:")) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "POST " + start + " answered without an upload "
+                    + "session id");
+        }
+        long[] offset = {0};
+        String label = "POST /" + id.substring(0, Math.min(id.length(), 24));
+        Duration timeout = http.policy().requestTimeout().plusSeconds(length / UPLOAD_BYTES_PER_SECOND);
+        JsonNode done = call(() -> http.request(api("/" + id)).timeout(timeout)
+                .header("Authorization", "OAuth " + userToken)
+                .header("file_offset", String.valueOf(offset[0]))
+                .header("Content-Type", "application/octet-stream")
+                .POST(fileFrom(file, offset[0], length)).build(), label, true, () -> {
+                    offset[0] = uploadedOffset(id, length);
+                    return false;
+                });
+        String handle = done == null ? null : JsonBodies.text(done, "h");
+        if (handle == null) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, label + " answered without the file's handle");
+        }
+        return handle;
+    }
+
+    /** How many bytes of the upload session Meta holds ({@code GET /upload:SESSION}, {@code file_offset}). */
+    private long uploadedOffset(String session, long length) throws PublishFailure {
+        String label = "GET /" + session.substring(0, Math.min(session.length(), 24));
+        JsonNode n = call(() -> http.request(api("/" + session)).header("Authorization", "OAuth " + userToken)
+                .GET().build(), label, true, null);
+        long offset = n.path("file_offset").asLong(-1);
+        if (offset < 0 || offset > length) {
+            throw new PublishFailure(PublishFailure.Kind.TRANSIENT, label + " answered no usable file_offset");
+        }
+        return offset;
+    }
+
+    /** The file's bytes from {@code offset}, streamed (never read whole). */
+    private static HttpRequest.BodyPublisher fileFrom(Path file, long offset, long length) {
+        try {
+            if (offset == 0) {
+                return HttpRequest.BodyPublishers.ofFile(file);
+            }
+        } catch (java.io.FileNotFoundException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
+            try {
+                java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+                in.skipNBytes(offset);
+                return in;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }), length - offset);
+    }
+
+    /**
+     * {@code POST /{page-id}/videos} with the handle: the irreversible call. Its lost answer is settled from the
+     * Page's videos ({@code GET /{page-id}/videos}), never by sending it again.
+     */
+    private SentItem createVideo(PublishRequest request, String handle, DeliveryContext dctx) throws PublishFailure {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("description", request.text());
+        if (request.linkTitle() != null && !request.linkTitle().isBlank()) {
+            form.put("title", request.linkTitle().strip());
+        }
+        form.put("fbuploader_video_file_chunk", handle);
+        Instant since = dctx.firstAttemptAt().minus(CLOCK_SKEW);
+        String description = request.text();
+        return once("/" + pageId + "/videos", form, () -> findVideo(description, since),
+                "the Page's recent videos do not show it (yet)", id -> new SentItem(0, id, null, null));
+    }
+
+    /** The Page's video with this description created since {@code since}, or null. */
+    private SentItem findVideo(String description, Instant since) throws PublishFailure {
+        JsonNode list = call(() -> get("/" + pageId + "/videos", "fields=id,description,created_time&limit="
+                + LISTING_LIMIT), "GET /" + pageId + "/videos", true, null);
+        String want = normalise(description);
+        for (JsonNode v : list.path("data")) {
+            Instant created = time(v.path("created_time").asText(null));
+            if (created != null && created.isBefore(since)) {
+                continue;
+            }
+            if (want.equals(normalise(v.path("description").asText("")))) {
+                return new SentItem(0, JsonBodies.text(v, "id"), null, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Waits, within {@link #PROCESSING_BUDGET}, until Facebook has processed the video
+     * ({@code status.video_status} ready), then reads its permalink.
+     */
+    private SentItem processed(SentItem video) throws PublishFailure {
+        String id = video.remoteId();
+        String label = "GET /" + id + "?fields=status";
+        Duration wait = POLL_FIRST;
+        Duration waited = Duration.ZERO;
+        for (;;) {
+            JsonNode n = call(() -> get("/" + id, "fields=status"), label, true, null);
+            JsonNode status = n.path("status");
+            String state = status.path("video_status").asText("");
+            if (state.equals("ready")) {
+                break;
+            }
+            if (!state.equals("processing") && !state.equals("upload_complete") && !state.equals("uploading")
+                    && !state.isEmpty()) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, ctx.redactor().redact("Facebook did not "
+                        + "publish video " + id + ": status.video_status is " + state + phaseErrors(status)
+                        + " (the video exists on the Page unpublished or failed: look at it in Meta Business Suite)"));
+            }
+            if (waited.compareTo(PROCESSING_BUDGET) >= 0) {
+                throw new PublishFailure(PublishFailure.Kind.TRANSIENT, "video " + id + " is still "
+                        + (state.isEmpty() ? "processing" : state) + " after " + waited.toSeconds()
+                        + " s; the next run looks again (the video is posted, never uploaded twice)",
+                        ctx.clock().instant().plus(POLL_MAX));
+            }
+            ctx.sleeper().sleep(wait);
+            waited = waited.plus(wait);
+            wait = wait.multipliedBy(2).compareTo(POLL_MAX) > 0 ? POLL_MAX : wait.multipliedBy(2);
+        }
+        String url = null;
+        try {
+            JsonNode n = call(() -> get("/" + id, "fields=permalink_url"), "GET /" + id + "?fields=permalink_url",
+                    true, null);
+            url = JsonBodies.text(n, "permalink_url");
+        } catch (PublishFailure | RuntimeException e) {
+            url = null; // the video is published either way
+        }
+        if (url != null && url.startsWith("/")) {
+            url = "https://www.facebook.com" + url;
+        }
+        return new SentItem(0, id, url, video.ref());
+    }
+
+    /** The errors Meta lists under the status's phases ({@code processing_phase.errors[].message}...). */
+    private static String phaseErrors(JsonNode status) {
+        StringBuilder sb = new StringBuilder();
+        for (String phase : List.of("uploading_phase", "processing_phase", "publishing_phase")) {
+            JsonNode p = status.path(phase);
+            String st = p.path("status").asText("");
+            if (st.equals("error")) {
+                sb.append("; ").append(phase).append(" error");
+                for (JsonNode e : p.path("errors")) {
+                    sb.append(": ").append(e.path("message").asText("")).append(e.has("code")
+                            ? " (code " + e.path("code").asText() + ")" : "");
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** The post's public URL, or null when Graph does not tell it (the post is made either way). */
@@ -288,7 +534,9 @@ public final class FacebookPublisher implements Publisher {
                 if (!request.thread().isEmpty()) {
                     return ProbeResult.safeToSend("a thread is refused before any call");
                 }
-                post = findPost(request.text(), dctx.firstAttemptAt().minus(CLOCK_SKEW));
+                post = video(request) != null
+                        ? findVideo(request.text(), dctx.firstAttemptAt().minus(CLOCK_SKEW))
+                        : findPost(request.text(), dctx.firstAttemptAt().minus(CLOCK_SKEW));
                 if (post == null) {
                     // a listing of the Page's posts is not proof of absence (it may be ranked, paged, delayed)
                     return ProbeResult.undecidable("Graph has no idempotency key and the Page's posts since "
@@ -408,7 +656,8 @@ public final class FacebookPublisher implements Publisher {
             throws PublishFailure {
         int max = http.policy().maxAttempts();
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> r = http.exchange(request.get(), label, safeToRepeat, beforeRetry);
+            // built anew for each attempt: an upload resumes at the offset its beforeRetry read
+            HttpResponse<byte[]> r = http.exchange(request, label, safeToRepeat, beforeRetry);
             if (r == null) {
                 return null;
             }
@@ -445,7 +694,10 @@ public final class FacebookPublisher implements Publisher {
         String head = label + ": " + e.describe();
         PublishFailure.Kind kind = PublishFailure.Kind.REJECTED;
         String tail;
-        if (e.code() == 190 || e.code() == 102) {
+        if ((e.code() == 190 || e.code() == 102) && label.contains("upload")) {
+            tail = "; the user token of user_token_env is expired, revoked or invalid, or lacks a role in app "
+                    + appId + ": make a new long-lived user token (" + VIDEO_DOCS + "), then publish with --retry-failed";
+        } else if (e.code() == 190 || e.code() == 102) {
             tail = "; the Page token is expired, revoked or invalid: make a new long-lived Page token (docs/publishing.md, "
                     + "Facebook): " + token.howToRenew() + ", then publish with --retry-failed";
         } else if (e.code() == 10 || e.code() == 3 || (e.code() >= 200 && e.code() <= 299)) {

@@ -23,6 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code GET /{post}/comments}. Anything else, and every refusal, is Graph's error body
  * {@code {"error":{"message","type","code","error_subcode","fbtrace_id"}}}: code 190 for a bad token, 100 for a
  * bad parameter or an unsupported request, 506 for a post whose message repeats the Page's previous one.
+ *
+ * <p>Videos ({@link #videoApp}): the Resumable Upload API with the app id and a user token:
+ * {@code POST /{app}/uploads?file_name=&file_length=&file_type=video/mp4&access_token=USER} answers
+ * {@code {"id":"upload:S"}}; {@code POST /upload:S} with {@code Authorization: OAuth USER} and {@code file_offset}
+ * (the bytes held so far) appends the body and, complete, answers {@code {"h":HANDLE}};
+ * {@code GET /upload:S} answers {@code {"id","file_offset"}}; {@code POST /{page}/videos} with the Page token,
+ * {@code description}, {@code title}, {@code fbuploader_video_file_chunk=HANDLE} answers {@code {"id"}};
+ * {@code GET /{video}?fields=status} ({@code status.video_status}) and {@code ?fields=permalink_url} (a relative
+ * path); {@code GET /{page}/videos} newest first; {@code /{video}/comments} as for posts.
  */
 public final class FakeGraph extends FakeServer {
     public static final String VERSION = "/v27.0";
@@ -35,6 +44,13 @@ public final class FakeGraph extends FakeServer {
     private final List<Map<String, Object>> posts = new ArrayList<>();
     private final List<Map<String, Object>> comments = new ArrayList<>();
     private final Deque<Object[]> graphErrors = new ArrayDeque<>();
+    private String appId;
+    private String userToken;
+    private final Map<String, Map<String, Object>> uploads = new LinkedHashMap<>();
+    private final List<Map<String, Object>> videos = new ArrayList<>();
+    private int processingPolls;
+    private String processingError;
+    private long interruptAfter = -1;
 
     public FakeGraph(String pageId, String token) {
         this.pageId = pageId;
@@ -58,6 +74,37 @@ public final class FakeGraph extends FakeServer {
     public synchronized void graphError(String pathSuffix, int httpStatus, int code, Integer subcode, String message,
             Map<String, String> headers) {
         graphErrors.add(new Object[] {pathSuffix, httpStatus, code, subcode, message, headers});
+    }
+
+    /** Accepts videos uploaded to app {@code appId} with the user token {@code userToken}. */
+    public synchronized FakeGraph videoApp(String appId, String userToken) {
+        this.appId = appId;
+        this.userToken = userToken;
+        return this;
+    }
+
+    /** The next videos stay {@code processing} for this many status reads. */
+    public synchronized void processingPolls(int polls) {
+        processingPolls = polls;
+    }
+
+    /** The next video's processing fails with this message. */
+    public synchronized void processingFails(String message) {
+        processingError = message;
+    }
+
+    /** The next upload transfer keeps only its first {@code bytes} (pair it with a reset of the connection). */
+    public synchronized void interruptUploadAfter(long bytes) {
+        interruptAfter = bytes;
+    }
+
+    public synchronized List<Map<String, Object>> videos() {
+        return List.copyOf(videos);
+    }
+
+    /** The upload sessions: file_name, file_length, file_type, the bytes held, the handle once complete. */
+    public synchronized Map<String, Map<String, Object>> uploads() {
+        return Map.copyOf(uploads);
     }
 
     public synchronized List<Map<String, Object>> posts() {
@@ -110,6 +157,12 @@ public final class FakeGraph extends FakeServer {
                 Reply r = error((Integer) e[1], (Integer) e[2], (Integer) e[3],
                         (Integer) e[2] == 190 ? "OAuthException" : "OAuthException", (String) e[4]);
                 return new Reply(r.status(), r.body(), h == null ? Map.of() : h);
+            }
+        }
+        if (appId != null) {
+            Reply r = upload(method, p, query(query), headers, body);
+            if (r != null) {
+                return r;
             }
         }
         String contentType = first(headers, "Content-Type");
@@ -180,7 +233,14 @@ public final class FakeGraph extends FakeServer {
             posts.add(post);
             return Reply.json(200, Map.of("id", id));
         }
-        if (seg.length == 2 && seg[1].equals("comments") && post(seg[0]) != null) {
+        if (appId != null && seg.length == 2 && seg[0].equals(pageId) && seg[1].equals("videos")) {
+            return method.equals("POST") ? createVideo(params) : method.equals("GET") ? listVideos(params)
+                    : unsupported(method, seg[0]);
+        }
+        if (method.equals("GET") && seg.length == 1 && video(seg[0]) != null) {
+            return readVideo(video(seg[0]), params.getOrDefault("fields", "id"));
+        }
+        if (seg.length == 2 && seg[1].equals("comments") && (post(seg[0]) != null || video(seg[0]) != null)) {
             if (method.equals("POST")) {
                 String message = params.get("message");
                 if (message == null || message.isBlank()) {
@@ -252,6 +312,146 @@ public final class FakeGraph extends FakeServer {
         post.put("message", message);
         post.put("created_time", TIME.format(at));
         posts.add(post);
+    }
+
+    /** The Resumable Upload API endpoints, or null when the request is for another one. */
+    private Reply upload(String method, String p, Map<String, String> q, Map<String, List<String>> headers,
+            byte[] body) {
+        if (method.equals("POST") && p.equals("/" + appId + "/uploads")) {
+            if (!userToken.equals(q.get("access_token"))) {
+                return error(400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token");
+            }
+            String length = q.get("file_length");
+            if (q.get("file_name") == null || length == null || !length.matches("[0-9]+")
+                    || !"video/mp4".equals(q.get("file_type"))) {
+                return error(400, 100, null, "OAuthException", "(#100) file_name, file_length and file_type are required");
+            }
+            String id = "upload:MTphdHRhY2htZW50" + ids.incrementAndGet();
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("file_name", q.get("file_name"));
+            u.put("file_length", Long.parseLong(length));
+            u.put("file_type", q.get("file_type"));
+            u.put("bytes", new java.io.ByteArrayOutputStream());
+            u.put("handle", null);
+            uploads.put(id, u);
+            return Reply.json(200, Map.of("id", id));
+        }
+        if (!p.startsWith("/upload:")) {
+            return null;
+        }
+        Map<String, Object> u = uploads.get(p.substring(1));
+        if (!("OAuth " + userToken).equals(first(headers, "Authorization"))) {
+            return error(400, 190, null, "OAuthException", "Invalid OAuth access token - Cannot parse access token");
+        }
+        if (u == null) {
+            return unsupported(method, p.substring(1));
+        }
+        java.io.ByteArrayOutputStream held = (java.io.ByteArrayOutputStream) u.get("bytes");
+        if (method.equals("GET")) {
+            return Reply.json(200, Map.of("id", p.substring(1), "file_offset", held.size()));
+        }
+        if (!method.equals("POST")) {
+            return unsupported(method, p.substring(1));
+        }
+        String offset = first(headers, "file_offset");
+        if (offset == null || !offset.equals(String.valueOf(held.size()))) {
+            return error(400, 100, 1363037, "OAuthException", "(#100) file_offset " + offset
+                    + " does not match the bytes received: " + held.size());
+        }
+        int keep = interruptAfter >= 0 ? (int) Math.min(interruptAfter, body.length) : body.length;
+        interruptAfter = -1;
+        held.write(body, 0, keep);
+        long length = (Long) u.get("file_length");
+        if (held.size() < length) {
+            return error(400, 100, null, "OAuthException", "(#100) upload incomplete: " + held.size() + " of " + length);
+        }
+        if (held.size() > length) {
+            return error(400, 100, null, "OAuthException", "(#100) more bytes than file_length");
+        }
+        String handle = "4:" + java.util.Base64.getEncoder().encodeToString(p.getBytes(StandardCharsets.UTF_8))
+                + ":dmlkZW8vbXA0";
+        u.put("handle", handle);
+        return Reply.json(200, Map.of("h", handle));
+    }
+
+    private Reply createVideo(Map<String, String> params) {
+        String handle = params.get("fbuploader_video_file_chunk");
+        Map<String, Object> upload = null;
+        for (Map<String, Object> u : uploads.values()) {
+            if (handle != null && handle.equals(u.get("handle"))) {
+                upload = u;
+            }
+        }
+        if (upload == null || Boolean.TRUE.equals(upload.get("used"))) {
+            return error(400, 100, null, "OAuthException", "(#100) fbuploader_video_file_chunk is not a valid "
+                    + "uploaded file handle");
+        }
+        upload.put("used", true);
+        String id = String.valueOf(ids.incrementAndGet());
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", id);
+        v.put("description", params.get("description"));
+        v.put("title", params.get("title"));
+        v.put("bytes", ((java.io.ByteArrayOutputStream) upload.get("bytes")).size());
+        v.put("created_time", TIME.format(Instant.now()));
+        v.put("permalink_url", "/" + pageId + "/videos/" + id + "/");
+        v.put("polls", processingPolls);
+        v.put("error", processingError);
+        processingError = null;
+        videos.add(v);
+        return Reply.json(200, Map.of("id", id));
+    }
+
+    private Reply listVideos(Map<String, String> params) {
+        List<String> fields = List.of(params.getOrDefault("fields", "id,description,created_time").split(","));
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (int i = videos.size() - 1; i >= 0; i--) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            for (String f : fields) {
+                if (List.of("id", "description", "created_time", "title").contains(f)) {
+                    v.put(f, videos.get(i).get(f));
+                }
+            }
+            data.add(v);
+        }
+        return Reply.json(200, Map.of("data", data, "paging", Map.of()));
+    }
+
+    private Reply readVideo(Map<String, Object> v, String fields) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String f : fields.split(",")) {
+            if (f.equals("status")) {
+                int polls = (Integer) v.get("polls");
+                String err = (String) v.get("error");
+                Map<String, Object> st = new LinkedHashMap<>();
+                if (err != null) {
+                    st.put("video_status", "error");
+                    st.put("processing_phase", Map.of("status", "error", "errors",
+                            List.of(Map.of("code", 1363008, "message", err))));
+                } else if (polls > 0) {
+                    v.put("polls", polls - 1);
+                    st.put("video_status", "processing");
+                    st.put("processing_phase", Map.of("status", "in_progress"));
+                } else {
+                    st.put("video_status", "ready");
+                    st.put("processing_phase", Map.of("status", "complete"));
+                }
+                out.put("status", st);
+            } else if (f.equals("permalink_url") || f.equals("description") || f.equals("title")) {
+                out.put(f, v.get(f));
+            }
+        }
+        out.put("id", v.get("id"));
+        return Reply.json(200, out);
+    }
+
+    private Map<String, Object> video(String id) {
+        for (Map<String, Object> v : videos) {
+            if (v.get("id").equals(id)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private Map<String, Object> post(String id) {
