@@ -7,6 +7,7 @@ import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
 import io.edito.publish.api.ProbeResult;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.PublishRequest;
@@ -316,12 +317,12 @@ public final class FacebookPublisher implements Publisher {
         JsonNode created;
         try {
             created = call(() -> formPost(path, form), label, false,
-                    () -> (found[0] = unknownUnlessSeen(seen, label)) != null);
+                    () -> (found[0] = Lookup.beforeResend(seen, label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() != PublishFailure.Kind.UNKNOWN) {
                 throw f;
             }
-            SentItem s = lookup(seen);
+            SentItem s = Lookup.afterLostAnswer(seen);
             if (s != null) {
                 return s;
             }
@@ -597,32 +598,6 @@ public final class FacebookPublisher implements Publisher {
         return null;
     }
 
-    private interface Lookup {
-        SentItem find() throws PublishFailure;
-    }
-
-    /**
-     * A look-up before a request that may have been processed is sent again: when it cannot be made, the outcome is
-     * unknown (sending again could duplicate, not sending could lose).
-     */
-    private static SentItem unknownUnlessSeen(Lookup l, String label) throws PublishFailure {
-        try {
-            return l.find();
-        } catch (PublishFailure e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
-                    + "looking for it failed too: " + e.getMessage());
-        }
-    }
-
-    /** A look-up after a lost answer: its own failure leaves the outcome unknown (null). */
-    private static SentItem lookup(Lookup l) {
-        try {
-            return l.find();
-        } catch (PublishFailure | RuntimeException e) {
-            return null;
-        }
-    }
-
     // ------------------------------------------------------------------------------------------------- HTTP
 
     private URI api(String path) {
@@ -729,8 +704,6 @@ public final class FacebookPublisher implements Publisher {
             return null;
         }
     }
-
-
 
     private static Instant time(String s) {
         return Containers.time(s);

@@ -3,6 +3,7 @@ package io.edito.publish.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.ProbeResult;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
@@ -202,17 +203,12 @@ public final class InstagramPublisher implements Publisher {
         JsonNode created;
         try {
             created = api.post("/" + mediaId + "/comments", Map.of("message", message), false,
-                    () -> (found[0] = lookBeforeRetry(mediaId, message, label)) != null);
+                    () -> (found[0] = Lookup.beforeResend(() -> findComment(mediaId, message), label)) != null);
         } catch (PublishFailure f) {
             if (f.kind() != PublishFailure.Kind.UNKNOWN) {
                 throw f;
             }
-            SentItem seen;
-            try {
-                seen = findComment(mediaId, message);
-            } catch (PublishFailure | RuntimeException e) {
-                seen = null;
-            }
+            SentItem seen = Lookup.afterLostAnswer(() -> findComment(mediaId, message));
             if (seen != null) {
                 return seen;
             }
@@ -227,15 +223,6 @@ public final class InstagramPublisher implements Publisher {
             throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " answered without a comment id");
         }
         return new SentItem(1, id, null, null);
-    }
-
-    private SentItem lookBeforeRetry(String mediaId, String message, String label) throws PublishFailure {
-        try {
-            return findComment(mediaId, message);
-        } catch (PublishFailure e) {
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, label + " failed and may have been processed; "
-                    + "looking for it failed too: " + e.getMessage());
-        }
     }
 
     /** The comment with this text under the media, or null. */
