@@ -110,10 +110,18 @@ public final class DuplicateRule implements Rule {
             }
         }
         WordIds ids = new WordIds(byChannel.values());
-        for (Map.Entry<String, List<Item>> e : byChannel.entrySet()) {
+        // each channel sorted and searched on its own (channels are independent: on all cores), findings then emitted
+        // channel by channel in the same order as before
+        List<Map.Entry<String, List<Item>>> channels = new ArrayList<>(byChannel.entrySet());
+        List<int[]> nearest = channels.parallelStream().map(e -> {
             List<Item> items = e.getValue();
             items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
-            int[] earlier = nearestSimilar(items, ids, window, c.duplicateSimilarity());
+            return nearestSimilar(items, ids, window, c.duplicateSimilarity());
+        }).toList();
+        for (int ce = 0; ce < channels.size(); ce++) {
+            Map.Entry<String, List<Item>> e = channels.get(ce);
+            List<Item> items = e.getValue();
+            int[] earlier = nearest.get(ce);
             for (int i = 0; i < items.size(); i++) {
                 if (earlier[i] >= 0) {
                     Item cur = items.get(i);
