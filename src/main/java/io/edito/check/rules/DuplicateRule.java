@@ -110,18 +110,10 @@ public final class DuplicateRule implements Rule {
             }
         }
         WordIds ids = new WordIds(byChannel.values());
-        // each channel sorted and searched on its own (channels are independent: on all cores), findings then emitted
-        // channel by channel in the same order as before
-        List<Map.Entry<String, List<Item>>> channels = new ArrayList<>(byChannel.entrySet());
-        List<int[]> nearest = channels.parallelStream().map(e -> {
+        for (Map.Entry<String, List<Item>> e : byChannel.entrySet()) {
             List<Item> items = e.getValue();
             items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
-            return nearestSimilar(items, ids, window, c.duplicateSimilarity());
-        }).toList();
-        for (int ce = 0; ce < channels.size(); ce++) {
-            Map.Entry<String, List<Item>> e = channels.get(ce);
-            List<Item> items = e.getValue();
-            int[] earlier = nearest.get(ce);
+            int[] earlier = nearestSimilar(items, ids, window, c.duplicateSimilarity());
             for (int i = 0; i < items.size(); i++) {
                 if (earlier[i] >= 0) {
                     Item cur = items.get(i);
