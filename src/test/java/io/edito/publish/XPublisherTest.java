@@ -423,7 +423,10 @@ class XPublisherTest {
                 .hasMessageContaining("four");
         Map<String, Object> none = settings("3s", 0);
         none.remove("token_env");
-        assertThatThrownBy(() -> publisher(none)).hasMessageContaining("token_env").hasMessageContaining("OAuth 1.0a");
+        // a credentials file of the test's own (none there): never the home folder's
+        none.put("credentials_file", dir.getParent().resolve(dir.getFileName() + "-credentials").toString());
+        assertThatThrownBy(() -> publisher(none)).hasMessageContaining("token_env").hasMessageContaining("OAuth 1.0a")
+                .hasMessageContaining("run: edito login x");
         Map<String, Object> plain = settings("3s", 0);
         plain.put("api_base", "http://api.x.com");
         assertThatThrownBy(() -> publisher(plain)).hasMessageContaining("api_base").hasMessageContaining("https");
