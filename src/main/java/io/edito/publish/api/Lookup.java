@@ -32,4 +32,9 @@ public interface Lookup {
             return null;
         }
     }
+
+    /** Whitespace collapsed: what a network shows back of a text may differ in line endings and trailing spaces. */
+    static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
 }

@@ -436,13 +436,13 @@ public final class FacebookPublisher implements Publisher {
     private SentItem findVideo(String description, Instant since) throws PublishFailure {
         JsonNode list = call(() -> get("/" + pageId + "/videos", "fields=id,description,created_time&limit="
                 + LISTING_LIMIT), "GET /" + pageId + "/videos", true, null);
-        String want = normalise(description);
+        String want = Lookup.normalise(description);
         for (JsonNode v : list.path("data")) {
             Instant created = time(v.path("created_time").asText(null));
             if (created != null && created.isBefore(since)) {
                 continue;
             }
-            if (want.equals(normalise(v.path("description").asText("")))) {
+            if (want.equals(Lookup.normalise(v.path("description").asText("")))) {
                 return new SentItem(0, JsonBodies.text(v, "id"), null, null);
             }
         }
@@ -548,19 +548,9 @@ public final class FacebookPublisher implements Publisher {
                     return ProbeResult.found(Delivery.of(List.of(post)));
                 }
             }
-            if (comment == null) {
-                return ProbeResult.found(Delivery.of(List.of(post)));
-            }
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = findComment(post.remoteId(), comment);
-                if (c == null) {
-                    return ProbeResult.safeToSend("post " + post.remoteId() + " is published and its comments do "
-                            + "not hold the first comment: it is sent now");
-                }
-                dctx.itemSent(c);
-            }
-            return ProbeResult.found(Delivery.of(List.of(post, c)));
+            SentItem published = post;
+            return ProbeResult.afterPost(dctx, published, comment, "post",
+                    () -> findComment(published.remoteId(), comment));
         } catch (PublishFailure | RuntimeException e) {
             return ProbeResult.undecidable("cannot read the Page's posts: " + ctx.redactor().redact(e.getMessage()));
         }
@@ -571,13 +561,13 @@ public final class FacebookPublisher implements Publisher {
         JsonNode list = call(() -> get("/" + pageId + "/posts", "fields=id,message,created_time,permalink_url"
                 + "&since=" + since.getEpochSecond() + "&limit=" + LISTING_LIMIT),
                 "GET /" + pageId + "/posts", true, null);
-        String want = normalise(message);
+        String want = Lookup.normalise(message);
         for (JsonNode p : list.path("data")) {
             Instant created = time(p.path("created_time").asText(null));
             if (created != null && created.isBefore(since)) {
                 continue;
             }
-            if (want.equals(normalise(p.path("message").asText("")))) {
+            if (want.equals(Lookup.normalise(p.path("message").asText("")))) {
                 return new SentItem(0, JsonBodies.text(p, "id"), JsonBodies.text(p, "permalink_url"), null);
             }
         }
@@ -588,10 +578,10 @@ public final class FacebookPublisher implements Publisher {
     private SentItem findComment(String postId, String message) throws PublishFailure {
         JsonNode list = call(() -> get("/" + postId + "/comments", "fields=id,message,from&filter=stream&limit=100"),
                 "GET /" + postId + "/comments", true, null);
-        String want = normalise(message);
+        String want = Lookup.normalise(message);
         for (JsonNode c : list.path("data")) {
             String from = c.path("from").path("id").asText(null);
-            if ((from == null || from.equals(pageId)) && want.equals(normalise(c.path("message").asText("")))) {
+            if ((from == null || from.equals(pageId)) && want.equals(Lookup.normalise(c.path("message").asText("")))) {
                 return new SentItem(1, JsonBodies.text(c, "id"), null, null);
             }
         }
@@ -709,8 +699,4 @@ public final class FacebookPublisher implements Publisher {
         return Containers.time(s);
     }
 
-    /** Whitespace collapsed: what Facebook shows of a message may differ in line endings and trailing spaces. */
-    static String normalise(String text) {
-        return Containers.normalise(text);
-    }
 }

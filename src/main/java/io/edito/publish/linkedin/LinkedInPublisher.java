@@ -303,19 +303,9 @@ public final class LinkedInPublisher implements Publisher {
                 }
                 dctx.itemSent(post);
             }
-            if (comment == null) {
-                return ProbeResult.found(Delivery.of(List.of(post)));
-            }
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = findComment(post.remoteId(), comment);
-                if (c == null) {
-                    return ProbeResult.safeToSend("post " + post.remoteId() + " is published and its comments do "
-                            + "not hold the first comment: it is sent now");
-                }
-                dctx.itemSent(c);
-            }
-            return ProbeResult.found(Delivery.of(List.of(post, c)));
+            SentItem published = post;
+            return ProbeResult.afterPost(dctx, published, comment, "post",
+                    () -> findComment(published.remoteId(), comment));
         } catch (PublishFailure | RuntimeException e) {
             return ProbeResult.undecidable("cannot read the author's posts: " + ctx.redactor().redact(e.getMessage()));
         }
@@ -326,13 +316,13 @@ public final class LinkedInPublisher implements Publisher {
         String query = "/posts?q=author&author=" + LinkedInApi.enc(author) + "&count=" + LISTING_COUNT
                 + "&sortBy=LAST_MODIFIED";
         JsonNode list = api.read(t -> api.get(query, t), "GET /posts?q=author");
-        String want = normalise(text);
+        String want = Lookup.normalise(text);
         for (JsonNode p : list.path("elements")) {
             long created = p.path("createdAt").asLong(p.path("publishedAt").asLong(Long.MAX_VALUE));
             if (created < since.toEpochMilli()) {
                 continue;
             }
-            if (want.equals(normalise(LittleText.plain(p.path("commentary").asText(""))))) {
+            if (want.equals(Lookup.normalise(LittleText.plain(p.path("commentary").asText(""))))) {
                 String urn = JsonBodies.text(p, "id");
                 return urn == null ? null : new SentItem(0, urn, permalink(urn), null);
             }
@@ -344,9 +334,9 @@ public final class LinkedInPublisher implements Publisher {
     private SentItem findComment(String postUrn, String text) throws PublishFailure {
         String path = "/socialActions/" + LinkedInApi.enc(postUrn) + "/comments";
         JsonNode list = api.read(t -> api.get(path, t), "GET /socialActions/" + postUrn + "/comments");
-        String want = normalise(text);
+        String want = Lookup.normalise(text);
         for (JsonNode c : list.path("elements")) {
-            if (author.equals(c.path("actor").asText()) && want.equals(normalise(c.path("message").path("text")
+            if (author.equals(c.path("actor").asText()) && want.equals(Lookup.normalise(c.path("message").path("text")
                     .asText("")))) {
                 String id = JsonBodies.text(c, "$URN");
                 return new SentItem(1, id != null ? id : JsonBodies.text(c, "id"), null, null);
@@ -355,8 +345,4 @@ public final class LinkedInPublisher implements Publisher {
         return null;
     }
 
-    /** Whitespace collapsed: what LinkedIn gives back may differ in line endings and trailing spaces. */
-    static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
 }

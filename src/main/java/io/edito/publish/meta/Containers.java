@@ -1,6 +1,7 @@
 package io.edito.publish.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.SentItem;
 import io.edito.publish.http.JsonBodies;
@@ -222,13 +223,13 @@ public final class Containers {
     public SentItem findPublished(String text, Instant since, int index) throws PublishFailure {
         JsonNode list = api.get("/" + owner + "/" + d.listEdge(), "fields=id," + d.textField() + ",timestamp,permalink"
                 + "&limit=" + LISTING_LIMIT);
-        String want = normalise(text);
+        String want = Lookup.normalise(text);
         for (JsonNode p : list.path("data")) {
             Instant at = time(p.path("timestamp").asText(null));
             if (at != null && at.isBefore(since)) {
                 continue;
             }
-            if (want.equals(normalise(p.path(d.textField()).asText("")))) {
+            if (want.equals(Lookup.normalise(p.path(d.textField()).asText("")))) {
                 return new SentItem(index, JsonBodies.text(p, "id"), JsonBodies.text(p, "permalink"), null);
             }
         }
@@ -251,8 +252,4 @@ public final class Containers {
         }
     }
 
-    /** Whitespace collapsed: what a network shows of a text may differ in line endings and trailing spaces. */
-    public static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
 }

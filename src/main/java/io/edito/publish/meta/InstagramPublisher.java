@@ -228,9 +228,9 @@ public final class InstagramPublisher implements Publisher {
     /** The comment with this text under the media, or null. */
     private SentItem findComment(String mediaId, String message) throws PublishFailure {
         JsonNode list = api.get("/" + mediaId + "/comments", "fields=id,text,timestamp");
-        String want = Containers.normalise(message);
+        String want = Lookup.normalise(message);
         for (JsonNode c : list.path("data")) {
-            if (want.equals(Containers.normalise(c.path("text").asText("")))) {
+            if (want.equals(Lookup.normalise(c.path("text").asText("")))) {
                 return new SentItem(1, JsonBodies.text(c, "id"), null, null);
             }
         }
@@ -257,19 +257,9 @@ public final class InstagramPublisher implements Publisher {
                 post = settled(container, request, dctx);
                 dctx.itemSent(post);
             }
-            if (comment == null) {
-                return ProbeResult.found(Delivery.of(List.of(post)));
-            }
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = findComment(post.remoteId(), comment);
-                if (c == null) {
-                    return ProbeResult.safeToSend("media " + post.remoteId() + " is published and its comments do "
-                            + "not hold the first comment: it is sent now");
-                }
-                dctx.itemSent(c);
-            }
-            return ProbeResult.found(Delivery.of(List.of(post, c)));
+            SentItem published = post;
+            return ProbeResult.afterPost(dctx, published, comment, "media",
+                    () -> findComment(published.remoteId(), comment));
         } catch (PublishFailure | RuntimeException e) {
             return ProbeResult.undecidable("cannot read the Instagram account " + accountId + ": "
                     + ctx.redactor().redact(String.valueOf(e.getMessage())));

@@ -3,6 +3,7 @@ package io.edito.publish.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
+import io.edito.publish.api.Lookup;
 import io.edito.publish.api.ProbeResult;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
@@ -219,9 +220,9 @@ public final class ThreadsPublisher implements Publisher {
     /** The reply with this text under {@code parent} ({@code GET /{parent}/replies}), or null. */
     private SentItem findReply(String parent, String text, int index) throws PublishFailure {
         JsonNode list = api.get("/" + parent + "/replies", "fields=id,text,timestamp,permalink");
-        String want = Containers.normalise(text);
+        String want = Lookup.normalise(text);
         for (JsonNode r : list.path("data")) {
-            if (want.equals(Containers.normalise(r.path("text").asText("")))) {
+            if (want.equals(Lookup.normalise(r.path("text").asText("")))) {
                 return new SentItem(index, JsonBodies.text(r, "id"), JsonBodies.text(r, "permalink"), null);
             }
         }
