@@ -56,9 +56,9 @@ public final class Login {
     public static StoredLogin run(Settings s, String type, PublishContext ctx, Options o) throws LoginException {
         AuthNetwork net = AuthNetwork.of(type);
         if (net == null) {
-            throw new LoginException("channel '" + s.channel() + "' publishes with type " + type + ", which takes "
-                    + "its secret from its settings; edito login knows " + String.join(", ",
-                    new java.util.TreeSet<>(AuthNetwork.TYPES)));
+            throw new LoginException("channel '" + s.channel() + "' publishes with type " + type + ", which does not "
+                    + "log in (its secrets, if any, are named in its publish settings); edito login knows "
+                    + String.join(", ", new java.util.TreeSet<>(AuthNetwork.TYPES)));
         }
         LoginSettings ls = LoginSettings.of(s, ctx, net);
         if (ls.redirect() == null) {
