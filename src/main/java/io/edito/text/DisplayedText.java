@@ -10,7 +10,10 @@ import java.util.Objects;
  */
 public final class DisplayedText {
     private final String text;
-    private final int[] source; // source[i] = source index of text[i]; source[text.length()] = end of the source
+    /** source[i] = source index of text[i]; source[text.length()] = end of the source. Null until asked, for a plain text. */
+    private int[] source;
+    /** The source of a {@link #plain} text (its map is worked out on first use), else null. */
+    private final String plainSource;
     private TextEntities entities;
 
     DisplayedText(String text, int[] source) {
@@ -19,6 +22,60 @@ public final class DisplayedText {
             throw new IllegalArgumentException("one source offset per character plus the end");
         }
         this.source = source;
+        this.plainSource = null;
+    }
+
+    private DisplayedText(String text, String plainSource) {
+        this.text = text;
+        this.plainSource = plainSource;
+    }
+
+    /**
+     * A text that {@link NetworkText#isPlain} accepts, as CommonMark displays it: the source itself, less the line
+     * feeds at its end, when it is NFC; null otherwise (the caller renders it). Its characters stay where they are, so
+     * the map ({@link #plainMap}) is only worked out when a finding asks where a character comes from: most texts
+     * have none. Same text and map as the renderer's plain path ({@code NetworkTextTest}).
+     */
+    static DisplayedText plain(String src) {
+        int end = src.length();
+        while (end > 0 && src.charAt(end - 1) == '\n') {
+            end--;
+        }
+        String text = end == src.length() ? src : src.substring(0, end);
+        if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
+            return null;
+        }
+        return new DisplayedText(text, src);
+    }
+
+    /**
+     * The map of a plain text: each character from itself; a line feed alone (CommonMark's soft break, which has no
+     * source span) from the character displayed before it; the two line feeds of a paragraph break from the next
+     * paragraph's start; the end from the end of the source.
+     */
+    private static int[] plainMap(String text, String src) {
+        int n = text.length();
+        int[] m = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) != '\n') {
+                m[i] = i;
+            } else if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                m[i] = i + 2;
+                m[i + 1] = i + 2;
+                i++;
+            } else {
+                m[i] = m[i - 1];
+            }
+        }
+        m[n] = src.length();
+        return m;
+    }
+
+    private int[] map() {
+        if (source == null) {
+            source = plainMap(text, plainSource); // one thread at a time reads a post's texts (TextEntities)
+        }
+        return source;
     }
 
     /** The displayed text (NFC). */
@@ -36,7 +93,7 @@ public final class DisplayedText {
 
     /** Where the character at {@code index} of the displayed text comes from in the source ({@code 0 <= index <= length}). */
     public int sourceOffset(int index) {
-        return source[index];
+        return map()[index];
     }
 
     /**
@@ -47,6 +104,7 @@ public final class DisplayedText {
         if (start < 0 || end > text.length() || start > end) {
             throw new IndexOutOfBoundsException("range " + start + "-" + end + " outside 0-" + text.length());
         }
+        int[] source = map();
         if (start == end) {
             return new int[] {source[start], source[start]};
         }
@@ -61,12 +119,12 @@ public final class DisplayedText {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DisplayedText d && d.text.equals(text) && Arrays.equals(d.source, source);
+        return o instanceof DisplayedText d && d.text.equals(text) && Arrays.equals(d.map(), map());
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode() * 31 + Arrays.hashCode(source);
+        return text.hashCode() * 31 + Arrays.hashCode(map());
     }
 
     @Override

@@ -70,6 +70,10 @@ public final class NetworkText {
     /** The displayed text of {@code markdown} with the source offset of each character. */
     public static DisplayedText renderMapped(String markdown) {
         if (isPlain(markdown)) {
+            DisplayedText shown = DisplayedText.plain(markdown);
+            if (shown != null) {
+                return shown;
+            }
             Renderer r = new Renderer(markdown);
             r.plain(null);
             return r.finish();

@@ -34,12 +34,13 @@ public final class TermMatcher {
     private static final String[] FOLD_CACHE = new String[0x10000];
 
     private final List<String> terms;
-    private final Map<String, List<Compiled>> byFirstWord;
+    private final FirstWords byFirstWord;
 
-    private record Compiled(int index, String[] words) {
+    /** A term: its index in the list given and its words, folded and canonical ({@link #canonicalTermWord}). */
+    private record Compiled(int index, char[][] words) {
     }
 
-    private TermMatcher(List<String> terms, Map<String, List<Compiled>> byFirstWord) {
+    private TermMatcher(List<String> terms, FirstWords byFirstWord) {
         this.terms = terms;
         this.byFirstWord = byFirstWord;
     }
@@ -63,13 +64,13 @@ public final class TermMatcher {
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("term '" + list.get(i) + "' has no letter or digit to match");
             }
-            String[] canonical = new String[words.size()];
+            char[][] canonical = new char[words.size()][];
             for (int w = 0; w < canonical.length; w++) {
-                canonical[w] = canonicalTermWord(f.word(words.get(w)));
+                canonical[w] = canonicalTermWord(f.word(words.get(w))).toCharArray();
             }
-            index.computeIfAbsent(canonical[0], k -> new ArrayList<>()).add(new Compiled(i, canonical));
+            index.computeIfAbsent(new String(canonical[0]), k -> new ArrayList<>()).add(new Compiled(i, canonical));
         }
-        return new TermMatcher(list, index);
+        return new TermMatcher(list, new FirstWords(index));
     }
 
     /** The terms, in the order given. */
@@ -97,7 +98,7 @@ public final class TermMatcher {
         private final int[] starts;
         private final int[] ends;
         private final int count;
-        private final String[][] candidates;
+        private final int[][] forms;
 
         private Prepared(Folded f) {
             this.f = f;
@@ -125,15 +126,18 @@ public final class TermMatcher {
             this.starts = s;
             this.ends = e;
             this.count = n;
-            this.candidates = new String[n][];
+            this.forms = new int[n][];
         }
 
-        /** The forms word {@code w} may be an inflection of ({@link #textWordForms}), worked out on first use. */
-        String[] candidates(int w) {
-            String[] c = candidates[w];
+        /**
+         * Where the forms word {@code w} may be an inflection of start, from the word's start ({@link #formStarts}):
+         * each form is the rest of the word. Worked out on first use.
+         */
+        int[] forms(int w) {
+            int[] c = forms[w];
             if (c == null) {
-                c = textWordForms(new String(f.chars, starts[w], ends[w] - starts[w]));
-                candidates[w] = c;
+                c = formStarts(f.chars, starts[w], ends[w]);
+                forms[w] = c;
             }
             return c;
         }
@@ -144,8 +148,8 @@ public final class TermMatcher {
         Folded f = p.f;
         List<TermMatch> out = null;
         for (int w = 0; w < p.count; w++) {
-            for (String candidate : p.candidates(w)) {
-                List<Compiled> starting = byFirstWord.get(candidate);
+            for (int skip : p.forms(w)) {
+                Compiled[] starting = byFirstWord.get(f.chars, p.starts[w] + skip, p.ends[w]);
                 if (starting == null) {
                     continue;
                 }
@@ -194,8 +198,8 @@ public final class TermMatcher {
                 return -1;
             }
             boolean found = false;
-            for (String candidate : p.candidates(next)) {
-                if (candidate.equals(c.words()[k])) {
+            for (int skip : p.forms(next)) {
+                if (FirstWords.same(c.words()[k], p.f.chars, p.starts[next] + skip, p.ends[next])) {
                     found = true;
                     break;
                 }
@@ -221,31 +225,119 @@ public final class TermMatcher {
         return word;
     }
 
-    /** The forms a text word may be an inflection of: itself and, for Arabic, without article and one-letter prefix. */
-    static String[] textWordForms(String word) {
-        if (word.isEmpty() || !isArabic(word.charAt(0))) {
-            return new String[] {word};
+    /** A word of one form only (every word but Arabic ones with an article or a prefix): from its first char. */
+    private static final int[] ITSELF = {0};
+
+    /**
+     * The forms a text word {@code chars[start, end)} may be an inflection of, as where they start from the word's
+     * start (each form runs to the word's end): itself and, for Arabic, without its article, without a one-letter prefix
+     * ({@code و ب ل ك ف}), without both, and {@code لل} read as {@code ل+ال}; a form keeps at least two letters.
+     */
+    static int[] formStarts(char[] chars, int start, int end) {
+        int length = end - start;
+        if (length == 0 || !isArabic(chars[start])) {
+            return ITSELF;
         }
-        List<String> forms = new ArrayList<>(4);
-        forms.add(word);
-        addWithoutArticle(word, forms);
-        if (word.length() >= 3 && CLITICS.indexOf(word.charAt(0)) >= 0) {
-            String rest = word.substring(1);
-            if (rest.length() >= 2) {
-                forms.add(rest);
+        int[] out = new int[4];
+        int n = 0;
+        out[n++] = 0;
+        if (startsWithArticle(chars, start, end)) {
+            out[n++] = 2;
+        }
+        if (length >= 3 && CLITICS.indexOf(chars[start]) >= 0) {
+            out[n++] = 1;
+            if (startsWithArticle(chars, start + 1, end)) {
+                out[n++] = 3;
             }
-            addWithoutArticle(rest, forms);
             // لل = ل + ال with the alef dropped: للبيع is ل + البيع
-            if (word.charAt(0) == '\u0644' && word.charAt(1) == '\u0644' && word.length() - 2 >= 2) {
-                forms.add(word.substring(2));
+            if (chars[start] == '\u0644' && chars[start + 1] == '\u0644' && length - 2 >= 2 && !contains(out, n, 2)) {
+                out[n++] = 2;
             }
         }
-        return forms.stream().distinct().toArray(String[]::new);
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    private static void addWithoutArticle(String word, List<String> forms) {
-        if (word.startsWith(ARTICLE) && word.length() - 2 >= 2) {
-            forms.add(word.substring(2));
+    /** Whether {@code chars[start, end)} starts with the article {@code ال} and keeps two letters without it. */
+    private static boolean startsWithArticle(char[] chars, int start, int end) {
+        return end - start - 2 >= 2 && chars[start] == ARTICLE.charAt(0) && chars[start + 1] == ARTICLE.charAt(1);
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int i = 0; i < n; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The forms of {@code word} ({@link #formStarts}) as strings: for tests. */
+    static List<String> textWordForms(String word) {
+        char[] chars = word.toCharArray();
+        List<String> out = new ArrayList<>();
+        for (int from : formStarts(chars, 0, chars.length)) { // from the word's start, which is 0 here
+            out.add(new String(chars, from, chars.length - from));
+        }
+        return out;
+    }
+
+    /**
+     * The terms by their first word, looked up with a range of folded chars (no string made per word of a text):
+     * open addressing over a power-of-two table at most half full. Immutable once built.
+     */
+    private static final class FirstWords {
+        private final char[][] keys;
+        private final Compiled[][] values;
+        private final int mask;
+
+        FirstWords(Map<String, List<Compiled>> index) {
+            int size = 4;
+            while (size < index.size() * 2) {
+                size *= 2;
+            }
+            keys = new char[size][];
+            values = new Compiled[size][];
+            mask = size - 1;
+            for (Map.Entry<String, List<Compiled>> e : index.entrySet()) {
+                char[] key = e.getKey().toCharArray();
+                int i = hash(key, 0, key.length) & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = key;
+                values[i] = e.getValue().toArray(new Compiled[0]);
+            }
+        }
+
+        /** The terms whose first word is {@code chars[from, to)}, or null. */
+        Compiled[] get(char[] chars, int from, int to) {
+            for (int i = hash(chars, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (same(keys[i], chars, from, to)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        private static int hash(char[] chars, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + chars[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        /** Whether {@code word} is {@code chars[from, to)}. */
+        static boolean same(char[] word, char[] chars, int from, int to) {
+            if (word.length != to - from) {
+                return false;
+            }
+            for (int i = 0; i < word.length; i++) {
+                if (word[i] != chars[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -260,6 +352,12 @@ public final class TermMatcher {
     public static String fold(String text) {
         Folded f = Folded.of(text);
         return new String(f.chars, 0, f.length);
+    }
+
+    /** Where the folded chars {@code [from, to)} of {@code text} come from in it: for tests. */
+    static int[] originalSpan(String text, int from, int to) {
+        Folded f = Folded.of(text);
+        return new int[] {f.origStart[from], f.origEnd[to - 1]};
     }
 
     /** A folded text: each folded char knows the original range it comes from. */

@@ -54,9 +54,17 @@ public final class TextMeasure {
      * network has one too (Bluesky: 300 graphemes and 3000 bytes).
      */
     public static List<Measurement> measureAll(Network network, TextField field, String displayed) {
+        return measureNormalized(network, field, nfc(displayed));
+    }
+
+    /** {@link #measureAll(Network, TextField, String)} of a rendered text, which is NFC already. */
+    public static List<Measurement> measureAll(Network network, TextField field, DisplayedText displayed) {
+        return measureNormalized(network, field, displayed.text());
+    }
+
+    private static List<Measurement> measureNormalized(Network network, TextField field, String nfc) {
         TextLimit limit = network.limit(field).orElseThrow(() -> new IllegalArgumentException(
                 network.name() + " has no " + field.id().replace('_', ' ') + " limit"));
-        String nfc = nfc(displayed);
         int urlWeight = network.urlWeight().orElse(DEFAULT_URL_WEIGHT);
         List<Measurement> out = new ArrayList<>(2);
         out.add(new Measurement(countNormalized(limit.unit(), nfc, urlWeight), limit.max(), limit.unit().label()));
@@ -68,10 +76,19 @@ public final class TextMeasure {
 
     /** A Mastodon post: the content warning and the text together against the instance's limit. */
     public static Measurement measureMastodon(Network mastodon, String displayed, String contentWarning) {
+        return measureMastodonNormalized(mastodon, nfc(displayed), contentWarning);
+    }
+
+    /** {@link #measureMastodon(Network, String, String)} of a rendered text, which is NFC already. */
+    public static Measurement measureMastodon(Network mastodon, DisplayedText displayed, String contentWarning) {
+        return measureMastodonNormalized(mastodon, displayed.text(), contentWarning);
+    }
+
+    private static Measurement measureMastodonNormalized(Network mastodon, String nfc, String contentWarning) {
         TextLimit limit = mastodon.text();
         int urlWeight = mastodon.urlWeight().orElse(DEFAULT_URL_WEIGHT);
         String cw = contentWarning == null ? "" : nfc(contentWarning);
-        int count = mastodon(nfc(displayed), urlWeight) + Graphemes.count(cw);
+        int count = mastodon(nfc, urlWeight) + Graphemes.count(cw);
         return new Measurement(count, limit.max(), limit.unit().label());
     }
 

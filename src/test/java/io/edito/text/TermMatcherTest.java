@@ -105,4 +105,89 @@ class TermMatcherTest {
         String text = "Vol pas cher vers Fès, terme42 interdit, terme4 autorisé.";
         assertThat(m.find(text)).extracting(TermMatch::term).containsExactly(200, 42);
     }
+
+    @Test
+    void arabicWordFormsAreTheWordWithoutArticleAndPrefix() {
+        assertThat(TermMatcher.textWordForms("الرخيص")).containsExactly("الرخيص", "رخيص");
+        assertThat(TermMatcher.textWordForms("والرخيص")).containsExactly("والرخيص", "الرخيص", "رخيص");
+        assertThat(TermMatcher.textWordForms("للبيع")).containsExactly("للبيع", "لبيع", "بيع");
+        assertThat(TermMatcher.textWordForms("بال")).containsExactly("بال", "ال");
+        assertThat(TermMatcher.textWordForms("ال")).containsExactly("ال");
+        assertThat(TermMatcher.textWordForms("avion")).containsExactly("avion");
+    }
+
+    /**
+     * The indexed matcher (terms by first word in a table read with ranges of folded chars) finds what a plain reading
+     * finds: every term tried at every word, its words compared as strings with each form of the text's words.
+     */
+    @Test
+    void theIndexFindsWhatAPlainReadingOfEveryTermFinds() {
+        String[] words = {"رخيص", "الرخيص", "والرخيص", "للبيع", "بيع", "سفر", "السفر", "pas", "cher", "Réservez", "vol",
+            "l’avion", "avion", "d'hiver", "hiver", "وَالرِّحْلَة", "رحلة", "ك", "كبير", "1", "é", "PAS-CHER"};
+        String[] gaps = {" ", "  ", "-", "'", ", ", "\n", ". ", " 👩‍✈️ "};
+        java.util.Random random = new java.util.Random(19);
+        int found = 0;
+        for (int round = 0; round < 400; round++) {
+            List<String> terms = new ArrayList<>();
+            for (int t = 1 + random.nextInt(6); t > 0; t--) {
+                StringBuilder term = new StringBuilder(words[random.nextInt(words.length)]);
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    term.append(' ').append(words[random.nextInt(words.length)]);
+                }
+                terms.add(term.toString());
+            }
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            TermMatcher m = TermMatcher.compile(terms);
+            List<TermMatch> expected = plainReading(terms, text.toString());
+            assertThat(m.find(text.toString())).as("%s in %s", terms, text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(400);
+    }
+
+    /** Each term at each word of the folded text, its words compared with the forms of the text's words. */
+    private static List<TermMatch> plainReading(List<String> terms, String text) {
+        String folded = TermMatcher.fold(text);
+        List<int[]> textWords = new ArrayList<>();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{Nd}]+").matcher(folded);
+        while (w.find()) {
+            textWords.add(new int[] {w.start(), w.end()});
+        }
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+        List<TermMatch> out = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            String[] termWords = TermMatcher.fold(terms.get(t)).split("[^\\p{L}\\p{Nd}]+");
+            List<String> tw = new ArrayList<>();
+            for (String x : termWords) {
+                if (!x.isEmpty()) {
+                    tw.add(TermMatcher.canonicalTermWord(x));
+                }
+            }
+            for (int start = 0; start < textWords.size(); start++) {
+                int at = start;
+                boolean ok = true;
+                for (int k = 0; k < tw.size() && ok; k++) {
+                    if (k > 0) {
+                        at++;
+                        ok = at < textWords.size() && folded.substring(textWords.get(at - 1)[1], textWords.get(at)[0])
+                                .matches("[\\s\u00A0\u202F'-]*");
+                    }
+                    ok = ok && TermMatcher.textWordForms(folded.substring(textWords.get(at)[0], textWords.get(at)[1]))
+                            .contains(tw.get(k));
+                }
+                if (ok) {
+                    int[] span = TermMatcher.originalSpan(text, textWords.get(start)[0], textWords.get(at)[1]);
+                    if (seen.add(span[0] + ":" + span[1] + ":" + t)) {
+                        out.add(new TermMatch(t, terms.get(t), span[0], span[1]));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(TermMatch::start)
+                .thenComparing(java.util.Comparator.comparingInt(TermMatch::end).reversed()).thenComparingInt(TermMatch::term));
+        return out;
+    }
 }

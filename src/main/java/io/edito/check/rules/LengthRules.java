@@ -40,14 +40,14 @@ public final class LengthRules implements Rule {
         String rule = "length." + n.id();
         if (v.displayed() != null) {
             List<Measurement> ms = n.id().equals("mastodon")
-                    ? List.of(TextMeasure.measureMastodon(n, v.text(), v.post().contentWarning()))
-                    : TextMeasure.measureAll(n, TextField.TEXT, v.text());
+                    ? List.of(TextMeasure.measureMastodon(n, v.displayed(), v.post().contentWarning()))
+                    : TextMeasure.measureAll(n, TextField.TEXT, v.displayed());
             report(rule, v, v.source(), ms, n.text().label(), out);
         }
         if (v.content().thread() != null) {
             int i = 2;
             for (Text item : v.content().thread()) {
-                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, v.texts().render(item.value()));
+                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, v.texts().of(item.value()));
                 report(rule, v, item, ms, "thread item " + i++, out);
             }
         }
@@ -58,7 +58,7 @@ public final class LengthRules implements Rule {
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
-            report(rule, v, comment, TextMeasure.measureAll(n, field, v.texts().render(comment.value())),
+            report(rule, v, comment, TextMeasure.measureAll(n, field, v.texts().of(comment.value())),
                     "first comment", out);
         }
     }
