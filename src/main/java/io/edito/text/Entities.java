@@ -373,9 +373,9 @@ public final class Entities {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
         }
+        // one look-up: the letters (Lu, Ll, Lt, Lm, Lo) and the marks (Mn, Me, Mc) are the general categories 1 to 8
         int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
     }
 
     /**

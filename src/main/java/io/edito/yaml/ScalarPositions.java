@@ -7,9 +7,10 @@ import io.edito.core.TextPositions;
  * The source position of every character of a scalar's value, for findings that point at the exact span of a word
  * inside a multi-line, folded, quoted or escaped text. The map is worked out by {@link ScalarMap} when a finding asks
  * (most texts never need it), and not kept: kept, its two ints per character held about 380 MB more on a 10,000-post
- * calendar with 60,000 findings. Each thread keeps the map of the last scalar it was asked about (a post's findings
- * come one after the other on its thread, several on the same text; the same scalar read into several texts shares
- * it), so a scalar is scanned once for its run of findings, and at most one map per thread stays alive. When it
+ * calendar with 60,000 findings. Each thread keeps the maps of the last {@value #KEPT} scalars it was asked about (a
+ * post's findings come one after the other on its thread, on its few texts in turn, one channel after the other; the
+ * same scalar read into several texts shares its map), so a text is scanned once for all its findings on all the
+ * post's channels, and at most {@value #KEPT} maps per thread stay alive. When it
  * cannot be worked out (a scalar the scan does not read back), every character is at the scalar's own position.
  */
 public final class ScalarPositions implements TextPositions {
@@ -28,19 +29,31 @@ public final class ScalarPositions implements TextPositions {
         return new ScalarPositions(source, s.pos(), s.value());
     }
 
-    /** The last scalar this thread mapped and its map (the map is read only). */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    /** How many scalars' maps each thread keeps: a post's texts (its languages, first comment...) on each channel. */
+    private static final int KEPT = 8;
+
+    /** The last scalars this thread mapped and their maps, most recent first: {scalar, map} pairs (maps read only). */
+    private static final ThreadLocal<Object[][]> LAST = ThreadLocal.withInitial(() -> new Object[KEPT][]);
+
+    private boolean sameScalar(Object other) {
+        return other == this || other instanceof ScalarPositions p && p.source == source && p.pos.equals(pos)
+                && p.value.equals(value);
+    }
 
     private int[][] map() {
-        Object[] last = LAST.get();
-        if (last[0] == this || last[0] instanceof ScalarPositions p && p.source == source && p.pos.equals(pos)
-                && p.value.equals(value)) {
-            return (int[][]) last[1];
+        Object[][] last = LAST.get();
+        for (int i = 0; i < KEPT && last[i] != null; i++) {
+            if (sameScalar(last[i][0])) {
+                Object[] hit = last[i];
+                System.arraycopy(last, 0, last, 1, i); // most recent first
+                last[0] = hit;
+                return (int[][]) hit[1];
+            }
         }
         int from = source.offset(pos.line(), pos.column());
         int[][] m = from < 0 ? null : ScalarMap.of(source.text(), from, value);
-        last[0] = this;
-        last[1] = m;
+        System.arraycopy(last, 0, last, 1, KEPT - 1); // the least recent is dropped
+        last[0] = new Object[] {this, m};
         return m;
     }
 

@@ -358,9 +358,10 @@ public final class DuplicateRule implements Rule {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '#' || cp == '@';
         }
+        // one look-up: the letters (Lu, Ll, Lt, Lm, Lo) are the general categories 1 to 5, the numbers (Nd, Nl, No) 9 to 11
         int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
+                || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
     }
 
     /** Each BMP char folded alone ({@link #fold}), or {@link #CONTEXTUAL} when it cannot be; computed on first use. */
