@@ -12,15 +12,20 @@ final class Spaces {
     /** twitter-text's top-level domains (generic and country codes), as its URL pattern lists them. */
     private static final Set<String> TLDS = new HashSet<>();
     private static final int LONGEST_TLD;
+    /** Every char of a top-level domain (lower case) and of {@code xn--}: a label holding any other is none of them. */
+    private static final java.util.BitSet TLD_CHARS = new java.util.BitSet(0x10000);
 
     static {
         int longest = 0;
         for (List<String> list : List.of(TldLists.GTLDS, TldLists.CTLDS)) {
             for (String tld : list) {
-                TLDS.add(tld.toLowerCase(Locale.ROOT));
+                String lower = tld.toLowerCase(Locale.ROOT);
+                TLDS.add(lower);
                 longest = Math.max(longest, tld.length());
+                lower.chars().forEach(TLD_CHARS::set);
             }
         }
+        "xn--".chars().forEach(TLD_CHARS::set);
         LONGEST_TLD = longest;
     }
 
@@ -89,7 +94,11 @@ final class Spaces {
             int max = Math.min(to - i - 1, LONGEST_TLD);
             StringBuilder label = new StringBuilder(max);
             for (int k = 1; k <= max; k++) {
-                label.append(Character.toLowerCase(s.charAt(i + k)));
+                char c = Character.toLowerCase(s.charAt(i + k));
+                if (!TLD_CHARS.get(c)) {
+                    break; // neither this label nor a longer one is a top-level domain (most URLs: the '/' after it)
+                }
+                label.append(c);
                 if (k >= 2 && TLDS.contains(label.toString()) || k == 4 && "xn--".contentEquals(label)) {
                     return true;
                 }

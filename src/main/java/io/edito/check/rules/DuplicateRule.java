@@ -110,10 +110,17 @@ public final class DuplicateRule implements Rule {
             }
         }
         WordIds ids = new WordIds(byChannel.values());
-        for (Map.Entry<String, List<Item>> e : byChannel.entrySet()) {
-            List<Item> items = e.getValue();
+        // channels are independent: each is searched on its own core (the index is read only), then reported in order
+        List<Map.Entry<String, List<Item>>> channels = new ArrayList<>(byChannel.entrySet());
+        int[][] nearest = IntStream.range(0, channels.size()).parallel().mapToObj(k -> {
+            List<Item> items = channels.get(k).getValue();
             items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
-            int[] earlier = nearestSimilar(items, ids, window, c.duplicateSimilarity());
+            return nearestSimilar(items, ids, window, c.duplicateSimilarity());
+        }).toArray(int[][]::new);
+        for (int k = 0; k < channels.size(); k++) {
+            Map.Entry<String, List<Item>> e = channels.get(k);
+            List<Item> items = e.getValue();
+            int[] earlier = nearest[k];
             for (int i = 0; i < items.size(); i++) {
                 if (earlier[i] >= 0) {
                     Item cur = items.get(i);
