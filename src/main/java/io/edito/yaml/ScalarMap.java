@@ -18,6 +18,13 @@ import java.util.Arrays;
  */
 final class ScalarMap {
     private final String src;
+    private final int srcLength;
+    /**
+     * {@code src[windowFrom, windowFrom + window.length)}, copied from the scalar's start and doubled as the scan
+     * reads further: {@code String.charAt} is a call per char under C1 on a file holding any char above U+00FF.
+     */
+    private char[] window;
+    private final int windowFrom;
     private final String value;
     private int p;
     private final int[] start;
@@ -26,6 +33,9 @@ final class ScalarMap {
 
     private ScalarMap(String src, int from, String value) {
         this.src = src;
+        this.srcLength = src.length();
+        this.windowFrom = from;
+        this.window = new char[0];
         this.value = value;
         this.p = from;
         this.start = new int[value.length()];
@@ -74,15 +84,30 @@ final class ScalarMap {
     // ---- helpers ----
 
     private char ch(int i) {
-        return i < src.length() ? src.charAt(i) : '\0';
+        int k = i - windowFrom;
+        return k >= 0 && k < window.length ? window[k] : outsideWindow(i);
+    }
+
+    /** The char at {@code i}, past the window: the window grown to hold it (or before it: read from the text). */
+    private char outsideWindow(int i) {
+        if (i >= srcLength) {
+            return '\0';
+        }
+        if (i < windowFrom) {
+            return src.charAt(i);
+        }
+        int to = (int) Math.min(srcLength, Math.max(i + 1L, windowFrom + Math.max(2L * window.length, 2L * value.length() + 64)));
+        window = new char[to - windowFrom];
+        src.getChars(windowFrom, to, window, 0);
+        return window[i - windowFrom];
     }
 
     private boolean eof(int i) {
-        return i >= src.length();
+        return i >= srcLength;
     }
 
     private int breakLength(int i) {
-        return YamlSource.breakLength(src, i);
+        return i >= srcLength ? 0 : YamlSource.breakLength(ch(i), ch(i + 1));
     }
 
     /** What a line break reads as: {@code \n}, except U+2028 and U+2029, which stay themselves. */
@@ -166,7 +191,7 @@ final class ScalarMap {
                 throw Mismatch.INSTANCE; // neither text nor space: the scalar ended before its value did
             } else {
                 for (int k = ws; k < p; k++) {
-                    emit(src.charAt(k), k, k + 1);
+                    emit(ch(k), k, k + 1);
                 }
             }
         }
@@ -223,7 +248,7 @@ final class ScalarMap {
                 fold(true);
             } else {
                 for (int k = ws; k < p; k++) {
-                    emit(src.charAt(k), k, k + 1);
+                    emit(ch(k), k, k + 1);
                 }
             }
             nonSpaces(dbl);

@@ -113,7 +113,7 @@ public final class YamlSource {
     }
 
     /** How many chars a line break starting with {@code c} takes, {@code next} following it (0 at the end). */
-    private static int breakLength(char c, char next) {
+    static int breakLength(char c, char next) {
         if (c == '\r') {
             return next == '\n' ? 2 : 1;
         }
