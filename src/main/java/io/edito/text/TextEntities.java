@@ -19,6 +19,7 @@ public final class TextEntities {
     private List<Entity> hashtags;
     private List<Entity> mentions;
     private List<Entity> all;
+    private List<int[]> protocolUrls;
     private List<TextSpan> allCaps;
     private int allCapsMin = -1;
     private List<TextSpan> punctuation;
@@ -56,6 +57,14 @@ public final class TextEntities {
             mentions = Entities.mentions(text, urls());
         }
         return mentions;
+    }
+
+    /** {@link Entities#protocolUrls}: what Mastodon counts as links. */
+    public List<int[]> protocolUrls() {
+        if (protocolUrls == null) {
+            protocolUrls = Entities.protocolUrls(text);
+        }
+        return protocolUrls;
     }
 
     /** {@link Entities#extract}: all of them by position, a URL winning over what is inside it. */

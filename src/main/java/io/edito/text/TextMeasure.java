@@ -76,15 +76,18 @@ public final class TextMeasure {
 
     /** A Mastodon post: the content warning and the text together against the instance's limit. */
     public static Measurement measureMastodon(Network mastodon, String displayed, String contentWarning) {
-        return measureMastodonNormalized(mastodon, nfc(displayed), contentWarning);
+        return measureMastodon(mastodon, new TextEntities(nfc(displayed)), contentWarning);
     }
 
-    /** {@link #measureMastodon(Network, String, String)} of a rendered text, which is NFC already. */
+    /**
+     * {@link #measureMastodon(Network, String, String)} of a rendered text, which is NFC already, with the links and
+     * mentions its other rules found.
+     */
     public static Measurement measureMastodon(Network mastodon, DisplayedText displayed, String contentWarning) {
-        return measureMastodonNormalized(mastodon, displayed.text(), contentWarning);
+        return measureMastodon(mastodon, displayed.entities(), contentWarning);
     }
 
-    private static Measurement measureMastodonNormalized(Network mastodon, String nfc, String contentWarning) {
+    private static Measurement measureMastodon(Network mastodon, TextEntities nfc, String contentWarning) {
         TextLimit limit = mastodon.text();
         int urlWeight = mastodon.urlWeight().orElse(DEFAULT_URL_WEIGHT);
         String cw = contentWarning == null ? "" : nfc(contentWarning);
@@ -160,11 +163,17 @@ public final class TextMeasure {
 
     /** Mastodon: URLs (with a protocol) count {@code urlWeight}, {@code @user@domain} counts as {@code @user}; graphemes. */
     static int mastodon(String s, int urlWeight) {
+        return mastodon(new TextEntities(s), urlWeight);
+    }
+
+    /** {@link #mastodon(String, int)}, with the text's links and mentions found once for all who ask. */
+    private static int mastodon(TextEntities entities, int urlWeight) {
+        String s = entities.text();
         List<int[]> replaced = new ArrayList<>(); // start, end, replacement length in graphemes
-        for (int[] url : Entities.protocolUrls(s)) {
+        for (int[] url : entities.protocolUrls()) {
             replaced.add(new int[] {url[0], url[1], urlWeight});
         }
-        for (Entity mention : Entities.mentions(s)) {
+        for (Entity mention : entities.mentions()) {
             if (!overlaps(replaced, mention.start(), mention.end())) {
                 replaced.add(new int[] {mention.start(), mention.end(), 1 + Graphemes.count(mention.username())});
             }
