@@ -1,7 +1,6 @@
 package io.edito.kpi;
 
 import java.time.DayOfWeek;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +16,11 @@ final class BestTimeGrid {
     private final double[][] audience = new double[7][24];
     private final int[][] audienceDays = new int[7][24];
 
-    /** A post published at {@code local}; its rate counts where both engagements and impressions are known. */
-    void post(ZonedDateTime local, double eng, double imp) {
-        int d = local.getDayOfWeek().getValue() - 1;
-        int h = local.getHour();
+    /**
+     * A post published on day {@code d} of the week (0 = Monday) at hour {@code h} of its zone
+     * ({@link ZoneDays#weekHour}); its rate counts where both engagements and impressions are known.
+     */
+    void post(int d, int h, double eng, double imp) {
         posts[d][h]++;
         if (!Double.isNaN(eng) && !Double.isNaN(imp)) {
             engagements[d][h] += eng;

@@ -110,7 +110,8 @@ public final class ReportBuilder implements MetricsSink {
             double imp = p.get(Metric.IMPRESSIONS);
             trend.post(day, imp, eng);
             if (p.timeKnown()) {
-                bestTime.post(p.publishedAt().atZone(accounts.zoneOf(p, zone)), eng, imp);
+                int weekHour = ZoneDays.weekHour(p.publishedAt(), accounts.zoneOf(p, zone));
+                bestTime.post(weekHour / 24, weekHour % 24, eng, imp);
             }
         }
         if (spec.top() > 0) {

@@ -46,15 +46,13 @@ final class DayOrderBuffer {
      */
     boolean offer(CSVRecord rec, long line) {
         if (time.order() == null && dateCols.length > 0) {
-            if (ExportRowMapper.isBlank(rec)) {
-                if (!pending.isEmpty() && endsAtBlankLine) {
-                    hold(rec, line);
-                    return flushDefault();
-                }
-            } else if (rec.size() <= ExportReader.MAX_FIELDS) {
-                observe(rec, line);
+            // a blank row matters only when it ends a section with rows held (it has no date to look at)
+            if (!pending.isEmpty() && endsAtBlankLine && ExportRowMapper.isBlank(rec)) {
+                hold(rec, line);
+                return flushDefault();
             }
-            if (time.order() == null && pendingStarts(rec)) {
+            boolean ambiguous = observe(rec, line);
+            if (time.order() == null && (ambiguous || !pending.isEmpty())) {
                 hold(rec, line);
                 for (int i = 0; i < rec.size(); i++) {
                     pendingChars += rec.get(i).length() + 1;
@@ -101,35 +99,31 @@ final class DayOrderBuffer {
         pendingLines.add(line);
     }
 
-    /** Whether {@code rec} is the first row to hold: it has an ambiguous date and the order is undecided. */
-    private boolean pendingStarts(CSVRecord rec) {
-        if (!pending.isEmpty()) {
-            return true;
-        }
-        for (int c : dateCols) {
-            if (ExportTimeParser.evidence(ExportRowMapper.cell(rec, c)) == ExportTimeParser.Evidence.AMBIGUOUS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Looks at the date cells of a row for the day order: the first value that proves one decides it. */
-    private void observe(CSVRecord rec, long line) {
+    /**
+     * Looks at the date cells of a row for the day order: the first value that proves one decides it. Returns
+     * whether a date before it (or any, when none decides) is ambiguous: with the order still undecided, the row is
+     * the first to hold.
+     */
+    private boolean observe(CSVRecord rec, long line) {
+        boolean ambiguous = false;
         for (int c : dateCols) {
             String v = ExportRowMapper.cell(rec, c);
             ExportTimeParser.Evidence e = ExportTimeParser.evidence(v);
-            if (e == ExportTimeParser.Evidence.AMBIGUOUS && firstAmbiguous == null) {
-                firstAmbiguous = v.strip();
-                firstAmbiguousLine = line;
+            if (e == ExportTimeParser.Evidence.AMBIGUOUS) {
+                ambiguous = true;
+                if (firstAmbiguous == null) {
+                    firstAmbiguous = v.strip();
+                    firstAmbiguousLine = line;
+                }
             } else if (e == ExportTimeParser.Evidence.DAY_FIRST || e == ExportTimeParser.Evidence.MONTH_FIRST) {
                 ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST
                         ? ExportTimeParser.DayOrder.DAY_FIRST : ExportTimeParser.DayOrder.MONTH_FIRST;
                 time.decide(o);
                 orderReason = "line " + line + " ('" + v.strip() + "') is " + o;
-                return;
+                return ambiguous;
             }
         }
+        return ambiguous;
     }
 
     /** Nothing proved the order: the default decides, and a note says so. */

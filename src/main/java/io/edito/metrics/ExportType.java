@@ -1,5 +1,7 @@
 package io.edito.metrics;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +46,10 @@ public record ExportType(String id, String label, Kind kind, String network, Lis
     public ExportType {
         signature = signature.stream().map(ExportTypes::normalize).toList();
         columns = List.copyOf(columns);
-        flags = Set.copyOf(flags);
+        // an enum set: has() is asked several times per row of a large export, and a bit test is the cheapest answer
+        EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+        set.addAll(flags);
+        flags = Collections.unmodifiableSet(set);
     }
 
     public boolean has(Flag f) {
