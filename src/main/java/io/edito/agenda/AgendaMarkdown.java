@@ -1,17 +1,16 @@
 package io.edito.agenda;
 
 import io.edito.calendar.Post;
+import io.edito.core.EnglishDates;
 import io.edito.text.MarkdownLiteral;
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A Markdown table per week, for a wiki page or a pull-request comment: a row per post and time (a channel's variant
  * may move it), the text as displayed ({@link AgendaText#excerpt}) written so that Markdown shows it literally.
  */
 public final class AgendaMarkdown {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
+    private static final EnglishDates WHEN = EnglishDates.ofPattern("EEE dd MMM HH:mm");
 
     private AgendaMarkdown() {
     }

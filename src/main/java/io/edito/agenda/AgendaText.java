@@ -3,6 +3,7 @@ package io.edito.agenda;
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.Text;
+import io.edito.core.EnglishDates;
 import io.edito.core.Paint.Tone;
 import io.edito.core.Paint;
 import io.edito.text.DisplayWidth;
@@ -11,19 +12,17 @@ import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * A week-by-week view: a heading per ISO week, one line per post (day, time in the post's zone, status, id,
  * channels, the start of the text), cut to the terminal width without splitting a character.
  */
 public final class AgendaText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEK_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final EnglishDates DAY = EnglishDates.ofPattern("EEE dd");
+    private static final EnglishDates TIME = EnglishDates.ofPattern("HH:mm");
+    private static final EnglishDates WEEK_DAY = EnglishDates.ofPattern("d MMM");
 
     private AgendaText() {
     }

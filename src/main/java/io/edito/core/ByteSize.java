@@ -26,7 +26,7 @@ public final class ByteSize {
         if (bytes % unit == 0) {
             return bytes / unit + " " + name;
         }
-        String v = String.format(Locale.ROOT, "%.1f", (double) bytes / unit);
+        String v = Decimals.fixed((double) bytes / unit, 1);
         return (v.endsWith(".0") ? v.substring(0, v.length() - 2) : v) + " " + name;
     }
 

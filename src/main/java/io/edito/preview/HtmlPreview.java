@@ -1,6 +1,7 @@
 package io.edito.preview;
 
 import io.edito.check.Finding;
+import io.edito.core.EnglishDates;
 import io.edito.core.LanguageTag;
 import io.edito.core.Severity;
 import io.edito.preview.Html.Element;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ import java.util.TreeMap;
  */
 public final class HtmlPreview {
     private static final String CSS = loadCss();
-    private static final DateTimeFormatter CARD_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy · HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final EnglishDates CARD_TIME = EnglishDates.ofPattern("EEE d MMM yyyy · HH:mm");
+    private static final EnglishDates CELL_TIME = EnglishDates.ofPattern("HH:mm");
+    private static final EnglishDates DAY = EnglishDates.ofPattern("EEE d MMM");
 
     private final MediaSources media;
     private final Map<String, String> anchors = new LinkedHashMap<>();

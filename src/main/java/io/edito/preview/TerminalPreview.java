@@ -1,6 +1,7 @@
 package io.edito.preview;
 
 import io.edito.check.Finding;
+import io.edito.core.EnglishDates;
 import io.edito.core.Paint.Tone;
 import io.edito.core.Paint;
 import io.edito.core.Severity;
@@ -9,11 +10,9 @@ import io.edito.text.Entity;
 import io.edito.text.Graphemes;
 import io.edito.text.Measurement;
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,7 @@ public final class TerminalPreview {
     static final int GROUP_MIN_COLUMN = 40;
     private static final int GROUP_GAP = 2;
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final EnglishDates TIME = EnglishDates.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final int width;
     private final int inner;

@@ -95,7 +95,8 @@ public final class CheckText {
         from = from - winStart + cutStart.length();
         to = Math.min(to, winEnd) - winStart + cutStart.length();
 
-        String number = String.format("%5d", start.line());
+        String number = Integer.toString(start.line());
+        number = " ".repeat(Math.max(0, 5 - number.length())) + number; // as "%5d" wrote it, without java.util.Formatter
         String gutter = " ".repeat(number.length());
         out.println(paint.paint(number + " |", Tone.BLUE, Tone.BOLD) + " " + line);
         int fromIndex = line.offsetByCodePoints(0, from);

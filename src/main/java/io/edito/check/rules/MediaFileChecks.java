@@ -6,6 +6,7 @@ import io.edito.charter.Charter;
 import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.core.ByteSize;
+import io.edito.core.Decimals;
 import io.edito.core.Durations;
 import io.edito.core.RepoPaths;
 import io.edito.media.Dimensions;
@@ -100,7 +101,7 @@ final class MediaFileChecks {
                 double max = range.max().value();
                 if (ratio < min - 0.005 || ratio > max + 0.005) {
                     out.at("media.aspect_ratio", v.post(), v.channel(), null, m.pos(), m.file() + " (" + shown
-                            + ", ratio " + String.format(Locale.ROOT, "%.2f", ratio) + ") is outside "
+                            + ", ratio " + Decimals.fixed(ratio, 2) + ") is outside "
                             + v.network().name() + "'s " + range.describe(), "crop it to " + range.min().describe()
                             + " or 1:1, and say crop: in the media entry");
                 }

@@ -15,6 +15,7 @@ import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
+import io.edito.core.EnglishDates;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedTexts;
 import java.time.Duration;
@@ -22,12 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +34,7 @@ import java.util.Map;
  * (per post and channel), and minimum gap and posts per day (per channel, over the whole calendar).
  */
 public final class ScheduleRules implements Rule {
-    private static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final EnglishDates SHOW = EnglishDates.ofPattern("EEE d MMM HH:mm");
 
     @Override
     public List<RuleInfo> describe(NetworkRegistry networks) {
@@ -197,7 +196,7 @@ public final class ScheduleRules implements Rule {
             return m / (24 * 60) + "d";
         }
         if (m >= 60) {
-            return m / 60 + "h" + (m % 60 == 0 ? "" : String.format(Locale.ROOT, "%02d", m % 60));
+            return m / 60 + "h" + (m % 60 == 0 ? "" : (m % 60 < 10 ? "0" : "") + m % 60);
         }
         return m + "min";
     }
