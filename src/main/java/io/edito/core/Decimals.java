@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * A number with a fixed count of decimals, as {@code String.format(Locale.ROOT, "%.2f", v)} writes it (the shortest
  * decimal form of the double, rounded half up), without {@link java.util.Formatter}: its first use loads the JDK's
- * locale data for the decimal separator, about 10 ms of a short command's start-up (docs/performance.md, session 9).
+ * locale data for the decimal separator (docs/performance.md, session 9).
  */
 public final class Decimals {
     private Decimals() {

@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * A date pattern with English day and month names ({@code "EEE d MMM HH:mm"}: "Mon 7 Dec 09:30"), written as
  * {@link DateTimeFormatter#ofPattern(String, Locale) DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)} writes it,
- * without the JDK's locale data: a formatter's first day or month name loads its locale providers and resource
- * bundles, about 10 ms of a short command's start-up (docs/performance.md, session 9). The letters understood are
+ * without the JDK's locale data: a formatter's first day or month name loads and initialises its locale providers and
+ * resource bundles (about 70 classes; docs/performance.md, session 9). The letters understood are
  * {@code EEE}, {@code d}, {@code dd}, {@code MMM}, {@code yyyy}, {@code HH} and {@code mm}; any other character other
  * than a letter, a quote or a bracket is written as it is. A year outside 1 to 9999 is written by the JDK's formatter.
  */
