@@ -306,25 +306,38 @@ public final class Entities {
     static List<TextSpan> allCapsWords(String text, int minLetters, java.util.function.Supplier<List<Entity>> entities) {
         List<TextSpan> candidates = new ArrayList<>();
         int n = text.length();
-        for (int at = 0; at < n; ) {
-            // the next run of letters and marks, as [\\p{L}\\p{M}]+ finds it
-            int cp0 = text.codePointAt(at);
-            if (!isLetterOrMark(cp0)) {
-                at += Character.charCount(cp0);
-                continue;
+        int need = Math.max(2, minLetters);
+        int wordStart = -1; // the start of the run of letters and marks being read, as [\\p{L}\\p{M}]+ finds it
+        int upper = 0;
+        boolean lower = false;
+        for (int at = 0; at <= n; ) {
+            int cp = -1;
+            int width = 1;
+            if (at < n) {
+                char c = text.charAt(at);
+                cp = Character.isSurrogate(c) ? text.codePointAt(at) : c;
+                width = Character.charCount(cp);
             }
-            int wordStart = at;
-            while (at < n) {
-                int cp = text.codePointAt(at);
-                if (!isLetterOrMark(cp)) {
-                    break;
+            if (cp >= 0 && isLetterOrMark(cp)) {
+                if (wordStart < 0) {
+                    wordStart = at;
+                    upper = 0;
+                    lower = false;
                 }
-                at += Character.charCount(cp);
+                if (!lower) { // as inCapitals: a word with a lower-case letter is out, whatever follows
+                    if (Character.isLowerCase(cp)) {
+                        lower = true;
+                    } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                        upper++;
+                    }
+                }
+            } else if (wordStart >= 0) {
+                if (!lower && upper >= need) {
+                    candidates.add(TextSpan.of(text, wordStart, at));
+                }
+                wordStart = -1;
             }
-            int wordEnd = at;
-            if (inCapitals(text, wordStart, wordEnd, minLetters)) {
-                candidates.add(TextSpan.of(text, wordStart, wordEnd));
-            }
+            at += width;
         }
         return outsideEntities(candidates, entities);
     }
