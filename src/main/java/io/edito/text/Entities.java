@@ -304,8 +304,14 @@ public final class Entities {
 
     /** {@link #allCapsWords(String, int)}, asking {@code entities} for the text's {@link #extract} when needed. */
     static List<TextSpan> allCapsWords(String text, int minLetters, java.util.function.Supplier<List<Entity>> entities) {
+        return allCapsWords(text, text.toCharArray(), minLetters, entities);
+    }
+
+    /** {@link #allCapsWords(String, int)}, reading {@code chars}, the chars of {@code text} ({@link TextEntities#chars}). */
+    static List<TextSpan> allCapsWords(String text, char[] chars, int minLetters,
+                                       java.util.function.Supplier<List<Entity>> entities) {
         List<TextSpan> candidates = new ArrayList<>();
-        int n = text.length();
+        int n = chars.length;
         int need = Math.max(2, minLetters);
         int wordStart = -1; // the start of the run of letters and marks being read, as [\\p{L}\\p{M}]+ finds it
         int upper = 0;
@@ -314,8 +320,8 @@ public final class Entities {
             int cp = -1;
             int width = 1;
             if (at < n) {
-                char c = text.charAt(at);
-                cp = Character.isSurrogate(c) ? text.codePointAt(at) : c;
+                char c = chars[at];
+                cp = Character.isSurrogate(c) ? Character.codePointAt(chars, at) : c;
                 width = Character.charCount(cp);
             }
             if (cp >= 0 && isLetterOrMark(cp)) {
@@ -421,13 +427,13 @@ public final class Entities {
     }
 
     /** Whether two adjacent characters could start a match of {@link #REPEATED_PUNCTUATION} (every match needs two). */
-    static boolean mayRepeatPunctuation(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
+    static boolean mayRepeatPunctuation(char[] text) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            char a = text[i];
             if (a < 0x80 && a != '.' && a != ',' && a != ';' && a != ':' && a != '!' && a != '?') {
                 continue; // no other ASCII character starts a match
             }
-            char b = text.charAt(i + 1);
+            char b = text[i + 1];
             if (a == b ? ".,;:…!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 : "!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 && "!?¡¿؟‼⁉⁈⁇".indexOf(b) >= 0) {
                 return true;
             }
@@ -446,7 +452,12 @@ public final class Entities {
 
     /** {@link #repeatedPunctuation(String)}, asking {@code urls} for the text's {@link #urls} when needed. */
     static List<TextSpan> repeatedPunctuation(String text, java.util.function.Supplier<List<Entity>> urls) {
-        if (!mayRepeatPunctuation(text)) {
+        return repeatedPunctuation(text, text.toCharArray(), urls);
+    }
+
+    /** {@link #repeatedPunctuation(String)}, reading {@code chars}, the chars of {@code text}. */
+    static List<TextSpan> repeatedPunctuation(String text, char[] chars, java.util.function.Supplier<List<Entity>> urls) {
+        if (!mayRepeatPunctuation(chars)) {
             return List.of();
         }
         List<TextSpan> candidates = new ArrayList<>();

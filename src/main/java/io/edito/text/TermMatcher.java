@@ -92,6 +92,11 @@ public final class TermMatcher {
         return new Prepared(Folded.of(text));
     }
 
+    /** {@link #prepare(String)} of the text whose chars these are (read, not kept). */
+    public static Prepared prepare(char[] text) {
+        return new Prepared(Folded.of(text));
+    }
+
     /** A text folded and cut into words ({@link #prepare}). */
     public static final class Prepared {
         private final Folded f;
@@ -368,19 +373,23 @@ public final class TermMatcher {
         int length;
 
         static Folded of(String s) {
+            return of(s.toCharArray());
+        }
+
+        static Folded of(char[] s) {
             Folded f = new Folded();
-            int n = s.length() + 8;
+            int n = s.length + 8;
             f.chars = new char[n];
             f.origStart = new int[n];
             f.origEnd = new int[n];
-            for (int i = 0; i < s.length(); ) {
-                char ch = s.charAt(i);
+            for (int i = 0; i < s.length; ) {
+                char ch = s[i];
                 if (ch < 0x80) {
                     f.add(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
                     i++;
                     continue;
                 }
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(s, i);
                 int next = i + Character.charCount(cp);
                 if (cp < 0x80) {
                     f.add(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp, i, next);

@@ -15,6 +15,7 @@ import java.util.function.Function;
  */
 public final class TextEntities {
     private final String text;
+    private char[] chars;
     private List<Entity> urls;
     private List<Entity> hashtags;
     private List<Entity> mentions;
@@ -33,6 +34,18 @@ public final class TextEntities {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The chars of the text, copied once for every scan that reads them one by one: a loop over an array is about
+     * three times faster than over {@code String.charAt} under C1 on a text holding any char above U+00FF (a call to
+     * {@code String.checkIndex} per char). Not to be changed.
+     */
+    public char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
     }
 
     /** {@link Entities#urls}. */
@@ -78,7 +91,7 @@ public final class TextEntities {
     /** {@link Entities#allCapsWords}. */
     public List<TextSpan> allCapsWords(int minLetters) {
         if (allCaps == null || allCapsMin != minLetters) {
-            allCaps = Entities.allCapsWords(text, minLetters, this::all);
+            allCaps = Entities.allCapsWords(text, chars(), minLetters, this::all);
             allCapsMin = minLetters;
         }
         return allCaps;
@@ -87,7 +100,7 @@ public final class TextEntities {
     /** {@link Entities#repeatedPunctuation}. */
     public List<TextSpan> repeatedPunctuation() {
         if (punctuation == null) {
-            punctuation = Entities.repeatedPunctuation(text, this::urls);
+            punctuation = Entities.repeatedPunctuation(text, chars(), this::urls);
         }
         return punctuation;
     }

@@ -99,7 +99,7 @@ class EntitiesFastPathTest {
         for (String text : texts) {
             if (Entities.REPEATED_PUNCTUATION.matcher(text).find()) {
                 matched++;
-                assertThat(Entities.mayRepeatPunctuation(text)).as(text).isTrue();
+                assertThat(Entities.mayRepeatPunctuation(text.toCharArray())).as(text).isTrue();
             }
         }
         assertThat(matched).isGreaterThan(500);

@@ -289,7 +289,7 @@ public final class DuplicateRule implements Rule {
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);
-                return compact(words(d.text(), d.entities().urls()), dictionary);
+                return compact(words(d.text(), d.entities().chars(), d.entities().urls()), dictionary);
             }));
         }
         return out;
@@ -314,30 +314,40 @@ public final class DuplicateRule implements Rule {
      * through the patterns. {@code DuplicateWordsTest} compares both on generated texts.
      */
     static Set<String> words(String text, List<Entity> urls) {
-        String folded = foldedOrNull(text, urls);
+        return words(text, text.toCharArray(), urls);
+    }
+
+    /** {@link #words(String, List)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
+    static Set<String> words(String text, char[] chars, List<Entity> urls) {
+        FoldedChars folded = foldedOrNull(chars, urls);
         if (folded == null) {
             return wordsByPatterns(text, urls);
         }
         Set<String> out = new HashSet<>();
+        char[] c = folded.chars();
         int n = folded.length();
         int i = 0;
         while (i < n) {
-            int cp = folded.codePointAt(i);
+            int cp = Character.codePointAt(c, i, n);
             if (!isWordCodePoint(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             while (i < n) {
-                cp = folded.codePointAt(i);
+                cp = Character.codePointAt(c, i, n);
                 if (!isWordCodePoint(cp)) {
                     break;
                 }
                 i += Character.charCount(cp);
             }
-            out.add(folded.substring(start, i));
+            out.add(new String(c, start, i - start));
         }
         return out;
+    }
+
+    /** The first {@code length} chars of {@code chars}: a text folded by {@link #foldedOrNull}. */
+    private record FoldedChars(char[] chars, int length) {
     }
 
     /** The same words through NFD, {@code \\p{M}+} and {@code [^\\p{L}\\p{N}#@]+} on the whole text: the reference. */
@@ -381,29 +391,33 @@ public final class DuplicateRule implements Rule {
      * word), or a character whose decomposition holds a character that canonical reordering moves (combining class
      * not 0) without being a mark that the fold removes.
      */
-    private static String foldedOrNull(String text, List<Entity> urls) {
+    private static FoldedChars foldedOrNull(char[] text, List<Entity> urls) {
         for (int k = 1; k < urls.size(); k++) {
             if (urls.get(k).start() < urls.get(k - 1).end()) {
                 return null; // URLs out of order or overlapping: replaced one by one from the last
             }
         }
-        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length;
+        char[] out = new char[n + 16];
+        int length = 0;
         int u = 0;
-        int n = text.length();
         for (int i = 0; i < n; ) {
+            if (length + 4 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
             if (u < urls.size() && i == urls.get(u).start()) {
-                sb.append(' ');
+                out[length++] = ' ';
                 i = urls.get(u).end();
                 u++;
                 continue;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 0x80) {
-                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             String f;
             if (cp < 0x10000) {
                 f = FOLDED[cp];
@@ -417,10 +431,14 @@ public final class DuplicateRule implements Rule {
             if (f == CONTEXTUAL) {
                 return null;
             }
-            sb.append(f);
+            if (length + f.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + f.length()));
+            }
+            f.getChars(0, f.length(), out, length);
+            length += f.length();
             i += Character.charCount(cp);
         }
-        return sb.toString();
+        return new FoldedChars(out, length);
     }
 
     private static String foldAlone(int cp) {

@@ -40,7 +40,7 @@ public final class VocabularyRules implements Rule {
 
     /** The displayed text folded and cut into words once, for the forbidden and the required terms. */
     private static TermMatcher.Prepared prepared(PostView v) {
-        return v.entities().derived(TermMatcher.Prepared.class, TermMatcher::prepare);
+        return v.entities().derived(TermMatcher.Prepared.class, shown -> TermMatcher.prepare(v.entities().chars()));
     }
 
     /** The brand's charter terms, compiled once per brand. */
