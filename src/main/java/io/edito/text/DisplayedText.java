@@ -12,8 +12,8 @@ public final class DisplayedText {
     private final String text;
     /** source[i] = source index of text[i]; source[text.length()] = end of the source. Null until asked, for a plain text. */
     private int[] source;
-    /** The source of a {@link #plain} text (its map is worked out on first use), else null. */
-    private final String plainSource;
+    /** The length of a {@link #plain} text's source (its map is worked out on first use from it and the text). */
+    private final int plainSourceLength;
     private TextEntities entities;
 
     DisplayedText(String text, int[] source) {
@@ -22,12 +22,12 @@ public final class DisplayedText {
             throw new IllegalArgumentException("one source offset per character plus the end");
         }
         this.source = source;
-        this.plainSource = null;
+        this.plainSourceLength = -1;
     }
 
-    private DisplayedText(String text, String plainSource) {
+    private DisplayedText(String text, int plainSourceLength) {
         this.text = text;
-        this.plainSource = plainSource;
+        this.plainSourceLength = plainSourceLength;
     }
 
     /**
@@ -45,7 +45,7 @@ public final class DisplayedText {
         if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
             return null;
         }
-        return new DisplayedText(text, src);
+        return new DisplayedText(text, src.length());
     }
 
     /**
@@ -53,7 +53,7 @@ public final class DisplayedText {
      * source span) from the character displayed before it; the two line feeds of a paragraph break from the next
      * paragraph's start; the end from the end of the source.
      */
-    private static int[] plainMap(String text, String src) {
+    private static int[] plainMap(String text, int sourceLength) {
         int n = text.length();
         int[] m = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -67,13 +67,13 @@ public final class DisplayedText {
                 m[i] = m[i - 1];
             }
         }
-        m[n] = src.length();
+        m[n] = sourceLength;
         return m;
     }
 
     private int[] map() {
         if (source == null) {
-            source = plainMap(text, plainSource); // one thread at a time reads a post's texts (TextEntities)
+            source = plainMap(text, plainSourceLength); // one thread at a time reads a post's texts (TextEntities)
         }
         return source;
     }

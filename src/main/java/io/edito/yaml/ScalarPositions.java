@@ -32,28 +32,31 @@ public final class ScalarPositions implements TextPositions {
     /** How many scalars' maps each thread keeps: a post's texts (its languages, first comment...) on each channel. */
     private static final int KEPT = 8;
 
-    /** The last scalars this thread mapped and their maps, most recent first: {scalar, map} pairs (maps read only). */
-    private static final ThreadLocal<Object[][]> LAST = ThreadLocal.withInitial(() -> new Object[KEPT][]);
+    /** A scalar this thread mapped and its map (null when it cannot be worked out; read only). */
+    private record Mapped(ScalarPositions scalar, int[][] map) {
+    }
 
-    private boolean sameScalar(Object other) {
-        return other == this || other instanceof ScalarPositions p && p.source == source && p.pos.equals(pos)
-                && p.value.equals(value);
+    /** The last scalars this thread mapped, most recent first. */
+    private static final ThreadLocal<Mapped[]> LAST = ThreadLocal.withInitial(() -> new Mapped[KEPT]);
+
+    private boolean sameScalar(ScalarPositions p) {
+        return p == this || p.source == source && p.pos.equals(pos) && p.value.equals(value);
     }
 
     private int[][] map() {
-        Object[][] last = LAST.get();
+        Mapped[] last = LAST.get();
         for (int i = 0; i < KEPT && last[i] != null; i++) {
-            if (sameScalar(last[i][0])) {
-                Object[] hit = last[i];
+            if (sameScalar(last[i].scalar())) {
+                Mapped hit = last[i];
                 System.arraycopy(last, 0, last, 1, i); // most recent first
                 last[0] = hit;
-                return (int[][]) hit[1];
+                return hit.map();
             }
         }
         int from = source.offset(pos.line(), pos.column());
         int[][] m = from < 0 ? null : ScalarMap.of(source.text(), from, value);
         System.arraycopy(last, 0, last, 1, KEPT - 1); // the least recent is dropped
-        last[0] = new Object[] {this, m};
+        last[0] = new Mapped(this, m);
         return m;
     }
 
