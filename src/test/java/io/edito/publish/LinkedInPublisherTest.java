@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishRequest;
@@ -16,6 +15,7 @@ import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeLinkedIn;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.ledger.LeaseOwner;
@@ -264,34 +264,13 @@ class LinkedInPublisherTest {
     @Test
     void anExpiredTokenIsRenewedOnceThroughTheAccessTokenThenThePostGoesOut() {
         server.expireToken();
-        List<String> refused = new ArrayList<>();
-        AccessToken renewable = new AccessToken() {
-            volatile String current = "stale-token";
-
-            @Override
-            public String value() {
-                return current;
-            }
-
-            @Override
-            public String renew(String was) {
-                refused.add(was);
-                current = "fresh-token-0002";
-                server.acceptToken(current);
-                return current;
-            }
-
-            @Override
-            public String howToRenew() {
-                return "run: edito login linkedin";
-            }
-        };
+        RenewingToken renewable = new RenewingToken("stale-token", "fresh-token-0002", "linkedin", server::acceptToken);
         Publisher p = new LinkedInPublisher(URI.create(server.apiBase()), LinkedInPublisher.DEFAULT_VERSION, ORG,
                 renewable, new Http(ctx, RetryPolicy.DEFAULT), ctx);
         PublishResult res = run(p).publish(TestSupport.post("p1", "linkedin", "hello"));
 
         assertThat(res.status()).isEqualTo(PublishStatus.SENT);
-        assertThat(refused).containsExactly("stale-token");
+        assertThat(renewable.refused()).containsExactly("stale-token");
         assertThat(server.posts()).hasSize(1);
         assertThat(postsSent()).isEqualTo(2);
     }

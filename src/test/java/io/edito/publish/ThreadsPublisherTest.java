@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishRequest;
@@ -17,6 +16,7 @@ import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeSite;
 import io.edito.publish.fake.FakeThreads;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.ledger.LeaseOwner;
@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,35 +184,14 @@ class ThreadsPublisherTest {
 
     @Test
     void anExpiredTokenIsRenewedOnceThenThePostGoesOut() {
-        AtomicInteger renewals = new AtomicInteger();
-        AccessToken renewing = new AccessToken() {
-            volatile String current = TOKEN;
-
-            @Override
-            public String value() {
-                return current;
-            }
-
-            @Override
-            public String renew(String refused) {
-                renewals.incrementAndGet();
-                current = "threads-token-renewed-0002";
-                server.acceptToken(current);
-                return current;
-            }
-
-            @Override
-            public String howToRenew() {
-                return "run: edito login threads";
-            }
-        };
+        RenewingToken renewing = new RenewingToken(TOKEN, "threads-token-renewed-0002", "threads", server::acceptToken);
         server.expireToken();
         Publisher p = new ThreadsPublisher(new GraphApi(URI.create(server.apiBase()), renewing,
                 new Http(ctx, RetryPolicy.DEFAULT.withRequestTimeout(Duration.ofSeconds(3))), ctx, "Threads",
                 "threads_content_publish"), "me", null);
         PublishResult res = run(p).publish(request("p1", "Renewed", List.of(), null, List.of()));
         assertThat(res.status()).isEqualTo(PublishStatus.SENT);
-        assertThat(renewals).hasValue(1);
+        assertThat(renewing.refused()).hasSize(1);
         assertThat(server.posts()).hasSize(1);
 
         server.expireToken();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
 import io.edito.publish.api.PublishRequest;
@@ -17,6 +16,7 @@ import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeSite;
 import io.edito.publish.fake.FakeTikTok;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.ledger.Ledger;
@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,34 +217,14 @@ class TikTokPublisherTest {
     @Test
     void anExpiredTokenIsRenewedOnceThroughTheAccessTokenAndTheCallSentAgain() {
         server.expireToken();
-        AtomicInteger renewals = new AtomicInteger();
-        AccessToken renewable = new AccessToken() {
-            volatile String current = "stale";
-
-            @Override
-            public String value() {
-                return current;
-            }
-
-            @Override
-            public String renew(String refused) {
-                renewals.incrementAndGet();
-                current = "expired-" + TOKEN;
-                return current;
-            }
-
-            @Override
-            public String howToRenew() {
-                return "run: edito login tiktok";
-            }
-        };
+        RenewingToken renewable = new RenewingToken("stale", "expired-" + TOKEN, "tiktok");
         TikTokPublisher p = new TikTokPublisher(URI.create(server.baseUrl()), renewable,
                 new TikTokPublisher.Options("SELF_ONLY", true, true, true), new Http(ctx, RetryPolicy.DEFAULT
                         .withRequestTimeout(Duration.ofSeconds(3))), ctx);
         PublishResult res = run(p).publish(request("tour", "Cabin tour", List.of(video())));
 
         assertThat(res.status()).isEqualTo(PublishStatus.SENT);
-        assertThat(renewals).hasValue(1);
+        assertThat(renewable.refused()).hasSize(1);
         assertThat(server.posts()).hasSize(1);
     }
 

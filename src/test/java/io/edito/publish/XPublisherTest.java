@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.AccessToken;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishFailure;
@@ -17,6 +16,7 @@ import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeX;
 import io.edito.publish.fake.Fault;
+import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
 import io.edito.publish.ledger.LeaseOwner;
@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,33 +248,13 @@ class XPublisherTest {
     void anExpiredTokenIsRenewedOnceAndThePostGoesOut() {
         server.close();
         server = new FakeX("renewed-token");
-        List<String> refused = Collections.synchronizedList(new ArrayList<>());
-        AccessToken renewing = new AccessToken() {
-            volatile String current = "expired-token";
-
-            @Override
-            public String value() {
-                return current;
-            }
-
-            @Override
-            public String renew(String r) {
-                refused.add(r);
-                current = "renewed-token";
-                return current;
-            }
-
-            @Override
-            public String howToRenew() {
-                return "run: edito login x";
-            }
-        };
+        RenewingToken renewing = new RenewingToken("expired-token", "renewed-token", "x");
         Publisher p = XPublisher.withToken(URI.create(server.baseUrl()), renewing, new Http(ctx, RetryPolicy.DEFAULT),
                 ctx);
         PublishResult res = run(p).publish(TestSupport.post("p1", "x", "hello"));
 
         assertThat(res.status()).isEqualTo(PublishStatus.SENT);
-        assertThat(refused).containsExactly("expired-token");
+        assertThat(renewing.refused()).containsExactly("expired-token");
         assertThat(tweetPosts()).isEqualTo(2); // refused with 401, then sent with the new token
         assertThat(server.tweets()).hasSize(1);
     }
