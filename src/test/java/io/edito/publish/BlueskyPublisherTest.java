@@ -17,12 +17,10 @@ import io.edito.publish.bluesky.Tid;
 import io.edito.publish.fake.FakeBluesky;
 import io.edito.publish.fake.FakeSite;
 import io.edito.publish.fake.Fault;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,8 +146,7 @@ class BlueskyPublisherTest {
     void aRunKilledAfterCreatingTheRecordIsSettledByGetRecord() throws Exception {
         PublishRequest r = TestSupport.post("p1", "bluesky", "hello");
         Publisher p = Publishers.create(new PublishTarget("bluesky", settings("3s")), ctx);
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
         p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(), null));
         assertThat(server.creates()).hasSize(1);
 
@@ -160,7 +157,7 @@ class BlueskyPublisherTest {
 
         // and one killed before anything went out is sent
         PublishRequest r2 = TestSupport.post("p2", "bluesky", "second");
-        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r2, clock);
         assertThat(run("3s").publish(r2).status()).isEqualTo(PublishStatus.SENT);
         assertThat(server.creates()).hasSize(2);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.PublishResult;
@@ -15,7 +14,6 @@ import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeGraph;
 import io.edito.publish.fake.Fault;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import java.io.InputStream;
@@ -274,10 +272,9 @@ class FacebookPublisherTest {
         PublishRequest r = TestSupport.post("p1", "facebook", "made by a run that died");
         PublishRequest r2 = TestSupport.post("p2", "facebook", "never made");
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r, clock);
         server.postElsewhere("made by a run that died", Instant.now());
-        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r2, clock);
 
         PublishResult found = run(settings("3s", 0)).publish(r);
         assertThat(found.status()).isEqualTo(PublishStatus.SENT);
@@ -294,15 +291,9 @@ class FacebookPublisherTest {
     void aRunThatDiedBetweenThePostAndItsCommentResumesAtTheComment() {
         PublishRequest r = request("fc", "New route", "Tickets inside", List.of(), null);
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
-        long id = c.entry().id();
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
         // the dead run: the post went out and was recorded, then the process died before the comment
-        assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
-                item -> {
-                    ledger.recordItem(id, item, clock.instant());
-                    throw new IllegalStateException("killed");
-                }))).hasMessage("killed");
+        TestSupport.diesAfterRecordingTheFirstItem(ledger, p, r, c, clock);
         assertThat(server.posts()).hasSize(1);
         assertThat(server.comments()).isEmpty();
 
@@ -311,7 +302,7 @@ class FacebookPublisherTest {
         assertThat(feedPosts()).isEqualTo(1);
         assertThat(server.comments()).singleElement().satisfies(cm -> assertThat(cm.get("post"))
                 .isEqualTo(server.posts().get(0).get("id")));
-        LedgerEntry e = ledger.get(id).orElseThrow();
+        LedgerEntry e = ledger.get(c.entry().id()).orElseThrow();
         assertThat(e.items()).hasSize(2);
         assertThat(e.remoteId()).isEqualTo(server.posts().get(0).get("id"));
     }

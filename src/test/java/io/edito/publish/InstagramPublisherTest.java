@@ -19,7 +19,6 @@ import io.edito.publish.fake.Fault;
 import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.meta.GraphApi;
@@ -321,14 +320,8 @@ class InstagramPublisherTest {
     void aRunKilledAfterTheContainerWasRecordedResumesWithThatContainer() {
         PublishRequest r = request("k1", "Killed after the container", null, List.of(file("tram.jpg", null)));
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
-        long id = c.entry().id();
-        assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
-                item -> {
-                    ledger.recordItem(id, item, clock.instant());
-                    throw new IllegalStateException("killed");
-                }))).hasMessage("killed");
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
+        TestSupport.diesAfterRecordingTheFirstItem(ledger, p, r, c, clock);
         assertThat(server.containers()).hasSize(1);
         assertThat(server.media()).isEmpty();
 
@@ -345,8 +338,7 @@ class InstagramPublisherTest {
     void aRunKilledAfterPublishingBeforeRecordingItIsSettledAsSentByTheContainersStatus() {
         PublishRequest r = request("k2", "Killed after media_publish", "And its comment", List.of(file("tram.jpg", null)));
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
         long id = c.entry().id();
         List<Integer> seen = new ArrayList<>();
         assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
@@ -372,8 +364,7 @@ class InstagramPublisherTest {
     void aDeadRunWithoutARecordedContainerIsSafeToSendAgain() {
         PublishRequest r = request("k3", "Never reached Instagram", null, List.of(file("tram.jpg", null)));
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r, clock);
         PublishResult res = run(settings("3s", 0)).publish(r);
         assertThat(res.status()).isEqualTo(PublishStatus.SENT);
         assertThat(server.media()).hasSize(1);

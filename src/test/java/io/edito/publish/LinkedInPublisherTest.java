@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.edito.core.EditoException;
 import io.edito.publish.TestSupport.MutableClock;
 import io.edito.publish.TestSupport.RecordingSleeper;
-import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.PublishResult;
@@ -18,7 +17,6 @@ import io.edito.publish.fake.Fault;
 import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.linkedin.LinkedInPublisher;
@@ -349,10 +347,9 @@ class LinkedInPublisherTest {
         PublishRequest r = TestSupport.post("p1", "linkedin", "made by a run that died");
         PublishRequest r2 = TestSupport.post("p2", "linkedin", "never made");
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r, clock);
         server.postElsewhere("made by a run that died", System.currentTimeMillis());
-        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r2, clock);
 
         PublishResult found = run(settings("3s", 0)).publish(r);
         assertThat(found.status()).isEqualTo(PublishStatus.SENT);
@@ -369,14 +366,8 @@ class LinkedInPublisherTest {
     void aRunThatDiedBetweenThePostAndItsCommentResumesAtTheComment() {
         PublishRequest r = request("fc", "New route", "Tickets inside", List.of(), null, null);
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
-        long id = c.entry().id();
-        assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
-                item -> {
-                    ledger.recordItem(id, item, clock.instant());
-                    throw new IllegalStateException("killed");
-                }))).hasMessage("killed");
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
+        TestSupport.diesAfterRecordingTheFirstItem(ledger, p, r, c, clock);
         assertThat(server.posts()).hasSize(1);
         assertThat(server.comments()).isEmpty();
 
@@ -385,7 +376,7 @@ class LinkedInPublisherTest {
         assertThat(postsSent()).isEqualTo(1);
         assertThat(server.comments()).singleElement().satisfies(cm -> assertThat(cm.get("object"))
                 .isEqualTo(server.posts().get(0).get("id")));
-        LedgerEntry e = ledger.get(id).orElseThrow();
+        LedgerEntry e = ledger.get(c.entry().id()).orElseThrow();
         assertThat(e.items()).hasSize(2);
         assertThat(e.remoteId()).isEqualTo(server.posts().get(0).get("id"));
     }

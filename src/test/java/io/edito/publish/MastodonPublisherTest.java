@@ -12,7 +12,6 @@ import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
 import io.edito.publish.fake.FakeMastodon;
 import io.edito.publish.fake.Fault;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEvent;
 import io.edito.publish.mastodon.MastodonPublisher;
@@ -136,8 +135,7 @@ class MastodonPublisherTest {
         PublishRequest r = TestSupport.post("p1", "mastodon", "hello");
         PublishRequest r2 = TestSupport.post("p2", "mastodon", "second");
         Publisher p = Publishers.create(new PublishTarget("mastodon", settings("3s", 0)), ctx);
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r, clock);
         clock.advance(Duration.ofHours(2));
         server.honourIdempotency = false;
 
@@ -147,7 +145,7 @@ class MastodonPublisherTest {
                 .anySatisfy(d -> assertThat(d).contains("posted nothing since the first attempt"));
         assertThat(server.statuses()).hasSize(1);
 
-        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r2, clock);
         server.postElsewhere("a post from the phone app", clock.instant().plusSeconds(30));
         clock.advance(Duration.ofHours(2));
         PublishResult undecided = run(settings("3s", 0)).publish(r2);

@@ -1,8 +1,14 @@
 package io.edito.publish;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.PublishContext;
 import io.edito.publish.api.PublishRequest;
+import io.edito.publish.api.Publisher;
 import io.edito.publish.api.Sleeper;
+import io.edito.publish.ledger.LeaseOwner;
+import io.edito.publish.ledger.Ledger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,5 +79,24 @@ final class TestSupport {
 
     static PublishRequest post(String id, String channel, String text) {
         return PublishRequest.simple(id, channel, text, AT);
+    }
+
+    /** What a run that died left in {@code ledger}: {@code r} claimed for {@code p} by a process that no longer runs. */
+    static Ledger.Claim claimedByDeadRun(Ledger ledger, Publisher p, PublishRequest r, Clock clock) {
+        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
+        return ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+    }
+
+    /**
+     * The run that held {@code c} dies once its first item went out: the item is recorded in {@code ledger}, then the
+     * process is killed (before a comment, a reply or the publication of a recorded container).
+     */
+    static void diesAfterRecordingTheFirstItem(Ledger ledger, Publisher p, PublishRequest r, Ledger.Claim c,
+                                               Clock clock) {
+        assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
+                item -> {
+                    ledger.recordItem(c.entry().id(), item, clock.instant());
+                    throw new IllegalStateException("killed");
+                }))).hasMessage("killed");
     }
 }

@@ -19,7 +19,6 @@ import io.edito.publish.fake.Fault;
 import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.meta.GraphApi;
@@ -236,8 +235,7 @@ class ThreadsPublisherTest {
     void aRunKilledBetweenItemsResumesAtTheNextItemNeverRepostingTheFirst() {
         PublishRequest r = request("k1", "1/ first", List.of("2/ second"), null, List.of());
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
         long id = c.entry().id();
         assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
                 item -> {

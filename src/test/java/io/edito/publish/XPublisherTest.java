@@ -19,7 +19,6 @@ import io.edito.publish.fake.Fault;
 import io.edito.publish.fake.RenewingToken;
 import io.edito.publish.http.Http;
 import io.edito.publish.http.RetryPolicy;
-import io.edito.publish.ledger.LeaseOwner;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.x.XPublisher;
@@ -348,10 +347,9 @@ class XPublisherTest {
         PublishRequest r = TestSupport.post("p1", "x", "made by a run that died");
         PublishRequest r2 = TestSupport.post("p2", "x", "never made");
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r, clock);
         server.postElsewhere("made by a run that died", Instant.now());
-        ledger.claim(r2, p.deliveryKey(r2), dead, clock.instant(), Duration.ofMinutes(15), false, false);
+        TestSupport.claimedByDeadRun(ledger, p, r2, clock);
 
         PublishResult found = run(settings("3s", 0)).publish(r);
         assertThat(found.status()).isEqualTo(PublishStatus.SENT);
@@ -368,15 +366,9 @@ class XPublisherTest {
     void aRunThatDiedBetweenItemsResumesAtTheNextItem() {
         PublishRequest r = request("thr", "1/ one", List.of("2/ two"), "and a comment", List.of());
         Publisher p = publisher(settings("3s", 0));
-        LeaseOwner dead = new LeaseOwner(LeaseOwner.hostName(), PublishRunTest.deadPid(), 1, "dead0001");
-        Ledger.Claim c = ledger.claim(r, p.deliveryKey(r), dead, clock.instant(), Duration.ofMinutes(15), false, false);
-        long id = c.entry().id();
+        Ledger.Claim c = TestSupport.claimedByDeadRun(ledger, p, r, clock);
         // the dead run: the post went out and was recorded, then the process died before the reply
-        assertThatThrownBy(() -> p.publish(r, new DeliveryContext(c.entry().deliveryKey(), clock.instant(), List.of(),
-                item -> {
-                    ledger.recordItem(id, item, clock.instant());
-                    throw new IllegalStateException("killed");
-                }))).hasMessage("killed");
+        TestSupport.diesAfterRecordingTheFirstItem(ledger, p, r, c, clock);
         assertThat(server.tweets()).hasSize(1);
 
         PublishResult res = run(settings("3s", 0)).publish(r);
@@ -385,7 +377,7 @@ class XPublisherTest {
         assertThat(t).extracting(m -> m.get("raw")).containsExactly("1/ one", "2/ two", "and a comment");
         assertThat(t.get(1).get("reply_to")).isEqualTo(t.get(0).get("id"));
         assertThat(t.get(2).get("reply_to")).isEqualTo(t.get(0).get("id"));
-        LedgerEntry e = ledger.get(id).orElseThrow();
+        LedgerEntry e = ledger.get(c.entry().id()).orElseThrow();
         assertThat(e.items()).hasSize(3);
         assertThat(e.remoteId()).isEqualTo(t.get(0).get("id"));
     }
