@@ -99,8 +99,14 @@ public final class HttpFetcher {
                 if (c instanceof TooLarge) {
                     throw new SourceException("answer larger than " + (maxBytes / 1024 / 1024) + " MB");
                 }
-                problem = c instanceof java.net.ConnectException ? "cannot connect" : c instanceof IOException
-                        ? "connection failed (" + c.getClass().getSimpleName() + ")" : String.valueOf(c);
+                if (c instanceof java.net.http.HttpTimeoutException
+                        && !(c instanceof java.net.http.HttpConnectTimeoutException)) {
+                    // the request's own timeout, the same as the wait above: whichever fires first, one message
+                    problem = "no complete answer within " + describe(timeout);
+                } else {
+                    problem = c instanceof java.net.ConnectException ? "cannot connect" : c instanceof IOException
+                            ? "connection failed (" + c.getClass().getSimpleName() + ")" : String.valueOf(c);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException("interrupted");
