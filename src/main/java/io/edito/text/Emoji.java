@@ -50,15 +50,20 @@ public final class Emoji {
      * cluster-by-cluster count of the whole text.
      */
     public static int count(CharSequence text) {
-        if (!mayHoldEmoji(text)) {
+        String s = text.toString();
+        return count(s, s.toCharArray());
+    }
+
+    /** {@link #count(CharSequence)} of {@code s}, whose chars are {@code chars} ({@code TextEntities.chars}). */
+    static int count(String s, char[] chars) {
+        if (nextMayBeEmoji(chars, 0) < 0) {
             return 0;
         }
-        String s = text.toString();
         int n = 0;
         // only the words holding a character that may be part of an emoji: found from each such character
-        for (int i = 0, k = nextMayBeEmoji(s, 0); k >= 0; k = nextMayBeEmoji(s, i)) {
-            i = Spaces.wordStart(s, k, i);
-            int end = Spaces.wordEnd(s, k);
+        for (int i = 0, k = nextMayBeEmoji(chars, 0); k >= 0; k = nextMayBeEmoji(chars, i)) {
+            i = Spaces.wordStart(chars, k, i);
+            int end = Spaces.wordEnd(chars, k);
             int from = i > 0 ? i - 1 : i;
             n += countClusters(s.substring(from, end));
             i = end;
@@ -67,12 +72,12 @@ public final class Emoji {
     }
 
     /**
-     * The index of the first code point at or after {@code from} (a word boundary) that {@link #mayHoldEmoji} looks
-     * for, or -1.
+     * The index of the first code point at or after {@code from} (a word boundary) that may be part of an emoji
+     * (outside ASCII, Emoji or Emoji_Component), or -1.
      */
-    private static int nextMayBeEmoji(String s, int from) {
-        for (int i = from; i < s.length(); ) {
-            char c = s.charAt(i);
+    private static int nextMayBeEmoji(char[] s, int from) {
+        for (int i = from; i < s.length; ) {
+            char c = s[i];
             if (c < 0x800) {
                 if (c >= 0x80 && EMOJI_OR_COMPONENT_BELOW_0800[c]) {
                     return i;
@@ -80,9 +85,8 @@ public final class Emoji {
                 i++;
                 continue;
             }
-            int cp = s.codePointAt(i);
-            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
-                    || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT)) {
+            int cp = Character.codePointAt(s, i);
+            if (emojiOrComponent(cp)) {
                 return i;
             }
             i += Character.charCount(cp);
@@ -90,36 +94,38 @@ public final class Emoji {
         return -1;
     }
 
+    /**
+     * ICU's Emoji or Emoji_Component of a code point, remembered for the first two planes (where the emoji are) as
+     * each is first met: 0 not yet asked, 1 no, 2 yes. Threads may race to fill an entry; they
+     * write the same value.
+     */
+    private static final byte[] EMOJI_OR_COMPONENT_BELOW_20000 = new byte[0x20000];
+
+    static boolean emojiOrComponent(int cp) {
+        if (cp >= EMOJI_OR_COMPONENT_BELOW_20000.length) {
+            return askIcu(cp);
+        }
+        byte known = EMOJI_OR_COMPONENT_BELOW_20000[cp];
+        if (known == 0) {
+            known = askIcu(cp) ? (byte) 2 : (byte) 1;
+            EMOJI_OR_COMPONENT_BELOW_20000[cp] = known;
+        }
+        return known == 2;
+    }
+
+    private static boolean askIcu(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT);
+    }
+
     private static int countClusters(String text) {
         int[] b = Graphemes.boundaries(text);
         int n = 0;
         for (int i = 0; i + 1 < b.length; i++) {
-            if (mayBeEmoji(text, b[i], b[i + 1]) && isEmoji(text.subSequence(b[i], b[i + 1]))) {
+            if (mayBeEmoji(b[i + 1] - b[i], text.charAt(b[i])) && isEmoji(text.subSequence(b[i], b[i + 1]))) {
                 n++;
             }
         }
         return n;
-    }
-
-    /** Whether any code point of the text may be part of an emoji (outside ASCII, Emoji or Emoji_Component). */
-    static boolean mayHoldEmoji(CharSequence text) {
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            if (c < 0x800) {
-                if (c >= 0x80 && EMOJI_OR_COMPONENT_BELOW_0800[c]) {
-                    return true;
-                }
-                i++;
-                continue;
-            }
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
-                    || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** ICU's Emoji or Emoji_Component of each char below U+0800 (© and ® among them), read once. */
@@ -127,13 +133,12 @@ public final class Emoji {
 
     static {
         for (int c = 0; c < EMOJI_OR_COMPONENT_BELOW_0800.length; c++) {
-            EMOJI_OR_COMPONENT_BELOW_0800[c] = UCharacter.hasBinaryProperty(c, UProperty.EMOJI)
-                    || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_COMPONENT);
+            EMOJI_OR_COMPONENT_BELOW_0800[c] = askIcu(c);
         }
     }
 
-    /** Cheap pre-check: ASCII clusters other than keycaps are never emoji. */
-    static boolean mayBeEmoji(CharSequence text, int start, int end) {
-        return end - start > 1 || text.charAt(start) >= 0x80;
+    /** Cheap pre-check of a cluster of {@code length} chars starting with {@code first}: ASCII alone is never emoji. */
+    static boolean mayBeEmoji(int length, char first) {
+        return length > 1 || first >= 0x80;
     }
 }

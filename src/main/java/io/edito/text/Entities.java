@@ -59,12 +59,17 @@ public final class Entities {
      * expressions a millisecond.
      */
     public static List<Entity> hashtags(String text) {
+        return hashtags(text, text.toCharArray());
+    }
+
+    /** {@link #hashtags(String)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
+    static List<Entity> hashtags(String text, char[] chars) {
         List<Entity> out = new ArrayList<>();
         Extractor extractor = new Extractor();
         // only the words holding a '#' or a '＃': found from each of those instead of walking every word
-        for (int i = 0, sign = nextHashSign(text, 0); sign >= 0; sign = nextHashSign(text, i)) {
-            i = Spaces.wordStart(text, sign, i);
-            int end = Spaces.wordEnd(text, sign);
+        for (int i = 0, sign = nextHashSign(chars, 0); sign >= 0; sign = nextHashSign(chars, i)) {
+            i = Spaces.wordStart(chars, sign, i);
+            int end = Spaces.wordEnd(chars, sign);
             int from = i > 0 ? i - 1 : i; // with the space before: twitter-text reads the character before a tag
             for (int[] r : HASHTAG_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractHashtagsWithIndices(w)))) {
                 int s = from + r[0];
@@ -78,10 +83,13 @@ public final class Entities {
     }
 
     /** The index of the first {@code #} or fullwidth {@code ＃} at or after {@code from}, or -1. */
-    private static int nextHashSign(String text, int from) {
-        int a = text.indexOf('#', from);
-        int b = text.indexOf('\uFF03', from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    private static int nextHashSign(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == '#' || text[i] == '\uFF03') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static List<Entity> mentions(String text) {
@@ -104,6 +112,11 @@ public final class Entities {
     }
 
     public static List<Entity> urls(String text) {
+        return urls(text, text.toCharArray());
+    }
+
+    /** {@link #urls(String)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
+    static List<Entity> urls(String text, char[] chars) {
         List<Entity> out = new ArrayList<>();
         for (int[] r : schemeUrls(text)) {
             int end = trimUrlEnd(text, r[0], r[1]);
@@ -112,7 +125,7 @@ public final class Entities {
             }
         }
         List<Entity> scheme = List.copyOf(out);
-        for (int[] r : wordUrls(text, scheme)) {
+        for (int[] r : wordUrls(text, chars, scheme)) {
             if (!overlapsAny(scheme, r[0], r[1])) {
                 out.add(new Entity(Entity.Kind.URL, r[0], r[1], text.substring(r[0], r[1]), text.substring(r[0], r[1])));
             }
@@ -155,13 +168,17 @@ public final class Entities {
      * reads), skipping words inside one of {@code skipInside}. {@code EntitiesFastPathTest} compares with the whole text.
      */
     static List<int[]> wordUrls(String text, List<Entity> skipInside) {
+        return wordUrls(text, text.toCharArray(), skipInside);
+    }
+
+    private static List<int[]> wordUrls(String text, char[] chars, List<Entity> skipInside) {
         List<int[]> out = new ArrayList<>();
         Extractor extractor = null;
         // only the words holding a dot can hold a domain: found from each dot instead of walking every word
-        for (int i = 0, dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', i)) {
-            i = Spaces.wordStart(text, dot, i);
-            int end = Spaces.wordEnd(text, dot);
-            if (Spaces.mayHoldDomain(text, i, end) && Spaces.mayHoldUrl(text, i, end) && !inside(skipInside, i, end)) {
+        for (int i = 0, dot = Spaces.indexOf(chars, '.', 0); dot >= 0; dot = Spaces.indexOf(chars, '.', i)) {
+            i = Spaces.wordStart(chars, dot, i);
+            int end = Spaces.wordEnd(chars, dot);
+            if (Spaces.mayHoldDomain(chars, i, end) && Spaces.mayHoldUrl(chars, i, end) && !inside(skipInside, i, end)) {
                 if (extractor == null) {
                     extractor = new Extractor();
                 }
@@ -183,11 +200,16 @@ public final class Entities {
      * {@code EntitiesFastPathTest} compares with the protocol-only extractor on the whole text.
      */
     static List<int[]> protocolUrls(String text) {
+        return protocolUrls(text, text.toCharArray());
+    }
+
+    /** {@link #protocolUrls(String)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
+    static List<int[]> protocolUrls(String text, char[] chars) {
         if (text.indexOf(':') < 0) {
             return List.of();
         }
         List<int[]> out = new ArrayList<>();
-        for (int[] r : wordUrls(text, List.of())) {
+        for (int[] r : wordUrls(text, chars, List.of())) {
             if (text.regionMatches(true, r[0], "http://", 0, 7) || text.regionMatches(true, r[0], "https://", 0, 8)) {
                 out.add(r);
             }

@@ -22,15 +22,19 @@ public final class Graphemes {
 
     /** The number of grapheme clusters of {@code text}. */
     public static int count(CharSequence text) {
-        int len = text.length();
-        if (len == 0) {
-            return 0;
-        }
+        return count(chars(text), 0, text.length());
+    }
+
+    /**
+     * The number of grapheme clusters of the text {@code chars[from, to)} (read as an array: under C1,
+     * {@code String.charAt} on a text above U+00FF costs a call per char).
+     */
+    static int count(char[] chars, int from, int to) {
         int n = 0;
-        int a = 0; // start of the current segment: a break ICU always makes
-        for (int i = 1; i <= len; i++) {
-            if (i == len || breaksBetween(text.charAt(i - 1), text.charAt(i))) {
-                n += i - a == 1 ? 1 : icuCount(text.subSequence(a, i));
+        int a = from; // start of the current segment: a break ICU always makes
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || breaksBetween(chars[i - 1], chars[i])) {
+                n += i - a == 1 ? 1 : icuCount(new String(chars, a, i - a));
                 a = i;
             }
         }
@@ -39,17 +43,22 @@ public final class Graphemes {
 
     /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
     public static int[] boundaries(CharSequence text) {
-        int len = text.length();
+        return boundaries(chars(text));
+    }
+
+    /** {@link #boundaries(CharSequence)} of the text whose chars are {@code chars}. */
+    static int[] boundaries(char[] chars) {
+        int len = chars.length;
         int[] out = new int[len + 1];
         int n = 0;
         out[n++] = 0;
         int a = 0;
         for (int i = 1; i <= len; i++) {
-            if (i == len || breaksBetween(text.charAt(i - 1), text.charAt(i))) {
+            if (i == len || breaksBetween(chars[i - 1], chars[i])) {
                 if (i - a == 1) {
                     out[n++] = i;
                 } else {
-                    BreakIterator it = iterator(text.subSequence(a, i));
+                    BreakIterator it = iterator(new String(chars, a, i - a));
                     for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
                         out[n++] = a + b;
                     }
@@ -58,6 +67,10 @@ public final class Graphemes {
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static char[] chars(CharSequence text) {
+        return text.toString().toCharArray();
     }
 
     private static int icuCount(CharSequence segment) {

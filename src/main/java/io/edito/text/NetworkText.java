@@ -69,19 +69,21 @@ public final class NetworkText {
 
     /** The displayed text of {@code markdown} with the source offset of each character. */
     public static DisplayedText renderMapped(String markdown) {
-        if (isPlain(markdown)) {
+        // the scans below read an array: under C1, String.charAt on a text above U+00FF costs a call per char
+        char[] chars = markdown.toCharArray();
+        if (isPlain(chars, false)) {
             DisplayedText shown = DisplayedText.plain(markdown);
             if (shown != null) {
                 return shown;
             }
             Renderer r = new Renderer(markdown);
-            r.plain(null);
+            r.plain(chars, null);
             return r.finish();
         }
-        int[] strong = strongOnly(markdown);
+        int[] strong = strongOnly(chars);
         if (strong != null) {
             Renderer r = new Renderer(markdown);
-            r.plain(strong);
+            r.plain(chars, strong);
             return r.finish();
         }
         return parsed(markdown);
@@ -107,7 +109,7 @@ public final class NetworkText {
      * was a tenth of a check. {@code NetworkTextTest} compares both paths on generated texts.
      */
     static boolean isPlain(String s) {
-        return isPlain(s, false);
+        return isPlain(s.toCharArray(), false);
     }
 
     /**
@@ -122,33 +124,38 @@ public final class NetworkText {
      * {@code NetworkTextTest} compares with the parser on generated texts.
      */
     static int[] strongOnly(String s) {
-        int n = s.length();
-        if (s.indexOf("**") < 0) {
+        return strongOnly(s.toCharArray());
+    }
+
+    /** {@link #strongOnly(String)} of the text whose chars are {@code s}. */
+    private static int[] strongOnly(char[] s) {
+        int n = s.length;
+        if (!holdsTwoStars(s)) {
             return null;
         }
         int[] at = new int[8];
         int count = 0;
         int open = -1;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n') {
                 if (open >= 0) {
                     return null;
                 }
                 continue;
             }
-            if (open >= 0 && (c == '.' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))
-                    || c == ':' && s.startsWith("//", i + 1))) {
+            if (open >= 0 && (c == '.' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])
+                    || c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')) {
                 return null;
             }
             if (c != '*') {
                 continue;
             }
-            if (i + 1 >= n || s.charAt(i + 1) != '*' || i + 2 < n && s.charAt(i + 2) == '*') {
+            if (i + 1 >= n || s[i + 1] != '*' || i + 2 < n && s[i + 2] == '*') {
                 return null;
             }
-            char before = i == 0 ? '\n' : s.charAt(i - 1);
-            char after = i + 2 < n ? s.charAt(i + 2) : '\n';
+            char before = i == 0 ? '\n' : s[i - 1];
+            char after = i + 2 < n ? s[i + 2] : '\n';
             if (open < 0) {
                 if (before != '\n' && before != ' ' || after == '\n' || blank(after)) {
                     return null;
@@ -162,7 +169,7 @@ public final class NetworkText {
                     if (".,;:!?".indexOf(after) < 0) {
                         return null;
                     }
-                    char next = i + 3 < n ? s.charAt(i + 3) : '\n';
+                    char next = i + 3 < n ? s[i + 3] : '\n';
                     if (next != '\n' && next != ' ') {
                         return null;
                     }
@@ -181,20 +188,29 @@ public final class NetworkText {
         return java.util.Arrays.copyOf(at, count);
     }
 
+    private static boolean holdsTwoStars(char[] s) {
+        for (int i = 0; i + 1 < s.length; i++) {
+            if (s[i] == '*' && s[i + 1] == '*') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** CommonMark's Unicode white space (Zs, tab, line feed, form feed, carriage return) and controls. */
     private static boolean blank(char c) {
         return c <= ' ' || Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x7f;
     }
 
     /** {@link #isPlain(String)}; with {@code starsChecked}, asterisks are let through ({@link #strongOnly} checked them). */
-    private static boolean isPlain(String s, boolean starsChecked) {
-        int n = s.length();
-        if (n == 0 || s.charAt(0) == '\n') {
+    private static boolean isPlain(char[] s, boolean starsChecked) {
+        int n = s.length;
+        if (n == 0 || s[0] == '\n') {
             return false;
         }
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (lineStart) {
                 lineStart = false;
                 if (c == '-' || c == '+' || c == '=' || c == ' ') {
@@ -202,18 +218,18 @@ public final class NetworkText {
                 }
                 if (c == '#') {
                     int j = i;
-                    while (j < n && s.charAt(j) == '#') {
+                    while (j < n && s[j] == '#') {
                         j++;
                     }
-                    if (j == n || s.charAt(j) == ' ' || s.charAt(j) == '\n') {
+                    if (j == n || s[j] == ' ' || s[j] == '\n') {
                         return false;
                     }
                 } else if (c >= '0' && c <= '9') {
                     int j = i;
-                    while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    while (j < n && s[j] >= '0' && s[j] <= '9') {
                         j++;
                     }
-                    if (j < n && (s.charAt(j) == '.' || s.charAt(j) == ')')) {
+                    if (j < n && (s[j] == '.' || s[j] == ')')) {
                         return false;
                     }
                 }
@@ -229,22 +245,22 @@ public final class NetworkText {
                 }
                 case '_' -> {
                     // between two letters or digits (utm_source) a '_' can neither open nor close emphasis
-                    if (i == 0 || i + 1 >= n || !Character.isLetterOrDigit(s.charAt(i - 1))
-                            || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+                    if (i == 0 || i + 1 >= n || !Character.isLetterOrDigit(s[i - 1])
+                            || !Character.isLetterOrDigit(s[i + 1])) {
                         return false;
                     }
                 }
                 case '&' -> {
                     // an entity (&amp; &#233;) ends with ';' before any blank: a '&' of a query string has none
-                    for (int j = i + 1; j < n && j <= i + 40 && !Character.isWhitespace(s.charAt(j)); j++) {
-                        if (s.charAt(j) == ';') {
+                    for (int j = i + 1; j < n && j <= i + 40 && !Character.isWhitespace(s[j]); j++) {
+                        if (s[j] == ';') {
                             return false;
                         }
                     }
                 }
                 case '\n' -> {
-                    if (s.charAt(i - 1) == ' ' || i + 1 < n && s.charAt(i + 1) == ' '
-                            || i + 2 < n && s.charAt(i + 1) == '\n' && s.charAt(i + 2) == '\n') {
+                    if (s[i - 1] == ' ' || i + 1 < n && s[i + 1] == ' '
+                            || i + 2 < n && s[i + 1] == '\n' && s[i + 2] == '\n') {
                         return false;
                     }
                     lineStart = true;
@@ -256,7 +272,7 @@ public final class NetworkText {
                 }
             }
         }
-        return s.charAt(n - 1) != ' ';
+        return s[n - 1] != ' ';
     }
 
     private static final class Renderer extends AbstractVisitor {
@@ -372,12 +388,12 @@ public final class NetworkText {
 
         /**
          * A text that {@link #isPlain} accepts (or {@link #strongOnly}, with {@code strong} the starts of its
-         * {@code **}), as CommonMark displays it: its characters where they are, a line
+         * {@code **}), whose chars are {@code chars}, as CommonMark displays it: its characters where they are, a line
          * break within a paragraph mapped to the character before it, the blank line between paragraphs to the next
          * one's start.
          */
-        void plain(int[] strong) {
-            int n = src.length();
+        void plain(char[] chars, int[] strong) {
+            int n = chars.length;
             int next = 0;
             for (int i = 0; i < n; i++) {
                 if (strong != null && next < strong.length && strong[next] == i) {
@@ -385,10 +401,10 @@ public final class NetworkText {
                     i++; // the two asterisks of a strong emphasis that strongOnly found are not displayed
                     continue;
                 }
-                char c = src.charAt(i);
+                char c = chars[i];
                 if (c != '\n') {
                     put(c, i);
-                } else if (i + 1 < n && src.charAt(i + 1) == '\n') {
+                } else if (i + 1 < n && chars[i + 1] == '\n') {
                     put('\n', i + 2);
                     put('\n', i + 2);
                     i++;

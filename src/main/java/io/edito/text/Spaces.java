@@ -50,29 +50,30 @@ final class Spaces {
 
     /**
      * The start of the word (run of non-space chars) holding the non-space char at {@code at}, looking back no
-     * further than {@code floor} (a word boundary: the end of the previous word, or 0).
+     * further than {@code floor} (a word boundary: the end of the previous word, or 0). All the scans here read a
+     * text's chars as an array: under C1, {@code String.charAt} on a text above U+00FF costs a call per char.
      */
-    static int wordStart(String s, int at, int floor) {
+    static int wordStart(char[] s, int at, int floor) {
         int i = at;
-        while (i > floor && !isSpace(s.charAt(i - 1))) {
+        while (i > floor && !isSpace(s[i - 1])) {
             i--;
         }
         return i;
     }
 
     /** The end of the word (run of non-space chars) that starts at {@code start}. */
-    static int wordEnd(String s, int start) {
+    static int wordEnd(char[] s, int start) {
         int i = start;
-        while (i < s.length() && !isSpace(s.charAt(i))) {
+        while (i < s.length && !isSpace(s[i])) {
             i++;
         }
         return i;
     }
 
     /** Whether a word may hold a domain name (a dot followed by another character of the word): URLs need one. */
-    static boolean mayHoldDomain(CharSequence s, int from, int to) {
+    static boolean mayHoldDomain(char[] s, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (s.charAt(i) == '.' && s.charAt(i + 1) != '.' && !isSpace(s.charAt(i + 1))) {
+            if (s[i] == '.' && s[i + 1] != '.' && !isSpace(s[i + 1])) {
                 return true;
             }
         }
@@ -86,15 +87,15 @@ final class Spaces {
      * top-level domains, tried at every position, is then not run. A shortcut only: a word that passes is still
      * handed to twitter-text. {@code EntitiesFastPathTest} compares with twitter-text on the whole text.
      */
-    static boolean mayHoldUrl(CharSequence s, int from, int to) {
+    static boolean mayHoldUrl(char[] s, int from, int to) {
         for (int i = from; i + 2 < to; i++) {
-            if (s.charAt(i) != '.') {
+            if (s[i] != '.') {
                 continue;
             }
             int max = Math.min(to - i - 1, LONGEST_TLD);
             StringBuilder label = new StringBuilder(max);
             for (int k = 1; k <= max; k++) {
-                char c = Character.toLowerCase(s.charAt(i + k));
+                char c = Character.toLowerCase(s[i + k]);
                 if (!TLD_CHARS.get(c)) {
                     break; // neither this label nor a longer one is a top-level domain (most URLs: the '/' after it)
                 }
@@ -105,5 +106,15 @@ final class Spaces {
             }
         }
         return false;
+    }
+
+    /** The index of the first {@code c} at or after {@code from}, or -1. */
+    static int indexOf(char[] s, char c, int from) {
+        for (int i = from; i < s.length; i++) {
+            if (s[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -51,7 +51,7 @@ public final class TextEntities {
     /** {@link Entities#urls}. */
     public List<Entity> urls() {
         if (urls == null) {
-            urls = Entities.urls(text);
+            urls = Entities.urls(text, chars());
         }
         return urls;
     }
@@ -59,7 +59,7 @@ public final class TextEntities {
     /** {@link Entities#hashtags}. */
     public List<Entity> hashtags() {
         if (hashtags == null) {
-            hashtags = Entities.hashtags(text);
+            hashtags = Entities.hashtags(text, chars());
         }
         return hashtags;
     }
@@ -75,7 +75,7 @@ public final class TextEntities {
     /** {@link Entities#protocolUrls}: what Mastodon counts as links. */
     public List<int[]> protocolUrls() {
         if (protocolUrls == null) {
-            protocolUrls = Entities.protocolUrls(text);
+            protocolUrls = Entities.protocolUrls(text, chars());
         }
         return protocolUrls;
     }
@@ -113,10 +113,10 @@ public final class TextEntities {
         return mathLetters;
     }
 
-    /** {@link Entities#emojiCount}. */
+    /** {@link Entities#emojiCount}, reading {@link #chars}. */
     public int emojiCount() {
         if (emoji < 0) {
-            emoji = Entities.emojiCount(text);
+            emoji = Emoji.count(text, chars());
         }
         return emoji;
     }

@@ -54,22 +54,24 @@ public final class TextMeasure {
      * network has one too (Bluesky: 300 graphemes and 3000 bytes).
      */
     public static List<Measurement> measureAll(Network network, TextField field, String displayed) {
-        return measureNormalized(network, field, nfc(displayed));
+        String nfc = nfc(displayed);
+        return measureNormalized(network, field, nfc, nfc.toCharArray());
     }
 
     /** {@link #measureAll(Network, TextField, String)} of a rendered text, which is NFC already. */
     public static List<Measurement> measureAll(Network network, TextField field, DisplayedText displayed) {
-        return measureNormalized(network, field, displayed.text());
+        return measureNormalized(network, field, displayed.text(), displayed.entities().chars());
     }
 
-    private static List<Measurement> measureNormalized(Network network, TextField field, String nfc) {
+    /** The measures of {@code nfc}, whose chars are {@code chars}. */
+    private static List<Measurement> measureNormalized(Network network, TextField field, String nfc, char[] chars) {
         TextLimit limit = network.limit(field).orElseThrow(() -> new IllegalArgumentException(
                 network.name() + " has no " + field.id().replace('_', ' ') + " limit"));
         int urlWeight = network.urlWeight().orElse(DEFAULT_URL_WEIGHT);
         List<Measurement> out = new ArrayList<>(2);
-        out.add(new Measurement(countNormalized(limit.unit(), nfc, urlWeight), limit.max(), limit.unit().label()));
+        out.add(new Measurement(countNormalized(limit.unit(), nfc, chars, urlWeight), limit.max(), limit.unit().label()));
         if (limit.maxBytes().isPresent()) {
-            out.add(new Measurement(utf8Bytes(nfc), limit.maxBytes(), CountingUnit.UTF8_BYTES.label()));
+            out.add(new Measurement(utf8Bytes(chars, 0, chars.length), limit.maxBytes(), CountingUnit.UTF8_BYTES.label()));
         }
         return List.copyOf(out);
     }
@@ -145,14 +147,22 @@ public final class TextMeasure {
     }
 
     private static int countNormalized(CountingUnit unit, String s, int urlWeight) {
+        return countNormalized(unit, s, s.toCharArray(), urlWeight);
+    }
+
+    /**
+     * The length of {@code s}, whose chars are {@code chars}, in {@code unit}: the scans read the array (under C1,
+     * {@code String.charAt} on a text above U+00FF costs a call per char).
+     */
+    private static int countNormalized(CountingUnit unit, String s, char[] chars, int urlWeight) {
         return switch (unit) {
-            case X_WEIGHTED -> xWeighted(s, urlWeight);
-            case MASTODON -> mastodon(s, urlWeight);
-            case GRAPHEMES -> Graphemes.count(s);
-            case CODE_POINTS -> s.codePointCount(0, s.length());
+            case X_WEIGHTED -> XWeighted.length(s, chars, urlWeight);
+            case MASTODON -> mastodon(new TextEntities(s), urlWeight);
+            case GRAPHEMES -> Graphemes.count(chars, 0, chars.length);
+            case CODE_POINTS -> Character.codePointCount(chars, 0, chars.length);
             case UTF16 -> s.length();
-            case UTF8_BYTES -> utf8Bytes(s);
-            case THREADS -> threads(s);
+            case UTF8_BYTES -> utf8Bytes(chars, 0, chars.length);
+            case THREADS -> threads(chars);
         };
     }
 
@@ -168,7 +178,7 @@ public final class TextMeasure {
 
     /** {@link #mastodon(String, int)}, with the text's links and mentions found once for all who ask. */
     private static int mastodon(TextEntities entities, int urlWeight) {
-        String s = entities.text();
+        char[] s = entities.chars();
         List<int[]> replaced = new ArrayList<>(); // start, end, replacement length in graphemes
         for (int[] url : entities.protocolUrls()) {
             replaced.add(new int[] {url[0], url[1], urlWeight});
@@ -179,16 +189,16 @@ public final class TextMeasure {
             }
         }
         if (replaced.isEmpty()) {
-            return Graphemes.count(s);
+            return Graphemes.count(s, 0, s.length);
         }
         replaced.sort(Comparator.comparingInt(r -> r[0]));
         int count = 0;
         int pos = 0;
         for (int[] r : replaced) {
-            count += Graphemes.count(s.substring(pos, r[0])) + r[2];
+            count += Graphemes.count(s, pos, r[0]) + r[2];
             pos = r[1];
         }
-        return count + Graphemes.count(s.substring(pos));
+        return count + Graphemes.count(s, pos, s.length);
     }
 
     private static boolean overlaps(List<int[]> ranges, int start, int end) {
@@ -202,32 +212,42 @@ public final class TextMeasure {
 
     /** Threads: one per code point, except that an emoji cluster counts its UTF-8 bytes. */
     static int threads(String s) {
+        return threads(s.toCharArray());
+    }
+
+    private static int threads(char[] s) {
         int[] b = Graphemes.boundaries(s);
         int count = 0;
         for (int i = 0; i + 1 < b.length; i++) {
-            if (b[i + 1] - b[i] == 1 && s.charAt(b[i]) < 0x80) {
+            int from = b[i];
+            int to = b[i + 1];
+            if (to - from == 1 && s[from] < 0x80) {
                 count++; // an ASCII character alone: one code point, never an emoji
                 continue;
             }
-            String cluster = s.substring(b[i], b[i + 1]);
-            if (Emoji.mayBeEmoji(s, b[i], b[i + 1]) && Emoji.isEmoji(cluster)) {
-                count += utf8Bytes(cluster);
+            if (Emoji.mayBeEmoji(to - from, s[from]) && Emoji.isEmoji(new String(s, from, to - from))) {
+                count += utf8Bytes(s, from, to);
             } else {
-                count += cluster.codePointCount(0, cluster.length());
+                count += Character.codePointCount(s, from, to - from);
             }
         }
         return count;
     }
 
     static int utf8Bytes(String s) {
+        return utf8Bytes(s.toCharArray(), 0, s.length());
+    }
+
+    /** The UTF-8 length of {@code s[from, to)}. */
+    static int utf8Bytes(char[] s, int from, int to) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s[i];
             if (c < 0x80) {
                 n += 1;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) {
                 n += 4;
                 i++;
             } else {

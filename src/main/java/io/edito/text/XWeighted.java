@@ -1,7 +1,5 @@
 package io.edito.text;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParser;
 import java.util.List;
@@ -41,6 +39,11 @@ final class XWeighted {
 
     /** The weighted length of an NFC text, each URL weighing {@code urlWeight}. */
     static int length(String nfc, int urlWeight) {
+        return length(nfc, nfc.toCharArray(), urlWeight);
+    }
+
+    /** {@link #length(String, int)} of a text whose chars are {@code chars}. */
+    static int length(String nfc, char[] chars, int urlWeight) {
         Configs c = CONFIGS.computeIfAbsent(urlWeight, XWeighted::configs);
         if (!c.additive()) {
             return TwitterTextParser.parseTweet(nfc, c.full()).weightedLength;
@@ -48,30 +51,30 @@ final class XWeighted {
         int total = 0;
         int simpleStart = 0; // start of the current run of simple words and spaces
         int i = 0;
-        int n = nfc.length();
+        int n = chars.length;
         while (i < n) {
-            if (Spaces.isSpace(nfc.charAt(i))) {
+            if (Spaces.isSpace(chars[i])) {
                 i++;
                 continue;
             }
             int wordStart = i;
             boolean emoji = false;
-            while (i < n && !Spaces.isSpace(nfc.charAt(i))) {
-                int cp = nfc.codePointAt(i);
-                emoji |= cp >= 0x80 && mayBeInEmoji(cp);
+            while (i < n && !Spaces.isSpace(chars[i])) {
+                int cp = Character.codePointAt(chars, i);
+                emoji |= cp >= 0x80 && Emoji.emojiOrComponent(cp);
                 i += Character.charCount(cp);
             }
-            if (emoji || Spaces.mayHoldDomain(nfc, wordStart, i)) {
+            if (emoji || Spaces.mayHoldDomain(chars, wordStart, i)) {
                 // the space before the word goes with it: twitter-text's URL pattern reads the character before a
                 // URL, and at the very start of a text it may take the word's first character for that one
                 int pieceStart = wordStart > simpleStart ? wordStart - 1 : wordStart;
-                total += simple(nfc, simpleStart, pieceStart, c);
+                total += simple(chars, simpleStart, pieceStart, c);
                 // the emoji pattern costs microseconds per character: only where an emoji may be
                 total += piece(nfc.substring(pieceStart, i), emoji, c);
                 simpleStart = i;
             }
         }
-        return total + simple(nfc, simpleStart, n, c);
+        return total + simple(chars, simpleStart, n, c);
     }
 
     /**
@@ -91,29 +94,25 @@ final class XWeighted {
         long weighted = 0;
         int at = 0;
         for (int[] url : Entities.wordUrls(piece, List.of())) {
-            weighted += simpleWeighted(piece, at, url[0], c) + (long) c.urlWeight() * c.scale();
+            weighted += simpleWeighted(piece.toCharArray(), at, url[0], c) + (long) c.urlWeight() * c.scale();
             at = url[1];
         }
-        return (int) ((weighted + simpleWeighted(piece, at, piece.length(), c)) / c.scale());
+        return (int) ((weighted + simpleWeighted(piece.toCharArray(), at, piece.length(), c)) / c.scale());
     }
 
     /** A run without URL or emoji: the sum of twitter-text's configured weight of each code point. */
-    private static int simple(String s, int from, int to, Configs c) {
+    private static int simple(char[] s, int from, int to, Configs c) {
         return (int) (simpleWeighted(s, from, to, c) / c.scale());
     }
 
-    private static long simpleWeighted(String s, int from, int to, Configs c) {
+    private static long simpleWeighted(char[] s, int from, int to, Configs c) {
         long weighted = 0;
         for (int i = from; i < to; ) {
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(s, i);
             weighted += c.weight(cp);
             i += Character.charCount(cp);
         }
         return weighted;
-    }
-
-    private static boolean mayBeInEmoji(int cp) {
-        return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT);
     }
 
     private static Configs configs(int urlWeight) {

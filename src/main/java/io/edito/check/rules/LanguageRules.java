@@ -112,7 +112,7 @@ public final class LanguageRules implements Rule {
             return;
         }
         // the same for every channel that shows this text: counted once
-        Letters count = v.entities().derived(expected, text -> count(text, v.entities().all(), expected));
+        Letters count = v.entities().derived(expected, text -> count(v.entities().chars(), v.entities().all(), expected));
         int letters = count.letters();
         int inScript = count.inScript();
         int other = count.other();
@@ -149,8 +149,9 @@ public final class LanguageRules implements Rule {
         }
     }
 
-    private static Letters count(String text, List<Entity> entities, UnicodeScript expected) {
-        boolean[] skip = new boolean[text.length()]; // inside a URL, hashtag or mention
+    /** Counted over {@code text}, the displayed text's chars ({@code TextEntities.chars}). */
+    private static Letters count(char[] text, List<Entity> entities, UnicodeScript expected) {
+        boolean[] skip = new boolean[text.length]; // inside a URL, hashtag or mention
         for (Entity e : entities) {
             java.util.Arrays.fill(skip, e.start(), e.end(), true);
         }
@@ -158,8 +159,8 @@ public final class LanguageRules implements Rule {
         int inScript = 0;
         int other = 0;
         UnicodeScript dominantOther = null;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; ) {
+            char c = text[i];
             UnicodeScript s;
             if (c < LOW_SCRIPTS.length) {
                 s = LOW_SCRIPTS[c];
@@ -169,7 +170,7 @@ public final class LanguageRules implements Rule {
                 }
                 i++;
             } else {
-                int cp = text.codePointAt(i);
+                int cp = Character.codePointAt(text, i);
                 int at = i;
                 i += Character.charCount(cp);
                 if (!Character.isLetter(cp) || skip[at]) {

@@ -49,10 +49,12 @@ public final class LinkRules implements Rule {
             out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "
                     + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
         }
-        for (Entity u : urls) {
+        List<Link> links = v.entities().derived(Link.class, text -> urls.stream().map(Link::of).toList());
+        for (int k = 0; k < urls.size(); k++) {
+            Entity u = urls.get(k);
             String url = u.value();
-            String lower = url.toLowerCase(Locale.ROOT);
-            String host = host(url);
+            String lower = links.get(k).lower();
+            String host = links.get(k).host();
             if (c.https() && lower.startsWith("http://")) {
                 out.onDisplayed("links.https", v, u.start(), u.end(), "link without https: " + url,
                         "https://" + url.substring("http://".length()));
@@ -68,7 +70,7 @@ public final class LinkRules implements Rule {
                         + ", not one of the brand's domains " + c.domains(), null);
             }
             if (ours || (c.domains().isEmpty() && c.utm() == Charter.Utm.REQUIRED)) {
-                utm(v, c, u, out);
+                utm(v, c, u, links.get(k).query(), out);
             }
             if (!v.network().linksClickable()) {
                 out.onDisplayed("links.not_clickable", v, u.start(), u.end(), v.network().name()
@@ -77,8 +79,18 @@ public final class LinkRules implements Rule {
         }
     }
 
-    private static void utm(PostView v, Charter c, Entity u, Emitter out) {
-        Map<String, String> q = query(u.value());
+    /**
+     * What the rules read of a link, worked out once per displayed text (shared by the channels showing it): its
+     * lower-case form, its host (lower case, null when none) and its query parameters.
+     */
+    private record Link(String lower, String host, Map<String, String> query) {
+        static Link of(Entity u) {
+            return new Link(u.value().toLowerCase(Locale.ROOT), LinkRules.host(u.value()),
+                    java.util.Collections.unmodifiableMap(LinkRules.query(u.value())));
+        }
+    }
+
+    private static void utm(PostView v, Charter c, Entity u, Map<String, String> q, Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
                     .filter(k -> !q.containsKey(k)).toList();

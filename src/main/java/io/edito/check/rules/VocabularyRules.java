@@ -21,6 +21,8 @@ import java.util.List;
  * article-insensitively on word boundaries (French elision, Arabic prefixes), compiled once per charter.
  */
 public final class VocabularyRules implements Rule {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     @Override
     public List<RuleInfo> describe(NetworkRegistry networks) {
         return List.of(
@@ -94,7 +96,7 @@ public final class VocabularyRules implements Rule {
                         continue;
                     }
                     // as the message quotes it: a term matched across a line break reads as written on one line
-                    String found = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+                    String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
                     int[] src = v.displayed().sourceRange(m.start(), m.end());
                     out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
                             "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
