@@ -4,6 +4,7 @@ import io.edito.config.BrandConfig;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.LanguageTag;
+import io.edito.core.Parallel;
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
@@ -16,6 +17,8 @@ import io.edito.yaml.YNode;
 import io.edito.yaml.YScalar;
 import io.edito.yaml.YamlReader;
 import io.edito.yaml.YamlSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -86,10 +89,14 @@ public final class CalendarLoader {
      */
     public Calendar load(ProjectConfig config, List<Source> sources, ZoneId tzOverride, Problems problems) {
         // files are read and parsed on every core (YAML parsing is most of the loading time of a large calendar),
-        // then merged in the order of the sources, so that posts and problems come out as if read one by one
-        List<FileResult> results = sources.size() < 2
-                ? sources.stream().map(s -> readFile(config, s, tzOverride)).toList()
-                : sources.parallelStream().map(s -> readFile(config, s, tzOverride)).toList();
+        // the largest first so that the cores finish together, then merged in the order of the sources, so that
+        // posts and problems come out as if read one by one
+        long[] sizes = new long[sources.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = sizeOrZero(sources.get(i).file());
+        }
+        List<FileResult> results = Parallel.map(Parallel.largestFirst(sizes), sources.size(), 1,
+                i -> readFile(config, sources.get(i), tzOverride));
         List<Post> posts = new ArrayList<>();
         Map<Path, List<String>> texts = new LinkedHashMap<>();
         Map<String, Post> byId = new HashMap<>();
@@ -125,6 +132,15 @@ public final class CalendarLoader {
 
     /** What reading one file gave: its lines (null when unreadable), its posts and its problems. */
     private record FileResult(Path file, List<String> lines, List<Post> posts, Problems problems, SourcePos cutAt) {
+    }
+
+    /** The file's size, for the order in which files are read; 0 when it cannot be told (reading it will say why). */
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private FileResult readFile(ProjectConfig config, Source source, ZoneId tzOverride) {

@@ -161,8 +161,8 @@ public final class TermMatcher {
                 for (Compiled c : starting) {
                     int last = matchRest(c, p, w);
                     if (last >= 0) {
-                        int start = f.origStart[p.starts[w]];
-                        int end = f.origEnd[p.ends[last] - 1];
+                        int start = f.origStart(p.starts[w]);
+                        int end = f.origEnd(p.ends[last] - 1);
                         if (out == null) {
                             out = new ArrayList<>();
                         }
@@ -362,14 +362,15 @@ public final class TermMatcher {
     /** Where the folded chars {@code [from, to)} of {@code text} come from in it: for tests. */
     static int[] originalSpan(String text, int from, int to) {
         Folded f = Folded.of(text);
-        return new int[] {f.origStart[from], f.origEnd[to - 1]};
+        return new int[] {f.origStart(from), f.origEnd(to - 1)};
     }
 
     /** A folded text: each folded char knows the original range it comes from. */
     private static final class Folded {
         char[] chars;
-        int[] origStart;
-        int[] origEnd;
+        /** Where each folded char starts and ends in the text; both null while each char folds to one char (most texts). */
+        private int[] origStart;
+        private int[] origEnd;
         int length;
 
         static Folded of(String s) {
@@ -380,9 +381,36 @@ public final class TermMatcher {
             Folded f = new Folded();
             int n = s.length + 8;
             f.chars = new char[n];
+            // as long as each char folds to exactly one char, folded char i comes from char i: no map is kept
+            int i = 0;
+            for (; i < s.length; i++) {
+                char ch = s[i];
+                char c;
+                if (ch < 0x80) {
+                    c = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+                } else {
+                    if (Character.isSurrogate(ch)) {
+                        break;
+                    }
+                    String folded = foldCodePoint(ch);
+                    if (folded.length() != 1) {
+                        break;
+                    }
+                    c = folded.charAt(0);
+                }
+                f.chars[i] = c;
+            }
+            f.length = i;
+            if (i == s.length) {
+                return f;
+            }
             f.origStart = new int[n];
             f.origEnd = new int[n];
-            for (int i = 0; i < s.length; ) {
+            for (int k = 0; k < i; k++) {
+                f.origStart[k] = k;
+                f.origEnd[k] = k + 1;
+            }
+            while (i < s.length) {
                 char ch = s[i];
                 if (ch < 0x80) {
                     f.add(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
@@ -415,6 +443,16 @@ public final class TermMatcher {
             origStart[length] = start;
             origEnd[length] = end;
             length++;
+        }
+
+        /** Where folded char {@code k} starts in the text. */
+        int origStart(int k) {
+            return origStart == null ? k : origStart[k];
+        }
+
+        /** Where folded char {@code k} ends in the text. */
+        int origEnd(int k) {
+            return origEnd == null ? k + 1 : origEnd[k];
         }
 
         /** Word ranges {@code [start, end)} in folded chars. */

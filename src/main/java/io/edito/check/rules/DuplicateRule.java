@@ -11,6 +11,7 @@ import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
+import io.edito.core.Parallel;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedText;
 import io.edito.text.DisplayedTexts;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * {@code duplicates.text}: the same or nearly the same text (Jaccard similarity of words, links left out) on the
@@ -93,11 +93,10 @@ public final class DuplicateRule implements Rule {
         List<Post> dated = posts.stream()
                 .filter(p -> p.status() != Status.CANCELLED && p.time() != null && p.content().text() != null).toList();
         // the words of each post's texts, worked out on all cores (posts are independent), then taken in order
-        List<List<Set<String>>> wordsPerChannel = IntStream.range(0, dated.size()).parallel()
-                .mapToObj(i -> {
-                    List<Set<String>> w = known.get(dated.get(i));
-                    return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx, dictionary);
-                }).toList();
+        List<List<Set<String>>> wordsPerChannel = Parallel.map(dated.size(), 16, i -> {
+            List<Set<String>> w = known.get(dated.get(i));
+            return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx, dictionary);
+        });
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
         for (int i = 0; i < dated.size(); i++) {
             Post p = dated.get(i);
@@ -110,17 +109,19 @@ public final class DuplicateRule implements Rule {
             }
         }
         WordIds ids = new WordIds(byChannel.values());
-        // channels are independent: each is searched on its own core (the index is read only), then reported in order
+        // channels are independent: each is searched on one core (the index is read only), the largest first so that
+        // the cores' shares come out even, then reported in order
         List<Map.Entry<String, List<Item>>> channels = new ArrayList<>(byChannel.entrySet());
-        int[][] nearest = IntStream.range(0, channels.size()).parallel().mapToObj(k -> {
+        int[] largestFirst = Parallel.largestFirst(channels.stream().mapToLong(e -> e.getValue().size()).toArray());
+        List<int[]> nearest = Parallel.map(largestFirst, channels.size(), 1, k -> {
             List<Item> items = channels.get(k).getValue();
             items.sort(Comparator.comparing(Item::at).thenComparing(i -> i.post().id()));
             return nearestSimilar(items, ids, window, c.duplicateSimilarity());
-        }).toArray(int[][]::new);
+        });
         for (int k = 0; k < channels.size(); k++) {
             Map.Entry<String, List<Item>> e = channels.get(k);
             List<Item> items = e.getValue();
-            int[] earlier = nearest[k];
+            int[] earlier = nearest.get(k);
             for (int i = 0; i < items.size(); i++) {
                 if (earlier[i] >= 0) {
                     Item cur = items.get(i);

@@ -1,0 +1,79 @@
+package io.edito.core;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * Work on all cores with every core busy to the end. A parallel stream cuts its range into a few large leaves up
+ * front (four on a 2-core machine: {@code commonPoolParallelism << 2}), so the core that finishes its leaves first
+ * then waits for the other; here each thread (the caller and the common pool's workers) takes the next
+ * {@code chunk} items from a shared counter whenever it is free, so that the cores finish within one chunk of each
+ * other. Results come in item order, as if computed one after the other.
+ */
+public final class Parallel {
+    private Parallel() {
+    }
+
+    /**
+     * {@code f} of each item {@code 0 .. n-1}, computed on all cores a few items at a time, in item order.
+     * The first exception thrown (by any thread) is thrown here, once every thread has stopped.
+     */
+    public static <T> List<T> map(int n, int chunk, IntFunction<T> f) {
+        return map(null, n, chunk, f);
+    }
+
+    /**
+     * As {@link #map(int, int, IntFunction)}, items taken in the order {@code order} gives (a permutation of
+     * {@code 0 .. n-1}; the largest first keeps the cores' shares even when items differ much in size); results
+     * still in item order.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> map(int[] order, int n, int chunk, IntFunction<T> f) {
+        Object[] out = new Object[n];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            try {
+                for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+                    int to = Math.min(n, from + chunk);
+                    for (int k = from; k < to; k++) {
+                        int i = order == null ? k : order[k];
+                        out[i] = f.apply(i);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+                next.set(n); // the others stop at their next chunk
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), (n - 1) / Math.max(1, chunk));
+        ForkJoinTask<?>[] started = new ForkJoinTask<?>[Math.max(0, helpers)];
+        for (int h = 0; h < started.length; h++) {
+            started[h] = ForkJoinPool.commonPool().submit(work);
+        }
+        work.run();
+        for (ForkJoinTask<?> t : started) {
+            t.join(); // a helper not started yet is run here, and finds nothing left to do
+        }
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e != null) {
+            throw (Error) e;
+        }
+        return (List<T>) java.util.Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** The indices {@code 0 .. sizes.length-1}, largest size first (ties in index order). */
+    public static int[] largestFirst(long[] sizes) {
+        return java.util.stream.IntStream.range(0, sizes.length).boxed()
+                .sorted((a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}
