@@ -34,15 +34,16 @@ public final class DisplayedText {
      * A text that {@link NetworkText#isPlain} accepts, as CommonMark displays it: the source itself, less the line
      * feeds at its end, when it is NFC; null otherwise (the caller renders it). Its characters stay where they are, so
      * the map ({@link #plainMap}) is only worked out when a finding asks where a character comes from: most texts
-     * have none. Same text and map as the renderer's plain path ({@code NetworkTextTest}).
+     * have none. Same text and map as the renderer's plain path ({@code NetworkTextTest}). {@code chars} are the
+     * source's chars.
      */
-    static DisplayedText plain(String src) {
-        int end = src.length();
-        while (end > 0 && src.charAt(end - 1) == '\n') {
+    static DisplayedText plain(String src, char[] chars) {
+        int end = chars.length;
+        while (end > 0 && chars[end - 1] == '\n') {
             end--;
         }
         String text = end == src.length() ? src : src.substring(0, end);
-        if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
+        if (!Nfc.isNormalized(text, chars, end)) {
             return null;
         }
         return new DisplayedText(text, src.length());

@@ -72,7 +72,7 @@ public final class NetworkText {
         // the scans below read an array: under C1, String.charAt on a text above U+00FF costs a call per char
         char[] chars = markdown.toCharArray();
         if (isPlain(chars, false)) {
-            DisplayedText shown = DisplayedText.plain(markdown);
+            DisplayedText shown = DisplayedText.plain(markdown, chars);
             if (shown != null) {
                 return shown;
             }
@@ -394,6 +394,10 @@ public final class NetworkText {
          */
         void plain(char[] chars, int[] strong) {
             int n = chars.length;
+            out.ensureCapacity(n); // at most one displayed char per source char
+            if (map.length < n + 1) {
+                map = new int[n + 1];
+            }
             int next = 0;
             for (int i = 0; i < n; i++) {
                 if (strong != null && next < strong.length && strong[next] == i) {
@@ -423,7 +427,7 @@ public final class NetworkText {
             String text = out.substring(0, end);
             int[] m = java.util.Arrays.copyOf(map, end + 1);
             m[end] = src.length();
-            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            if (!Nfc.isNormalized(text)) {
                 return nfc(text, m);
             }
             return new DisplayedText(text, m);

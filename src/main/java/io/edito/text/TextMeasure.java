@@ -4,7 +4,6 @@ import io.edito.network.CountingUnit;
 import io.edito.network.Network;
 import io.edito.network.TextField;
 import io.edito.network.TextLimit;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -258,6 +257,6 @@ public final class TextMeasure {
     }
 
     static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Nfc.normalize(s);
     }
 }
