@@ -144,7 +144,7 @@ public final class NetworkText {
                 }
                 continue;
             }
-            if (open >= 0 && (c == '.' && i + 1 < n && Character.isLetterOrDigit(s[i + 1])
+            if (open >= 0 && (c == '.' && i + 1 < n && CharKinds.isLetterOrDigit(s[i + 1])
                     || c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/')) {
                 return null;
             }
@@ -245,8 +245,8 @@ public final class NetworkText {
                 }
                 case '_' -> {
                     // between two letters or digits (utm_source) a '_' can neither open nor close emphasis
-                    if (i == 0 || i + 1 >= n || !Character.isLetterOrDigit(s[i - 1])
-                            || !Character.isLetterOrDigit(s[i + 1])) {
+                    if (i == 0 || i + 1 >= n || !CharKinds.isLetterOrDigit(s[i - 1])
+                            || !CharKinds.isLetterOrDigit(s[i + 1])) {
                         return false;
                     }
                 }

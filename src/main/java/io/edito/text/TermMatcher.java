@@ -500,7 +500,7 @@ public final class TermMatcher {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return CharKinds.isLetterOrDigit(c);
     }
 
     /** Scripts written without spaces between words: each character is a word. */

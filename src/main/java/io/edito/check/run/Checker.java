@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,13 +154,8 @@ public final class Checker {
         for (Path f : cal.files()) {
             fileOrder.putIfAbsent(f, fileOrder.size());
         }
-        merged.sort(Comparator
-                .comparingInt((Finding f) -> fileOrder.getOrDefault(f.start().file(), Integer.MAX_VALUE))
-                .thenComparingInt(f -> f.start().line())
-                .thenComparingInt(f -> f.start().column())
-                .thenComparing(Finding::rule));
-        return new CheckResult(List.copyOf(merged), cal.posts().size(), List.copyOf(checked), catalog.all(),
-                cal.sources());
+        return new CheckResult(inSourceOrder(merged, fileOrder), cal.posts().size(), List.copyOf(checked),
+                catalog.all(), cal.sources());
     }
 
     /**
@@ -248,6 +242,28 @@ public final class Checker {
     /** {@code setting} names {@code rule} itself or its family ({@code length} for {@code length.x}). */
     private static boolean matches(String setting, String rule) {
         return rule.equals(setting) || rule.startsWith(setting + ".") || setting.equals("*");
+    }
+
+    /** A finding with its sort keys, worked out once instead of at each comparison. */
+    private record Ordered(int file, int line, int column, Finding finding) {
+    }
+
+    /** By file (in the calendar's order of files), line, column, then rule; in emission order where all are equal. */
+    private static List<Finding> inSourceOrder(List<Finding> findings, Map<Path, Integer> fileOrder) {
+        List<Ordered> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            keyed.add(new Ordered(fileOrder.getOrDefault(f.start().file(), Integer.MAX_VALUE), f.start().line(),
+                    f.start().column(), f));
+        }
+        keyed.sort((a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file())
+                : a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : a.column() != b.column() ? Integer.compare(a.column(), b.column())
+                : a.finding().rule().compareTo(b.finding().rule()));
+        List<Finding> out = new ArrayList<>(keyed.size());
+        for (Ordered o : keyed) {
+            out.add(o.finding());
+        }
+        return List.copyOf(out);
     }
 
     /** The same finding on several channels (the same text on Instagram and Facebook) is reported once. */
