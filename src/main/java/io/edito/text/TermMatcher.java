@@ -30,8 +30,11 @@ import java.util.Map;
  */
 public final class TermMatcher {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    /** Folded form of each BMP char, computed on first use (benign race: the values are immutable and equal). */
-    private static final String[] FOLD_CACHE = new String[0x10000];
+    /**
+     * Folded form of each code point below U+20000 (the BMP, and the plane of the emoji), computed on first use
+     * (benign race: the values are immutable and equal).
+     */
+    private static final String[] FOLD_CACHE = new String[0x20000];
 
     private final List<String> terms;
     private final FirstWords byFirstWord;
@@ -516,7 +519,7 @@ public final class TermMatcher {
     }
 
     private static String foldCodePoint(int cp) {
-        if (cp < 0x10000) {
+        if (cp < FOLD_CACHE.length) {
             String cached = FOLD_CACHE[cp];
             if (cached == null) {
                 cached = computeFold(cp);

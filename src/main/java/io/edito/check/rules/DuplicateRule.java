@@ -382,8 +382,11 @@ public final class DuplicateRule implements Rule {
                 || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
     }
 
-    /** Each BMP char folded alone ({@link #fold}), or {@link #CONTEXTUAL} when it cannot be; computed on first use. */
-    private static final String[] FOLDED = new String[0x10000];
+    /**
+     * Each code point below U+20000 (the BMP, and the plane of the emoji) folded alone ({@link #fold}), or
+     * {@link #CONTEXTUAL} when it cannot be; computed on first use.
+     */
+    private static final String[] FOLDED = new String[0x20000];
     private static final String CONTEXTUAL = new String("contextual");
 
     /**
@@ -420,7 +423,7 @@ public final class DuplicateRule implements Rule {
             }
             int cp = Character.codePointAt(text, i);
             String f;
-            if (cp < 0x10000) {
+            if (cp < FOLDED.length) {
                 f = FOLDED[cp];
                 if (f == null) {
                     f = foldAlone(cp);
