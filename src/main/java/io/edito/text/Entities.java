@@ -221,6 +221,9 @@ public final class Entities {
     private static int trimUrlEnd(String text, int start, int end) {
         String url = text.substring(start, end);
         while (true) {
+            if (!mayEndWithTrailing(url)) {
+                return start + url.length(); // most URLs: TRAILING cannot match, its pattern is not run
+            }
             Matcher t = TRAILING.matcher(url);
             if (!t.find()) {
                 return start + url.length();
@@ -243,6 +246,19 @@ public final class Entities {
             }
             url = url.substring(0, url.length() - cut);
         }
+    }
+
+    /**
+     * Whether {@link #TRAILING} may match {@code url}: its last char is one of the pattern's, or a line terminator
+     * (before which {@code $} also matches).
+     */
+    private static boolean mayEndWithTrailing(String url) {
+        if (url.isEmpty()) {
+            return false;
+        }
+        char last = url.charAt(url.length() - 1);
+        return ".,;:!?'’)]}…".indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085'
+                || last == '\u2028' || last == '\u2029';
     }
 
     private static int count(String s, char c) {

@@ -15,4 +15,15 @@ class CharKindsTest {
         }
         assertThat(letters).isGreaterThan(40_000);
     }
+
+    @Test
+    void spacesAreIcusWhiteSpaceForEveryChar() {
+        int spaces = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean icu = com.ibm.icu.lang.UCharacter.isUWhiteSpace(c);
+            spaces += icu ? 1 : 0;
+            assertThat(Spaces.isSpace((char) c)).as("U+%04X", c).isEqualTo(icu);
+        }
+        assertThat(spaces).isGreaterThan(20);
+    }
 }
