@@ -57,6 +57,25 @@ class EntitiesFastPathTest {
     }
 
     @Test
+    void mentionsAreThePatternsMatchesOnTheWholeText() {
+        List<String> texts = corpus();
+        texts.addAll(List.of("@@a", "a@b", "@a@b.c", "x@a", "_@a", ".@a", "@a.", "@a.b@c.d", "é@a", "@é", "@a@b",
+                "@a-@b", "@a @b", "/@a", "\\@a", "+@a", "-@a", "@_", "@a_b.c_d@e-f.g", "@a@b.c@d.e"));
+        int found = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = Entities.MENTION.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end() + " " + m.group(1));
+            }
+            assertThat(Entities.mentions(text, List.of())).as(text).extracting(e -> e.start() + "-" + e.end() + " " + e.value())
+                    .containsExactlyElementsOf(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
     void urlsWithOrWithoutProtocolAreTwitterTextsOnTheWholeText() {
         Extractor whole = new Extractor();
         for (String text : corpus()) {
