@@ -77,16 +77,12 @@ public final class Emoji {
      */
     private static int nextMayBeEmoji(char[] s, int from) {
         for (int i = from; i < s.length; ) {
-            char c = s[i];
-            if (c < 0x800) {
-                if (c >= 0x80 && EMOJI_OR_COMPONENT_BELOW_0800[c]) {
-                    return i;
-                }
-                i++;
+            if (s[i] < 0x80) {
+                i++; // not looked for: '#', '*' and digits are Emoji, but a keycap of them holds U+FE0F or U+20E3
                 continue;
             }
             int cp = Character.codePointAt(s, i);
-            if (emojiOrComponent(cp)) {
+            if (EMOJI_OR_COMPONENT.test(cp)) {
                 return i;
             }
             i += Character.charCount(cp);
@@ -95,26 +91,14 @@ public final class Emoji {
     }
 
     /**
-     * ICU's Emoji or Emoji_Component of a code point, remembered for the first two planes (where the emoji are) as
-     * each is first met: 0 not yet asked, 1 no, 2 yes. Threads may race to fill an entry; they
-     * write the same value.
+     * ICU's Emoji or Emoji_Component of a code point, remembered for the first two planes (where the emoji are): below
+     * U+0800 (© and ® among them) read at once, above as each is first met.
      */
-    private static final byte[] EMOJI_OR_COMPONENT_BELOW_20000 = new byte[0x20000];
+    private static final KnownCodePoints EMOJI_OR_COMPONENT = new KnownCodePoints(0x20000, 0x800,
+            cp -> UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT));
 
     static boolean emojiOrComponent(int cp) {
-        if (cp >= EMOJI_OR_COMPONENT_BELOW_20000.length) {
-            return askIcu(cp);
-        }
-        byte known = EMOJI_OR_COMPONENT_BELOW_20000[cp];
-        if (known == 0) {
-            known = askIcu(cp) ? (byte) 2 : (byte) 1;
-            EMOJI_OR_COMPONENT_BELOW_20000[cp] = known;
-        }
-        return known == 2;
-    }
-
-    private static boolean askIcu(int cp) {
-        return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT);
+        return EMOJI_OR_COMPONENT.test(cp);
     }
 
     private static int countClusters(String text) {
@@ -126,15 +110,6 @@ public final class Emoji {
             }
         }
         return n;
-    }
-
-    /** ICU's Emoji or Emoji_Component of each char below U+0800 (© and ® among them), read once. */
-    private static final boolean[] EMOJI_OR_COMPONENT_BELOW_0800 = new boolean[0x800];
-
-    static {
-        for (int c = 0; c < EMOJI_OR_COMPONENT_BELOW_0800.length; c++) {
-            EMOJI_OR_COMPONENT_BELOW_0800[c] = askIcu(c);
-        }
     }
 
     /** Cheap pre-check of a cluster of {@code length} chars starting with {@code first}: ASCII alone is never emoji. */

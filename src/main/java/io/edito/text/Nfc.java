@@ -14,8 +14,9 @@ import java.text.Normalizer;
  * texts against the JDK. Under C1 the JDK's check costs about as much as a rule: every displayed text is checked.
  */
 final class Nfc {
-    /** For each code point below U+20000: 0 not asked yet, 1 quick check Yes with combining class 0, 2 any other. */
-    private static final byte[] SIMPLE = new byte[0x20000];
+    /** Below U+20000: quick check Yes with combining class 0, remembered as met. */
+    private static final KnownCodePoints SIMPLE = new KnownCodePoints(0x20000, 0,
+            cp -> UCharacter.getIntPropertyValue(cp, UProperty.NFC_QUICK_CHECK) == 1 && UCharacter.getCombiningClass(cp) == 0);
 
     private Nfc() {
     }
@@ -50,16 +51,9 @@ final class Nfc {
 
     /** NFC_Quick_Check=Yes and canonical combining class 0 (false for a lone surrogate and above U+1FFFF). */
     static boolean simple(int cp) {
-        if (cp >= SIMPLE.length || Character.isSurrogate((char) cp) && cp < 0x10000) {
+        if (cp >= 0x20000 || Character.isSurrogate((char) cp) && cp < 0x10000) {
             return false;
         }
-        byte known = SIMPLE[cp];
-        if (known == 0) { // threads may race to fill an entry: they write the same value
-            boolean yes = UCharacter.getIntPropertyValue(cp, UProperty.NFC_QUICK_CHECK) == 1
-                    && UCharacter.getCombiningClass(cp) == 0;
-            known = yes ? (byte) 1 : (byte) 2;
-            SIMPLE[cp] = known;
-        }
-        return known == 1;
+        return SIMPLE.test(cp);
     }
 }

@@ -32,28 +32,14 @@ final class Spaces {
     private Spaces() {
     }
 
-    /**
-     * ICU's White_Space of each char: below U+0800 (Latin, Greek, Cyrillic, Arabic...) read at once, above as each is
-     * first met (0 not asked yet, 1 a space, 2 not; threads may race to fill an entry: they write the same value).
-     */
-    private static final byte[] SPACE = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c < 0x800; c++) {
-            SPACE[c] = UCharacter.isUWhiteSpace(c) ? (byte) 1 : (byte) 2;
-        }
-    }
+    /** ICU's White_Space of each char: below U+0800 (Latin, Greek, Cyrillic, Arabic...) read at once, above as met. */
+    private static final KnownCodePoints WHITE_SPACE = new KnownCodePoints(0x10000, 0x800, UCharacter::isUWhiteSpace);
 
     static boolean isSpace(char c) {
         if (c < 0x80) {
             return c == ' ' || c >= 0x09 && c <= 0x0D;
         }
-        byte known = SPACE[c];
-        if (known == 0) {
-            known = UCharacter.isUWhiteSpace(c) ? (byte) 1 : (byte) 2;
-            SPACE[c] = known;
-        }
-        return known == 1;
+        return WHITE_SPACE.test(c);
     }
 
     /**
