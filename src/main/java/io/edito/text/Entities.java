@@ -182,7 +182,8 @@ public final class Entities {
         return wordUrls(text, text.toCharArray(), skipInside);
     }
 
-    private static List<int[]> wordUrls(String text, char[] chars, List<Entity> skipInside) {
+    /** {@link #wordUrls(String, List)}, reading {@code chars}, the chars of {@code text}. */
+    static List<int[]> wordUrls(String text, char[] chars, List<Entity> skipInside) {
         List<int[]> out = new ArrayList<>();
         Extractor extractor = null;
         // only the words holding a dot can hold a domain: found from each dot instead of walking every word

@@ -91,13 +91,14 @@ final class XWeighted {
      * weighs the URL weight, every other code point its configured weight.
      */
     private static int withUrls(String piece, Configs c) {
+        char[] chars = piece.toCharArray();
         long weighted = 0;
         int at = 0;
-        for (int[] url : Entities.wordUrls(piece, List.of())) {
-            weighted += simpleWeighted(piece.toCharArray(), at, url[0], c) + (long) c.urlWeight() * c.scale();
+        for (int[] url : Entities.wordUrls(piece, chars, List.of())) {
+            weighted += simpleWeighted(chars, at, url[0], c) + (long) c.urlWeight() * c.scale();
             at = url[1];
         }
-        return (int) ((weighted + simpleWeighted(piece.toCharArray(), at, piece.length(), c)) / c.scale());
+        return (int) ((weighted + simpleWeighted(chars, at, chars.length, c)) / c.scale());
     }
 
     /** A run without URL or emoji: the sum of twitter-text's configured weight of each code point. */

@@ -139,10 +139,6 @@ public final class ScheduleRules implements Rule {
         }
     }
 
-    /**
-     * Minimum gap and posts per day, over the posts of one brand. The posts of a translation group are one
-     * publication: they are not too close to each other, and count once a day.
-     */
     /** A post and when it goes out on a channel, worked out once for the sort instead of at each comparison. */
     private record Timed(Post post, Instant at) {
     }
@@ -161,6 +157,10 @@ public final class ScheduleRules implements Rule {
         return out;
     }
 
+    /**
+     * Minimum gap and posts per day, over the posts of one brand. The posts of a translation group are one
+     * publication: they are not too close to each other, and count once a day.
+     */
     private static void calendar(List<Post> posts, CheckContext ctx, Emitter out) {
         ZoneId zone = ctx.zone();
         Charter c = ctx.charter();
