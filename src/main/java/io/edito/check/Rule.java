@@ -29,4 +29,13 @@ public interface Rule {
     /** Once per brand, over all its posts (selected or not): what compares posts with each other. */
     default void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
     }
+
+    /**
+     * Whether {@link #checkBrand} reads what this rule's checks of single posts left in {@link CheckContext#state}
+     * (the duplicate rule reads the words of the texts the posts' checks rendered): it then runs once every post is
+     * checked. A rule that answers false has its brand check run beside the posts' checks, on another core.
+     */
+    default boolean checkBrandAfterPosts() {
+        return true;
+    }
 }

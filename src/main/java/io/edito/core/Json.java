@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,6 +53,55 @@ public final class Json {
             g.flush();
             out.write('\n');
             out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+    }
+
+    /** What writes one element of an array through a generator. */
+    @FunctionalInterface
+    public interface Element<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /** Elements rendered together by {@link #elements}: a few hundred kilobytes of text. */
+    private static final int ELEMENTS_PER_CHUNK = 512;
+
+    /**
+     * The elements of a large array, inside a document {@link #pretty(Writer, Body)} is writing to {@code out}: the same
+     * bytes as writing each with {@code g}, rendered on all cores a chunk of elements at a time and written to
+     * {@code out} in order as they come ({@link Parallel#inOrder}). Each chunk has a generator of its own, brought to
+     * the same place by {@code opening} (what the body wrote to open the array: the nesting sets the indentation).
+     * {@code g} must have just opened the array; the body closes it after, as if it had written the elements.
+     */
+    public static <T> void elements(JsonGenerator g, Writer out, Body opening, List<T> items, Element<T> element)
+            throws IOException {
+        g.flush();
+        int chunks = (items.size() + ELEMENTS_PER_CHUNK - 1) / ELEMENTS_PER_CHUNK;
+        Parallel.inOrder(chunks, 8, c -> chunk(opening, items, c * ELEMENTS_PER_CHUNK,
+                Math.min(items.size(), (c + 1) * ELEMENTS_PER_CHUNK), element), text -> {
+                    try {
+                        out.write(text);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write JSON", e);
+                    }
+                });
+    }
+
+    /** Elements {@code from .. to-1} as {@link #elements} writes them: with the comma before, unless the first. */
+    private static <T> String chunk(Body opening, List<T> items, int from, int to, Element<T> element) {
+        StringWriter text = new StringWriter((to - from) * 512);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            opening.write(g);
+            g.flush();
+            int opened = text.getBuffer().length();
+            for (int i = from; i < to; i++) {
+                element.write(g, items.get(i));
+            }
+            g.flush();
+            return (from == 0 ? "" : ",") + text.getBuffer().substring(opened);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }

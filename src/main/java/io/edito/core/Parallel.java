@@ -60,14 +60,76 @@ public final class Parallel {
         for (ForkJoinTask<?> t : started) {
             t.join(); // a helper not started yet is run here, and finds nothing left to do
         }
-        Throwable e = failure.get();
+        rethrow(failure.get());
+        return (List<T>) java.util.Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /**
+     * Makes items {@code 0 .. n-1} on all cores and hands them to {@code use} on the calling thread, in item order, as
+     * they are ready: a pipeline where using (writing output) overlaps making (rendering it). At most {@code ahead}
+     * items are made beyond the one in use, so that memory stays bounded; the calling thread makes items too while
+     * the next one it needs is not ready. The first exception of any thread is thrown here once every thread has
+     * stopped; then {@code use} may have seen only the first items.
+     */
+    public static <T> void inOrder(int n, int ahead, IntFunction<T> make, java.util.function.Consumer<T> use) {
+        java.util.concurrent.atomic.AtomicReferenceArray<T> made = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
+        AtomicInteger next = new AtomicInteger(); // the next item to make
+        AtomicInteger used = new AtomicInteger(); // how many items were used
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable maker = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    while (i >= used.get() + Math.max(1, ahead) && failure.get() == null) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+                    }
+                    made.set(i, make.apply(i));
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+                next.set(n);
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
+        ForkJoinTask<?>[] started = new ForkJoinTask<?>[Math.max(0, helpers)];
+        for (int h = 0; h < started.length; h++) {
+            started[h] = ForkJoinPool.commonPool().submit(maker);
+        }
+        try {
+            for (int k = 0; k < n && failure.get() == null; k++) {
+                T item;
+                while ((item = made.get(k)) == null && failure.get() == null) {
+                    int i = next.get();
+                    if (i < n && i <= k && next.compareAndSet(i, i + 1)) {
+                        made.set(i, make.apply(i)); // the next one needed is not taken yet: made here
+                    } else {
+                        java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                    }
+                }
+                if (item != null) {
+                    made.set(k, null);
+                    use.accept(item);
+                    used.incrementAndGet();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+            next.set(n);
+        } finally {
+            used.set(Integer.MAX_VALUE / 2); // a maker waiting for room finds some, then nothing left to make
+            for (ForkJoinTask<?> t : started) {
+                t.join();
+            }
+        }
+        rethrow(failure.get());
+    }
+
+    private static void rethrow(Throwable e) {
         if (e instanceof RuntimeException r) {
             throw r;
         }
         if (e != null) {
             throw (Error) e;
         }
-        return (List<T>) java.util.Collections.unmodifiableList(Arrays.asList(out));
     }
 
     /** The indices {@code 0 .. sizes.length-1}, largest size first (ties in index order). */

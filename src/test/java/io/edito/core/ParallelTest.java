@@ -56,4 +56,66 @@ class ParallelTest {
         List<Integer> got = Parallel.map(3, 1, i -> i);
         assertThatThrownBy(() -> got.set(0, 9)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void usesEachItemOnceInItemOrderOnTheCallingThread() {
+        for (int n : new int[] {0, 1, 2, 7, 300}) {
+            for (int ahead : new int[] {1, 3, 64}) {
+                List<Integer> used = new java.util.ArrayList<>();
+                Set<Thread> users = ConcurrentHashMap.newKeySet();
+                AtomicInteger made = new AtomicInteger();
+                Parallel.inOrder(n, ahead, i -> {
+                    made.incrementAndGet();
+                    if (i % 7 == 0) {
+                        Thread.onSpinWait(); // items that take longer than others
+                    }
+                    return i;
+                }, i -> {
+                    users.add(Thread.currentThread());
+                    used.add(i);
+                });
+                assertThat(used).as("n=%d ahead=%d", n, ahead).containsExactlyElementsOf(IntStream.range(0, n).boxed()
+                        .toList());
+                assertThat(made.get()).as("each item made once").isEqualTo(n);
+                assertThat(users).allMatch(t -> t == Thread.currentThread());
+            }
+        }
+    }
+
+    @Test
+    void neverMakesMoreThanAheadItemsBeyondTheOneInUse() {
+        AtomicInteger inUse = new AtomicInteger(-1);
+        AtomicInteger furthest = new AtomicInteger();
+        Parallel.inOrder(500, 4, i -> {
+            furthest.accumulateAndGet(i - inUse.get(), Math::max);
+            return i;
+        }, i -> {
+            inUse.set(i);
+            for (int k = 0; k < 2000; k++) {
+                Thread.onSpinWait(); // using is slow: the makers would race ahead if nothing held them
+            }
+        });
+        // item i is made once fewer than 4 items lie between those used and it: at most 4 beyond the last one used
+        assertThat(furthest.get()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void throwsTheFirstExceptionOfMakingOrUsing() {
+        IllegalStateException making = new IllegalStateException("made 120");
+        assertThatThrownBy(() -> Parallel.inOrder(400, 8, i -> {
+            if (i == 120) {
+                throw making;
+            }
+            return i;
+        }, i -> { })).isSameAs(making);
+        List<Integer> used = new java.util.ArrayList<>();
+        IllegalArgumentException using = new IllegalArgumentException("used 30");
+        assertThatThrownBy(() -> Parallel.inOrder(400, 8, i -> i, i -> {
+            if (i == 30) {
+                throw using;
+            }
+            used.add(i);
+        })).isSameAs(using);
+        assertThat(used).containsExactlyElementsOf(IntStream.range(0, 30).boxed().toList());
+    }
 }

@@ -5,6 +5,8 @@ import io.edito.check.Finding;
 import io.edito.core.Json;
 import io.edito.core.Severity;
 import io.edito.core.SourcePos;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 
@@ -28,32 +30,12 @@ public final class CheckJson {
     /** {@link #render} to {@code out} as it is written (a check of a large calendar prints tens of megabytes). */
     public static void write(CheckResult result, Writer out) {
         Json.pretty(out, g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", f.rule());
-                g.writeStringField("severity", f.severity().id());
-                g.writeStringField("post", f.postId());
-                g.writeStringField("channel", f.channel());
-                g.writeStringField("lang", f.lang());
-                g.writeStringField("file", Spans.file(f) == null ? null : Spans.slashed(Spans.file(f)));
-                if (Spans.wholeFile(f)) {
-                    g.writeNullField("line");
-                    g.writeNullField("column");
-                    g.writeNullField("endLine");
-                    g.writeNullField("endColumn");
-                } else {
-                    SourcePos end = Spans.end(f);
-                    g.writeNumberField("line", f.start().line());
-                    g.writeNumberField("column", Math.max(1, f.start().column()));
-                    g.writeNumberField("endLine", end.line());
-                    g.writeNumberField("endColumn", Math.max(1, end.column()));
-                }
-                g.writeStringField("message", f.message());
-                g.writeStringField("suggestion", f.suggestion());
-                g.writeEndObject();
-            }
+            Json.Body opening = x -> {
+                x.writeStartObject();
+                x.writeArrayFieldStart("findings");
+            };
+            opening.write(g);
+            Json.elements(g, out, opening, result.findings(), CheckJson::finding); // tens of thousands: on all cores
             g.writeEndArray();
             g.writeObjectFieldStart("summary");
             g.writeNumberField("posts", result.posts());
@@ -64,5 +46,31 @@ public final class CheckJson {
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /** One finding: every key always present, in the order of the schema. */
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("post", f.postId());
+        g.writeStringField("channel", f.channel());
+        g.writeStringField("lang", f.lang());
+        g.writeStringField("file", Spans.file(f) == null ? null : Spans.slashed(Spans.file(f)));
+        if (Spans.wholeFile(f)) {
+            g.writeNullField("line");
+            g.writeNullField("column");
+            g.writeNullField("endLine");
+            g.writeNullField("endColumn");
+        } else {
+            SourcePos end = Spans.end(f);
+            g.writeNumberField("line", f.start().line());
+            g.writeNumberField("column", Math.max(1, f.start().column()));
+            g.writeNumberField("endLine", end.line());
+            g.writeNumberField("endColumn", Math.max(1, end.column()));
+        }
+        g.writeStringField("message", f.message());
+        g.writeStringField("suggestion", f.suggestion());
+        g.writeEndObject();
     }
 }

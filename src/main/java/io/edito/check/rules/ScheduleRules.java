@@ -78,6 +78,12 @@ public final class ScheduleRules implements Rule {
         calendar(posts, ctx, out);
     }
 
+    /** The calendar's gaps and counts read the posts only: they are worked out beside the posts' checks. */
+    @Override
+    public boolean checkBrandAfterPosts() {
+        return false;
+    }
+
     private static void post(Post p, String channel, String network, ZoneId zone, Charter c, Instant now,
                              Emitter out) {
         if (!planned(p)) {

@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
@@ -104,20 +106,13 @@ public final class Checker {
      * @param charters the charter of each brand (key: brand name; key null for posts of no brand)
      */
     public CheckResult check(Calendar cal, Map<String, Charter> charters, Options options) {
-        Emitter out = new Emitter(catalog);
-        List<Checked> checked = new ArrayList<>();
         Map<String, List<Post>> byBrand = new LinkedHashMap<>();
         for (Post p : cal.posts()) {
             byBrand.computeIfAbsent(p.brand(), k -> new ArrayList<>()).add(p);
         }
         Map<String, Post> selected = new HashMap<>();
-        TranslationGroups groups = TranslationGroups.of(cal.posts());
+        Map<String, List<Post>> selectedByBrand = new HashMap<>();
         for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
-            String brandName = e.getKey();
-            BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
-            Charter charter = charters.getOrDefault(brandName, Charter.defaults());
-            CheckContext ctx = new CheckContext(charter, networksFor(brand, charter), brand, groups,
-                    cal.config().root(), options.now(), catalog);
             List<Post> posts = new ArrayList<>();
             for (Post p : e.getValue()) {
                 if (options.selects(p)) {
@@ -125,37 +120,87 @@ public final class Checker {
                     posts.add(p);
                 }
             }
+            selectedByBrand.put(e.getKey(), posts);
+        }
+        Resolver resolver = new Resolver(cal, charters, options, selected);
+        List<Finding> findings = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        TranslationGroups groups = TranslationGroups.of(cal.posts());
+        for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
+            String brandName = e.getKey();
+            List<Post> all = e.getValue();
+            BrandConfig brand = brandName == null ? null : cal.config().brands().get(brandName);
+            Charter charter = charters.getOrDefault(brandName, Charter.defaults());
+            CheckContext ctx = new CheckContext(charter, networksFor(brand, charter), brand, groups,
+                    cal.config().root(), options.now(), catalog);
+            List<Post> posts = selectedByBrand.get(brandName);
+            // the brand checks that read the posts only start first, on another core, beside the posts' checks
+            ForkJoinTask<Map<Rule, Emitter>> besidePosts = ForkJoinPool.commonPool().submit(() -> brandChecks(
+                    all, ctx, false));
             // Posts are independent: they are checked on all cores, a few at a time, each into its own Emitter, and
             // their findings are then taken in calendar order, so that the result is the same as one post after the other.
-            List<Emitter> perPost = Parallel.map(posts.size(), POSTS_PER_TURN, i -> checkPost(posts.get(i), ctx, options));
-            for (Emitter o : perPost) {
-                out.findings().addAll(o.findings());
+            List<Outcome> perPost = Parallel.map(posts.size(), POSTS_PER_TURN, i -> {
+                Emitter o = checkPost(posts.get(i), ctx, options);
+                return new Outcome(resolver.resolved(o.findings()), o.checked()); // resolved on all cores too
+            });
+            for (Outcome o : perPost) {
+                findings.addAll(o.findings());
                 checked.addAll(o.checked());
             }
-            for (Rule r : rules) {
-                r.checkBrand(e.getValue(), ctx, out);
+            Map<Rule, Emitter> before = besidePosts.join();
+            Map<Rule, Emitter> after = brandChecks(all, ctx, true);
+            for (Rule r : rules) { // in the rules' order, as if one after the other
+                Emitter o = r.checkBrandAfterPosts() ? after.get(r) : before.get(r);
+                findings.addAll(resolver.resolved(o.findings()));
             }
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : out.findings()) {
-            Post p = selected.get(f.postId());
-            if (p == null || (f.channel() != null && !options.selects(p, f.channel()))) {
-                continue;
-            }
-            BrandConfig brand = p.brand() == null ? null : cal.config().brands().get(p.brand());
-            String network = f.channel() == null || brand == null ? f.channel() : brand.networkOf(f.channel());
-            Finding resolved = resolve(f, p, network, charters.getOrDefault(p.brand(), Charter.defaults()));
-            if (resolved != null) {
-                findings.add(resolved);
-            }
-        }
-        List<Finding> merged = mergeChannels(findings);
         Map<Path, Integer> fileOrder = new HashMap<>();
         for (Path f : cal.files()) {
             fileOrder.putIfAbsent(f, fileOrder.size());
         }
-        return new CheckResult(inSourceOrder(merged, fileOrder), cal.posts().size(), List.copyOf(checked),
-                catalog.all(), cal.sources());
+        return new CheckResult(inSourceOrder(mergeChannels(findings), fileOrder), cal.posts().size(),
+                List.copyOf(checked), catalog.all(), cal.sources());
+    }
+
+    /** What the check of one post found, resolved, and the channels it checked. */
+    private record Outcome(List<Finding> findings, List<Checked> checked) {
+    }
+
+    /** The brand checks of the rules that run after the posts' checks ({@code afterPosts}) or beside them. */
+    private Map<Rule, Emitter> brandChecks(List<Post> posts, CheckContext ctx, boolean afterPosts) {
+        Map<Rule, Emitter> out = new java.util.IdentityHashMap<>();
+        for (Rule r : rules) {
+            if (r.checkBrandAfterPosts() == afterPosts) {
+                Emitter o = new Emitter(catalog);
+                r.checkBrand(posts, ctx, o);
+                out.put(r, o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What becomes of the findings the rules emit: those on posts and channels not selected are dropped, the others
+     * get the charter's severity or are suppressed ({@link #resolve}); the same finding on several channels is
+     * reported once ({@link #mergeChannels}). Thread-safe: read only.
+     */
+    private record Resolver(Calendar cal, Map<String, Charter> charters, Options options, Map<String, Post> selected) {
+        List<Finding> resolved(List<Finding> emitted) {
+            List<Finding> out = new ArrayList<>(emitted.size());
+            for (Finding f : emitted) {
+                Post p = selected.get(f.postId());
+                if (p == null || (f.channel() != null && !options.selects(p, f.channel()))) {
+                    continue;
+                }
+                BrandConfig brand = p.brand() == null ? null : cal.config().brands().get(p.brand());
+                String network = f.channel() == null || brand == null ? f.channel() : brand.networkOf(f.channel());
+                Finding resolved = resolve(f, p, network, charters.getOrDefault(p.brand(), Charter.defaults()));
+                if (resolved != null) {
+                    out.add(resolved);
+                }
+            }
+            return mergeChannels(out);
+        }
     }
 
     /**
@@ -250,23 +295,29 @@ public final class Checker {
 
     /** By file (in the calendar's order of files), line, column, then rule; in emission order where all are equal. */
     private static List<Finding> inSourceOrder(List<Finding> findings, Map<Path, Integer> fileOrder) {
-        List<Ordered> keyed = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            keyed.add(new Ordered(fileOrder.getOrDefault(f.start().file(), Integer.MAX_VALUE), f.start().line(),
-                    f.start().column(), f));
+        Ordered[] keyed = new Ordered[findings.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Finding f = findings.get(i);
+            keyed[i] = new Ordered(fileOrder.getOrDefault(f.start().file(), Integer.MAX_VALUE), f.start().line(),
+                    f.start().column(), f);
         }
-        keyed.sort((a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file())
+        // a stable sort (merges of sorted runs) on all cores
+        java.util.Arrays.parallelSort(keyed, (a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file())
                 : a.line() != b.line() ? Integer.compare(a.line(), b.line())
                 : a.column() != b.column() ? Integer.compare(a.column(), b.column())
                 : a.finding().rule().compareTo(b.finding().rule()));
-        List<Finding> out = new ArrayList<>(keyed.size());
-        for (Ordered o : keyed) {
-            out.add(o.finding());
+        Finding[] out = new Finding[keyed.length];
+        for (int i = 0; i < keyed.length; i++) {
+            out[i] = keyed[i].finding();
         }
-        return List.copyOf(out);
+        return List.of(out);
     }
 
-    /** The same finding on several channels (the same text on Instagram and Facebook) is reported once. */
+    /**
+     * The same finding on several channels (the same text on Instagram and Facebook) is reported once, on its channels
+     * in the order met. The findings of each post are merged on all cores, then all once more in calendar order: a
+     * finding already merged brings each of its channels, so that merging twice gives what merging once would.
+     */
     private static List<Finding> mergeChannels(List<Finding> findings) {
         Map<List<Object>, Finding> merged = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -275,10 +326,17 @@ public final class Checker {
             Finding prev = merged.get(key);
             if (prev == null) {
                 merged.put(key, f);
-            } else if (f.channel() != null && prev.channel() != null && !prev.channels()
-                    .contains(f.channel())) {
-                merged.put(key, new Finding(prev.rule(), prev.severity(), prev.postId(), prev.channel() + ","
-                        + f.channel(), prev.lang(), prev.start(), prev.end(), prev.message(), prev.suggestion()));
+            } else if (f.channel() != null && prev.channel() != null) {
+                List<String> channels = new ArrayList<>(prev.channels());
+                for (String ch : f.channels()) {
+                    if (!channels.contains(ch)) {
+                        channels.add(ch);
+                    }
+                }
+                if (channels.size() > prev.channels().size()) {
+                    merged.put(key, new Finding(prev.rule(), prev.severity(), prev.postId(), String.join(",", channels),
+                            prev.lang(), prev.start(), prev.end(), prev.message(), prev.suggestion()));
+                }
             }
         }
         return new ArrayList<>(merged.values());
