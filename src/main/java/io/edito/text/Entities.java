@@ -146,14 +146,14 @@ public final class Entities {
     }
 
     /**
-     * The matches of {@link #SCHEME_URL}, as {start, end} pairs in order, trying the pattern only where it can start:
-     * four or five characters before a {@code ://} that follows {@code http} or {@code https}, instead of at every
-     * position of the text (with its case-insensitive look-behind). Same matches as {@code find()} on the whole text:
-     * every match starts so, the starts are tried in order, and after a match from its end on.
+     * The matches of {@link #SCHEME_URL}, as {start, end} pairs in order, read by hand where the pattern can start:
+     * four or five characters before a {@code ://} that follows {@code http} or {@code https}, instead of trying the
+     * pattern (with its case-insensitive look-behind) at every position of the text. Same matches as {@code find()}
+     * on the whole text ({@code EntitiesFastPathTest}): every match starts so, the starts are tried in order, and
+     * after a match from its end on.
      */
     static List<int[]> schemeUrls(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = null;
         int from = 0;
         for (int k = text.indexOf("://"); k >= 0; k = text.indexOf("://", k + 3)) {
             int start = k >= 5 && text.regionMatches(true, k - 5, "https", 0, 5) ? k - 5
@@ -161,16 +161,74 @@ public final class Entities {
             if (start < from) {
                 continue;
             }
-            if (m == null) {
-                m = SCHEME_URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, text.length());
-            if (m.lookingAt()) {
-                out.add(new int[] {m.start(), m.end()});
-                from = m.end();
+            int end = schemeUrlAt(text, start);
+            if (end > 0) {
+                out.add(new int[] {start, end});
+                from = end;
             }
         }
         return out;
+    }
+
+    /**
+     * The end of the match of {@link #SCHEME_URL} at {@code start}, or -1: no letter or number just before (the
+     * look-behind reads one char: a surrogate is neither), {@code http} in ASCII letters of either case (what
+     * {@code (?i)} means without {@code UNICODE_CASE}), an optional {@code s}, {@code ://}, then one or more
+     * characters other than white space ({@code \s}: ASCII only), separators ({@code \p{Z}}) and {@code <>"“”«»}.
+     */
+    private static int schemeUrlAt(String text, int start) {
+        if (start > 0 && isLetterOrNumber(text.charAt(start - 1))) {
+            return -1;
+        }
+        int n = text.length();
+        if (start + 4 > n || !asciiIgnoringCase(text, start, "http")) {
+            return -1;
+        }
+        int i = start + 4;
+        if (i < n && (text.charAt(i) | 0x20) == 's' && text.startsWith("://", i + 1)) {
+            i += 4;
+        } else if (text.startsWith("://", i)) {
+            i += 3;
+        } else {
+            return -1;
+        }
+        int body = i;
+        while (i < n && !endsSchemeUrl(text.charAt(i))) {
+            i++;
+        }
+        return i > body ? i : -1;
+    }
+
+    /** {@code [\p{L}\p{N}]}: the general categories of letters (1 to 5) and numbers (9 to 11). */
+    private static boolean isLetterOrNumber(char c) {
+        int type = Character.getType(c);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
+                || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+    }
+
+    /** {@code word} (lower-case ASCII letters) at {@code at}, each letter in either case. */
+    private static boolean asciiIgnoringCase(String text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the pattern's last class {@code [^\s\p{Z}<>"“”«»]} leaves out (none is a surrogate: read by char). */
+    private static boolean endsSchemeUrl(char c) {
+        switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '<', '>', '"', '“', '”', '«', '»':
+                return true;
+            default:
+                if (c < 0x80) {
+                    return false;
+                }
+                int type = Character.getType(c);
+                return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR;
+        }
     }
 
     /**

@@ -384,17 +384,24 @@ public final class TermMatcher {
             Folded f = new Folded();
             int n = s.length + 8;
             f.chars = new char[n];
-            // as long as each char folds to exactly one char, folded char i comes from char i: no map is kept
+            // as long as each char folds to exactly one char, folded char i comes from char i: no map is kept; a
+            // surrogate pair that folds to itself (an emoji) keeps that too, since words and matches start and end
+            // between code points, where both ways of mapping agree
             int i = 0;
             for (; i < s.length; i++) {
                 char ch = s[i];
                 char c;
                 if (ch < 0x80) {
                     c = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-                } else {
-                    if (Character.isSurrogate(ch)) {
+                } else if (Character.isSurrogate(ch)) {
+                    if (!foldsToItself(s, i)) {
                         break;
                     }
+                    f.chars[i] = ch;
+                    f.chars[i + 1] = s[i + 1];
+                    i++;
+                    continue;
+                } else {
                     String folded = foldCodePoint(ch);
                     if (folded.length() != 1) {
                         break;
@@ -433,6 +440,15 @@ public final class TermMatcher {
                 i = next;
             }
             return f;
+        }
+
+        /** Whether {@code s[i]} starts a surrogate pair whose code point folds to the same two chars. */
+        private static boolean foldsToItself(char[] s, int i) {
+            if (!Character.isHighSurrogate(s[i]) || i + 1 >= s.length || !Character.isLowSurrogate(s[i + 1])) {
+                return false;
+            }
+            String folded = foldCodePoint(Character.toCodePoint(s[i], s[i + 1]));
+            return folded.length() == 2 && folded.charAt(0) == s[i] && folded.charAt(1) == s[i + 1];
         }
 
         private void add(char c, int start, int end) {

@@ -42,7 +42,13 @@ class EntitiesFastPathTest {
     void urlsWithASchemeAreThePatternsMatchesOnTheWholeText() {
         List<String> texts = corpus();
         texts.addAll(List.of("hhttps://x.y", "xhttp://a", "éhttps://a", "HtTpS://A.b", "https://a://b", "http://", "https://",
-                "http:// x", "(http://a.b)", "https://a.b https://c.d", "1http://a", "_http://a", "https://a\u00A0b"));
+                "http:// x", "(http://a.b)", "https://a.b https://c.d", "1http://a", "_http://a", "https://a\u00A0b",
+                "httpſ://a", "ſhttps://a", "ｈttps://a", "\u0661https://a", "\u00B2http://a", "\u2160http://a", "\uD835\uDC00https://a",
+                "\uD83Dhttps://a", "\uDC00http://a", "https://a\uD83D", "https://\uD83D\uDE00", "https://a\u2028b", "https://a\u2029b",
+                "https://a\u3000b", "https://a\u000Bb", "https://a\fb", "https://a\u0085b", "https://a\u200Bb", "https://a“b",
+                "https://a”b", "https://a«b", "https://a»b", "https://a<b>", "https://a\"b", "https://“", "HTTPs://a",
+                "hTtP://a", "ＨＴＴＰ://a", "https:/\u002F/a", "https://a\u1680b", "https://a\u202Fb", "Ǆhttp://a", "ǅhttp://a",
+                "ʰhttp://a", "ـhttp://a", "\u0301http://a", "\u200Dhttp://a"));
         int found = 0;
         for (String text : texts) {
             List<String> expected = new ArrayList<>();

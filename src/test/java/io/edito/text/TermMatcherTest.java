@@ -123,8 +123,9 @@ class TermMatcherTest {
     @Test
     void theIndexFindsWhatAPlainReadingOfEveryTermFinds() {
         String[] words = {"رخيص", "الرخيص", "والرخيص", "للبيع", "بيع", "سفر", "السفر", "pas", "cher", "Réservez", "vol",
-            "l’avion", "avion", "d'hiver", "hiver", "وَالرِّحْلَة", "رحلة", "ك", "كبير", "1", "é", "PAS-CHER"};
-        String[] gaps = {" ", "  ", "-", "'", ", ", "\n", ". ", " 👩‍✈️ "};
+            "l’avion", "avion", "d'hiver", "hiver", "وَالرِّحْلَة", "رحلة", "ك", "كبير", "1", "é", "PAS-CHER",
+            "ß", "Straße"};
+        String[] gaps = {" ", "  ", "-", "'", ", ", "\n", ". ", " 👩‍✈️ ", "🇲🇦", "\uD83D", "\uDE00 "};
         java.util.Random random = new java.util.Random(19);
         int found = 0;
         for (int round = 0; round < 400; round++) {

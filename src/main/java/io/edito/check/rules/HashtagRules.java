@@ -13,8 +13,10 @@ import io.edito.network.NetworkRegistry;
 import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** {@code hashtags.*} and {@code mentions.allowed}. */
 public final class HashtagRules implements Rule {
@@ -57,24 +59,27 @@ public final class HashtagRules implements Rule {
             out.onDisplayed("hashtags.max", v, first.start(), last.end(), tags.size() + " hashtags, over "
                     + source + " of " + max, "keep " + max);
         }
+        Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
+        Set<String> lowerTags = v.entities().derived(LOWER_TAGS, t -> lowered(tags.stream().map(Entity::text).toList()));
         for (String required : c.hashtagsRequired()) {
-            if (tags.stream().noneMatch(t -> same(t.text(), required)) && !text.isEmpty()) {
+            if (!lowerTags.contains(lower(required)) && !text.isEmpty()) {
                 out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),
                         "required hashtag " + required + " is missing", "add " + required);
             }
         }
         for (Entity t : tags) {
-            if (c.hashtagsForbidden().stream().anyMatch(f -> same(f, t.text()))) {
+            String tag = lower(t.text());
+            if (charter.forbidden().contains(tag)) {
                 out.onDisplayed("hashtags.forbidden", v, t.start(), t.end(), "forbidden hashtag " + t.text(), null);
             }
-            if (c.camelCase() && !Entities.isCamelCase(t.text()) && !isDisclosure(t.text(), c.disclosure().values())) {
+            if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
                 out.onDisplayed("hashtags.camel_case", v, t.start(), t.end(), "hashtag " + t.text()
                         + " is not in CamelCase", "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
             }
         }
         if (!c.mentionsAllowed().isEmpty()) {
             for (Entity m : v.entities().mentions()) {
-                if (c.mentionsAllowed().stream().noneMatch(a -> same(a.startsWith("@") ? a : "@" + a, m.text()))) {
+                if (!charter.mentionsAllowed().contains(lower(m.text()))) {
                     out.onDisplayed("mentions.allowed", v, m.start(), m.end(), "mention of " + m.text()
                             + ", not in the charter's allowed accounts", null);
                 }
@@ -82,11 +87,29 @@ public final class HashtagRules implements Rule {
         }
     }
 
-    private static boolean isDisclosure(String tag, Collection<String> disclosures) {
-        return disclosures.stream().anyMatch(d -> same(d, tag));
+    /** The key of a text's hashtags in lower case, among what is derived from a displayed text. */
+    private static final Object LOWER_TAGS = new Object();
+
+    /**
+     * The charter's hashtags and accounts in lower case, once per brand: two names are the same when their lower
+     * cases (root locale) are equal, so each text's hashtag is looked up instead of compared with each.
+     */
+    private record Lowered(Set<String> forbidden, Set<String> disclosures, Set<String> mentionsAllowed) {
+        static Lowered of(Charter c) {
+            return new Lowered(lowered(c.hashtagsForbidden()), lowered(c.disclosure().values()),
+                    lowered(c.mentionsAllowed().stream().map(a -> a.startsWith("@") ? a : "@" + a).toList()));
+        }
     }
 
-    private static boolean same(String a, String b) {
-        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    private static Set<String> lowered(Collection<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            out.add(lower(n));
+        }
+        return out;
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -118,9 +118,11 @@ public final class LinkRules implements Rule {
         }
     }
 
+    /** {@code host} is {@code domain} (any case) or one of its subdomains. */
     private static boolean hostIs(String host, String domain) {
-        String d = domain.toLowerCase(Locale.ROOT);
-        return host.equals(d) || host.endsWith("." + d);
+        String d = domain.toLowerCase(Locale.ROOT); // the same string when already in lower case
+        int dot = host.length() - d.length() - 1;
+        return host.endsWith(d) && (dot < 0 || host.charAt(dot) == '.');
     }
 
     static Map<String, String> query(String url) {
