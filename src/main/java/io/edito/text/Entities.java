@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class Entities {
+    /** Entities by where they start (made once: under C1 each {@code comparingInt} call goes through a method handle). */
+    private static final Comparator<Entity> BY_START = Comparator.comparingInt(Entity::start);
     static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}_/\\\\@.+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_.-]*[\\p{L}\\p{M}\\p{N}_])?"
                     + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
@@ -49,7 +51,7 @@ public final class Entities {
             }
         }
         out.addAll(mentions);
-        out.sort(Comparator.comparingInt(Entity::start));
+        out.sort(BY_START);
         return List.copyOf(out);
     }
 
@@ -141,7 +143,7 @@ public final class Entities {
                 out.add(new Entity(Entity.Kind.URL, r[0], r[1], text.substring(r[0], r[1]), text.substring(r[0], r[1])));
             }
         }
-        out.sort(Comparator.comparingInt(Entity::start));
+        out.sort(BY_START);
         return List.copyOf(out);
     }
 
@@ -425,23 +427,38 @@ public final class Entities {
         int upper = 0;
         boolean lower = false;
         for (int at = 0; at <= n; ) {
-            int cp = -1;
             int width = 1;
+            boolean letter = false;
+            boolean isLower = false;
+            boolean isUpper = false;
             if (at < n) {
                 char c = chars[at];
-                cp = Character.isSurrogate(c) ? Character.codePointAt(chars, at) : c;
-                width = Character.charCount(cp);
+                if (c < 0x80) {
+                    isLower = c >= 'a' && c <= 'z';
+                    isUpper = c >= 'A' && c <= 'Z';
+                    letter = isLower || isUpper;
+                } else if (!Character.isSurrogate(c)) { // the BMP: each property a byte read ({@link CharKinds})
+                    letter = CharKinds.isLetterOrMark(c);
+                    isLower = letter && CharKinds.isLowerCase(c);
+                    isUpper = letter && !isLower && CharKinds.isUpperOrTitleCase(c);
+                } else {
+                    int cp = Character.codePointAt(chars, at);
+                    width = Character.charCount(cp);
+                    letter = isLetterOrMark(cp);
+                    isLower = letter && Character.isLowerCase(cp);
+                    isUpper = letter && !isLower && (Character.isUpperCase(cp) || Character.isTitleCase(cp));
+                }
             }
-            if (cp >= 0 && isLetterOrMark(cp)) {
+            if (letter) {
                 if (wordStart < 0) {
                     wordStart = at;
                     upper = 0;
                     lower = false;
                 }
                 if (!lower) { // as inCapitals: a word with a lower-case letter is out, whatever follows
-                    if (Character.isLowerCase(cp)) {
+                    if (isLower) {
                         lower = true;
-                    } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    } else if (isUpper) {
                         upper++;
                     }
                 }

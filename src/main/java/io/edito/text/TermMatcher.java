@@ -151,6 +151,10 @@ public final class TermMatcher {
         }
     }
 
+    /** Matches by start, the longest first, then by term (made once, not at each sort). */
+    private static final Comparator<TermMatch> IN_TEXT_ORDER = Comparator.comparingInt(TermMatch::start)
+            .thenComparing(Comparator.comparingInt(TermMatch::end).reversed()).thenComparingInt(TermMatch::term);
+
     /** {@link #find(String)} on a text prepared once for several matchers. */
     public List<TermMatch> find(Prepared p) {
         Folded f = p.f;
@@ -178,8 +182,7 @@ public final class TermMatcher {
             return List.of();
         }
         if (out.size() > 1) {
-            out.sort(Comparator.comparingInt(TermMatch::start).thenComparing(Comparator.comparingInt(TermMatch::end).reversed())
-                    .thenComparingInt(TermMatch::term));
+            out.sort(IN_TEXT_ORDER);
             // the same term can be reached through two candidate forms of one word: keep one
             List<TermMatch> unique = new ArrayList<>(out.size());
             for (TermMatch m : out) {

@@ -124,16 +124,17 @@ public final class TextEntities {
     /**
      * What {@code compute} gives for this text, computed on first request for {@code key} and kept: for facts that
      * depend on the text and on {@code key} only (a term matcher's matches, letters per script). The key must say
-     * everything besides the text that the result depends on.
+     * everything besides the text that the result depends on. {@code compute} is given these entities: a function
+     * that needs nothing else is made once, not at each call (under C1 a capturing lambda costs a method-handle call).
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(Object key, Function<String, T> compute) {
+    public <T> T derived(Object key, Function<TextEntities, T> compute) {
         if (derived == null) {
             derived = new HashMap<>();
         }
         Object v = derived.get(key);
         if (v == null) {
-            v = compute.apply(text);
+            v = compute.apply(this);
             derived.put(key, v);
         }
         return (T) v;

@@ -29,6 +29,9 @@ import java.util.Optional;
  * </ul>
  */
 public final class TextMeasure {
+    /** Ranges {@code {start, end, ...}} by their start. */
+    private static final Comparator<int[]> BY_FIRST = Comparator.comparingInt(r -> r[0]);
+
     private static final int DEFAULT_URL_WEIGHT = 23;
 
     private TextMeasure() {
@@ -190,7 +193,7 @@ public final class TextMeasure {
         if (replaced.isEmpty()) {
             return Graphemes.count(s, 0, s.length);
         }
-        replaced.sort(Comparator.comparingInt(r -> r[0]));
+        replaced.sort(BY_FIRST);
         int count = 0;
         int pos = 0;
         for (int[] r : replaced) {

@@ -26,4 +26,26 @@ class CharKindsTest {
         }
         assertThat(spaces).isGreaterThan(20);
     }
+
+    @Test
+    void lettersMarksAndCasesAreTheJdksForEveryChar() {
+        int marks = 0;
+        int lower = 0;
+        int upper = 0;
+        for (int c = Character.MAX_VALUE; c >= 0; c--) { // from the top: entries filled in another order than a text's
+            int type = Character.getType(c);
+            boolean letterOrMark = type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+            boolean isLower = Character.isLowerCase(c);
+            boolean isUpper = Character.isUpperCase(c) || Character.isTitleCase(c);
+            marks += type >= Character.NON_SPACING_MARK && type <= Character.COMBINING_SPACING_MARK ? 1 : 0;
+            lower += isLower ? 1 : 0;
+            upper += isUpper ? 1 : 0;
+            assertThat(CharKinds.isLetterOrMark((char) c)).as("U+%04X", c).isEqualTo(letterOrMark);
+            assertThat(CharKinds.isLowerCase((char) c)).as("U+%04X", c).isEqualTo(isLower);
+            assertThat(CharKinds.isUpperOrTitleCase((char) c)).as("U+%04X", c).isEqualTo(isUpper);
+        }
+        assertThat(marks).isGreaterThan(1_000);
+        assertThat(lower).isGreaterThan(1_000);
+        assertThat(upper).isGreaterThan(1_000);
+    }
 }

@@ -60,7 +60,7 @@ public final class HashtagRules implements Rule {
                     + source + " of " + max, "keep " + max);
         }
         Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
-        Set<String> lowerTags = v.entities().derived(LOWER_TAGS, t -> lowered(tags.stream().map(Entity::text).toList()));
+        Set<String> lowerTags = v.entities().derived(LOWER_TAGS, e -> lowered(e.hashtags().stream().map(Entity::text).toList()));
         for (String required : c.hashtagsRequired()) {
             if (!lowerTags.contains(lower(required)) && !text.isEmpty()) {
                 out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),

@@ -112,7 +112,7 @@ public final class LanguageRules implements Rule {
             return;
         }
         // the same for every channel that shows this text: counted once
-        Letters count = v.entities().derived(expected, text -> count(v.entities().chars(), v.entities().all(), expected));
+        Letters count = v.entities().derived(expected, e -> count(e.chars(), e.all(), expected));
         int letters = count.letters();
         int inScript = count.inScript();
         int other = count.other();

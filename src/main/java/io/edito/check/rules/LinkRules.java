@@ -49,7 +49,7 @@ public final class LinkRules implements Rule {
             out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "
                     + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
         }
-        List<Link> links = v.entities().derived(Link.class, text -> urls.stream().map(Link::of).toList());
+        List<Link> links = v.entities().derived(Link.class, e -> e.urls().stream().map(Link::of).toList());
         for (int k = 0; k < urls.size(); k++) {
             Entity u = urls.get(k);
             String url = u.value();
@@ -59,12 +59,12 @@ public final class LinkRules implements Rule {
                 out.onDisplayed("links.https", v, u.start(), u.end(), "link without https: " + url,
                         "https://" + url.substring("http://".length()));
             }
-            boolean shortener = host != null && c.shorteners().stream().anyMatch(s -> hostIs(host, s));
+            boolean shortener = host != null && hostIsAny(host, c.shorteners());
             if (c.shortenersForbidden() && shortener) {
                 out.onDisplayed("links.shorteners", v, u.start(), u.end(), "shortened link (" + host
                         + ") hides its destination", "link to the full address");
             }
-            boolean ours = host != null && c.domains().stream().anyMatch(d -> hostIs(host, d));
+            boolean ours = host != null && hostIsAny(host, c.domains());
             if (!c.domains().isEmpty() && host != null && !ours) {
                 out.onDisplayed("links.domains", v, u.start(), u.end(), "link to " + host
                         + ", not one of the brand's domains " + c.domains(), null);
@@ -116,6 +116,16 @@ public final class LinkRules implements Rule {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** {@code host} is one of {@code domains} or a subdomain of one. */
+    private static boolean hostIsAny(String host, List<String> domains) {
+        for (String d : domains) {
+            if (hostIs(host, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code host} is {@code domain} (any case) or one of its subdomains. */

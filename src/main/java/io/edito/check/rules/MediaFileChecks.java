@@ -48,7 +48,10 @@ final class MediaFileChecks {
      */
     void check(PostView v, Charter c, Emitter out, Set<String> seen) {
         List<Media> media = v.content().media();
-        boolean none = media == null || media.stream().noneMatch(m -> m.file() != null);
+        boolean none = true;
+        for (int k = 0; media != null && k < media.size() && none; k++) {
+            none = media.get(k).file() == null;
+        }
         if (none && v.network().mediaRequired() && v.post().status() != Status.DRAFT
                 && v.post().status() != Status.CANCELLED && seen.add("required")) {
             out.onKey("media.required", v.post(), v.post().fieldPos().containsKey("media") ? "media" : "text",
@@ -59,7 +62,10 @@ final class MediaFileChecks {
         if (media == null || media.isEmpty()) {
             return;
         }
-        long images = media.stream().filter(m -> !isVideo(m)).count();
+        long images = 0;
+        for (Media m : media) {
+            images += isVideo(m) ? 0 : 1;
+        }
         if (v.network().maxImages().isPresent() && images > v.network().maxImages().getAsInt()
                 && seen.add("count " + images)) {
             out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
@@ -186,6 +192,11 @@ final class MediaFileChecks {
             return m.type().equals("video");
         }
         String f = m.file() == null ? "" : m.file().toLowerCase(Locale.ROOT);
-        return VIDEO.stream().anyMatch(f::endsWith);
+        for (String extension : VIDEO) {
+            if (f.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

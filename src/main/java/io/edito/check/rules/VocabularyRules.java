@@ -13,8 +13,10 @@ import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
+import io.edito.text.TextEntities;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code vocabulary.forbidden} and {@code vocabulary.required}: terms matched case-, accent- and
@@ -41,8 +43,8 @@ public final class VocabularyRules implements Rule {
     }
 
     /** The displayed text folded and cut into words once, for the forbidden and the required terms. */
-    private static TermMatcher.Prepared prepared(PostView v) {
-        return v.entities().derived(TermMatcher.Prepared.class, shown -> TermMatcher.prepare(v.entities().chars()));
+    private static TermMatcher.Prepared prepared(TextEntities e) {
+        return e.derived(TermMatcher.Prepared.class, x -> TermMatcher.prepare(x.chars()));
     }
 
     /** The brand's charter terms, compiled once per brand. */
@@ -52,6 +54,9 @@ public final class VocabularyRules implements Rule {
         private final List<Term> required;
         private final TermMatcher requiredMatcher;
         private final java.util.Map<List<String>, int[]> requiredByScope = new java.util.concurrent.ConcurrentHashMap<>();
+        /** A text's forbidden terms, and which required terms it holds: made once, for every text. */
+        private final Function<TextEntities, List<TermMatch>> findForbidden;
+        private final Function<TextEntities, BitSet> findRequired;
         private static final int[] NONE = new int[0];
 
         Compiled(Charter charter) {
@@ -59,6 +64,14 @@ public final class VocabularyRules implements Rule {
             this.forbiddenMatcher = TermMatcher.compile(forbidden.stream().map(Term::term).toList());
             this.required = charter.required();
             this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
+            this.findForbidden = e -> forbiddenMatcher.find(prepared(e));
+            this.findRequired = e -> {
+                BitSet found = new BitSet(required.size());
+                for (TermMatch m : requiredMatcher.find(prepared(e))) {
+                    found.set(m.term());
+                }
+                return found;
+            };
         }
 
         /**
@@ -90,7 +103,7 @@ public final class VocabularyRules implements Rule {
             String campaign = v.post().campaign();
             String brand = v.post().brand();
             if (!forbidden.isEmpty()) {
-                for (TermMatch m : v.entities().derived(forbiddenMatcher, shown -> forbiddenMatcher.find(prepared(v)))) {
+                for (TermMatch m : v.entities().derived(forbiddenMatcher, findForbidden)) {
                     Term t = forbidden.get(m.term());
                     if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                         continue;
@@ -108,13 +121,7 @@ public final class VocabularyRules implements Rule {
             for (int i : requiredIn(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
                 Term t = required.get(i);
                 if (present == null) {
-                    present = v.entities().derived(requiredMatcher, shown -> {
-                        BitSet found = new BitSet(required.size());
-                        for (TermMatch m : requiredMatcher.find(prepared(v))) {
-                            found.set(m.term());
-                        }
-                        return found;
-                    });
+                    present = v.entities().derived(requiredMatcher, findRequired);
                 }
                 if (!present.get(i)) {
                     out.onText("vocabulary.required", v.post(), v.channel(), v.lang(), v.source(),
