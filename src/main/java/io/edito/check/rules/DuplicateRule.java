@@ -47,7 +47,51 @@ public final class DuplicateRule implements Rule {
                         + "charter's duplicate window.", "Rewrite the text.", WARNING));
     }
 
-    record Item(Post post, java.time.Instant at, Set<String> words) {
+    /** A post on a channel, when it goes out there, and the words of its text there ({@link Dictionary} ids, sorted). */
+    record Item(Post post, java.time.Instant at, int[] words) {
+    }
+
+    /**
+     * The words met in a brand's texts, each given a number as it is first met (thread-safe: posts are read on all
+     * cores): a text's words are kept as a sorted array of these numbers, not as a set of strings.
+     */
+    static final class Dictionary {
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        int idOf(String word) {
+            Integer id = ids.get(word);
+            if (id == null) {
+                Integer mine = next.getAndIncrement(); // a number lost to another thread's same word leaves a gap
+                Integer theirs = ids.putIfAbsent(word, mine);
+                id = theirs == null ? mine : theirs;
+            }
+            return id;
+        }
+
+        /** The numbers of {@code words} (any order, repeats allowed), sorted, each once. */
+        int[] ids(java.util.Collection<String> words) {
+            int[] out = new int[words.size()];
+            int n = 0;
+            for (String w : words) {
+                out[n++] = idOf(w);
+            }
+            java.util.Arrays.sort(out);
+            int unique = 0;
+            for (int k = 0; k < n; k++) {
+                if (unique == 0 || out[unique - 1] != out[k]) {
+                    out[unique++] = out[k];
+                }
+            }
+            return unique == n ? out : java.util.Arrays.copyOf(out, unique);
+        }
+
+        /** Each word by its number (null for a number lost to a race). */
+        String[] words() {
+            String[] out = new String[next.get()];
+            ids.forEach((w, id) -> out[id] = w);
+            return out;
+        }
     }
 
     /** The words of each checked post, rendered by the checker (its own renderings): the others are rendered later. */
@@ -60,13 +104,13 @@ public final class DuplicateRule implements Rule {
     }
 
     /**
-     * What the checked posts left for {@link #checkBrand}: each post's word sets, kept until the end of the check, as
-     * compact sets ({@link Set#of}) of words shared through {@code dictionary} (one {@code String} per distinct word):
-     * as {@code HashSet}s of their own strings they were a large part of what a check of 10,000 posts keeps alive.
+     * What the checked posts left for {@link #checkBrand}: the words of each post's text on each channel, kept until
+     * the end of the check as arrays of numbers of one {@link Dictionary}: as {@code HashSet}s of their own strings
+     * they were a large part of what a check of 10,000 posts keeps alive.
      */
     private static final class Seen {
-        final Map<Post, List<Set<String>>> words = Collections.synchronizedMap(new IdentityHashMap<>());
-        final Map<String, String> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<Post, List<int[]>> words = Collections.synchronizedMap(new IdentityHashMap<>());
+        final Dictionary dictionary = new Dictionary();
     }
 
     @Override
@@ -83,7 +127,7 @@ public final class DuplicateRule implements Rule {
      * Over the posts of one brand, with the words of the posts whose texts the checker already rendered
      * ({@link #wordsPerChannel(Post, DisplayedTexts, CheckContext, Map)}, by post): only the others are rendered here.
      */
-    private static void check(List<Post> posts, Map<Post, List<Set<String>>> known, Map<String, String> dictionary,
+    private static void check(List<Post> posts, Map<Post, List<int[]>> known, Dictionary dictionary,
                               CheckContext ctx, Emitter out) {
         Charter c = ctx.charter();
         if (c.duplicateDays() <= 0) {
@@ -93,8 +137,8 @@ public final class DuplicateRule implements Rule {
         List<Post> dated = posts.stream()
                 .filter(p -> p.status() != Status.CANCELLED && p.time() != null && p.content().text() != null).toList();
         // the words of each post's texts, worked out on all cores (posts are independent), then taken in order
-        List<List<Set<String>>> wordsPerChannel = Parallel.map(dated.size(), 16, i -> {
-            List<Set<String>> w = known.get(dated.get(i));
+        List<List<int[]>> wordsPerChannel = Parallel.map(dated.size(), 16, i -> {
+            List<int[]> w = known.get(dated.get(i));
             return w != null ? w : wordsPerChannel(dated.get(i), new DisplayedTexts(), ctx, dictionary);
         });
         Map<String, List<Item>> byChannel = new LinkedHashMap<>();
@@ -102,13 +146,13 @@ public final class DuplicateRule implements Rule {
             Post p = dated.get(i);
             for (int k = 0; k < p.channels().size(); k++) {
                 String ch = p.channels().get(k);
-                Set<String> words = wordsPerChannel.get(i).get(k);
-                if (words.size() >= 3) {
+                int[] words = wordsPerChannel.get(i).get(k);
+                if (words.length >= 3) {
                     byChannel.computeIfAbsent(ch, x -> new ArrayList<>()).add(new Item(p, p.timeOn(ch).toInstant(), words));
                 }
             }
         }
-        WordIds ids = new WordIds(byChannel.values());
+        WordIds ids = new WordIds(byChannel.values(), dictionary);
         // channels are independent: each is searched on one core (the index is read only), the largest first so that
         // the cores' shares come out even, then reported in order
         List<Map.Entry<String, List<Item>>> channels = new ArrayList<>(byChannel.entrySet());
@@ -225,36 +269,40 @@ public final class DuplicateRule implements Rule {
         return Math.min(n, n - overlap + 1);
     }
 
-    /** Each distinct word of the items numbered by how many items hold it, rarest first; each set as sorted ids. */
+    /**
+     * Each distinct word of the items numbered by how many items hold it, rarest first (then in the order of the
+     * words); each item's words as those numbers, sorted.
+     */
     static final class WordIds {
-        private final Map<Set<String>, int[]> sets = new java.util.IdentityHashMap<>();
+        private final Map<int[], int[]> sets = new IdentityHashMap<>();
 
-        WordIds(java.util.Collection<List<Item>> channels) {
-            Map<String, int[]> counts = new HashMap<>();
-            Set<Set<String>> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        WordIds(java.util.Collection<List<Item>> channels, Dictionary dictionary) {
+            String[] words = dictionary.words();
+            int[] counts = new int[words.length];
             for (List<Item> items : channels) {
                 for (Item it : items) {
-                    if (distinct.add(it.words())) {
-                        for (String w : it.words()) {
-                            counts.computeIfAbsent(w, x -> new int[1])[0]++;
+                    if (sets.put(it.words(), it.words()) == null) { // each text once, however many channels show it
+                        for (int w : it.words()) {
+                            counts[w]++;
                         }
                     }
                 }
             }
-            List<String> words = new ArrayList<>(counts.keySet());
-            words.sort(Comparator.<String>comparingInt(w -> counts.get(w)[0]).thenComparing(Comparator.naturalOrder()));
-            Map<String, Integer> id = new HashMap<>(words.size() * 2);
-            for (int k = 0; k < words.size(); k++) {
-                id.put(words.get(k), k);
+            Integer[] held = java.util.stream.IntStream.range(0, words.length).filter(w -> counts[w] > 0).boxed()
+                    .toArray(Integer[]::new);
+            java.util.Arrays.sort(held, (x, y) -> counts[x] != counts[y] ? Integer.compare(counts[x], counts[y])
+                    : words[x].compareTo(words[y]));
+            int[] rank = new int[words.length];
+            for (int k = 0; k < held.length; k++) {
+                rank[held[k]] = k;
             }
-            for (Set<String> set : distinct) {
-                int[] v = new int[set.size()];
-                int k = 0;
-                for (String w : set) {
-                    v[k++] = id.get(w);
+            for (Map.Entry<int[], int[]> e : sets.entrySet()) {
+                int[] v = new int[e.getKey().length];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = rank[e.getKey()[k]];
                 }
                 java.util.Arrays.sort(v);
-                sets.put(set, v);
+                e.setValue(v);
             }
         }
 
@@ -280,31 +328,19 @@ public final class DuplicateRule implements Rule {
      * from the renderings of {@code texts} (the checker's, when it has them: each text is rendered once), made
      * {@link #compact}.
      */
-    private static List<Set<String>> wordsPerChannel(Post p, DisplayedTexts texts, CheckContext ctx,
-                                                     Map<String, String> dictionary) {
-        Map<String, Set<String>> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
-        List<Set<String>> out = new ArrayList<>(p.channels().size());
+    private static List<int[]> wordsPerChannel(Post p, DisplayedTexts texts, CheckContext ctx, Dictionary dictionary) {
+        Map<String, int[]> wordsOfText = new HashMap<>(); // a post's channels mostly share their text
+        List<int[]> out = new ArrayList<>(p.channels().size());
         for (String ch : p.channels()) {
             Edition edition = ctx.editionOn(p, ch);
             Text t = edition.complete() ? edition.content().text() : null;
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);
-                return compact(words(d.text(), d.entities().chars(), d.entities().urls()), dictionary);
+                return dictionary.ids(wordList(d.text(), d.entities().chars(), d.entities().urls()));
             }));
         }
         return out;
-    }
-
-    /** The same words as an immutable set, each word the one {@code String} of {@code dictionary} (thread-safe). */
-    private static Set<String> compact(Set<String> words, Map<String, String> dictionary) {
-        String[] shared = new String[words.size()];
-        int k = 0;
-        for (String w : words) {
-            String known = dictionary.putIfAbsent(w, w);
-            shared[k++] = known == null ? w : known;
-        }
-        return Set.of(shared);
     }
 
     /**
@@ -320,11 +356,16 @@ public final class DuplicateRule implements Rule {
 
     /** {@link #words(String, List)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
     static Set<String> words(String text, char[] chars, List<Entity> urls) {
+        return new HashSet<>(wordList(text, chars, urls));
+    }
+
+    /** The words of {@link #words(String, char[], List)} in the order of the text, repeats included. */
+    private static java.util.Collection<String> wordList(String text, char[] chars, List<Entity> urls) {
         FoldedChars folded = foldedOrNull(chars, urls);
         if (folded == null) {
             return wordsByPatterns(text, urls);
         }
-        Set<String> out = new HashSet<>();
+        List<String> out = new ArrayList<>();
         char[] c = folded.chars();
         int n = folded.length();
         int i = 0;

@@ -23,6 +23,7 @@ class DuplicateIndexTest {
         int found = 0;
         for (int round = 0; round < 60; round++) {
             List<Item> items = new ArrayList<>();
+            DuplicateRule.Dictionary dictionary = new DuplicateRule.Dictionary();
             Instant at = Instant.parse("2027-01-01T07:00:00Z");
             int vocabulary = 20 + r.nextInt(300);
             List<Set<String>> recent = new ArrayList<>();
@@ -52,9 +53,9 @@ class DuplicateIndexTest {
                 if (recent.size() > 30) {
                     recent.remove(0);
                 }
-                items.add(new Item(null, at, words));
+                items.add(new Item(null, at, dictionary.ids(words)));
             }
-            WordIds ids = new WordIds(List.of(items));
+            WordIds ids = new WordIds(List.of(items), dictionary);
             Duration window = Duration.ofDays(1 + r.nextInt(14));
             for (double threshold : new double[] {0.5, 0.6, 2.0 / 3, 0.75, 0.8, 0.9, 0.95, 1.0, 0.1}) {
                 int[] byIndex = DuplicateRule.nearestSimilar(items, ids, window, threshold);
@@ -67,12 +68,31 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void wordsAreNumberedRarestFirstThenInTheirOrderAndEachTextOnce() {
+        DuplicateRule.Dictionary d = new DuplicateRule.Dictionary();
+        int[] shared = d.ids(List.of("sun", "bag", "sun", "air")); // repeats kept once
+        assertThat(shared).hasSize(3);
+        Instant t = Instant.parse("2027-01-01T07:00:00Z");
+        // one text shown on two channels counts once: "air" and "bag" are in 2 texts, "sun" in 3, "zed" in 1
+        Item first = new Item(null, t, shared);
+        List<Item> x = List.of(first, new Item(null, t.plusSeconds(60), d.ids(List.of("sun", "zed", "air"))));
+        List<Item> instagram = List.of(first, new Item(null, t, d.ids(List.of("sun", "bag", "cab"))));
+        WordIds ids = new WordIds(List.of(x, instagram), d);
+        // rarest first, ties in the words' order: cab 0, zed 1, air 2, bag 3, sun 4
+        assertThat(ids.of(first)).containsExactly(2, 3, 4);
+        assertThat(ids.of(x.get(1))).containsExactly(1, 2, 4);
+        assertThat(ids.of(instagram.get(1))).containsExactly(0, 3, 4);
+    }
+
+    @Test
     void aPairExactlyAtTheThresholdIsFound() {
         // 3 shared words of 4 distinct: similarity 0.75, exactly the threshold
         Instant t = Instant.parse("2027-01-01T07:00:00Z");
-        List<Item> items = List.of(new Item(null, t, Set.of("a", "b", "c")), new Item(null, t.plusSeconds(60), Set.of("a", "b", "c", "d")),
-                new Item(null, t.plusSeconds(120), Set.of("e", "f", "g")));
-        WordIds ids = new WordIds(List.of(items));
+        DuplicateRule.Dictionary d = new DuplicateRule.Dictionary();
+        List<Item> items = List.of(new Item(null, t, d.ids(Set.of("a", "b", "c"))),
+                new Item(null, t.plusSeconds(60), d.ids(Set.of("a", "b", "c", "d"))),
+                new Item(null, t.plusSeconds(120), d.ids(Set.of("e", "f", "g"))));
+        WordIds ids = new WordIds(List.of(items), d);
         assertThat(DuplicateRule.nearestSimilar(items, ids, Duration.ofDays(1), 0.75)).containsExactly(-1, 0, -1);
         assertThat(DuplicateRule.nearestSimilar(items, ids, Duration.ofDays(1), 0.76)).containsExactly(-1, -1, -1);
         assertThat(DuplicateRule.nearestSimilar(items, ids, Duration.ofSeconds(30), 0.75)).containsExactly(-1, -1, -1);
