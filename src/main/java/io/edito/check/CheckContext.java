@@ -119,6 +119,7 @@ public final class CheckContext {
     /** What {@code owner} prepared for this brand (a compiled charter, collected words), made once by {@code make}. */
     @SuppressWarnings("unchecked")
     public <T> T state(Rule owner, Function<CheckContext, T> make) {
-        return (T) state.computeIfAbsent(owner, k -> make.apply(this));
+        Object made = state.get(owner); // looked up first: no lambda made per call once it is there
+        return (T) (made != null ? made : state.computeIfAbsent(owner, k -> make.apply(this)));
     }
 }

@@ -555,8 +555,9 @@ public final class Entities {
     static boolean mayRepeatPunctuation(char[] text) {
         for (int i = 0; i + 1 < text.length; i++) {
             char a = text[i];
-            if (a < 0x80 && a != '.' && a != ',' && a != ';' && a != ':' && a != '!' && a != '?') {
-                continue; // no other ASCII character starts a match
+            if (a < 0x80 ? a != '.' && a != ',' && a != ';' && a != ':' && a != '!' && a != '?'
+                    : a != '…' && a != '¡' && a != '¿' && a != '؟' && a != '‼' && (a < '⁇' || a > '⁉')) {
+                continue; // no other character starts a match (⁇ ⁈ ⁉ are U+2047 to U+2049)
             }
             char b = text[i + 1];
             if (a == b ? ".,;:…!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 : "!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 && "!?¡¿؟‼⁉⁈⁇".indexOf(b) >= 0) {

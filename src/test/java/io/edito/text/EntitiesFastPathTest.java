@@ -111,7 +111,7 @@ class EntitiesFastPathTest {
     @Test
     void theRepeatedPunctuationShortcutNeverHidesAMatch() {
         List<String> texts = corpus();
-        String[] marks = {"!", "?", "¡", "¿", "؟", "‼", "⁉", "⁈", "⁇", ".", ",", ";", ":", "…", "a", " "};
+        String[] marks = {"!", "?", "¡", "¿", "؟", "‼", "⁉", "⁈", "⁇", ".", ",", ";", ":", "…", "a", " ", "ب", "\u2046", "\u204A", "‽"};
         Random r = new Random(3);
         for (int i = 0; i < 3000; i++) {
             StringBuilder sb = new StringBuilder();

@@ -83,7 +83,12 @@ public final class VocabularyRules implements Rule {
             if (required.isEmpty()) {
                 return NONE;
             }
-            return requiredByScope.computeIfAbsent(java.util.Arrays.asList(channel, network, lang, campaign, brand), k -> {
+            List<String> scope = java.util.Arrays.asList(channel, network, lang, campaign, brand);
+            int[] known = requiredByScope.get(scope); // looked up first: no lambda made per view once it is there
+            if (known != null) {
+                return known;
+            }
+            return requiredByScope.computeIfAbsent(scope, k -> {
                 int[] in = new int[required.size()];
                 int n = 0;
                 for (int i = 0; i < required.size(); i++) {
