@@ -6,6 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -68,11 +71,11 @@ public final class Parallel {
      * Makes items {@code 0 .. n-1} on all cores and hands them to {@code use} on the calling thread, in item order, as
      * they are ready: a pipeline where using (writing output) overlaps making (rendering it). At most {@code ahead}
      * items are made beyond the one in use, so that memory stays bounded; the calling thread makes items too while
-     * the next one it needs is not ready. The first exception of any thread is thrown here once every thread has
-     * stopped; then {@code use} may have seen only the first items.
+     * the next one it needs is not ready. {@code make} must not give null. The first exception of any thread is thrown
+     * here once every thread has stopped; then {@code use} may have seen only the first items.
      */
-    public static <T> void inOrder(int n, int ahead, IntFunction<T> make, java.util.function.Consumer<T> use) {
-        java.util.concurrent.atomic.AtomicReferenceArray<T> made = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
+    public static <T> void inOrder(int n, int ahead, IntFunction<T> make, Consumer<T> use) {
+        AtomicReferenceArray<T> made = new AtomicReferenceArray<>(n);
         AtomicInteger next = new AtomicInteger(); // the next item to make
         AtomicInteger used = new AtomicInteger(); // how many items were used
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -80,9 +83,9 @@ public final class Parallel {
             try {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     while (i >= used.get() + Math.max(1, ahead) && failure.get() == null) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+                        LockSupport.parkNanos(50_000);
                     }
-                    made.set(i, make.apply(i));
+                    made.set(i, made(make, i));
                 }
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
@@ -100,9 +103,9 @@ public final class Parallel {
                 while ((item = made.get(k)) == null && failure.get() == null) {
                     int i = next.get();
                     if (i < n && i <= k && next.compareAndSet(i, i + 1)) {
-                        made.set(i, make.apply(i)); // the next one needed is not taken yet: made here
+                        made.set(i, made(make, i)); // the next one needed is not taken yet: made here
                     } else {
-                        java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                        LockSupport.parkNanos(20_000);
                     }
                 }
                 if (item != null) {
@@ -121,6 +124,15 @@ public final class Parallel {
             }
         }
         rethrow(failure.get());
+    }
+
+    /** Item {@code i}, which must not be null (null means "not made yet" to the thread waiting for it). */
+    private static <T> T made(IntFunction<T> make, int i) {
+        T item = make.apply(i);
+        if (item == null) {
+            throw new NullPointerException("item " + i + " was made null");
+        }
+        return item;
     }
 
     private static void rethrow(Throwable e) {

@@ -117,5 +117,7 @@ class ParallelTest {
             used.add(i);
         })).isSameAs(using);
         assertThat(used).containsExactlyElementsOf(IntStream.range(0, 30).boxed().toList());
+        assertThatThrownBy(() -> Parallel.inOrder(5, 2, i -> i == 3 ? null : i, i -> { }))
+                .isInstanceOf(NullPointerException.class).hasMessage("item 3 was made null");
     }
 }
