@@ -375,15 +375,24 @@ public final class Entities {
      * upper-case letter and is not all upper-case (an acronym of up to 4 letters such as {@code #NASA} is accepted).
      */
     public static boolean isCamelCase(String hashtag) {
-        String tag = hashtag.startsWith("#") || hashtag.startsWith("＃") ? hashtag.substring(1) : hashtag;
+        int from = hashtag.startsWith("#") || hashtag.startsWith("＃") ? 1 : 0;
         int upper = 0;
         int lower = 0;
         int first = 0; // 1 upper, -1 lower
-        for (int i = 0; i < tag.length(); ) {
-            int cp = tag.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
-            boolean l = Character.isLowerCase(cp);
+        for (int i = from; i < hashtag.length(); ) {
+            char c = hashtag.charAt(i);
+            boolean u;
+            boolean l;
+            if (!Character.isSurrogate(c)) { // the BMP: each case a byte read ({@link CharKinds})
+                u = CharKinds.isUpperOrTitleCase(c);
+                l = CharKinds.isLowerCase(c);
+                i++;
+            } else {
+                int cp = hashtag.codePointAt(i);
+                i += Character.charCount(cp);
+                u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+                l = Character.isLowerCase(cp);
+            }
             if (first == 0 && (u || l)) {
                 first = u ? 1 : -1;
             }

@@ -105,4 +105,48 @@ class EntitiesTest {
         assertThat(Entities.repeatedPunctuation(text)).extracting(TextSpan::text).containsExactly("!!!", "?!", "....", "؟؟");
         assertThat(Entities.repeatedPunctuation("Bonjour ! Ça va ? Oui…")).isEmpty();
     }
+
+    /** {@link Entities#isCamelCase} as it was written before it read {@link CharKinds}: the reference. */
+    private static boolean camelCaseByCodePoints(String hashtag) {
+        String tag = hashtag.startsWith("#") || hashtag.startsWith("＃") ? hashtag.substring(1) : hashtag;
+        int upper = 0;
+        int lower = 0;
+        int first = 0;
+        for (int i = 0; i < tag.length(); ) {
+            int cp = tag.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+            boolean l = Character.isLowerCase(cp);
+            if (first == 0 && (u || l)) {
+                first = u ? 1 : -1;
+            }
+            upper += u ? 1 : 0;
+            lower += l ? 1 : 0;
+        }
+        return upper + lower == 0 || first > 0 && (lower > 0 || upper <= 4);
+    }
+
+    @Test
+    void camelCaseReadsEveryCharAsTheJdkDoes() {
+        String[] pieces = {"A", "a", "É", "é", "ǅ", "Ǆ", "ǆ", "ß", "ª", "Ⅸ", "ⅸ", "Ⓐ", "ⓐ", "\uD801\uDC00", "\uD801\uDC28",
+            "\uD83D\uDE00", "\uD83D", "\uDE00", "1", "_", "س", "日", "ʰ", "ᾈ", "ᾀ"};
+        java.util.Random r = new java.util.Random(11);
+        int camel = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder tag = new StringBuilder(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? "#" : "＃");
+            for (int n = 1 + r.nextInt(7); n > 0; n--) {
+                tag.append(pieces[r.nextInt(pieces.length)]);
+            }
+            boolean expected = camelCaseByCodePoints(tag.toString());
+            camel += expected ? 1 : 0;
+            assertThat(Entities.isCamelCase(tag.toString())).as(tag.toString()).isEqualTo(expected);
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) { // every char after a capital, and first
+            String after = "#A" + c + "b";
+            String alone = "#" + c + "bcd";
+            assertThat(Entities.isCamelCase(after)).as("U+%04X", (int) c).isEqualTo(camelCaseByCodePoints(after));
+            assertThat(Entities.isCamelCase(alone)).as("U+%04X", (int) c).isEqualTo(camelCaseByCodePoints(alone));
+        }
+        assertThat(camel).isBetween(2_000, 18_000);
+    }
 }
