@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /** Runs every rule over a calendar and applies the charter's severities, scopes and the posts' suppressions. */
@@ -135,8 +136,8 @@ public final class Checker {
                     cal.config().root(), options.now(), catalog);
             List<Post> posts = selectedByBrand.get(brandName);
             // the brand checks that read the posts only start first, on another core, beside the posts' checks
-            ForkJoinTask<Map<Rule, Emitter>> besidePosts = ForkJoinPool.commonPool().submit(() -> brandChecks(
-                    all, ctx, false));
+            CompletableFuture<Map<Rule, Emitter>> besidePosts = CompletableFuture.supplyAsync(() -> brandChecks(
+                    all, ctx, false), ForkJoinPool.commonPool());
             // Posts are independent: they are checked on all cores, a few at a time, each into its own Emitter, and
             // their findings are then taken in calendar order, so that the result is the same as one post after the other.
             List<Outcome> perPost = Parallel.map(posts.size(), POSTS_PER_TURN, i -> {
@@ -147,7 +148,7 @@ public final class Checker {
                 findings.addAll(o.findings());
                 checked.addAll(o.checked());
             }
-            Map<Rule, Emitter> before = besidePosts.join();
+            Map<Rule, Emitter> before = joined(besidePosts);
             Map<Rule, Emitter> after = brandChecks(all, ctx, true);
             for (Rule r : rules) { // in the rules' order, as if one after the other
                 Emitter o = r.checkBrandAfterPosts() ? after.get(r) : before.get(r);
@@ -158,8 +159,23 @@ public final class Checker {
         for (Path f : cal.files()) {
             fileOrder.putIfAbsent(f, fileOrder.size());
         }
-        return new CheckResult(inSourceOrder(mergeChannels(findings), fileOrder), cal.posts().size(),
+        return new CheckResult(inSourceOrder(mergeChannels(findings, false), fileOrder), cal.posts().size(),
                 List.copyOf(checked), catalog.all(), cal.sources());
+    }
+
+    /** The result of {@code f}, or the very exception its computation threw (not a copy made on this thread). */
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** What the check of one post found, resolved, and the channels it checked. */
@@ -199,7 +215,7 @@ public final class Checker {
                     out.add(resolved);
                 }
             }
-            return mergeChannels(out);
+            return mergeChannels(out, true);
         }
     }
 
@@ -315,14 +331,16 @@ public final class Checker {
 
     /**
      * The same finding on several channels (the same text on Instagram and Facebook) is reported once, on its channels
-     * in the order met. The findings of each post are merged on all cores, then all once more in calendar order: a
-     * finding already merged brings each of its channels, so that merging twice gives what merging once would.
+     * in the order met; a finding of no channel met first stands for all its copies. The findings of each post are
+     * merged on all cores ({@code firstPass}), then all once more in calendar order: a finding already merged brings
+     * each of its channels, and the first pass keeps a copy of no channel apart from those with one (it would swallow
+     * them, where merging all at once keeps those met before it), so that merging twice gives what merging once would.
      */
-    private static List<Finding> mergeChannels(List<Finding> findings) {
+    private static List<Finding> mergeChannels(List<Finding> findings, boolean firstPass) {
         Map<List<Object>, Finding> merged = new LinkedHashMap<>();
         for (Finding f : findings) {
             List<Object> key = List.of(f.rule(), f.postId(), String.valueOf(f.lang()), f.start(), f.end(), f.message(),
-                    f.severity());
+                    f.severity(), firstPass && f.channel() == null);
             Finding prev = merged.get(key);
             if (prev == null) {
                 merged.put(key, f);

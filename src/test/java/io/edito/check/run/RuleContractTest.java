@@ -113,6 +113,92 @@ class RuleContractTest {
                         tuple("probe.view", Severity.INFO, "x,bluesky", "ar", 7));
     }
 
+    /** The calendar of the first test: one post on x and bluesky, in French and Arabic. */
+    private Workspace.Loaded onePost() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas-air
+                timezone: Africa/Casablanca
+                languages: [fr, ar]
+                calendar: calendar/
+                channels:
+                  x: { handle: "@atlasair" }
+                  bluesky: { handle: "atlas.example" }
+                """);
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - id: hello
+                    at: 2026-12-01T10:00:00+01:00
+                    channels: [x, bluesky]
+                    lang: fr
+                    text: Bonjour tout le monde
+                    translations: { ar: { text: مرحبا بالجميع } }
+                """);
+        return new Workspace(new YamlReader(), Set.copyOf(Networks.defaults().ids()))
+                .load(new Workspace.Request(List.of(dir), null, null, Path.of("")));
+    }
+
+    private static CheckResult check(Workspace.Loaded loaded, Rule rule) {
+        return new Checker(Networks.defaults(), List.of(rule)).check(loaded.calendar(), Map.of("atlas-air",
+                Charter.defaults()), new Checker.Options(Set.of(), Set.of(), null, null, null, Instant.EPOCH));
+    }
+
+    /**
+     * One finding reported by a post's check on x, then by the brand check with no channel and on bluesky: merged
+     * once in calendar order, the copy of no channel is dropped and bluesky joins x (the posts' findings are merged
+     * on all cores first, and must not let the copy of no channel swallow bluesky).
+     */
+    @Test
+    void aFindingOfNoChannelDoesNotSwallowTheChannelsMetAfterIt() throws IOException {
+        Rule echo = new Rule() {
+            @Override
+            public List<RuleInfo> describe(NetworkRegistry networks) {
+                return List.of(new RuleInfo("probe.same", "Probe", "The same finding from two scopes.", "None.",
+                        Severity.INFO));
+            }
+
+            @Override
+            public void checkView(PostView view, CheckContext ctx, Emitter out) {
+                if (view.channel().equals("x") && "fr".equals(view.lang())) {
+                    out.span("probe.same", view.post(), "x", "fr", view.source(), 0, 7, "same", null);
+                }
+            }
+
+            @Override
+            public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
+                Post p = posts.get(0);
+                out.span("probe.same", p, null, "fr", p.content().text(), 0, 7, "same", null);
+                out.span("probe.same", p, "bluesky", "fr", p.content().text(), 0, 7, "same", null);
+            }
+        };
+        assertThat(check(onePost(), echo).findings()).extracting(Finding::rule, Finding::channel)
+                .containsExactly(tuple("probe.same", "x,bluesky"));
+    }
+
+    /** A brand check run beside the posts' checks, on another thread, fails with its own exception, not a copy. */
+    @Test
+    void aBrandCheckBesideThePostsFailsWithItsOwnException() throws IOException {
+        IllegalStateException boom = new IllegalStateException("boom");
+        Rule failing = new Rule() {
+            @Override
+            public List<RuleInfo> describe(NetworkRegistry networks) {
+                return List.of(new RuleInfo("probe.fail", "Probe", "Fails.", "None.", Severity.INFO));
+            }
+
+            @Override
+            public void checkBrand(List<Post> posts, CheckContext ctx, Emitter out) {
+                throw boom;
+            }
+
+            @Override
+            public boolean checkBrandAfterPosts() {
+                return false;
+            }
+        };
+        Workspace.Loaded loaded = onePost();
+        assertThatThrownBy(() -> check(loaded, failing)).isSameAs(boom);
+    }
+
     @Test
     void twoRulesCannotReportTheSameId() {
         assertThatThrownBy(() -> new RuleCatalog(List.of(new Probe(), new Probe()), Networks.defaults()))
