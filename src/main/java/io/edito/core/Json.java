@@ -46,9 +46,8 @@ public final class Json {
      * kept three times over before a byte went out). {@code out} is flushed, not closed.
      */
     public static void pretty(Writer out, Body body) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = indented(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
             body.write(g);
             g.flush();
             out.write('\n');
@@ -91,9 +90,8 @@ public final class Json {
     /** Elements {@code from .. to-1} as {@link #elements} writes them: with the comma before, unless the first. */
     private static <T> String chunk(Body opening, List<T> items, int from, int to, Element<T> element) {
         StringWriter text = new StringWriter((to - from) * 512);
-        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+        try (JsonGenerator g = indented(text)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
             opening.write(g);
             g.flush();
             int opened = text.getBuffer().length();
@@ -110,13 +108,20 @@ public final class Json {
     /** Indented JSON ({@code "key" : value}, two spaces) with a final newline. */
     public static String pretty(JsonNode node) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = indented(out)) {
             write(g, node);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
         return out + "\n";
+    }
+
+    /**
+     * A generator with the one layout of every document (Jackson's default pretty printer): {@link #elements} relies on
+     * its chunks being laid out as the document around them.
+     */
+    private static JsonGenerator indented(Writer out) throws IOException {
+        return FACTORY.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
     }
 
     private static void write(JsonGenerator g, JsonNode n) throws IOException {

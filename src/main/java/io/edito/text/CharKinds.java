@@ -28,13 +28,28 @@ final class CharKinds {
         return LETTER_OR_MARK.test(c);
     }
 
+    /** {@link #isLetterOrMark(char)} of any code point (above the BMP asked of the JDK each time). */
+    static boolean isLetterOrMark(int cp) {
+        return LETTER_OR_MARK.test(cp);
+    }
+
     /** {@link Character#isLowerCase(int)} of a char. */
     static boolean isLowerCase(char c) {
         return LOWER_CASE.test(c);
     }
 
+    /** {@link Character#isLowerCase(int)}, as {@link #isLetterOrMark(int)} reads any code point. */
+    static boolean isLowerCase(int cp) {
+        return LOWER_CASE.test(cp);
+    }
+
     /** {@link Character#isUpperCase(int)} or {@link Character#isTitleCase(int)} of a char. */
     static boolean isUpperOrTitleCase(char c) {
         return UPPER_OR_TITLE_CASE.test(c);
+    }
+
+    /** {@link #isUpperOrTitleCase(char)} of any code point. */
+    static boolean isUpperOrTitleCase(int cp) {
+        return UPPER_OR_TITLE_CASE.test(cp);
     }
 }

@@ -390,8 +390,8 @@ public final class Entities {
             } else {
                 int cp = hashtag.codePointAt(i);
                 i += Character.charCount(cp);
-                u = Character.isUpperCase(cp) || Character.isTitleCase(cp);
-                l = Character.isLowerCase(cp);
+                u = CharKinds.isUpperOrTitleCase(cp);
+                l = CharKinds.isLowerCase(cp);
             }
             if (first == 0 && (u || l)) {
                 first = u ? 1 : -1;
@@ -453,9 +453,9 @@ public final class Entities {
                 } else {
                     int cp = Character.codePointAt(chars, at);
                     width = Character.charCount(cp);
-                    letter = isLetterOrMark(cp);
-                    isLower = letter && Character.isLowerCase(cp);
-                    isUpper = letter && !isLower && (Character.isUpperCase(cp) || Character.isTitleCase(cp));
+                    letter = CharKinds.isLetterOrMark(cp);
+                    isLower = letter && CharKinds.isLowerCase(cp);
+                    isUpper = letter && !isLower && CharKinds.isUpperOrTitleCase(cp);
                 }
             }
             if (letter) {
@@ -518,17 +518,6 @@ public final class Entities {
             }
         }
         return outsideEntities(candidates, entities);
-    }
-
-
-    /** What {@code [\\p{L}\\p{M}]} matches: a letter or a combining mark. */
-    private static boolean isLetterOrMark(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
-        }
-        // one look-up: the letters (Lu, Ll, Lt, Lm, Lo) and the marks (Mn, Me, Mc) are the general categories 1 to 8
-        int type = Character.getType(cp);
-        return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
     }
 
     /**

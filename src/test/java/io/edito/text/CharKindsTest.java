@@ -44,6 +44,14 @@ class CharKindsTest {
             assertThat(CharKinds.isLowerCase((char) c)).as("U+%04X", c).isEqualTo(isLower);
             assertThat(CharKinds.isUpperOrTitleCase((char) c)).as("U+%04X", c).isEqualTo(isUpper);
         }
+        for (int cp = 0x10000; cp < 0x40000; cp++) { // above the BMP, asked of the JDK each time
+            int type = Character.getType(cp);
+            assertThat(CharKinds.isLetterOrMark(cp)).as("U+%05X", cp)
+                    .isEqualTo(type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK);
+            assertThat(CharKinds.isLowerCase(cp)).as("U+%05X", cp).isEqualTo(Character.isLowerCase(cp));
+            assertThat(CharKinds.isUpperOrTitleCase(cp)).as("U+%05X", cp)
+                    .isEqualTo(Character.isUpperCase(cp) || Character.isTitleCase(cp));
+        }
         assertThat(marks).isGreaterThan(1_000);
         assertThat(lower).isGreaterThan(1_000);
         assertThat(upper).isGreaterThan(1_000);

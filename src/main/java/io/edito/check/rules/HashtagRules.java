@@ -60,11 +60,14 @@ public final class HashtagRules implements Rule {
                     + source + " of " + max, "keep " + max);
         }
         Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
-        Set<String> lowerTags = v.entities().derived(LOWER_TAGS, e -> lowered(e.hashtags().stream().map(Entity::text).toList()));
-        for (String required : c.hashtagsRequired()) {
-            if (!lowerTags.contains(lower(required)) && !text.isEmpty()) {
-                out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),
-                        "required hashtag " + required + " is missing", "add " + required);
+        if (!c.hashtagsRequired().isEmpty() && !text.isEmpty()) { // the text's tags lowered only when asked for
+            Set<String> lowerTags = v.entities().derived(LOWER_TAGS,
+                    e -> lowered(e.hashtags().stream().map(Entity::text).toList()));
+            for (String required : c.hashtagsRequired()) {
+                if (!lowerTags.contains(lower(required))) {
+                    out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),
+                            "required hashtag " + required + " is missing", "add " + required);
+                }
             }
         }
         for (Entity t : tags) {

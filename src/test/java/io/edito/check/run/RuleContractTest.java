@@ -74,27 +74,7 @@ class RuleContractTest {
 
     @Test
     void theCheckerCallsEachScopeOfARuleAndTheCatalogComesFromItsIds() throws IOException {
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brand: atlas-air
-                timezone: Africa/Casablanca
-                languages: [fr, ar]
-                calendar: calendar/
-                channels:
-                  x: { handle: "@atlasair" }
-                  bluesky: { handle: "atlas.example" }
-                """);
-        Files.createDirectories(dir.resolve("calendar"));
-        Files.writeString(dir.resolve("calendar/c.yaml"), """
-                posts:
-                  - id: hello
-                    at: 2026-12-01T10:00:00+01:00
-                    channels: [x, bluesky]
-                    lang: fr
-                    text: Bonjour tout le monde
-                    translations: { ar: { text: مرحبا بالجميع } }
-                """);
-        Workspace.Loaded loaded = new Workspace(new YamlReader(), Set.copyOf(Networks.defaults().ids()))
-                .load(new Workspace.Request(List.of(dir), null, null, Path.of("")));
+        Workspace.Loaded loaded = onePost();
         Probe probe = new Probe();
         Checker checker = new Checker(Networks.defaults(), List.of(probe));
         assertThat(checker.catalog().ids()).containsExactly("probe.view", "probe.brand");
@@ -113,7 +93,7 @@ class RuleContractTest {
                         tuple("probe.view", Severity.INFO, "x,bluesky", "ar", 7));
     }
 
-    /** The calendar of the first test: one post on x and bluesky, in French and Arabic. */
+    /** One post on x and bluesky, in French and Arabic. */
     private Workspace.Loaded onePost() throws IOException {
         Files.writeString(dir.resolve("edito.yaml"), """
                 brand: atlas-air
