@@ -18,9 +18,21 @@ public final class Emoji {
 
     /** Whether one grapheme cluster (from {@link Graphemes#split}) is displayed as an emoji. */
     public static boolean isEmoji(CharSequence cluster) {
+        char[] chars = cluster.toString().toCharArray();
+        return isEmoji(chars, 0, chars.length);
+    }
+
+    /**
+     * Whether the cluster {@code chars[from, to)} is displayed as an emoji: a lone char is read from a table (the
+     * letters of most texts are clusters of one char), a longer cluster code point by code point.
+     */
+    static boolean isEmoji(char[] chars, int from, int to) {
+        if (to - from == 1) {
+            return LONE_CHAR.test(chars[from]);
+        }
         boolean sawEmojiProperty = false;
-        for (int i = 0; i < cluster.length(); ) {
-            int cp = Character.codePointAt(cluster, i);
+        for (int i = from; i < to; ) {
+            int cp = Character.codePointAt(chars, i, to);
             i += Character.charCount(cp);
             if (cp < 0x23) {
                 return false;
@@ -42,52 +54,30 @@ public final class Emoji {
     }
 
     /**
-     * The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1).
-     * Only the words (runs without white space) that may hold an emoji are segmented, each with the character before
-     * it: a cluster never spans white space except a space followed by a combining mark (kept together by taking
-     * that character along) or a prepended mark before a space (neither of which can be an emoji), so the clusters
-     * that matter are the ones the whole text would give. {@code GraphemesFastPathTest} checks it against the
-     * cluster-by-cluster count of the whole text.
+     * Whether a cluster of one char is an emoji: a keycap alone, or a char shown as emoji by default (the rule of
+     * {@link #isEmoji(char[], int, int)} for one code point: a lone U+FE0F follows no Emoji code point).
      */
-    public static int count(CharSequence text) {
-        String s = text.toString();
-        return count(s, s.toCharArray());
-    }
+    private static final KnownCodePoints LONE_CHAR = new KnownCodePoints(0x10000, 0x80,
+            c -> c >= 0x23 && (c == KEYCAP || UCharacter.hasBinaryProperty(c, UProperty.EMOJI_PRESENTATION)));
 
-    /** {@link #count(CharSequence)} of {@code s}, whose chars are {@code chars} ({@code TextEntities.chars}). */
-    static int count(String s, char[] chars) {
-        if (nextMayBeEmoji(chars, 0) < 0) {
-            return 0;
-        }
-        int n = 0;
-        // only the words holding a character that may be part of an emoji: found from each such character
-        for (int i = 0, k = nextMayBeEmoji(chars, 0); k >= 0; k = nextMayBeEmoji(chars, i)) {
-            i = Spaces.wordStart(chars, k, i);
-            int end = Spaces.wordEnd(chars, k);
-            int from = i > 0 ? i - 1 : i;
-            n += countClusters(s.substring(from, end));
-            i = end;
-        }
-        return n;
+    /** The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1). */
+    public static int count(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
+        return count(chars, Graphemes.boundaries(chars));
     }
 
     /**
-     * The index of the first code point at or after {@code from} (a word boundary) that may be part of an emoji
-     * (outside ASCII, Emoji or Emoji_Component), or -1.
+     * The number of emoji among the clusters of {@code chars} whose boundaries are {@code boundaries}
+     * ({@link Graphemes#boundaries}: a text's, found once for its emoji and for the networks that count clusters).
      */
-    private static int nextMayBeEmoji(char[] s, int from) {
-        for (int i = from; i < s.length; ) {
-            if (s[i] < 0x80) {
-                i++; // not looked for: '#', '*' and digits are Emoji, but a keycap of them holds U+FE0F or U+20E3
-                continue;
+    static int count(char[] chars, int[] boundaries) {
+        int n = 0;
+        for (int i = 0; i + 1 < boundaries.length; i++) {
+            if (isEmoji(chars, boundaries[i], boundaries[i + 1])) {
+                n++;
             }
-            int cp = Character.codePointAt(s, i);
-            if (EMOJI_OR_COMPONENT.test(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
         }
-        return -1;
+        return n;
     }
 
     /**
@@ -99,21 +89,5 @@ public final class Emoji {
 
     static boolean emojiOrComponent(int cp) {
         return EMOJI_OR_COMPONENT.test(cp);
-    }
-
-    private static int countClusters(String text) {
-        int[] b = Graphemes.boundaries(text);
-        int n = 0;
-        for (int i = 0; i + 1 < b.length; i++) {
-            if (mayBeEmoji(b[i + 1] - b[i], text.charAt(b[i])) && isEmoji(text.subSequence(b[i], b[i + 1]))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Cheap pre-check of a cluster of {@code length} chars starting with {@code first}: ASCII alone is never emoji. */
-    static boolean mayBeEmoji(int length, char first) {
-        return length > 1 || first >= 0x80;
     }
 }

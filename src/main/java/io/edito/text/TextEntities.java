@@ -26,6 +26,7 @@ public final class TextEntities {
     private List<TextSpan> punctuation;
     private List<TextSpan> mathLetters;
     private int emoji = -1;
+    private int[] graphemes;
     private Map<Object, Object> derived;
 
     public TextEntities(String text) {
@@ -113,12 +114,23 @@ public final class TextEntities {
         return mathLetters;
     }
 
-    /** {@link Entities#emojiCount}, reading {@link #chars}. */
+    /** {@link Entities#emojiCount}, from the text's {@link #graphemeBoundaries clusters}. */
     public int emojiCount() {
         if (emoji < 0) {
-            emoji = Emoji.count(text, chars());
+            emoji = Emoji.count(chars(), graphemeBoundaries());
         }
         return emoji;
+    }
+
+    /**
+     * {@link Graphemes#boundaries} of the text, found once for its emoji and for each network that counts its
+     * clusters (Bluesky, Threads, Mastodon): ICU segments the parts that need it once, not once per channel. Read only.
+     */
+    int[] graphemeBoundaries() {
+        if (graphemes == null) {
+            graphemes = Graphemes.boundaries(chars());
+        }
+        return graphemes;
     }
 
     /**

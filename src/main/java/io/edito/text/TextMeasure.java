@@ -56,17 +56,16 @@ public final class TextMeasure {
      * network has one too (Bluesky: 300 graphemes and 3000 bytes).
      */
     public static List<Measurement> measureAll(Network network, TextField field, String displayed) {
-        String nfc = nfc(displayed);
-        return measureNormalized(network, field, nfc, nfc.toCharArray());
+        return measureNormalized(network, field, new TextEntities(nfc(displayed)));
     }
 
     /** {@link #measureAll(Network, TextField, String)} of a rendered text, which is NFC already. */
     public static List<Measurement> measureAll(Network network, TextField field, DisplayedText displayed) {
-        return measureNormalized(network, field, displayed.text(), displayed.entities().chars());
+        return measureNormalized(network, field, displayed.entities());
     }
 
-    /** The measures of {@code nfc}, whose chars are {@code chars}. */
-    private static List<Measurement> measureNormalized(Network network, TextField field, String nfc, char[] chars) {
+    /** The measures of the NFC text {@code nfc}. */
+    private static List<Measurement> measureNormalized(Network network, TextField field, TextEntities nfc) {
         Optional<TextLimit> known = network.limit(field);
         if (known.isEmpty()) { // tested rather than orElseThrow(() -> ...): no lambda made per text under C1
             throw new IllegalArgumentException(network.name() + " has no " + field.id().replace('_', ' ') + " limit");
@@ -74,8 +73,9 @@ public final class TextMeasure {
         TextLimit limit = known.get();
         int urlWeight = network.urlWeight().orElse(DEFAULT_URL_WEIGHT);
         List<Measurement> out = new ArrayList<>(2);
-        out.add(new Measurement(countNormalized(limit.unit(), nfc, chars, urlWeight), limit.max(), limit.unit().label()));
+        out.add(new Measurement(countNormalized(limit.unit(), nfc, urlWeight), limit.max(), limit.unit().label()));
         if (limit.maxBytes().isPresent()) {
+            char[] chars = nfc.chars();
             out.add(new Measurement(utf8Bytes(chars, 0, chars.length), limit.maxBytes(), CountingUnit.UTF8_BYTES.label()));
         }
         return List.copyOf(out);
@@ -152,22 +152,23 @@ public final class TextMeasure {
     }
 
     private static int countNormalized(CountingUnit unit, String s, int urlWeight) {
-        return countNormalized(unit, s, s.toCharArray(), urlWeight);
+        return countNormalized(unit, new TextEntities(s), urlWeight);
     }
 
     /**
-     * The length of {@code s}, whose chars are {@code chars}, in {@code unit}: the scans read the array (under C1,
-     * {@code String.charAt} on a text above U+00FF costs a call per char).
+     * The length of the NFC text {@code s} in {@code unit}: the scans read its chars as an array (under C1,
+     * {@code String.charAt} on a text above U+00FF costs a call per char), the units of clusters its boundaries,
+     * found once for all of them.
      */
-    private static int countNormalized(CountingUnit unit, String s, char[] chars, int urlWeight) {
+    private static int countNormalized(CountingUnit unit, TextEntities s, int urlWeight) {
         return switch (unit) {
-            case X_WEIGHTED -> XWeighted.length(s, chars, urlWeight);
-            case MASTODON -> mastodon(new TextEntities(s), urlWeight);
-            case GRAPHEMES -> Graphemes.count(chars, 0, chars.length);
-            case CODE_POINTS -> Character.codePointCount(chars, 0, chars.length);
-            case UTF16 -> s.length();
-            case UTF8_BYTES -> utf8Bytes(chars, 0, chars.length);
-            case THREADS -> threads(chars);
+            case X_WEIGHTED -> XWeighted.length(s.text(), s.chars(), urlWeight);
+            case MASTODON -> mastodon(s, urlWeight);
+            case GRAPHEMES -> s.graphemeBoundaries().length - 1;
+            case CODE_POINTS -> Character.codePointCount(s.chars(), 0, s.chars().length);
+            case UTF16 -> s.text().length();
+            case UTF8_BYTES -> utf8Bytes(s.chars(), 0, s.chars().length);
+            case THREADS -> threads(s);
         };
     }
 
@@ -194,7 +195,7 @@ public final class TextMeasure {
             }
         }
         if (replaced.isEmpty()) {
-            return Graphemes.count(s, 0, s.length);
+            return entities.graphemeBoundaries().length - 1;
         }
         replaced.sort(BY_FIRST);
         int count = 0;
@@ -217,11 +218,12 @@ public final class TextMeasure {
 
     /** Threads: one per code point, except that an emoji cluster counts its UTF-8 bytes. */
     static int threads(String s) {
-        return threads(s.toCharArray());
+        return threads(new TextEntities(s));
     }
 
-    private static int threads(char[] s) {
-        int[] b = Graphemes.boundaries(s);
+    private static int threads(TextEntities text) {
+        char[] s = text.chars();
+        int[] b = text.graphemeBoundaries();
         int count = 0;
         for (int i = 0; i + 1 < b.length; i++) {
             int from = b[i];
@@ -230,7 +232,7 @@ public final class TextMeasure {
                 count++; // an ASCII character alone: one code point, never an emoji
                 continue;
             }
-            if (Emoji.mayBeEmoji(to - from, s[from]) && Emoji.isEmoji(new String(s, from, to - from))) {
+            if (Emoji.isEmoji(s, from, to)) {
                 count += utf8Bytes(s, from, to);
             } else {
                 count += Character.codePointCount(s, from, to - from);

@@ -2,6 +2,8 @@ package io.edito.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -40,13 +42,46 @@ class GraphemesFastPathTest {
 
     @Test
     void emojiCountIsTheClusterByClusterCount() {
+        BreakIterator icu = BreakIterator.getCharacterInstance(ULocale.ROOT);
         for (String text : corpus()) {
             int expected = 0;
-            for (String cluster : Graphemes.split(text)) {
-                expected += Emoji.isEmoji(cluster) ? 1 : 0;
+            if (!text.isEmpty()) {
+                icu.setText(text);
+                for (int a = 0, b = icu.next(); b != BreakIterator.DONE; a = b, b = icu.next()) {
+                    expected += isEmojiByProperties(text.substring(a, b)) ? 1 : 0;
+                }
             }
             assertThat(Emoji.count(text)).as(text).isEqualTo(expected);
+            assertThat(new TextEntities(text).emojiCount()).as(text).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void everyCharAloneIsAnEmojiExactlyWhenItsPropertiesSaySo() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char[] one = {(char) c};
+            assertThat(Emoji.isEmoji(one, 0, 1)).as("U+%04X", c).isEqualTo(isEmojiByProperties(String.valueOf((char) c)));
+        }
+    }
+
+    /**
+     * The rule as written in Emoji's documentation, read from ICU's properties code point by code point: a code point
+     * shown as emoji by default, an Emoji code point followed by U+FE0F, or a keycap; nothing below U+0023.
+     */
+    private static boolean isEmojiByProperties(String cluster) {
+        boolean emoji = false;
+        for (int i = 0; i < cluster.length(); ) {
+            int cp = cluster.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x23) {
+                return false;
+            }
+            if (cp == 0x20E3 || cp == 0xFE0F && emoji || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+                return true;
+            }
+            emoji |= UCharacter.hasBinaryProperty(cp, UProperty.EMOJI);
+        }
+        return false;
     }
 
     private static List<String> corpus() {
