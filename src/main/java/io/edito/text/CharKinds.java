@@ -5,12 +5,18 @@ package io.edito.text;
  * scans of a check spend their time: a byte read instead of the JDK's look-up, which is a few calls under C1. Letters
  * and digits below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) are read at once, the rest as each is first met.
  */
-final class CharKinds {
+public final class CharKinds {
     private static final KnownCodePoints LETTER_OR_DIGIT = new KnownCodePoints(0x10000, 0x800, Character::isLetterOrDigit);
     /** {@code [\p{L}\p{M}]}: the general categories of letters and marks, 1 (Lu) to 8 (Mc). */
     private static final KnownCodePoints LETTER_OR_MARK = new KnownCodePoints(0x10000, 0, cp -> {
         int type = Character.getType(cp);
         return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+    });
+    /** {@code [\p{L}\p{N}]}: the general categories of letters (1 Lu to 5 Lo) and numbers (9 Nd to 11 No). */
+    private static final KnownCodePoints LETTER_OR_NUMBER = new KnownCodePoints(0x10000, 0x800, cp -> {
+        int type = Character.getType(cp);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
+                || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
     });
     private static final KnownCodePoints LOWER_CASE = new KnownCodePoints(0x10000, 0, Character::isLowerCase);
     private static final KnownCodePoints UPPER_OR_TITLE_CASE = new KnownCodePoints(0x10000, 0,
@@ -21,6 +27,16 @@ final class CharKinds {
 
     static boolean isLetterOrDigit(char c) {
         return LETTER_OR_DIGIT.test(c);
+    }
+
+    /** A letter or a number ({@code [\p{L}\p{N}]}) of the BMP. */
+    static boolean isLetterOrNumber(char c) {
+        return LETTER_OR_NUMBER.test(c);
+    }
+
+    /** {@link #isLetterOrNumber(char)} of any code point (above the BMP asked of the JDK each time). */
+    public static boolean isLetterOrNumber(int cp) {
+        return LETTER_OR_NUMBER.test(cp);
     }
 
     /** A letter or a combining mark ({@code [\p{L}\p{M}]}) of the BMP. */

@@ -179,7 +179,7 @@ public final class Entities {
      * characters other than white space ({@code \s}: ASCII only), separators ({@code \p{Z}}) and {@code <>"“”«»}.
      */
     private static int schemeUrlAt(String text, int start) {
-        if (start > 0 && isLetterOrNumber(text.charAt(start - 1))) {
+        if (start > 0 && CharKinds.isLetterOrNumber(text.charAt(start - 1))) {
             return -1;
         }
         int n = text.length();
@@ -199,13 +199,6 @@ public final class Entities {
             i++;
         }
         return i > body ? i : -1;
-    }
-
-    /** {@code [\p{L}\p{N}]}: the general categories of letters (1 to 5) and numbers (9 to 11). */
-    private static boolean isLetterOrNumber(char c) {
-        int type = Character.getType(c);
-        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
-                || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
     }
 
     /** {@code word} (lower-case ASCII letters) at {@code at}, each letter in either case. */

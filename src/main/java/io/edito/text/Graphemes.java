@@ -53,8 +53,13 @@ public final class Graphemes {
         int n = 0;
         out[n++] = 0;
         int a = 0;
+        byte kx = len == 0 ? 0 : kind(chars[0]);
         for (int i = 1; i <= len; i++) {
-            if (i == len || breaksBetween(chars[i - 1], chars[i])) {
+            // breaksBetween(chars[i - 1], chars[i]), reading each char's kind once
+            byte ky = i == len ? 0 : kind(chars[i]);
+            boolean breaks = i == len || kx == ALWAYS_AFTER || kx == OTHER && ky != ATTACHES && ky != UNKNOWN;
+            kx = ky;
+            if (breaks) {
                 if (i - a == 1) {
                     out[n++] = i;
                 } else {
@@ -93,13 +98,17 @@ public final class Graphemes {
      * {@code GraphemesFastPathTest} compares the results with ICU's iterator on the whole text.
      */
     static boolean breaksBetween(char x, char y) {
-        if (x >= KIND.length) {
-            return false;
-        }
-        byte kx = KIND[x];
-        return kx == ALWAYS_AFTER || kx == OTHER && y < KIND.length && KIND[y] != ATTACHES;
+        byte kx = kind(x);
+        return kx == ALWAYS_AFTER || kx == OTHER && kind(y) != ATTACHES && kind(y) != UNKNOWN;
     }
 
+    /** The kind of {@code c} in {@link #KIND}, {@link #UNKNOWN} at or above U+0800. */
+    private static byte kind(char c) {
+        return c < KIND.length ? KIND[c] : UNKNOWN;
+    }
+
+    /** Not in the table: decided by ICU. */
+    private static final byte UNKNOWN = 4;
     private static final byte ATTACHES = 1;
     private static final byte ALWAYS_AFTER = 2;
     private static final byte OTHER = 3;

@@ -56,4 +56,20 @@ class CharKindsTest {
         assertThat(lower).isGreaterThan(1_000);
         assertThat(upper).isGreaterThan(1_000);
     }
+
+    @Test
+    void lettersAndNumbersAreTheJdksForEveryCodePoint() {
+        int numbers = 0;
+        for (int cp = 0x3FFFF; cp >= 0; cp--) { // the BMP from its table, above it from the JDK
+            int type = Character.getType(cp);
+            boolean number = type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+            numbers += number ? 1 : 0;
+            boolean expected = number || type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
+            assertThat(CharKinds.isLetterOrNumber(cp)).as("U+%04X", cp).isEqualTo(expected);
+            if (cp <= Character.MAX_VALUE) {
+                assertThat(CharKinds.isLetterOrNumber((char) cp)).as("U+%04X", cp).isEqualTo(expected);
+            }
+        }
+        assertThat(numbers).isGreaterThan(1_000);
+    }
 }

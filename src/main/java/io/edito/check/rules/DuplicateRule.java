@@ -13,6 +13,7 @@ import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
 import io.edito.core.Parallel;
 import io.edito.network.NetworkRegistry;
+import io.edito.text.CharKinds;
 import io.edito.text.DisplayedText;
 import io.edito.text.DisplayedTexts;
 import io.edito.text.Entity;
@@ -417,10 +418,7 @@ public final class DuplicateRule implements Rule {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '#' || cp == '@';
         }
-        // one look-up: the letters (Lu, Ll, Lt, Lm, Lo) are the general categories 1 to 5, the numbers (Nd, Nl, No) 9 to 11
-        int type = Character.getType(cp);
-        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
-                || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+        return CharKinds.isLetterOrNumber(cp);
     }
 
     /**
