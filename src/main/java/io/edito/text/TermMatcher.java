@@ -405,11 +405,10 @@ public final class TermMatcher {
                     i++;
                     continue;
                 } else {
-                    String folded = foldCodePoint(ch);
-                    if (folded.length() != 1) {
+                    c = foldedChar(ch);
+                    if (c == NOT_ONE_CHAR) {
                         break;
                     }
-                    c = folded.charAt(0);
                 }
                 f.chars[i] = c;
             }
@@ -535,6 +534,26 @@ public final class TermMatcher {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
                 || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
                 || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /**
+     * The fold of a BMP char that is not a surrogate when it is one char ({@link #foldCodePoint}), or
+     * {@link #NOT_ONE_CHAR}: a char read where the fold loop spends its time (a string's {@code length} and
+     * {@code charAt} are calls under C1). Filled on first use (0: not asked yet; no char past ASCII folds to U+0000);
+     * threads may race to fill an entry, and write the same value.
+     */
+    private static final char[] FOLD_CHAR = new char[0x10000];
+    /** Not folded to exactly one char (U+FFFF, which folds to itself, is read from its string too). */
+    private static final char NOT_ONE_CHAR = '\uFFFF';
+
+    private static char foldedChar(char ch) {
+        char c = FOLD_CHAR[ch];
+        if (c == 0) {
+            String folded = foldCodePoint(ch);
+            c = folded.length() == 1 ? folded.charAt(0) : NOT_ONE_CHAR;
+            FOLD_CHAR[ch] = c;
+        }
+        return c;
     }
 
     private static String foldCodePoint(int cp) {

@@ -8,6 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TermMatcherTest {
+    @Test
+    void everyCharFoldsAloneAsAfterACharThatFoldsToSeveral() {
+        // "\uFB03" (ﬃ) folds to "ffi": the fold of what follows it goes the way that keeps a map of every char,
+        // through the fold's strings; a char alone goes through the table of one-char folds
+        assertThat(TermMatcher.fold("\uFB03")).isEqualTo("ffi");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String alone = String.valueOf((char) c);
+            assertThat(TermMatcher.fold(alone)).as("U+%04X", c).isEqualTo(TermMatcher.fold("\uFB03" + alone).substring(3));
+        }
+    }
+
     private static List<String> found(TermMatcher m, String text) {
         return m.find(text).stream().map(t -> text.substring(t.start(), t.end())).toList();
     }
