@@ -202,6 +202,18 @@ public final class NetworkText {
         return c <= ' ' || Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x7f;
     }
 
+    /**
+     * The ASCII characters {@link #isPlain(char[], boolean)} looks at (its cases): a table read per char rather than a
+     * switch.
+     */
+    private static final boolean[] LOOKED_AT = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            LOOKED_AT[c] = c < 0x20 || c == 0x7f || "*\\`[]<>~_&".indexOf(c) >= 0;
+        }
+    }
+
     /** {@link #isPlain(String)}; with {@code starsChecked}, asterisks are let through ({@link #strongOnly} checked them). */
     private static boolean isPlain(char[] s, boolean starsChecked) {
         int n = s.length;
@@ -233,6 +245,9 @@ public final class NetworkText {
                         return false;
                     }
                 }
+            }
+            if (c >= 0x80 || !LOOKED_AT[c]) {
+                continue; // nothing to look at: the default case below lets it through
             }
             switch (c) {
                 case '*' -> {
@@ -398,6 +413,14 @@ public final class NetworkText {
             if (map.length < n + 1) {
                 map = new int[n + 1];
             }
+            // as put(c, i) char by char, into an array appended once (StringBuilder.append is a few calls under C1)
+            int base = out.length();
+            if (map.length < base + n + 1) {
+                map = java.util.Arrays.copyOf(map, base + n + 1);
+            }
+            int[] m = map;
+            char[] shown = new char[n];
+            int len = 0;
             int next = 0;
             for (int i = 0; i < n; i++) {
                 if (strong != null && next < strong.length && strong[next] == i) {
@@ -407,16 +430,22 @@ public final class NetworkText {
                 }
                 char c = chars[i];
                 if (c != '\n') {
-                    put(c, i);
+                    shown[len] = c;
+                    m[base + len++] = i;
                 } else if (i + 1 < n && chars[i + 1] == '\n') {
-                    put('\n', i + 2);
-                    put('\n', i + 2);
+                    shown[len] = '\n';
+                    m[base + len++] = i + 2;
+                    shown[len] = '\n';
+                    m[base + len++] = i + 2;
                     i++;
                 } else {
                     // CommonMark's soft break has no source span: the source of the character displayed before it
-                    put('\n', map[out.length() - 1]);
+                    shown[len] = '\n';
+                    m[base + len] = m[base + len - 1];
+                    len++;
                 }
             }
+            out.append(shown, 0, len);
         }
 
         DisplayedText finish() {
