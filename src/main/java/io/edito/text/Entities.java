@@ -464,6 +464,14 @@ public final class Entities {
                         upper++;
                     }
                 }
+                if (lower) { // the word is out: only where it ends matters, and ASCII letters do not end it
+                    int next = at + width;
+                    while (next < n && (chars[next] | 0x20) >= 'a' && (chars[next] | 0x20) <= 'z') {
+                        next++;
+                    }
+                    at = next;
+                    continue;
+                }
             } else if (wordStart >= 0) {
                 if (!lower && upper >= need) {
                     candidates.add(TextSpan.of(text, wordStart, at));
@@ -542,11 +550,20 @@ public final class Entities {
         return List.copyOf(out);
     }
 
+    /** The ASCII characters that start a match of {@link #REPEATED_PUNCTUATION}: a table read per char. */
+    private static final boolean[] STARTS_PUNCTUATION_RUN = new boolean[0x80];
+
+    static {
+        for (char c : ".,;:!?".toCharArray()) {
+            STARTS_PUNCTUATION_RUN[c] = true;
+        }
+    }
+
     /** Whether two adjacent characters could start a match of {@link #REPEATED_PUNCTUATION} (every match needs two). */
     static boolean mayRepeatPunctuation(char[] text) {
         for (int i = 0; i + 1 < text.length; i++) {
             char a = text[i];
-            if (a < 0x80 ? a != '.' && a != ',' && a != ';' && a != ':' && a != '!' && a != '?'
+            if (a < 0x80 ? !STARTS_PUNCTUATION_RUN[a]
                     : a != '…' && a != '¡' && a != '¿' && a != '؟' && a != '‼' && (a < '⁇' || a > '⁉')) {
                 continue; // no other character starts a match (⁇ ⁈ ⁉ are U+2047 to U+2049)
             }

@@ -33,6 +33,32 @@ class NfcTest {
         assertThat(Nfc.simple(0x1F600)).isTrue();
     }
 
+    /**
+     * Every combining mark whose quick check is Yes, after a letter, doubled, and after each other mark in both orders:
+     * the quick path (in canonical order) and the normaliser (out of it) agree with the JDK.
+     */
+    @Test
+    void marksInAndOutOfCanonicalOrderAgreeWithTheJdk() {
+        List<String> marks = new ArrayList<>();
+        for (int cp = 0x300; cp < 0x20000; cp++) {
+            if (!(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && Nfc.yesClass(cp) > 0) {
+                marks.add(new String(Character.toChars(cp)));
+            }
+        }
+        assertThat(marks.size()).as("marks of quick check Yes").isGreaterThan(500);
+        Random r = new Random(7);
+        int outOfOrder = 0;
+        for (String m : marks) {
+            String other = marks.get(r.nextInt(marks.size()));
+            for (String s : List.of("a" + m, "\u0627" + m, m + m, "x" + m + other, "x" + other + m, m + "b" + other)) {
+                boolean jdk = Normalizer.isNormalized(s, Normalizer.Form.NFC);
+                outOfOrder += jdk ? 0 : 1;
+                assertThat(Nfc.isNormalized(s)).as("%s", s).isEqualTo(jdk);
+            }
+        }
+        assertThat(outOfOrder).as("texts with marks out of order").isGreaterThan(100);
+    }
+
     @Test
     void agreesWithTheJdkOnGeneratedTexts() {
         String[] pieces = {"a", "e", "A", " ", "\n", "é", "e\u0301", "\u0301", "\u0327", "ç", "\u0627", "\u0644",
