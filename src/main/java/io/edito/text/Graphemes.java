@@ -3,6 +3,7 @@ package io.edito.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,7 @@ public final class Graphemes {
      * {@code String.charAt} on a text above U+00FF costs a call per char).
      */
     static int count(char[] chars, int from, int to) {
-        int n = 0;
-        int a = from; // start of the current segment: a break ICU always makes
-        for (int i = from + 1; i <= to; i++) {
-            if (i == to || breaksBetween(chars[i - 1], chars[i])) {
-                n += i - a == 1 ? 1 : icuCount(new String(chars, a, i - a));
-                a = i;
-            }
-        }
-        return n;
+        return boundaries(chars, from, to).length - 1;
     }
 
     /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
@@ -48,83 +41,190 @@ public final class Graphemes {
 
     /** {@link #boundaries(CharSequence)} of the text whose chars are {@code chars}. */
     static int[] boundaries(char[] chars) {
-        int len = chars.length;
-        int[] out = new int[len + 1];
+        return boundaries(chars, 0, chars.length);
+    }
+
+    /**
+     * The boundaries of the clusters of the text {@code chars[from, to)}, as indexes into {@code chars}: {@code from},
+     * each break, {@code to}. Each pair of adjacent code points is decided from their kinds where UAX #29 decides it
+     * from the pair alone ({@link #decide}); the text between two breaks so decided is one cluster when every pair in it
+     * is decided to hold together, and is otherwise segmented alone by ICU (such a break also cuts every rule that
+     * looks further back, so ICU segments it exactly as within the whole text). {@code GraphemesFastPathTest}
+     * compares the results with ICU's iterator on the whole text, and every decision with ICU's.
+     */
+    static int[] boundaries(char[] chars, int from, int to) {
+        int[] out = new int[to - from + 1];
         int n = 0;
-        out[n++] = 0;
-        int a = 0;
-        byte kx = len == 0 ? 0 : kind(chars[0]);
-        for (int i = 1; i <= len; i++) {
-            // breaksBetween(chars[i - 1], chars[i]), reading each char's kind once
-            byte ky = i == len ? 0 : kind(chars[i]);
-            boolean breaks = i == len || kx == ALWAYS_AFTER || kx == OTHER && ky != ATTACHES && ky != UNKNOWN;
-            kx = ky;
-            if (breaks) {
-                if (i - a == 1) {
-                    out[n++] = i;
+        out[n++] = from;
+        if (from >= to) {
+            return java.util.Arrays.copyOf(out, n);
+        }
+        int a = from; // the start of the segment being read: a break ICU always makes
+        boolean icu = false; // whether a pair of the segment is left to ICU
+        int wx = width(chars, from, to);
+        byte kx = kindAt(chars, from, wx);
+        for (int i = from + wx; i < to; ) {
+            char c = chars[i];
+            int wy;
+            byte ky;
+            if (c < 0x80) { // ASCII, most of a text: read at once
+                wy = 1;
+                ky = KINDS[c];
+            } else {
+                wy = width(chars, i, to);
+                ky = kindAt(chars, i, wy);
+            }
+            // two plain code points (letters, spaces, punctuation): a break, the everyday case
+            byte d = kx == PLAIN && ky == PLAIN ? BREAK : decide(kx, ky);
+            if (d == BREAK) {
+                if (icu) {
+                    n = close(chars, a, i, true, out, n);
                 } else {
-                    BreakIterator it = iterator(new String(chars, a, i - a));
-                    for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-                        out[n++] = a + b;
-                    }
+                    out[n++] = i; // every pair of the segment holds together: one cluster
                 }
                 a = i;
+                icu = false;
+            } else if (d == UNDECIDED) {
+                icu = true;
             }
+            kx = ky;
+            i += wy;
         }
+        n = close(chars, a, to, icu, out, n);
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The boundaries of the segment {@code [a, end)} into {@code out} from {@code n}: its end, or ICU's. */
+    private static int close(char[] chars, int a, int end, boolean icu, int[] out, int n) {
+        if (!icu) {
+            out[n++] = end; // every pair holds together: one cluster
+            return n;
+        }
+        BreakIterator it = iterator(new String(chars, a, end - a));
+        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            out[n++] = a + b;
+        }
+        return n;
+    }
+
+    /** 2 for a surrogate pair at {@code i} (before {@code to}), else 1. */
+    private static int width(char[] chars, int i, int to) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < to && Character.isLowSurrogate(chars[i + 1]) ? 2 : 1;
+    }
+
+    private static BreakIterator iterator(CharSequence text) {
+        BreakIterator it = ITERATOR.get();
+        it.setText(text);
+        return it;
     }
 
     private static char[] chars(CharSequence text) {
         return text.toString().toCharArray();
     }
 
-    private static int icuCount(CharSequence segment) {
-        BreakIterator it = iterator(segment);
-        int n = 0;
-        while (it.next() != BreakIterator.DONE) {
-            n++;
-        }
-        return n;
-    }
+    // ---- pairs decided from their kinds ----
+
+    static final byte BREAK = 0;
+    static final byte TOGETHER = 1;
+    static final byte UNDECIDED = 2;
+
+    /** Control or LF (Grapheme_Cluster_Break): a break after it (GB4) and before it (GB5, when not after a CR). */
+    static final byte CONTROL_OR_LF = 1;
+    /** Extend or SpacingMark: held to what comes before it (GB9, GB9a). */
+    static final byte ATTACHES = 2;
+    /** ZWJ: held to what comes before it (GB9); an emoji after it, the sequence before decides (GB11). */
+    static final byte ZWJ = 3;
+    /** Other, neither Extended_Pictographic nor an Indic conjunct consonant: letters, digits, punctuation, spaces. */
+    static final byte PLAIN = 4;
+    /** Other and Extended_Pictographic: the emoji (GB11 after a ZWJ). */
+    static final byte PICTOGRAPHIC = 5;
+    /**
+     * Anything else, left to ICU: CR, Prepend, Regional_Indicator, the Hangul jamo and syllables, Indic conjunct
+     * consonants (GB9c), lone surrogates, and code points above U+1FFFF.
+     */
+    static final byte UNKNOWN = 6;
 
     /**
-     * Whether ICU always breaks between the adjacent chars {@code x} and {@code y}, whatever surrounds them: after a
-     * control character or a line feed (UAX #29 GB4), and between a character of no special kind (Grapheme_Cluster_Break
-     * Other: letters, digits, punctuation, Latin, Greek, Cyrillic, Arabic letters) and one that does not attach to what
-     * precedes it (not Extend, ZWJ or SpacingMark: GB9, GB9a). Such a break also cuts every rule that looks further
-     * back (regional indicator pairs, emoji ZWJ sequences, Indic conjuncts), so the text on each side of it is
-     * segmented alone exactly as within the whole text. Decided from a table of ICU's own property values below U+0800;
-     * above it, only a control character or line feed on the left breaks (the rest is left to ICU).
-     * {@code GraphemesFastPathTest} compares the results with ICU's iterator on the whole text.
+     * Whether UAX #29 breaks between two adjacent code points of these kinds whatever surrounds them
+     * ({@link #BREAK}), holds them together ({@link #TOGETHER}), or lets the sequence before them decide
+     * ({@link #UNDECIDED}: only ICU knows).
      */
-    static boolean breaksBetween(char x, char y) {
-        byte kx = kind(x);
-        return kx == ALWAYS_AFTER || kx == OTHER && kind(y) != ATTACHES && kind(y) != UNKNOWN;
+    static byte decide(byte kx, byte ky) {
+        if (kx == CONTROL_OR_LF) {
+            return BREAK; // GB4
+        }
+        if (kx == UNKNOWN || ky == UNKNOWN) {
+            return UNDECIDED;
+        }
+        if (ky == CONTROL_OR_LF) {
+            return BREAK; // GB5 (a CR before it is UNKNOWN)
+        }
+        if (ky == ATTACHES || ky == ZWJ) {
+            return TOGETHER; // GB9, GB9a
+        }
+        if (kx == ZWJ && ky == PICTOGRAPHIC) {
+            return UNDECIDED; // GB11: an emoji ZWJ sequence, or not
+        }
+        return BREAK; // GB999: no rule holds these two together (GB6-GB9c, GB12, GB13 need kinds that are UNKNOWN)
     }
 
-    /** The kind of {@code c} in {@link #KIND}, {@link #UNKNOWN} at or above U+0800. */
-    private static byte kind(char c) {
-        return c < KIND.length ? KIND[c] : UNKNOWN;
-    }
+    /** Indic_Conjunct_Break=Consonant (GB9c joins them across a virama). */
+    private static final UnicodeSet CONJUNCT_CONSONANTS = new UnicodeSet("[\\p{InCB=Consonant}]").freeze();
 
-    /** Not in the table: decided by ICU. */
-    private static final byte UNKNOWN = 4;
-    private static final byte ATTACHES = 1;
-    private static final byte ALWAYS_AFTER = 2;
-    private static final byte OTHER = 3;
-    /** Below U+0800: 3 Other, 2 Control or LF, 1 Extend, ZWJ or SpacingMark, 0 anything else (CR, Prepend...). */
-    private static final byte[] KIND = new byte[0x800];
+    /**
+     * The kind of each code point below U+20000 as met (0: not asked yet); threads may race to fill an entry, and
+     * write the same value. ASCII is filled at once.
+     */
+    private static final byte[] KINDS = new byte[0x20000];
 
     static {
-        for (int c = 0; c < KIND.length; c++) {
-            int gcb = UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK);
-            KIND[c] = switch (gcb) {
-                case UCharacter.GraphemeClusterBreak.OTHER -> OTHER;
-                case UCharacter.GraphemeClusterBreak.CONTROL, UCharacter.GraphemeClusterBreak.LF -> ALWAYS_AFTER;
-                case UCharacter.GraphemeClusterBreak.EXTEND, UCharacter.GraphemeClusterBreak.ZWJ,
-                        UCharacter.GraphemeClusterBreak.SPACING_MARK -> ATTACHES;
-                default -> (byte) 0;
-            };
+        for (int c = 0; c < 0x80; c++) {
+            KINDS[c] = kindOf(c);
+        }
+    }
+
+    /** The kind of the code point of {@code width} chars at {@code i}. */
+    private static byte kindAt(char[] chars, int i, int width) {
+        char c = chars[i];
+        int cp;
+        if (width == 1) {
+            if (Character.isSurrogate(c)) {
+                return UNKNOWN;
+            }
+            cp = c;
+        } else {
+            cp = Character.toCodePoint(c, chars[i + 1]);
+            if (cp >= KINDS.length) {
+                return UNKNOWN;
+            }
+        }
+        byte k = KINDS[cp];
+        if (k == 0) {
+            k = kindOf(cp);
+            KINDS[cp] = k;
+        }
+        return k;
+    }
+
+    /** The kind of a code point, from ICU's properties. */
+    static byte kindOf(int cp) {
+        if (cp >= KINDS.length || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+            return UNKNOWN;
+        }
+        switch (UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK)) {
+            case UCharacter.GraphemeClusterBreak.CONTROL, UCharacter.GraphemeClusterBreak.LF:
+                return CONTROL_OR_LF;
+            case UCharacter.GraphemeClusterBreak.EXTEND, UCharacter.GraphemeClusterBreak.SPACING_MARK:
+                return ATTACHES;
+            case UCharacter.GraphemeClusterBreak.ZWJ:
+                return ZWJ;
+            case UCharacter.GraphemeClusterBreak.OTHER:
+                if (CONJUNCT_CONSONANTS.contains(cp)) {
+                    return UNKNOWN;
+                }
+                return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC) ? PICTOGRAPHIC : PLAIN;
+            default:
+                return UNKNOWN;
         }
     }
 
@@ -136,11 +236,5 @@ public final class Graphemes {
             out.add(text.subSequence(b[i], b[i + 1]).toString());
         }
         return out;
-    }
-
-    private static BreakIterator iterator(CharSequence text) {
-        BreakIterator it = ITERATOR.get();
-        it.setText(text);
-        return it;
     }
 }
