@@ -149,31 +149,38 @@ public final class LanguageRules implements Rule {
         }
     }
 
-    /** Counted over {@code text}, the displayed text's chars ({@code TextEntities.chars}). */
+    /**
+     * Counted over {@code text}, the displayed text's chars ({@code TextEntities.chars}), leaving out {@code entities}
+     * (by start: {@code TextEntities.all}).
+     */
     private static Letters count(char[] text, List<Entity> entities, UnicodeScript expected) {
-        boolean[] skip = new boolean[text.length]; // inside a URL, hashtag or mention
-        for (Entity e : entities) {
-            java.util.Arrays.fill(skip, e.start(), e.end(), true);
-        }
         int letters = 0;
         int inScript = 0;
         int other = 0;
         UnicodeScript dominantOther = null;
+        int next = 0; // the next entity (they come by start) and the end of those begun: inside a URL, hashtag or mention
+        int skipUntil = 0;
         for (int i = 0; i < text.length; ) {
+            while (next < entities.size() && entities.get(next).start() <= i) {
+                skipUntil = Math.max(skipUntil, entities.get(next).end());
+                next++;
+            }
+            if (i < skipUntil) {
+                i = skipUntil;
+                continue;
+            }
             char c = text[i];
             UnicodeScript s;
             if (c < LOW_SCRIPTS.length) {
                 s = LOW_SCRIPTS[c];
-                if (s == null || skip[i]) {
-                    i++;
+                i++;
+                if (s == null) {
                     continue;
                 }
-                i++;
             } else {
                 int cp = Character.codePointAt(text, i);
-                int at = i;
                 i += Character.charCount(cp);
-                if (!Character.isLetter(cp) || skip[at]) {
+                if (!Character.isLetter(cp)) {
                     continue;
                 }
                 s = UnicodeScript.of(cp);
