@@ -63,21 +63,22 @@ public final class Emoji {
     /** The number of emoji in {@code text}, counting each grapheme cluster once (a family is 1, a flag is 1). */
     public static int count(CharSequence text) {
         char[] chars = text.toString().toCharArray();
-        return count(chars, Graphemes.boundaries(chars));
+        int[] b = Graphemes.boundaries(chars);
+        return count(chars, b, b.length);
     }
 
     /**
-     * The number of emoji among the clusters of {@code chars} whose boundaries are {@code boundaries}
+     * The number of emoji among the clusters of {@code chars} whose {@code n} boundaries are {@code boundaries[0, n)}
      * ({@link Graphemes#boundaries}: a text's, found once for its emoji and for the networks that count clusters).
      */
-    static int count(char[] chars, int[] boundaries) {
-        int n = 0;
-        for (int i = 0; i + 1 < boundaries.length; i++) {
+    static int count(char[] chars, int[] boundaries, int n) {
+        int emoji = 0;
+        for (int i = 0; i + 1 < n; i++) {
             if (isEmoji(chars, boundaries[i], boundaries[i + 1])) {
-                n++;
+                emoji++;
             }
         }
-        return n;
+        return emoji;
     }
 
     /**

@@ -31,7 +31,22 @@ public final class Graphemes {
      * {@code String.charAt} on a text above U+00FF costs a call per char).
      */
     static int count(char[] chars, int from, int to) {
-        return boundaries(chars, from, to).length - 1;
+        return boundaries(chars, from, to, scratch(to - from + 1)) - 1;
+    }
+
+    /** A boundary array of this thread, of at least {@code size} ints: for counts that keep no boundaries. */
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[256]});
+
+    /**
+     * This thread's array of at least {@code size} ints, for {@link #boundaries(char[], int, int, int[])} whose
+     * result is read and dropped before the next call (not kept, not passed on to code that asks for another).
+     */
+    static int[] scratch(int size) {
+        int[][] holder = SCRATCH.get();
+        if (holder[0].length < size) {
+            holder[0] = new int[Math.max(size, 2 * holder[0].length)];
+        }
+        return holder[0];
     }
 
     /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
@@ -54,10 +69,18 @@ public final class Graphemes {
      */
     static int[] boundaries(char[] chars, int from, int to) {
         int[] out = new int[to - from + 1];
+        return java.util.Arrays.copyOf(out, boundaries(chars, from, to, out));
+    }
+
+    /**
+     * {@link #boundaries(char[], int, int)} written into {@code out} (at least {@code to - from + 1} ints): how many
+     * there are.
+     */
+    static int boundaries(char[] chars, int from, int to, int[] out) {
         int n = 0;
         out[n++] = from;
         if (from >= to) {
-            return java.util.Arrays.copyOf(out, n);
+            return n;
         }
         int a = from; // the start of the segment being read: a break ICU always makes
         boolean icu = false; // whether a pair of the segment is left to ICU
@@ -90,8 +113,7 @@ public final class Graphemes {
             kx = ky;
             i += wy;
         }
-        n = close(chars, a, to, icu, out, n);
-        return java.util.Arrays.copyOf(out, n);
+        return close(chars, a, to, icu, out, n);
     }
 
     /** The boundaries of the segment {@code [a, end)} into {@code out} from {@code n}: its end, or ICU's. */

@@ -26,7 +26,8 @@ public final class TextEntities {
     private List<TextSpan> punctuation;
     private List<TextSpan> mathLetters;
     private int emoji = -1;
-    private int[] graphemes;
+    private int clusters = -1;
+    private int threadsLength = -1;
     private Map<Object, Object> derived;
 
     public TextEntities(String text) {
@@ -114,23 +115,39 @@ public final class TextEntities {
         return mathLetters;
     }
 
-    /** {@link Entities#emojiCount}, from the text's {@link #graphemeBoundaries clusters}. */
+    /** {@link Entities#emojiCount}, from the text's {@link #countClusters clusters}. */
     public int emojiCount() {
-        if (emoji < 0) {
-            emoji = Emoji.count(chars(), graphemeBoundaries());
-        }
+        countClusters();
         return emoji;
     }
 
+    /** The number of grapheme clusters of the text ({@link Graphemes#count}). */
+    int graphemeCount() {
+        countClusters();
+        return clusters;
+    }
+
+    /** The text's length as Threads counts it ({@code TextMeasure}'s {@code threads} unit). */
+    int threadsLength() {
+        countClusters();
+        return threadsLength;
+    }
+
     /**
-     * {@link Graphemes#boundaries} of the text, found once for its emoji and for each network that counts its
-     * clusters (Bluesky, Threads, Mastodon): ICU segments the parts that need it once, not once per channel. Read only.
+     * The text's clusters found once ({@link Graphemes#boundaries}, into this thread's scratch array: none kept) for
+     * its emoji and for each network that counts its clusters (Bluesky, Threads, Mastodon): ICU segments the parts
+     * that need it once, not once per channel.
      */
-    int[] graphemeBoundaries() {
-        if (graphemes == null) {
-            graphemes = Graphemes.boundaries(chars());
+    private void countClusters() {
+        if (clusters >= 0) {
+            return;
         }
-        return graphemes;
+        char[] c = chars();
+        int[] b = Graphemes.scratch(c.length + 1);
+        int n = Graphemes.boundaries(c, 0, c.length, b);
+        emoji = Emoji.count(c, b, n);
+        threadsLength = TextMeasure.threads(c, b, n);
+        clusters = n - 1;
     }
 
     /**

@@ -164,11 +164,11 @@ public final class TextMeasure {
         return switch (unit) {
             case X_WEIGHTED -> XWeighted.length(s.text(), s.chars(), urlWeight);
             case MASTODON -> mastodon(s, urlWeight);
-            case GRAPHEMES -> s.graphemeBoundaries().length - 1;
+            case GRAPHEMES -> s.graphemeCount();
             case CODE_POINTS -> Character.codePointCount(s.chars(), 0, s.chars().length);
             case UTF16 -> s.text().length();
             case UTF8_BYTES -> utf8Bytes(s.chars(), 0, s.chars().length);
-            case THREADS -> threads(s);
+            case THREADS -> s.threadsLength();
         };
     }
 
@@ -195,7 +195,7 @@ public final class TextMeasure {
             }
         }
         if (replaced.isEmpty()) {
-            return entities.graphemeBoundaries().length - 1;
+            return entities.graphemeCount();
         }
         replaced.sort(BY_FIRST);
         int count = 0;
@@ -218,14 +218,13 @@ public final class TextMeasure {
 
     /** Threads: one per code point, except that an emoji cluster counts its UTF-8 bytes. */
     static int threads(String s) {
-        return threads(new TextEntities(s));
+        return new TextEntities(s).threadsLength();
     }
 
-    private static int threads(TextEntities text) {
-        char[] s = text.chars();
-        int[] b = text.graphemeBoundaries();
+    /** Threads' length of {@code s}, whose {@code n} cluster boundaries are {@code b[0, n)}. */
+    static int threads(char[] s, int[] b, int n) {
         int count = 0;
-        for (int i = 0; i + 1 < b.length; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             int from = b[i];
             int to = b[i + 1];
             if (to - from == 1 && s[from] < 0x80) {
