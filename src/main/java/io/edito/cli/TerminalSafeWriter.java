@@ -56,6 +56,19 @@ final class TerminalSafeWriter extends Writer {
         }
     }
 
+    /** Chars of a string being written, a slice at a time: {@link Writer#write(String, int, int)} copies it whole. */
+    private final char[] slice = new char[8192];
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        for (int at = off, end = off + len; at < end; ) {
+            int n = Math.min(slice.length, end - at);
+            str.getChars(at, at + n, slice, 0);
+            write(slice, 0, n);
+            at += n;
+        }
+    }
+
     /** A character that passes as it is outside an escape sequence: {@link #safe} keeps it and it starts none. */
     private static boolean plain(char c) {
         return c >= 0x20 ? c < 0x7f || c > 0x9f : c == '\n' || c == '\r' || c == '\t';

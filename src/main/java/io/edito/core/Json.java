@@ -99,7 +99,9 @@ public final class Json {
                 element.write(g, items.get(i));
             }
             g.flush();
-            return (from == 0 ? "" : ",") + text.getBuffer().substring(opened);
+            StringBuffer b = text.getBuffer();
+            b.replace(0, opened, from == 0 ? "" : ","); // in place: the chunk is copied once, into its string
+            return b.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }

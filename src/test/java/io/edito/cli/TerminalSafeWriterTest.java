@@ -25,6 +25,26 @@ class TerminalSafeWriterTest {
     }
 
     @Test
+    void aLongStringIsWrittenAsItsCharsWouldBe() throws IOException {
+        // a string is read a slice of 8,192 chars at a time: sequences cut at a slice's end come out as in one write
+        StringBuilder text = new StringBuilder();
+        java.util.Random r = new java.util.Random(5);
+        String[] pieces = {"abc", "\u001b[1;31m", "\u001b[0m", "\u001b]52;c;", "\u0007", "é", "\n", "\u001b[2J", "\u009b"};
+        while (text.length() < 40_000) {
+            text.append(pieces[r.nextInt(pieces.length)]);
+        }
+        for (int shift = 0; shift < 12; shift++) {
+            String s = "x".repeat(shift) + text;
+            StringWriter one = new StringWriter();
+            try (TerminalSafeWriter w = new TerminalSafeWriter(one)) {
+                char[] all = s.toCharArray();
+                w.write(all, 0, all.length);
+            }
+            assertThat(through(s)).isEqualTo(one.toString());
+        }
+    }
+
+    @Test
     void theSameTextGivesTheSameOutputHoweverItIsCutIntoWrites() throws IOException {
         String[] pieces = {"a", "é", "👨‍👩‍👧", "\u001b", "[", "1", ";", "31", "m", "0", "2J", "]52;c;", "\u0007", "\n", "\t", "\r",
             "\u009b", "\u007f", "\u0000", "\\", "x", " ", "\u001b[0m", "\u001b[1;31m", "\u001b[38;5;1m"};
