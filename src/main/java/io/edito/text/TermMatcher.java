@@ -95,7 +95,7 @@ public final class TermMatcher {
         return new Prepared(Folded.of(text));
     }
 
-    /** {@link #prepare(String)} of the text whose chars these are (read, not kept). */
+    /** {@link #prepare(String)} of the text whose chars these are (kept, never changed: read again for a match). */
     public static Prepared prepare(char[] text) {
         return new Prepared(Folded.of(text));
     }
@@ -110,8 +110,9 @@ public final class TermMatcher {
 
         private Prepared(Folded f) {
             this.f = f;
-            int[] s = new int[16];
-            int[] e = new int[16];
+            int guess = 16 + f.length / 6; // about one word in six chars: most texts need no second array
+            int[] s = new int[guess];
+            int[] e = new int[guess];
             int n = 0;
             char[] chars = f.chars;
             int length = f.length;
@@ -249,37 +250,30 @@ public final class TermMatcher {
         if (length == 0 || !isArabic(chars[start])) {
             return ITSELF;
         }
-        int[] out = new int[4];
-        int n = 0;
-        out[n++] = 0;
-        if (startsWithArticle(chars, start, end)) {
-            out[n++] = 2;
+        boolean article = startsWithArticle(chars, start, end);
+        if (!(length >= 3 && CLITICS.indexOf(chars[start]) >= 0)) {
+            return article ? WITHOUT_ARTICLE : ITSELF;
         }
-        if (length >= 3 && CLITICS.indexOf(chars[start]) >= 0) {
-            out[n++] = 1;
-            if (startsWithArticle(chars, start + 1, end)) {
-                out[n++] = 3;
-            }
-            // لل = ل + ال with the alef dropped: للبيع is ل + البيع
-            if (chars[start] == '\u0644' && chars[start + 1] == '\u0644' && length - 2 >= 2 && !contains(out, n, 2)) {
-                out[n++] = 2;
-            }
+        // a one-letter prefix (it cannot start an article too: the article starts with an alef)
+        if (startsWithArticle(chars, start + 1, end)) {
+            return WITHOUT_PREFIX_AND_ARTICLE;
         }
-        return java.util.Arrays.copyOf(out, n);
+        // لل = ل + ال with the alef dropped: للبيع is ل + البيع
+        if (chars[start] == '\u0644' && chars[start + 1] == '\u0644' && length - 2 >= 2) {
+            return WITHOUT_PREFIX_OR_LAM_LAM;
+        }
+        return WITHOUT_PREFIX;
     }
+
+    /** The forms {@link #formStarts} gives, each made once (read only). */
+    private static final int[] WITHOUT_ARTICLE = {0, 2};
+    private static final int[] WITHOUT_PREFIX = {0, 1};
+    private static final int[] WITHOUT_PREFIX_AND_ARTICLE = {0, 1, 3};
+    private static final int[] WITHOUT_PREFIX_OR_LAM_LAM = {0, 1, 2};
 
     /** Whether {@code chars[start, end)} starts with the article {@code ال} and keeps two letters without it. */
     private static boolean startsWithArticle(char[] chars, int start, int end) {
         return end - start - 2 >= 2 && chars[start] == ARTICLE.charAt(0) && chars[start + 1] == ARTICLE.charAt(1);
-    }
-
-    private static boolean contains(int[] values, int n, int value) {
-        for (int i = 0; i < n; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The forms of {@code word} ({@link #formStarts}) as strings: for tests. */
@@ -374,10 +368,16 @@ public final class TermMatcher {
     /** A folded text: each folded char knows the original range it comes from. */
     private static final class Folded {
         char[] chars;
-        /** Where each folded char starts and ends in the text; both null while each char folds to one char (most texts). */
+        /**
+         * Where each folded char starts and ends in the text: null while each char folds to one char (most texts), and
+         * past that point worked out when first asked (a match: few texts have one) by folding the rest again.
+         */
         private int[] origStart;
         private int[] origEnd;
         int length;
+        /** The text, and where its first char that does not fold to one char is (-1: none). */
+        private char[] source;
+        private int mapsFrom = -1;
 
         static Folded of(String s) {
             return of(s.toCharArray());
@@ -416,32 +416,50 @@ public final class TermMatcher {
             if (i == s.length) {
                 return f;
             }
-            f.origStart = new int[n];
-            f.origEnd = new int[n];
-            for (int k = 0; k < i; k++) {
-                f.origStart[k] = k;
-                f.origEnd[k] = k + 1;
-            }
+            f.source = s;
+            f.mapsFrom = i;
+            f.foldRest(i, false);
+            return f;
+        }
+
+        /** Folds {@link #source} from char {@code i}, where {@link #length} folded chars are written, with the maps or not. */
+        private void foldRest(int i, boolean maps) {
+            char[] s = source;
             while (i < s.length) {
                 char ch = s[i];
                 if (ch < 0x80) {
-                    f.add(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1);
+                    add(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch, i, i + 1, maps);
                     i++;
                     continue;
                 }
                 int cp = Character.codePointAt(s, i);
                 int next = i + Character.charCount(cp);
                 if (cp < 0x80) {
-                    f.add(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp, i, next);
+                    add(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp, i, next, maps);
                 } else {
                     String folded = foldCodePoint(cp);
                     for (int k = 0; k < folded.length(); k++) {
-                        f.add(folded.charAt(k), i, next);
+                        add(folded.charAt(k), i, next, maps);
                     }
                 }
                 i = next;
             }
-            return f;
+        }
+
+        /** The maps, from the text folded again past its first char that does not fold to one (the same chars). */
+        private void buildMaps() {
+            origStart = new int[chars.length];
+            origEnd = new int[chars.length];
+            for (int k = 0; k < mapsFrom; k++) {
+                origStart[k] = k;
+                origEnd[k] = k + 1;
+            }
+            int folded = length;
+            length = mapsFrom;
+            foldRest(mapsFrom, true);
+            if (length != folded) {
+                throw new IllegalStateException("folded to " + length + " chars, then " + folded);
+            }
         }
 
         /** Whether {@code s[i]} starts a surrogate pair whose code point folds to the same two chars. */
@@ -453,27 +471,42 @@ public final class TermMatcher {
             return folded.length() == 2 && folded.charAt(0) == s[i] && folded.charAt(1) == s[i + 1];
         }
 
-        private void add(char c, int start, int end) {
+        private void add(char c, int start, int end, boolean maps) {
             if (length == chars.length) {
-                int cap = chars.length * 2;
-                chars = java.util.Arrays.copyOf(chars, cap);
-                origStart = java.util.Arrays.copyOf(origStart, cap);
-                origEnd = java.util.Arrays.copyOf(origEnd, cap);
+                chars = java.util.Arrays.copyOf(chars, chars.length * 2);
+            }
+            if (maps) {
+                if (length == origStart.length) {
+                    origStart = java.util.Arrays.copyOf(origStart, chars.length);
+                    origEnd = java.util.Arrays.copyOf(origEnd, chars.length);
+                }
+                origStart[length] = start;
+                origEnd[length] = end;
             }
             chars[length] = c;
-            origStart[length] = start;
-            origEnd[length] = end;
             length++;
         }
 
         /** Where folded char {@code k} starts in the text. */
         int origStart(int k) {
-            return origStart == null ? k : origStart[k];
+            if (mapsFrom < 0 || k < mapsFrom) {
+                return k;
+            }
+            if (origStart == null) {
+                buildMaps();
+            }
+            return origStart[k];
         }
 
         /** Where folded char {@code k} ends in the text. */
         int origEnd(int k) {
-            return origEnd == null ? k + 1 : origEnd[k];
+            if (mapsFrom < 0 || k < mapsFrom) {
+                return k + 1;
+            }
+            if (origEnd == null) {
+                buildMaps();
+            }
+            return origEnd[k];
         }
 
         /** Word ranges {@code [start, end)} in folded chars. */

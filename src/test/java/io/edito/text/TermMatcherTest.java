@@ -163,6 +163,41 @@ class TermMatcherTest {
         assertThat(found).isGreaterThan(400);
     }
 
+    @Test
+    void foldedCharsMapBackToTheCodePointTheyComeFrom() {
+        String[] pieces = {"a", "É", "œ", "ß", "\uFB03", "e\u0301", "الشَّمْس", "ب", "❤️", "✈️", "👍🏽", "👨‍👩‍👧", "日", " ", "l’", "Σ",
+            "\u0130", "ﻻ"};
+        java.util.Random random = new java.util.Random(31);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            // the reference: each code point folded alone, its folded chars coming from it
+            List<int[]> from = new ArrayList<>();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                for (int k = TermMatcher.fold(new String(Character.toChars(cp))).length(); k > 0; k--) {
+                    from.add(new int[] {i, next});
+                }
+                i = next;
+            }
+            String folded = TermMatcher.fold(text.toString());
+            assertThat(folded.length()).as("%s", text).isEqualTo(from.size());
+            for (int a = 0; a < folded.length(); a++) {
+                int b = a + 1 + random.nextInt(folded.length() - a);
+                int[] span = TermMatcher.originalSpan(text.toString(), a, b);
+                int[] first = from.get(a);
+                int[] last = from.get(b - 1);
+                // a char inside a surrogate pair folded to itself maps to itself: both ways agree at code point bounds
+                if (!Character.isLowSurrogate(folded.charAt(a)) && !Character.isHighSurrogate(folded.charAt(b - 1))) {
+                    assertThat(span).as("%s [%d, %d)", text, a, b).containsExactly(first[0], last[1]);
+                }
+            }
+        }
+    }
+
     /** Each term at each word of the folded text, its words compared with the forms of the text's words. */
     private static List<TermMatch> plainReading(List<String> terms, String text) {
         String folded = TermMatcher.fold(text);
