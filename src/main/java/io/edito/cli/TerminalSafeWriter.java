@@ -59,13 +59,23 @@ final class TerminalSafeWriter extends Writer {
     /** Chars of a string being written, a slice at a time: {@link Writer#write(String, int, int)} copies it whole. */
     private final char[] slice = new char[8192];
 
+    /**
+     * The string a slice at a time, under the writer's lock as {@link Writer#write(String, int, int)} would be; a slice
+     * never ends between the two halves of a surrogate pair, so that the writer below gets whole code points.
+     */
     @Override
     public void write(String str, int off, int len) throws IOException {
-        for (int at = off, end = off + len; at < end; ) {
-            int n = Math.min(slice.length, end - at);
-            str.getChars(at, at + n, slice, 0);
-            write(slice, 0, n);
-            at += n;
+        java.util.Objects.checkFromIndexSize(off, len, str.length());
+        synchronized (lock) {
+            for (int at = off, end = off + len; at < end; ) {
+                int n = Math.min(slice.length, end - at);
+                if (at + n < end && Character.isHighSurrogate(str.charAt(at + n - 1))) {
+                    n--; // the pair's low half would start the next slice
+                }
+                str.getChars(at, at + n, slice, 0);
+                write(slice, 0, n);
+                at += n;
+            }
         }
     }
 

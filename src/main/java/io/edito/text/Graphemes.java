@@ -42,12 +42,18 @@ public final class Graphemes {
      * result is read and dropped before the next call (not kept, not passed on to code that asks for another).
      */
     static int[] scratch(int size) {
+        if (size > SCRATCH_KEPT) {
+            return new int[size]; // a text of more than 64 K chars: its array is not kept for the thread's life
+        }
         int[][] holder = SCRATCH.get();
         if (holder[0].length < size) {
-            holder[0] = new int[Math.max(size, 2 * holder[0].length)];
+            holder[0] = new int[Math.min(SCRATCH_KEPT, Math.max(size, 2 * holder[0].length))];
         }
         return holder[0];
     }
+
+    /** The largest scratch array a thread keeps (256 KB). */
+    private static final int SCRATCH_KEPT = 1 << 16;
 
     /** The cluster boundaries: {@code 0}, each break, and {@code text.length()} (just {@code [0]} for an empty text). */
     public static int[] boundaries(CharSequence text) {
@@ -101,7 +107,7 @@ public final class Graphemes {
             byte d = kx == PLAIN && ky == PLAIN ? BREAK : decide(kx, ky);
             if (d == BREAK) {
                 if (icu) {
-                    n = close(chars, a, i, true, out, n);
+                    n = segmented(chars, a, i, out, n);
                 } else {
                     out[n++] = i; // every pair of the segment holds together: one cluster
                 }
@@ -113,15 +119,15 @@ public final class Graphemes {
             kx = ky;
             i += wy;
         }
-        return close(chars, a, to, icu, out, n);
+        if (icu) {
+            return segmented(chars, a, to, out, n);
+        }
+        out[n++] = to; // every pair of the last segment holds together: one cluster
+        return n;
     }
 
-    /** The boundaries of the segment {@code [a, end)} into {@code out} from {@code n}: its end, or ICU's. */
-    private static int close(char[] chars, int a, int end, boolean icu, int[] out, int n) {
-        if (!icu) {
-            out[n++] = end; // every pair holds together: one cluster
-            return n;
-        }
+    /** ICU's boundaries of the segment {@code [a, end)} after its start, into {@code out} from {@code n}. */
+    private static int segmented(char[] chars, int a, int end, int[] out, int n) {
         BreakIterator it = iterator(new String(chars, a, end - a));
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
             out[n++] = a + b;

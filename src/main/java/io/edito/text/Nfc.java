@@ -58,11 +58,6 @@ final class Nfc {
         return isNormalized(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** NFC_Quick_Check=Yes and canonical combining class 0 (false for a lone surrogate and above U+1FFFF). */
-    static boolean simple(int cp) {
-        return yesClass(cp) == 0;
-    }
-
     /**
      * The canonical combining class of a code point whose NFC_Quick_Check is Yes; -1 for Maybe or No, a lone
      * surrogate, and above U+1FFFF (not remembered: the JDK decides).

@@ -89,13 +89,17 @@ public final class TermMatcher {
     /**
      * {@code text} folded and cut into words as every matcher reads it: prepared once, it is shared by several
      * matchers (a charter's forbidden and required terms) instead of each folding the text again. Confined to one
-     * thread (the candidate forms of its words are worked out on first use).
+     * thread: the candidate forms of its words, and where its folded chars come from in the text, are worked out on
+     * first use and kept without synchronisation.
      */
     public static Prepared prepare(String text) {
         return new Prepared(Folded.of(text));
     }
 
-    /** {@link #prepare(String)} of the text whose chars these are (kept, never changed: read again for a match). */
+    /**
+     * {@link #prepare(String)} of the text whose chars these are. The array is kept, not copied, and read again when a
+     * match asks where its chars come from: the caller must not change it afterwards.
+     */
     public static Prepared prepare(char[] text) {
         return new Prepared(Folded.of(text));
     }

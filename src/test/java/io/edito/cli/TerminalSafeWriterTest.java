@@ -1,6 +1,7 @@
 package io.edito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,6 +43,43 @@ class TerminalSafeWriterTest {
             }
             assertThat(through(s)).isEqualTo(one.toString());
         }
+    }
+
+    @Test
+    void aLongStringReachesTheWriterBelowInWholeCodePoints() throws IOException {
+        // emoji (surrogate pairs) at every offset around the 8,192-char slices: no write below ends with a high half
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 30_000) {
+            text.append("a😀").append("b".repeat(text.length() % 7));
+        }
+        for (int shift = 0; shift < 4; shift++) {
+            String s = "x".repeat(shift) + text;
+            java.util.List<String> writes = new java.util.ArrayList<>();
+            StringWriter below = new StringWriter() {
+                @Override
+                public void write(char[] cbuf, int off, int len) {
+                    writes.add(new String(cbuf, off, len));
+                    super.write(cbuf, off, len);
+                }
+
+                @Override
+                public void write(String str) {
+                    writes.add(str);
+                    super.write(str);
+                }
+            };
+            try (TerminalSafeWriter w = new TerminalSafeWriter(below)) {
+                w.write(s, 0, s.length());
+            }
+            assertThat(below.toString()).isEqualTo(s);
+            assertThat(writes).hasSizeGreaterThan(3)
+                    .noneMatch(piece -> Character.isHighSurrogate(piece.charAt(piece.length() - 1)))
+                    .noneMatch(piece -> Character.isLowSurrogate(piece.charAt(0)));
+        }
+        assertThatThrownBy(() -> new TerminalSafeWriter(new StringWriter()).write("abc", 2, 5))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new TerminalSafeWriter(new StringWriter()).write("abc", 0, -1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
