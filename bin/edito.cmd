@@ -24,6 +24,8 @@ for %%a in (%*) do call :command "%%~a"
 if /i "%EDITO_COMMAND%"=="report" (
   set /a EDITO_KB=0
   for %%a in (%*) do if exist "%%~a" if not exist "%%~a\" call :addsize "%%~za"
+  rem a folder of exports: the files report reads in it (metrics/ExportFiles.java)
+  for %%a in (%*) do if exist "%%~a\" for /r "%%~a" %%f in (*.csv *.tsv) do call :addsize "%%~zf"
 )
 if /i "%EDITO_COMMAND%"=="report" if %EDITO_KB% GEQ 50331 set "JIT="
 "%JAVA_CMD%" -XX:+UseSerialGC %JIT% -Xss4m %EDITO_JAVA_OPTS% -jar "%JAR%" %*

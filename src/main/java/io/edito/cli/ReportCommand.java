@@ -12,6 +12,7 @@ import io.edito.kpi.ReportBuilder;
 import io.edito.kpi.ReportSpec;
 import io.edito.kpi.TargetSpec;
 import io.edito.kpi.render.RenderFormat;
+import io.edito.metrics.ExportFiles;
 import io.edito.metrics.ExportReader;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
@@ -60,7 +61,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-calendar", description = "Do not read edito.yaml and the calendar (no zone, targets, mappings or plan vs actual from them).")
     boolean noCalendar;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV), or folders of them (their .csv and "
+            + ".tsv files, subfolders too); a file named twice is read once.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Read every FILE as this export type instead of detecting it.")
@@ -176,7 +178,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         List<ReadSummary> summaries = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path f : files) {
+        for (Path f : ExportFiles.expand(files, w -> err.println("edito: warning: " + w))) {
             LongConsumer progress = progress(f, err);
             ReadSummary s = new ExportReader(options.withProgress(progress)).read(f, builder);
             if (progress != null) {

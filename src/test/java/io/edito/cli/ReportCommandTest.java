@@ -60,6 +60,46 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFolderStandsForItsExportsAndAFileNamedTwiceIsReadOnce() throws Exception {
+        Path exports = Files.createDirectories(tmp.resolve("exports"));
+        Files.copy(Fixtures.path("generic.csv"), exports.resolve("b-generic.csv"));
+        Files.copy(Fixtures.path("x-tweet-activity.csv"), exports.resolve("a-x.CSV"));
+        Files.writeString(exports.resolve("notes.md"), "not an export");
+        Files.writeString(exports.resolve("headers.txt"), "not an export either");
+        Files.copy(Fixtures.path("generic.csv"), Files.createDirectories(exports.resolve("tiktok")).resolve("c.csv"));
+        Files.copy(Fixtures.path("generic.csv"), Files.createDirectories(exports.resolve(".old")).resolve("d.csv"));
+        Files.copy(Fixtures.path("generic.csv"), exports.resolve(".~lock.generic.csv"));
+        Result named = run(new ReportCommand(), fx("x-tweet-activity.csv"), fx("generic.csv"), fx("generic.csv"),
+                "--tz", "UTC", "--format", "json");
+        Result folder = run(new ReportCommand(), exports.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(folder.code()).isZero();
+        assertThat(folder.err()).isEmpty();
+        assertThat(named.err()).contains("generic.csv is named twice: read once");
+        named = run(new ReportCommand(), fx("x-tweet-activity.csv"), fx("generic.csv"),
+                exports.resolve("tiktok/c.csv").toString(), "--tz", "UTC", "--format", "json");
+        JsonNode a = new ObjectMapper().readTree(named.out());
+        JsonNode b = new ObjectMapper().readTree(folder.out());
+        assertThat(b.get("totals")).isEqualTo(a.get("totals"));
+        assertThat(b.get("files")).hasSize(3); // by path: a-x.CSV, b-generic.csv, tiktok/c.csv; hidden ones left out
+        assertThat(b.get("files").get(0).toString()).contains("a-x.CSV");
+        assertThat(b.get("files").get(2).toString()).contains("c.csv");
+
+        // the folder and a file in it, and the file again: its rows count once, and stderr says so
+        Path inside = exports.resolve("b-generic.csv");
+        Result twice = run(new ReportCommand(), exports.toString(), inside.toString(), inside.toString(), "--tz", "UTC",
+                "--format", "json");
+        assertThat(twice.code()).isZero();
+        assertThat(new ObjectMapper().readTree(twice.out()).get("totals")).isEqualTo(b.get("totals"));
+        assertThat(twice.err()).contains("edito: warning: " + inside + " is named twice: read once");
+
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Result none = run(new ReportCommand(), empty.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("edito: " + empty + ": a folder with no .csv or .tsv file in it (name the "
+                + "export files, or a folder that holds them)" + System.lineSeparator());
+    }
+
+    @Test
     void missedTargetExitsOne() {
         Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "UTC", "--target", "engagement_rate>=10%@instagram",
                 "--target", "posts>=4");

@@ -1,0 +1,89 @@
+package io.edito.metrics;
+
+import io.edito.core.EditoException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The export files a command line names: a folder stands for the {@code .csv} and {@code .tsv} files
+ * in it and its subfolders (an unzipped TikTok export), by path, names starting with {@code .} left out; a file named
+ * twice (a folder and a file in it, or a glob that overlaps another) is read once, or its rows would count twice.
+ */
+public final class ExportFiles {
+    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
+
+    private ExportFiles() {
+    }
+
+    /**
+     * The files to read, in the order named (a folder's files by path where the folder is named).
+     *
+     * @param warn told of each file named again (and left out)
+     * @throws EditoException for a folder that cannot be listed or holds no export file
+     */
+    public static List<Path> expand(List<Path> named, Consumer<String> warn) {
+        List<Path> out = new ArrayList<>();
+        Map<Path, Path> seen = new HashMap<>(); // real path -> the name it was first met under
+        for (Path p : named) {
+            for (Path f : Files.isDirectory(p) ? inFolder(p) : List.of(p)) {
+                Path first = seen.putIfAbsent(identity(f), f);
+                if (first == null) {
+                    out.add(f);
+                } else {
+                    warn.accept(f + " is " + (first.equals(f) ? "named twice" : "the same file as " + first)
+                            + ": read once");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The export files in {@code folder} and its subfolders (not hidden ones), by path. */
+    private static List<Path> inFolder(Path folder) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(f -> !hidden(folder.relativize(f)) && isExportName(f) && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> folder.relativize(f).toString())).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw EditoException.input(folder + ": cannot list the folder: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw EditoException.input(folder + ": a folder with no .csv or .tsv file in it (name the export "
+                    + "files, or a folder that holds them)");
+        }
+        return files;
+    }
+
+    /** Whether a name on the way from the folder starts with {@code .} ({@code .git}, {@code .~lock.x.csv#}). */
+    private static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExportName(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /** The file itself, whatever its name (links followed); its absolute form when it cannot be resolved. */
+    private static Path identity(Path f) {
+        try {
+            return f.toRealPath();
+        } catch (IOException e) {
+            return f.toAbsolutePath().normalize(); // a missing file: the reader says so when it gets to it
+        }
+    }
+}
