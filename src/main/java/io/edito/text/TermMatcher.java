@@ -122,7 +122,7 @@ public final class TermMatcher {
             int length = f.length;
             int i = 0;
             while (i < length) {
-                if (!isWordChar(chars[i])) {
+                if (wordKind(chars[i]) == NOT_WORD) {
                     i++;
                     continue;
                 }
@@ -518,7 +518,7 @@ public final class TermMatcher {
             List<int[]> out = new ArrayList<>();
             int i = 0;
             while (i < length) {
-                if (!isWordChar(chars[i])) {
+                if (wordKind(chars[i]) == NOT_WORD) {
                     i++;
                     continue;
                 }
@@ -531,11 +531,11 @@ public final class TermMatcher {
 
         /** The end of the word starting at {@code start} (a word character): one character when it stands alone. */
         int wordEnd(int start) {
-            if (standsAlone(chars[start])) {
+            if (wordKind(chars[start]) == STANDS_ALONE) {
                 return start + 1;
             }
             int i = start;
-            while (i < length && isWordChar(chars[i]) && !standsAlone(chars[i])) {
+            while (i < length && wordKind(chars[i]) == IN_WORD) {
                 i++;
             }
             return i;
@@ -559,6 +559,31 @@ public final class TermMatcher {
 
     private static boolean isWordChar(char c) {
         return CharKinds.isLetterOrDigit(c);
+    }
+
+    /** {@link #wordKind}: not a letter or digit; one that joins its neighbours; one that is a word alone. */
+    private static final byte NOT_WORD = 1;
+    private static final byte IN_WORD = 2;
+    private static final byte STANDS_ALONE = 3;
+    /**
+     * The kind of each char ({@link #isWordChar}, then {@link #standsAlone}), one byte read where the word split spends
+     * its time; 0 not asked yet (threads may race to fill an entry, and write the same value); ASCII at once.
+     */
+    private static final byte[] WORD_KIND = new byte[0x10000];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            wordKind(c);
+        }
+    }
+
+    private static byte wordKind(char c) {
+        byte k = WORD_KIND[c];
+        if (k == 0) {
+            k = !isWordChar(c) ? NOT_WORD : standsAlone(c) ? STANDS_ALONE : IN_WORD;
+            WORD_KIND[c] = k;
+        }
+        return k;
     }
 
     /** Scripts written without spaces between words: each character is a word. */
