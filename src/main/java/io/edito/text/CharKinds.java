@@ -64,6 +64,27 @@ public final class CharKinds {
         return UPPER_OR_TITLE_CASE.test(c);
     }
 
+    /** {@link #caseOf}: not a letter or mark; a letter or mark of no case (Arabic, Han, a mark); lower; upper or title. */
+    static final byte NOT_LETTER = 1;
+    static final byte UNCASED = 2;
+    static final byte LOWER = 3;
+    static final byte UPPER = 4;
+    /** {@link #caseOf} of each char, 0 while not asked (threads may race to fill an entry, and write the same value). */
+    private static final byte[] CASE = new byte[0x10000];
+
+    /**
+     * A char's letter-or-mark test and case in one byte read (a word in capitals asks all three of each char):
+     * {@link #isLetterOrMark(char)}, then {@link #isLowerCase(char)}, then {@link #isUpperOrTitleCase(char)}.
+     */
+    static byte caseOf(char c) {
+        byte k = CASE[c];
+        if (k == 0) {
+            k = !isLetterOrMark(c) ? NOT_LETTER : isLowerCase(c) ? LOWER : isUpperOrTitleCase(c) ? UPPER : UNCASED;
+            CASE[c] = k;
+        }
+        return k;
+    }
+
     /** {@link #isUpperOrTitleCase(char)} of any code point. */
     static boolean isUpperOrTitleCase(int cp) {
         return UPPER_OR_TITLE_CASE.test(cp);

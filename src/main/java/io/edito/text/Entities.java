@@ -439,10 +439,11 @@ public final class Entities {
                     isLower = c >= 'a' && c <= 'z';
                     isUpper = c >= 'A' && c <= 'Z';
                     letter = isLower || isUpper;
-                } else if (!Character.isSurrogate(c)) { // the BMP: each property a byte read ({@link CharKinds})
-                    letter = CharKinds.isLetterOrMark(c);
-                    isLower = letter && CharKinds.isLowerCase(c);
-                    isUpper = letter && !isLower && CharKinds.isUpperOrTitleCase(c);
+                } else if (!Character.isSurrogate(c)) { // the BMP: the three properties one byte read ({@link CharKinds})
+                    byte kind = CharKinds.caseOf(c);
+                    letter = kind != CharKinds.NOT_LETTER;
+                    isLower = kind == CharKinds.LOWER;
+                    isUpper = kind == CharKinds.UPPER;
                 } else {
                     int cp = Character.codePointAt(chars, at);
                     width = Character.charCount(cp);

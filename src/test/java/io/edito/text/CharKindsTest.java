@@ -43,6 +43,10 @@ class CharKindsTest {
             assertThat(CharKinds.isLetterOrMark((char) c)).as("U+%04X", c).isEqualTo(letterOrMark);
             assertThat(CharKinds.isLowerCase((char) c)).as("U+%04X", c).isEqualTo(isLower);
             assertThat(CharKinds.isUpperOrTitleCase((char) c)).as("U+%04X", c).isEqualTo(isUpper);
+            // the one-byte reading of the three, as a word in capitals reads them
+            byte kind = !letterOrMark ? CharKinds.NOT_LETTER : isLower ? CharKinds.LOWER : isUpper ? CharKinds.UPPER
+                    : CharKinds.UNCASED;
+            assertThat(CharKinds.caseOf((char) c)).as("U+%04X", c).isEqualTo(kind);
         }
         for (int cp = 0x10000; cp < 0x40000; cp++) { // above the BMP, asked of the JDK each time
             int type = Character.getType(cp);
