@@ -160,8 +160,9 @@ public final class LanguageRules implements Rule {
         UnicodeScript dominantOther = null;
         int next = 0; // the next entity (they come by start) and the end of those begun: inside a URL, hashtag or mention
         int skipUntil = 0;
+        int size = entities.size();
         for (int i = 0; i < text.length; ) {
-            while (next < entities.size() && entities.get(next).start() <= i) {
+            while (next < size && entities.get(next).start() <= i) {
                 skipUntil = Math.max(skipUntil, entities.get(next).end());
                 next++;
             }
@@ -169,31 +170,35 @@ public final class LanguageRules implements Rule {
                 i = skipUntil;
                 continue;
             }
-            char c = text[i];
-            UnicodeScript s;
-            if (c < LOW_SCRIPTS.length) {
-                s = LOW_SCRIPTS[c];
-                i++;
-                if (s == null) {
+            // the code points up to the next entity's start, without asking the list at each one
+            int limit = next < size ? Math.min(entities.get(next).start(), text.length) : text.length;
+            while (i < limit) {
+                char c = text[i];
+                UnicodeScript s;
+                if (c < LOW_SCRIPTS.length) {
+                    s = LOW_SCRIPTS[c];
+                    i++;
+                    if (s == null) {
+                        continue;
+                    }
+                } else {
+                    int cp = Character.codePointAt(text, i);
+                    i += Character.charCount(cp);
+                    if (!Character.isLetter(cp)) {
+                        continue;
+                    }
+                    s = UnicodeScript.of(cp);
+                }
+                if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
                     continue;
                 }
-            } else {
-                int cp = Character.codePointAt(text, i);
-                i += Character.charCount(cp);
-                if (!Character.isLetter(cp)) {
-                    continue;
+                letters++;
+                if (s == expected || (expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA))) {
+                    inScript++;
+                } else {
+                    other++;
+                    dominantOther = s;
                 }
-                s = UnicodeScript.of(cp);
-            }
-            if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
-                continue;
-            }
-            letters++;
-            if (s == expected || (expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA))) {
-                inScript++;
-            } else {
-                other++;
-                dominantOther = s;
             }
         }
         return new Letters(letters, inScript, other, dominantOther);
