@@ -33,7 +33,7 @@ public final class DisclosureRule implements Rule {
             return;
         }
         if (v.lang() == null) { // a post of a brand without languages: any of the charter's disclosures will do
-            if (!c.disclosure().isEmpty() && c.disclosure().values().stream().noneMatch(d -> contains(v.text(), d))) {
+            if (!c.disclosure().isEmpty() && c.disclosure().values().stream().noneMatch(d -> contains(v, d))) {
                 out.onText("disclosure", v.post(), v.channel(), null, v.source(), (v.post().paid() ? "paid" : "partner")
                         + " post without a disclosure (" + String.join(", ", new java.util.TreeSet<>(
                         c.disclosure().values())) + ")", "add " + c.disclosure().values().iterator().next());
@@ -52,7 +52,7 @@ public final class DisclosureRule implements Rule {
             }
             return;
         }
-        if (!contains(v.text(), disclosure)) {
+        if (!contains(v, disclosure)) {
             out.onText("disclosure", v.post(), v.channel(), v.lang(), v.source(), (v.post().paid() ? "paid" : "partner")
                     + " post without the disclosure " + disclosure, "add " + disclosure);
         }
@@ -60,8 +60,23 @@ public final class DisclosureRule implements Rule {
 
     /** Whether {@code text} holds {@code tag} (case-insensitive, NFC) not followed by a letter or digit. */
     static boolean contains(String text, String tag) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        String d = Normalizer.normalize(tag, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return containsFolded(folded(text), tag);
+    }
+
+    /** The view's text in NFC and lower case: worked out once for every channel and language showing the text. */
+    private static boolean contains(PostView v, String tag) {
+        return containsFolded(v.entities().derived(FOLDED, e -> folded(e.text())), tag);
+    }
+
+    /** The key of a text's {@link #folded} form among its derived values. */
+    private static final Object FOLDED = new Object();
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean containsFolded(String t, String tag) {
+        String d = folded(tag);
         for (int i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
             int after = i + d.length();
             if (after >= t.length() || !Character.isLetterOrDigit(t.codePointAt(after))) {

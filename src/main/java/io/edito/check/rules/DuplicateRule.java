@@ -444,14 +444,16 @@ public final class DuplicateRule implements Rule {
         char[] out = new char[n + 16];
         int length = 0;
         int u = 0;
+        int urlAt = urls.isEmpty() ? -1 : urls.get(0).start(); // where URL u starts: the list not asked at each char
         for (int i = 0; i < n; ) {
             if (length + 4 > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2);
             }
-            if (u < urls.size() && i == urls.get(u).start()) {
+            if (i == urlAt) {
                 out[length++] = ' ';
                 i = urls.get(u).end();
                 u++;
+                urlAt = u < urls.size() ? urls.get(u).start() : -1;
                 continue;
             }
             char c = text[i];
