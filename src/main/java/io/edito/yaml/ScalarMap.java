@@ -26,6 +26,8 @@ final class ScalarMap {
     private char[] window;
     private final int windowFrom;
     private final String value;
+    /** The value's chars, compared with the source's one by one (a call per char under C1 through the string). */
+    private final char[] valueChars;
     private int p;
     private final int[] start;
     private final int[] end;
@@ -37,6 +39,7 @@ final class ScalarMap {
         this.windowFrom = from;
         this.window = new char[0];
         this.value = value;
+        this.valueChars = value.toCharArray();
         this.p = from;
         this.start = new int[value.length()];
         this.end = new int[value.length()];
@@ -121,7 +124,7 @@ final class ScalarMap {
     }
 
     private void emit(char c, int from, int to) throws Mismatch {
-        if (n >= value.length() || value.charAt(n) != c) {
+        if (n >= valueChars.length || valueChars[n] != c) {
             throw Mismatch.INSTANCE;
         }
         start[n] = from;
@@ -260,6 +263,10 @@ final class ScalarMap {
 
     private void nonSpaces(boolean dbl) throws Mismatch {
         while (!eof(p)) {
+            run();
+            if (eof(p)) {
+                return;
+            }
             char c = ch(p);
             if (!blank(c) && breakLength(p) == 0 && c != '\'' && c != '"' && c != '\\') {
                 emit(c, p, p + 1);
@@ -276,6 +283,37 @@ final class ScalarMap {
                 return;
             }
         }
+    }
+
+    /**
+     * The everyday part of a quoted scalar: the chars from {@code p} that stand for themselves (no blank, line break,
+     * quote or backslash), read from the window and compared with the value in one loop, without a call per char;
+     * stops at the first other char, at the window's end or at the value's end (the slow path then decides).
+     */
+    private void run() throws Mismatch {
+        int k = p - windowFrom;
+        if (k < 0) {
+            return;
+        }
+        char[] w = window;
+        char[] v = valueChars;
+        int i = n;
+        while (k < w.length && i < v.length) {
+            char c = w[k];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\'' || c == '"' || c == '\\'
+                    || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                break;
+            }
+            if (v[i] != c) {
+                throw Mismatch.INSTANCE;
+            }
+            start[i] = windowFrom + k;
+            end[i] = windowFrom + k + 1;
+            i++;
+            k++;
+        }
+        n = i;
+        p = windowFrom + k;
     }
 
     /** One escape of a double-quoted scalar, at {@code p}. */

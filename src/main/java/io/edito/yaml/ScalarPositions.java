@@ -66,12 +66,14 @@ public final class ScalarPositions implements TextPositions {
      * character.
      */
     public SourcePos start(int index) {
-        return start(map(), index);
+        int[][] m = map();
+        return m == null || index < 0 ? pos : source.pos(startOffset(m, index));
     }
 
     /** Where character {@code index} of the value ends in the file: the last source character it is read from. */
     public SourcePos end(int index) {
-        return end(map(), index);
+        int[][] m = map();
+        return m == null || index < 0 ? pos : source.pos(endOffset(m, index));
     }
 
     /**
@@ -81,28 +83,29 @@ public final class ScalarPositions implements TextPositions {
     @Override
     public SourcePos[] span(int start, int end) {
         int[][] m = map();
-        SourcePos s = start(m, start);
-        return new SourcePos[] {s, end > start ? end(m, end - 1) : s};
+        if (m == null || start < 0) {
+            SourcePos s = pos;
+            return new SourcePos[] {s, end > start ? end(end - 1) : s};
+        }
+        int from = startOffset(m, start);
+        if (end <= start) {
+            SourcePos s = source.pos(from);
+            return new SourcePos[] {s, s};
+        }
+        return source.pos(from, endOffset(m, end - 1));
     }
 
-    private SourcePos start(int[][] m, int index) {
-        if (m == null || index < 0) {
-            return pos;
-        }
-        if (index >= value.length()) {
-            return source.pos(m[1][value.length() - 1]);
-        }
-        return source.pos(m[0][index]);
+    /** The offset in the file where character {@code index} (at least 0) of the value starts. */
+    private int startOffset(int[][] m, int index) {
+        return index >= value.length() ? m[1][value.length() - 1] : m[0][index];
     }
 
-    private SourcePos end(int[][] m, int index) {
-        if (m == null || index < 0) {
-            return pos;
-        }
+    /** The offset in the file of the last source character that character {@code index} (at least 0) is read from. */
+    private int endOffset(int[][] m, int index) {
         int i = Math.min(index, value.length() - 1);
         int first = m[0][i];
         // a line break (\r\n is two chars) is one position; an escape ends at its last character
         boolean lineBreak = YamlSource.breakLength(source.text(), first) == m[1][i] - first;
-        return source.pos(lineBreak ? first : Math.max(first, m[1][i] - 1));
+        return lineBreak ? first : Math.max(first, m[1][i] - 1);
     }
 }

@@ -92,16 +92,40 @@ public final class YamlSource {
 
     /** The position of the character at {@code offset} (the second half of a surrogate pair counts as its first). */
     public SourcePos pos(int offset) {
+        int at = boundary(offset);
+        int line = lineOf(at);
+        return new SourcePos(file, line + 1, text.codePointCount(lineStarts[line], at) + 1);
+    }
+
+    /**
+     * {@link #pos(int)} of both offsets; when the second is on the first's line, after it (a span in one line: most
+     * findings), its column is counted from the first's instead of from the line's start.
+     */
+    public SourcePos[] pos(int first, int second) {
+        int a = boundary(first);
+        int b = boundary(second);
+        int line = lineOf(a);
+        SourcePos pa = new SourcePos(file, line + 1, text.codePointCount(lineStarts[line], a) + 1);
+        if (b >= a && (line + 1 == lineStarts.length || b < lineStarts[line + 1])) {
+            return new SourcePos[] {pa, new SourcePos(file, line + 1, pa.column() + text.codePointCount(a, b))};
+        }
+        return new SourcePos[] {pa, pos(second)};
+    }
+
+    /** {@code offset} within the text, moved to the start of the surrogate pair it is the second half of. */
+    private int boundary(int offset) {
         int at = Math.max(0, Math.min(offset, text.length()));
         if (at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
                 && Character.isHighSurrogate(text.charAt(at - 1))) {
             at--;
         }
+        return at;
+    }
+
+    /** The index of the line holding offset {@code at}. */
+    private int lineOf(int at) {
         int line = Arrays.binarySearch(lineStarts, at);
-        if (line < 0) {
-            line = -line - 2;
-        }
-        return new SourcePos(file, line + 1, text.codePointCount(lineStarts[line], at) + 1);
+        return line < 0 ? -line - 2 : line;
     }
 
     /** How many chars the line break at {@code i} takes (2 for {@code \r\n}), or 0 when there is none. */

@@ -114,6 +114,13 @@ class ScalarPositionsTest {
                 assertThat(end).isGreaterThanOrEqualTo(start);
                 String written = yaml.substring(start, end + Character.charCount(yaml.codePointAt(end)));
                 assertProduces(written, value.charAt(i), value, i);
+                // a span's two ends, worked out together, are the positions asked one by one
+                for (int j = i; j <= value.length(); j += 1 + j / 3) {
+                    SourcePos[] span = positions.span(i, j);
+                    assertThat(span[0]).as("span %d-%d of %s", i, j, value).isEqualTo(positions.start(i));
+                    assertThat(span[1]).as("span %d-%d of %s", i, j, value)
+                            .isEqualTo(j > i ? positions.end(j - 1) : positions.start(i));
+                }
             }
         }
     }
@@ -191,5 +198,12 @@ class ScalarPositionsTest {
         assertThat(s.pos(s.text().indexOf('d') - 1)).as("second half of 😀").isEqualTo(new SourcePos(FILE, 4, 1));
         assertThat(s.offset(4, 2)).isEqualTo(s.text().indexOf('d'));
         assertThat(s.offset(9, 1)).isEqualTo(-1);
+        // two positions at once, as a span asks them, are the positions asked one by one, at every pair of offsets
+        YamlSource t = new YamlSource(FILE, "un 😀 deux\r\n  trois\u2028é😀😀 x\rfin\n\nz");
+        for (int a = -1; a <= t.text().length() + 1; a++) {
+            for (int b = -1; b <= t.text().length() + 1; b++) {
+                assertThat(t.pos(a, b)).as("%d, %d", a, b).containsExactly(t.pos(a), t.pos(b));
+            }
+        }
     }
 }
