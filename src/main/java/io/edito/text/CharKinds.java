@@ -78,10 +78,12 @@ public final class CharKinds {
      */
     static byte caseOf(char c) {
         byte k = CASE[c];
-        if (k == 0) {
-            k = !isLetterOrMark(c) ? NOT_LETTER : isLowerCase(c) ? LOWER : isUpperOrTitleCase(c) ? UPPER : UNCASED;
-            CASE[c] = k;
-        }
+        return k != 0 ? k : learnCase(c); // small enough for C1 to inline: the rare first reading is a call
+    }
+
+    private static byte learnCase(char c) {
+        byte k = !isLetterOrMark(c) ? NOT_LETTER : isLowerCase(c) ? LOWER : isUpperOrTitleCase(c) ? UPPER : UNCASED;
+        CASE[c] = k;
         return k;
     }
 

@@ -27,9 +27,11 @@ public final class Emoji {
      * letters of most texts are clusters of one char), a longer cluster code point by code point.
      */
     static boolean isEmoji(char[] chars, int from, int to) {
-        if (to - from == 1) {
-            return LONE_CHAR.test(chars[from]);
-        }
+        return to - from == 1 ? LONE_CHAR.test(chars[from]) : isEmojiSequence(chars, from, to); // C1 inlines this
+    }
+
+    /** {@link #isEmoji(char[], int, int)} of a cluster of two chars or more. */
+    private static boolean isEmojiSequence(char[] chars, int from, int to) {
         boolean sawEmojiProperty = false;
         for (int i = from; i < to; ) {
             int cp = Character.codePointAt(chars, i, to);

@@ -213,18 +213,28 @@ public final class Graphemes {
 
     /** The kind of the code point of {@code width} chars at {@code i}. */
     private static byte kindAt(char[] chars, int i, int width) {
-        char c = chars[i];
-        int cp;
-        if (width == 1) {
-            if (Character.isSurrogate(c)) {
-                return UNKNOWN;
-            }
-            cp = c;
-        } else {
-            cp = Character.toCodePoint(c, chars[i + 1]);
-            if (cp >= KINDS.length) {
-                return UNKNOWN;
-            }
+        if (width == 1) { // a char's kind already met: one byte read, and a method small enough for C1 to inline
+            byte k = KINDS[chars[i]];
+            return k != 0 ? k : charKind(chars[i]);
+        }
+        return pairKind(chars[i], chars[i + 1]);
+    }
+
+    /** The kind of a char not met yet (a lone surrogate: {@link #UNKNOWN}, never remembered). */
+    private static byte charKind(char c) {
+        if (Character.isSurrogate(c)) {
+            return UNKNOWN;
+        }
+        byte k = kindOf(c);
+        KINDS[c] = k;
+        return k;
+    }
+
+    /** The kind of the code point of a surrogate pair. */
+    private static byte pairKind(char high, char low) {
+        int cp = Character.toCodePoint(high, low);
+        if (cp >= KINDS.length) {
+            return UNKNOWN;
         }
         byte k = KINDS[cp];
         if (k == 0) {

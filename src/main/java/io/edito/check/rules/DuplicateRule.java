@@ -415,10 +415,16 @@ public final class DuplicateRule implements Rule {
 
     /** What {@code [\\p{L}\\p{N}#@]} matches. */
     private static boolean isWordCodePoint(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '#' || cp == '@';
+        return cp < 0x80 ? ASCII_WORD[cp] : CharKinds.isLetterOrNumber(cp); // small enough for C1 to inline
+    }
+
+    /** {@link #isWordCodePoint} of ASCII: letters, digits, {@code #} and {@code @}. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '@';
         }
-        return CharKinds.isLetterOrNumber(cp);
     }
 
     /**
