@@ -213,11 +213,13 @@ public final class Graphemes {
 
     /** The kind of the code point of {@code width} chars at {@code i}. */
     private static byte kindAt(char[] chars, int i, int width) {
-        if (width == 1) { // a char's kind already met: one byte read, and a method small enough for C1 to inline
-            byte k = KINDS[chars[i]];
-            return k != 0 ? k : charKind(chars[i]);
-        }
-        return pairKind(chars[i], chars[i + 1]);
+        byte k; // a char's kind already met: one byte read, and a method small enough for C1 to inline
+        return width == 1 && (k = KINDS[chars[i]]) != 0 ? k : kindAtFirst(chars, i, width);
+    }
+
+    /** {@link #kindAt} of a char not met yet, or of a surrogate pair. */
+    private static byte kindAtFirst(char[] chars, int i, int width) {
+        return width == 1 ? charKind(chars[i]) : pairKind(chars[i], chars[i + 1]);
     }
 
     /** The kind of a char not met yet (a lone surrogate: {@link #UNKNOWN}, never remembered). */

@@ -63,6 +63,12 @@ final class Nfc {
      * surrogate, and above U+1FFFF (not remembered: the JDK decides).
      */
     static int yesClass(int cp) {
+        short k; // a code point already met: one read, and a method small enough for C1 to inline
+        return cp < 0x20000 && (k = QUICK[cp]) > 0 ? k - 1 : yesClassFirst(cp);
+    }
+
+    /** {@link #yesClass} of a code point not met yet, or of one whose quick check is not Yes. */
+    private static int yesClassFirst(int cp) {
         if (cp >= 0x20000 || Character.isSurrogate((char) cp) && cp < 0x10000) {
             return -1;
         }

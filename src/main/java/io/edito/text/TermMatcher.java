@@ -624,11 +624,13 @@ public final class TermMatcher {
 
     private static char foldedChar(char ch) {
         char c = FOLD_CHAR[ch];
-        if (c == 0) {
-            String folded = foldCodePoint(ch);
-            c = folded.length() == 1 ? folded.charAt(0) : NOT_ONE_CHAR;
-            FOLD_CHAR[ch] = c;
-        }
+        return c != 0 ? c : learnFoldedChar(ch); // small enough for C1 to inline: the rare first reading is a call
+    }
+
+    private static char learnFoldedChar(char ch) {
+        String folded = foldCodePoint(ch);
+        char c = folded.length() == 1 ? folded.charAt(0) : NOT_ONE_CHAR;
+        FOLD_CHAR[ch] = c;
         return c;
     }
 

@@ -108,7 +108,16 @@ final class XWeighted {
 
     private static long simpleWeighted(char[] s, int from, int to, Configs c) {
         long weighted = 0;
+        // the chars of the first range when it starts at U+0000 (U+0000 to U+10FF in twitter-text's configuration:
+        // Latin, Greek, Cyrillic, Arabic...), weighed without a call per char; no surrogate among them
+        int lowEnd = c.rangeStart().length > 0 && c.rangeStart()[0] == 0 ? Math.min(c.rangeEnd()[0], 0xD7FF) : -1;
+        int lowWeight = lowEnd >= 0 ? c.rangeWeight()[0] : 0;
         for (int i = from; i < to; ) {
+            if (s[i] <= lowEnd) {
+                weighted += lowWeight;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             weighted += c.weight(cp);
             i += Character.charCount(cp);
