@@ -145,8 +145,23 @@ public final class TextEntities {
         char[] c = chars();
         int[] b = Graphemes.scratch(c.length + 1);
         int n = Graphemes.boundaries(c, 0, c.length, b);
-        emoji = Emoji.count(c, b, n);
-        threadsLength = TextMeasure.threads(c, b, n);
+        // one pass over the clusters for both: an emoji counts once, and Threads counts its UTF-8 bytes
+        int emojiCount = 0;
+        int threads = 0;
+        for (int i = 0; i + 1 < n; i++) {
+            int from = b[i];
+            int to = b[i + 1];
+            if (to - from == 1 && c[from] < 0x80) {
+                threads++; // an ASCII character alone: one code point, never an emoji (none has Emoji_Presentation)
+            } else if (Emoji.isEmoji(c, from, to)) {
+                emojiCount++;
+                threads += TextMeasure.utf8Bytes(c, from, to);
+            } else {
+                threads += Character.codePointCount(c, from, to - from);
+            }
+        }
+        emoji = emojiCount;
+        threadsLength = threads;
         clusters = n - 1;
     }
 

@@ -221,25 +221,6 @@ public final class TextMeasure {
         return new TextEntities(s).threadsLength();
     }
 
-    /** Threads' length of {@code s}, whose {@code n} cluster boundaries are {@code b[0, n)}. */
-    static int threads(char[] s, int[] b, int n) {
-        int count = 0;
-        for (int i = 0; i + 1 < n; i++) {
-            int from = b[i];
-            int to = b[i + 1];
-            if (to - from == 1 && s[from] < 0x80) {
-                count++; // an ASCII character alone: one code point, never an emoji
-                continue;
-            }
-            if (Emoji.isEmoji(s, from, to)) {
-                count += utf8Bytes(s, from, to);
-            } else {
-                count += Character.codePointCount(s, from, to - from);
-            }
-        }
-        return count;
-    }
-
     static int utf8Bytes(String s) {
         return utf8Bytes(s.toCharArray(), 0, s.length());
     }

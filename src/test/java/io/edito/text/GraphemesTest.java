@@ -47,5 +47,18 @@ class GraphemesTest {
         assertThat(Emoji.count("日本語 مرحبا")).isZero();
         assertThat(Emoji.isEmoji("😀")).isTrue();
         assertThat(Emoji.isEmoji("a")).isFalse();
+        for (char c = 0; c < 0x80; c++) { // what a text's count takes for granted of an ASCII char alone
+            assertThat(Emoji.isEmoji(String.valueOf(c))).as("U+%04X", (int) c).isFalse();
+        }
+        // a text's emoji and Threads length, counted in one pass, are the emoji count and Threads' rule one by one
+        String text = "Bon voyage " + FAMILY + " " + FLAG_FR + THUMB_MEDIUM + HEART + KEYCAP_ONE + " ✈️ é 日本 # 1";
+        TextEntities e = new TextEntities(text);
+        assertThat(e.emojiCount()).isEqualTo(Emoji.count(text));
+        int threads = 0;
+        for (String cluster : Graphemes.split(text)) {
+            threads += Emoji.isEmoji(cluster) ? cluster.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    : cluster.codePointCount(0, cluster.length());
+        }
+        assertThat(e.threadsLength()).isEqualTo(threads);
     }
 }
