@@ -26,6 +26,10 @@ public final class YamlSource {
         int n = chars.length;
         for (int i = 0; i < n; ) {
             char c = chars[i];
+            if (c > '\r' && c != '\u0085' && (c & 0xFFFE) != 0x2028) { // no line break (nearly every char): no call
+                i++;
+                continue;
+            }
             int b = breakLength(c, i + 1 < n ? chars[i + 1] : 0);
             if (b == 0) {
                 i++;

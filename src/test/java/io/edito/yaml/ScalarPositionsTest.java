@@ -198,6 +198,10 @@ class ScalarPositionsTest {
         assertThat(s.pos(s.text().indexOf('d') - 1)).as("second half of 😀").isEqualTo(new SourcePos(FILE, 4, 1));
         assertThat(s.offset(4, 2)).isEqualTo(s.text().indexOf('d'));
         assertThat(s.offset(9, 1)).isEqualTo(-1);
+        YamlSource others = new YamlSource(FILE, "a\u0085b\u2029c\u000Bd\te\u000Cf");
+        assertThat(others.pos(others.text().indexOf('b'))).isEqualTo(new SourcePos(FILE, 2, 1));
+        assertThat(others.pos(others.text().indexOf('f'))).as("VT, tab and FF break no line")
+                .isEqualTo(new SourcePos(FILE, 3, 7));
         // two positions at once, as a span asks them, are the positions asked one by one, at every pair of offsets
         YamlSource t = new YamlSource(FILE, "un 😀 deux\r\n  trois\u2028é😀😀 x\rfin\n\nz");
         for (int a = -1; a <= t.text().length() + 1; a++) {
