@@ -552,24 +552,31 @@ public final class Entities {
     }
 
     /** The ASCII characters that start a match of {@link #REPEATED_PUNCTUATION}: a table read per char. */
-    private static final boolean[] STARTS_PUNCTUATION_RUN = new boolean[0x80];
+    /** {@link #PUNCTUATION} bits: a char that makes a match when doubled; one that makes a match beside another such. */
+    private static final byte DOUBLES = 1;
+    private static final byte MIXES = 2;
+    /** Each char's part in {@link #REPEATED_PUNCTUATION}'s two first chars: one byte read per char of a text. */
+    private static final byte[] PUNCTUATION = new byte[0x10000];
 
     static {
-        for (char c : ".,;:!?".toCharArray()) {
-            STARTS_PUNCTUATION_RUN[c] = true;
+        for (char c : ".,;:…!?¡¿؟‼⁉⁈⁇".toCharArray()) {
+            PUNCTUATION[c] |= DOUBLES;
+        }
+        for (char c : "!?¡¿؟‼⁉⁈⁇".toCharArray()) {
+            PUNCTUATION[c] |= MIXES;
         }
     }
 
     /** Whether two adjacent characters could start a match of {@link #REPEATED_PUNCTUATION} (every match needs two). */
     static boolean mayRepeatPunctuation(char[] text) {
+        byte[] kinds = PUNCTUATION;
         for (int i = 0; i + 1 < text.length; i++) {
-            char a = text[i];
-            if (a < 0x80 ? !STARTS_PUNCTUATION_RUN[a]
-                    : a != '…' && a != '¡' && a != '¿' && a != '؟' && a != '‼' && (a < '⁇' || a > '⁉')) {
-                continue; // no other character starts a match (⁇ ⁈ ⁉ are U+2047 to U+2049)
+            byte a = kinds[text[i]];
+            if (a == 0) {
+                continue; // no other character starts a match
             }
             char b = text[i + 1];
-            if (a == b ? ".,;:…!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 : "!?¡¿؟‼⁉⁈⁇".indexOf(a) >= 0 && "!?¡¿؟‼⁉⁈⁇".indexOf(b) >= 0) {
+            if (b == text[i] ? (a & DOUBLES) != 0 : (a & MIXES) != 0 && (kinds[b] & MIXES) != 0) {
                 return true;
             }
         }
