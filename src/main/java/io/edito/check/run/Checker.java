@@ -330,6 +330,39 @@ public final class Checker {
     }
 
     /**
+     * What makes two findings one when merged across channels: everything but the channel and the suggestion
+     * ({@code noChannel}: a copy of no channel kept apart in the first pass). A class of its own, its hash worked out
+     * once: a list of the eight parts hashed them at each look-up (a call per part under C1).
+     */
+    private static final class MergeKey {
+        private final Finding f;
+        private final String lang;
+        private final boolean noChannel;
+        private final int hash;
+
+        MergeKey(Finding f, boolean noChannel) {
+            this.f = f;
+            this.lang = String.valueOf(f.lang());
+            this.noChannel = noChannel;
+            this.hash = java.util.Objects.hash(f.rule(), f.postId(), lang, f.start(), f.end(), f.message(), f.severity(),
+                    noChannel);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MergeKey k && hash == k.hash && noChannel == k.noChannel && f.severity() == k.f.severity()
+                    && f.rule().equals(k.f.rule()) && java.util.Objects.equals(f.postId(), k.f.postId())
+                    && lang.equals(k.lang) && java.util.Objects.equals(f.start(), k.f.start())
+                    && java.util.Objects.equals(f.end(), k.f.end()) && java.util.Objects.equals(f.message(), k.f.message());
+        }
+    }
+
+    /**
      * The same finding on several channels (the same text on Instagram and Facebook) is reported once, on its channels
      * in the order met; a finding of no channel met first stands for all its copies. The findings of each post are
      * merged on all cores ({@code firstPass}), then all once more in calendar order: a finding already merged brings
@@ -337,10 +370,9 @@ public final class Checker {
      * them, where merging all at once keeps those met before it), so that merging twice gives what merging once would.
      */
     private static List<Finding> mergeChannels(List<Finding> findings, boolean firstPass) {
-        Map<List<Object>, Finding> merged = new LinkedHashMap<>();
+        Map<MergeKey, Finding> merged = new LinkedHashMap<>(Math.max(16, findings.size() * 4 / 3 + 1));
         for (Finding f : findings) {
-            List<Object> key = List.of(f.rule(), f.postId(), String.valueOf(f.lang()), f.start(), f.end(), f.message(),
-                    f.severity(), firstPass && f.channel() == null);
+            MergeKey key = new MergeKey(f, firstPass && f.channel() == null);
             Finding prev = merged.get(key);
             if (prev == null) {
                 merged.put(key, f);
