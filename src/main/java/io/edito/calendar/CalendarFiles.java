@@ -38,7 +38,7 @@ public final class CalendarFiles {
         try (Stream<Path> walk = Files.walk(path)) {
             walk.filter(Files::isRegularFile)
                     .filter(CalendarFiles::isYaml)
-                    .filter(p -> !hiddenPart(path.relativize(p)))
+                    .filter(p -> !RepoPaths.hidden(path.relativize(p)))
                     .sorted()
                     .forEach(p -> {
                         if (inside.check(p).ok()) {
@@ -55,14 +55,5 @@ public final class CalendarFiles {
             throw EditoException.input(SourcePos.ofFile(path), "folder holds no calendar file (*.yaml or *.yml)");
         }
         return out;
-    }
-
-    private static boolean hiddenPart(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

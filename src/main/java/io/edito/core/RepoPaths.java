@@ -100,4 +100,19 @@ public final class RepoPaths {
         }
         return r.path();
     }
+
+    /**
+     * Whether a path inside a folder being read holds a hidden name on its way ({@code .git}, {@code .old/x.csv}, a
+     * spreadsheet's {@code .~lock.x.csv#}): folders read whole (a calendar folder, a folder of exports) leave those out.
+     *
+     * @param relative the path relative to the folder read
+     */
+    public static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

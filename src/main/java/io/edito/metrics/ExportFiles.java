@@ -1,6 +1,7 @@
 package io.edito.metrics;
 
 import io.edito.core.EditoException;
+import io.edito.core.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class ExportFiles {
     private static List<Path> inFolder(Path folder) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(f -> !hidden(folder.relativize(f)) && isExportName(f) && Files.isRegularFile(f))
+            files = s.filter(f -> !RepoPaths.hidden(folder.relativize(f)) && isExportName(f) && Files.isRegularFile(f))
                     .sorted(Comparator.comparing(f -> folder.relativize(f).toString())).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw EditoException.input(folder + ": cannot list the folder: " + e.getMessage());
@@ -61,16 +62,6 @@ public final class ExportFiles {
                     + "files, or a folder that holds them)");
         }
         return files;
-    }
-
-    /** Whether a name on the way from the folder starts with {@code .} ({@code .git}, {@code .~lock.x.csv#}). */
-    private static boolean hidden(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isExportName(Path f) {
