@@ -134,7 +134,7 @@ public final class LanguageRules implements Rule {
     }
 
     /** Letters of a text outside its URLs, hashtags and mentions: how many, how many in the expected script. */
-    private record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
+    record Letters(int letters, int inScript, int other, UnicodeScript dominantOther) {
     }
 
     /**
@@ -149,15 +149,42 @@ public final class LanguageRules implements Rule {
         }
     }
 
+    /** {@link #lowKinds}: not a counted letter (not a letter, or of the Common or Inherited script); in; out. */
+    private static final byte NOT_COUNTED = 0;
+    private static final byte IN_SCRIPT = 1;
+    private static final byte OTHER_SCRIPT = 2;
+    /** Per expected script, what each char below U+0800 counts as: one byte read per char of a text. */
+    private static final Map<UnicodeScript, byte[]> LOW_KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] lowKinds(UnicodeScript expected) {
+        return LOW_KINDS.computeIfAbsent(expected, e -> {
+            byte[] kinds = new byte[LOW_SCRIPTS.length];
+            for (int c = 0; c < kinds.length; c++) {
+                kinds[c] = kind(LOW_SCRIPTS[c], e);
+            }
+            return kinds;
+        });
+    }
+
+    /** What a letter of script {@code s} (null: not a letter) counts as in a text expected in {@code expected}. */
+    private static byte kind(UnicodeScript s, UnicodeScript expected) {
+        if (s == null || s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
+            return NOT_COUNTED;
+        }
+        return s == expected || expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA)
+                ? IN_SCRIPT : OTHER_SCRIPT;
+    }
+
     /**
      * Counted over {@code text}, the displayed text's chars ({@code TextEntities.chars}), leaving out {@code entities}
      * (by start: {@code TextEntities.all}).
      */
-    private static Letters count(char[] text, List<Entity> entities, UnicodeScript expected) {
+    static Letters count(char[] text, List<Entity> entities, UnicodeScript expected) {
+        byte[] low = lowKinds(expected);
         int letters = 0;
         int inScript = 0;
         int other = 0;
-        UnicodeScript dominantOther = null;
+        int lastOther = -1; // where the last letter of another script starts: its script is the dominant other's
         int next = 0; // the next entity (they come by start) and the end of those begun: inside a URL, hashtag or mention
         int skipUntil = 0;
         int size = entities.size();
@@ -174,33 +201,29 @@ public final class LanguageRules implements Rule {
             int limit = next < size ? Math.min(entities.get(next).start(), text.length) : text.length;
             while (i < limit) {
                 char c = text[i];
-                UnicodeScript s;
-                if (c < LOW_SCRIPTS.length) {
-                    s = LOW_SCRIPTS[c];
+                int at = i;
+                byte k;
+                if (c < low.length) {
+                    k = low[c];
                     i++;
-                    if (s == null) {
-                        continue;
-                    }
                 } else {
                     int cp = Character.codePointAt(text, i);
                     i += Character.charCount(cp);
-                    if (!Character.isLetter(cp)) {
-                        continue;
-                    }
-                    s = UnicodeScript.of(cp);
+                    k = kind(Character.isLetter(cp) ? UnicodeScript.of(cp) : null, expected);
                 }
-                if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) {
+                if (k == NOT_COUNTED) {
                     continue;
                 }
                 letters++;
-                if (s == expected || (expected == UnicodeScript.HAN && (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA))) {
+                if (k == IN_SCRIPT) {
                     inScript++;
                 } else {
                     other++;
-                    dominantOther = s;
+                    lastOther = at;
                 }
             }
         }
+        UnicodeScript dominantOther = lastOther < 0 ? null : UnicodeScript.of(Character.codePointAt(text, lastOther));
         return new Letters(letters, inScript, other, dominantOther);
     }
 
