@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The export files a command line names: a folder stands for the {@code .csv} and {@code .tsv} files
  * in it and its subfolders (an unzipped TikTok export), by path, names starting with {@code .} left out; a file named
- * twice (a folder and a file in it, or a glob that overlaps another) is read once, or its rows would count twice.
+ * twice (a folder and a file in it, or a glob that overlaps another), or two files of the same bytes (an export
+ * downloaded twice, {@code x.csv} and {@code x (1).csv}), are read once, or their rows would count twice.
  */
 public final class ExportFiles {
     private static final List<String> EXTENSIONS = List.of(".csv", ".tsv");
@@ -28,24 +29,56 @@ public final class ExportFiles {
     /**
      * The files to read, in the order named (a folder's files by path where the folder is named).
      *
-     * @param warn told of each file named again (and left out)
+     * @param warn told of each file named again or holding the same bytes as one before (and left out)
      * @throws EditoException for a folder that cannot be listed or holds no export file
      */
     public static List<Path> expand(List<Path> named, Consumer<String> warn) {
         List<Path> out = new ArrayList<>();
         Map<Path, Path> seen = new HashMap<>(); // real path -> the name it was first met under
+        Map<Long, List<Path>> bySize = new HashMap<>(); // the files kept, by size: only same-sized files are compared
         for (Path p : named) {
             for (Path f : Files.isDirectory(p) ? inFolder(p) : List.of(p)) {
                 Path first = seen.putIfAbsent(identity(f), f);
-                if (first == null) {
-                    out.add(f);
-                } else {
+                if (first != null) {
                     warn.accept(f + " is " + (first.equals(f) ? "named twice" : "the same file as " + first)
                             + ": read once");
+                    continue;
                 }
+                Path twin = sameBytes(f, bySize);
+                if (twin != null) {
+                    warn.accept(f + " has the same bytes as " + twin + " (an export downloaded twice): read once");
+                    continue;
+                }
+                out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * A file kept before whose bytes are {@code f}'s, else null ({@code f} then kept among them). Only files of the
+     * same size are read and compared: nothing is read when no two sizes are equal. A file that cannot be read is
+     * left to the reader, which says why.
+     */
+    private static Path sameBytes(Path f, Map<Long, List<Path>> bySize) {
+        long size;
+        try {
+            size = Files.size(f);
+        } catch (IOException e) {
+            return null;
+        }
+        List<Path> same = bySize.computeIfAbsent(size, k -> new ArrayList<>());
+        for (Path other : same) {
+            try {
+                if (Files.mismatch(other, f) == -1) {
+                    return other;
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        same.add(f);
+        return null;
     }
 
     /** The export files in {@code folder} and its subfolders (not hidden ones), by path. */
