@@ -25,7 +25,7 @@ if /i "%EDITO_COMMAND%"=="report" (
   set /a EDITO_KB=0
   for %%a in (%*) do if exist "%%~a" if not exist "%%~a\" call :addsize "%%~za"
   rem a folder of exports: the files report reads in it (metrics/ExportFiles.java)
-  for %%a in (%*) do if exist "%%~a\" for /r "%%~a" %%f in (*.csv *.tsv) do call :addsize "%%~zf"
+  for %%a in (%*) do if exist "%%~a\" call :addfolder "%%~a"
 )
 if /i "%EDITO_COMMAND%"=="report" if %EDITO_KB% GEQ 50331 set "JIT="
 "%JAVA_CMD%" -XX:+UseSerialGC %JIT% -Xss4m %EDITO_JAVA_OPTS% -jar "%JAR%" %*
@@ -39,6 +39,11 @@ if "%~1"=="--color" (set "EDITO_SKIP=1" & goto :eof)
 set "EDITO_ARG=%~1"
 if "%EDITO_ARG:~0,1%"=="-" goto :eof
 set "EDITO_COMMAND=%~1"
+goto :eof
+
+:addfolder
+rem FOR /R takes its root when the line is read: a FOR variable cannot be it, a subroutine's argument can
+for /r "%~1" %%f in (*.csv *.tsv) do call :addsize "%%~zf"
 goto :eof
 
 :addsize

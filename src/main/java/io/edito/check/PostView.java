@@ -32,12 +32,6 @@ public record PostView(Post post, String channel, Network network, String lang, 
         /** A bilingual account's text: several languages joined. */
         JOINED
     }
-    private static final TextEntities NO_ENTITIES = new TextEntities("");
-
-    static {
-        NO_ENTITIES.all(); // computed now: shared by the threads that check posts, never written after this
-    }
-
     public static PostView of(Post post, String channel, Network network, String lang) {
         return of(post, channel, network, lang, new DisplayedTexts());
     }
@@ -68,9 +62,16 @@ public record PostView(Post post, String channel, Network network, String lang, 
         return displayed == null ? "" : displayed.text();
     }
 
-    /** The hashtags, mentions and URLs of {@link #text()}, found once for all the rules (and channels) that ask. */
+    /**
+     * The hashtags, mentions and URLs of {@link #text()}, found once for all the rules (and channels) that ask. A view
+     * without text gets the entities of the empty text of its post's renderings: never an object shared between the
+     * threads that check posts, since rules keep derived values in it.
+     */
     public TextEntities entities() {
-        return displayed == null ? NO_ENTITIES : displayed.entities();
+        if (displayed != null) {
+            return displayed.entities();
+        }
+        return texts == null ? new TextEntities("") : texts.of("").entities();
     }
 
     public Text source() {

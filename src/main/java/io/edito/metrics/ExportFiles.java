@@ -3,20 +3,28 @@ package io.edito.metrics;
 import io.edito.core.EditoException;
 import io.edito.core.RepoPaths;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The export files a command line names: a folder stands for the {@code .csv} and {@code .tsv} files
- * in it and its subfolders (an unzipped TikTok export), by path, names starting with {@code .} left out; a file named
+ * in it and its subfolders (an unzipped TikTok export; linked folders followed), by path, names starting with
+ * {@code .} left out; a file named
  * twice (a folder and a file in it, or a glob that overlaps another), or two files of the same bytes (an export
  * downloaded twice, {@code x.csv} and {@code x (1).csv}), are read once, or their rows would count twice.
  */
@@ -81,19 +89,47 @@ public final class ExportFiles {
         return null;
     }
 
-    /** The export files in {@code folder} and its subfolders (not hidden ones), by path. */
+    /**
+     * The export files in {@code folder} and its subfolders, by path; linked folders are followed (once: a link back
+     * up is not), hidden ones ({@code .git}, {@code .Trashes}) not even opened.
+     */
     private static List<Path> inFolder(Path folder) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(f -> !RepoPaths.hidden(folder.relativize(f)) && isExportName(f) && Files.isRegularFile(f))
-                    .sorted(Comparator.comparing(f -> folder.relativize(f).toString())).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw EditoException.input(folder + ": cannot list the folder: " + e.getMessage());
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(folder) || !RepoPaths.hidden(folder.relativize(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isExportName(f) && !RepoPaths.hidden(folder.relativize(f))) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException || RepoPaths.hidden(folder.relativize(f))) {
+                        return FileVisitResult.CONTINUE; // a link back up the tree, or a hidden entry: not read
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw EditoException.input(folder + ": cannot read " + (e instanceof AccessDeniedException
+                    ? "the folder " + e.getMessage() + " (permission denied)"
+                    : e instanceof NoSuchFileException ? e.getMessage() + " (no such file or folder)"
+                    : "the folder: " + e.getMessage()));
         }
         if (files.isEmpty()) {
             throw EditoException.input(folder + ": a folder with no .csv or .tsv file in it (name the export "
                     + "files, or a folder that holds them)");
         }
+        files.sort(Comparator.comparing(f -> folder.relativize(f).toString()));
         return files;
     }
 

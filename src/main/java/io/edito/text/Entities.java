@@ -551,7 +551,6 @@ public final class Entities {
         return List.copyOf(out);
     }
 
-    /** The ASCII characters that start a match of {@link #REPEATED_PUNCTUATION}: a table read per char. */
     /** {@link #PUNCTUATION} bits: a char that makes a match when doubled; one that makes a match beside another such. */
     private static final byte DOUBLES = 1;
     private static final byte MIXES = 2;

@@ -81,6 +81,12 @@ class ReportCommandTest {
         assertThat(b.get("files").get(0).toString()).contains("a-x.CSV");
         assertThat(b.get("files").get(2).toString()).contains("c.csv");
 
+        // a folder named through a link is followed, as the shell would
+        Path link = Files.createSymbolicLink(tmp.resolve("exports-link"), exports);
+        Result linked = run(new ReportCommand(), link.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(linked.err()).isEmpty();
+        assertThat(new ObjectMapper().readTree(linked.out()).get("totals")).isEqualTo(b.get("totals"));
+
         // the folder and a file in it, and the file again: its rows count once, and stderr says so
         Path inside = exports.resolve("b-generic.csv");
         Result twice = run(new ReportCommand(), exports.toString(), inside.toString(), inside.toString(), "--tz", "UTC",
