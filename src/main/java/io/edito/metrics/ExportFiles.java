@@ -45,7 +45,7 @@ public final class ExportFiles {
         Map<Path, Path> seen = new HashMap<>(); // real path -> the name it was first met under
         Map<Long, List<Path>> bySize = new HashMap<>(); // the files kept, by size: only same-sized files are compared
         for (Path p : named) {
-            for (Path f : Files.isDirectory(p) ? inFolder(p) : List.of(p)) {
+            for (Path f : Files.isDirectory(p) ? inFolder(p, warn) : List.of(p)) {
                 Path first = seen.putIfAbsent(identity(f), f);
                 if (first != null) {
                     warn.accept(f + " is " + (first.equals(f) ? "named twice" : "the same file as " + first)
@@ -93,7 +93,7 @@ public final class ExportFiles {
      * The export files in {@code folder} and its subfolders, by path; linked folders are followed (once: a link back
      * up is not), hidden ones ({@code .git}, {@code .Trashes}) not even opened.
      */
-    private static List<Path> inFolder(Path folder) {
+    private static List<Path> inFolder(Path folder, Consumer<String> warn) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -105,8 +105,12 @@ public final class ExportFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isExportName(f) && !RepoPaths.hidden(folder.relativize(f))) {
-                        files.add(f);
+                    if (isExportName(f) && !RepoPaths.hidden(folder.relativize(f))) {
+                        if (attrs.isRegularFile()) {
+                            files.add(f);
+                        } else if (attrs.isSymbolicLink()) { // a link that could not be followed
+                            warn.accept(f + " is a link to nothing readable: not read");
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

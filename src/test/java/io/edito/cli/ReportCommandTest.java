@@ -72,6 +72,12 @@ class ReportCommandTest {
         Result folder = run(new ReportCommand(), exports.toString(), "--tz", "UTC", "--format", "json");
         assertThat(folder.code()).isZero();
         assertThat(folder.err()).isEmpty();
+        Path broken = Files.createSymbolicLink(exports.resolve("gone.csv"), tmp.resolve("nowhere.csv"));
+        Result withBroken = run(new ReportCommand(), exports.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(withBroken.out()).isEqualTo(folder.out());
+        assertThat(withBroken.err()).isEqualTo("edito: warning: " + broken + " is a link to nothing readable: not read"
+                + System.lineSeparator());
+        Files.delete(broken);
         Result named = run(new ReportCommand(), fx("x-tweet-activity.csv"), fx("generic.csv"), fx("tiktok-content.csv"),
                 "--tz", "UTC", "--format", "json");
         JsonNode a = new ObjectMapper().readTree(named.out());
