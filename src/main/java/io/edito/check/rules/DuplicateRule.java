@@ -77,14 +77,23 @@ public final class DuplicateRule implements Rule {
             for (String w : words) {
                 out[n++] = idOf(w);
             }
-            java.util.Arrays.sort(out);
-            int unique = 0;
-            for (int k = 0; k < n; k++) {
-                if (unique == 0 || out[unique - 1] != out[k]) {
-                    out[unique++] = out[k];
-                }
+            return sortedUnique(out, n);
+        }
+
+        /**
+         * The numbers of the words of {@code text} ({@link #words(String, char[], List)}), sorted, each once: each
+         * word looked up in this thread's memory of the words it met (no string made for a word met before).
+         */
+        int[] idsOf(String text, char[] chars, List<Entity> urls) {
+            FoldedChars folded = foldedOrNull(chars, urls);
+            if (folded == null) {
+                return ids(wordsByPatterns(text, urls));
             }
-            return unique == n ? out : java.util.Arrays.copyOf(out, unique);
+            LocalIds local = LOCAL_IDS.get();
+            local.serve(this);
+            IntList out = new IntList();
+            forEachWord(folded, (c, from, to) -> out.add(local.idOf(c, from, to)));
+            return sortedUnique(out.values, out.size);
         }
 
         /** Each word by its number (null for a number lost to a race). */
@@ -92,6 +101,85 @@ public final class DuplicateRule implements Rule {
             String[] out = new String[next.get()];
             ids.forEach((w, id) -> out[id] = w);
             return out;
+        }
+    }
+
+    /** The first {@code n} values of {@code a}, sorted, each once (in {@code a} itself when none repeats). */
+    private static int[] sortedUnique(int[] a, int n) {
+        java.util.Arrays.sort(a, 0, n);
+        int unique = 0;
+        for (int k = 0; k < n; k++) {
+            if (unique == 0 || a[unique - 1] != a[k]) {
+                a[unique++] = a[k];
+            }
+        }
+        return unique == a.length ? a : java.util.Arrays.copyOf(a, unique);
+    }
+
+    /** Each thread's memory of the words it numbered for one {@link Dictionary}: folded chars -> number. */
+    private static final ThreadLocal<LocalIds> LOCAL_IDS = ThreadLocal.withInitial(LocalIds::new);
+
+    /** An open-addressing table from a word's chars to its number in the dictionary it serves. */
+    private static final class LocalIds {
+        private Dictionary dictionary;
+        private char[][] keys = new char[1024][];
+        private int[] ids = new int[1024];
+        private int size;
+
+        /** Forgets the words of another dictionary (another brand, another check). */
+        void serve(Dictionary d) {
+            if (dictionary != d) {
+                dictionary = d;
+                keys = new char[1024][];
+                ids = new int[1024];
+                size = 0;
+            }
+        }
+
+        int idOf(char[] c, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + c[i];
+            }
+            int mask = keys.length - 1;
+            for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+                char[] k = keys[slot];
+                if (k == null) {
+                    int id = dictionary.idOf(new String(c, from, to - from));
+                    keys[slot] = java.util.Arrays.copyOfRange(c, from, to);
+                    ids[slot] = id;
+                    if (++size * 2 > keys.length) {
+                        grow();
+                    }
+                    return id;
+                }
+                if (java.util.Arrays.equals(k, 0, k.length, c, from, to)) {
+                    return ids[slot];
+                }
+            }
+        }
+
+        private void grow() {
+            char[][] oldKeys = keys;
+            int[] oldIds = ids;
+            keys = new char[oldKeys.length * 2][];
+            ids = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                char[] k = oldKeys[i];
+                if (k != null) {
+                    int h = 0;
+                    for (char ch : k) {
+                        h = 31 * h + ch;
+                    }
+                    int slot = (h ^ (h >>> 16)) & mask;
+                    while (keys[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = k;
+                    ids[slot] = oldIds[i];
+                }
+            }
         }
     }
 
@@ -338,7 +426,7 @@ public final class DuplicateRule implements Rule {
             String text = t == null ? "" : t.value();
             out.add(wordsOfText.computeIfAbsent(text, x -> {
                 DisplayedText d = texts.of(x);
-                return dictionary.ids(wordList(d.text(), d.entities().chars(), d.entities().urls()));
+                return dictionary.idsOf(d.text(), d.entities().chars(), d.entities().urls());
             }));
         }
         return out;
@@ -367,6 +455,17 @@ public final class DuplicateRule implements Rule {
             return wordsByPatterns(text, urls);
         }
         List<String> out = new ArrayList<>();
+        forEachWord(folded, (c, from, to) -> out.add(new String(c, from, to - from)));
+        return out;
+    }
+
+    /** What is told of each word of a folded text: its chars {@code c[from, to)}. */
+    private interface WordSink {
+        void word(char[] c, int from, int to);
+    }
+
+    /** Each run of word code points ({@link #isWordCodePoint}) of a folded text, in order, repeats included. */
+    private static void forEachWord(FoldedChars folded, WordSink sink) {
         char[] c = folded.chars();
         int n = folded.length();
         int i = 0;
@@ -384,9 +483,8 @@ public final class DuplicateRule implements Rule {
                 }
                 i += Character.charCount(cp);
             }
-            out.add(new String(c, start, i - start));
+            sink.word(c, start, i);
         }
-        return out;
     }
 
     /** The first {@code length} chars of {@code chars}: a text folded by {@link #foldedOrNull}. */

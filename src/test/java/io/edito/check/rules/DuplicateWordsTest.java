@@ -41,4 +41,26 @@ class DuplicateWordsTest {
             assertThat(DuplicateRule.words(text, urls)).as(text).isEqualTo(DuplicateRule.wordsByPatterns(text, urls));
         }
     }
+
+    @Test
+    void aTextsNumbersThroughTheThreadsMemoryAreThoseOfItsWords() {
+        // thousands of distinct words, so that the memory grows several times, met again in other texts
+        Random r = new Random(29);
+        DuplicateRule.Dictionary dictionary = new DuplicateRule.Dictionary();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(14); k > 0; k--) {
+                sb.append(r.nextInt(4) == 0 ? PIECES[r.nextInt(PIECES.length)] : "mot" + r.nextInt(5000)).append(' ');
+            }
+            String text = sb.toString();
+            List<Entity> urls = Entities.urls(text);
+            int[] ids = dictionary.idsOf(text, text.toCharArray(), urls);
+            assertThat(ids).as(text).containsExactly(dictionary.ids(DuplicateRule.words(text, urls)));
+        }
+        // another dictionary: the thread's memory of the first one is not used for it
+        DuplicateRule.Dictionary other = new DuplicateRule.Dictionary();
+        String text = "mot1 mot2 zzz";
+        int[] ids = other.idsOf(text, text.toCharArray(), List.of());
+        assertThat(ids).containsExactly(0, 1, 2);
+    }
 }
