@@ -439,10 +439,7 @@ public final class TermMatcher {
                 if (!maps && !Character.isSurrogate(ch)) { // a char that folds to one: from the table, no string
                     char c = foldedChar(ch);
                     if (c != NOT_ONE_CHAR) {
-                        if (length == chars.length) {
-                            chars = java.util.Arrays.copyOf(chars, chars.length * 2);
-                        }
-                        chars[length++] = c;
+                        add(c, i, i + 1, false);
                         i++;
                         continue;
                     }

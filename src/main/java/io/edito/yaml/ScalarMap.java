@@ -300,8 +300,7 @@ final class ScalarMap {
         int i = n;
         while (k < w.length && i < v.length) {
             char c = w[k];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\'' || c == '"' || c == '\\'
-                    || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c == ' ' || c == '\'' || c == '"' || c == '\\' || YamlSource.mayBreak(c)) { // the tab among the controls
                 break;
             }
             if (v[i] != c) {

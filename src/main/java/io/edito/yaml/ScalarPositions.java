@@ -84,8 +84,7 @@ public final class ScalarPositions implements TextPositions {
     public SourcePos[] span(int start, int end) {
         int[][] m = map();
         if (m == null || start < 0) {
-            SourcePos s = pos;
-            return new SourcePos[] {s, end > start ? end(end - 1) : s};
+            return new SourcePos[] {pos, end > start ? end(end - 1) : pos};
         }
         int from = startOffset(m, start);
         if (end <= start) {

@@ -26,7 +26,7 @@ public final class YamlSource {
         int n = chars.length;
         for (int i = 0; i < n; ) {
             char c = chars[i];
-            if (c > '\r' && c != '\u0085' && (c & 0xFFFE) != 0x2028) { // no line break (nearly every char): no call
+            if (!mayBreak(c)) { // no line break (nearly every char)
                 i++;
                 continue;
             }
@@ -106,10 +106,10 @@ public final class YamlSource {
      * findings), its column is counted from the first's instead of from the line's start.
      */
     public SourcePos[] pos(int first, int second) {
+        SourcePos pa = pos(first);
         int a = boundary(first);
         int b = boundary(second);
-        int line = lineOf(a);
-        SourcePos pa = new SourcePos(file, line + 1, text.codePointCount(lineStarts[line], a) + 1);
+        int line = pa.line() - 1;
         if (b >= a && (line + 1 == lineStarts.length || b < lineStarts[line + 1])) {
             return new SourcePos[] {pa, new SourcePos(file, line + 1, pa.column() + text.codePointCount(a, b))};
         }
@@ -130,6 +130,14 @@ public final class YamlSource {
     private int lineOf(int at) {
         int line = Arrays.binarySearch(lineStarts, at);
         return line < 0 ? -line - 2 : line;
+    }
+
+    /**
+     * Whether a line break may start with {@code c} ({@link #breakLength(char, char)} is 0 for every other char): CR,
+     * LF, NEL, LS, PS and the controls below CR. Small enough for C1 to inline into the loops that skip the rest.
+     */
+    static boolean mayBreak(char c) {
+        return c <= '\r' || c == '\u0085' || (c & 0xFFFE) == 0x2028;
     }
 
     /** How many chars the line break at {@code i} takes (2 for {@code \r\n}), or 0 when there is none. */

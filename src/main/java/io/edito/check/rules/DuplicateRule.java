@@ -122,11 +122,11 @@ public final class DuplicateRule implements Rule {
     /** An open-addressing table from a word's chars to its number in the dictionary it serves. */
     private static final class LocalIds {
         private Dictionary dictionary;
-        private char[][] keys = new char[1024][];
-        private int[] ids = new int[1024];
+        private char[][] keys;
+        private int[] ids;
         private int size;
 
-        /** Forgets the words of another dictionary (another brand, another check). */
+        /** Forgets the words of another dictionary (another brand, another check): a thread starts serving none. */
         void serve(Dictionary d) {
             if (dictionary != d) {
                 dictionary = d;
@@ -136,13 +136,18 @@ public final class DuplicateRule implements Rule {
             }
         }
 
-        int idOf(char[] c, int from, int to) {
+        /** Where the word {@code c[from, to)} is looked for first. */
+        private int slotOf(char[] c, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
                 h = 31 * h + c[i];
             }
+            return (h ^ (h >>> 16)) & (keys.length - 1);
+        }
+
+        int idOf(char[] c, int from, int to) {
             int mask = keys.length - 1;
-            for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = slotOf(c, from, to); ; slot = (slot + 1) & mask) {
                 char[] k = keys[slot];
                 if (k == null) {
                     int id = dictionary.idOf(new String(c, from, to - from));
@@ -168,11 +173,7 @@ public final class DuplicateRule implements Rule {
             for (int i = 0; i < oldKeys.length; i++) {
                 char[] k = oldKeys[i];
                 if (k != null) {
-                    int h = 0;
-                    for (char ch : k) {
-                        h = 31 * h + ch;
-                    }
-                    int slot = (h ^ (h >>> 16)) & mask;
+                    int slot = slotOf(k, 0, k.length);
                     while (keys[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
