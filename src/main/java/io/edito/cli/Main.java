@@ -21,7 +21,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, err, args);
+        int code = run(out, System.out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -29,8 +29,16 @@ public final class Main {
 
     /** Runs edito with {@code args}, printing to {@code rawOut} and {@code rawErr} (made terminal-safe); returns the exit code. */
     public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        return run(rawOut, null, rawErr, args);
+    }
+
+    /**
+     * {@link #run(PrintWriter, PrintWriter, String...)}, given also the byte stream {@code rawOut} writes to in UTF-8
+     * (or null): large outputs made on all cores are encoded there and written to it as bytes.
+     */
+    static int run(PrintWriter rawOut, java.io.OutputStream rawBytes, PrintWriter rawErr, String... args) {
         // no control sequence from a calendar, an export or a server reaches the terminal (TerminalSafeWriter)
-        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter out = new TerminalSafeWriter.Printing(new TerminalSafeWriter(rawOut, rawBytes));
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         List<Class<?>> subcommands = subcommandsFor(args);
         if (subcommands.size() == 1 && MEASURE_TEXT.contains(subcommands.get(0))) {

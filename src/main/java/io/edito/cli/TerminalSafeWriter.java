@@ -1,7 +1,11 @@
 package io.edito.cli;
 
+import io.edito.core.BulkWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -11,18 +15,136 @@ import java.util.Set;
  * them. Line feed, carriage return and tab pass; the colour sequences edito itself writes ({@link AnsiPaint}: SGR
  * with the parameters below) pass; every other control character is shown as its Unicode control picture
  * ({@code ␛} for ESC, {@code ␇} for BEL...), C1 controls and DEL as {@code �}. docs/security.md#terminal.
+ * <p>
+ * Given the byte stream under its writer (stdout), it also takes large pieces of text prepared on other threads
+ * ({@link BulkWriter}): a piece without C0 controls comes out the same whatever was written before it, so it can be
+ * made safe and encoded in UTF-8 (as the writer below encodes) where it was made, and written here as bytes.
  */
-final class TerminalSafeWriter extends Writer {
+final class TerminalSafeWriter extends Writer implements BulkWriter {
     /** SGR parameters of picocli's styles that AnsiPaint and the report's Styler use (on and off codes). */
     private static final Set<String> SGR = Set.of("0", "1", "2", "3", "4", "21", "22", "23", "24", "30", "31", "32", "33", "34",
             "35", "36", "37", "39", "90", "91", "92", "93", "94", "95", "96");
     private static final int MAX_SEQUENCE = 32;
 
     private final Writer out;
+    /** The bytes under {@code out}, UTF-8 (null when there is no such stream): where prepared pieces go. */
+    private final OutputStream bytes;
     private final StringBuilder pending = new StringBuilder();
 
     TerminalSafeWriter(Writer out) {
+        this(out, null);
+    }
+
+    /** @param bytes the stream {@code out} writes to, in UTF-8, or null */
+    TerminalSafeWriter(Writer out, OutputStream bytes) {
         this.out = out;
+        this.bytes = bytes;
+    }
+
+    /**
+     * {@code text} as {@link #write} would write it after a completed sequence, in UTF-8 as the writer below encodes:
+     * DEL and C1 controls become {@code �}; null when it holds a C0 control other than tab and line breaks (ESC starts
+     * a sequence that depends on what follows) or when there is no byte stream. The text is encoded on its own: a
+     * surrogate pair cut between two pieces would come out as two {@code '?'}. Any thread.
+     */
+    @Override
+    public byte[] prepare(String text) {
+        if (bytes == null) {
+            return null;
+        }
+        char[] chars = text.toCharArray();
+        int length = 0; // the bytes it takes, in a first pass that also finds the C0 controls
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7f) {
+                length++;
+            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return null;
+            } else {
+                int n = utf8Length(chars, i);
+                length += n;
+                i += n == 4 ? 1 : 0; // a surrogate pair: both halves
+            }
+        }
+        byte[] out = new byte[length];
+        int j = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x7f) {
+                out[j++] = (byte) c;
+            } else {
+                j = encode(chars, i, out, j);
+                i += pairAt(chars, i) ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code chars[i]} and {@code chars[i + 1]} are a surrogate pair. */
+    private static boolean pairAt(char[] chars, int i) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
+    }
+
+    /**
+     * How many bytes {@link #encode} writes for {@code chars[i]} (not a C0 control): DEL and C1 controls are
+     * {@code U+FFFD} (3), a surrogate pair 4 (counted at its first half), a lone surrogate {@code '?'} (1).
+     */
+    private static int utf8Length(char[] chars, int i) {
+        char c = chars[i];
+        if (c < 0x80) {
+            return c == 0x7f ? 3 : 1;
+        }
+        if (c < 0x800) {
+            return c <= 0x9f ? 3 : 2;
+        }
+        if (Character.isSurrogate(c)) {
+            return pairAt(chars, i) ? 4 : 1;
+        }
+        return 3;
+    }
+
+    /**
+     * {@code chars[i]} made {@link #safe} and encoded in UTF-8 at {@code out[j]} (with the second half of a surrogate
+     * pair; a lone surrogate as {@code '?'}, as the JDK's encoder replaces it): the index after.
+     */
+    private static int encode(char[] chars, int i, byte[] out, int j) {
+        char c = safe(chars[i]);
+        if (c < 0x80) {
+            out[j++] = (byte) c;
+        } else if (c < 0x800) {
+            out[j++] = (byte) (0xC0 | c >> 6);
+            out[j++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+            out[j++] = (byte) (0xE0 | c >> 12);
+            out[j++] = (byte) (0x80 | c >> 6 & 0x3F);
+            out[j++] = (byte) (0x80 | c & 0x3F);
+        } else if (pairAt(chars, i)) {
+            int cp = Character.toCodePoint(c, chars[i + 1]);
+            out[j++] = (byte) (0xF0 | cp >> 18);
+            out[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            out[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            out[j++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            out[j++] = '?';
+        }
+        return j;
+    }
+
+    /**
+     * Writes a piece {@link #prepare} made: what was written before is flushed to the stream first. After an escape
+     * sequence left open (never the case between JSON chunks) the piece goes through as text, decoded: the chars that
+     * {@link #prepare} replaced read the same in that sequence as their replacement.
+     */
+    @Override
+    public void writePrepared(byte[] prepared) throws IOException {
+        synchronized (lock) {
+            if (pending.length() > 0 || bytes == null) {
+                write(new String(prepared, StandardCharsets.UTF_8));
+                return;
+            }
+            out.flush();
+            bytes.write(prepared);
+        }
     }
 
     @Override
@@ -169,5 +291,26 @@ final class TerminalSafeWriter extends Writer {
     public void close() throws IOException {
         flush();
         out.close();
+    }
+
+    /** The {@link PrintWriter} commands print to (picocli's), which passes prepared pieces to the writer under it. */
+    static final class Printing extends PrintWriter implements BulkWriter {
+        private final TerminalSafeWriter safe;
+
+        Printing(TerminalSafeWriter safe) {
+            super(safe, true);
+            this.safe = safe;
+        }
+
+        @Override
+        public byte[] prepare(String text) {
+            return safe.prepare(text);
+        }
+
+        /** Straight to the safe writer: a PrintWriter over a Writer keeps no buffer of its own. */
+        @Override
+        public void writePrepared(byte[] prepared) throws IOException {
+            safe.writePrepared(prepared);
+        }
     }
 }

@@ -69,7 +69,8 @@ public final class Json {
     /**
      * The elements of a large array, inside a document {@link #pretty(Writer, Body)} is writing to {@code out}: the same
      * bytes as writing each with {@code g}, rendered on all cores a chunk of elements at a time and written to
-     * {@code out} in order as they come ({@link Parallel#inOrder}). Each chunk has a generator of its own, brought to
+     * {@code out} in order as they come ({@link Parallel#inOrder}); when {@code out} is a {@link BulkWriter}, each chunk is
+     * also prepared (encoded) by the core that rendered it. Each chunk has a generator of its own, brought to
      * the same place by {@code opening} (what the body wrote to open the array: the nesting sets the indentation).
      * {@code g} must have just opened the array; the body closes it after, as if it had written the elements.
      */
@@ -77,14 +78,23 @@ public final class Json {
             throws IOException {
         g.flush();
         int chunks = (items.size() + ELEMENTS_PER_CHUNK - 1) / ELEMENTS_PER_CHUNK;
-        Parallel.inOrder(chunks, 8, c -> chunk(opening, items, c * ELEMENTS_PER_CHUNK,
-                Math.min(items.size(), (c + 1) * ELEMENTS_PER_CHUNK), element), text -> {
-                    try {
-                        out.write(text);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write JSON", e);
-                    }
-                });
+        BulkWriter bulk = out instanceof BulkWriter b ? b : null;
+        Parallel.inOrder(chunks, 8, c -> {
+            String text = chunk(opening, items, c * ELEMENTS_PER_CHUNK, Math.min(items.size(), (c + 1) * ELEMENTS_PER_CHUNK),
+                    element);
+            byte[] prepared = bulk == null ? null : bulk.prepare(text); // encoded here, on the core that rendered it
+            return prepared != null ? prepared : text;
+        }, piece -> {
+            try {
+                if (piece instanceof byte[] prepared) {
+                    bulk.writePrepared(prepared);
+                } else {
+                    out.write((String) piece);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write JSON", e);
+            }
+        });
     }
 
     /** Elements {@code from .. to-1} as {@link #elements} writes them: with the comma before, unless the first. */

@@ -102,8 +102,10 @@ public final class Parallel {
                 T item;
                 while ((item = made.get(k)) == null && failure.get() == null) {
                     int i = next.get();
-                    if (i < n && i <= k && next.compareAndSet(i, i + 1)) {
-                        made.set(i, made(make, i)); // the next one needed is not taken yet: made here
+                    // the one needed is being made: make the next free one meanwhile (within the same window as
+                    // the makers), so that this thread does its share when using is quick
+                    if (i < n && i < k + Math.max(1, ahead) && next.compareAndSet(i, i + 1)) {
+                        made.set(i, made(make, i));
                     } else {
                         LockSupport.parkNanos(20_000);
                     }

@@ -3,8 +3,12 @@ package io.edito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,85 @@ class TerminalSafeWriterTest {
             neutralised += whole.contains("\u241b") ? 1 : 0;
         }
         assertThat(neutralised).isGreaterThan(100);
+    }
+
+    /** What {@code text} becomes through the writer into UTF-8 bytes, between "before " and " after". */
+    private static byte[] throughChars(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TerminalSafeWriter w = new TerminalSafeWriter(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)))) {
+            w.write("before " + text + " after");
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The same, {@code text} prepared as a piece and written as bytes. */
+    private static byte[] prepared(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TerminalSafeWriter w = new TerminalSafeWriter(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes)) {
+            w.write("before ");
+            byte[] piece = w.prepare(text);
+            assertThat(piece).as("prepared: %s", text).isNotNull();
+            w.writePrepared(piece);
+            w.write(" after");
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPreparedPieceComesOutAsTheSameTextThroughTheWriter() throws IOException {
+        String[] pieces = {"a", "\"k\" : ", "é", "\u00a0", "€", "\u07ff", "\u0800", "\uffff", "👨‍👩‍👧", "تخفيضات", "\n", "\t", "\r",
+            "\u007f", "\u0080", "\u0085", "\u009b", "\u009f", "\ud83d", "\ude00", "\ud800A", "\udfff\ud800", " ", "\\"};
+        java.util.Random r = new java.util.Random(29);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = r.nextInt(16); k >= 0; k--) {
+                text.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertThat(prepared(s)).as("%s", s).isEqualTo(throughChars(s));
+        }
+        assertThat(new String(prepared("\u009b31m \u007f 😀"), StandardCharsets.UTF_8)).isEqualTo("before \ufffd31m \ufffd 😀 after");
+        assertThat(new String(prepared("x\ud83d"), StandardCharsets.UTF_8)).as("a lone half").isEqualTo("before x? after");
+    }
+
+    @Test
+    void aPieceWithAControlOrWithoutAByteStreamGoesThroughAsText() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalSafeWriter w = new TerminalSafeWriter(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);
+        assertThat(w.prepare("a\u001b[1mb")).isNull();
+        assertThat(w.prepare("a\u0000")).isNull();
+        assertThat(w.prepare("a\u0007")).isNull();
+        assertThat(w.prepare("a\n\t\r")).isEqualTo("a\n\t\r".getBytes(StandardCharsets.UTF_8));
+        assertThat(new TerminalSafeWriter(new StringWriter()).prepare("plain")).as("no byte stream").isNull();
+        // after a sequence left open, a piece is read as the text it was made from
+        w.write("\u001b[");
+        w.writePrepared(w.prepare("2Jx\u009b"));
+        w.close();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(through("\u001b[2Jx\u009b")).isEqualTo("\u241b[2Jx\ufffd");
+    }
+
+    @Test
+    void checkInJsonWritesTheSameBytesWhenItsChunksArePreparedOnAllCores() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), "brand: b\ntimezone: Europe/Paris\ncalendar: calendar/\n"
+                + "channels: { x: { handle: \"@x\" }, threads: { handle: \"@t\" } }\n");
+        Files.createDirectories(dir.resolve("calendar"));
+        StringBuilder cal = new StringBuilder("posts:\n");
+        for (int i = 0; i < 700; i++) { // two findings or more each: several chunks of 512
+            cal.append("  - id: p").append(i).append("\n    at: \"2026-12-01 18:30\"\n    status: draft\n    channels: [x, threads]\n")
+                    .append("    text: \"ÉNORME \\x9b promo ").append(i).append(" 😀 \\x7f #a #b #c #d #e #f\"\n");
+        }
+        Files.writeString(dir.resolve("calendar/c\u009b.yaml"), cal.toString()); // a C1 control in every finding's file
+        String[] args = {"check", dir.toString(), "--format", "json", "--now", "2026-11-01T00:00:00Z"};
+        ByteArrayOutputStream viaText = new ByteArrayOutputStream();
+        ByteArrayOutputStream viaBytes = new ByteArrayOutputStream();
+        int a = Main.run(new PrintWriter(new OutputStreamWriter(viaText, StandardCharsets.UTF_8)), new PrintWriter(new StringWriter()), args);
+        int b = Main.run(new PrintWriter(new OutputStreamWriter(viaBytes, StandardCharsets.UTF_8)), viaBytes,
+                new PrintWriter(new StringWriter()), args);
+        assertThat(b).isEqualTo(a).isEqualTo(1);
+        String json = viaText.toString(StandardCharsets.UTF_8);
+        assertThat(json.split("\"rule\" :", -1).length).isGreaterThan(1100);
+        assertThat(json).contains("c\ufffd.yaml").doesNotContain("\u009b", "\u007f");
+        assertThat(viaBytes.toByteArray()).isEqualTo(viaText.toByteArray());
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.edito.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,11 @@ class JsonTest {
 
     private static String document(List<Item> items, boolean inChunks) {
         StringWriter out = new StringWriter();
+        write(out, items, inChunks);
+        return out.toString();
+    }
+
+    private static void write(Writer out, List<Item> items, boolean inChunks) {
         Json.pretty(out, g -> {
             OPENING.write(g);
             if (inChunks) {
@@ -45,7 +53,37 @@ class JsonTest {
             g.writeEndObject();
             g.writeEndObject();
         });
-        return out.toString();
+    }
+
+    /** A writer to bytes that takes some pieces prepared (every other one, and none holding 'x'), the rest as text. */
+    private static final class Bulk extends Writer implements BulkWriter {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        int prepared;
+
+        @Override
+        public byte[] prepare(String text) {
+            return asked.getAndIncrement() % 2 == 0 ? text.getBytes(StandardCharsets.UTF_8) : null;
+        }
+
+        @Override
+        public void writePrepared(byte[] b) {
+            prepared++;
+            bytes.writeBytes(b);
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            bytes.writeBytes(new String(c, off, len).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Test
@@ -56,6 +94,19 @@ class JsonTest {
             String serial = document(items, false);
             assertThat(document(items, true)).as("%d items", n).isEqualTo(serial);
             assertThat(serial).contains(n == 0 ? "\"items\" : [ ]" : "\"items\" : [ {");
+        }
+    }
+
+    @Test
+    void aWriterThatTakesPreparedPiecesGetsTheSameBytes() {
+        for (int n : new int[] {0, 1, 513, 2600}) {
+            List<Item> items = IntStream.range(0, n).mapToObj(i -> new Item(i, "\u00e9l\u00e9ment \ud83d\ude00 " + i)).toList();
+            Bulk bulk = new Bulk();
+            write(bulk, items, true);
+            assertThat(bulk.bytes.toString(StandardCharsets.UTF_8)).as("%d items", n).isEqualTo(document(items, false));
+            int chunks = (n + 511) / 512;
+            assertThat(bulk.asked.get()).isEqualTo(chunks);
+            assertThat(bulk.prepared).isEqualTo((chunks + 1) / 2);
         }
     }
 }

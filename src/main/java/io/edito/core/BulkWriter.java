@@ -1,0 +1,19 @@
+package io.edito.core;
+
+import java.io.IOException;
+
+/**
+ * A writer that takes large pieces of text prepared ahead: what it does to text char by char (the terminal-safe
+ * writer: neutralise controls, then encode) done by the thread that made the text, so that the one thread writing in
+ * order copies bytes. {@link Json#elements} prepares its chunks on the cores that render them.
+ */
+public interface BulkWriter {
+    /**
+     * {@code text} as this writer would write it, encoded; null when it must go through the writer as text (a control
+     * whose meaning depends on what comes around it, or no byte stream underneath). Any thread.
+     */
+    byte[] prepare(String text);
+
+    /** Writes what {@link #prepare} gave, after everything written before. */
+    void writePrepared(byte[] prepared) throws IOException;
+}
