@@ -284,23 +284,27 @@ public final class DuplicateRule implements Rule {
      */
     static int[] nearestSimilar(List<Item> items, WordIds ids, Duration window, double threshold) {
         int n = items.size();
+        int[][] words = new int[n][];
+        for (int i = 0; i < n; i++) {
+            words[i] = ids.of(items.get(i));
+        }
         int[] nearest = new int[n];
         java.util.Arrays.fill(nearest, -1);
-        Map<Integer, IntList> postings = new HashMap<>();
+        IntList[] postings = new IntList[ids.size()]; // by word number: the items whose prefix holds it, in order
         int[] seen = new int[n];
         java.util.Arrays.fill(seen, -1);
         IntList candidates = new IntList();
         int lo = 0; // the first item still within the window of the current one
         for (int i = 0; i < n; i++) {
             Item cur = items.get(i);
-            int[] w = ids.of(cur);
+            int[] w = words[i];
             while (lo < i && (i - lo > LOOKBACK || Duration.between(items.get(lo).at(), cur.at()).compareTo(window) > 0)) {
                 lo++;
             }
             int prefix = prefixLength(w.length, threshold);
             candidates.size = 0;
             for (int k = 0; k < prefix; k++) {
-                IntList list = postings.get(w[k]);
+                IntList list = postings[w[k]];
                 if (list == null) {
                     continue;
                 }
@@ -314,19 +318,71 @@ public final class DuplicateRule implements Rule {
             }
             java.util.Arrays.sort(candidates.values, 0, candidates.size);
             for (int q = candidates.size - 1; q >= 0; q--) {
-                int[] v = ids.of(items.get(candidates.values[q]));
+                int[] v = words[candidates.values[q]];
                 int small = Math.min(v.length, w.length);
                 int large = Math.max(v.length, w.length);
-                if ((double) small / large >= threshold && jaccard(v, w) >= threshold) {
+                if ((double) small / large >= threshold && similarAtLeast(v, w, threshold)) {
                     nearest[i] = candidates.values[q];
                     break;
                 }
             }
             for (int k = 0; k < prefix; k++) {
-                postings.computeIfAbsent(w[k], x -> new IntList()).add(i);
+                IntList list = postings[w[k]];
+                if (list == null) {
+                    list = new IntList();
+                    postings[w[k]] = list;
+                }
+                list.add(i);
             }
         }
         return nearest;
+    }
+
+    /**
+     * Whether {@code jaccard(a, b) >= threshold}, the merge stopped as soon as the words left cannot bring the overlap to
+     * what that takes, or as soon as it is there: most candidates share a rare word and little else.
+     */
+    static boolean similarAtLeast(int[] a, int[] b, double threshold) {
+        int need = overlapNeeded(a.length, b.length, threshold);
+        int inter = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length && inter < need; ) {
+            if (a[i] == b[j]) {
+                inter++;
+                i++;
+                j++;
+            } else {
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                if (inter + Math.min(a.length - i, b.length - j) < need) {
+                    return false;
+                }
+            }
+        }
+        return inter >= need;
+    }
+
+    /**
+     * The fewest shared words with which two sets of sizes {@code n} and {@code m} are {@code threshold} similar, as
+     * {@link #jaccard} computes it (it grows with the overlap); {@code min(n, m) + 1} when no overlap is enough.
+     */
+    static int overlapNeeded(int n, int m, double threshold) {
+        int most = Math.min(n, m);
+        int k = (int) Math.min(most + 1, Math.max(0, Math.ceil(threshold * (n + m) / (1 + threshold))));
+        while (k > 0 && reaches(k - 1, n, m, threshold)) {
+            k--; // the comparison in doubles can turn a step earlier than in exact arithmetic
+        }
+        while (k <= most && !reaches(k, n, m, threshold)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean reaches(int overlap, int n, int m, double threshold) {
+        int union = n + m - overlap;
+        return (union == 0 ? 0 : (double) overlap / union) >= threshold;
     }
 
     /** As {@link #nearestSimilar}, comparing each item with every earlier one in its window: the reference. */
@@ -365,6 +421,7 @@ public final class DuplicateRule implements Rule {
      */
     static final class WordIds {
         private final Map<int[], int[]> sets = new IdentityHashMap<>();
+        private final int size;
 
         WordIds(java.util.Collection<List<Item>> channels, Dictionary dictionary) {
             String[] words = dictionary.words();
@@ -386,6 +443,7 @@ public final class DuplicateRule implements Rule {
             for (int k = 0; k < held.length; k++) {
                 rank[held[k]] = k;
             }
+            this.size = held.length;
             for (Map.Entry<int[], int[]> e : sets.entrySet()) {
                 int[] v = new int[e.getKey().length];
                 for (int k = 0; k < v.length; k++) {
@@ -398,6 +456,11 @@ public final class DuplicateRule implements Rule {
 
         int[] of(Item item) {
             return sets.get(item.words());
+        }
+
+        /** How many distinct words the items hold: their numbers are 0 to {@code size() - 1}. */
+        int size() {
+            return size;
         }
     }
 

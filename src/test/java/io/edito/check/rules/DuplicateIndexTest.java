@@ -97,4 +97,52 @@ class DuplicateIndexTest {
         assertThat(DuplicateRule.nearestSimilar(items, ids, Duration.ofDays(1), 0.76)).containsExactly(-1, -1, -1);
         assertThat(DuplicateRule.nearestSimilar(items, ids, Duration.ofSeconds(30), 0.75)).containsExactly(-1, -1, -1);
     }
+
+    @Test
+    void theMergeStoppedEarlyAnswersAsTheWholeSimilarity() {
+        Random r = new Random(31);
+        int similar = 0;
+        int[] sizes = {0, 1, 2, 3, 4, 5, 7, 10, 30, 120};
+        double[] thresholds = {0, 0.1, 1.0 / 3, 0.5, 0.6, 2.0 / 3, 0.7, 0.75, 0.8, 0.9, 0.95, 1.0};
+        for (int round = 0; round < 20_000; round++) {
+            int universe = 2 + r.nextInt(200);
+            int[] a = sortedSample(r, sizes[r.nextInt(sizes.length)], universe);
+            int[] b = r.nextInt(3) == 0 ? nearCopy(r, a, universe) : sortedSample(r, sizes[r.nextInt(sizes.length)], universe);
+            double t = r.nextInt(4) == 0 ? DuplicateRule.jaccard(a, b) : thresholds[r.nextInt(thresholds.length)];
+            boolean whole = DuplicateRule.jaccard(a, b) >= t;
+            assertThat(DuplicateRule.similarAtLeast(a, b, t)).as("%s %s at %s", Arrays.toString(a), Arrays.toString(b), t)
+                    .isEqualTo(whole);
+            similar += whole ? 1 : 0;
+        }
+        assertThat(similar).isBetween(3000, 17_000);
+        // every overlap from the one needed up reaches the threshold, none below it
+        for (int n = 0; n <= 40; n++) {
+            for (int m = 0; m <= 40; m++) {
+                for (double t : thresholds) {
+                    int need = DuplicateRule.overlapNeeded(n, m, t);
+                    for (int k = 0; k <= Math.min(n, m); k++) {
+                        int union = n + m - k;
+                        boolean reaches = (union == 0 ? 0 : (double) k / union) >= t;
+                        assertThat(reaches).as("n %d m %d t %s k %d need %d", n, m, t, k, need).isEqualTo(k >= need);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] sortedSample(Random r, int size, int universe) {
+        return r.ints(0, universe).distinct().limit(Math.min(size, universe)).sorted().toArray();
+    }
+
+    /** {@code a} with a word or two dropped and a word or two added. */
+    private static int[] nearCopy(Random r, int[] a, int universe) {
+        List<Integer> words = new ArrayList<>(Arrays.stream(a).boxed().toList());
+        for (int k = r.nextInt(3); k > 0 && !words.isEmpty(); k--) {
+            words.remove(r.nextInt(words.size()));
+        }
+        for (int k = r.nextInt(3); k > 0; k--) {
+            words.add(r.nextInt(universe + 1));
+        }
+        return words.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
 }
