@@ -160,10 +160,14 @@ public final class TermMatcher {
     private static final Comparator<TermMatch> IN_TEXT_ORDER = Comparator.comparingInt(TermMatch::start)
             .thenComparing(Comparator.comparingInt(TermMatch::end).reversed()).thenComparingInt(TermMatch::term);
 
-    /** {@link #find(String)} on a text prepared once for several matchers. */
-    public List<TermMatch> find(Prepared p) {
+    /** What is told of each match: the term's index, and the text's first and last word it takes. */
+    private interface MatchSink {
+        void match(int term, int firstWord, int lastWord);
+    }
+
+    /** Each match of a term in {@code p}, in word order (the same match may be told twice: see {@link #find}). */
+    private void forEachMatch(Prepared p, MatchSink sink) {
         Folded f = p.f;
-        List<TermMatch> out = null;
         for (int w = 0; w < p.count; w++) {
             for (int skip : p.forms(w)) {
                 Compiled[] starting = byFirstWord.get(f.chars, p.starts[w] + skip, p.ends[w]);
@@ -173,17 +177,30 @@ public final class TermMatcher {
                 for (Compiled c : starting) {
                     int last = matchRest(c, p, w);
                     if (last >= 0) {
-                        int start = f.origStart(p.starts[w]);
-                        int end = f.origEnd(p.ends[last] - 1);
-                        if (out == null) {
-                            out = new ArrayList<>();
-                        }
-                        out.add(new TermMatch(c.index(), terms.get(c.index()), start, end));
+                        sink.match(c.index(), w, last);
                     }
                 }
             }
         }
-        if (out == null) {
+    }
+
+    /**
+     * The indexes of the terms {@code p} holds (those {@link #find(Prepared)} finds), without working out where: the
+     * required terms ask no more.
+     */
+    public java.util.BitSet termsIn(Prepared p) {
+        java.util.BitSet found = new java.util.BitSet(terms.size());
+        forEachMatch(p, (term, first, last) -> found.set(term));
+        return found;
+    }
+
+    /** {@link #find(String)} on a text prepared once for several matchers. */
+    public List<TermMatch> find(Prepared p) {
+        Folded f = p.f;
+        List<TermMatch> out = new ArrayList<>(0);
+        forEachMatch(p, (term, first, last) -> out.add(new TermMatch(term, terms.get(term), f.origStart(p.starts[first]),
+                f.origEnd(p.ends[last] - 1))));
+        if (out.isEmpty()) {
             return List.of();
         }
         if (out.size() > 1) {

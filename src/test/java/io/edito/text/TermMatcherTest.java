@@ -158,6 +158,9 @@ class TermMatcherTest {
             TermMatcher m = TermMatcher.compile(terms);
             List<TermMatch> expected = plainReading(terms, text.toString());
             assertThat(m.find(text.toString())).as("%s in %s", terms, text).isEqualTo(expected);
+            java.util.BitSet held = new java.util.BitSet();
+            expected.forEach(t -> held.set(t.term()));
+            assertThat(m.termsIn(TermMatcher.prepare(text.toString()))).as("terms in %s", text).isEqualTo(held);
             found += expected.size();
         }
         assertThat(found).isGreaterThan(400);

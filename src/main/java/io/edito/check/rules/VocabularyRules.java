@@ -65,13 +65,7 @@ public final class VocabularyRules implements Rule {
             this.required = charter.required();
             this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
             this.findForbidden = e -> forbiddenMatcher.find(prepared(e));
-            this.findRequired = e -> {
-                BitSet found = new BitSet(required.size());
-                for (TermMatch m : requiredMatcher.find(prepared(e))) {
-                    found.set(m.term());
-                }
-                return found;
-            };
+            this.findRequired = e -> requiredMatcher.termsIn(prepared(e));
         }
 
         /**
