@@ -48,48 +48,53 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
      * surrogate pair cut between two pieces would come out as two {@code '?'}. Any thread.
      */
     @Override
-    public byte[] prepare(String text) {
+    public byte[] prepare(char[] chars, int from, int to) {
         if (bytes == null) {
             return null;
         }
-        char[] chars = text.toCharArray();
         int length = 0; // the bytes it takes, in a first pass that also finds the C0 controls
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c >= 0x20 && c < 0x7f) {
                 length++;
             } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
                 return null;
             } else {
-                int n = utf8Length(chars, i);
+                int n = utf8Length(chars, i, to);
                 length += n;
                 i += n == 4 ? 1 : 0; // a surrogate pair: both halves
             }
         }
         byte[] out = new byte[length];
         int j = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c < 0x7f) {
                 out[j++] = (byte) c;
             } else {
-                j = encode(chars, i, out, j);
-                i += pairAt(chars, i) ? 1 : 0;
+                j = encode(chars, i, to, out, j);
+                i += pairAt(chars, i, to) ? 1 : 0;
             }
         }
         return out;
     }
 
-    /** Whether {@code chars[i]} and {@code chars[i + 1]} are a surrogate pair. */
-    private static boolean pairAt(char[] chars, int i) {
-        return Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
+    /** {@link #prepare(char[], int, int)} of a whole string. */
+    byte[] prepare(String text) {
+        char[] chars = text.toCharArray();
+        return prepare(chars, 0, chars.length);
+    }
+
+    /** Whether {@code chars[i]} and {@code chars[i + 1]}, before {@code to}, are a surrogate pair. */
+    private static boolean pairAt(char[] chars, int i, int to) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < to && Character.isLowSurrogate(chars[i + 1]);
     }
 
     /**
      * How many bytes {@link #encode} writes for {@code chars[i]} (not a C0 control): DEL and C1 controls are
      * {@code U+FFFD} (3), a surrogate pair 4 (counted at its first half), a lone surrogate {@code '?'} (1).
      */
-    private static int utf8Length(char[] chars, int i) {
+    private static int utf8Length(char[] chars, int i, int to) {
         char c = chars[i];
         if (c < 0x80) {
             return c == 0x7f ? 3 : 1;
@@ -98,7 +103,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
             return c <= 0x9f ? 3 : 2;
         }
         if (Character.isSurrogate(c)) {
-            return pairAt(chars, i) ? 4 : 1;
+            return pairAt(chars, i, to) ? 4 : 1;
         }
         return 3;
     }
@@ -107,7 +112,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
      * {@code chars[i]} made {@link #safe} and encoded in UTF-8 at {@code out[j]} (with the second half of a surrogate
      * pair; a lone surrogate as {@code '?'}, as the JDK's encoder replaces it): the index after.
      */
-    private static int encode(char[] chars, int i, byte[] out, int j) {
+    private static int encode(char[] chars, int i, int to, byte[] out, int j) {
         char c = safe(chars[i]);
         if (c < 0x80) {
             out[j++] = (byte) c;
@@ -118,7 +123,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
             out[j++] = (byte) (0xE0 | c >> 12);
             out[j++] = (byte) (0x80 | c >> 6 & 0x3F);
             out[j++] = (byte) (0x80 | c & 0x3F);
-        } else if (pairAt(chars, i)) {
+        } else if (pairAt(chars, i, to)) {
             int cp = Character.toCodePoint(c, chars[i + 1]);
             out[j++] = (byte) (0xF0 | cp >> 18);
             out[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
@@ -303,8 +308,8 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
         }
 
         @Override
-        public byte[] prepare(String text) {
-            return safe.prepare(text);
+        public byte[] prepare(char[] chars, int from, int to) {
+            return safe.prepare(chars, from, to);
         }
 
         /** Straight to the safe writer: a PrintWriter over a Writer keeps no buffer of its own. */

@@ -9,10 +9,11 @@ import java.io.IOException;
  */
 public interface BulkWriter {
     /**
-     * {@code text} as this writer would write it, encoded; null when it must go through the writer as text (a control
-     * whose meaning depends on what comes around it, or no byte stream underneath). Any thread.
+     * The text {@code chars[from, to)} as this writer would write it, encoded; null when it must go through the writer
+     * as text (a control whose meaning depends on what comes around it, or no byte stream underneath). Any thread; the
+     * chars are read, not kept.
      */
-    byte[] prepare(String text);
+    byte[] prepare(char[] chars, int from, int to);
 
     /** Writes what {@link #prepare} gave, after everything written before. */
     void writePrepared(byte[] prepared) throws IOException;

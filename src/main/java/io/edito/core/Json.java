@@ -80,16 +80,18 @@ public final class Json {
         int chunks = (items.size() + ELEMENTS_PER_CHUNK - 1) / ELEMENTS_PER_CHUNK;
         BulkWriter bulk = out instanceof BulkWriter b ? b : null;
         Parallel.inOrder(chunks, 8, c -> {
-            String text = chunk(opening, items, c * ELEMENTS_PER_CHUNK, Math.min(items.size(), (c + 1) * ELEMENTS_PER_CHUNK),
+            Slice text = chunk(opening, items, c * ELEMENTS_PER_CHUNK, Math.min(items.size(), (c + 1) * ELEMENTS_PER_CHUNK),
                     element);
-            byte[] prepared = bulk == null ? null : bulk.prepare(text); // encoded here, on the core that rendered it
+            // encoded here, on the core that rendered it
+            byte[] prepared = bulk == null ? null : bulk.prepare(text.chars(), text.from(), text.to());
             return prepared != null ? prepared : text;
         }, piece -> {
             try {
                 if (piece instanceof byte[] prepared) {
                     bulk.writePrepared(prepared);
                 } else {
-                    out.write((String) piece);
+                    Slice text = (Slice) piece;
+                    out.write(text.chars(), text.from(), text.to() - text.from());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write JSON", e);
@@ -97,23 +99,76 @@ public final class Json {
         });
     }
 
-    /** Elements {@code from .. to-1} as {@link #elements} writes them: with the comma before, unless the first. */
-    private static <T> String chunk(Body opening, List<T> items, int from, int to, Element<T> element) {
-        StringWriter text = new StringWriter((to - from) * 512);
+    /** The chars {@code [from, to)} of an array: a chunk as rendered, read where it was written. */
+    private record Slice(char[] chars, int from, int to) {
+    }
+
+    /**
+     * Elements {@code from .. to-1} as {@link #elements} writes them: with the comma before, unless the first. The
+     * opening's text is left in front of the slice, its last char turned into the comma.
+     */
+    private static <T> Slice chunk(Body opening, List<T> items, int from, int to, Element<T> element) {
+        CharsWriter text = new CharsWriter((to - from) * 512);
         try (JsonGenerator g = indented(text)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             opening.write(g);
             g.flush();
-            int opened = text.getBuffer().length();
+            int opened = text.size;
             for (int i = from; i < to; i++) {
                 element.write(g, items.get(i));
             }
             g.flush();
-            StringBuffer b = text.getBuffer();
-            b.replace(0, opened, from == 0 ? "" : ","); // in place: the chunk is copied once, into its string
-            return b.toString();
+            int start = opened;
+            if (from > 0) {
+                text.chars[--start] = ','; // the opening writes at least its '['
+            }
+            return new Slice(text.chars, start, text.size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
+        }
+    }
+
+    /** A writer into a char array it grows, for one thread: no lock per write, no copy at the end. */
+    private static final class CharsWriter extends Writer {
+        char[] chars;
+        int size;
+
+        CharsWriter(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        private void room(int more) {
+            if (size + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(size + more, chars.length * 2));
+            }
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            room(len);
+            System.arraycopy(c, off, chars, size, len);
+            size += len;
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            room(len);
+            s.getChars(off, off + len, chars, size);
+            size += len;
+        }
+
+        @Override
+        public void write(int c) {
+            room(1);
+            chars[size++] = (char) c;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -159,6 +159,9 @@ class TerminalSafeWriterTest {
         assertThat(w.prepare("a\u0007")).isNull();
         assertThat(w.prepare("a\n\t\r")).isEqualTo("a\n\t\r".getBytes(StandardCharsets.UTF_8));
         assertThat(new TerminalSafeWriter(new StringWriter()).prepare("plain")).as("no byte stream").isNull();
+        // a slice of a larger array: read between its bounds only (a pair cut by the end is a lone half)
+        assertThat(w.prepare("ab😀c".toCharArray(), 1, 3)).isEqualTo("b?".getBytes(StandardCharsets.UTF_8));
+        assertThat(w.prepare("\u0000x\u009by\u0000".toCharArray(), 1, 4)).isEqualTo("x\ufffdy".getBytes(StandardCharsets.UTF_8));
         // after a sequence left open, a piece is read as the text it was made from
         w.write("\u001b[");
         w.writePrepared(w.prepare("2Jx\u009b"));

@@ -62,8 +62,8 @@ class JsonTest {
         int prepared;
 
         @Override
-        public byte[] prepare(String text) {
-            return asked.getAndIncrement() % 2 == 0 ? text.getBytes(StandardCharsets.UTF_8) : null;
+        public byte[] prepare(char[] chars, int from, int to) {
+            return asked.getAndIncrement() % 2 == 0 ? new String(chars, from, to - from).getBytes(StandardCharsets.UTF_8) : null;
         }
 
         @Override
