@@ -29,9 +29,19 @@ final class ScalarMap {
     /** The value's chars, compared with the source's one by one (a call per char under C1 through the string). */
     private final char[] valueChars;
     private int p;
-    private final int[] start;
-    private final int[] end;
     private int n; // value characters produced so far
+    /**
+     * The map, by runs: run {@code r} starts at value char {@code runValue[r]}, which is read from source offset
+     * {@code runFrom[r]}; a run of chars each read from the one source char after the previous one has
+     * {@code runTo[r] = -1}, and a char read from anything else (an escape, a line break folded into a space...) is a
+     * run of its own ending at {@code runTo[r]}. Most of a text is a few long runs: two ints per char were most of
+     * what a check of 10,000 posts allocated for its findings' positions.
+     */
+    private int[] runValue = new int[8];
+    private int[] runFrom = new int[8];
+    private int[] runTo = new int[8];
+    private int runs;
+    private int lastFrom = -2; // the source offset of the last char mapped
 
     private ScalarMap(String src, int from, String value) {
         this.src = src;
@@ -41,16 +51,14 @@ final class ScalarMap {
         this.value = value;
         this.valueChars = value.toCharArray();
         this.p = from;
-        this.start = new int[value.length()];
-        this.end = new int[value.length()];
     }
 
     /**
      * The source ranges of the characters of {@code value}, the scalar that starts at offset {@code from} of
-     * {@code src} (at its properties, quote, block indicator or first character): {@code [starts, ends]}, or null
-     * when the value cannot be found there.
+     * {@code src} (at its properties, quote, block indicator or first character): read with {@link #start} and
+     * {@link #end}; null when the value cannot be found there.
      */
-    static int[][] of(String src, int from, String value) {
+    static ScalarMap of(String src, int from, String value) {
         if (value == null || value.isEmpty() || from < 0 || from >= src.length()) {
             return null;
         }
@@ -60,7 +68,55 @@ final class ScalarMap {
         } catch (Mismatch | RuntimeException e) {
             return null;
         }
-        return m.n == value.length() ? new int[][] {m.start, m.end} : null;
+        m.window = null; // the scan's own: a map is kept a while, its runs only
+        return m.n == value.length() ? m : null;
+    }
+
+    /** The source offset where value char {@code i} ({@code 0 <= i < value.length()}) is read from. */
+    int start(int i) {
+        int r = runOf(i);
+        return runTo[r] < 0 ? runFrom[r] + (i - runValue[r]) : runFrom[r];
+    }
+
+    /** The source offset just after what value char {@code i} is read from. */
+    int end(int i) {
+        int r = runOf(i);
+        return runTo[r] < 0 ? runFrom[r] + (i - runValue[r]) + 1 : runTo[r];
+    }
+
+    /** The run that holds value char {@code i}: the last to start at or before it. */
+    private int runOf(int i) {
+        if (i < 0 || i >= n) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        int lo = 0;
+        int hi = runs - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runValue[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Value char {@code n} is read from source {@code [from, to)}: the run goes on, or a new one starts. */
+    private void mapped(int from, int to) {
+        boolean single = to == from + 1;
+        if (!(single && runs > 0 && runTo[runs - 1] < 0 && from == lastFrom + 1)) {
+            if (runs == runValue.length) {
+                runValue = Arrays.copyOf(runValue, runs * 2);
+                runFrom = Arrays.copyOf(runFrom, runs * 2);
+                runTo = Arrays.copyOf(runTo, runs * 2);
+            }
+            runValue[runs] = n;
+            runFrom[runs] = from;
+            runTo[runs] = single ? -1 : to;
+            runs++;
+        }
+        lastFrom = from;
     }
 
     /** The scan went astray: the source does not give the value. */
@@ -127,8 +183,7 @@ final class ScalarMap {
         if (n >= valueChars.length || valueChars[n] != c) {
             throw Mismatch.INSTANCE;
         }
-        start[n] = from;
-        end[n] = to;
+        mapped(from, to);
         n++;
     }
 
@@ -298,6 +353,7 @@ final class ScalarMap {
         char[] w = window;
         char[] v = valueChars;
         int i = n;
+        int first = k;
         while (k < w.length && i < v.length) {
             char c = w[k];
             if (c == ' ' || c == '\'' || c == '"' || c == '\\' || YamlSource.mayBreak(c)) { // the tab among the controls
@@ -306,10 +362,12 @@ final class ScalarMap {
             if (v[i] != c) {
                 throw Mismatch.INSTANCE;
             }
-            start[i] = windowFrom + k;
-            end[i] = windowFrom + k + 1;
             i++;
             k++;
+        }
+        if (k > first) { // chars each read from the next source char: the first goes on or starts a run, the rest go on
+            mapped(windowFrom + first, windowFrom + first + 1);
+            lastFrom = windowFrom + k - 1;
         }
         n = i;
         p = windowFrom + k;

@@ -33,7 +33,7 @@ public final class ScalarPositions implements TextPositions {
     private static final int KEPT = 8;
 
     /** A scalar this thread mapped and its map (null when it cannot be worked out; read only). */
-    private record Mapped(ScalarPositions scalar, int[][] map) {
+    private record Mapped(ScalarPositions scalar, ScalarMap map) {
     }
 
     /** The last scalars this thread mapped, most recent first. */
@@ -43,7 +43,7 @@ public final class ScalarPositions implements TextPositions {
         return p == this || p.source == source && p.pos.equals(pos) && p.value.equals(value);
     }
 
-    private int[][] map() {
+    private ScalarMap map() {
         Mapped[] last = LAST.get();
         for (int i = 0; i < KEPT && last[i] != null; i++) {
             if (sameScalar(last[i].scalar())) {
@@ -54,7 +54,7 @@ public final class ScalarPositions implements TextPositions {
             }
         }
         int from = source.offset(pos.line(), pos.column());
-        int[][] m = from < 0 ? null : ScalarMap.of(source.text(), from, value);
+        ScalarMap m = from < 0 ? null : ScalarMap.of(source.text(), from, value);
         System.arraycopy(last, 0, last, 1, KEPT - 1); // the least recent is dropped
         last[0] = new Mapped(this, m);
         return m;
@@ -66,13 +66,13 @@ public final class ScalarPositions implements TextPositions {
      * character.
      */
     public SourcePos start(int index) {
-        int[][] m = map();
+        ScalarMap m = map();
         return m == null || index < 0 ? pos : source.pos(startOffset(m, index));
     }
 
     /** Where character {@code index} of the value ends in the file: the last source character it is read from. */
     public SourcePos end(int index) {
-        int[][] m = map();
+        ScalarMap m = map();
         return m == null || index < 0 ? pos : source.pos(endOffset(m, index));
     }
 
@@ -82,7 +82,7 @@ public final class ScalarPositions implements TextPositions {
      */
     @Override
     public SourcePos[] span(int start, int end) {
-        int[][] m = map();
+        ScalarMap m = map();
         if (m == null || start < 0) {
             return new SourcePos[] {pos, end > start ? end(end - 1) : pos};
         }
@@ -95,16 +95,17 @@ public final class ScalarPositions implements TextPositions {
     }
 
     /** The offset in the file where character {@code index} (at least 0) of the value starts. */
-    private int startOffset(int[][] m, int index) {
-        return index >= value.length() ? m[1][value.length() - 1] : m[0][index];
+    private int startOffset(ScalarMap m, int index) {
+        return index >= value.length() ? m.end(value.length() - 1) : m.start(index);
     }
 
     /** The offset in the file of the last source character that character {@code index} (at least 0) is read from. */
-    private int endOffset(int[][] m, int index) {
+    private int endOffset(ScalarMap m, int index) {
         int i = Math.min(index, value.length() - 1);
-        int first = m[0][i];
+        int first = m.start(i);
+        int end = m.end(i);
         // a line break (\r\n is two chars) is one position; an escape ends at its last character
-        boolean lineBreak = YamlSource.breakLength(source.text(), first) == m[1][i] - first;
-        return lineBreak ? first : Math.max(first, m[1][i] - 1);
+        boolean lineBreak = YamlSource.breakLength(source.text(), first) == end - first;
+        return lineBreak ? first : Math.max(first, end - 1);
     }
 }

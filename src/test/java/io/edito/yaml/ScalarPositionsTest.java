@@ -1,6 +1,7 @@
 package io.edito.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.edito.core.SourcePos;
 import java.nio.file.Path;
@@ -180,6 +181,21 @@ class ScalarPositionsTest {
         assertThat(p.start(1)).isEqualTo(new SourcePos(FILE, 1, 9));
         assertThat(p.end(1)).isEqualTo(new SourcePos(FILE, 1, 14));
         assertThat(p.start(3)).as("just after the value").isEqualTo(new SourcePos(FILE, 1, 16));
+    }
+
+    @Test
+    void theMapKeepsRunsOfCharsAndEachOtherCharAlone() {
+        // "ab" + é (an escape) + "cd" + a folded line break + "ef", then 😀 written as a \U escape (two chars, one range)
+        String yaml = "text: \"ab\\u00e9cd\n  ef\\U0001F600g\"\n";
+        int from = yaml.indexOf('"');
+        ScalarMap m = ScalarMap.of(yaml, from, "ab\u00e9cd ef\ud83d\ude00g");
+        assertThat(m).isNotNull();
+        int[][] expected = {{7, 8}, {8, 9}, {9, 15}, {15, 16}, {16, 17}, {17, 18}, {20, 21}, {21, 22},
+            {22, 32}, {22, 32}, {32, 33}};
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(new int[] {m.start(i), m.end(i)}).as("char %d", i).isEqualTo(expected[i]);
+        }
+        assertThatThrownBy(() -> m.start(expected.length)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
