@@ -176,7 +176,7 @@ public final class CharterLoader {
             if (sim != null) {
                 try {
                     similarity = Double.parseDouble(sim);
-                    if (similarity <= 0 || similarity > 1) {
+                    if (!(similarity > 0 && similarity <= 1)) { // NaN too: a rule that would never fire
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {

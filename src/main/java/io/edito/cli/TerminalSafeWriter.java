@@ -30,6 +30,21 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
     /** The bytes under {@code out}, UTF-8 (null when there is no such stream): where prepared pieces go. */
     private final OutputStream bytes;
     private final StringBuilder pending = new StringBuilder();
+    /**
+     * Whether the last char given to {@code out} was the first half of a surrogate pair: the encoder below holds it
+     * until the next char, so bytes written past it would come out before it.
+     */
+    private boolean heldHalf;
+
+    private void toOut(char[] buf, int off, int len) throws IOException {
+        out.write(buf, off, len);
+        heldHalf = len > 0 && Character.isHighSurrogate(buf[off + len - 1]);
+    }
+
+    private void toOut(String s) throws IOException {
+        out.write(s);
+        heldHalf = !s.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1));
+    }
 
     TerminalSafeWriter(Writer out) {
         this(out, null);
@@ -44,13 +59,13 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
     /**
      * {@code text} as {@link #write} would write it after a completed sequence, in UTF-8 as the writer below encodes:
      * DEL and C1 controls become {@code �}; null when it holds a C0 control other than tab and line breaks (ESC starts
-     * a sequence that depends on what follows) or when there is no byte stream. The text is encoded on its own: a
-     * surrogate pair cut between two pieces would come out as two {@code '?'}. Any thread.
+     * a sequence that depends on what follows), when it starts with the second half of a surrogate pair or ends with
+     * the first (they may pair with what comes around), or when there is no byte stream. Any thread.
      */
     @Override
     public byte[] prepare(char[] chars, int from, int to) {
-        if (bytes == null) {
-            return null;
+        if (bytes == null || from < to && (Character.isLowSurrogate(chars[from]) || Character.isHighSurrogate(chars[to - 1]))) {
+            return null; // a half that may pair with what comes before or after: as text, in order
         }
         int length = 0; // the bytes it takes, in a first pass that also finds the C0 controls
         for (int i = from; i < to; i++) {
@@ -137,13 +152,14 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
 
     /**
      * Writes a piece {@link #prepare} made: what was written before is flushed to the stream first. After an escape
-     * sequence left open (never the case between JSON chunks) the piece goes through as text, decoded: the chars that
-     * {@link #prepare} replaced read the same in that sequence as their replacement.
+     * sequence left open, or after the first half of a surrogate pair (which the encoder below holds back), the piece
+     * goes through as text, decoded, in order (never the case between JSON chunks): the chars that {@link #prepare}
+     * replaced read the same there as their replacement.
      */
     @Override
     public void writePrepared(byte[] prepared) throws IOException {
         synchronized (lock) {
-            if (pending.length() > 0 || bytes == null) {
+            if (pending.length() > 0 || heldHalf || bytes == null) {
                 write(new String(prepared, StandardCharsets.UTF_8));
                 return;
             }
@@ -164,7 +180,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
                     run++;
                 }
                 if (run > i) {
-                    out.write(buf, i, run - i);
+                    toOut(buf, i, run - i);
                     i = run;
                     continue;
                 }
@@ -174,12 +190,12 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
             }
             accept(buf[i++], b);
             if (pending.length() == 0 && b.length() > 0) {
-                out.write(b.toString());
+                toOut(b.toString());
                 b.setLength(0);
             }
         }
         if (b != null && b.length() > 0) {
-            out.write(b.toString());
+            toOut(b.toString());
         }
     }
 
@@ -287,7 +303,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
             while (pending.length() > 0) {
                 flushRejected(b);
             }
-            out.write(b.toString());
+            toOut(b.toString());
         }
         out.flush();
     }

@@ -72,6 +72,21 @@ class ReviewRegressionTest {
     }
 
     @Test
+    void aDuplicateSimilarityThatIsNotANumberInRangeIsAnError() throws IOException {
+        calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, "
+                + "translations: { ar: { text: مرحبا } } }\n");
+        for (String similarity : new String[] {"NaN", ".nan", "0", "1.5", "Infinity", "abc"}) {
+            Files.writeString(dir.resolve("charter.yaml"), "duplicates: { days: 7, similarity: " + similarity + " }\n");
+            CliRun r = run("check", dir.toString());
+            assertThat(r.exit()).as(similarity).isEqualTo(ExitCode.INPUT);
+            assertThat(r.out() + r.err()).as(similarity).contains("charter.yaml:1:")
+                    .contains("'similarity' must be a number above 0 and at most 1");
+        }
+        Files.writeString(dir.resolve("charter.yaml"), "duplicates: { days: 7, similarity: 0.8 }\n");
+        assertThat(run("check", dir.toString()).exit()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void brokenOrMisnamedImagesAndFoldersAreMediaFileFindingsOncePerChannel() throws IOException {
         Files.writeString(dir.resolve("assets/fake.jpg"), "not a jpeg at all");
         Files.write(dir.resolve("assets/ok.png"), PNG_1080);

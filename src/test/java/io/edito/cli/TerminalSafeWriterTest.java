@@ -111,26 +111,33 @@ class TerminalSafeWriterTest {
         assertThat(neutralised).isGreaterThan(100);
     }
 
-    /** What {@code text} becomes through the writer into UTF-8 bytes, between "before " and " after". */
-    private static byte[] throughChars(String text) throws IOException {
+    /** What {@code text} becomes through the writer into UTF-8 bytes, between {@code before} and {@code after}. */
+    private static byte[] throughChars(String before, String text, String after) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TerminalSafeWriter w = new TerminalSafeWriter(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)))) {
-            w.write("before " + text + " after");
+            w.write(before + text + after);
         }
         return bytes.toByteArray();
     }
 
-    /** The same, {@code text} prepared as a piece and written as bytes. */
-    private static byte[] prepared(String text) throws IOException {
+    /** The same, {@code text} prepared as a piece and written as bytes (as text when it cannot be prepared). */
+    private static byte[] prepared(String before, String text, String after) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TerminalSafeWriter w = new TerminalSafeWriter(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes)) {
-            w.write("before ");
+            w.write(before);
             byte[] piece = w.prepare(text);
-            assertThat(piece).as("prepared: %s", text).isNotNull();
-            w.writePrepared(piece);
-            w.write(" after");
+            if (piece == null) {
+                w.write(text);
+            } else {
+                w.writePrepared(piece);
+            }
+            w.write(after);
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] prepared(String text) throws IOException {
+        return prepared("before ", text, " after");
     }
 
     @Test
@@ -138,16 +145,28 @@ class TerminalSafeWriterTest {
         String[] pieces = {"a", "\"k\" : ", "é", "\u00a0", "€", "\u07ff", "\u0800", "\uffff", "👨‍👩‍👧", "تخفيضات", "\n", "\t", "\r",
             "\u007f", "\u0080", "\u0085", "\u009b", "\u009f", "\ud83d", "\ude00", "\ud800A", "\udfff\ud800", " ", "\\"};
         java.util.Random r = new java.util.Random(29);
+        int asBytes = 0;
         for (int round = 0; round < 3000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = r.nextInt(16); k >= 0; k--) {
-                text.append(pieces[r.nextInt(pieces.length)]);
+            String[] parts = new String[3];
+            for (int p = 0; p < 3; p++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = r.nextInt(p == 1 ? 16 : 3); k >= 0; k--) {
+                    text.append(pieces[r.nextInt(pieces.length)]);
+                }
+                parts[p] = text.toString();
             }
-            String s = text.toString();
-            assertThat(prepared(s)).as("%s", s).isEqualTo(throughChars(s));
+            String s = parts[1];
+            // what comes before and after ends and starts with a plain char, or with a surrogate half
+            assertThat(prepared(parts[0], s, parts[2])).as("%s|%s|%s", parts[0], s, parts[2])
+                    .isEqualTo(throughChars(parts[0], s, parts[2]));
+            asBytes += new TerminalSafeWriter(new StringWriter(), new ByteArrayOutputStream()).prepare(s) != null ? 1 : 0;
         }
+        assertThat(asBytes).as("most pieces go as bytes").isGreaterThan(1500);
         assertThat(new String(prepared("\u009b31m \u007f 😀"), StandardCharsets.UTF_8)).isEqualTo("before \ufffd31m \ufffd 😀 after");
-        assertThat(new String(prepared("x\ud83d"), StandardCharsets.UTF_8)).as("a lone half").isEqualTo("before x? after");
+        assertThat(new String(prepared("x\ud83dy"), StandardCharsets.UTF_8)).as("a lone half").isEqualTo("before x?y after");
+        // after the first half of a pair, which the encoder holds back, a piece goes as text, in order
+        assertThat(prepared("[\ud83d", "x", "y")).isEqualTo(throughChars("[\ud83d", "x", "y"));
+        assertThat(prepared("[\ud83d", "\ude00", "")).isEqualTo("[😀".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -158,9 +177,12 @@ class TerminalSafeWriterTest {
         assertThat(w.prepare("a\u0000")).isNull();
         assertThat(w.prepare("a\u0007")).isNull();
         assertThat(w.prepare("a\n\t\r")).isEqualTo("a\n\t\r".getBytes(StandardCharsets.UTF_8));
+        assertThat(w.prepare("\ude00a")).as("may end a pair begun before").isNull();
+        assertThat(w.prepare("a\ud83d")).as("may begin a pair ended after").isNull();
         assertThat(new TerminalSafeWriter(new StringWriter()).prepare("plain")).as("no byte stream").isNull();
-        // a slice of a larger array: read between its bounds only (a pair cut by the end is a lone half)
-        assertThat(w.prepare("ab😀c".toCharArray(), 1, 3)).isEqualTo("b?".getBytes(StandardCharsets.UTF_8));
+        // a slice of a larger array: read between its bounds only
+        assertThat(w.prepare("ab😀c".toCharArray(), 1, 3)).as("a pair cut by the end").isNull();
+        assertThat(w.prepare("ab\ude00c".toCharArray(), 1, 4)).isEqualTo("b?c".getBytes(StandardCharsets.UTF_8));
         assertThat(w.prepare("\u0000x\u009by\u0000".toCharArray(), 1, 4)).isEqualTo("x\ufffdy".getBytes(StandardCharsets.UTF_8));
         // after a sequence left open, a piece is read as the text it was made from
         w.write("\u001b[");

@@ -55,7 +55,7 @@ class JsonTest {
         });
     }
 
-    /** A writer to bytes that takes some pieces prepared (every other one, and none holding 'x'), the rest as text. */
+    /** A writer to bytes that takes every other piece prepared, the rest as text. */
     private static final class Bulk extends Writer implements BulkWriter {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
