@@ -72,7 +72,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
             char c = chars[i];
             if (c >= 0x20 && c < 0x7f) {
                 length++;
-            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            } else if (c < 0x20 && !plain(c)) { // a C0 control other than tab and line breaks
                 return null;
             } else {
                 int n = utf8Length(chars, i, to);

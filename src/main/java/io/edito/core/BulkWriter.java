@@ -10,8 +10,8 @@ import java.io.IOException;
 public interface BulkWriter {
     /**
      * The text {@code chars[from, to)} as this writer would write it, encoded; null when it must go through the writer
-     * as text (a control whose meaning depends on what comes around it, or no byte stream underneath). Any thread; the
-     * chars are read, not kept.
+     * as text (a control, or half of a surrogate pair at an edge, whose meaning depends on what comes around it; or no
+     * byte stream underneath). Any thread; the chars are read, not kept.
      */
     byte[] prepare(char[] chars, int from, int to);
 

@@ -41,7 +41,6 @@ final class ScalarMap {
     private int[] runFrom = new int[8];
     private int[] runTo = new int[8];
     private int runs;
-    private int lastFrom = -2; // the source offset of the last char mapped
 
     private ScalarMap(String src, int from, String value) {
         this.src = src;
@@ -102,10 +101,14 @@ final class ScalarMap {
         return lo;
     }
 
-    /** Value char {@code n} is read from source {@code [from, to)}: the run goes on, or a new one starts. */
+    /**
+     * Value char {@code n} is read from source {@code [from, to)}: the last run goes on when it is a run of single chars
+     * whose next char would be read from {@code from}, or a new one starts.
+     */
     private void mapped(int from, int to) {
         boolean single = to == from + 1;
-        if (!(single && runs > 0 && runTo[runs - 1] < 0 && from == lastFrom + 1)) {
+        int r = runs - 1;
+        if (!(single && r >= 0 && runTo[r] < 0 && from == runFrom[r] + (n - runValue[r]))) {
             if (runs == runValue.length) {
                 runValue = Arrays.copyOf(runValue, runs * 2);
                 runFrom = Arrays.copyOf(runFrom, runs * 2);
@@ -116,7 +119,6 @@ final class ScalarMap {
             runTo[runs] = single ? -1 : to;
             runs++;
         }
-        lastFrom = from;
     }
 
     /** The scan went astray: the source does not give the value. */
@@ -367,7 +369,6 @@ final class ScalarMap {
         }
         if (k > first) { // chars each read from the next source char: the first goes on or starts a run, the rest go on
             mapped(windowFrom + first, windowFrom + first + 1);
-            lastFrom = windowFrom + k - 1;
         }
         n = i;
         p = windowFrom + k;

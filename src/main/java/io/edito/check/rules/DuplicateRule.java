@@ -381,8 +381,7 @@ public final class DuplicateRule implements Rule {
     }
 
     private static boolean reaches(int overlap, int n, int m, double threshold) {
-        int union = n + m - overlap;
-        return (union == 0 ? 0 : (double) overlap / union) >= threshold;
+        return similarity(overlap, n, m) >= threshold;
     }
 
     /** As {@link #nearestSimilar}, comparing each item with every earlier one in its window: the reference. */
@@ -685,7 +684,12 @@ public final class DuplicateRule implements Rule {
                 j++;
             }
         }
-        int union = a.length + b.length - inter;
-        return union == 0 ? 0 : (double) inter / union;
+        return similarity(inter, a.length, b.length);
+    }
+
+    /** The similarity of two sets of sizes {@code n} and {@code m} sharing {@code overlap} words: one formula for all. */
+    private static double similarity(int overlap, int n, int m) {
+        int union = n + m - overlap;
+        return union == 0 ? 0 : (double) overlap / union;
     }
 }
