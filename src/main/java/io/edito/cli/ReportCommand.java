@@ -14,6 +14,7 @@ import io.edito.kpi.TargetSpec;
 import io.edito.kpi.render.RenderFormat;
 import io.edito.metrics.ExportFiles;
 import io.edito.metrics.ExportReader;
+import io.edito.metrics.PostsSeen;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
     boolean noCalendar;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV), or folders of them (their .csv and "
-            + ".tsv files, subfolders too); a file named twice is read once.")
+            + ".tsv files, subfolders too); a file named twice is read once, a post in two exports counted once (from the"
+            + " first read).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Read every FILE as this export type instead of detecting it.")
@@ -178,9 +180,13 @@ public final class ReportCommand implements Callable<Integer> {
         }
         List<ReadSummary> summaries = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path f : ExportFiles.expand(files, w -> err.println("edito: warning: " + w))) {
+        List<Path> exports = ExportFiles.expand(files, w -> err.println("edito: warning: " + w));
+        PostsSeen seen = new PostsSeen(); // a post in two overlapping exports is counted once
+        for (int i = 0; i < exports.size(); i++) {
+            Path f = exports.get(i);
             LongConsumer progress = progress(f, err);
-            ReadSummary s = new ExportReader(options.withProgress(progress)).read(f, builder);
+            ReadSummary s = new ExportReader(options.withProgress(progress))
+                    .read(f, builder, exports.size() > 1 ? seen.next(f, i == exports.size() - 1) : null);
             if (progress != null) {
                 err.print("\r" + " ".repeat(60) + "\r");
                 err.flush();

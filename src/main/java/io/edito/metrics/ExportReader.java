@@ -87,8 +87,16 @@ public final class ExportReader {
 
     /** Reads {@code file}, sending its records to {@code sink}. */
     public ReadSummary read(Path file, MetricsSink sink) {
+        return read(file, sink, null);
+    }
+
+    /**
+     * Reads {@code file}, sending its records to {@code sink} but for the posts {@code seen} says an earlier export
+     * held (skipped, counted and noted in the summary); {@code seen} null compares nothing.
+     */
+    public ReadSummary read(Path file, MetricsSink sink, PostsSeen.Export seen) {
         try (TextSource src = TextSource.open(file, null)) {
-            return read(src, sink);
+            return read(src, sink, seen);
         } catch (NoSuchFileException e) {
             throw EditoException.input(file + ": no such file");
         } catch (CharacterCodingException e) {
@@ -98,7 +106,7 @@ public final class ExportReader {
         }
     }
 
-    private ReadSummary read(TextSource src, MetricsSink sink) throws IOException {
+    private ReadSummary read(TextSource src, MetricsSink sink, PostsSeen.Export seen) throws IOException {
         Path file = src.file();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(src.delimiter()).setQuote('"')
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrailingData(true).get();
@@ -107,7 +115,7 @@ public final class ExportReader {
         try (CSVParser parser = CSVParser.builder().setReader(guard).setFormat(format).get();
              PrefetchingRecords rows = new PrefetchingRecords(parser, file.getFileName().toString(), guard::recordEnded)) {
             HeaderDetector headers = new HeaderDetector(options.forcedType(), options.extraTypes());
-            ExportRun run = new ExportRun(file, src, sink, guard, headers.candidates(), options);
+            ExportRun run = new ExportRun(file, src, sink, guard, headers.candidates(), options, seen);
             while (true) {
                 PrefetchingRecords.Row row;
                 try {

@@ -26,6 +26,8 @@ final class ExportRun {
     private final List<ExportType> candidates;
     private final ExportTimeParser time;
     private final boolean decimalComma;
+    /** The posts of the exports read before this one, or null when none is compared ({@link PostsSeen}). */
+    private final PostsSeen.Export seen;
     final ReadLog log;
     private ColumnBinding binding;
     private ExportRowMapper rows;
@@ -37,8 +39,9 @@ final class ExportRun {
     private long shortRows;
 
     ExportRun(Path file, TextSource src, MetricsSink sink, RecordGuard guard, List<ExportType> candidates,
-              ExportReader.Options options) {
+              ExportReader.Options options, PostsSeen.Export seen) {
         this.file = file;
+        this.seen = seen;
         this.src = src;
         this.sink = sink;
         this.guard = guard;
@@ -152,7 +155,14 @@ final class ExportRun {
                 }
             }
             switch (binding.type.kind()) {
-                case POSTS -> sink.post(rows.post(rec, line));
+                case POSTS -> {
+                    PostMetrics post = rows.post(rec, line);
+                    if (seen != null && seen.readBefore(post)) {
+                        log.readBefore(line);
+                        return true;
+                    }
+                    sink.post(post);
+                }
                 case SERIES -> rows.series(rec, line, sink);
                 case INBOX -> sink.inbox(rows.inboxItem(rec, line));
             }
@@ -211,6 +221,9 @@ final class ExportRun {
         String defaulted = order.defaultNote();
         if (defaulted != null) {
             notes.add(defaulted);
+        }
+        if (seen != null) {
+            notes.addAll(seen.notes());
         }
         if (rows.undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
             notes.add(rows.undatedPosts + " post(s) without a publication date: counted in totals, left out of dated"

@@ -64,6 +64,12 @@ final class ReadLog {
         runLength = 0;
     }
 
+    /** A row that fits but is left out: a post read from an earlier export ({@link PostsSeen}). */
+    void readBefore(long line) {
+        skip(PostsSeen.REASON, null, line);
+        runLength = 0;
+    }
+
     /** Counts a row that does not fit the type and keeps the longest run of consecutive ones. */
     void misfit(String message, long line) {
         badRows++;

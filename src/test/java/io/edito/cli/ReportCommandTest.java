@@ -108,19 +108,83 @@ class ReportCommandTest {
         assertThat(new ObjectMapper().readTree(downloadedTwice.out()).get("totals")).isEqualTo(b.get("totals"));
         assertThat(downloadedTwice.err()).contains("edito: warning: " + inside + " has the same bytes as " + copy
                 + " (an export downloaded twice): read once");
-        // the same size, other bytes: both read
+        // the same size, other bytes (a figure changed): both read, their posts counted once (from the first)
         String text = Files.readString(inside);
         int digit = text.lastIndexOf('1');
         Files.writeString(copy, text.substring(0, digit) + "2" + text.substring(digit + 1));
         Result sameSize = run(new ReportCommand(), exports.toString(), "--tz", "UTC", "--format", "json");
-        assertThat(sameSize.err()).isEmpty();
-        assertThat(new ObjectMapper().readTree(sameSize.out()).get("files")).hasSize(4);
+        assertThat(sameSize.err()).isEqualTo("edito: 4 row(s) skipped; see \"files\"/issues in the report"
+                + System.lineSeparator());
+        JsonNode both = new ObjectMapper().readTree(sameSize.out());
+        assertThat(both.get("files")).hasSize(4);
+        assertThat(both.get("totals").get("posts")).isEqualTo(b.get("totals").get("posts"));
+        // "b-generic (1).csv" comes first by path, so its figures count: x1's 15 clicks made 25
+        assertThat(both.get("totals").get("clicks").asInt()).isEqualTo(b.get("totals").get("clicks").asInt() + 10);
 
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Result none = run(new ReportCommand(), empty.toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("edito: " + empty + ": a folder with no .csv or .tsv file in it (name the "
                 + "export files, or a folder that holds them)" + System.lineSeparator());
+    }
+
+    @Test
+    void aPostInTwoOverlappingExportsCountsOnceWithTheFirstReadFigures() throws Exception {
+        String header = "network,post_id,permalink,published_at,impressions,reactions\n";
+        // March, then a later export reaching back into March: p2 again (grown figures), x1 new, and an id of March
+        // on another network (another post); 6.49E+17 is an id a spreadsheet rounded (many posts share it)
+        Path march = Files.writeString(tmp.resolve("march.csv"), header
+                + "instagram,p1,,2025-03-03T09:00:00Z,1000,10\n"
+                + "instagram,p2,,2025-03-20T09:00:00Z,500,5\n"
+                + "instagram,6.49E+17,,2025-03-21T09:00:00Z,70,1\n"
+                + "linkedin,,https://www.linkedin.com/feed/update/urn:li:share:1,2025-03-22T09:00:00Z,200,2\n");
+        Path april = Files.writeString(tmp.resolve("april.csv"), header
+                + "instagram,p2,,2025-03-20T09:00:00Z,900,9\n"
+                + "x,p1,,2025-04-02T09:00:00Z,3000,30\n"
+                + "instagram,6.49E+17,,2025-04-03T09:00:00Z,80,1\n"
+                + "linkedin,,https://www.linkedin.com/feed/update/urn:li:share:1,2025-03-22T09:00:00Z,250,3\n"
+                + "linkedin,,https://www.linkedin.com/feed/update/urn:li:share:2,2025-04-04T09:00:00Z,100,1\n");
+        Result r = run(new ReportCommand(), march.toString(), april.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        JsonNode totals = report.get("totals");
+        assertThat(totals.get("posts").asInt()).isEqualTo(7); // 4 of March + x1, the second rounded id, share:2
+        assertThat(totals.get("impressions").asDouble()).isEqualTo(1000 + 500 + 70 + 200 + 3000 + 80 + 100);
+        assertThat(totals.get("reactions").asDouble()).isEqualTo(10 + 5 + 1 + 2 + 30 + 1 + 1);
+        JsonNode second = report.get("files").get(1);
+        assertThat(second.get("read").asInt()).isEqualTo(5);
+        assertThat(second.get("used").asInt()).isEqualTo(3);
+        assertThat(second.get("skip_reasons").toString()).isEqualTo("{\"post in an earlier export\":2}");
+        assertThat(second.get("notes").toString()).contains("\"2 post(s) also in " + march + ", read before this"
+                + " file (overlapping exports): counted once, with that file's figures; skipped here\"");
+        assertThat(report.get("files").get(0).get("notes").toString()).doesNotContain("also in");
+        assertThat(report.get("rows").toString()).contains("\"read\":9,\"used\":7,\"skipped\":2");
+        assertThat(r.err()).isEqualTo("edito: 2 row(s) skipped; see \"files\"/issues in the report" + System.lineSeparator());
+
+        // the other way round, the first file read gives the figures: p2 counts 900, the share 250
+        Result reversed = run(new ReportCommand(), april.toString(), march.toString(), "--tz", "UTC", "--format", "json");
+        JsonNode rt = new ObjectMapper().readTree(reversed.out()).get("totals");
+        assertThat(rt.get("posts").asInt()).isEqualTo(7);
+        assertThat(rt.get("impressions").asDouble()).isEqualTo(900 + 3000 + 80 + 250 + 100 + 1000 + 70);
+
+        // the text report says it under the file
+        Result text = run(new ReportCommand(), march.toString(), april.toString(), "--tz", "UTC");
+        assertThat(text.out()).contains(april + ": edito generic format (5 read, 3 used, 2 skipped {post in an earlier export=2})")
+                .contains("    note: 2 post(s) also in " + march + ", read before this file");
+
+        // within one export nothing is compared: a post twice in it counts twice, as the export says
+        Path doubled = Files.writeString(tmp.resolve("doubled.csv"), header
+                + "instagram,p1,,2025-03-03T09:00:00Z,1000,10\n"
+                + "instagram,p1,,2025-03-03T09:00:00Z,1000,10\n");
+        Result one = run(new ReportCommand(), doubled.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(new ObjectMapper().readTree(one.out()).get("totals").get("posts").asInt()).isEqualTo(2);
+        // ...and a third export repeating it is compared with the first file that had it
+        Result three = run(new ReportCommand(), doubled.toString(), april.toString(), march.toString(), "--tz", "UTC",
+                "--format", "json");
+        JsonNode files = new ObjectMapper().readTree(three.out()).get("files");
+        assertThat(files.get(2).get("notes").toString()).contains("1 post(s) also in " + doubled)
+                .contains("2 post(s) also in " + april);
+        assertThat(files.get(2).get("used").asInt()).isEqualTo(1); // the first rounded id: never compared
     }
 
     @Test

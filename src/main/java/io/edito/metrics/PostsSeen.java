@@ -1,0 +1,149 @@
+package io.edito.metrics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The posts read from the exports of one report, so that a post found again in a later export (two overlapping
+ * periods downloaded: Meta's "Jan 14 - Apr 14" and "Mar 18 - Apr 14", a weekly "last 28 days") is counted once,
+ * with the figures of the first export read that holds it; the later export's row is skipped and told.
+ * <p>
+ * A post is known by its network and its id, or its permalink when the export gives no id; a post with neither is
+ * never taken for another. Ids that a spreadsheet rounded ({@code 6.49E+17}) are not compared: many posts share one.
+ * Rows of one export are not compared with each other (an export is one period: a post twice in it is the export's
+ * own business, as before). Each post is remembered as a 64-bit fingerprint of that key in an open-addressing table
+ * (12 bytes a post, not its strings), and only while an export remains to be read: a report of one file remembers
+ * nothing. Two different posts share a fingerprint with a chance of about n²/2⁶⁵ for n posts (one in 10¹⁰ for a
+ * million).
+ */
+public final class PostsSeen {
+    /** The {@code skipReasons} key of a row skipped as a post read before. */
+    public static final String REASON = "post in an earlier export";
+
+    private final List<Path> files = new ArrayList<>();
+    private long[] prints = new long[1024];
+    private int[] fileOf = new int[1024];
+    private int size;
+
+    /**
+     * The reading of the next export, {@code file}: its posts are compared with those of the exports read before it.
+     *
+     * @param last whether no export is read after it (then its posts need not be remembered)
+     */
+    public Export next(Path file, boolean last) {
+        files.add(file);
+        return new Export(files.size() - 1, !last);
+    }
+
+    /** One export's side: which of its posts were read before, and from where. */
+    public final class Export {
+        private final int number;
+        private final boolean remember;
+        /** By the number of an earlier export: how many of this export's posts it held. */
+        private final long[] repeats;
+        private long repeated;
+
+        private Export(int number, boolean remember) {
+            this.number = number;
+            this.remember = remember;
+            this.repeats = new long[number];
+        }
+
+        /**
+         * Whether {@code p} was read from an earlier export (and counted there); if not, it is remembered as read
+         * from this one.
+         */
+        public boolean readBefore(PostMetrics p) {
+            boolean byId = p.postId() != null && !ExportRowMapper.looksRounded(p.postId());
+            String key = byId ? p.postId() : p.permalink();
+            if (key == null) {
+                return false;
+            }
+            long print = fingerprint(p.network(), byId ? 'i' : 'u', key);
+            int slot = slotOf(print);
+            if (prints[slot] != 0) {
+                int first = fileOf[slot];
+                if (first == number) {
+                    return false;
+                }
+                repeats[first]++;
+                repeated++;
+                return true;
+            }
+            if (remember) {
+                prints[slot] = print;
+                fileOf[slot] = number;
+                if (++size * 2 > prints.length) {
+                    grow();
+                }
+            }
+            return false;
+        }
+
+        /** How many of this export's posts were read before. */
+        public long repeated() {
+            return repeated;
+        }
+
+        /** For each earlier export holding some of this one's posts, a note saying how many and where they counted. */
+        public List<String> notes() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < repeats.length; i++) {
+                if (repeats[i] > 0) {
+                    out.add(repeats[i] + " post(s) also in " + files.get(i) + ", read before this file (overlapping"
+                            + " exports): counted once, with that file's figures; skipped here");
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The slot of {@code print}: where it is, or the empty slot where it would go. */
+    private int slotOf(long print) {
+        int mask = prints.length - 1;
+        int i = (int) print & mask;
+        while (prints[i] != 0 && prints[i] != print) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldPrints = prints;
+        int[] oldFiles = fileOf;
+        prints = new long[oldPrints.length * 2];
+        fileOf = new int[oldPrints.length * 2];
+        for (int i = 0; i < oldPrints.length; i++) {
+            if (oldPrints[i] != 0) {
+                int slot = slotOf(oldPrints[i]);
+                prints[slot] = oldPrints[i];
+                fileOf[slot] = oldFiles[i];
+            }
+        }
+    }
+
+    /**
+     * A 64-bit fingerprint of (network, kind of key, key): FNV-1a over their chars with a separator, then MurmurHash3's
+     * final mix so that every bit of it depends on every char; never 0 (the table's empty slot).
+     */
+    static long fingerprint(String network, char kind, String key) {
+        long h = 0xcbf29ce484222325L;
+        if (network != null) {
+            for (int i = 0; i < network.length(); i++) {
+                h = (h ^ network.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        h = (h ^ 0xFFFF) * 0x100000001b3L; // U+FFFF, a noncharacter: no network name holds it
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+}
