@@ -76,10 +76,18 @@ public final class CalendarLoader {
 
     private final YamlReader yaml;
     private final Set<String> networkIds;
+    /** Whether posts are read as the parser reaches them ({@link StreamedPosts}); false reads whole trees only. */
+    private final boolean streamPosts;
 
     public CalendarLoader(YamlReader yaml, Set<String> networkIds) {
+        this(yaml, networkIds, true);
+    }
+
+    /** A loader that reads each file from its whole tree when {@code streamPosts} is false: the reference in tests. */
+    CalendarLoader(YamlReader yaml, Set<String> networkIds, boolean streamPosts) {
         this.yaml = yaml;
         this.networkIds = networkIds;
+        this.streamPosts = streamPosts;
     }
 
     /**
@@ -143,24 +151,90 @@ public final class CalendarLoader {
         }
     }
 
+    /**
+     * Reads one file. Its posts are read as the parser reaches each of them ({@link StreamedPosts}), so that the nodes
+     * of a large file do not outlive the young generation; a file whose {@code brand:} or {@code defaults:} comes
+     * after its {@code posts:} (or is merged in with {@code <<}) is parsed again into a whole tree and read from it.
+     * Posts and problems are the same either way, in the same order.
+     */
     private FileResult readFile(ProjectConfig config, Source source, ZoneId tzOverride) {
         Problems problems = new Problems();
         List<Post> posts = new ArrayList<>();
         List<String> lines = null; // kept when the file could be read, even if it cannot be parsed
         YamlSource text;
         YNode root;
+        StreamedPosts streamed;
         try {
             String content = yaml.readText(source.file());
             text = new YamlSource(source.file(), content);
             lines = text.lines();
-            root = yaml.parse(source.file(), content);
+            streamed = streamPosts ? new StreamedPosts(new FileReader(config, source, text, tzOverride, new Problems()))
+                    : null;
+            root = yaml.parse(source.file(), content, streamed);
+            if (streamed != null && streamed.started && !streamed.heldFor(root)) {
+                streamed = null;
+                root = yaml.parse(source.file(), content);
+            }
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
             return new FileResult(source.file(), lines, posts, problems, null);
         }
         FileReader reader = new FileReader(config, source, text, tzOverride, problems);
         reader.read(root, posts);
+        if (streamed != null && streamed.started) {
+            problems.addAll(streamed.reader.problems.all());
+            posts.addAll(streamed.posts);
+            reader.cutAt = streamed.reader.cutAt;
+        }
         return new FileResult(source.file(), lines, posts, problems, reader.cutAt);
+    }
+
+    /**
+     * The posts of a file read one by one as its parser reaches them, with the {@code brand:} and {@code defaults:}
+     * written before {@code posts:}, into problems of their own (told after the file's own, as a whole tree's reading
+     * tells them). They hold for the file when those two keys are, in the whole tree, the entries seen then.
+     */
+    private static final class StreamedPosts implements YamlReader.Streamed {
+        final FileReader reader;
+        final List<Post> posts = new ArrayList<>();
+        boolean started;
+        private YMap.Entry brand;
+        private YMap.Entry defaults;
+        private String brandName;
+        private YMap defaultsMap;
+        private int items;
+
+        StreamedPosts(FileReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public String key() {
+            return "posts";
+        }
+
+        @Override
+        public boolean start(Map<String, YMap.Entry> before) {
+            brand = before.get("brand");
+            defaults = before.get("defaults");
+            // as MapReader's string() and submap() read them, their problems told by the file's own reading
+            brandName = brand != null && brand.value() instanceof YScalar s ? s.value() : null;
+            defaultsMap = defaults != null && defaults.value() instanceof YMap m ? m : null;
+            started = true;
+            return true;
+        }
+
+        @Override
+        public void item(YNode item) {
+            if (reader.cutAt == null) {
+                reader.item(item, items++, posts, defaultsMap, brandName != null ? brandName : reader.source.brand());
+            }
+        }
+
+        /** Whether the whole tree's {@code brand:} and {@code defaults:} are the ones the posts were read with. */
+        boolean heldFor(YNode root) {
+            return root instanceof YMap m && m.entries().get("brand") == brand && m.entries().get("defaults") == defaults;
+        }
     }
 
     /** Reads one file. */
@@ -220,19 +294,27 @@ public final class CalendarLoader {
             }
             int items = 0;
             for (YNode item : list.items()) {
-                if (out.size() >= MAX_POSTS || items++ >= MAX_POSTS) {
-                    cutAt = item.pos(); // told once for the whole calendar, by load
+                item(item, items++, out, defaults, brand);
+                if (cutAt != null) {
                     return;
                 }
-                if (!(item instanceof YMap m)) {
-                    problems.error(item.pos(), "each post must be a mapping (id:, at:, channels:, text: ...), not "
-                            + item.kind());
-                    continue;
-                }
-                Post p = post(withDefaults(m, defaults), brand);
-                if (p != null) {
-                    out.add(p);
-                }
+            }
+        }
+
+        /** The {@code index}th item of the file's {@code posts:}, read into {@code out} unless the calendar is full. */
+        void item(YNode item, int index, List<Post> out, YMap defaults, String brand) {
+            if (out.size() >= MAX_POSTS || index >= MAX_POSTS) {
+                cutAt = item.pos(); // told once for the whole calendar, by load
+                return;
+            }
+            if (!(item instanceof YMap m)) {
+                problems.error(item.pos(), "each post must be a mapping (id:, at:, channels:, text: ...), not "
+                        + item.kind());
+                return;
+            }
+            Post p = post(withDefaults(m, defaults), brand);
+            if (p != null) {
+                out.add(p);
             }
         }
 
