@@ -1,5 +1,6 @@
 package io.edito.charter;
 
+import io.edito.core.Decimals;
 import io.edito.core.Durations;
 import io.edito.core.Problems;
 import io.edito.core.Severity;
@@ -175,7 +176,7 @@ public final class CharterLoader {
             String sim = dup.string("similarity");
             if (sim != null) {
                 try {
-                    similarity = Double.parseDouble(sim);
+                    similarity = Decimals.parsePlain(sim.strip());
                     if (!(similarity > 0 && similarity <= 1)) { // NaN too: a rule that would never fire
                         throw new NumberFormatException();
                     }

@@ -1,5 +1,6 @@
 package io.edito.config;
 
+import io.edito.core.Decimals;
 import io.edito.core.Durations;
 import io.edito.core.EditoException;
 import io.edito.core.Problems;
@@ -305,8 +306,8 @@ public final class ListeningConfigReader {
     static Double share(String raw) {
         String t = raw.strip();
         try {
-            double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100
-                    : Double.parseDouble(t);
+            double v = t.endsWith("%") ? Decimals.parsePlain(t.substring(0, t.length() - 1).strip()) / 100
+                    : Decimals.parsePlain(t);
             return v >= 0 && v <= 1 ? v : null;
         } catch (NumberFormatException e) {
             return null;
@@ -373,7 +374,7 @@ public final class ListeningConfigReader {
             return fallback;
         }
         try {
-            double v = Double.parseDouble(raw.strip());
+            double v = Decimals.parsePlain(raw.strip());
             if (v >= 1 && v <= 1000) {
                 return v;
             }

@@ -75,7 +75,7 @@ class ReviewRegressionTest {
     void aDuplicateSimilarityThatIsNotANumberInRangeIsAnError() throws IOException {
         calendar("posts:\n  - { id: a, at: 2026-12-05 12:00, channels: [x], status: approved, text: Bonjour, "
                 + "translations: { ar: { text: مرحبا } } }\n");
-        for (String similarity : new String[] {"NaN", ".nan", "0", "1.5", "Infinity", "abc"}) {
+        for (String similarity : new String[] {"NaN", ".nan", "0", "1.5", "Infinity", "abc", "0.9f", "0x1p-1", "9e-1"}) {
             Files.writeString(dir.resolve("charter.yaml"), "duplicates: { days: 7, similarity: " + similarity + " }\n");
             CliRun r = run("check", dir.toString());
             assertThat(r.exit()).as(similarity).isEqualTo(ExitCode.INPUT);

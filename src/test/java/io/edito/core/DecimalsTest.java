@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Decimals.fixed writes what String.format(Locale.ROOT, "%.Nf", v) writes. */
+/** Decimals.fixed writes what String.format(Locale.ROOT, "%.Nf", v) writes; parsePlain reads plain decimals only. */
 class DecimalsTest {
     @Test
     void sameAsFormatterOnRandomDoubles() {
@@ -33,6 +33,25 @@ class DecimalsTest {
             for (int decimals = 0; decimals <= 2; decimals++) {
                 assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", v), Decimals.fixed(v, decimals), v + " " + decimals);
             }
+        }
+    }
+
+    @Test
+    void plainDecimalsAreReadAndNothingElse() {
+        assertEquals(0.9, Decimals.parsePlain("0.9"));
+        assertEquals(0.5, Decimals.parsePlain(".5"));
+        assertEquals(12.0, Decimals.parsePlain("12"));
+        assertEquals(3.0, Decimals.parsePlain("3."));
+        assertEquals(-3.25, Decimals.parsePlain("-3.25"));
+        assertEquals(1.0, Decimals.parsePlain("+1"));
+        for (String bad : new String[] {"", ".", "-", "+.", "0.9f", "0.9d", "0x1p-1", "1e-1", "1E3", "NaN", "Infinity",
+                "-Infinity", "1..2", "1.2.3", " 1", "1 ", "1,5", "٠.٩", "0.9%", "abc"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> Decimals.parsePlain(bad), bad);
+        }
+        Random r = new Random(5);
+        for (int i = 0; i < 10_000; i++) {
+            String text = (r.nextBoolean() ? "" : "-") + r.nextInt(1000) + (r.nextBoolean() ? "" : "." + r.nextInt(100_000));
+            assertEquals(Double.parseDouble(text), Decimals.parsePlain(text), text);
         }
     }
 }
