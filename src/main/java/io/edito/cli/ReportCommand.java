@@ -201,7 +201,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         long skipped = report.rows().skipped();
         if (skipped > 0 && fmt != RenderFormat.TEXT) {
-            err.println("edito: " + skipped + " row(s) skipped; see \"files\"/issues in the report");
+            err.println("edito: " + skipped + " row(s) skipped (" + reasons(summaries) + "); see \"files\"/issues in"
+                    + " the report");
         }
         if (!report.targetsMet()) {
             long missed = report.targets().stream().filter(t -> !t.met()).count();
@@ -210,6 +211,16 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCode.CHECKS_FAILED;
         }
         return ExitCode.OK;
+    }
+
+    /** The files' skipped rows by reason, over all files: {@code post in an earlier export: 48, total row: 1}. */
+    private static String reasons(List<ReadSummary> summaries) {
+        java.util.Map<String, Long> all = new java.util.LinkedHashMap<>();
+        for (ReadSummary s : summaries) {
+            s.skipReasons().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> all.merge(e.getKey(), e.getValue(), Long::sum));
+        }
+        return String.join(", ", all.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
     private ZoneId zone(ZoneId projectZone) {

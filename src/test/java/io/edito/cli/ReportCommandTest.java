@@ -113,7 +113,8 @@ class ReportCommandTest {
         int digit = text.lastIndexOf('1');
         Files.writeString(copy, text.substring(0, digit) + "2" + text.substring(digit + 1));
         Result sameSize = run(new ReportCommand(), exports.toString(), "--tz", "UTC", "--format", "json");
-        assertThat(sameSize.err()).isEqualTo("edito: 4 row(s) skipped; see \"files\"/issues in the report"
+        assertThat(sameSize.err()).isEqualTo("edito: 4 row(s) skipped (post in an earlier export: 4); see \"files\"/issues"
+                + " in the report"
                 + System.lineSeparator());
         JsonNode both = new ObjectMapper().readTree(sameSize.out());
         assertThat(both.get("files")).hasSize(4);
@@ -159,7 +160,8 @@ class ReportCommandTest {
                 + " file (overlapping exports): counted once, with that file's figures; skipped here\"");
         assertThat(report.get("files").get(0).get("notes").toString()).doesNotContain("also in");
         assertThat(report.get("rows").toString()).contains("\"read\":9,\"used\":7,\"skipped\":2");
-        assertThat(r.err()).isEqualTo("edito: 2 row(s) skipped; see \"files\"/issues in the report" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("edito: 2 row(s) skipped (post in an earlier export: 2); see \"files\"/issues in the"
+                + " report" + System.lineSeparator());
 
         // the other way round, the first file read gives the figures: p2 counts 900, the share 250
         Result reversed = run(new ReportCommand(), april.toString(), march.toString(), "--tz", "UTC", "--format", "json");
