@@ -148,7 +148,7 @@ public final class YamlReader {
          */
         boolean start(Map<String, YMap.Entry> before);
 
-        /** One item of the list, in order; must not throw. */
+        /** One item of the list, in order; what it throws reaches the caller of {@code parse} as it is. */
         void item(YNode item);
     }
 
@@ -182,6 +182,8 @@ public final class YamlReader {
             return root;
         } catch (EditoException e) {
             throw e;
+        } catch (ItemFailure e) {
+            throw e.getCause(); // the receiver's own failure, not the YAML's
         } catch (StreamConstraintsException e) {
             throw EditoException.input(SourcePos.ofFile(file), "YAML nested deeper than " + limits.maxDepth() + " levels");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -306,6 +308,18 @@ public final class YamlReader {
         return new SourcePos(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
+    /** What a {@link Streamed} receiver threw, carried past the parser's handling of SnakeYAML's own exceptions. */
+    private static final class ItemFailure extends RuntimeException {
+        ItemFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
     /** Builds nodes from the token stream, resolving anchors and counting expanded size. */
     private final class Builder {
         private final Path file;
@@ -407,7 +421,14 @@ public final class YamlReader {
             }
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                streamed.item(node(t, depth + 1));
+                YNode item = node(t, depth + 1);
+                try {
+                    streamed.item(item);
+                } catch (EditoException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new ItemFailure(e);
+                }
             }
             count(1, at);
             return new YList(List.of(), at);

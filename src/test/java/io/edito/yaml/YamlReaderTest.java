@@ -196,4 +196,59 @@ class YamlReaderTest {
         Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> new YamlReader().read(f)).hasMessageContaining("not valid UTF-8");
     }
+
+    /** A receiver of streamed items that records them, or throws at the second. */
+    private static final class Items implements YamlReader.Streamed {
+        final java.util.List<String> seen = new java.util.ArrayList<>();
+        final boolean fail;
+        java.util.Map<String, YMap.Entry> before;
+
+        Items(boolean fail) {
+            this.fail = fail;
+        }
+
+        @Override
+        public String key() {
+            return "posts";
+        }
+
+        @Override
+        public boolean start(java.util.Map<String, YMap.Entry> before) {
+            this.before = java.util.Map.copyOf(before);
+            return true;
+        }
+
+        @Override
+        public void item(YNode item) {
+            if (fail && !seen.isEmpty()) {
+                throw new IllegalStateException("the receiver's own bug");
+            }
+            seen.add(item.pos().line() + ":" + item.plain());
+        }
+    }
+
+    @Test
+    void aTopLevelListIsHandedOverItemByItem() {
+        String text = "brand: a\nposts:\n  - x\n  - { k: v }\nnested: { posts: [1, 2] }\n";
+        Items items = new Items(false);
+        YMap root = (YMap) new YamlReader().parse(Path.of("c.yaml"), text, items);
+        assertThat(items.seen).containsExactly("3:x", "4:{k=v}");
+        assertThat(items.before).containsOnlyKeys("brand");
+        assertThat(root.get("posts").orElseThrow().plain()).isEqualTo(java.util.List.of());
+        assertThat(root.get("nested").orElseThrow().plain().toString()).isEqualTo("{posts=[1, 2]}"); // only the top level
+        // a list with an anchor, or after a merge key, stays in the tree
+        Items anchored = new Items(false);
+        YMap kept = (YMap) new YamlReader().parse(Path.of("c.yaml"), "posts: &p\n  - x\n", anchored);
+        assertThat(anchored.seen).isEmpty();
+        assertThat(kept.get("posts").orElseThrow().plain()).isEqualTo(java.util.List.of("x"));
+        Items merged = new Items(false);
+        new YamlReader().parse(Path.of("c.yaml"), "m: &m { brand: b }\n<<: *m\nposts:\n  - x\n", merged);
+        assertThat(merged.seen).isEmpty();
+    }
+
+    @Test
+    void whatTheReceiverThrowsIsNotTakenForAYamlError() {
+        assertThatThrownBy(() -> new YamlReader().parse(Path.of("c.yaml"), "posts:\n  - x\n  - y\n", new Items(true)))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the receiver's own bug");
+    }
 }
