@@ -158,6 +158,7 @@ final class ExportRun {
                 case POSTS -> {
                     PostMetrics post = rows.post(rec, line);
                     if (seen != null && seen.readBefore(post)) {
+                        rows.notCounted(post); // its notes (undated, rounded id) belong to the file that counted it
                         log.readBefore(line);
                         return true;
                     }
@@ -230,6 +231,6 @@ final class ExportRun {
                     + " periods");
         }
         return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), log.read, log.used,
-                log.skipped, Map.copyOf(log.reasons), log.issues(), List.copyOf(notes));
+                log.skipped, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(log.reasons)), log.issues(), List.copyOf(notes));
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * never taken for another. Ids that a spreadsheet rounded ({@code 6.49E+17}) are not compared: many posts share one.
  * Rows of one export are not compared with each other (an export is one period: a post twice in it is the export's
  * own business, as before). Each post is remembered as a 64-bit fingerprint of that key in an open-addressing table
- * (12 bytes a post, not its strings), and only while an export remains to be read: a report of one file remembers
- * nothing. Two different posts share a fingerprint with a chance of about n²/2⁶⁵ for n posts (one in 10¹⁰ for a
+ * (12 bytes a slot, the table at most half full: 24 to 48 bytes a post, not its strings), and only while an export remains to be read: a report of one file remembers
+ * nothing. Two different posts share a fingerprint with a chance of about n²/2⁶⁵ for n posts (one in about 37 million for a
  * million).
  */
 public final class PostsSeen {

@@ -187,6 +187,16 @@ class ReportCommandTest {
         assertThat(files.get(2).get("notes").toString()).contains("1 post(s) also in " + doubled)
                 .contains("2 post(s) also in " + april);
         assertThat(files.get(2).get("used").asInt()).isEqualTo(1); // the first rounded id: never compared
+
+        // an undated post skipped as read before is not noted again as "counted in totals" under the later file
+        Path a = Files.writeString(tmp.resolve("a.csv"), header + "x,222,,,50,1\n");
+        Path b = Files.writeString(tmp.resolve("b.csv"), header + "x,222,,,55,1\n");
+        JsonNode undated = new ObjectMapper().readTree(run(new ReportCommand(), a.toString(), b.toString(), "--tz", "UTC",
+                "--format", "json").out()).get("files");
+        assertThat(undated.get(0).get("notes").toString()).contains("without a publication date");
+        assertThat(undated.get(1).get("notes").toString()).doesNotContain("without a publication date")
+                .contains("1 post(s) also in " + a);
+        assertThat(undated.get(1).get("skip_reasons").toString()).isEqualTo("{\"post in an earlier export\":1}");
     }
 
     @Test
