@@ -225,10 +225,6 @@ final class ExportRowMapper {
     }
 
     /** Ids Excel turned into numbers in scientific notation ({@code 6.49E+17}): their digits are lost. */
-    /**
-     * Whether {@code id} reads {@code \\d(?:[.,]\\d+)?[eE]\\+?\\d+} (a spreadsheet's scientific notation), by hand:
-     * it is asked once per row, and compiling that pattern on every row was a sixth of {@code report}'s CPU time.
-     */
     /** Takes back what {@link #post} noted of {@code p}, a post then skipped (read from an earlier export). */
     void notCounted(PostMetrics p) {
         if (p.postId() != null && looksRounded(p.postId())) {
@@ -239,6 +235,10 @@ final class ExportRowMapper {
         }
     }
 
+    /**
+     * Whether {@code id} reads {@code \\d(?:[.,]\\d+)?[eE]\\+?\\d+} (a spreadsheet's scientific notation), by hand:
+     * it is asked once per row, and compiling that pattern on every row was a sixth of {@code report}'s CPU time.
+     */
     static boolean looksRounded(String id) {
         int n = id.length();
         if (n < 3 || !digit(id.charAt(0))) {

@@ -6,9 +6,10 @@ import io.edito.metrics.ExportType.Flag;
 import io.edito.metrics.ExportType.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVRecord;
 
@@ -231,6 +232,7 @@ final class ExportRun {
                     + " periods");
         }
         return new ReadSummary(file, binding.type, src.charset().name(), src.delimiter(), log.read, log.used,
-                log.skipped, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(log.reasons)), log.issues(), List.copyOf(notes));
+                log.skipped, Collections.unmodifiableMap(new LinkedHashMap<>(log.reasons)), log.issues(),
+                List.copyOf(notes));
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
  * never taken for another. Ids that a spreadsheet rounded ({@code 6.49E+17}) are not compared: many posts share one.
  * Rows of one export are not compared with each other (an export is one period: a post twice in it is the export's
  * own business, as before). Each post is remembered as a 64-bit fingerprint of that key in an open-addressing table
- * (12 bytes a slot, the table at most half full: 24 to 48 bytes a post, not its strings), and only while an export remains to be read: a report of one file remembers
- * nothing. Two different posts share a fingerprint with a chance of about n²/2⁶⁵ for n posts (one in about 37 million for a
- * million).
+ * (12 bytes a slot, the table at most half full: 24 to 48 bytes a post, not its strings), and only while an export
+ * remains to be read: a report of one file remembers nothing. Two different posts share a fingerprint with a chance
+ * of about n²/2⁶⁵ for n posts (one in about 37 million for a million).
  */
 public final class PostsSeen {
     /** The {@code skipReasons} key of a row skipped as a post read before. */
@@ -42,7 +42,6 @@ public final class PostsSeen {
         private final boolean remember;
         /** By the number of an earlier export: how many of this export's posts it held. */
         private final long[] repeats;
-        private long repeated;
 
         private Export(int number, boolean remember) {
             this.number = number;
@@ -68,7 +67,6 @@ public final class PostsSeen {
                     return false;
                 }
                 repeats[first]++;
-                repeated++;
                 return true;
             }
             if (remember) {
@@ -83,7 +81,7 @@ public final class PostsSeen {
 
         /** How many of this export's posts were read before. */
         public long repeated() {
-            return repeated;
+            return java.util.Arrays.stream(repeats).sum();
         }
 
         /** For each earlier export holding some of this one's posts, a note saying how many and where they counted. */

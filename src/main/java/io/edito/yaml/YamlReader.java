@@ -336,10 +336,7 @@ public final class YamlReader {
         }
 
         YNode node(JsonToken token, int depth) throws IOException {
-            SourcePos at = pos(file, parser.currentTokenLocation());
-            if (depth > limits.maxDepth()) {
-                throw EditoException.input(at, "YAML nested deeper than " + limits.maxDepth() + " levels");
-            }
+            SourcePos at = here(depth);
             String anchor = parser.getObjectId() instanceof String s ? s : null;
             YNode result;
             if (token == JsonToken.START_OBJECT) {
@@ -413,12 +410,18 @@ public final class YamlReader {
             return new YMap(entries, at);
         }
 
-        /** The list whose START_ARRAY is the current token, its items handed to {@link #streamed}: as {@link #node}. */
-        private YList streamList(int depth) throws IOException {
+        /** The position of the current token, a node at {@code depth}: refused beyond the limit of nesting. */
+        private SourcePos here(int depth) {
             SourcePos at = pos(file, parser.currentTokenLocation());
             if (depth > limits.maxDepth()) {
                 throw EditoException.input(at, "YAML nested deeper than " + limits.maxDepth() + " levels");
             }
+            return at;
+        }
+
+        /** The list whose START_ARRAY is the current token, its items handed to {@link #streamed}: as {@link #node}. */
+        private YList streamList(int depth) throws IOException {
+            SourcePos at = here(depth);
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 YNode item = node(t, depth + 1);
