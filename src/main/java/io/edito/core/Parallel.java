@@ -85,6 +85,9 @@ public final class Parallel {
                     while (i >= used.get() + Math.max(1, ahead) && failure.get() == null) {
                         LockSupport.parkNanos(50_000);
                     }
+                    if (failure.get() != null) {
+                        return; // another item failed: what is still to make would be thrown away
+                    }
                     made.set(i, made(make, i));
                 }
             } catch (RuntimeException | Error e) {

@@ -100,6 +100,25 @@ class ParallelTest {
     }
 
     @Test
+    void makesNothingMoreOnceUsingFailed() {
+        AtomicInteger furthest = new AtomicInteger(-1);
+        IllegalStateException using = new IllegalStateException("used 30");
+        assertThatThrownBy(() -> Parallel.inOrder(400, 8, i -> {
+            furthest.accumulateAndGet(i, Math::max);
+            return i;
+        }, i -> {
+            for (int k = 0; k < 20_000; k++) {
+                Thread.onSpinWait(); // using is slow: the makers wait for room at item 38
+            }
+            if (i == 30) {
+                throw using;
+            }
+        })).isSameAs(using);
+        // items 0 to 29 were used when item 30 failed: room for 8 more (30 to 37), and a maker waiting with 38 gives up
+        assertThat(furthest.get()).isLessThanOrEqualTo(37);
+    }
+
+    @Test
     void throwsTheFirstExceptionOfMakingOrUsing() {
         IllegalStateException making = new IllegalStateException("made 120");
         assertThatThrownBy(() -> Parallel.inOrder(400, 8, i -> {
