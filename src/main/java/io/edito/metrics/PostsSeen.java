@@ -9,11 +9,14 @@ import java.util.List;
  * periods downloaded: Meta's "Jan 14 - Apr 14" and "Mar 18 - Apr 14", a weekly "last 28 days") is counted once,
  * with the figures of the first export read that holds it; the later export's row is skipped and told.
  * <p>
- * A post is known by its network and its id, or its permalink when the export gives no id; a post with neither is
- * never taken for another. Ids that a spreadsheet rounded ({@code 6.49E+17}) are not compared: many posts share one.
+ * A post is known by its network and its id, and by its network and its permalink: a row is a post read before when
+ * its id was read from an earlier export, or its permalink was and one of the two rows has no id (an export re-saved
+ * by a spreadsheet, its ids rounded, still matches the original by its links; two rows with ids are the same post only
+ * when their ids are, whatever links they give). A post with neither is never taken for another. Ids that a
+ * spreadsheet rounded ({@code 6.49E+17}) are not compared: many posts share one.
  * Rows of one export are not compared with each other (an export is one period: a post twice in it is the export's
- * own business, as before). Each post is remembered as a 64-bit fingerprint of that key in an open-addressing table
- * (12 bytes a slot, the table at most half full: 24 to 48 bytes a post, not its strings), and only while an export
+ * own business, as before). Each key is remembered as a 64-bit fingerprint in an open-addressing table (12 bytes a
+ * slot, the table at most half full: 24 to 48 bytes a key, one or two keys a post, not their strings), and only while an export
  * remains to be read: a report of one file remembers nothing. Two different posts share a fingerprint with a chance
  * of about n²/2⁶⁵ for n posts (one in about 37 million for a million).
  */
@@ -21,8 +24,12 @@ public final class PostsSeen {
     /** The {@code skipReasons} key of a row skipped as a post read before. */
     public static final String REASON = "post in an earlier export";
 
+    /** In {@link #fileOf}, beside the export's number: a permalink whose post had an id in that export. */
+    private static final int WITH_ID = 1;
+
     private final List<Path> files = new ArrayList<>();
     private long[] prints = new long[1024];
+    /** By slot: the number of the export that holds the key, shifted left by one, and {@link #WITH_ID}. */
     private int[] fileOf = new int[1024];
     private int size;
 
@@ -54,29 +61,50 @@ public final class PostsSeen {
          * from this one.
          */
         public boolean readBefore(PostMetrics p) {
-            boolean byId = p.postId() != null && !ExportRowMapper.looksRounded(p.postId());
-            String key = byId ? p.postId() : p.permalink();
-            if (key == null) {
+            long byId = p.postId() != null && !ExportRowMapper.looksRounded(p.postId())
+                    ? fingerprint(p.network(), 'i', p.postId()) : 0;
+            long byLink = p.permalink() != null ? fingerprint(p.network(), 'u', p.permalink()) : 0;
+            if (byId == 0 && byLink == 0) {
                 return false;
             }
-            long print = fingerprint(p.network(), byId ? 'i' : 'u', key);
-            int slot = slotOf(print);
-            if (prints[slot] != 0) {
-                int first = fileOf[slot];
-                if (first == number) {
-                    return false;
-                }
-                repeats[first]++;
+            int idSlot = byId == 0 ? -1 : slotOf(byId);
+            int linkSlot = byLink == 0 ? -1 : slotOf(byLink);
+            int earlier = earlierExport(idSlot);
+            if (earlier < 0 && linkSlot >= 0 && !(byId != 0 && (fileOf[linkSlot] & WITH_ID) != 0)) {
+                earlier = earlierExport(linkSlot); // by link, unless both rows have ids: then the ids decide
+            }
+            if (earlier >= 0) {
+                repeats[earlier]++;
                 return true;
             }
             if (remember) {
-                prints[slot] = print;
-                fileOf[slot] = number;
-                if (++size * 2 > prints.length) {
-                    grow();
+                boolean newLink = linkSlot >= 0 && prints[linkSlot] == 0;
+                if (idSlot >= 0 && prints[idSlot] == 0) {
+                    keep(byId, 0);
+                }
+                if (newLink) {
+                    keep(byLink, byId != 0 ? WITH_ID : 0); // looked up again: the id may have taken its slot
                 }
             }
             return false;
+        }
+
+        /** The export that holds the key of {@code slot}, when it is an earlier one than this; else -1. */
+        private int earlierExport(int slot) {
+            return slot >= 0 && prints[slot] != 0 && fileOf[slot] >>> 1 != number ? fileOf[slot] >>> 1 : -1;
+        }
+
+        /** Remembers {@code print} as read from this export, with {@code flags} ({@link #WITH_ID}). */
+        private void keep(long print, int flags) {
+            int slot = slotOf(print);
+            if (prints[slot] != 0) {
+                return;
+            }
+            prints[slot] = print;
+            fileOf[slot] = number << 1 | flags;
+            if (++size * 2 > prints.length) {
+                grow();
+            }
         }
 
         /** How many of this export's posts were read before. */

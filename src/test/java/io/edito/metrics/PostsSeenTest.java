@@ -3,7 +3,9 @@ package io.edito.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -66,33 +68,70 @@ class PostsSeenTest {
         assertThat(after.readBefore(post("x", "1", null))).isFalse();
     }
 
-    /** Many posts over several exports (the table grows many times): every repeat found, nothing else. */
     @Test
-    void manyPostsAgainstASetOfTheirKeys() {
+    void aPostKnownByItsIdAndItsLinkIsFoundByEitherUnlessBothRowsHaveIds() {
+        PostsSeen seen = new PostsSeen();
+        PostsSeen.Export original = seen.next(Path.of("original.csv"), false);
+        PostsSeen.Export resaved = seen.next(Path.of("resaved.csv"), true);
+        assertThat(original.readBefore(post("facebook", "939005954986064", "https://facebook.com/p/1"))).isFalse();
+        assertThat(original.readBefore(post("facebook", "939005954986065", "https://facebook.com/p/2"))).isFalse();
+        assertThat(original.readBefore(post("tiktok", null, "https://tiktok.com/v/3"))).isFalse();
+        assertThat(original.readBefore(post("x", "44", "https://x.com/a/status/44"))).isFalse();
+        // re-saved by a spreadsheet: the ids rounded, the links intact
+        assertThat(resaved.readBefore(post("facebook", "9.39E+14", "https://facebook.com/p/1"))).isTrue();
+        assertThat(resaved.readBefore(post("facebook", null, "https://facebook.com/p/2"))).isTrue();
+        // known by its link alone before, by its id and its link now
+        assertThat(resaved.readBefore(post("tiktok", "7527623000473079054", "https://tiktok.com/v/3"))).isTrue();
+        // both rows have ids: the ids decide, whatever the links say
+        assertThat(resaved.readBefore(post("x", "45", "https://x.com/a/status/44"))).isFalse();
+        assertThat(resaved.readBefore(post("x", "44", "https://x.com/a/status/other"))).isTrue();
+        assertThat(resaved.repeated()).isEqualTo(4);
+    }
+
+    /**
+     * Many posts over several exports (the table grows many times), known by an id, a link, both, or a rounded id and
+     * a link: every repeat found, nothing else, against a model of the keys read.
+     */
+    @Test
+    void manyPostsAgainstAModelOfTheirKeys() {
         Random random = new Random(19);
         String[] networks = {"x", "facebook", "instagram", "tiktok", "youtube", null};
         PostsSeen seen = new PostsSeen();
-        Set<String> earlier = new HashSet<>();
+        Map<String, Integer> idFile = new HashMap<>();
+        Map<String, int[]> linkFile = new HashMap<>(); // file, 1 when that post had an id
         for (int file = 0; file < 4; file++) {
-            PostsSeen.Export e = seen.next(Path.of("f" + file + ".csv"), file == 3);
-            Set<String> mine = new HashSet<>();
+            boolean last = file == 3;
+            PostsSeen.Export e = seen.next(Path.of("f" + file + ".csv"), last);
             long repeats = 0;
             for (int i = 0; i < 60_000; i++) {
                 String network = networks[random.nextInt(networks.length)];
-                boolean byId = random.nextInt(5) > 0;
-                String key = Long.toString(random.nextInt(150_000));
-                PostMetrics p = byId ? post(network, key, null) : post(network, null, "https://n.example/" + key);
-                String k = network + "|" + (byId ? "i" : "u") + "|" + key;
-                boolean before = earlier.contains(k); // a repeat within this export is not one
+                int post = random.nextInt(150_000);
+                int form = random.nextInt(8); // 0-3 id only, 4-5 link only, 6 both, 7 a rounded id and a link
+                String id = form <= 3 || form == 6 ? Integer.toString(post) : form == 7 ? "6.49E+17" : null;
+                // now and then a link that another post's row gives
+                String link = form >= 4 ? "https://n.example/" + (random.nextInt(50) == 0 ? random.nextInt(150_000) : post)
+                        : null;
+                boolean usableId = id != null && form != 7;
+                String idKey = network + "|" + id;
+                String linkKey = network + "|" + link;
+                Integer byId = usableId ? idFile.get(idKey) : null;
+                int[] byLink = link != null ? linkFile.get(linkKey) : null;
+                boolean before = byId != null && byId != file
+                        || byLink != null && byLink[0] != file && !(usableId && byLink[1] == 1);
                 if (before) {
                     repeats++;
-                } else {
-                    mine.add(k);
+                } else if (!last) {
+                    if (usableId) {
+                        idFile.putIfAbsent(idKey, file);
+                    }
+                    if (link != null) {
+                        linkFile.putIfAbsent(linkKey, new int[] {file, usableId ? 1 : 0});
+                    }
                 }
-                assertThat(e.readBefore(p)).as(k).isEqualTo(before);
+                assertThat(e.readBefore(post(network, id, link))).as(network + " " + id + " " + link)
+                        .isEqualTo(before);
             }
             assertThat(e.repeated()).isEqualTo(repeats);
-            earlier.addAll(mine);
         }
     }
 
