@@ -17,8 +17,9 @@ import java.util.List;
  * Rows of one export are not compared with each other (an export is one period: a post twice in it is the export's
  * own business, as before). Each key is remembered as a 64-bit fingerprint in an open-addressing table (12 bytes a
  * slot, the table at most half full: 24 to 48 bytes a key, one or two keys a post, not their strings), and only while an export
- * remains to be read: a report of one file remembers nothing. Two different posts share a fingerprint with a chance
- * of about n²/2⁶⁵ for n posts (one in about 37 million for a million).
+ * remains to be read: a report of one file remembers nothing. Two different keys share a fingerprint with a chance
+ * of about n²/2⁶⁵ for n keys (one in about 37 million for a million keys, about 1 in 9 million for a million posts
+ * that each give an id and a link).
  */
 public final class PostsSeen {
     /** The {@code skipReasons} key of a row skipped as a post read before. */
