@@ -118,8 +118,16 @@ public class LedgerCommand implements Callable<Integer> {
                 + where.display() + " (nothing published yet, or pass --ledger FILE)"));
     }
 
-    /** Every entry of the ledger, none when there is no ledger yet. */
+    /**
+     * Every entry of the ledger, none when the project's ledger does not exist yet (nothing published); a ledger
+     * named with --ledger that does not exist is an input error (a mistyped path must not read as an empty ledger).
+     */
     List<LedgerEntry> entries() {
+        if (ledger != null) {
+            try (Ledger l = open()) {
+                return l.list();
+            }
+        }
         Optional<Ledger> l = location().openExisting(env());
         if (l.isEmpty()) {
             return List.of();

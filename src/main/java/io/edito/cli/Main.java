@@ -3,6 +3,10 @@ package io.edito.cli;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.text.TextWarmup;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,12 +23,36 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, System.out, err, args);
-        out.flush();
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        System.setOut(stdout.printStream()); // the shell's terminal writes there too
+        int code = run(stdout, err, args);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs edito with its output going to {@code stdout}; returns the exit code, which is 3 when a write to it failed
+     * (a full disk, a closed pipe): the output is incomplete, and a script must not take it for a result. A full disk
+     * and the like are said on {@code err} in one line; a pipe closed by its reader ({@code edito agenda | head}) is
+     * not, as the reader stopped on purpose.
+     */
+    static int run(StandardOutput stdout, PrintWriter err, String... args) {
+        PrintStream bytes = stdout.printStream();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+        int code = run(out, bytes, err, args);
+        out.flush();
+        bytes.flush();
+        IOException failure = stdout.failure();
+        if (failure == null) {
+            return code;
+        }
+        if (!StandardOutput.closedByReader(failure)) {
+            err.println("edito: cannot write to standard output: " + failure.getMessage()
+                    + " (the output is incomplete)");
+            err.flush();
+        }
+        return ExitCode.RUNTIME;
     }
 
     /** Runs edito with {@code args}, printing to {@code rawOut} and {@code rawErr} (made terminal-safe); returns the exit code. */
@@ -45,6 +73,7 @@ public final class Main {
             TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
         }
         CommandLine cl = build(out, err, subcommands);
+        io.edito.core.InputFiles.forget();
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {

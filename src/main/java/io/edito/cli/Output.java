@@ -1,6 +1,7 @@
 package io.edito.cli;
 
 import io.edito.core.AtomicFiles;
+import io.edito.core.InputFiles;
 import io.edito.core.Paint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,6 +38,7 @@ final class Output {
             out.flush();
             return;
         }
+        InputFiles.refuseAsOutput("--output", file);
         StringWriter sw = new StringWriter();
         try (PrintWriter pw = new PrintWriter(sw)) {
             render.accept(pw);
@@ -49,6 +51,7 @@ final class Output {
             out.print(content);
             out.flush();
         } else {
+            InputFiles.refuseAsOutput("--output", file);
             AtomicFiles.writeString(file, content);
         }
     }

@@ -6,6 +6,7 @@ import io.edito.calendar.Workspace;
 import io.edito.check.run.CharterCheck;
 import io.edito.config.BrandConfig;
 import io.edito.core.AtomicFiles;
+import io.edito.core.InputFiles;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
@@ -161,12 +162,18 @@ public final class PreviewCommand implements Callable<Integer> {
     private int writePage(Workspace.Loaded loaded, PreviewBuilder builder, PreviewQuery query, PrintWriter err) {
         List<PreviewCard> cards = cards(loaded.calendar(), builder, query);
         String page = HtmlPreview.render(title(loaded), cards, html, watch ? REFRESH_SECONDS : 0);
-        AtomicFiles.writeString(html, page);
+        writeHtml(page);
         if (!root.quiet()) {
             err.println("edito: wrote " + html + " (" + cards.size() + (cards.size() == 1 ? " preview)" : " previews)"));
             err.flush();
         }
         return cards.size();
+    }
+
+    /** Writes the page atomically, never over one of the files the command read (exit 2). */
+    private void writeHtml(String page) {
+        InputFiles.refuseAsOutput("--html", html);
+        AtomicFiles.writeString(html, page);
     }
 
     /** {@code --watch}: writes the page, then again after every change, until interrupted (Ctrl-C). */
@@ -219,7 +226,7 @@ public final class PreviewCommand implements Callable<Integer> {
             if (errors > 0) {
                 List<String> lines = loaded.problems().stream().filter(Problem::isError)
                         .map(p -> p.pos().describe() + ": " + p.message()).toList();
-                AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", lines, REFRESH_SECONDS));
+                writeHtml(HtmlPreview.errorPage("edito preview", lines, REFRESH_SECONDS));
                 err.println("edito: " + errors + (errors == 1 ? " error" : " errors")
                         + " in the calendar; " + html + " shows them until they are fixed");
                 err.flush();
@@ -231,7 +238,7 @@ public final class PreviewCommand implements Callable<Integer> {
             if (e.exitCode() == ExitCode.RUNTIME) {
                 throw e;
             }
-            AtomicFiles.writeString(html, HtmlPreview.errorPage("edito preview", List.of(e.getMessage()), REFRESH_SECONDS));
+            writeHtml(HtmlPreview.errorPage("edito preview", List.of(e.getMessage()), REFRESH_SECONDS));
             err.println("edito: " + e.getMessage());
             err.flush();
             return null;

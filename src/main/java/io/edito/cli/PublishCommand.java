@@ -1,7 +1,9 @@
 package io.edito.cli;
 
 import io.edito.calendar.Workspace;
+import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
+import io.edito.core.Suggest;
 import io.edito.publish.PublishJob;
 import io.edito.publish.PublishJsonRenderer;
 import io.edito.publish.PublishTextRenderer;
@@ -49,6 +51,14 @@ final class PublishCommand extends CalendarCommand {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
+        // a typo must not make a cron run publish nothing, silently
+        PostFilter.requireKnown("--channel", "channel", channels, PostFilter.knownChannels(loaded.config()));
+        for (String id : posts) {
+            if (loaded.calendar().post(id).isEmpty()) {
+                throw EditoException.input("--post: no post '" + id + "' in the calendar" + Suggest.didYouMean(id,
+                        loaded.calendar().posts().stream().map(io.edito.calendar.Post::id).toList()));
+            }
+        }
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, channels, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import java.util.Set;
  * a preview page or an exported report is readable as usual, a hook stays executable. {@link #writeStringPrivate}
  * makes a file only its owner can read (shell history).
  * <p>
+ * A symbolic link is written through, not replaced ({@link #throughLinks}).
  * Missing folders above the file are created first (like {@code mkdir -p}: {@code --output site/report.html} works
  * in a fresh checkout). Errors say why, in one line ("permission denied", "is a folder", "read-only file system").
  */
@@ -48,7 +49,7 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] bytes, boolean ownerOnly) {
-        Path abs = target.toAbsolutePath();
+        Path abs = throughLinks(target);
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
             throw EditoException.runtime("cannot write " + target + ": it is a folder", null);
@@ -85,6 +86,26 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Where writing {@code target} should land: a symbolic link is followed to the file it points to (as the shell's
+     * {@code >} does), so that the link stays a link (a report kept in a shared folder, a dotfile manager's link)
+     * instead of being replaced by a plain file. A link to a missing file gets that file created.
+     */
+    static Path throughLinks(Path target) {
+        Path p = target.toAbsolutePath();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            try {
+                p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException e) {
+                throw EditoException.runtime("cannot write " + target + ": " + reason(e), e);
+            }
+        }
+        if (Files.isSymbolicLink(p)) {
+            throw EditoException.runtime("cannot write " + target + ": too many levels of symbolic links", null);
+        }
+        return p;
     }
 
     /**

@@ -124,6 +124,7 @@ public final class Listener {
     }
 
     private static byte[] readFile(ListeningConfig.Source s) throws SourceException {
+        io.edito.core.InputFiles.read(s.file());
         try (InputStream in = Files.newInputStream(s.file())) {
             byte[] b = in.readNBytes(FeedParser.MAX_BYTES + 1);
             if (b.length > FeedParser.MAX_BYTES) {

@@ -48,6 +48,7 @@ public final class YamlReader {
      * shift every column of line 1 and show in quoted source lines); failures are input errors naming the file.
      */
     public String readText(Path file) {
+        io.edito.core.InputFiles.read(file);
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {

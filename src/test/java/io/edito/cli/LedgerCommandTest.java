@@ -165,6 +165,12 @@ class LedgerCommandTest {
         assertThat(run("show", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("no ledger at " + dir.resolve("configured.db"));
         assertThat(dir.resolve("configured.db")).doesNotExist();
+        // nor does a list or an export read a mistyped --ledger as an empty ledger
+        for (String cmd : new String[] {"list", "export"}) {
+            assertThat(run(cmd, "--ledger", dir.resolve("ledgr.db").toString())).as(cmd).isEqualTo(2);
+            assertThat(err.toString()).contains("no ledger at " + dir.resolve("ledgr.db"));
+            assertThat(dir.resolve("ledgr.db")).doesNotExist();
+        }
     }
 
     @Test

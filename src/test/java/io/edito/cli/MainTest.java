@@ -149,4 +149,44 @@ class MainTest {
         CliRun wrong = CliRun.of("validate", dir.toString());
         assertThat(wrong.out()).contains("channel 'x' is not an account of brand 'cafe-lune'");
     }
+
+    /** A stream that fails every write with {@code message}, as the kernel's answer would. */
+    private static java.io.OutputStream failing(String message) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException(message);
+            }
+        };
+    }
+
+    @Test
+    void aFullDiskUnderStandardOutputIsSaidAndExitsThree() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new StandardOutput(failing("No space left on device")), new java.io.PrintWriter(err),
+                "check", "examples/atlas-air");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo(
+                "edito: cannot write to standard output: No space left on device (the output is incomplete)"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void aPipeClosedByItsReaderExitsThreeWithoutAMessage() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new StandardOutput(failing("Broken pipe")), new java.io.PrintWriter(err), "--version");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aStandardOutputThatTakesEverythingKeepsTheCommandsOwnCode() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new StandardOutput(bytes), new java.io.PrintWriter(err), "check", "examples/atlas-air",
+                "--format", "json");
+        assertThat(code).isIn(0, 1);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("{").contains("\"findings\"");
+        assertThat(err.toString()).isEmpty();
+    }
 }

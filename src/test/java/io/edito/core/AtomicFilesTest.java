@@ -63,4 +63,29 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(blocked);
         }
     }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path real = dir.resolve("shared/report.txt");
+        Files.createDirectories(real.getParent());
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("report.txt"), Path.of("shared/report.txt"));
+        Path chained = Files.createSymbolicLink(dir.resolve("latest.txt"), Path.of("report.txt"));
+        AtomicFiles.writeString(chained, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(chained)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        Path dangling = Files.createSymbolicLink(dir.resolve("next.txt"), Path.of("shared/next.txt"));
+        AtomicFiles.writeString(dangling, "made");
+        assertThat(Files.readString(dir.resolve("shared/next.txt"))).isEqualTo("made");
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    }
+
+    @Test
+    void aLoopOfLinksIsAOneLineError() throws Exception {
+        Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));
+        Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
+        assertThatThrownBy(() -> AtomicFiles.writeString(dir.resolve("a"), "x")).isInstanceOf(EditoException.class)
+                .hasMessageEndingWith(": too many levels of symbolic links");
+    }
 }

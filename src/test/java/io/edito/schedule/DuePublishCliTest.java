@@ -301,4 +301,17 @@ class DuePublishCliTest {
                     .doesNotContain("[SQLITE_CORRUPT]");
         }
     }
+
+    @Test
+    void aMistypedChannelOrPostIsAnErrorNotAQuietRunThatPublishesNothing() throws IOException {
+        CliRun channel = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--channel", "thread");
+        assertThat(channel.exit()).isEqualTo(2);
+        assertThat(channel.err()).startsWith("edito: --channel: unknown channel 'thread' (did you mean 'threads'?)");
+        CliRun post = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "nwo");
+        assertThat(post.exit()).isEqualTo(2);
+        assertThat(post.err()).isEqualTo("edito: --post: no post 'nwo' in the calendar (did you mean 'now'?)"
+                + System.lineSeparator());
+        assertThat(Files.exists(dir.resolve("outbox"))).as("nothing sent").isFalse();
+        assertThat(Files.exists(dir.resolve(".edito/ledger.db"))).as("no ledger opened").isFalse();
+    }
 }

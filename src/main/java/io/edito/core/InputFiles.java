@@ -1,0 +1,59 @@
+package io.edito.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files this run of edito has read (YAML files, metric exports, feed files), so that a file it writes never
+ * replaces one of them: {@code edito check -o calendar/2026-12.yaml} is a slip of the hand that would otherwise lose
+ * a month of posts. Readers note each file; {@link #sameAs} is asked only when writing, so the cost while reading is
+ * one set insertion a file. Any thread.
+ */
+public final class InputFiles {
+    private static final Set<Path> READ = ConcurrentHashMap.newKeySet();
+
+    private InputFiles() {
+    }
+
+    /** Notes that {@code file} is read by this run. */
+    public static void read(Path file) {
+        READ.add(file.toAbsolutePath().normalize());
+    }
+
+    /** Forgets every file noted: a new command starts. */
+    public static void forget() {
+        READ.clear();
+    }
+
+    /** The input that {@code target} is (the same file, whatever the links or the spelling), or null. */
+    public static Path sameAs(Path target) {
+        if (!Files.exists(target)) {
+            return null;
+        }
+        for (Path p : READ) {
+            try {
+                if (Files.isSameFile(p, target)) {
+                    return p;
+                }
+            } catch (IOException e) {
+                // an input gone since it was read cannot be overwritten
+            }
+        }
+        return null;
+    }
+
+    /** Refuses, as an input error naming {@code option}, a {@code target} that is one of the inputs. */
+    public static void refuseAsOutput(String option, Path target) {
+        Path input = sameAs(target);
+        if (input != null) {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path shown = input.startsWith(cwd) ? cwd.relativize(input) : input;
+            throw EditoException.input(option + " " + target + " is "
+                    + (shown.toString().equals(target.toString()) ? "" : shown + ", ")
+                    + "one of the files this command reads: writing there would replace it; choose another file");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file a command writes (-o, --html) is never one of the files it reads: a slip of the hand loses no data. */
+class OutputOverInputTest {
+    @TempDir
+    Path dir;
+
+    private Path project() throws Exception {
+        Path p = dir.resolve("brand");
+        Files.createDirectories(p.resolve("calendar"));
+        for (String f : new String[] {"edito.yaml", "charter.yaml", "calendar/2026-12.yaml", "calendar/2027-01.yaml"}) {
+            Files.copy(Path.of("examples/atlas-air").resolve(f), p.resolve(f));
+        }
+        return p;
+    }
+
+    private static void assertRefused(CliRun run, Path file, String before) throws Exception {
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("one of the files this command reads").doesNotContain("Exception");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void checkRefusesToWriteOverACalendarFileTheConfigOrTheCharter() throws Exception {
+        Path p = project();
+        for (String f : new String[] {"calendar/2026-12.yaml", "edito.yaml", "charter.yaml"}) {
+            Path target = p.resolve(f);
+            String before = Files.readString(target);
+            assertRefused(CliRun.of("check", p.toString(), "--format", "sarif", "-o", target.toString()), target, before);
+        }
+    }
+
+    @Test
+    void aLinkToAnInputOrAnotherSpellingOfItIsRefusedToo() throws Exception {
+        Path p = project();
+        Path month = p.resolve("calendar/2026-12.yaml");
+        String before = Files.readString(month);
+        Path link = Files.createSymbolicLink(dir.resolve("out.txt"), month);
+        assertRefused(CliRun.of("agenda", p.toString(), "-o", link.toString()), month, before);
+        assertRefused(CliRun.of("agenda", p.toString(), "-o", p.resolve("calendar/../calendar/2026-12.yaml").toString()),
+                month, before);
+        assertRefused(CliRun.of("preview", p.toString(), "--html", month.toString()), month, before);
+    }
+
+    @Test
+    void reportRefusesToWriteOverAnExportItReads() throws Exception {
+        Path export = dir.resolve("x.csv");
+        Files.copy(Path.of("examples/atlas-air/metrics/other-networks.csv"), export);
+        String before = Files.readString(export);
+        assertRefused(CliRun.of("report", export.toString(), "-o", export.toString()), export, before);
+    }
+
+    @Test
+    void anyOtherFileIsWrittenAsBefore() throws Exception {
+        Path p = project();
+        Path out = dir.resolve("findings.sarif");
+        CliRun run = CliRun.of("check", p.toString(), "--format", "sarif", "-o", out.toString());
+        assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        assertThat(Files.readString(out)).contains("\"version\" : \"2.1.0\"");
+    }
+}
