@@ -17,7 +17,7 @@ import java.util.Optional;
  * The project {@code edito report} reads when there is one (edito.yaml found upwards or --config). An error in
  * edito.yaml itself (a mapping, a target list, a zone) stops the report (exit 2): a report made without the brand's
  * mappings or targets would be silently wrong. Errors only in the calendar files are a warning, and the report is
- * made without the calendar.
+ * made with edito.yaml's targets, mappings and zone but without the calendar's posts (no plan against actual).
  */
 final class ReportProject {
     private ReportProject() {
@@ -38,9 +38,13 @@ final class ReportProject {
                 throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
                         + config.get() + " (run 'edito validate' for the full list)");
             }
-            err.println("edito: " + config.get() + " or its calendar has errors (run edito validate): report made "
-                    + "without the calendar");
-            return ProjectInputs.NONE;
+            if (loaded.config() == null) {
+                err.println("edito: " + config.get() + " has errors (run edito validate): report made without it");
+                return ProjectInputs.NONE;
+            }
+            err.println("edito: warning: the calendar of " + config.get() + " has errors (run edito validate): report "
+                    + "made with its targets, mappings and zone, without the calendar's posts");
+            return ProjectInputs.of(loaded, asOf, System.getenv()).withPlanned(List.of());
         }
         return ProjectInputs.of(loaded, asOf, System.getenv());
     }

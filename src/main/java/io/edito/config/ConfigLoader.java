@@ -115,13 +115,20 @@ public final class ConfigLoader {
         List<String> languages = r.strings("languages");
         RepoPaths inside = new RepoPaths(root);
         List<Path> calendar = new ArrayList<>();
-        for (String c : r.strings("calendar")) {
+        List<String> given = r.strings("calendar");
+        for (String c : given) {
             RepoPaths.Resolved p = inside.resolve(c);
-            if (p.ok()) {
+            if (c.isBlank()) {
+                problems.error(r.pos("calendar"), "'calendar' must name a file or folder of calendar YAML, not an empty string");
+            } else if (p.ok()) {
                 calendar.add(p.path());
             } else {
                 problems.error(r.pos("calendar"), "calendar path " + p.escape().describe(c));
             }
+        }
+        if (given.isEmpty() && r.map().get("calendar").filter(n -> n instanceof YScalar
+                || n instanceof io.edito.yaml.YList l && l.items().isEmpty()).isPresent()) { // calendar: ~ or []
+            problems.error(r.pos("calendar"), "'calendar' is empty: name a file or folder of calendar YAML");
         }
         if (!r.has("calendar")) {
             problems.error(r.map().pos(), "missing 'calendar' (a file or folder of calendar YAML)"

@@ -1,6 +1,6 @@
 package io.edito.listen;
 
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
@@ -51,7 +51,7 @@ public final class FeedParser {
         }
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            r = factory().createXMLStreamReader(new java.io.StringReader(decode(xml)));
             return read(r);
         } catch (XMLStreamException e) {
             String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
@@ -67,6 +67,48 @@ public final class FeedParser {
                     // nothing held
                 }
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /**
+     * The feed's text, decoded here rather than by the XML parser: the JDK's parser prints an encoding error on
+     * stderr ("[Fatal Error] :-1:-1: ...") besides throwing it. The charset is the byte order mark's, else the XML
+     * declaration's, else UTF-8 (XML's rules); a byte sequence that is not valid in it is an error naming its offset.
+     */
+    static String decode(byte[] xml) throws SourceException {
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else {
+            java.util.regex.Matcher m = DECLARED.matcher(new String(xml, 0, Math.min(xml.length, 200),
+                    StandardCharsets.ISO_8859_1).stripLeading());
+            if (m.find()) {
+                try {
+                    cs = java.nio.charset.Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new SourceException("the feed declares the encoding '" + m.group(1) + "', which edito does "
+                            + "not know");
+                }
+            }
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(xml, skip, xml.length - skip);
+        try {
+            return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in).toString()
+                    .stripLeading(); // white space before the XML declaration (saved feeds have it): feed readers take it
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SourceException("not valid " + cs.name() + " at byte " + in.position() + " (re-save the feed as "
+                    + "UTF-8, or declare its encoding)");
         }
     }
 

@@ -95,10 +95,11 @@ public final class MentionImport {
         }
         Map<String, List<String>> names = COLUMNS.get(type);
         List<FoundItem> out = new ArrayList<>();
+        int offset = 0; // a "sep=;" line before the CSV
         try (TextSource src = TextSource.open(file, null);
                 CSVParser csv = CSVParser.builder().setReader(src.reader()).setFormat(CSVFormat.RFC4180.builder()
                         .setDelimiter(src.delimiter()).setIgnoreEmptyLines(true).get()).get()) {
-            int offset = src.hadSepLine() ? 1 : 0;
+            offset = src.hadSepLine() ? 1 : 0;
             Iterator<CSVRecord> records = csv.iterator();
             Map<String, Integer> at = null;
             Map<String, Integer> firstRow = null;
@@ -169,7 +170,13 @@ public final class MentionImport {
                         sentiment(type, cell(r, at, "sentiment"))));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw EditoException.input(SourcePos.ofFile(file), "cannot read the CSV (" + e.getMessage() + ")");
+            Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw EditoException.input(SourcePos.ofFile(file), "not valid text in its encoding; re-save it as UTF-8");
+            }
+            int line = TextSource.csvStartLine(e);
+            throw EditoException.input(line > 0 ? new SourcePos(file, line + offset, 0) : SourcePos.ofFile(file),
+                    "unreadable CSV: " + TextSource.csvWhy(e));
         }
         return out;
     }

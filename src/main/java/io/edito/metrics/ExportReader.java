@@ -171,15 +171,7 @@ public final class ExportReader {
             return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), cause.getMessage());
         }
         // Commons CSV puts its own "(startline N)" in the message; ours is the line the row starts on
-        String why = String.valueOf(rootMessage(e)).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
-        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0), "unreadable CSV: " + why);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return EditoException.input(new SourcePos(file, (int) (e.line + lineOffset), 0),
+                "unreadable CSV: " + TextSource.csvWhy(e));
     }
 }

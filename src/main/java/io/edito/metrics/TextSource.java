@@ -45,6 +45,7 @@ public final class TextSource implements AutoCloseable {
     }
 
     public static TextSource open(Path file, Character forcedDelimiter) throws IOException {
+        io.edito.core.InputFiles.read(file);
         CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
         BufferedInputStream in = new BufferedInputStream(counter, 1 << 16);
         try {
@@ -235,8 +236,33 @@ public final class TextSource implements AutoCloseable {
         reader.close();
     }
 
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
+    /**
+     * Why Commons CSV could not read a record, in its own words without the "(startline N)" it adds (the caller says
+     * the line in the edito way): the innermost message of {@code e}'s causes.
+     */
+    public static String csvWhy(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
+    }
+
+    /** The line the failed record starts on, as Commons CSV says it ("(startline N)") somewhere in {@code e}'s causes, or 0. */
+    public static int csvStartLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = t.getMessage() == null ? null : START_LINE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+
     /** Re-raises a decoding failure deep in a file as an input error. */
-    static EditoException decodingError(Path file, Charset cs, CharacterCodingException e, long byteOffset) {
+    public static EditoException decodingError(Path file, Charset cs, CharacterCodingException e, long byteOffset) {
         return EditoException.input(file + ": not valid " + cs.name() + " near byte " + byteOffset
                 + " (the start of the file looked like " + cs.name() + "); re-save it as UTF-8");
     }

@@ -105,6 +105,24 @@ class CheckRulesTest {
     }
 
     @Test
+    void mastodonCountsTheContentWarningWithEveryStatusOfTheThread() throws IOException {
+        // each status is sent with the warning (spoiler_text), and the instance counts it with the status's text
+        String post = "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [mastodon]\n"
+                + "    content_warning: \"" + "w".repeat(20) + "\"\n"
+                + "    text: \"" + "a".repeat(580) + "\"\n"
+                + "    thread:\n      - \"" + "b".repeat(581) + "\"\n      - \"" + "c".repeat(570) + "\"\n"
+                + "    first_comment: \"" + "d".repeat(590) + "\"\n";
+        List<String> messages = new ArrayList<>();
+        check(post).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("length.mastodon")) {
+                messages.add(f.get("message").asText());
+            }
+        });
+        assertThat(messages).containsExactlyInAnyOrder("Mastodon thread item 2 too long: 601/600 (Mastodon characters)",
+                "Mastodon first comment too long: 610/600 (Mastodon characters)");
+    }
+
+    @Test
     void threadsLimitsLinksAndCountsEmojiAsBytes() throws IOException {
         StringBuilder links = new StringBuilder();
         for (int i = 0; i < 6; i++) {

@@ -33,6 +33,12 @@ class SharedOptionsTest {
         CliRun bad = CliRun.of("due", "examples/atlas-air", "--at", "tomorrow");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--at");
+        for (String far : new String[] {"-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1969-12-31T23:59Z"}) {
+            CliRun out = CliRun.of("listen", "examples/atlas-air", "--at=" + far);
+            assertThat(out.exit()).as(far).isEqualTo(2);
+            assertThat(out.err()).as(far).contains("is out of range: give a year from 1970 to 9999")
+                    .doesNotContain("internal error");
+        }
     }
 
     @Test

@@ -138,6 +138,26 @@ class FeedParserTest {
     }
 
     @Test
+    void theEncodingIsTheBomsOrTheDeclarationsAndABadByteIsNamed() throws Exception {
+        byte[] latin1 = ("\n<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><item><title>Caf\u00e9 "
+                + "cr\u00e8me</title></item></channel></rss>").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(FeedParser.parse(latin1).items().get(0).title()).isEqualTo("Café crème");
+        byte[] utf16 = ("\uFEFF<rss><channel><item><title>مرحبا</title></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_16BE);
+        assertThat(FeedParser.parse(utf16).items().get(0).title()).isEqualTo("مرحبا");
+        byte[] leadingLine = "\n  <?xml version=\"1.0\"?><rss><channel><item><title>t</title></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(FeedParser.parse(leadingLine).items()).hasSize(1);
+        byte[] broken = "<rss><channel><item><title>caf\u00e9</title></item></channel></rss>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> FeedParser.parse(broken)).isInstanceOf(SourceException.class)
+                .hasMessage("not valid UTF-8 at byte 30 (re-save the feed as UTF-8, or declare its encoding)");
+        assertThatThrownBy(() -> FeedParser.parse("<?xml version='1.0' encoding='klingon'?><rss/>"
+                .getBytes(StandardCharsets.UTF_8))).hasMessage("the feed declares the encoding 'klingon', which edito "
+                + "does not know");
+    }
+
+    @Test
     void htmlIsReducedToText() {
         assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
                 .isEqualTo("Hello world & é'");

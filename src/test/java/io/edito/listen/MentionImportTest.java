@@ -162,4 +162,17 @@ class MentionImportTest {
                 """, MentionImport.Type.talkwalker))
                 .isInstanceOf(EditoException.class).hasMessageContaining("talkwalker.csv:2:2: 'yesterday' is not a date");
     }
+
+    @Test
+    void aQuoteLeftOpenIsAnErrorAtTheLineItsRowStartsOn() {
+        assertThatThrownBy(() -> read("""
+                sep=,
+                text,date
+                "fine",2026-12-18 10:15
+                "never closed,2026-12-18 11:00
+                more
+                """, MentionImport.Type.generic)).isInstanceOf(EditoException.class)
+                .hasMessageStartingWith(dir.resolve("generic.csv") + ":4: unreadable CSV: ")
+                .hasMessageNotContaining("startline").hasMessageNotContaining("Exception");
+    }
 }

@@ -11,6 +11,7 @@ import io.edito.check.RuleInfo;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.TextField;
+import io.edito.text.DisplayedText;
 import io.edito.text.Measurement;
 import io.edito.text.TextMeasure;
 import java.util.ArrayList;
@@ -39,16 +40,12 @@ public final class LengthRules implements Rule {
         Network n = v.network();
         String rule = "length." + n.id();
         if (v.displayed() != null) {
-            List<Measurement> ms = n.id().equals("mastodon")
-                    ? List.of(TextMeasure.measureMastodon(n, v.displayed(), v.post().contentWarning()))
-                    : TextMeasure.measureAll(n, TextField.TEXT, v.displayed());
-            report(rule, v, v.source(), ms, n.text().label(), out);
+            report(rule, v, v.source(), measure(v, TextField.TEXT, v.displayed()), n.text().label(), out);
         }
         if (v.content().thread() != null) {
             int i = 2;
             for (Text item : v.content().thread()) {
-                List<Measurement> ms = TextMeasure.measureAll(n, TextField.TEXT, v.texts().of(item.value()));
-                report(rule, v, item, ms, "thread item " + i++, out);
+                report(rule, v, item, measure(v, TextField.TEXT, v.texts().of(item.value())), "thread item " + i++, out);
             }
         }
         Text title = v.content().title();
@@ -58,9 +55,19 @@ public final class LengthRules implements Rule {
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
-            report(rule, v, comment, TextMeasure.measureAll(n, field, v.texts().of(comment.value())),
-                    "first comment", out);
+            report(rule, v, comment, measure(v, field, v.texts().of(comment.value())), "first comment", out);
         }
+    }
+
+    /**
+     * A status's text as its network counts it: on Mastodon every status of the post (the text, each thread item,
+     * the first comment) is sent with the content warning, and the instance counts it with the text.
+     */
+    private static List<Measurement> measure(PostView v, TextField field, DisplayedText displayed) {
+        Network n = v.network();
+        return n.id().equals("mastodon") && field == TextField.TEXT
+                ? List.of(TextMeasure.measureMastodon(n, displayed, v.post().contentWarning()))
+                : TextMeasure.measureAll(n, field, displayed);
     }
 
     private static void report(String rule, PostView v, Text text, List<Measurement> ms, String what, Emitter out) {

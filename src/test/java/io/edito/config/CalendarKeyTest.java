@@ -1,0 +1,37 @@
+package io.edito.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code calendar:} that names nothing is an error at its place, not a project with an empty calendar. */
+class CalendarKeyTest {
+    @TempDir
+    Path dir;
+
+    private CliRun validate(String calendar) throws Exception {
+        Files.writeString(dir.resolve("edito.yaml"), "brand: acme\ntimezone: UTC\ncalendar: " + calendar + "\n");
+        return CliRun.of("validate", dir.toString());
+    }
+
+    @Test
+    void anEmptyNullOrBlankCalendarIsAnErrorAtTheKey() throws Exception {
+        for (String[] c : new String[][] {{"\"\"", "'calendar' is empty"}, {"~", "'calendar' is empty"},
+            {"[]", "'calendar' is empty"}, {"\"  \"", "not an empty string"}}) {
+            CliRun r = validate(c[0]);
+            assertThat(r.exit()).as(c[0] + ": " + r.err()).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).contains("edito.yaml:3:11: error: ").contains(c[1]);
+        }
+    }
+
+    @Test
+    void aMapIsReportedOnceAsTheWrongKind() throws Exception {
+        CliRun r = validate("{ a: b }");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("'calendar' must be a list, not a mapping").doesNotContain("is empty");
+    }
+}
