@@ -64,4 +64,14 @@ final class ColumnBinding {
     int col(Attr a) {
         return attr[a.ordinal()];
     }
+
+    /** The header of the first column read as {@code m}, as written, or the metric's key when none is. */
+    String headerOf(Metric m) {
+        for (int i = 0; i < metricCol.length; i++) {
+            if (metricOf[i] == m) {
+                return "'" + header[metricCol[i]].strip() + "'";
+            }
+        }
+        return m.key();
+    }
 }

@@ -32,6 +32,8 @@ final class ExportRowMapper {
     private final Supplier<String> orderReason;
     long roundedIds;
     long undatedPosts;
+    /** The lines of posts whose export gave 0 impressions (views) and a reach above 0: their impressions left out. */
+    final java.util.Set<Long> zeroViewsWithReach = new java.util.HashSet<>();
 
     ExportRowMapper(Path file, ColumnBinding binding, String network, ExportTimeParser time, boolean decimalComma,
                     int[] inbox, Supplier<String> orderReason) {
@@ -88,6 +90,11 @@ final class ExportRowMapper {
         double[] values = MetricValues.newArray();
         for (int i = 0; i < binding.metricCol.length; i++) {
             double v = number(rec, binding.metricCol[i]);
+            if (v < 0) { // every per-post metric is a count, a duration or an amount spent
+                throw new RowError("column '" + binding.header[binding.metricCol[i]].strip() + "': "
+                        + cell(rec, binding.metricCol[i]).strip() + " is negative, which "
+                        + binding.metricOf[i].key() + " cannot be");
+            }
             if (!Double.isNaN(v)) {
                 int k = binding.metricOf[i].ordinal();
                 values[k] = Double.isNaN(values[k]) ? v : values[k] + v;
@@ -111,6 +118,14 @@ final class ExportRowMapper {
                     values[k] = rule.unit() == ColumnRule.RateUnit.SECONDS_TO_HOURS ? rate * base / 3600 : Math.round(rate * base);
                 }
             }
+        }
+        int impressions = Metric.IMPRESSIONS.ordinal();
+        int reach = Metric.REACH.ordinal();
+        if (values[impressions] == 0 && values[reach] > 0) {
+            // Meta's content exports give 0 views for some posts that reached people: not a measure, and an
+            // engagement rate over it would count the post's engagements against no impressions
+            values[impressions] = Double.NaN;
+            zeroViewsWithReach.add(line);
         }
         String permalink = text(rec, Attr.PERMALINK);
         String postId = text(rec, Attr.POST_ID);
@@ -233,6 +248,7 @@ final class ExportRowMapper {
         if (p.publishedAt() == null) {
             undatedPosts--;
         }
+        zeroViewsWithReach.remove(p.line());
     }
 
     /**

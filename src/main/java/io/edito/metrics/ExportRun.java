@@ -220,12 +220,21 @@ final class ExportRun {
             notes.add(rows.roundedIds + " post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so"
                     + " joins by post id cannot find these posts; use the original export");
         }
+        String unread = ExportTypes.unreadColumnNote(binding.type, java.util.Arrays.asList(binding.header));
+        if (unread != null) {
+            notes.add(unread);
+        }
         String defaulted = order.defaultNote();
         if (defaulted != null) {
             notes.add(defaulted);
         }
         if (seen != null) {
             notes.addAll(seen.notes());
+        }
+        if (!rows.zeroViewsWithReach.isEmpty()) {
+            notes.add(rows.zeroViewsWithReach.size() + " post(s) with 0 " + binding.headerOf(Metric.IMPRESSIONS)
+                    + " but a reach above 0: 0 is not a measure there, so their impressions are left out (and so of the"
+                    + " engagement rate)");
         }
         if (rows.undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
             notes.add(rows.undatedPosts + " post(s) without a publication date: counted in totals, left out of dated"

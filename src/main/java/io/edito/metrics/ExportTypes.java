@@ -99,7 +99,7 @@ public final class ExportTypes {
     public static final ExportType YOUTUBE_TABLE = new ExportType("youtube-table",
             "YouTube Studio, Table data", Kind.POSTS, "youtube", List.of(
             of(Attr.POST_ID, "Content"), of(Attr.PUBLISHED_AT, "Video publish time"),
-            of(Metric.IMPRESSIONS, "Impressions"), of(Metric.VIDEO_VIEWS, "Views"), of(Metric.FOLLOWS, "Subscribers"),
+            of(Metric.IMPRESSIONS, "Impressions"), of(Metric.VIDEO_VIEWS, "Views"), of(Metric.FOLLOWS, "Subscribers gained"),
             of(Metric.REACTIONS, "Likes"), of(Metric.COMMENTS, "Comments added"), of(Metric.SHARES, "Shares"),
             of(Metric.WATCH_TIME_HOURS, "Watch time (hours)"),
             ColumnRule.perUnitDuration(Metric.WATCH_TIME_HOURS, Metric.VIDEO_VIEWS, "Average view duration"),
@@ -173,6 +173,24 @@ public final class ExportTypes {
     }
 
     /** Header names compared: BOM and surrounding blanks removed, lower case, inner blanks collapsed. */
+    /**
+     * A note on a column of {@code type} that edito does not read on purpose, when the export has it ({@code header}
+     * as written): YouTube Studio's {@code Subscribers} is the net change (gained minus lost, negative when a video
+     * lost more than it won), not the subscribers gained that {@code follows} counts on every other network; adding
+     * it up as follows would overstate them. Null when there is nothing to say.
+     */
+    public static String unreadColumnNote(ExportType type, List<String> header) {
+        if (type != YOUTUBE_TABLE) {
+            return null;
+        }
+        List<String> norm = header.stream().map(ExportTypes::normalize).toList();
+        if (norm.contains("subscribers") && !norm.contains("subscribers gained")) {
+            return "'Subscribers' is YouTube's net change (gained minus lost), not follows: left out of follows; "
+                    + "add the 'Subscribers gained' column in YouTube Studio to count them";
+        }
+        return null;
+    }
+
     public static String normalize(String header) {
         if (header == null) {
             return "";

@@ -156,6 +156,8 @@ class ExportReaderTest {
         assertThat(c.posts.get(1).get(Metric.WATCH_TIME_HOURS)).as("90 s x 400 views").isEqualTo(10);
         assertThat(c.posts.get(2).values().has(Metric.WATCH_TIME_HOURS)).isFalse();
         assertThat(c.sum(Metric.IMPRESSION_CLICKS)).isEqualTo(975 + 200);
+        assertThat(c.sum(Metric.FOLLOWS)).as("'Subscribers gained' are follows").isEqualTo(11);
+        assertThat(r.summary().notes()).isEmpty();
     }
 
     @Test
@@ -167,7 +169,10 @@ class ExportReaderTest {
         Collect c = r.sink();
         assertThat(c.sum(Metric.VIDEO_VIEWS)).isEqualTo(1400);
         assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(19000);
-        assertThat(c.sum(Metric.FOLLOWS)).isEqualTo(11);
+        assertThat(c.posts).as("'Subscribers' is the net change, not follows gained")
+                .noneMatch(p -> p.values().has(Metric.FOLLOWS));
+        assertThat(r.summary().notes()).first().isEqualTo("'Subscribers' is YouTube's net change (gained minus lost), "
+                + "not follows: left out of follows; add the 'Subscribers gained' column in YouTube Studio to count them");
         assertThat(c.sum(Metric.IMPRESSION_CLICKS)).as("6.5% of 15000 + 5% of 4000").isEqualTo(1175);
         assertThat(c.posts).as("a thumbnail click-through is no click on the post").noneMatch(p -> p.values().has(Metric.CLICKS));
         assertThat(c.sum(Metric.WATCH_TIME_HOURS)).isCloseTo(10.2 + 6.1, org.assertj.core.data.Offset.offset(1e-9));
@@ -277,6 +282,32 @@ class ExportReaderTest {
         ExportReader unknown = new ExportReader(ExportReader.Options.defaults(PARIS).withForcedType("nope"));
         assertThatThrownBy(() -> unknown.read(Fixtures.path("generic.csv"), new Collect()))
                 .hasMessageContaining("unknown export type 'nope'");
+    }
+
+    @Test
+    void aNegativeCountIsARowProblemNotANumberThatLowersTheTotals() throws Exception {
+        Path f = tmp.resolve("negative.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions,reactions\nx,1,2025-03-01,10,2\nx,2,2025-03-01,10,-3\n");
+        Collect c = new Collect();
+        ReadSummary s = reader.read(f, c);
+        assertThat(s.used()).isEqualTo(1);
+        assertThat(s.issues()).singleElement().asString()
+                .endsWith("negative.csv:3: column 'reactions': -3 is negative, which reactions cannot be");
+        assertThat(c.sum(Metric.REACTIONS)).isEqualTo(2);
+    }
+
+    @Test
+    void zeroViewsBesideAReachAreNotAMeasure() throws Exception {
+        Path f = tmp.resolve("views.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions,reach,reactions\n"
+                + "facebook,1,2025-03-01,0,40,4\nfacebook,2,2025-03-01,100,60,3\nfacebook,3,2025-03-01,0,0,0\n");
+        Collect c = new Collect();
+        ReadSummary s = reader.read(f, c);
+        assertThat(c.posts.get(0).values().has(Metric.IMPRESSIONS)).isFalse();
+        assertThat(c.posts.get(1).get(Metric.IMPRESSIONS)).isEqualTo(100);
+        assertThat(c.posts.get(2).get(Metric.IMPRESSIONS)).as("no reach either: a post nobody saw").isZero();
+        assertThat(s.notes()).containsExactly("1 post(s) with 0 'impressions' but a reach above 0: 0 is not a measure "
+                + "there, so their impressions are left out (and so of the engagement rate)");
     }
 
     @Test

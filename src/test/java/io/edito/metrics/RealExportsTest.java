@@ -47,6 +47,9 @@ class RealExportsTest {
         Read fb2 = read("meta-facebook-content-Mar-18-2025_Apr-14-2025_553302954456165.csv");
         assertThat(fb2.summary().used()).isEqualTo(48);
         sums(fb2, Map.of(Metric.REACH, 1286.0, Metric.REACTIONS, 8.0, Metric.COMMENTS, 2.0, Metric.CLICKS, 20.0));
+        assertThat(fb2.sink().posts).as("0 views beside a reach: not a measure").noneMatch(p -> p.values().has(Metric.IMPRESSIONS));
+        assertThat(fb2.summary().notes()).contains("48 post(s) with 0 'Views' but a reach above 0: 0 is not a measure "
+                + "there, so their impressions are left out (and so of the engagement rate)");
         Read ig = read("meta-instagram-content-Mar-18-2025_Apr-14-2025_1019826952924933.csv");
         assertThat(ig.summary().used()).isEqualTo(78);
         sums(ig, Map.of(Metric.IMPRESSIONS, 10931.0, Metric.REACH, 7783.0, Metric.REACTIONS, 274.0, Metric.COMMENTS, 1.0,
@@ -83,8 +86,11 @@ class RealExportsTest {
     void youtubeTiktokPubler() {
         Read yt = read("youtube-studio-Table-data.csv");
         assertThat(yt.summary()).extracting(ReadSummary::read, ReadSummary::used, ReadSummary::skipped).containsExactly(25L, 24L, 1L);
-        sums(yt, Map.of(Metric.VIDEO_VIEWS, 61503.0, Metric.IMPRESSIONS, 841342.0, Metric.FOLLOWS, 316.0,
+        sums(yt, Map.of(Metric.VIDEO_VIEWS, 61503.0, Metric.IMPRESSIONS, 841342.0,
                 Metric.IMPRESSION_CLICKS, 53004.0, Metric.CLICKS, 0.0));
+        assertThat(yt.sink().posts).as("'Subscribers' is the net change, not follows gained")
+                .noneMatch(p -> p.values().has(Metric.FOLLOWS));
+        assertThat(yt.summary().notes()).anyMatch(n -> n.startsWith("'Subscribers' is YouTube's net change"));
         assertThat(yt.sink().sum(Metric.WATCH_TIME_HOURS)).isCloseTo(1383.0207, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(yt.sink().posts).as("no likes, comments or shares in this export: no engagements, not CTR x impressions")
                 .allMatch(p -> Double.isNaN(p.engagements()));
