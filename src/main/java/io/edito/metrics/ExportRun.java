@@ -33,6 +33,7 @@ final class ExportRun {
     private ColumnBinding binding;
     private ExportRowMapper rows;
     private DayOrderBuffer order;
+    private YearlessBuffer years;
     /** The last row seen, handled when the next one comes or at the end (a cut last row is told apart). */
     private CSVRecord lastRec;
     private long lastLine;
@@ -82,7 +83,11 @@ final class ExportRun {
         } else {
             dateCols = IntStream.of(binding.col(Attr.PUBLISHED_AT), binding.col(Attr.DATE)).filter(c -> c >= 0).toArray();
         }
-        order = new DayOrderBuffer(time, dateCols, type.has(Flag.ENDS_AT_BLANK_LINE), this::process);
+        // the rows of an export whose dates have no year wait for its newest day (TikTok's video ids give theirs)
+        int yearCol = type.kind() == Kind.INBOX || type.has(Flag.TIME_FROM_ID) ? -1
+                : binding.col(Attr.DATE) >= 0 ? binding.col(Attr.DATE) : binding.col(Attr.PUBLISHED_AT);
+        years = new YearlessBuffer(time, yearCol, this::process);
+        order = new DayOrderBuffer(time, dateCols, type.has(Flag.ENDS_AT_BLANK_LINE), years::offer);
         rows = new ExportRowMapper(file, binding, network, time, decimalComma, inbox, () -> order.orderReason());
     }
 
@@ -122,6 +127,7 @@ final class ExportRun {
             }
         }
         order.finish();
+        years.finish();
     }
 
     /** Refuses a file whose rows do not fit its type ({@link ReadLog#checkFit}). */
@@ -223,6 +229,9 @@ final class ExportRun {
         String unread = ExportTypes.unreadColumnNote(binding.type, java.util.Arrays.asList(binding.header));
         if (unread != null) {
             notes.add(unread);
+        }
+        if (years.note() != null) {
+            notes.add(years.note());
         }
         String defaulted = order.defaultNote();
         if (defaulted != null) {

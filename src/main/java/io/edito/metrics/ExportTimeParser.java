@@ -88,7 +88,8 @@ public final class ExportTimeParser {
         "MMMM d", "MMM d", "d MMMM", "d MMM"};
 
     private final ZoneId zone;
-    private final LocalDate asOf;
+    /** The day a date without year is the latest occurrence of, on or before ({@link #anchorYears}). */
+    private LocalDate asOf;
     private final DayOrder defaultOrder;
     private DayOrder order;
     private final List<DateTimeFormatter> formatters = new ArrayList<>();
@@ -261,6 +262,16 @@ public final class ExportTimeParser {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The day dates without a year are placed on or before. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** From now on, a date without a year is its latest occurrence on or before {@code day} ({@link YearlessBuffer}). */
+    void anchorYears(LocalDate day) {
+        asOf = day;
     }
 
     /** The latest occurrence of {@code md} on or before {@code asOf}. */
