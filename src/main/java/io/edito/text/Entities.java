@@ -24,6 +24,17 @@ public final class Entities {
     static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}_/\\\\@.+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_.-]*[\\p{L}\\p{M}\\p{N}_])?"
                     + "(?:@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+)?)");
+    /**
+     * Mastodon's own mention ({@code Account::MENTION_RE}): an ASCII username, then an optional domain of word
+     * characters (letters, marks, digits, connectors) joined by dots or hyphens, a dot not required. Mastodon counts
+     * such a mention by its username only; anything else it counts in full ({@code @élodie@exemple.fr} is no mention).
+     */
+    private static final Pattern MASTODON_MENTION = Pattern.compile("(?<![=/\\p{L}\\p{M}\\p{Nd}\\p{Pc}])@([a-zA-Z0-9_]+"
+            + "(?:[.-]+[a-zA-Z0-9_]+)*(?:@[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+(?:[.-]+[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)*)?)");
+    /** What may not follow a Mastodon mention (twitter-text's end_mention_match): an at sign, a Latin accent, "://". */
+    private static final Pattern MASTODON_MENTION_END = Pattern.compile("[@\uFF20\u00C0-\u00D6\u00D8-\u00F6"
+            + "\u00F8-\u00FF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289"
+            + "\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF]|://");
     static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?'’)\\]}…]+$");
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -120,6 +131,26 @@ public final class Entities {
                 out.add(new Entity(Entity.Kind.MENTION, m.start(), m.end(), m.group(), m.group(1)));
             }
             from = m.end();
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The mentions Mastodon finds in {@code text} (its {@code Extractor}: {@link #MASTODON_MENTION}, not followed by
+     * {@link #MASTODON_MENTION_END}), outside the given URLs.
+     */
+    static List<Entity> mastodonMentions(String text, List<Entity> urls) {
+        List<Entity> out = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return out;
+        }
+        Matcher m = MASTODON_MENTION.matcher(text);
+        Matcher end = MASTODON_MENTION_END.matcher(text);
+        while (m.find()) {
+            if (end.region(m.end(), text.length()).lookingAt() || overlapsAny(urls, m.start(), m.end())) {
+                continue;
+            }
+            out.add(new Entity(Entity.Kind.MENTION, m.start(), m.end(), m.group(), m.group(1)));
         }
         return List.copyOf(out);
     }

@@ -19,6 +19,7 @@ public final class TextEntities {
     private List<Entity> urls;
     private List<Entity> hashtags;
     private List<Entity> mentions;
+    private List<Entity> mastodonMentions;
     private List<Entity> all;
     private List<int[]> protocolUrls;
     private List<TextSpan> allCaps;
@@ -72,6 +73,14 @@ public final class TextEntities {
             mentions = Entities.mentions(text, urls());
         }
         return mentions;
+    }
+
+    /** {@link Entities#mastodonMentions}: what Mastodon counts by their username. */
+    public List<Entity> mastodonMentions() {
+        if (mastodonMentions == null) {
+            mastodonMentions = Entities.mastodonMentions(text, urls());
+        }
+        return mastodonMentions;
     }
 
     /** {@link Entities#protocolUrls}: what Mastodon counts as links. */

@@ -189,7 +189,7 @@ public final class TextMeasure {
         for (int[] url : entities.protocolUrls()) {
             replaced.add(new int[] {url[0], url[1], urlWeight});
         }
-        for (Entity mention : entities.mentions()) {
+        for (Entity mention : entities.mastodonMentions()) {
             if (!overlaps(replaced, mention.start(), mention.end())) {
                 replaced.add(new int[] {mention.start(), mention.end(), 1 + Graphemes.count(mention.username())});
             }

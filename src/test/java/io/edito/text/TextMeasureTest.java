@@ -66,6 +66,12 @@ class TextMeasureTest {
         assertThat(TextMeasure.measure(m.withLimit(TextField.TEXT, 11000), "x").describe()).isEqualTo("1/11000 (Mastodon characters)");
         // the content warning counts too
         assertThat(TextMeasure.measureMastodon(m, "Spoiler inside", "Série TV").count()).isEqualTo(14 + 8);
+        // Mastodon's own mention rule: an ASCII username, a domain without dot, an accent after it
+        assertThat(TextMeasure.measure(m, "@élodie@exemple.fr").count()).as("no mention: counted in full").isEqualTo(18);
+        assertThat(TextMeasure.measure(m, "@alice@localhost ok").count()).as("a domain needs no dot").isEqualTo(9);
+        assertThat(TextMeasure.measure(m, "@andré@social.example").count()).as("an accent after the name").isEqualTo(21);
+        assertThat(TextMeasure.measure(m, "@bob@café.example x").count()).as("a domain of word characters").isEqualTo(6);
+        assertThat(TextMeasure.measure(m, "=@bob@social.example").count()).as("after '='").isEqualTo(20);
     }
 
     @Test
