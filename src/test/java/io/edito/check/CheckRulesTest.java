@@ -123,6 +123,31 @@ class CheckRulesTest {
     }
 
     @Test
+    void aTikTokPhotoPostIsMeasuredAgainstThePhotoLimits() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                + "  tiktok: { handle: \"atlas.air\" }\n");
+        String media = "    media: [ { file: assets/a.jpg, alt: \"Un avion\" } ]\n";
+        String caption = "a".repeat(2300);
+        String photo = "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [tiktok]\n"
+                + "    title: \"" + "t".repeat(95) + "\"\n" + "    text: \"" + caption + "\"\n" + media;
+        List<String> messages = new ArrayList<>();
+        check(photo).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("length.tiktok")) {
+                messages.add(f.get("message").asText());
+            }
+        });
+        assertThat(messages).containsExactly("TikTok photo title too long: 95/90 (UTF-16 code units)");
+        String video = photo.replace("assets/a.jpg", "assets/a.mp4");
+        messages.clear();
+        check(video).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("length.tiktok")) {
+                messages.add(f.get("message").asText());
+            }
+        });
+        assertThat(messages).containsExactly("TikTok caption too long: 2300/2200 (UTF-16 code units)");
+    }
+
+    @Test
     void threadsLimitsLinksAndCountsEmojiAsBytes() throws IOException {
         StringBuilder links = new StringBuilder();
         for (int i = 0; i < 6; i++) {

@@ -2,6 +2,7 @@ package io.edito.check.rules;
 
 import static io.edito.core.Severity.ERROR;
 
+import io.edito.calendar.Media;
 import io.edito.calendar.Text;
 import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
@@ -39,8 +40,11 @@ public final class LengthRules implements Rule {
         }
         Network n = v.network();
         String rule = "length." + n.id();
+        // a post of photos only has limits of its own where the network gives them (TikTok: description and title)
+        boolean photos = n.limit(TextField.PHOTO_TEXT).isPresent() && isPhotoPost(v.content().media());
         if (v.displayed() != null) {
-            report(rule, v, v.source(), measure(v, TextField.TEXT, v.displayed()), n.text().label(), out);
+            TextField field = photos ? TextField.PHOTO_TEXT : TextField.TEXT;
+            report(rule, v, v.source(), measure(v, field, v.displayed()), n.limit(field).get().label(), out);
         }
         if (v.content().thread() != null) {
             int i = 2;
@@ -49,14 +53,21 @@ public final class LengthRules implements Rule {
             }
         }
         Text title = v.content().title();
-        if (title != null && n.limit(TextField.TITLE).isPresent()) {
-            report(rule, v, title, TextMeasure.measureAll(n, TextField.TITLE, title.value()), "title", out);
+        TextField titleField = photos && n.limit(TextField.PHOTO_TITLE).isPresent() ? TextField.PHOTO_TITLE : TextField.TITLE;
+        if (title != null && n.limit(titleField).isPresent()) {
+            report(rule, v, title, TextMeasure.measureAll(n, titleField, title.value()), n.limit(titleField).get().label(),
+                    out);
         }
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
             report(rule, v, comment, measure(v, field, v.texts().of(comment.value())), "first comment", out);
         }
+    }
+
+    /** Whether the post's media are all images (one at least): a photo post. */
+    private static boolean isPhotoPost(List<Media> media) {
+        return media != null && !media.isEmpty() && media.stream().noneMatch(MediaFileChecks::isVideo);
     }
 
     /**

@@ -273,7 +273,10 @@ public final class TikTokPublisher implements Publisher {
         ObjectNode info = postInfo(c);
         if (r.linkTitle() != null && !r.linkTitle().isBlank()) {
             String t = r.linkTitle().strip();
-            info.put("title", t.length() > PHOTO_TITLE_MAX ? t.substring(0, PHOTO_TITLE_MAX) : t);
+            // over the limit only when the charter switched length.tiktok off: cut, never inside a surrogate pair
+            int cut = Character.isHighSurrogate(t.charAt(Math.min(t.length(), PHOTO_TITLE_MAX) - 1))
+                    ? PHOTO_TITLE_MAX - 1 : PHOTO_TITLE_MAX;
+            info.put("title", t.length() > PHOTO_TITLE_MAX ? t.substring(0, cut) : t);
         }
         info.put("description", r.text());
         body.set("post_info", info);
