@@ -16,8 +16,9 @@ public final class CalendarFiles {
     private CalendarFiles() {
     }
 
+    /** Whether the name ends with {@code .yaml} or {@code .yml}, in any case ({@code 2026-12.YAML} saved on Windows). */
     public static boolean isYaml(Path p) {
-        String n = p.getFileName().toString();
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
@@ -36,12 +37,17 @@ public final class CalendarFiles {
         RepoPaths inside = new RepoPaths(path);
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(path)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(CalendarFiles::isYaml)
+            walk.filter(CalendarFiles::isYaml)
                     .filter(p -> !RepoPaths.hidden(path.relativize(p)))
+                    .filter(p -> !Files.isDirectory(p))
                     .sorted()
                     .forEach(p -> {
-                        if (inside.check(p).ok()) {
+                        if (!Files.isRegularFile(p)) {
+                            // a YAML name that is no file to read: said, so that a month of posts is not left out unseen
+                            problems.warning(SourcePos.ofFile(p), Files.isSymbolicLink(p) && !Files.exists(p)
+                                    ? "is a symbolic link to nothing: not read"
+                                    : "is not a regular file (a pipe, a device or a socket): not read");
+                        } else if (inside.check(p).ok()) {
                             out.add(p);
                         } else {
                             problems.error(SourcePos.ofFile(p), "is a symbolic link to a place outside the calendar "

@@ -46,7 +46,10 @@ public final class TextSource implements AutoCloseable {
 
     public static TextSource open(Path file, Character forcedDelimiter) throws IOException {
         io.edito.core.InputFiles.read(file);
-        CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+        // a pipe (edito report <(unzip -p export.zip)) through FileInputStream: the JDK's channel stream asks a pipe
+        // for its position ("Illegal seek") when asked how much is available
+        CountingInputStream counter = new CountingInputStream(Files.isRegularFile(file) || !Files.exists(file)
+                ? Files.newInputStream(file) : new java.io.FileInputStream(file.toFile()));
         BufferedInputStream in = new BufferedInputStream(counter, 1 << 16);
         try {
             in.mark(SAMPLE_BYTES + 8);

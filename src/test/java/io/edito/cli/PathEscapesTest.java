@@ -116,6 +116,27 @@ class PathEscapesTest {
     }
 
     @Test
+    void yamlNamesThatAreNoFileAreSaidAndAnUppercaseExtensionIsRead() throws Exception {
+        post("assets/none.png");
+        Files.writeString(dir.resolve("calendar/Windows.YAML"), """
+                posts:
+                  - id: upper
+                    at: 2026-12-02 18:30
+                    channels: [instagram]
+                    text: "Salut"
+                """);
+        Files.createSymbolicLink(dir.resolve("calendar/gone.yaml"), dir.resolve("calendar/deleted.yaml"));
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("calendar/pipe.yml").toString()).start().waitFor() == 0;
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.out()).contains("2 posts in 2 files")
+                .contains("gone.yaml: warning: is a symbolic link to nothing: not read");
+        if (fifo) {
+            assertThat(r.out()).contains("pipe.yml: warning: is not a regular file (a pipe, a device or a socket): not read");
+        }
+        assertThat(r.exit()).as("warnings, not errors").isZero();
+    }
+
+    @Test
     void aCalendarFileLinkedToAFileOutsideIsNotRead() throws IOException {
         post("assets/none.png");
         Path foreign = tmp.resolve("credentials.yaml");
