@@ -48,7 +48,8 @@ final class ReadLog {
         if (message != null) {
             String full = fileName + ":" + line + ": " + message;
             if (strict) {
-                throw EditoException.input(new SourcePos(file, (int) line, 0), message + " (--strict)");
+                // no "(--strict)": an inbox import is strict without the option, and listen has none
+                throw EditoException.input(new SourcePos(file, (int) line, 0), message);
             }
             issueLines.add(new long[] {line});
             issueText.put(line, full);

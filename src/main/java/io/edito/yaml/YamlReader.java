@@ -58,7 +58,8 @@ public final class YamlReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (!isUtf8(bytes)) {
-                throw new CharacterCodingException();
+                throw EditoException.input(invalidUtf8At(file, bytes), "not valid UTF-8 (YAML files must be UTF-8; "
+                        + "re-save the file as UTF-8)");
             }
             boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
             // the JDK's fast path, once the bytes are known valid
@@ -71,6 +72,27 @@ public final class YamlReader {
         } catch (IOException e) {
             throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
         }
+    }
+
+    /** The line and column (in characters) of the first byte of {@code b} that is not well-formed UTF-8. */
+    static SourcePos invalidUtf8At(Path file, byte[] b) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < out.limit(); i++) {
+            char c = out.get(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new SourcePos(file, line, column);
     }
 
     /**

@@ -195,6 +195,15 @@ class YamlReaderTest {
         Path f = dir.resolve("latin1.yaml");
         Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> new YamlReader().read(f)).hasMessageContaining("not valid UTF-8");
+        // the line and column of the first bad byte, after a line of Arabic (two bytes a letter, one column each)
+        Path g = dir.resolve("mixed.yaml");
+        byte[] arabic = "t: مرحبا\nu: caf".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(arabic, arabic.length + 2);
+        bytes[arabic.length] = (byte) 0xE9;
+        bytes[arabic.length + 1] = '\n';
+        Files.write(g, bytes);
+        assertThatThrownBy(() -> new YamlReader().read(g)).hasMessage(g + ":2:7: not valid UTF-8 (YAML files must be "
+                + "UTF-8; re-save the file as UTF-8)");
     }
 
     /** A receiver of streamed items that records them, or throws at the second. */
