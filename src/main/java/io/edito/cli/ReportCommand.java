@@ -171,7 +171,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .filter(b -> !ListeningKpis.DIMENSIONS.contains(b)).map(Dimension::parse).toList(),
                 compare != null, top, rank, targetSpecs, p.planned(), Durations.option("--join-tolerance", joinTolerance),
                 Durations.option("--sla", sla));
-        ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict,
+        ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict ? "--strict" : null,
                 type, p.mappings(), null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
         builder.accounts(p.accounts());

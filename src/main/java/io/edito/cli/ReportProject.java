@@ -6,6 +6,7 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
 import io.edito.kpi.ProjectInputs;
+import io.edito.kpi.TargetSpec;
 import io.edito.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,9 +31,12 @@ final class ReportProject {
         }
         Workspace.Loaded loaded = new Workspace(new YamlReader(), CalendarInput.networks())
                 .load(new Workspace.Request(List.of(), config.get(), null, Path.of("")));
-        if (loaded.hasErrors()) {
-            List<Problem> inConfig = loaded.problems().stream().filter(Problem::isError)
-                    .filter(p -> p.pos() != null && sameFile(p.pos().file(), config.get())).toList();
+        // a target that does not parse is an error of edito.yaml, at its line
+        List<Problem> badTargets = loaded.config() == null ? List.of() : TargetSpec.problemsOf(loaded.config());
+        if (loaded.hasErrors() || !badTargets.isEmpty()) {
+            List<Problem> inConfig = new java.util.ArrayList<>(loaded.problems().stream().filter(Problem::isError)
+                    .filter(p -> p.pos() != null && sameFile(p.pos().file(), config.get())).toList());
+            inConfig.addAll(badTargets);
             if (!inConfig.isEmpty()) {
                 int errors = CalendarInput.printProblems(inConfig, root, err);
                 throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "

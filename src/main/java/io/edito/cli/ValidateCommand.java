@@ -32,6 +32,7 @@ final class ValidateCommand extends CalendarCommand {
         Project project = projectUnjudged();
         List<Problem> more = new ArrayList<>(project.settingsProblems());
         more.addAll(project.charterProblems());
+        more.addAll(io.edito.kpi.TargetSpec.problemsOf(project.workspace().config()));
         Validation v = Validation.of(project.workspace(), more);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

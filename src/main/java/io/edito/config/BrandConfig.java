@@ -18,7 +18,7 @@ import java.util.Map;
  * @param listening {@code listening:} (sources, keywords, alerts: docs/listening.md), or null
  */
 public record BrandConfig(String name, String displayName, ZoneId zone, List<String> languages, List<Path> calendar,
-                          Path charter, Map<String, ChannelConfig> channels, List<String> targets,
+                          Path charter, Map<String, ChannelConfig> channels, List<Target> targets,
                           List<MetricMapping> mappings, List<MetricFiles> metricFiles,
                           ListeningConfig listening, SourcePos pos) {
 

@@ -159,10 +159,30 @@ public final class ConfigLoader {
         }
         return new BrandConfig(name, r.string("name"), zone, List.copyOf(languages), List.copyOf(calendar),
                 charterPath, channels,
-                List.copyOf(r.strings("targets")), mappings(r.submap("metrics"), problems),
+                targets(r), mappings(r.submap("metrics"), problems),
                 metricFiles(r.submap("metrics"), channels, problems),
                 ListeningConfigReader.read(r.submap("listening"), root, List.copyOf(languages), problems),
                 pos);
+    }
+
+    /** {@code targets:}, each with its place (a single target may be written without a list). */
+    private List<Target> targets(MapReader r) {
+        List<String> texts = r.strings("targets");
+        List<Target> out = new ArrayList<>();
+        Optional<YNode> node = r.map().get("targets");
+        List<YNode> items = node.isPresent() && node.get() instanceof io.edito.yaml.YList l ? l.items() : List.of();
+        for (int i = 0; i < texts.size(); i++) {
+            // strings() leaves out what is not a single value (told in problems): find each text's own node
+            SourcePos pos = r.pos("targets");
+            for (YNode item : items) {
+                if (item instanceof YScalar s && texts.get(i).equals(s.value())) {
+                    pos = s.pos();
+                    break;
+                }
+            }
+            out.add(new Target(texts.get(i), pos));
+        }
+        return List.copyOf(out);
     }
 
     /**

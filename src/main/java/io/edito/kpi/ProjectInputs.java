@@ -73,7 +73,7 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
         List<String> targets = new ArrayList<>();
         List<ExportType> mappings = new ArrayList<>();
         for (BrandConfig b : brands.values()) {
-            targets.addAll(b.targets());
+            b.targets().forEach(t -> targets.add(t.text()));
             for (MetricMapping m : b.mappings()) {
                 mappings.add(ExportTypes.custom(m.name(), m.columns(), m.network()));
             }

@@ -90,6 +90,24 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         return new TargetSpec(text.strip(), metric, op, threshold, scope);
     }
 
+    /**
+     * The {@code targets:} of edito.yaml that do not parse, each as an error at its place: {@code edito validate}
+     * tells them, and the report stops on them.
+     */
+    public static java.util.List<io.edito.core.Problem> problemsOf(io.edito.config.ProjectConfig config) {
+        io.edito.core.Problems problems = new io.edito.core.Problems();
+        for (io.edito.config.BrandConfig b : config.brands().values()) {
+            for (io.edito.config.Target t : b.targets()) {
+                try {
+                    parse(t.text());
+                } catch (EditoException e) {
+                    problems.error(t.pos(), e.getMessage());
+                }
+            }
+        }
+        return problems.all();
+    }
+
     /** True for community-care metrics (evaluated on the inbox). */
     public boolean isCare() {
         return CommunityCare.KPI_KEYS.contains(metric);

@@ -30,7 +30,7 @@ public final class InboxImport {
     /** The messages of {@code file}, in file order (dates without an offset read in {@code zone}). */
     public static List<InboxItem> read(Path file, ZoneId zone) {
         List<InboxItem> items = new ArrayList<>();
-        new ExportReader(ExportReader.Options.defaults(zone).withStrict(true).withForcedType("inbox"))
+        new ExportReader(ExportReader.Options.defaults(zone).withStrictBy("an inbox import stores nothing unless every row reads").withForcedType("inbox"))
                 .read(file, new MetricsSink() {
                     @Override
                     public void post(PostMetrics post) {

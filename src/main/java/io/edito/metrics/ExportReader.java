@@ -43,39 +43,46 @@ public final class ExportReader {
     /**
      * @param zone       the account's zone, for times without zone and dates without time
      * @param asOf       the reference day for dates without year
-     * @param strict     a malformed row fails the run instead of being skipped
+     * @param strictBy   why a malformed row fails the run instead of being skipped ({@code --strict}, said after the
+     *                   row's message), or null: such rows are skipped
      * @param forcedType a type id ({@code --type}), or null to detect
      * @param extraTypes user mappings, tried before the built-in types
      * @param progress   receives the bytes read so far (every few thousand rows), or null
      */
-    public record Options(ZoneId zone, LocalDate asOf, boolean strict, String forcedType, List<ExportType> extraTypes,
+    public record Options(ZoneId zone, LocalDate asOf, String strictBy, String forcedType, List<ExportType> extraTypes,
                           LongConsumer progress) {
         public Options {
             extraTypes = List.copyOf(extraTypes);
         }
 
         public static Options defaults(ZoneId zone) {
-            return new Options(zone, LocalDate.now(zone), false, null, List.of(), null);
+            return new Options(zone, LocalDate.now(zone), null, null, List.of(), null);
         }
 
+        /** {@code --strict}: a malformed row fails the run. */
         public Options withStrict(boolean s) {
-            return new Options(zone, asOf, s, forcedType, extraTypes, progress);
+            return withStrictBy(s ? "--strict" : null);
+        }
+
+        /** A malformed row fails the run, for the reason {@code why} (said after the row's message). */
+        public Options withStrictBy(String why) {
+            return new Options(zone, asOf, why, forcedType, extraTypes, progress);
         }
 
         public Options withForcedType(String t) {
-            return new Options(zone, asOf, strict, t, extraTypes, progress);
+            return new Options(zone, asOf, strictBy, t, extraTypes, progress);
         }
 
         public Options withExtraTypes(List<ExportType> t) {
-            return new Options(zone, asOf, strict, forcedType, t, progress);
+            return new Options(zone, asOf, strictBy, forcedType, t, progress);
         }
 
         public Options withAsOf(LocalDate d) {
-            return new Options(zone, d, strict, forcedType, extraTypes, progress);
+            return new Options(zone, d, strictBy, forcedType, extraTypes, progress);
         }
 
         public Options withProgress(LongConsumer p) {
-            return new Options(zone, asOf, strict, forcedType, extraTypes, p);
+            return new Options(zone, asOf, strictBy, forcedType, extraTypes, p);
         }
     }
 

@@ -50,7 +50,7 @@ final class ExportRun {
         this.candidates = candidates;
         this.decimalComma = src.delimiter() == ';';
         this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
-        this.log = new ReadLog(file, options.strict());
+        this.log = new ReadLog(file, options.strictBy());
     }
 
     boolean bound() {

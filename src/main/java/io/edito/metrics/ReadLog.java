@@ -17,7 +17,8 @@ import java.util.PriorityQueue;
 final class ReadLog {
     private final Path file;
     private final String fileName;
-    private final boolean strict;
+    /** Why a skipped row with a message fails the read ({@code --strict}), or null: it is skipped. */
+    private final String strictBy;
     long read;
     long used;
     long skipped;
@@ -34,11 +35,11 @@ final class ReadLog {
     private long worstLength;
     private String worstMessage;
 
-    /** @param strict a skipped row with a message fails the read instead ({@code --strict}) */
-    ReadLog(Path file, boolean strict) {
+    /** @param strictBy why a skipped row with a message fails the read instead ({@code --strict}), or null */
+    ReadLog(Path file, String strictBy) {
         this.file = file;
         this.fileName = file.toString();
-        this.strict = strict;
+        this.strictBy = strictBy;
     }
 
     /** A row skipped for {@code reason}; {@code message}, when not null, is kept as an issue at its line. */
@@ -47,9 +48,8 @@ final class ReadLog {
         reasons.merge(reason, 1L, Long::sum);
         if (message != null) {
             String full = fileName + ":" + line + ": " + message;
-            if (strict) {
-                // no "(--strict)": an inbox import is strict without the option, and listen has none
-                throw EditoException.input(new SourcePos(file, (int) line, 0), message);
+            if (strictBy != null) {
+                throw EditoException.input(new SourcePos(file, (int) line, 0), message + " (" + strictBy + ")");
             }
             issueLines.add(new long[] {line});
             issueText.put(line, full);
