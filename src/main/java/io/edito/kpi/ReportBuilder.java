@@ -137,6 +137,7 @@ public final class ReportBuilder implements MetricsSink {
         if (s.metric() == SeriesMetric.ACTIVE_FOLLOWERS) {
             if (period == PeriodWindow.CURRENT && s.hour() >= 0) {
                 bestTime.audience(s.date().getDayOfWeek(), s.hour(), s.value());
+                trend.seen(s.date()); // its days are the report's period too (a follower activity export alone)
             }
             return;
         }

@@ -258,6 +258,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFollowerActivityExportAloneShowsWhenFollowersAreOnline() {
+        Result r = run(new ReportCommand(), fx("tiktok-follower-activity.csv"), "--tz", "UTC", "--as-of", "2026-03-01",
+                "--best-time");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).as("its days are the period").contains("KPI report  2026-02-21 .. 2026-02-22 (UTC)")
+                .contains("no post with a time of day and impressions in the period")
+                .contains("followers online (TikTok follower activity, average per weekday and hour):")
+                .contains("most online: Saturday 09:00 (491 on average)");
+        // Saturday the 21st at 09:00 is the darkest cell, Sunday 09:00 (300) lighter, every other hour empty
+        assertThat(r.out()).contains("  Sat  \u00B7\u00B7\u00B7\u00B7\u00B7\u00B7\u00B7\u00B7\u00B7\u2588");
+    }
+
+    @Test
     void strictFailsSkippingReports() {
         Result lenient = run(new ReportCommand(), fx("linkedin-posts-fr.csv"), "--tz", "UTC", "--format", "json");
         assertThat(lenient.code()).isZero();

@@ -146,14 +146,37 @@ public final class TextRenderer implements ReportRenderer {
         List<Report.BestTime.Cell> cells = r.bestTime().cells();
         out.println(paint.paint("Best time to post", Tone.BOLD) + " (engagement rate by weekday and hour, "
                 + r.spec().zone().getId() + "; only exports with a time of day)");
-        if (cells.stream().noneMatch(c -> c.engagementRate() != null)) {
+        boolean rates = cells.stream().anyMatch(c -> c.engagementRate() != null);
+        if (rates) {
+            grid(cells, Report.BestTime.Cell::engagementRate, out);
+            double max = cells.stream().filter(c -> c.engagementRate() != null)
+                    .mapToDouble(Report.BestTime.Cell::engagementRate).max().orElse(0);
+            out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")");
+            out.println("  " + Fmt.bestTime(r.bestTime()));
+        } else {
             out.println("  no post with a time of day and impressions in the period");
-            out.println();
-            return;
         }
-        double max = cells.stream().filter(c -> c.engagementRate() != null).mapToDouble(Report.BestTime.Cell::engagementRate).max().orElse(0);
+        Report.BestTime.Cell online = cells.stream().filter(c -> c.activeFollowers() != null)
+                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::activeFollowers)).orElse(null);
+        if (online != null) { // TikTok's follower activity: when the audience is there, beside when posts did well
+            out.println("  followers online (TikTok follower activity, average per weekday and hour):");
+            grid(cells, Report.BestTime.Cell::activeFollowers, out);
+            out.println("  shades: \u00B7 no data, \u2591 fewest .. \u2588 most; most online: " + Fmt.slot(online)
+                    + " (" + Fmt.count(Math.round(online.activeFollowers())) + " on average)");
+        }
+        out.println();
+    }
+
+    /** One weekday x hour grid of {@code value} (null: no data), shaded against its largest value. */
+    private static void grid(List<Report.BestTime.Cell> cells,
+                             java.util.function.Function<Report.BestTime.Cell, Double> value, PrintWriter out) {
+        double max = 0;
         Double[][] grid = new Double[7][24];
-        cells.forEach(c -> grid[c.day().getValue() - 1][c.hour()] = c.engagementRate());
+        for (Report.BestTime.Cell c : cells) {
+            Double v = value.apply(c);
+            grid[c.day().getValue() - 1][c.hour()] = v;
+            max = v == null ? max : Math.max(max, v);
+        }
         StringBuilder head = new StringBuilder("       ");
         for (int h = 0; h < 24; h += 3) {
             head.append(String.format(Locale.ROOT, "%-3s", String.format(Locale.ROOT, "%02d", h)));
@@ -168,9 +191,6 @@ public final class TextRenderer implements ReportRenderer {
             }
             out.println(b);
         }
-        out.println("  shades: \u00B7 no post, \u2591 low .. \u2588 highest (" + Fmt.percent(max) + ")");
-        out.println("  " + Fmt.bestTime(r.bestTime()));
-        out.println();
     }
 
     private void plan(Report r, PrintWriter out) {
