@@ -201,8 +201,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         long skipped = report.rows().skipped();
         if (skipped > 0 && fmt != RenderFormat.TEXT) {
-            err.println("edito: " + skipped + " row(s) skipped (" + reasons(summaries) + "); see \"files\"/issues in"
-                    + " the report");
+            boolean issues = summaries.stream().anyMatch(sm -> !sm.issues().isEmpty());
+            err.println("edito: " + skipped + " row(s) skipped (" + reasons(summaries) + "); see \"files\""
+                    + (issues ? " and their \"issues\"" : "") + " in the report");
         }
         if (!report.targetsMet()) {
             long missed = report.targets().stream().filter(t -> !t.met()).count();
