@@ -26,13 +26,15 @@ final class DailyTrend {
     /** A post of {@code day}, its impressions and engagements (NaN: unknown, not counted). */
     void post(LocalDate day, double imp, double eng) {
         seen(day);
-        double[] t = days.computeIfAbsent(day, d -> new double[3]);
+        double[] t = days.computeIfAbsent(day, d -> new double[5]);
         t[0]++;
         if (!Double.isNaN(imp)) {
             t[1] += imp;
+            t[3]++;
         }
         if (!Double.isNaN(eng)) {
             t[2] += eng;
+            t[4]++;
         }
     }
 
@@ -46,7 +48,9 @@ final class DailyTrend {
 
     List<Report.TrendPoint> points() {
         List<Report.TrendPoint> out = new ArrayList<>();
-        new TreeMap<>(days).forEach((d, t) -> out.add(new Report.TrendPoint(d, (long) t[0], t[1], t[2])));
+        // a day whose posts carry no impressions (or no engagements: YouTube without its like columns) has none, not 0
+        new TreeMap<>(days).forEach((d, t) -> out.add(new Report.TrendPoint(d, (long) t[0], t[3] > 0 ? t[1] : Double.NaN,
+                t[4] > 0 ? t[2] : Double.NaN)));
         return out;
     }
 }

@@ -73,7 +73,7 @@ public record Report(ReportSpec spec, LocalDate from, LocalDate to, Kpis totals,
         }
     }
 
-    /** One day of the trend: posts published that day and their sums. */
+    /** One day of the trend: posts published that day and their sums (NaN: none of its posts carries the metric). */
     public record TrendPoint(LocalDate day, long posts, double impressions, double engagements) {
     }
 

@@ -271,6 +271,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTrendDayWhosePostsLackAMetricHasNoneNotZero() throws Exception {
+        // youtube-table.csv has no like, comment or share column: engagements are unknown, every day
+        Result json = run(new ReportCommand(), fx("youtube-table.csv"), "--tz", "UTC", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode trend = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).get("trend");
+        assertThat(trend).isNotEmpty();
+        trend.forEach(d -> {
+            assertThat(d.get("engagements").isNull()).as(d.toString()).isTrue();
+            assertThat(d.get("impressions").isNumber()).as(d.toString()).isTrue();
+        });
+        Result text = run(new ReportCommand(), fx("youtube-table.csv"), "--tz", "UTC");
+        assertThat(text.out()).contains("Trend (").containsPattern("  impressions  [\u2581-\u2588]")
+                .doesNotContainPattern("  engagements  [\u2581-\u2588]");
+    }
+
+    @Test
     void strictFailsSkippingReports() {
         Result lenient = run(new ReportCommand(), fx("linkedin-posts-fr.csv"), "--tz", "UTC", "--format", "json");
         assertThat(lenient.code()).isZero();

@@ -118,7 +118,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
     private void trend(Report r, PrintWriter out) {
         Trend tr = Trend.of(r, 90);
-        if (tr.starts().size() < 2) {
+        if (tr.starts().size() < 2 || !tr.engagementsKnown()) {
             return;
         }
         double[] e = tr.engagements();

@@ -237,7 +237,7 @@ public final class JsonRenderer implements ReportRenderer {
     }
 
     private static void putNullable(ObjectNode n, String key, Double v) {
-        if (v == null) {
+        if (v == null || v.isNaN() || v.isInfinite()) { // NaN: not known (a trend day whose posts lack the metric)
             n.putNull(key);
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             n.put(key, v.longValue());

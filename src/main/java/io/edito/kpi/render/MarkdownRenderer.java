@@ -59,7 +59,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             table(out, h, gr, dims.size());
         }
         Trend tr = Trend.of(r, 60);
-        if (tr.starts().size() >= 2) {
+        if (tr.starts().size() >= 2 && tr.engagementsKnown()) {
             out.println("## Trend");
             out.println();
             out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")

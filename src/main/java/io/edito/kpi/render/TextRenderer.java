@@ -114,8 +114,12 @@ public final class TextRenderer implements ReportRenderer {
         String unit = tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days";
         out.println(paint.paint("Trend", Tone.BOLD) + " (one block per " + unit + ", from " + tr.starts().get(0) + ")");
         out.println("  posts        " + Fmt.sparkline(tr.posts()));
-        out.println("  impressions  " + Fmt.sparkline(tr.impressions()));
-        out.println("  engagements  " + Fmt.sparkline(tr.engagements()));
+        if (tr.impressionsKnown()) { // a line of zeros would say there were none
+            out.println("  impressions  " + Fmt.sparkline(tr.impressions()));
+        }
+        if (tr.engagementsKnown()) {
+            out.println("  engagements  " + Fmt.sparkline(tr.engagements()));
+        }
         out.println();
     }
 
