@@ -123,6 +123,9 @@ public final class ReportBuilder implements MetricsSink {
         }
     }
 
+    /** The row ({@code file:line}) of the last series point counted outside the period. */
+    private String lastOutsideSource;
+
     @Override
     public void series(SeriesPoint s) {
         if (comparison != null && s.metric() != SeriesMetric.ACTIVE_FOLLOWERS) {
@@ -131,7 +134,11 @@ public final class ReportBuilder implements MetricsSink {
         }
         int period = window.of(s.date());
         if (period == PeriodWindow.NEITHER) {
-            rows.outside();
+            // a row gives one point per metric, one after the other: the row is counted once
+            if (!s.source().equals(lastOutsideSource)) {
+                rows.outside();
+                lastOutsideSource = s.source();
+            }
             return;
         }
         if (s.metric() == SeriesMetric.ACTIVE_FOLLOWERS) {

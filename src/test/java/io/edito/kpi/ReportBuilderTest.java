@@ -80,6 +80,10 @@ class ReportBuilderTest {
         assertThat(r.rows().outsidePeriod()).isZero();
         Report narrow = report(spec(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10), List.of(), false, 0, List.of(), List.of()), "generic.csv");
         assertThat(narrow.rows().outsidePeriod()).isEqualTo(3);
+        // a series row gives a point per metric (five here): it is one row outside the period, not five
+        Report series = report(spec(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 27), List.of(), false, 0,
+                List.of(), List.of()), "tiktok-overview.csv");
+        assertThat(series.rows().outsidePeriod()).as("February 26 only").isEqualTo(1);
     }
 
     @Test
