@@ -38,6 +38,8 @@ final class Accumulator {
     private double cpcDen;
     private double cpeNum;
     private double cpeDen;
+    /** For each ratio KPI (by ordinal), the posts its sums rest on: those that carry both its terms. */
+    private final long[] basePosts = new long[Kpi.values().length];
     /** network -> follower series of the group: net change and gross new follows, each only when given. */
     private Map<String, Follows> follows;
     private Map<SeriesMetric, Double> seriesSums;
@@ -82,36 +84,43 @@ final class Accumulator {
             if (!Double.isNaN(imp)) {
                 erNum += eng;
                 erDen += imp;
+                basePosts[Kpi.ENGAGEMENT_RATE.ordinal()]++;
             }
             if (!Double.isNaN(reach)) {
                 errNum += eng;
                 errDen += reach;
+                basePosts[Kpi.ENGAGEMENT_RATE_REACH.ordinal()]++;
             }
             if (!Double.isNaN(spend)) {
                 cpeNum += spend;
                 cpeDen += eng;
+                basePosts[Kpi.COST_PER_ENGAGEMENT.ordinal()]++;
             }
         }
         if (!Double.isNaN(clicks)) {
             if (!Double.isNaN(imp)) {
                 ctrNum += clicks;
                 ctrDen += imp;
+                basePosts[Kpi.CTR.ordinal()]++;
             }
             if (!Double.isNaN(spend)) {
                 cpcNum += spend;
                 cpcDen += clicks;
+                basePosts[Kpi.COST_PER_CLICK.ordinal()]++;
             }
         }
         double impClicks = p.get(Metric.IMPRESSION_CLICKS);
         if (!Double.isNaN(impClicks) && !Double.isNaN(imp)) {
             ictrNum += impClicks;
             ictrDen += imp;
+            basePosts[Kpi.IMPRESSIONS_CTR.ordinal()]++;
         }
         double watch = p.get(Metric.WATCH_TIME_HOURS);
         double views = p.get(Metric.VIDEO_VIEWS);
         if (!Double.isNaN(watch) && !Double.isNaN(views)) {
             avdNum += watch * 3600;
             avdDen += views;
+            basePosts[Kpi.AVG_VIEW_DURATION.ordinal()]++;
         }
     }
 
@@ -166,6 +175,9 @@ final class Accumulator {
         cpcDen += o.cpcDen;
         cpeNum += o.cpeNum;
         cpeDen += o.cpeDen;
+        for (int i = 0; i < basePosts.length; i++) {
+            basePosts[i] += o.basePosts[i];
+        }
         if (o.follows != null) {
             o.follows.forEach((n, f) -> follows(n).addAll(f));
         }
@@ -213,7 +225,13 @@ final class Accumulator {
         if (seriesSums != null) {
             seriesSums.forEach((k, x) -> series.put(k.key(), x));
         }
-        return new Kpis(v, series, networks);
+        Map<Kpi, Long> bases = new EnumMap<>(Kpi.class);
+        for (Kpi k : Kpi.values()) {
+            if (basePosts[k.ordinal()] > 0 && v.containsKey(k)) {
+                bases.put(k, basePosts[k.ordinal()]);
+            }
+        }
+        return new Kpis(v, series, networks, bases);
     }
 
     private void sumOverNetworks(Map<Kpi, Double> v, Map<Kpi, List<String>> networks, Kpi k,

@@ -14,9 +14,13 @@ import java.util.Map;
  * @param series   sums of additive account-level daily series ({@code daily_reach}...), by series key
  * @param networks for the KPIs summed over networks from account series ({@link Kpi#FROM_SERIES}), the networks
  *                 whose exports gave them, sorted
+ * @param bases    for the ratio KPIs (rates, costs, average view duration), the posts their sums rest on: those
+ *                 that carry both terms (fewer than {@link #posts} when some posts lack one)
  */
-public record Kpis(Map<Kpi, Double> values, Map<String, Double> series, Map<Kpi, List<String>> networks) {
+public record Kpis(Map<Kpi, Double> values, Map<String, Double> series, Map<Kpi, List<String>> networks,
+                   Map<Kpi, Long> bases) {
     public Kpis {
+        bases = Collections.unmodifiableMap(new EnumMap<>(bases.isEmpty() ? new EnumMap<>(Kpi.class) : bases));
         values = Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(Kpi.class) : values));
         series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
         networks = Collections.unmodifiableMap(new EnumMap<>(networks.isEmpty() ? new EnumMap<>(Kpi.class) : networks));
@@ -29,6 +33,11 @@ public record Kpis(Map<Kpi, Double> values, Map<String, Double> series, Map<Kpi,
     /** The networks that gave {@code k} (empty when it is not summed from series, or has no data). */
     public List<String> networksOf(Kpi k) {
         return networks.getOrDefault(k, List.of());
+    }
+
+    /** The posts the ratio KPI {@code k} rests on, or null when it is no ratio or has no value. */
+    public Long baseOf(Kpi k) {
+        return bases.get(k);
     }
 
     public long posts() {

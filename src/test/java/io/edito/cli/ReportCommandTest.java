@@ -288,6 +288,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void aRatioOverPartOfThePostsSaysOnHowMany() {
+        Result r = run(new ReportCommand(), fx("generic.csv"), "--tz", "UTC");
+        assertThat(r.out()).contains("  ratios rest on the posts that carry both terms: eng. rate (reach) on 2 of 4, "
+                + "cost/click on 1 of 4, cost/eng. on 1 of 4" + System.lineSeparator());
+        assertThat(r.out()).as("the engagement rate rests on all four").doesNotContain("eng. rate on");
+    }
+
+    @Test
     void strictFailsSkippingReports() {
         Result lenient = run(new ReportCommand(), fx("linkedin-posts-fr.csv"), "--tz", "UTC", "--format", "json");
         assertThat(lenient.code()).isZero();

@@ -177,6 +177,22 @@ final class Fmt {
                 + " it needs" + (most == null ? "" : " (most: " + most.sample() + " at " + slot(most) + ")");
     }
 
+    /**
+     * The ratio KPIs of {@code k} that rest on some of its posts only (the others lack a term: no impressions, no
+     * engagements), as one line: {@code ratios rest on the posts that carry both terms: eng. rate on 40 of 48, CTR on
+     * 12 of 48}; null when every ratio rests on every post.
+     */
+    static String partialBases(Kpis k) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Kpi kpi : Kpi.values()) {
+            Long base = k.baseOf(kpi);
+            if (base != null && base < k.posts()) {
+                parts.add(label(kpi) + " on " + base + " of " + k.posts());
+            }
+        }
+        return parts.isEmpty() ? null : "ratios rest on the posts that carry both terms: " + String.join(", ", parts);
+    }
+
     static String slot(Report.BestTime.Cell c) {
         return c.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
                 + String.format(Locale.ROOT, "%02d:00", c.hour());

@@ -65,6 +65,10 @@ public final class TextRenderer implements ReportRenderer {
         TextTable t = new TextTable(rows.get(0), right);
         rows.stream().skip(1).forEach(row -> t.add(null, row.toArray(String[]::new)));
         t.print(out, paint, "  ");
+        String bases = Fmt.partialBases(r.totals());
+        if (bases != null) {
+            out.println("  " + bases);
+        }
         if (r.compared() != null) {
             r.compared().warnings().forEach(w -> out.println("  " + paint.paint("warning: " + w, Tone.YELLOW)));
             if (!r.compared().alike()) {
