@@ -65,10 +65,10 @@ public final class TimeParser {
         boolean explicit = offset != null;
         if (m.group(4) != null) {
             try {
-                zone = ZoneId.of(m.group(4));
+                zone = io.edito.core.TimeZones.parse(m.group(4));
                 explicit = true;
-            } catch (DateTimeException e) {
-                problems.error(pos, "unknown time zone '" + m.group(4) + "'");
+            } catch (IllegalArgumentException e) {
+                problems.error(pos, e.getMessage());
                 return null;
             }
         }

@@ -8,6 +8,7 @@ import io.edito.agenda.AgendaQuery;
 import io.edito.agenda.AgendaText;
 import io.edito.calendar.Status;
 import io.edito.calendar.Workspace;
+import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,6 +53,9 @@ final class AgendaCommand extends CalendarCommand {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (width != null && width < 1) {
+            throw EditoException.input("--width must be a number of columns above 0, not " + width);
+        }
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config());
         AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(loaded.config()),

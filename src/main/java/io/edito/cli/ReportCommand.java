@@ -227,9 +227,9 @@ public final class ReportCommand implements Callable<Integer> {
     private ZoneId zone(ZoneId projectZone) {
         if (tz != null) {
             try {
-                return ZoneId.of(tz);
-            } catch (DateTimeException e) {
-                throw EditoException.input("--tz: unknown time zone '" + tz + "' (use a region such as Europe/Paris)");
+                return io.edito.core.TimeZones.parse(tz);
+            } catch (IllegalArgumentException e) {
+                throw EditoException.input("--tz: " + e.getMessage());
             }
         }
         return projectZone != null ? projectZone : ZoneId.systemDefault();

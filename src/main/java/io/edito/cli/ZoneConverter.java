@@ -1,7 +1,6 @@
 package io.edito.cli;
 
-import io.edito.core.Suggest;
-import java.time.DateTimeException;
+import io.edito.core.TimeZones;
 import java.time.ZoneId;
 import picocli.CommandLine;
 
@@ -10,10 +9,9 @@ final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
     @Override
     public ZoneId convert(String value) {
         try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            throw new CommandLine.TypeConversionException("unknown time zone '" + value + "'"
-                    + Suggest.didYouMean(value, ZoneId.getAvailableZoneIds()));
+            return TimeZones.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

@@ -376,9 +376,9 @@ public final class ConfigLoader {
     /** An IANA zone id, or null with a problem naming the closest known zone. */
     public static ZoneId parseZone(String tz, SourcePos pos, Problems problems) {
         try {
-            return ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            problems.error(pos, "unknown time zone '" + tz + "'" + Suggest.didYouMean(tz, ZoneId.getAvailableZoneIds()));
+            return io.edito.core.TimeZones.parse(tz);
+        } catch (IllegalArgumentException e) {
+            problems.error(pos, e.getMessage());
             return null;
         }
     }

@@ -45,8 +45,11 @@ public final class InputFiles {
         return null;
     }
 
-    /** Refuses, as an input error naming {@code option}, a {@code target} that is one of the inputs. */
+    /** Refuses, as an input error naming {@code option}, a {@code target} that is one of the inputs, or no name at all. */
     public static void refuseAsOutput(String option, Path target) {
+        if (target.toString().isBlank()) {
+            throw EditoException.input(option + ": an empty file name");
+        }
         Path input = sameAs(target);
         if (input != null) {
             Path cwd = Path.of("").toAbsolutePath();
