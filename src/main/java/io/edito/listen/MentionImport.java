@@ -102,6 +102,7 @@ public final class MentionImport {
             offset = src.hadSepLine() ? 1 : 0;
             Iterator<CSVRecord> records = csv.iterator();
             Map<String, Integer> at = null;
+            int headerCells = 0;
             Map<String, Integer> firstRow = null;
             long firstLine = 1 + offset;
             for (int i = 0; i < MAX_TITLE_ROWS && records.hasNext(); i++) {
@@ -114,6 +115,7 @@ public final class MentionImport {
                 Map<String, Integer> bound = bind(names, header);
                 if (bound.containsKey("text")) {
                     at = bound;
+                    headerCells = r.size();
                     break;
                 }
                 if (header.size() > 1) {
@@ -139,6 +141,16 @@ public final class MentionImport {
                 String text = cell(r, at, "text");
                 if (text == null) {
                     throw EditoException.input(new SourcePos(file, row, 1), "row without text");
+                }
+                for (int i = headerCells; i < r.size(); i++) {
+                    if (!r.get(i).isBlank()) { // a cell past the header: the row's columns are not the header's
+                        throw EditoException.input(new SourcePos(file, row, i + 1), "row has " + r.size()
+                                + " cells, the header " + headerCells + " (a comma inside a cell that is not quoted?)");
+                    }
+                }
+                if (at.containsKey("date") && cell(r, at, "date") == null) {
+                    throw EditoException.input(new SourcePos(file, row, at.get("date") + 1), "row without a date (its "
+                            + "mention would be dated at the import, not when it was written)");
                 }
                 Instant when = null;
                 String date = cell(r, at, "date");

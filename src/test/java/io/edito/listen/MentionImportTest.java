@@ -161,6 +161,17 @@ class MentionImportTest {
                 http://x.example/1,yesterday,Atlas Air
                 """, MentionImport.Type.talkwalker))
                 .isInstanceOf(EditoException.class).hasMessageContaining("talkwalker.csv:2:2: 'yesterday' is not a date");
+        assertThatThrownBy(() -> read("""
+                url,published,content
+                http://x.example/1,2026-12-18 10:15,Atlas Air
+                http://x.example/2,,Atlas Air encore
+                """, MentionImport.Type.talkwalker))
+                .hasMessageContaining("talkwalker.csv:3:2: row without a date (its mention would be dated at the import");
+        assertThatThrownBy(() -> read("""
+                url,published,content
+                http://x.example/1,2026-12-18 10:15,Atlas Air, en retard
+                """, MentionImport.Type.talkwalker))
+                .hasMessageContaining("talkwalker.csv:2:4: row has 4 cells, the header 3");
     }
 
     @Test
