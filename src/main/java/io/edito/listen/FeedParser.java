@@ -81,14 +81,10 @@ public final class FeedParser {
     static String decode(byte[] xml) throws SourceException {
         java.nio.charset.Charset cs = StandardCharsets.UTF_8;
         int skip = 0;
-        if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
-            skip = 3;
-        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
-            cs = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
-            cs = StandardCharsets.UTF_16LE;
-            skip = 2;
+        io.edito.core.ByteOrderMark mark = io.edito.core.ByteOrderMark.of(xml);
+        if (mark != null) {
+            cs = mark.charset();
+            skip = mark.length();
         } else {
             java.util.regex.Matcher m = DECLARED.matcher(new String(xml, 0, Math.min(xml.length, 200),
                     StandardCharsets.ISO_8859_1).stripLeading());

@@ -1,7 +1,5 @@
 package io.edito.metrics;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -20,9 +18,7 @@ final class DayOrderBuffer {
     private final int[] dateCols;
     private final boolean endsAtBlankLine;
     private final RowStep next;
-    private final List<CSVRecord> pending = new ArrayList<>();
-    private final List<Long> pendingLines = new ArrayList<>();
-    private long pendingChars;
+    private final HeldRows pending = new HeldRows();
     /** Why the day order is what it is (for conflict messages). */
     private String orderReason;
     private String firstAmbiguous;
@@ -48,22 +44,19 @@ final class DayOrderBuffer {
         if (time.order() == null && dateCols.length > 0) {
             // a blank row matters only when it ends a section with rows held (it has no date to look at)
             if (!pending.isEmpty() && endsAtBlankLine && ExportRowMapper.isBlank(rec)) {
-                hold(rec, line);
+                pending.add(rec, line);
                 return flushDefault();
             }
             boolean ambiguous = observe(rec, line);
             if (time.order() == null && (ambiguous || !pending.isEmpty())) {
-                hold(rec, line);
-                for (int i = 0; i < rec.size(); i++) {
-                    pendingChars += rec.get(i).length() + 1;
-                }
-                if (pending.size() >= ExportReader.MAX_PENDING_ROWS || pendingChars >= ExportReader.MAX_PENDING_CHARS) {
+                pending.add(rec, line);
+                if (pending.full()) {
                     return flushDefault();
                 }
                 return true;
             }
             if (!pending.isEmpty()) {
-                hold(rec, line);
+                pending.add(rec, line);
                 return flush();
             }
         }
@@ -80,7 +73,6 @@ final class DayOrderBuffer {
     /** The section ended: the held rows are not data. */
     void drop() {
         pending.clear();
-        pendingLines.clear();
     }
 
     String orderReason() {
@@ -92,11 +84,6 @@ final class DayOrderBuffer {
         return !orderDefaulted ? null : "dates such as '" + firstAmbiguous + "' (line " + firstAmbiguousLine + ") read "
                 + time.defaultOrder() + ": no date in the file has a day over 12 to prove the order; month first"
                 + " is the default of ',' and tab files, day first of ';' files";
-    }
-
-    private void hold(CSVRecord rec, long line) {
-        pending.add(rec);
-        pendingLines.add(line);
     }
 
     /**
@@ -137,17 +124,6 @@ final class DayOrderBuffer {
 
     /** Replays the held rows now that the order is known; false when one of them ends the section. */
     private boolean flush() {
-        try {
-            for (int i = 0; i < pending.size(); i++) {
-                if (!next.process(pending.get(i), pendingLines.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            pending.clear();
-            pendingLines.clear();
-            pendingChars = 0;
-        }
+        return pending.replay(next);
     }
 }

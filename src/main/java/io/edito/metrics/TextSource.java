@@ -55,21 +55,9 @@ public final class TextSource implements AutoCloseable {
             in.mark(SAMPLE_BYTES + 8);
             byte[] head = in.readNBytes(SAMPLE_BYTES);
             in.reset();
-            Charset cs;
-            int bom = 0;
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                cs = StandardCharsets.UTF_8;
-                bom = 3;
-            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-                cs = StandardCharsets.UTF_16LE;
-                bom = 2;
-            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-                cs = StandardCharsets.UTF_16BE;
-                bom = 2;
-            } else {
-                cs = guess(head, head.length < SAMPLE_BYTES);
-            }
-            in.skipNBytes(bom);
+            io.edito.core.ByteOrderMark mark = io.edito.core.ByteOrderMark.of(head);
+            Charset cs = mark != null ? mark.charset() : guess(head, head.length < SAMPLE_BYTES);
+            in.skipNBytes(mark != null ? mark.length() : 0);
             CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             if (cs.equals(WINDOWS_1252)) {

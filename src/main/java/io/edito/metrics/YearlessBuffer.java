@@ -19,9 +19,7 @@ final class YearlessBuffer {
     private final ExportTimeParser time;
     private final int dateCol;
     private final DayOrderBuffer.RowStep next;
-    private final List<CSVRecord> held = new ArrayList<>();
-    private final List<Long> heldLines = new ArrayList<>();
-    private long heldChars;
+    private final HeldRows held = new HeldRows();
     /** Null until a row with a date is seen; then whether the file's dates lack a year. */
     private Boolean yearless;
     private String note;
@@ -48,12 +46,8 @@ final class YearlessBuffer {
         if (!Boolean.TRUE.equals(yearless) || note != null) {
             return next.process(rec, line);
         }
-        held.add(rec);
-        heldLines.add(line);
-        for (int i = 0; i < rec.size(); i++) {
-            heldChars += rec.get(i).length() + 1;
-        }
-        if (held.size() >= ExportReader.MAX_PENDING_ROWS || heldChars >= ExportReader.MAX_PENDING_CHARS) {
+        held.add(rec, line);
+        if (held.full()) {
             note = "dates without a year: over " + ExportReader.MAX_PENDING_ROWS + " rows, each read as its latest "
                     + "occurrence on or before " + time.asOf() + " (--as-of)";
             return flush();
@@ -66,8 +60,8 @@ final class YearlessBuffer {
         if (held.isEmpty()) {
             return true;
         }
-        List<MonthDay> days = new ArrayList<>(held.size());
-        for (CSVRecord rec : held) {
+        List<MonthDay> days = new ArrayList<>();
+        for (CSVRecord rec : held.rows()) {
             ExportTimeParser.Parsed p = parse(rec);
             if (p != null && p.yearGuessed()) {
                 days.add(MonthDay.from(p.date()));
@@ -123,17 +117,6 @@ final class YearlessBuffer {
     }
 
     private boolean flush() {
-        try {
-            for (int i = 0; i < held.size(); i++) {
-                if (!next.process(held.get(i), heldLines.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            held.clear();
-            heldLines.clear();
-            heldChars = 0;
-        }
+        return held.replay(next);
     }
 }
