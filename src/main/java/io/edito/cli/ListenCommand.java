@@ -117,9 +117,15 @@ final class ListenCommand extends CalendarCommand {
                 ListeningConfig.Source src = cfg.source(s.source());
                 err().println("edito: source " + s.source() + (src == null ? "" : " (" + src.describe() + ")") + ": "
                         + s.error());
-            } else if (s.skipped() > 0) {
-                err().println("edito: source " + s.source() + ": " + s.skipped() + " items over the limit of "
-                        + FeedParser.MAX_ITEMS + " were not read");
+            } else {
+                if (s.skipped() > 0) {
+                    err().println("edito: source " + s.source() + ": " + s.skipped() + " items over the limit of "
+                            + FeedParser.MAX_ITEMS + " were not read");
+                }
+                if (s.undated() > 0) {
+                    err().println("edito: source " + s.source() + ": " + s.undated() + (s.undated() == 1 ? " item" : " items")
+                            + " with a date edito cannot read, dated when read");
+                }
             }
         }
         notifyProblems.forEach(p -> err().println("edito: " + p));
@@ -162,6 +168,7 @@ final class ListenCommand extends CalendarCommand {
             o.put("new", s.fresh());
             o.put("not_modified", s.notModified());
             o.put("skipped", s.skipped());
+            o.put("undated", s.undated());
             o.put("error", s.error());
         }
         ArrayNode alerts = root.putArray("alerts");

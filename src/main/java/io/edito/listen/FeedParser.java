@@ -27,7 +27,11 @@ public final class FeedParser {
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
 
     /** What a feed held: its items, and how many more were left unread. */
-    public record Result(List<FoundItem> items, int skipped) {
+    /**
+     * @param skipped items over {@link #MAX_ITEMS}, not read
+     * @param undated items whose date is written but not readable: stored with the time they were read
+     */
+    public record Result(List<FoundItem> items, int skipped, int undated) {
     }
 
     private FeedParser() {
@@ -111,6 +115,7 @@ public final class FeedParser {
     private static Result read(XMLStreamReader r) throws XMLStreamException, SourceException {
         List<FoundItem> items = new ArrayList<>();
         int skipped = 0;
+        int undated = 0;
         int depth = 0;
         String root = null;
         Item item = null;
@@ -154,7 +159,11 @@ public final class FeedParser {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 if (item != null) {
                     if (depth == itemDepth) {
-                        items.add(item.build());
+                        FoundItem built = item.build();
+                        if (built.publishedAt() == null && (item.date != null || item.updated != null)) {
+                            undated++; // a date edito cannot read: the mention is dated when it is read, and told
+                        }
+                        items.add(built);
                         item = null;
                     } else {
                         item.end(depth - itemDepth);
@@ -166,7 +175,7 @@ public final class FeedParser {
         if (root == null) {
             throw new SourceException("empty document, not a feed");
         }
-        return new Result(List.copyOf(items), skipped);
+        return new Result(List.copyOf(items), skipped, undated);
     }
 
     /** Skips the element just started, with everything in it. */

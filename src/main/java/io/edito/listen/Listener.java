@@ -30,7 +30,9 @@ public final class Listener {
     private final Instant now;
 
     /** How one source went. */
-    public record SourceOutcome(String source, int items, int fresh, boolean notModified, int skipped, String error) {
+    /** @param undated items whose date could not be read (dated when read) */
+    public record SourceOutcome(String source, int items, int fresh, boolean notModified, int skipped, int undated,
+                                String error) {
         public boolean failed() {
             return error != null;
         }
@@ -65,9 +67,9 @@ public final class Listener {
                 List<Mention> stored = store(s.id(), read.items());
                 fresh.addAll(stored);
                 outcomes.add(new SourceOutcome(s.id(), read.items().size(), stored.size(), read.notModified(),
-                        read.skipped(), null));
+                        read.skipped(), read.undated(), null));
             } catch (SourceException e) {
-                outcomes.add(new SourceOutcome(s.id(), 0, 0, false, 0, e.getMessage()));
+                outcomes.add(new SourceOutcome(s.id(), 0, 0, false, 0, 0, e.getMessage()));
             }
         }
         return new Outcome(fresh, outcomes);
@@ -76,23 +78,23 @@ public final class Listener {
     /** Stores imported items as coming from {@code source}. */
     public Outcome importItems(String source, List<FoundItem> items) {
         List<Mention> stored = store(source, items);
-        return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, null)));
+        return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, 0, null)));
     }
 
     /** Stores the messages of an inbox export as tickets (source {@code inbox}): {@link InboxImport}. */
     public Outcome importInbox(List<InboxItem> items) {
         List<Mention> stored = InboxImport.store(store, items, now);
         return new Outcome(stored, List.of(new SourceOutcome(InboxImport.SOURCE, items.size(), stored.size(), false, 0,
-                null)));
+                0, null)));
     }
 
-    private record Read(List<FoundItem> items, boolean notModified, int skipped) {
+    private record Read(List<FoundItem> items, boolean notModified, int skipped, int undated) {
     }
 
     private Read read(ListeningConfig.Source s) throws SourceException {
         if (s.file() != null) {
             FeedParser.Result r = FeedParser.parse(readFile(s));
-            return new Read(r.items(), false, r.skipped());
+            return new Read(r.items(), false, r.skipped(), r.undated());
         }
         URI uri = URI.create(switch (s.type()) {
             case feed -> s.url();
@@ -105,22 +107,24 @@ public final class Listener {
         Optional<MentionStore.FetchState> previous = store.fetchState(s.id());
         HttpFetcher.Fetched f = fetcher.get(uri, previous, accept, s.timeout(), s.retries());
         if (f.notModified()) {
-            return new Read(List.of(), true, 0);
+            return new Read(List.of(), true, 0, 0);
         }
         List<FoundItem> items;
         int skipped = 0;
+        int undated = 0;
         switch (s.type()) {
             case feed -> {
                 FeedParser.Result r = FeedParser.parse(f.body());
                 items = r.items();
                 skipped = r.skipped();
+                undated = r.undated();
             }
             case mastodon -> items = NetworkJson.mastodon(f.body());
             default -> items = NetworkJson.bluesky(f.body());
         }
         // validators are kept only once the answer was read whole: a failed parse is fetched again next run
         store.saveFetchState(s.id(), HttpFetcher.state(f, now));
-        return new Read(items, false, skipped);
+        return new Read(items, false, skipped, undated);
     }
 
     private static byte[] readFile(ListeningConfig.Source s) throws SourceException {

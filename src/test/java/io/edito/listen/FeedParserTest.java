@@ -158,6 +158,18 @@ class FeedParserTest {
     }
 
     @Test
+    void anItemWhoseDateDoesNotReadIsCountedNotDroppedInSilence() throws Exception {
+        FeedParser.Result r = FeedParser.parse(("<rss><channel>"
+                + "<item><title>a</title><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>"
+                + "<item><title>b</title><pubDate>le premier décembre</pubDate></item>"
+                + "<item><title>c</title></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+        assertThat(r.items()).extracting(FoundItem::publishedAt)
+                .containsExactly(Instant.parse("2026-12-01T10:00:00Z"), null, null);
+        assertThat(r.undated()).as("a date written but unreadable; no date at all is not counted").isEqualTo(1);
+    }
+
+    @Test
     void htmlIsReducedToText() {
         assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
                 .isEqualTo("Hello world & é'");
