@@ -300,6 +300,14 @@ public final class PreviewCommand implements Callable<Integer> {
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
         filter.requireKnown(calendar.config());
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        calendar.posts().forEach(p -> languages.addAll(p.languages()));
+        for (String lang : langs) {
+            if (languages.stream().noneMatch(l -> io.edito.core.LanguageTag.covers(lang, l))) {
+                throw EditoException.input("--lang: no post of the calendar is in '" + lang + "'"
+                        + Suggest.didYouMean(lang, languages) + "; its languages: " + String.join(", ", languages));
+            }
+        }
         List<String> known = calendar.posts().stream().map(Post::id).toList();
         for (String id : query.postIds()) {
             if (calendar.post(id).isEmpty()) {

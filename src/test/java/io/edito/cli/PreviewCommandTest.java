@@ -52,6 +52,10 @@ class PreviewCommandTest {
         CliRun tooNarrow = CliRun.of("preview", "--width", "23", "examples/atlas-air");
         assertThat(tooNarrow.exit()).isEqualTo(2);
         assertThat(tooNarrow.err()).contains("--width 23 is too narrow for a card (24 columns at least)");
+        CliRun noSuchLanguage = CliRun.of("preview", "--lang", "ra", "examples/atlas-air");
+        assertThat(noSuchLanguage.exit()).as("not an empty page").isEqualTo(2);
+        assertThat(noSuchLanguage.err()).isEqualTo("edito: --lang: no post of the calendar is in 'ra' (did you mean "
+                + "'ar'?); its languages: ar, en, fr" + System.lineSeparator());
     }
 
     @Test
