@@ -301,11 +301,14 @@ public final class PreviewCommand implements Callable<Integer> {
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
         filter.requireKnown(calendar.config());
         java.util.Set<String> languages = new java.util.TreeSet<>();
-        calendar.posts().forEach(p -> languages.addAll(p.languages()));
+        if (!langs.isEmpty()) {
+            calendar.posts().forEach(p -> p.languages().stream().filter(java.util.Objects::nonNull).forEach(languages::add));
+        }
         for (String lang : langs) {
             if (languages.stream().noneMatch(l -> io.edito.core.LanguageTag.covers(lang, l))) {
                 throw EditoException.input("--lang: no post of the calendar is in '" + lang + "'"
-                        + Suggest.didYouMean(lang, languages) + "; its languages: " + String.join(", ", languages));
+                        + Suggest.didYouMean(lang, languages) + (languages.isEmpty() ? " (its posts declare no language)"
+                        : "; its languages: " + String.join(", ", languages)));
             }
         }
         List<String> known = calendar.posts().stream().map(Post::id).toList();
