@@ -43,7 +43,7 @@ final class Output {
         try (PrintWriter pw = new PrintWriter(sw)) {
             render.accept(pw);
         }
-        AtomicFiles.writeString(file, sw.toString());
+        AtomicFiles.writeStringThroughLinks(file, sw.toString());
     }
 
     static void write(PrintWriter out, Path file, String content) {
@@ -52,7 +52,7 @@ final class Output {
             out.flush();
         } else {
             InputFiles.refuseAsOutput("--output", file);
-            AtomicFiles.writeString(file, content);
+            AtomicFiles.writeStringThroughLinks(file, content);
         }
     }
 }

@@ -173,7 +173,7 @@ public final class PreviewCommand implements Callable<Integer> {
     /** Writes the page atomically, never over one of the files the command read (exit 2). */
     private void writeHtml(String page) {
         InputFiles.refuseAsOutput("--html", html);
-        AtomicFiles.writeString(html, page);
+        AtomicFiles.writeStringThroughLinks(html, page);
     }
 
     /** {@code --watch}: writes the page, then again after every change, until interrupted (Ctrl-C). */

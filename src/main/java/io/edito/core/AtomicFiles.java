@@ -21,7 +21,7 @@ import java.util.Set;
  * a preview page or an exported report is readable as usual, a hook stays executable. {@link #writeStringPrivate}
  * makes a file only its owner can read (shell history).
  * <p>
- * A symbolic link is written through, not replaced ({@link #throughLinks}).
+ * A symbolic link is replaced, except by {@link #writeStringThroughLinks} (paths the user typed).
  * Missing folders above the file are created first (like {@code mkdir -p}: {@code --output site/report.html} works
  * in a fresh checkout). Errors say why, in one line ("permission denied", "is a folder", "read-only file system").
  */
@@ -33,9 +33,18 @@ public final class AtomicFiles {
     private static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    /** Writes {@code text} as UTF-8 to {@code target} atomically. */
+    /** Writes {@code text} as UTF-8 to {@code target} atomically; a symbolic link there is replaced, not followed. */
     public static void writeString(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #writeString}, following a symbolic link to the file it points to ({@link #throughLinks}): only for a
+     * path the user typed ({@code -o}, {@code --html}). A path that comes from the project (an outbox file) must never
+     * follow a link a calendar author committed: it could lead anywhere the runner can write (docs/security.md).
+     */
+    public static void writeStringThroughLinks(Path target, String text) {
+        write(throughLinks(target), text.getBytes(StandardCharsets.UTF_8), false);
     }
 
     /** Writes {@code text} as UTF-8 to {@code target} atomically, readable and writable by its owner only. */
@@ -49,7 +58,7 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] bytes, boolean ownerOnly) {
-        Path abs = throughLinks(target);
+        Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
             throw EditoException.runtime("cannot write " + target + ": it is a folder", null);
@@ -97,7 +106,7 @@ public final class AtomicFiles {
         Path p = target.toAbsolutePath();
         for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
             try {
-                p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+                p = p.getParent().toRealPath().resolve(Files.readSymbolicLink(p)); // as the OS resolves it
             } catch (IOException e) {
                 throw EditoException.runtime("cannot write " + target + ": " + reason(e), e);
             }

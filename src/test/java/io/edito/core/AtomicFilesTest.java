@@ -71,12 +71,12 @@ class AtomicFilesTest {
         Files.writeString(real, "old");
         Path link = Files.createSymbolicLink(dir.resolve("report.txt"), Path.of("shared/report.txt"));
         Path chained = Files.createSymbolicLink(dir.resolve("latest.txt"), Path.of("report.txt"));
-        AtomicFiles.writeString(chained, "new");
+        AtomicFiles.writeStringThroughLinks(chained, "new");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.isSymbolicLink(chained)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new");
         Path dangling = Files.createSymbolicLink(dir.resolve("next.txt"), Path.of("shared/next.txt"));
-        AtomicFiles.writeString(dangling, "made");
+        AtomicFiles.writeStringThroughLinks(dangling, "made");
         assertThat(Files.readString(dir.resolve("shared/next.txt"))).isEqualTo("made");
         assertThat(Files.isSymbolicLink(dangling)).isTrue();
     }
@@ -85,7 +85,18 @@ class AtomicFilesTest {
     void aLoopOfLinksIsAOneLineError() throws Exception {
         Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));
         Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
-        assertThatThrownBy(() -> AtomicFiles.writeString(dir.resolve("a"), "x")).isInstanceOf(EditoException.class)
+        assertThatThrownBy(() -> AtomicFiles.writeStringThroughLinks(dir.resolve("a"), "x")).isInstanceOf(EditoException.class)
                 .hasMessageEndingWith(": too many levels of symbolic links");
+    }
+
+    @Test
+    void aPathFromTheProjectReplacesALinkInsteadOfWritingWhereItLeads() throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Path outbox = Files.createDirectories(dir.resolve("project/outbox"));
+        Path link = Files.createSymbolicLink(outbox.resolve("post.json"), victim);
+        AtomicFiles.writeString(link, "{}");
+        assertThat(Files.readString(victim)).isEqualTo("keep");
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).isEqualTo("{}");
     }
 }
