@@ -115,7 +115,8 @@ public class LedgerCommand implements Callable<Integer> {
     Ledger open() {
         LedgerLocation where = location();
         return where.openExisting(env()).orElseThrow(() -> new EditoException(ExitCode.INPUT, "no ledger at "
-                + where.display() + " (nothing published yet, or pass --ledger FILE)"));
+                + where.display() + (ledger != null ? " (check the --ledger path; nothing is published there yet)"
+                : " (nothing published yet, or pass --ledger FILE)")));
     }
 
     /**

@@ -73,7 +73,6 @@ public final class Main {
             TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
         }
         CommandLine cl = build(out, err, subcommands);
-        io.edito.core.InputFiles.forget();
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -209,6 +208,8 @@ public final class Main {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionStrategy(parseResult -> {
+            // each command line is a command of its own (edito shell runs many): files read before it are not its inputs
+            io.edito.core.InputFiles.forget();
             root.applyColor(parseResult);
             return new CommandLine.RunLast().execute(parseResult);
         });

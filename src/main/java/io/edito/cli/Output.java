@@ -38,11 +38,11 @@ final class Output {
             out.flush();
             return;
         }
-        InputFiles.refuseAsOutput("--output", file);
         StringWriter sw = new StringWriter();
         try (PrintWriter pw = new PrintWriter(sw)) {
             render.accept(pw);
         }
+        InputFiles.refuseAsOutput("--output", file); // after rendering: a renderer may read a file too
         AtomicFiles.writeStringThroughLinks(file, sw.toString());
     }
 

@@ -31,10 +31,14 @@ final class StandardOutput extends FilterOutputStream {
         return failure;
     }
 
-    /** Whether {@code e} says that the reader of a pipe went away (EPIPE), rather than that the output is broken. */
+    /**
+     * Whether {@code e} says that the reader of a pipe went away (EPIPE), rather than that the output is broken. The
+     * message is the C library's, in the user's language ("Broken pipe", "Relais brisé (pipe)", "Datenübergabe
+     * unterbrochen (broken pipe)"; Windows: "The pipe is being closed"): every one names the pipe.
+     */
     static boolean closedByReader(IOException e) {
         String m = e.getMessage();
-        return m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed"));
+        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("pipe");
     }
 
     private synchronized void failed(IOException e) {

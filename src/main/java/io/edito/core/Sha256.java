@@ -25,6 +25,7 @@ public final class Sha256 {
 
     /** The hash of a file's bytes, read in blocks (a video is not loaded whole). */
     public static String hex(java.nio.file.Path file) throws java.io.IOException {
+        InputFiles.read(file);
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

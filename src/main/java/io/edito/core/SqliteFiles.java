@@ -34,6 +34,7 @@ public final class SqliteFiles {
      */
     public static Connection open(Path file, String what, String markerTable, Migration migration) {
         Path abs = file.toAbsolutePath();
+        InputFiles.read(abs); // a report written over the ledger would destroy it
         try {
             if (Files.isDirectory(abs)) {
                 throw new EditoException(ExitCode.INPUT, what + " " + file + " is a directory");

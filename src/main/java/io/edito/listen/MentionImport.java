@@ -86,7 +86,7 @@ public final class MentionImport {
 
     /** The items of {@code file}; dates without an offset are read in {@code zone}. */
     public static List<FoundItem> read(Path file, Type type, ZoneId zone) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file) || !Files.exists(file)) { // a pipe (listen --import <(unzip -p x.zip)) is read
             throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file) ? "is a folder, not a CSV file"
                     : "no such file");
         }

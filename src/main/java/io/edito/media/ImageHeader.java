@@ -38,6 +38,7 @@ public final class ImageHeader {
 
     /** Width and height in pixels as displayed, or empty when the file is missing, unreadable or not an image. */
     public static Optional<Dimensions> read(Path file) {
+        io.edito.core.InputFiles.read(file);
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 8192))) {
             in.mark(32);

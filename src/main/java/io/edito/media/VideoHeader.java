@@ -46,6 +46,7 @@ public final class VideoHeader {
 
     /** The facts of a video file; empty when its first bytes are no video container's (or it cannot be read). */
     public static Optional<Facts> read(Path file) {
+        io.edito.core.InputFiles.read(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate(12);
             ch.read(head, 0);

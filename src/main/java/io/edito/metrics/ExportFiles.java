@@ -66,9 +66,13 @@ public final class ExportFiles {
     /**
      * A file kept before whose bytes are {@code f}'s, else null ({@code f} then kept among them). Only files of the
      * same size are read and compared: nothing is read when no two sizes are equal. A file that cannot be read is
-     * left to the reader, which says why.
+     * left to the reader, which says why. A pipe ({@code report <(gunzip -c a.gz) <(gunzip -c b.gz)}) is never
+     * compared: reading it here would leave nothing for the reader, and its size says nothing.
      */
     private static Path sameBytes(Path f, Map<Long, List<Path>> bySize) {
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
         long size;
         try {
             size = Files.size(f);

@@ -172,7 +172,6 @@ public final class ExportTypes {
         return rules;
     }
 
-    /** Header names compared: BOM and surrounding blanks removed, lower case, inner blanks collapsed. */
     /**
      * A note on a column of {@code type} that edito does not read on purpose, when the export has it ({@code header}
      * as written): YouTube Studio's {@code Subscribers} is the net change (gained minus lost, negative when a video
@@ -191,6 +190,7 @@ public final class ExportTypes {
         return null;
     }
 
+    /** Header names compared: BOM and surrounding blanks removed, lower case, inner blanks collapsed. */
     public static String normalize(String header) {
         if (header == null) {
             return "";

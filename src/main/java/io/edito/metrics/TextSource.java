@@ -227,7 +227,13 @@ public final class TextSource implements AutoCloseable {
         reader.close();
     }
 
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+    /**
+     * Commons CSV writes the line with {@code %,d}: grouped in the default locale from line 1,000 on ("1,500",
+     * "1.500", "1 500" with a narrow no-break space in French, "1’500" in Swiss German): the digits are kept, whatever
+     * separates them.
+     */
+    private static final java.util.regex.Pattern START_LINE =
+            java.util.regex.Pattern.compile("\\s*\\(startline (\\d[^)]*)\\)\\s*");
 
     /**
      * Why Commons CSV could not read a record, in its own words without the "(startline N)" it adds (the caller says
@@ -238,7 +244,7 @@ public final class TextSource implements AutoCloseable {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return String.valueOf(t.getMessage()).replaceAll("\\s*\\(startline \\d+\\)\\s*", " ").strip();
+        return START_LINE.matcher(String.valueOf(t.getMessage())).replaceAll(" ").strip();
     }
 
     /** The line the failed record starts on, as Commons CSV says it ("(startline N)") somewhere in {@code e}'s causes, or 0. */
@@ -246,7 +252,7 @@ public final class TextSource implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             java.util.regex.Matcher m = t.getMessage() == null ? null : START_LINE.matcher(t.getMessage());
             if (m != null && m.find()) {
-                return Integer.parseInt(m.group(1));
+                return Integer.parseInt(m.group(1).replaceAll("\\D", ""));
             }
         }
         return 0;

@@ -36,6 +36,7 @@ final class MediaSources {
             return null;
         }
         Path file = m.path().toAbsolutePath().normalize();
+        io.edito.core.InputFiles.read(file); // the page links or embeds it: --html must not replace it
         String mime = RASTER.get(extension(file));
         try {
             long size = Files.size(file);

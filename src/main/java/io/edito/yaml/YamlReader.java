@@ -11,7 +11,6 @@ import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,26 +56,31 @@ public final class YamlReader {
                         + " limit for YAML files");
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!isUtf8(bytes)) {
-                throw EditoException.input(invalidUtf8At(file, bytes), "not valid UTF-8 (YAML files must be UTF-8; "
-                        + "re-save the file as UTF-8)");
+            io.edito.core.ByteOrderMark mark = io.edito.core.ByteOrderMark.of(bytes);
+            if (mark != null && !mark.charset().equals(StandardCharsets.UTF_8)) {
+                throw EditoException.input(new SourcePos(file, 1, 1), "saved as " + mark.charset().name()
+                        + " (YAML files must be UTF-8; re-save the file as UTF-8)");
             }
-            boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+            int skip = mark == null ? 0 : mark.length();
+            if (!isUtf8(bytes)) {
+                throw EditoException.input(invalidUtf8At(file, bytes, skip), "not valid UTF-8 (YAML files must be "
+                        + "UTF-8; re-save the file as UTF-8)");
+            }
             // the JDK's fast path, once the bytes are known valid
-            return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
-                    : new String(bytes, StandardCharsets.UTF_8);
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw EditoException.input(SourcePos.ofFile(file), "no such file");
-        } catch (CharacterCodingException e) {
-            throw EditoException.input(SourcePos.ofFile(file), "not valid UTF-8 (YAML files must be UTF-8)");
         } catch (IOException e) {
             throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
         }
     }
 
-    /** The line and column (in characters) of the first byte of {@code b} that is not well-formed UTF-8. */
-    static SourcePos invalidUtf8At(Path file, byte[] b) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+    /**
+     * The line and column (in characters) of the first byte of {@code b} that is not well-formed UTF-8, counted from
+     * byte {@code from} (after a byte order mark, which is not a column).
+     */
+    static SourcePos invalidUtf8At(Path file, byte[] b, int from) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, from, b.length - from);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);

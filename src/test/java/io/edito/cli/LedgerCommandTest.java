@@ -144,6 +144,17 @@ class LedgerCommandTest {
     }
 
     @Test
+    void exportNeverWritesOverTheLedgerItReads() throws Exception {
+        byte[] before = Files.readAllBytes(db);
+        assertThat(run("export", "--ledger", db.toString(), "-o", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("one of the files this command reads");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.get(2)).isPresent();
+        }
+    }
+
+    @Test
     void exportNeutralisesFormulasInCsv() throws Exception {
         Path csv = dir.resolve("out/ledger.csv");
         assertThat(run("export", "--ledger", db.toString(), "-o", csv.toString())).isZero();
@@ -163,12 +174,13 @@ class LedgerCommandTest {
         assertThat(run("resolve", "1", "--as", "maybe", "--ledger", db.toString())).isEqualTo(2);
         // a read never creates a ledger: the configured default does not exist
         assertThat(run("show", "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("no ledger at " + dir.resolve("configured.db"));
+        assertThat(err.toString()).contains("no ledger at " + dir.resolve("configured.db"))
+                .contains("or pass --ledger FILE");
         assertThat(dir.resolve("configured.db")).doesNotExist();
         // nor does a list or an export read a mistyped --ledger as an empty ledger
         for (String cmd : new String[] {"list", "export"}) {
             assertThat(run(cmd, "--ledger", dir.resolve("ledgr.db").toString())).as(cmd).isEqualTo(2);
-            assertThat(err.toString()).contains("no ledger at " + dir.resolve("ledgr.db"));
+            assertThat(err.toString()).contains("no ledger at " + dir.resolve("ledgr.db") + " (check the --ledger path");
             assertThat(dir.resolve("ledgr.db")).doesNotExist();
         }
     }

@@ -173,10 +173,13 @@ class MainTest {
 
     @Test
     void aPipeClosedByItsReaderExitsThreeWithoutAMessage() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.run(new StandardOutput(failing("Broken pipe")), new java.io.PrintWriter(err), "--version");
-        assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).isEmpty();
+        // the C library says it in the user's language (LANG=fr_FR.UTF-8, de_DE.UTF-8)
+        for (String said : new String[] {"Broken pipe", "Relais brisé (pipe)", "Datenübergabe unterbrochen (broken pipe)"}) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = Main.run(new StandardOutput(failing(said)), new java.io.PrintWriter(err), "--version");
+            assertThat(code).as(said).isEqualTo(3);
+            assertThat(err.toString()).as(said).isEmpty();
+        }
     }
 
     @Test

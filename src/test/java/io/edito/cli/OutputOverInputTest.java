@@ -59,6 +59,25 @@ class OutputOverInputTest {
     }
 
     @Test
+    void anImageThePostsAttachIsAnInputToo() throws Exception {
+        Path p = project();
+        Path assets = Files.createDirectories(p.resolve("assets"));
+        try (var files = Files.list(Path.of("examples/atlas-air/assets"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, assets.resolve(f.getFileName()));
+            }
+        }
+        Path image = assets.resolve("winter-sale-4x5.jpg");
+        byte[] before = Files.readAllBytes(image);
+        CliRun check = CliRun.of("check", p.toString(), "-o", image.toString());
+        assertThat(check.exit()).as(check.err()).isEqualTo(2);
+        assertThat(check.err()).contains("one of the files this command reads");
+        CliRun preview = CliRun.of("preview", p.toString(), "--html", image.toString());
+        assertThat(preview.exit()).as(preview.err()).isEqualTo(2);
+        assertThat(Files.readAllBytes(image)).isEqualTo(before);
+    }
+
+    @Test
     void anyOtherFileIsWrittenAsBefore() throws Exception {
         Path p = project();
         Path out = dir.resolve("findings.sarif");

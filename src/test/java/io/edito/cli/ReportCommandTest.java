@@ -52,6 +52,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void twoPipesAreTwoExportsNotADownloadTwice() throws Exception {
+        // report <(gunzip -c a.csv.gz) <(gunzip -c b.csv.gz): both pipes have size 0, and comparing their bytes
+        // would drain them before the reader opened them
+        Path a = tmp.resolve("a.csv");
+        Path b = tmp.resolve("b.csv");
+        io.edito.metrics.Fifos.feed(a, "network,post_id,published_at,impressions\nx,1,2025-03-01,10\n");
+        io.edito.metrics.Fifos.feed(b, "network,post_id,published_at,impressions\nx,2,2025-03-02,5\n");
+        Result r = run(new ReportCommand(), a.toString(), b.toString(), "--tz", "UTC", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("same bytes");
+        assertThat(new ObjectMapper().readTree(r.out()).at("/totals/impressions").asLong()).isEqualTo(15);
+    }
+
+    @Test
     void textReportByNetworkExitsZero() {
         Result r = run(new ReportCommand(), fx("generic.csv"), fx("x-tweet-activity.csv"), "--by", "network", "--tz", "UTC");
         assertThat(r.code()).isZero();

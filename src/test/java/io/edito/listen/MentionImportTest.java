@@ -186,4 +186,32 @@ class MentionImportTest {
                 .hasMessageStartingWith(dir.resolve("generic.csv") + ":4: unreadable CSV: ")
                 .hasMessageNotContaining("startline").hasMessageNotContaining("Exception");
     }
+
+    @Test
+    void aPipeIsReadLikeAFile() throws Exception {
+        // listen --import <(unzip -p mentions.zip) gives a pipe, not a regular file
+        Path fifo = dir.resolve("piped.csv");
+        io.edito.metrics.Fifos.feed(fifo, "text,date\n\"first\",2026-12-18 10:15\n\"second\",2026-12-18 11:00\n");
+        assertThat(MentionImport.read(fifo, MentionImport.Type.generic, CASABLANCA)).hasSize(2);
+        assertThatThrownBy(() -> MentionImport.read(dir.resolve("missing.csv"), MentionImport.Type.generic, CASABLANCA))
+                .hasMessage(dir.resolve("missing.csv") + ": no such file");
+    }
+
+    @Test
+    void aLineFromOneThousandOnIsReadWhateverTheLocaleGroupsItsDigitsWith() {
+        // Commons CSV writes "(startline %,d)": 1,502 in English, 1 502 (narrow no-break space) in French
+        String csv = "text,date\n" + "\"fine\",2026-12-18 10:15\n".repeat(1500) + "\"never closed,2026-12-18 11:00\nmore\n";
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.US, java.util.Locale.FRANCE,
+                    java.util.Locale.GERMANY, new java.util.Locale("de", "CH")}) {
+                java.util.Locale.setDefault(l);
+                assertThatThrownBy(() -> read(csv, MentionImport.Type.generic)).as(l.toString())
+                        .hasMessageStartingWith(dir.resolve("generic.csv") + ":1502: unreadable CSV: ")
+                        .hasMessageNotContaining("startline");
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

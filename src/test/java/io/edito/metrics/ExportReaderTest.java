@@ -287,19 +287,9 @@ class ExportReaderTest {
     @Test
     void aPipeIsReadLikeAFile() throws Exception {
         Path fifo = tmp.resolve("export.csv");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
-        Thread writer = new Thread(() -> {
-            try {
-                Files.writeString(fifo, "network,post_id,published_at,impressions\nx,1,2025-03-01,10\nx,2,2025-03-02,5\n");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        writer.start();
+        Fifos.feed(fifo, "network,post_id,published_at,impressions\nx,1,2025-03-01,10\nx,2,2025-03-02,5\n");
         Collect c = new Collect();
         ReadSummary s = reader.read(fifo, c); // as edito report <(unzip -p export.zip) gives it: was "Illegal seek"
-        writer.join();
         assertThat(s.used()).isEqualTo(2);
         assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(15);
     }

@@ -192,8 +192,11 @@ class TikTokPublisherTest {
                 List.of(video()), null, null, null, TestSupport.AT, null, null));
         PublishResult comment = run.publish(new PublishRequest("comment", "tiktok", null, "One", List.of(), "First!",
                 List.of(video()), null, null, null, TestSupport.AT, null, null));
+        // a title over TikTok's 90 (the charter may have turned length.tiktok off) is refused, not cut unseen
+        PublishResult title = run.publish(new PublishRequest("title", "tiktok", null, "Photos", List.of(), null,
+                List.of(photo("a.jpg")), null, "winter", "fr", TestSupport.AT, null, null, "é".repeat(91), null, "tiktok"));
 
-        assertThat(List.of(text, png, noUrl, mixed, thread, comment)).allSatisfy(r ->
+        assertThat(List.of(text, png, noUrl, mixed, thread, comment, title)).allSatisfy(r ->
                 assertThat(r.status()).isEqualTo(PublishStatus.FAILED));
         assertThat(text.detail()).contains("no text-only post");
         assertThat(png.detail()).contains("JPEG or WebP").contains("image/png");
@@ -201,6 +204,7 @@ class TikTokPublisherTest {
         assertThat(mixed.detail()).contains("one video or up to 35 photos");
         assertThat(thread.detail()).contains("thread");
         assertThat(comment.detail()).contains("cannot post comments");
+        assertThat(title.detail()).contains("photo title is 91 characters, over the 90 TikTok takes");
         assertThat(server.log()).isEmpty();
     }
 

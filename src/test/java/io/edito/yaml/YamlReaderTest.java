@@ -204,6 +204,15 @@ class YamlReaderTest {
         Files.write(g, bytes);
         assertThatThrownBy(() -> new YamlReader().read(g)).hasMessage(g + ":2:7: not valid UTF-8 (YAML files must be "
                 + "UTF-8; re-save the file as UTF-8)");
+        // an editor's byte order mark is not a column
+        Path h = dir.resolve("bom.yaml");
+        Files.write(h, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> new YamlReader().read(h)).hasMessageStartingWith(h + ":1:4: not valid UTF-8");
+        // a file saved as UTF-16 says so
+        Path u = dir.resolve("utf16.yaml");
+        Files.write(u, "\uFEFFa: b\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> new YamlReader().read(u)).hasMessage(u + ":1:1: saved as UTF-16LE (YAML files must be "
+                + "UTF-8; re-save the file as UTF-8)");
     }
 
     /** A receiver of streamed items that records them, or throws at the second. */

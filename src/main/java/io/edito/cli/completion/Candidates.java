@@ -96,8 +96,7 @@ public final class Candidates {
     private boolean isCalendarPath(String word) {
         try {
             Path p = cwd.resolve(word);
-            String n = p.getFileName() == null ? "" : p.getFileName().toString();
-            return Files.isDirectory(p) || Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+            return Files.isDirectory(p) || Files.isRegularFile(p) && io.edito.calendar.CalendarFiles.isYaml(p);
         } catch (RuntimeException e) {
             return false;
         }

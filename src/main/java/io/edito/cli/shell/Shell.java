@@ -92,7 +92,6 @@ public final class Shell {
                     last = 2;
                     continue;
                 }
-                io.edito.core.InputFiles.forget(); // each line is a command of its own: files read before it are not its inputs
                 last = commands.apply(out, out).execute(words.toArray(String[]::new));
                 out.flush();
             }

@@ -30,6 +30,7 @@ public final class MediaFiles {
 
     public static byte[] read(PublishContext ctx, PublishRequest.Media m) throws PublishFailure {
         Path p = file(ctx, m);
+        io.edito.core.InputFiles.read(p);
         try {
             if (!Files.isRegularFile(p)) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "media file " + m.path() + " not found");

@@ -69,8 +69,9 @@ public final class TikTokPublisher implements Publisher {
     static final int MAX_CHUNKS = 1000;
     /** Photo posts: up to 35 images (Content Posting API, photo post reference). */
     static final int MAX_PHOTOS = 35;
-    /** Photo post title limit (the description takes the text). */
-    static final int PHOTO_TITLE_MAX = 90;
+    /** Photo post title limit, in UTF-16 units (the description takes the text): networks.yaml's photo_title fact. */
+    static final int PHOTO_TITLE_MAX = io.edito.network.Networks.get("tiktok")
+            .limit(io.edito.network.TextField.PHOTO_TITLE).orElseThrow().max().orElseThrow();
     /** Polls of the post's status before the outcome is left to the next run (about 5 minutes in all). */
     static final int STATUS_POLLS = 14;
     static final Duration FIRST_POLL = Duration.ofSeconds(2);
@@ -154,6 +155,12 @@ public final class TikTokPublisher implements Publisher {
                 throw rejected("TikTok pulls photos from a public URL on a domain verified in its developer portal: "
                         + "give this channel's publish block media_url: (https://your-verified-domain/{path})");
             }
+        }
+        String title = r.linkTitle() == null ? "" : r.linkTitle().strip();
+        if (title.length() > PHOTO_TITLE_MAX) {
+            // edito check says so unless the charter turned length.tiktok off; cutting it here would lose words unseen
+            throw rejected("the photo title is " + title.length() + " characters, over the " + PHOTO_TITLE_MAX
+                    + " TikTok takes: shorten it");
         }
         return false;
     }
@@ -272,11 +279,7 @@ public final class TikTokPublisher implements Publisher {
         body.put("post_mode", "DIRECT_POST");
         ObjectNode info = postInfo(c);
         if (r.linkTitle() != null && !r.linkTitle().isBlank()) {
-            String t = r.linkTitle().strip();
-            // over the limit only when the charter switched length.tiktok off: cut, never inside a surrogate pair
-            int cut = Character.isHighSurrogate(t.charAt(Math.min(t.length(), PHOTO_TITLE_MAX) - 1))
-                    ? PHOTO_TITLE_MAX - 1 : PHOTO_TITLE_MAX;
-            info.put("title", t.length() > PHOTO_TITLE_MAX ? t.substring(0, cut) : t);
+            info.put("title", r.linkTitle().strip()); // within PHOTO_TITLE_MAX: refused before any call otherwise
         }
         info.put("description", r.text());
         body.set("post_info", info);
