@@ -106,7 +106,26 @@ final class MentionsCommand implements Callable<Integer> {
                         + Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
             }
         }
-        return new MentionQuery(st, kind, source, since, null);
+        return new MentionQuery(st, kind == null ? null : kind.strip(), source, since, null);
+    }
+
+    /**
+     * A --kind that is none of the listening's kinds (its classify: keys, other, and those the store holds: an
+     * inbox's own, an older classify:'s) is a typo, not a quiet day: an error naming the kinds. Asked only when
+     * nothing matched.
+     */
+    private void refuseUnknownKind(ListeningProject p, MentionStore store) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>(p.config().classify().keySet());
+        kinds.add("other");
+        store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> {
+            if (m.kind() != null) {
+                kinds.add(m.kind());
+            }
+        });
+        if (!kinds.contains(kind.strip())) {
+            throw EditoException.input("--kind: '" + kind + "' is not a kind of this listening"
+                    + Suggest.didYouMean(kind, kinds) + "; its kinds: " + String.join(", ", kinds));
+        }
     }
 
     int list(Path output) {
@@ -114,6 +133,9 @@ final class MentionsCommand implements Callable<Integer> {
         List<Mention> mentions;
         try (MentionStore store = p.readStore()) {
             mentions = store.list(query());
+            if (mentions.isEmpty() && kind != null) {
+                refuseUnknownKind(p, store);
+            }
         }
         String text = switch (format) {
             case json -> Json.pretty(MentionRenderers.json(mentions)) + "\n";

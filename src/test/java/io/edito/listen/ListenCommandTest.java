@@ -134,6 +134,12 @@ class ListenCommandTest {
         assertThat(second.out()).isEmpty();
         assertThat(second.err()).isEmpty();
         assertThat(mentions()).hasSize(4);
+        assertThat(mentions("--kind", "praise")).hasSize(1);
+        // a kind this listening does not have is a typo, not a quiet day
+        CliRun typo = run("mentions", "--kind", "complain");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("edito: --kind: 'complain' is not a kind of this listening (did you mean "
+                + "'complaint'?); its kinds: complaint, praise, other" + System.lineSeparator());
     }
 
     @Test
