@@ -18,7 +18,6 @@ import java.util.OptionalInt;
  * @param texts          the limited texts of a post; {@link TextField#TEXT} is always present
  * @param fold           where the "… more" fold cuts the text, in the unit of the text (unofficial figures)
  * @param maxHashtags    hashtags allowed in the text
- * @param maxTags        post-level tags outside the text (Bluesky's {@code tags})
  * @param maxLinks       links allowed in the text (Threads: more than 5 is rejected)
  * @param maxImages      images in one post
  * @param imageAspect    allowed image aspect ratios
@@ -36,7 +35,6 @@ public record Network(
         Map<TextField, TextLimit> texts,
         OptionalInt fold,
         OptionalInt maxHashtags,
-        OptionalInt maxTags,
         OptionalInt maxLinks,
         OptionalInt maxImages,
         Optional<AspectRange> imageAspect,
@@ -57,7 +55,6 @@ public record Network(
         texts = Collections.unmodifiableMap(new EnumMap<>(texts));
         Objects.requireNonNull(fold, "fold");
         Objects.requireNonNull(maxHashtags, "maxHashtags");
-        Objects.requireNonNull(maxTags, "maxTags");
         Objects.requireNonNull(maxLinks, "maxLinks");
         Objects.requireNonNull(maxImages, "maxImages");
         Objects.requireNonNull(imageAspect, "imageAspect");
@@ -94,32 +91,32 @@ public record Network(
     public Network withText(TextField field, TextLimit limit) {
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
-        return new Network(id, name, copy, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withFold(OptionalInt value) {
-        return new Network(id, name, texts, value, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
-        return new Network(id, name, texts, fold, value, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, value, maxLinks, maxImages, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxLinks(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, maxTags, value, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, value, maxImages, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxImages(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, value, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withUrlWeight(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, maxTags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
                 linksClickable, value, mediaRequired, replies, video);
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.BiConsumer;
  */
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
-            "photo_title", "fold", "max_hashtags", "max_tags", "max_links", "max_images", "image_aspect",
+            "photo_title", "fold", "max_hashtags", "max_links", "max_images", "image_aspect",
             "image_width", "links_clickable", "url_weight", "media_required", "replies", "video");
     private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes");
@@ -128,7 +128,6 @@ public final class NetworkRegistry {
                 case "photo_title" -> into.photoTitle = text(into.photoTitle, v, path);
                 case "fold" -> into.fold = integer(v, path);
                 case "max_hashtags" -> into.maxHashtags = integer(v, path);
-                case "max_tags" -> into.maxTags = integer(v, path);
                 case "max_links" -> into.maxLinks = integer(v, path);
                 case "max_images" -> into.maxImages = integer(v, path);
                 case "image_aspect" -> into.imageAspect = aspect(into.imageAspect, v, path);

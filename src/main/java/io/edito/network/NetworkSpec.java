@@ -18,7 +18,6 @@ final class NetworkSpec {
     TextSpec photoTitle;
     Integer fold;
     Integer maxHashtags;
-    Integer maxTags;
     Integer maxLinks;
     Integer maxImages;
     AspectSpec imageAspect;
@@ -102,7 +101,6 @@ final class NetworkSpec {
         s.photoTitle = TextSpec.from(n.texts().get(TextField.PHOTO_TITLE));
         s.fold = box(n.fold());
         s.maxHashtags = box(n.maxHashtags());
-        s.maxTags = box(n.maxTags());
         s.maxLinks = box(n.maxLinks());
         s.maxImages = box(n.maxImages());
         n.imageAspect().ifPresent(a -> {
@@ -145,7 +143,6 @@ final class NetworkSpec {
         put(texts, TextField.PHOTO_TITLE, photoTitle, id, main.unit());
         nonNegative(id + ".fold", fold);
         nonNegative(id + ".max_hashtags", maxHashtags);
-        nonNegative(id + ".max_tags", maxTags);
         nonNegative(id + ".max_links", maxLinks);
         nonNegative(id + ".max_images", maxImages);
         nonNegative(id + ".url_weight", urlWeight);
@@ -180,7 +177,7 @@ final class NetworkSpec {
                     video.maxMb == null ? java.util.OptionalLong.empty()
                             : java.util.OptionalLong.of((long) video.maxMb << 20)));
         }
-        return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxTags), opt(maxLinks), opt(maxImages),
+        return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
                 mediaRequired != null && mediaRequired, replies != null && replies, videoLimits);
     }

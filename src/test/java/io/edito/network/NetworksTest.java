@@ -75,7 +75,6 @@ class NetworksTest {
         assertThat(Networks.get("linkedin").fold()).hasValue(210);
         assertThat(Networks.get("facebook").fold()).hasValue(477);
         assertThat(Networks.get("tiktok").fold()).hasValue(150);
-        assertThat(Networks.get("bluesky").maxTags()).hasValue(8);
         assertThat(Networks.get("threads").maxLinks()).hasValue(5);
         assertThat(Networks.get("x").maxImages()).hasValue(4);
         assertThat(Networks.get("x").urlWeight()).hasValue(23);
