@@ -44,6 +44,15 @@ public record Agenda(List<Entry> entries) {
             return c.text();
         }
 
+        /**
+         * Why nothing goes out on this row's accounts ("(no ar text: nothing goes out here)"): the post lacks the
+         * language they post in. Null when the row's text goes out.
+         */
+        public String nothingGoesOut() {
+            return edition != null && !edition.complete()
+                    ? "(no " + String.join(" or ", edition.missing()) + " text: nothing goes out here)" : null;
+        }
+
         /** The language of {@link #text()}: the accounts' ({@code ar}, {@code fr+ar}), else the post's. */
         // (when the post lacks one of the accounts' languages: those languages, and the row says nothing goes out)
         public String lang() {

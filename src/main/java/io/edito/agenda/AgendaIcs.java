@@ -4,6 +4,7 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Slot;
 import java.time.Duration;
 import java.time.Instant;
+import io.edito.text.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,14 +53,18 @@ public final class AgendaIcs {
             if (p.campaign() != null) {
                 lines.add("Campaign: " + p.campaign());
             }
-            if (entry.text() != null && entry.text().value() != null) {
+            if (entry.nothingGoesOut() != null) {
+                lines.add("");
+                lines.add(entry.nothingGoesOut());
+            } else if (entry.text() != null && entry.text().value() != null) {
                 lines.add("");
                 lines.add(entry.text().value().strip());
             }
-            e.add(new Description(String.join("\n", lines)));
+            // no control character but line breaks in a TEXT value (RFC 5545 §3.3.11): a lone CR would end the line
+            e.add(new Description(ControlChars.printable(String.join("\n", lines), "\n")));
             List<String> cats = new ArrayList<>(entry.channels());
             if (p.campaign() != null) {
-                cats.add(p.campaign());
+                cats.add(ControlChars.printable(p.campaign(), " "));
             }
             e.add(new Categories(new TextList(cats)));
             e.add(p.status() == io.edito.calendar.Status.CANCELLED ? new Status(Status.VALUE_CANCELLED)
@@ -74,11 +79,12 @@ public final class AgendaIcs {
 
     /**
      * The post's UID at the post's own time, {@code <id>@<brand>.edito} (what it always was, so that subscribed
-     * calendars keep their events), and {@code <id>-<first channel>@<brand>.edito} for a time a variant moves it to.
-     * Built from the post's full slot, so that it does not change with {@code --channel}.
+     * calendars keep their events), and {@code <id>+<first channel>@<brand>.edito} for a time a variant moves it to:
+     * '+' is in no post id, so that this is never the UID of a post whose id ends with "-x". Built from the post's
+     * full slot, so that it does not change with {@code --channel}.
      */
     static String uid(Post p, Slot slot) {
         String brand = "@" + (p.brand() == null ? "calendar" : p.brand()) + ".edito";
-        return slot.own() || slot.channels().isEmpty() ? p.id() + brand : p.id() + "-" + slot.channels().get(0) + brand;
+        return slot.own() || slot.channels().isEmpty() ? p.id() + brand : p.id() + "+" + slot.channels().get(0) + brand;
     }
 }

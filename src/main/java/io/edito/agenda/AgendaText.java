@@ -76,10 +76,7 @@ public final class AgendaText {
 
     /** The first line of a row's text ({@link #excerpt(Text)}), or why nothing goes out on its accounts. */
     static String excerpt(Agenda.Entry e) {
-        if (e.edition() != null && !e.edition().complete()) {
-            return "(no " + String.join(" or ", e.edition().missing()) + " text: nothing goes out here)";
-        }
-        return excerpt(e.text());
+        return e.nothingGoesOut() != null ? e.nothingGoesOut() : excerpt(e.text());
     }
 
     /**

@@ -75,18 +75,6 @@ public final class MarkdownLiteral {
 
     /** Line breaks as spaces, other control characters (but tab) as U+FFFD. */
     private static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                b.append(' ');
-            } else {
-                b.append(c != '\t' && (c < 0x20 || c >= 0x7f && c < 0xa0) ? '\uFFFD' : c);
-            }
-        }
-        return b.toString();
+        return ControlChars.printable(s, " ");
     }
 }

@@ -154,4 +154,14 @@ class AgendaTest {
             assertThat(files).containsExactly(out);
         }
     }
+
+    @Test
+    void anAccountWhoseLanguageThePostLacksSaysSoInTheFeedAsInTheOtherViews() throws Exception {
+        CliRun r = CliRun.of("agenda", "examples/atlas-air", "--format", "ics", "--channel", "x-ar");
+        assertThat(r.exit()).as(r.err()).isZero();
+        VEvent e = new CalendarBuilder().build(new StringReader(r.out())).<VEvent>getComponents("VEVENT").stream()
+                .filter(v -> v.getUid().orElseThrow().getValue().startsWith("x-ar-flash-fr-only@")).findFirst()
+                .orElseThrow();
+        assertThat(e.getDescription().getValue()).endsWith("\n\n(no ar text: nothing goes out here)");
+    }
 }

@@ -82,7 +82,7 @@ class AgendaVariantTimeTest {
     }
 
     @Test
-    void datesAndChannelsSelectEachChannelByItsTime() {
+    void datesAndChannelsSelectEachChannelByItsTime() throws Exception {
         assertThat(CliRun.of("agenda", dir.toString(), "--channel", "x", "--from", "2026-12-20", "--to", "2026-12-20")
                 .out()).isEqualTo("No posts match.\n");
         CliRun eve = CliRun.of("agenda", dir.toString(), "--from", "2026-12-24", "--to", "2026-12-24", "--width", "100");
@@ -94,6 +94,19 @@ class AgendaVariantTimeTest {
         CliRun json = CliRun.of("agenda", dir.toString(), "--from", "2026-12-24", "--to", "2026-12-24",
                 "--format", "json");
         assertThat(json.out()).contains("\"count\" : 1", "\"id\" : \"moved\"", "\"at\" : \"2026-12-24T23:30:00+01:00\"");
+        // the rows: one per time on the selected channels, as the text view lists them
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("agenda", dir.toString(), "--format", "json").out()).get("rows");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("post").asText()).isEqualTo("moved");
+        assertThat(rows.get(0).get("at").asText()).isEqualTo("2026-12-20T12:00:00+01:00");
+        assertThat(rows.get(0).get("channels").toString()).isEqualTo("[\"instagram\"]");
+        assertThat(rows.get(1).get("channels").toString()).isEqualTo("[\"x\",\"instagram\",\"threads\"]");
+        assertThat(rows.get(2).get("at").asText()).isEqualTo("2026-12-24T23:30:00+01:00");
+        assertThat(rows.get(2).get("channels").toString()).isEqualTo("[\"x\"]");
+        assertThat(rows.get(2).get("lang").asText()).isEqualTo("fr");
+        assertThat(rows.get(2).get("text").asText()).startsWith("Joyeux Noël");
+        assertThat(rows.get(2).get("note").isNull()).isTrue();
     }
 
     @Test
@@ -113,17 +126,38 @@ class AgendaVariantTimeTest {
         List<VEvent> events = parsed.getComponents("VEVENT");
         Map<String, VEvent> byUid = new TreeMap<>();
         events.forEach(e -> byUid.put(e.getUid().orElseThrow().getValue(), e));
-        assertThat(byUid).containsOnlyKeys("moved@atlas-air.edito", "moved-x@atlas-air.edito",
+        assertThat(byUid).containsOnlyKeys("moved@atlas-air.edito", "moved+x@atlas-air.edito",
                 "together@atlas-air.edito");
         VEvent own = byUid.get("moved@atlas-air.edito");
         assertThat(Instant.from(own.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2026-12-20T11:00:00Z"));
         assertThat(own.getSummary().getValue()).isEqualTo("moved (instagram)");
-        VEvent eve = byUid.get("moved-x@atlas-air.edito");
+        VEvent eve = byUid.get("moved+x@atlas-air.edito");
         assertThat(Instant.from(eve.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2026-12-24T22:30:00Z"));
         assertThat(eve.getSummary().getValue()).isEqualTo("moved (x)");
         // the moved event keeps its UID whatever --channel shows
         assertThat(CliRun.of("agenda", dir.toString(), "--format", "ics", "--channel", "x").out())
-                .contains("UID:moved-x@atlas-air.edito").doesNotContain("UID:moved@atlas-air.edito");
+                .contains("UID:moved+x@atlas-air.edito").doesNotContain("UID:moved@atlas-air.edito");
+    }
+
+    @Test
+    void aPostNamedLikeAMovedVariantHasAUidOfItsOwnAndNoControlCharacterReachesTheFeed() throws Exception {
+        Path cal = dir.resolve("calendar/dec.yaml");
+        Files.writeString(cal, Files.readString(cal) + """
+                  - id: moved-x
+                    at: 2026-12-26 10:00
+                    channels: [x]
+                    text: "a\\tb\\rc\\u0007d\\r\\ne"
+                """);
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "ics");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(r.out())).getComponents("VEVENT");
+        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue())).doesNotHaveDuplicates()
+                .contains("moved+x@atlas-air.edito", "moved-x@atlas-air.edito");
+        VEvent named = events.stream().filter(e -> e.getUid().orElseThrow().getValue().startsWith("moved-x@"))
+                .findFirst().orElseThrow();
+        // a lone CR would end the content line; BEL is no TEXT character (RFC 5545 §3.3.11)
+        assertThat(named.getDescription().getValue()).endsWith("\n\na\tb\nc\uFFFDd\ne");
+        assertThat(r.out().replace("\r\n", "")).doesNotContain("\r").doesNotContain("\u0007");
     }
 
     @Test
