@@ -39,7 +39,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -d 'List the (post, channel) pairs that are due now and not yet published, and those missed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'login' -d 'Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook) and save its token in the credentials file, or list where every channel\'s token comes from (--status)'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'login' -d 'Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook, TikTok) and save its token in the credentials file, or list where every channel\'s token comes from (--status)'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'listen' -d 'Read every listening source, store each new mention of the brand or a competitor once, classify it, and alert on spikes, complaint shares and terms'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'mentions' -d 'The mentions edito listen stored, as tickets: new, open (assigned), answered, closed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
@@ -148,7 +148,7 @@ complete -c edito -n '__edito_at due; and not __edito_after_value_option' -F -d 
 complete -c edito -n '__edito_at publish' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing, need no secrets'
-complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values channels)' -d 'Only these networks'
+complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values channels)' -d 'Only these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at publish' -l post -x -a '(__edito_values posts)' -d 'Only these posts'
 complete -c edito -n '__edito_at publish' -l include-missed -d 'Also publish pairs older than the catch-up limit (late)'
 complete -c edito -n '__edito_at publish' -l retry-failed -d 'Retry pairs that failed for good or ran out of attempts'
@@ -197,7 +197,7 @@ complete -c edito -n '__edito_at ledger show' -l quiet -s q -d 'Print only error
 complete -c edito -n '__edito_at ledger show' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito ledger export
-complete -c edito -n '__edito_at ledger export' -l as -x -a 'csv json' -d 'csv or json (default: csv)'
+complete -c edito -n '__edito_at ledger export' -l as -x -a 'csv json' -d 'csv or json (default: csv; --format json also gives JSON)'
 complete -c edito -n '__edito_at ledger export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
 complete -c edito -n '__edito_at ledger export' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at ledger export' -l version -s V -d 'Print version information and exit'

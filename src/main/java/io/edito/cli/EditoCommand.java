@@ -24,7 +24,7 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:checks failed (findings at or above the fail level, KPI targets missed, posts held back)",
+            "1:checks failed (findings at or above the fail level, KPI targets missed, posts held back), an alert raised",
             "2:usage or input error (bad option, unreadable, invalid or unknown file)",
             "3:runtime failure (network, lock, I/O)"})
 public final class EditoCommand {

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
 public class LedgerCommand implements Callable<Integer> {
     // the exit codes of ledger and of each of its subcommands (which would otherwise show the root's general list)
     static final String EXIT_0 = "0:done";
-    static final String EXIT_2 = "2:bad option, unknown entry or no ledger";
+    static final String EXIT_2 = "2:bad option, unknown entry, or no ledger (list and export: only when --ledger names one)";
     static final String EXIT_3 = "3:the ledger cannot be read or written";
 
     /** Output formats of list and show. */
@@ -243,7 +243,7 @@ public class LedgerCommand implements Callable<Integer> {
         LedgerCommand parent;
 
         @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "csv",
-                description = "csv or json (default: ${DEFAULT-VALUE}).")
+                description = "csv or json (default: ${DEFAULT-VALUE}; --format json also gives JSON).")
         ExportFormat as;
 
         @Mixin
@@ -252,7 +252,9 @@ public class LedgerCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<LedgerEntry> entries = parent.entries();
-            String text = as == ExportFormat.json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
+            // --format json (shared with list and show) asks for JSON too, rather than being ignored
+            boolean json = as == ExportFormat.json || parent.format == Format.json;
+            String text = json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
             output.write(parent.out(), text);
             return ExitCode.OK;
         }

@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = {"Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook) and save its token "
+        description = {"Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook, TikTok) and save its token "
             + "in the credentials file, or list where every channel's token comes from (--status).",
             "The token is renewed by edito publish when the network allows it."},
         footerHeading = "%nExamples:%n",

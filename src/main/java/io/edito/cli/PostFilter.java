@@ -41,6 +41,11 @@ final class PostFilter {
      * project on that network too ({@code --channel x} selects {@code x-fr} and {@code x-ar}).
      */
     Set<String> channelSet(ProjectConfig config) {
+        return channelSet(channels, config);
+    }
+
+    /** {@link #channelSet(ProjectConfig)} of {@code channels}: what publish's --channel selects too. */
+    static Set<String> channelSet(List<String> channels, ProjectConfig config) {
         Set<String> out = new TreeSet<>(channels);
         for (BrandConfig b : config.brands().values()) {
             for (String c : channels) {

@@ -32,7 +32,7 @@ final class PublishCommand extends CalendarCommand {
     @Option(names = "--dry-run", description = "Say what would be sent; send nothing, write nothing, need no secrets.")
     boolean dryRun;
 
-    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these networks.")
+    @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these channels (a network id: all its accounts).")
     List<String> channels = new ArrayList<>();
 
     @Option(names = "--post", paramLabel = "ID", split = ",", description = "Only these posts.")
@@ -59,7 +59,10 @@ final class PublishCommand extends CalendarCommand {
                         loaded.calendar().posts().stream().map(io.edito.calendar.Post::id).toList()));
             }
         }
-        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, channels, posts,
+        // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
+        List<String> selected = channels.isEmpty() ? channels
+                : List.copyOf(PostFilter.channelSet(channels, loaded.config()));
+        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

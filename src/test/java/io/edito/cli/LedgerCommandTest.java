@@ -155,6 +155,13 @@ class LedgerCommandTest {
     }
 
     @Test
+    void exportTakesTheSharedFormatOptionToo() throws Exception {
+        Path json = dir.resolve("ledger.json");
+        assertThat(run("export", "--ledger", db.toString(), "--format", "json", "-o", json.toString())).isZero();
+        assertThat(Files.readString(json)).startsWith("[").contains("\"post\"");
+    }
+
+    @Test
     void exportNeutralisesFormulasInCsv() throws Exception {
         Path csv = dir.resolve("out/ledger.csv");
         assertThat(run("export", "--ledger", db.toString(), "-o", csv.toString())).isZero();
