@@ -75,7 +75,7 @@ complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values brands)
 complete -c edito -n '__edito_at agenda' -l status -x -a 'DRAFT REVIEW APPROVED SCHEDULED PUBLISHED CANCELLED' -d 'Only these statuses: DRAFT, REVIEW, APPROVED, SCHEDULED, PUBLISHED, CANCELLED'
 complete -c edito -n '__edito_at agenda' -l format -x -a 'text json markdown ics' -d 'text, json, markdown or ics (default: text)'
 complete -c edito -n '__edito_at agenda' -l width -x -d 'Width of the text view (default: the terminal\'s)'
-complete -c edito -n '__edito_at agenda' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at agenda' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at agenda' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at agenda' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at agenda' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -95,7 +95,7 @@ complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channe
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
 complete -c edito -n '__edito_at check' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
-complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at check' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at check' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at check' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -121,7 +121,7 @@ complete -c edito -n '__edito_at report' -l best-time -d 'Show the weekday x hou
 complete -c edito -n '__edito_at report' -l sla -x -d 'Community-care first-response target: 30m, 1h, 1h30m, 1d (default: 1h)'
 complete -c edito -n '__edito_at report' -l join-tolerance -x -d 'Largest gap between planned and published time for a network+time match with the calendar (default: 30m)'
 complete -c edito -n '__edito_at report' -l format -x -a 'text markdown json csv html' -d 'text, markdown, json, csv or html (default: text)'
-complete -c edito -n '__edito_at report' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at report' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at report' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at report' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at report' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'
@@ -198,7 +198,7 @@ complete -c edito -n '__edito_at ledger show' -l config -r -F -d 'The project fi
 
 # edito ledger export
 complete -c edito -n '__edito_at ledger export' -l as -x -a 'csv json' -d 'csv or json (default: csv; --format json also gives JSON)'
-complete -c edito -n '__edito_at ledger export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at ledger export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at ledger export' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at ledger export' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at ledger export' -l ledger -r -F -d 'The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db)'
@@ -382,7 +382,7 @@ complete -c edito -n '__edito_at mentions reopen' -l quiet -s q -d 'Print only e
 complete -c edito -n '__edito_at mentions reopen' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito mentions export
-complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at mentions export' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions export' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions export' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -430,7 +430,7 @@ complete -c edito -n '__edito_at init' -l config -r -F -d 'The project file (def
 complete -c edito -n '__edito_at init; and not __edito_after_value_option' -F -d 'DIR'
 
 # edito schema
-complete -c edito -n '__edito_at schema' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all) instead of standard output'
+complete -c edito -n '__edito_at schema' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at schema' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at schema' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at schema' -l stacktrace -d 'Print the stack trace of an error (for bug reports)'

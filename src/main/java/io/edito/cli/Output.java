@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class Output {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically: whole or not at all) instead of standard output.")
+            description = "Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output.")
     Path file;
 
     /** Colours on the terminal, none in a file. */
