@@ -2,9 +2,9 @@ package io.edito.agenda;
 
 import io.edito.calendar.Post;
 import io.edito.calendar.Slot;
+import io.edito.text.ControlChars;
 import java.time.Duration;
 import java.time.Instant;
-import io.edito.text.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
@@ -53,9 +53,10 @@ public final class AgendaIcs {
             if (p.campaign() != null) {
                 lines.add("Campaign: " + p.campaign());
             }
-            if (entry.nothingGoesOut() != null) {
+            String nothing = entry.nothingGoesOut();
+            if (nothing != null) {
                 lines.add("");
-                lines.add(entry.nothingGoesOut());
+                lines.add(nothing);
             } else if (entry.text() != null && entry.text().value() != null) {
                 lines.add("");
                 lines.add(entry.text().value().strip());

@@ -76,7 +76,8 @@ public final class AgendaText {
 
     /** The first line of a row's text ({@link #excerpt(Text)}), or why nothing goes out on its accounts. */
     static String excerpt(Agenda.Entry e) {
-        return e.nothingGoesOut() != null ? e.nothingGoesOut() : excerpt(e.text());
+        String nothing = e.nothingGoesOut();
+        return nothing != null ? nothing : excerpt(e.text());
     }
 
     /**

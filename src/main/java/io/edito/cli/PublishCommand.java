@@ -60,8 +60,7 @@ final class PublishCommand extends CalendarCommand {
             }
         }
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
-        List<String> selected = channels.isEmpty() ? channels
-                : List.copyOf(PostFilter.channelSet(channels, loaded.config()));
+        List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();
