@@ -15,8 +15,8 @@ import picocli.CommandLine;
         sortOptions = false,
         header = "A command-line toolkit for community managers.",
         description = {
-            "Plans an editorial calendar kept as YAML in git, checks every post against the brand charter and each",
-            "network's rules, previews, publishes exactly once from cron, and computes KPIs from CSV exports.",
+            "Plans an editorial calendar kept as YAML in git, checks every post against the brand charter and each "
+                + "network's rules, previews, publishes exactly once from cron, and computes KPIs from CSV exports.",
             ""},
         // subcommands: registered by Main (all of them, or only the one a command line names: faster start-up)
         footerHeading = "%nDocumentation:%n",

@@ -262,7 +262,7 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
-            description = {"Record a person's decision on an entry whose outcome is unknown:",
+            description = {"Record a person's decision on an entry whose outcome is unknown.",
                 "--as sent: it was published, never send it again;",
                 "--as failed: it was not, the next publish run sends it.",
                 "An entry that is sent or failed is refused unless --force is given."},
@@ -315,8 +315,8 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3},
-            description = {"Copy the whole ledger (entries with their ids, history and notices) to another store:",
-                "--to a PostgreSQL database from the configured ledger, or --from one back into it.",
+            description = {"Copy the whole ledger (entries with their ids, history and notices) to another store.",
+                "--to copies it to a PostgreSQL database from the configured ledger, --from from one back into it.",
                 "A target that already has entries is refused unless --force (its content is then replaced).",
                 "Stop the publish runs while copying, then point publishing.ledger at the new ledger."},
             footerHeading = "%nExamples:%n",

@@ -217,6 +217,27 @@ class CheckRulesTest {
     }
 
     @Test
+    void aHashtagBlueskyLeavesAsPlainTextIsFoundWhereItIsWritten() throws IOException {
+        String linked = "#" + "Atlas".repeat(12) + "Air"; // 63 characters after the #
+        String plain = "#" + "Atlas".repeat(13); // 65
+        assertThat(rules(check(post("bluesky", "Vol " + linked + "!")))).doesNotContain("hashtags.too_long");
+        JsonNode f = first(check(post("bluesky", "Vol " + plain + "! Bon voyage")), "hashtags.too_long");
+        assertThat(f.get("severity").asText()).isEqualTo("warning");
+        assertThat(f.get("message").asText()).isEqualTo("hashtag " + plain + " is 65 characters long: Bluesky makes a "
+                + "link of a hashtag of at most 64, this one goes out as plain text");
+        assertThat(f.get("line").asInt()).isEqualTo(6);
+        assertThat(f.get("column").asInt()).isEqualTo(12 + "Vol ".length()); // the # itself
+        assertThat(f.get("endColumn").asInt()).isEqualTo(12 + "Vol ".length() + 65); // its last letter, not the '!'
+        // X links it: nothing to say there
+        assertThat(rules(check(post("x", "Vol " + plain)))).doesNotContain("hashtags.too_long");
+        // a thread item is a post of its own on Bluesky, with its own links
+        JsonNode item = first(check(post("bluesky", "Vol") + "    thread:\n      - \"Suite " + plain + "\"\n"),
+                "hashtags.too_long");
+        assertThat(item.get("line").asInt()).isEqualTo(8);
+        assertThat(item.get("column").asInt()).isEqualTo(10 + "Suite ".length());
+    }
+
+    @Test
     void linkRules() throws IOException {
         charter = "links: { https: true, domains: [atlas.example], utm: required, shorteners: forbidden }\n";
         String good = "https://atlas.example/soldes?utm_source=facebook&utm_medium=social&utm_campaign=hiver";

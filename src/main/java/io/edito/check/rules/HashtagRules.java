@@ -10,6 +10,9 @@ import io.edito.check.PostView;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
+import io.edito.calendar.Text;
+import io.edito.text.BlueskyTags;
+import io.edito.text.DisplayedText;
 import io.edito.text.Entities;
 import io.edito.text.Entity;
 import java.util.Collection;
@@ -30,6 +33,10 @@ public final class HashtagRules implements Rule {
                 new RuleInfo("hashtags.forbidden", "Forbidden hashtag", "A hashtag the charter forbids.", "Remove the hashtag.", ERROR),
                 new RuleInfo("hashtags.camel_case", "Hashtag not in CamelCase", "Multi-word hashtags in CamelCase are read correctly by "
                         + "screen readers (#AtlasAir, not #atlasair).", "Capitalise each word of the hashtag.", WARNING),
+                new RuleInfo("hashtags.too_long", "Hashtag too long to be a link", "Bluesky makes a link of a hashtag of at most "
+                        + BlueskyTags.MAX_LINKED + " characters (UTF-16 units, as its own library counts them): a longer one goes "
+                        + "out as plain text, which no one can follow or find by its tag.",
+                        "Shorten the hashtag to " + BlueskyTags.MAX_LINKED + " characters or fewer.", WARNING),
                 new RuleInfo("mentions.allowed", "Mention of an account outside the allowed list", "Only the accounts the charter lists "
                         + "may be mentioned.", "Remove the mention or add the account to mentions.allowed.", WARNING));
     }
@@ -80,6 +87,18 @@ public final class HashtagRules implements Rule {
                         + " is not in CamelCase", "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
             }
         }
+        if (BLUESKY.equals(v.network().id())) {
+            unlinkedOnBluesky(v, v.source(), v.displayed(), out);
+            if (v.content().thread() != null) {
+                for (Text item : v.content().thread()) {
+                    unlinkedOnBluesky(v, item, v.texts().of(item.value()), out);
+                }
+            }
+            Text comment = v.content().firstComment();
+            if (comment != null) {
+                unlinkedOnBluesky(v, comment, v.texts().of(comment.value()), out);
+            }
+        }
         if (!c.mentionsAllowed().isEmpty()) {
             for (Entity m : v.entities().mentions()) {
                 if (!charter.mentionsAllowed().contains(lower(m.text()))) {
@@ -89,6 +108,30 @@ public final class HashtagRules implements Rule {
             }
         }
     }
+
+    private static final String BLUESKY = "bluesky";
+
+    /**
+     * {@code hashtags.too_long}: each hashtag of a Bluesky status (the text, a thread item, the first comment: each
+     * is a post there, with its own links) that Bluesky leaves as plain text ({@link BlueskyTags}).
+     */
+    private static void unlinkedOnBluesky(PostView v, Text source, DisplayedText displayed, Emitter out) {
+        if (source == null || displayed == null) {
+            return;
+        }
+        for (BlueskyTags.Tag t : displayed.entities().derived(BLUESKY_TAGS, e -> BlueskyTags.find(e.text()))) {
+            if (!t.linked()) {
+                int[] at = displayed.sourceRange(t.start(), t.end());
+                out.span("hashtags.too_long", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag #" + t.name()
+                        + " is " + t.name().length() + " characters long: Bluesky makes a link of a hashtag of at most "
+                        + BlueskyTags.MAX_LINKED + ", this one goes out as plain text",
+                        "shorten it to " + BlueskyTags.MAX_LINKED + " characters or fewer");
+            }
+        }
+    }
+
+    /** The key of a text's hashtags as Bluesky finds them, among what is derived from a displayed text. */
+    private static final Object BLUESKY_TAGS = new Object();
 
     /** The key of a text's hashtags in lower case, among what is derived from a displayed text. */
     private static final Object LOWER_TAGS = new Object();

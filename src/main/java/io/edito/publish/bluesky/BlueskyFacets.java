@@ -1,5 +1,6 @@
 package io.edito.publish.bluesky;
 
+import io.edito.text.BlueskyTags;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,6 @@ public final class BlueskyFacets {
     private static final Pattern MENTION = Pattern.compile("(?:^|[\\s(])(@([a-zA-Z0-9.-]+))");
     private static final Pattern HANDLE = Pattern.compile(
             "([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
-    private static final String INVISIBLE = "\\u00AD\\u2060\\u200A\\u200B\\u200C\\u200D\\u20e2";
-    private static final Pattern TAG = Pattern.compile("(?:^|\\s)([#\\uFF03]((?!\\uFE0F)[^\\s" + INVISIBLE + "]*"
-            + "[^\\d\\s\\p{P}" + INVISIBLE + "]+[^\\s" + INVISIBLE + "]*))", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;:!?]$");
 
     private BlueskyFacets() {
@@ -73,19 +71,11 @@ public final class BlueskyFacets {
             out.add(new Facet(Type.MENTION, bytes(text, start), bytes(text, end), handle.toLowerCase(
                     java.util.Locale.ROOT)));
         }
-        m = TAG.matcher(text);
-        while (m.find()) {
-            String tag = m.group(2);
-            tag = tag.replaceAll("\\p{P}+$", "");
-            if (tag.isEmpty() || tag.length() > 64) {
-                continue;
+        for (BlueskyTags.Tag tag : BlueskyTags.find(text)) {
+            if (!tag.linked() || overlaps(out, bytes(text, tag.start()))) {
+                continue; // a longer hashtag goes out as plain text, as the official library leaves it
             }
-            int start = m.start(1);
-            int end = start + 1 + tag.length();
-            if (overlaps(out, bytes(text, start))) {
-                continue;
-            }
-            out.add(new Facet(Type.TAG, bytes(text, start), bytes(text, end), tag));
+            out.add(new Facet(Type.TAG, bytes(text, tag.start()), bytes(text, tag.end()), tag.name()));
         }
         out.sort(java.util.Comparator.comparingInt(Facet::byteStart));
         return out;
