@@ -36,6 +36,42 @@ public final class BlueskyTags {
         }
     }
 
+    /**
+     * The hashtags of {@code text} that Bluesky leaves as plain text, in order: {@link #find} only when a {@code #} is
+     * followed by more than {@value #MAX_LINKED} chars before an ASCII space or line break (no hashtag can be longer
+     * than that run), so that the usual text costs a search for its {@code #} signs, not the pattern.
+     */
+    public static List<Tag> unlinked(String text) {
+        if (!mayHoldUnlinked(text, '#') && !mayHoldUnlinked(text, '\uFF03')) {
+            return List.of();
+        }
+        List<Tag> out = new ArrayList<>();
+        for (Tag t : find(text)) {
+            if (!t.linked()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a {@code sign} of {@code text} is followed by more than {@value #MAX_LINKED} chars other than the ASCII
+     * spaces and line breaks (tab to carriage return, space), which end a tag: every other space ends it too, so a
+     * tag is never longer than this run.
+     */
+    private static boolean mayHoldUnlinked(String text, char sign) {
+        for (int i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
+            int end = i + 1;
+            while (end < text.length() && !(text.charAt(end) == ' ' || text.charAt(end) >= '\t' && text.charAt(end) <= '\r')) {
+                end++;
+            }
+            if (end - i - 1 > MAX_LINKED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every hashtag of {@code text}, linked or not, in order. */
     public static List<Tag> find(String text) {
         if (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0) {

@@ -119,19 +119,14 @@ public final class HashtagRules implements Rule {
         if (source == null || displayed == null) {
             return;
         }
-        for (BlueskyTags.Tag t : displayed.entities().derived(BLUESKY_TAGS, e -> BlueskyTags.find(e.text()))) {
-            if (!t.linked()) {
-                int[] at = displayed.sourceRange(t.start(), t.end());
-                out.span("hashtags.too_long", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag #" + t.name()
-                        + " is " + t.name().length() + " characters long: Bluesky makes a link of a hashtag of at most "
-                        + BlueskyTags.MAX_LINKED + ", this one goes out as plain text",
-                        "shorten it to " + BlueskyTags.MAX_LINKED + " characters or fewer");
-            }
+        for (BlueskyTags.Tag t : BlueskyTags.unlinked(displayed.text())) {
+            int[] at = displayed.sourceRange(t.start(), t.end());
+            out.span("hashtags.too_long", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag #" + t.name()
+                    + " is " + t.name().length() + " characters long: Bluesky makes a link of a hashtag of at most "
+                    + BlueskyTags.MAX_LINKED + ", this one goes out as plain text",
+                    "shorten it to " + BlueskyTags.MAX_LINKED + " characters or fewer");
         }
     }
-
-    /** The key of a text's hashtags as Bluesky finds them, among what is derived from a displayed text. */
-    private static final Object BLUESKY_TAGS = new Object();
 
     /** The key of a text's hashtags in lower case, among what is derived from a displayed text. */
     private static final Object LOWER_TAGS = new Object();
