@@ -18,7 +18,9 @@ import io.edito.network.AspectRatio;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.TextField;
+import io.edito.text.BlueskyTags;
 import io.edito.text.Entities;
+import io.edito.text.Entity;
 import io.edito.text.Measurement;
 import io.edito.text.NetworkText;
 import io.edito.text.TextMeasure;
@@ -177,15 +179,34 @@ public final class PreviewBuilder {
         } else {
             length = TextMeasure.measureAll(network, TextField.TEXT, displayed);
         }
-        return new CardText(displayed, Entities.extract(displayed), Fold.of(network, fold, displayed),
+        return new CardText(displayed, entities(network, displayed), Fold.of(network, fold, displayed),
                 Direction.of(displayed, fallback), length);
     }
 
     private static CardText cardText(Network network, TextField field, OptionalInt fold, String markdown,
                                      Direction fallback) {
         String displayed = NetworkText.render(markdown);
-        return new CardText(displayed, Entities.extract(displayed), Fold.of(network, fold, displayed),
+        return new CardText(displayed, entities(network, displayed), Fold.of(network, fold, displayed),
                 Direction.of(displayed, fallback), TextMeasure.measureAll(network, field, displayed));
+    }
+
+    /**
+     * The hashtags, mentions and URLs of a text as the network shows them: on Bluesky a hashtag longer than it makes a
+     * link of ({@link BlueskyTags}) is plain text, and is shown so.
+     */
+    private static List<Entity> entities(Network network, String displayed) {
+        List<Entity> all = Entities.extract(displayed);
+        List<BlueskyTags.Tag> plain = BlueskyTags.appliesTo(network.id()) ? BlueskyTags.unlinked(displayed) : List.of();
+        if (plain.isEmpty()) {
+            return all;
+        }
+        List<Entity> out = new ArrayList<>(all.size());
+        for (Entity e : all) {
+            if (e.kind() != Entity.Kind.HASHTAG || plain.stream().noneMatch(t -> e.start() < t.end() && t.start() < e.end())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** A Mastodon instance's own limit ({@code max_characters} in the channel's settings). */

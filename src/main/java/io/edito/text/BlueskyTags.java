@@ -25,6 +25,11 @@ public final class BlueskyTags {
     private BlueskyTags() {
     }
 
+    /** Whether these are the hashtags of network {@code id}: Bluesky's only. */
+    public static boolean appliesTo(String networkId) {
+        return "bluesky".equals(networkId);
+    }
+
     /**
      * A hashtag: {@code [start, end)} of the text (UTF-16 indexes, the {@code #} included, trailing punctuation not)
      * and its name without the {@code #}.

@@ -87,7 +87,7 @@ public final class HashtagRules implements Rule {
                         + " is not in CamelCase", "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
             }
         }
-        if (BLUESKY.equals(v.network().id())) {
+        if (BlueskyTags.appliesTo(v.network().id())) {
             unlinkedOnBluesky(v, v.source(), v.displayed(), out);
             if (v.content().thread() != null) {
                 for (Text item : v.content().thread()) {
@@ -108,8 +108,6 @@ public final class HashtagRules implements Rule {
             }
         }
     }
-
-    private static final String BLUESKY = "bluesky";
 
     /**
      * {@code hashtags.too_long}: each hashtag of a Bluesky status (the text, a thread item, the first comment: each
