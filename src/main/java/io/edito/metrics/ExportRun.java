@@ -185,6 +185,12 @@ final class ExportRun {
 
     /** A row that does not fit (or is taken for a description row) must not be an export's header: files put together. */
     private void notAHeader(CSVRecord rec, long line) {
+        if (endsWithOwnHeader(rec)) {
+            throw EditoException.input(new SourcePos(file, (int) line, 0), "this row ends with this export's own header"
+                    + " (" + binding.header.length + " columns from '" + ExportTypes.normalize(binding.header[0])
+                    + "'): this file is several exports put together, one without a final line break (its last row and"
+                    + " the next export's header are one line); give each export as a FILE of its own");
+        }
         ExportType other = ExportTypes.detect(rec.toList(), candidates);
         if (other != null) {
             throw EditoException.input(new SourcePos(file, (int) line, 0), "a header row ("
@@ -192,6 +198,27 @@ final class ExportRun {
                     + ") inside a '" + binding.type.id() + "' export: this file is several exports put"
                     + " together; give each export as a FILE of its own");
         }
+    }
+
+    /**
+     * Whether {@code rec} is the last row of one export and the header of the next on one line ({@code cat} of exports
+     * without a final line break): longer than the header, its last cells are the header's names after the first,
+     * and the cell before them ends with the first (the last value and the first name are read as one cell).
+     */
+    private boolean endsWithOwnHeader(CSVRecord rec) {
+        int h = binding.header.length;
+        if (h < 2 || rec.size() < h + 1) {
+            return false;
+        }
+        int from = rec.size() - (h - 1); // where the header's second name would be
+        for (int i = 1; i < h; i++) {
+            if (!ExportTypes.normalize(rec.get(from + i - 1)).equals(ExportTypes.normalize(binding.header[i]))) {
+                return false;
+            }
+        }
+        String joined = rec.get(from - 1).replace("\uFEFF", "").replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
+        String first = ExportTypes.normalize(binding.header[0]).replace("\"", "");
+        return !first.isEmpty() && joined.endsWith(first);
     }
 
     /** A data row with more than {@link ExportReader#MAX_FIELDS} fields: counted as read and skipped, with its line. */

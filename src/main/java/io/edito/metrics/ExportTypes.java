@@ -190,12 +190,20 @@ public final class ExportTypes {
         return null;
     }
 
-    /** Header names compared: BOM and surrounding blanks removed, lower case, inner blanks collapsed. */
+    /**
+     * Header names compared: BOM and surrounding blanks removed, lower case, inner blanks collapsed. A BOM before a
+     * quoted name (an export's first cell, {@code \uFEFF"Date"}, when the export is not the start of the file: two
+     * exports put together) keeps the CSV reader from seeing the quotes as quotes: they are removed here.
+     */
     public static String normalize(String header) {
         if (header == null) {
             return "";
         }
-        String s = header.replace("\uFEFF", "").strip();
+        String s = header.strip();
+        if (s.length() >= 3 && s.charAt(0) == '\uFEFF' && s.charAt(1) == '"' && s.charAt(s.length() - 1) == '"') {
+            s = s.substring(2, s.length() - 1).replace("\"\"", "\"");
+        }
+        s = s.replace("\uFEFF", "").strip();
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -46,6 +46,28 @@ class NotAnExportTest {
     }
 
     @Test
+    void anExportWithoutFinalLineBreakPutBeforeAnotherIsRefusedAtTheJoinedLine() throws IOException {
+        // `cat a.csv b.csv` of exports that end without a line break (TikTok's, X's): a's last row and b's header are
+        // one line, and b's rows would be counted as a's
+        Path f = tmp.resolve("joined.csv");
+        String header = "\uFEFF\"Date\",\"Video Views\",\"Profile Views\",\"Likes\",\"Comments\",\"Shares\"";
+        String rows = "\n\"February 27\",\"15\",\"30\",\"0\",\"6\",\"1\"\n\"February 28\",\"20\",\"3\",\"1\",\"0\",\"0\"";
+        Files.writeString(f, header + rows + header + rows);
+        refused(() -> reader.read(f, new Collect()), f + ":3", "ends with this export's own header", "final line break");
+    }
+
+    @Test
+    void aSecondHeaderWithItsByteOrderMarkIsStillAHeader() throws IOException {
+        // `cat a.csv; echo; cat b.csv`: b's header starts with a BOM before its first quote, which the CSV reader
+        // then reads as part of the cell
+        Path f = tmp.resolve("twice-bom.csv");
+        String header = "\uFEFF\"Date\",\"Video Views\",\"Profile Views\",\"Likes\",\"Comments\",\"Shares\"";
+        String rows = "\n\"February 27\",\"15\",\"30\",\"0\",\"6\",\"1\"";
+        Files.writeString(f, header + rows + "\n" + header + rows);
+        refused(() -> reader.read(f, new Collect()), f + ":3", "this export's own, again");
+    }
+
+    @Test
     void theSameExportTwiceIsRefusedToo() throws IOException {
         Path f = tmp.resolve("twice.csv");
         String header = "network,post_id,published_at,impressions,reactions\n";
