@@ -336,6 +336,7 @@ complete -c edito -n '__edito_at mentions answer' -l text -x -d 'Post T as a rep
 complete -c edito -n '__edito_at mentions answer' -l note -x -d 'What was answered (kept in the history)'
 complete -c edito -n '__edito_at mentions answer' -l channel -x -a '(__edito_values channels)' -d 'With --text: the channel to answer from (when the brand has several on the mention\'s network)'
 complete -c edito -n '__edito_at mentions answer' -l dry-run -d 'With --text: say what would be sent; send and record nothing'
+complete -c edito -n '__edito_at mentions answer' -l retry-failed -d 'With --text: send again an answer that failed before, once its cause is fixed (a failed answer is not sent again otherwise)'
 complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at mentions answer' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions answer' -l version -s V -d 'Print version information and exit'

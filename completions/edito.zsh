@@ -1699,7 +1699,7 @@ function _picocli_edito_mentions_answer() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--by-hand' '--dry-run' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
+  local flag_opts="'--by-hand' '--dry-run' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

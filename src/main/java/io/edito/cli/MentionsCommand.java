@@ -9,7 +9,9 @@ import io.edito.listen.MentionAnswer;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
+import io.edito.publish.PublishRun;
 import io.edito.publish.api.PublishResult;
+import io.edito.publish.api.PublishStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +49,7 @@ final class MentionsCommand implements Callable<Integer> {
             + "edito.yaml";
     static final String EXIT_3 = "3:the mention store cannot be read or written";
     static final String ANSWER_EXIT_3 = "3:the mention store or the ledger cannot be read or written, or the reply "
-            + "failed or its outcome is unknown";
+            + "failed (now or before: --retry-failed sends it again) or its outcome is unknown";
 
     enum Format { text, json, csv }
 
@@ -293,6 +295,10 @@ final class MentionsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "With --text: say what would be sent; send and record nothing.")
         boolean dryRun;
 
+        @Option(names = "--retry-failed", description = "With --text: send again an answer that failed before, once "
+                + "its cause is fixed (a failed answer is not sent again otherwise).")
+        boolean retryFailed;
+
         @Mixin
         RunClock when = new RunClock();
 
@@ -308,13 +314,14 @@ final class MentionsCommand implements Callable<Integer> {
                 Mention m = store.get(mentionId).orElseThrow(() -> EditoException.input("no mention #" + mentionId
                         + " (see edito mentions list)"));
                 MentionAnswer.Outcome o = MentionAnswer.answer(p.project(), p.brand(), store, m, how.text, channel, at,
-                        dryRun, System.getenv());
+                        PublishRun.Options.DEFAULT.withDryRun(dryRun).withRetryFailed(retryFailed), System.getenv());
                 PublishResult r = o.result();
                 PrintWriter out = parent.spec.commandLine().getOut();
                 out.println(r.status().id() + "  answer to #" + mentionId + " @ " + r.channel()
                         + (r.url() == null ? "" : "  " + r.url()) + (r.detail() == null ? "" : "  (" + r.detail() + ")"));
                 out.flush();
-                return r.status().isFailure() ? ExitCode.RUNTIME : ExitCode.OK;
+                // an answer that failed before and was not sent again did not go out either
+                return r.status().isFailure() || r.status() == PublishStatus.FAILED_EARLIER ? ExitCode.RUNTIME : ExitCode.OK;
             }
         }
     }

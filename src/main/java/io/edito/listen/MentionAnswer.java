@@ -48,6 +48,16 @@ public final class MentionAnswer {
      */
     public static Outcome answer(ProjectConfig config, BrandConfig brand, MentionStore store, Mention m, String text,
                                  String channel, Instant at, boolean dryRun, Map<String, String> env) {
+        return answer(config, brand, store, m, text, channel, at, PublishRun.Options.DEFAULT.withDryRun(dryRun), env);
+    }
+
+    /**
+     * {@link #answer(ProjectConfig, BrandConfig, MentionStore, Mention, String, String, Instant, boolean, Map)} with the
+     * publish run's options: {@code retryFailed} sends again an answer that failed before.
+     */
+    public static Outcome answer(ProjectConfig config, BrandConfig brand, MentionStore store, Mention m, String text,
+                                 String channel, Instant at, PublishRun.Options options, Map<String, String> env) {
+        boolean dryRun = options.dryRun();
         if (text == null || text.isBlank()) {
             throw EditoException.input("--text: the answer is empty");
         }
@@ -59,12 +69,15 @@ public final class MentionAnswer {
         String ch = channel(brand, network, channel, m);
         ChannelConfig account = brand.channels().get(ch);
         Network facts = account.facts(Networks.defaults().find(network).orElseThrow());
-        Measurement length = TextMeasure.measure(facts, text.strip());
+        String reply = "mastodon".equals(network) ? addressed(m, text.strip()) : text.strip();
+        Measurement length = TextMeasure.measure(facts, reply);
         if (length.over()) {
-            throw EditoException.input("--text: " + length.describe() + " is over " + facts.name() + "'s limit");
+            throw EditoException.input("--text: " + length.describe() + " is over " + facts.name() + "'s limit"
+                    + (reply.equals(text.strip()) ? "" : " (with the author's handle, "
+                    + reply.substring(0, reply.indexOf(' ')) + ", put before it: Mastodon notifies only who is named)"));
         }
-        PublishRequest request = new PublishRequest("mention-" + m.id(), ch, null, text.strip(), List.of(), null,
-                List.of(), null, null, m.lang(), at.atOffset(ZoneOffset.UTC), null, null, null, replyTo(m));
+        PublishRequest request = new PublishRequest("mention-" + m.id(), ch, null, reply, List.of(), null,
+                List.of(), null, null, language(reply, account), at.atOffset(ZoneOffset.UTC), null, null, null, replyTo(m));
         PublishContext ctx = PublishContext.of(config.root(), env).startingAt(at);
         Publisher publisher = Publishers.create(PublishTarget.of(ch, account.publish()), ctx);
         if (!publisher.type().equals(network)) {
@@ -74,13 +87,17 @@ public final class MentionAnswer {
         }
         PublishingSettings settings = PublishingSettings.of(config);
         try (Ledger ledger = settings.ledger().open(env)) {
-            PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx,
-                    PublishRun.Options.DEFAULT.withDryRun(dryRun));
+            PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx, options);
             PublishResult r = run.publish(request);
+            if (r.status() == PublishStatus.FAILED_EARLIER && r.detail() != null) { // the way to retry an answer
+                r = new PublishResult(r.postId(), r.channel(), r.contentHash(), r.status(), r.ledgerId(), r.remoteId(),
+                        r.url(), r.detail().replace("publish with --retry-failed", "answer again with --retry-failed"),
+                        r.nextRetry(), r.attempts());
+            }
             Mention after = m;
             // every reply that went out is in the ticket's history (the first one sets the first-response time)
             if (!dryRun && r.status() == PublishStatus.SENT) {
-                after = store.change(m.id(), new MentionStore.Change.Answer("reply", text.strip()
+                after = store.change(m.id(), new MentionStore.Change.Answer("reply", reply
                         + (r.url() == null ? "" : " (" + r.url() + ")")), at);
             }
             return new Outcome(r, after);
@@ -97,6 +114,40 @@ public final class MentionAnswer {
         }
         throw EditoException.input("mention #" + m.id() + " (" + m.source() + ") is not a post on a network edito can "
                 + "answer on (Mastodon, Bluesky): answer where it was written, then record it with --by-hand");
+    }
+
+    /**
+     * The reply addressed to the mention's author on Mastodon, which notifies only the accounts a status mentions (a
+     * reply without the author's handle reaches no one): {@code @user@host} put before the text, the host taken from
+     * the status URI when the handle has none (an account local to the instance listened to), unless the text already
+     * names the author ({@code @user} or {@code @user@host}, any case).
+     */
+    static String addressed(Mention m, String text) {
+        String author = m.author();
+        if (author == null || !author.startsWith("@") || author.length() < 2) {
+            return text;
+        }
+        String user = author.substring(1);
+        int at = user.indexOf('@');
+        String name = at < 0 ? user : user.substring(0, at);
+        String host = at < 0 ? java.net.URI.create(replyTo(m)).getHost() : user.substring(at + 1);
+        if (name.isEmpty() || host == null) {
+            return text;
+        }
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<![\\w@])@" + java.util.regex.Pattern.quote(name)
+                + "(?:@" + java.util.regex.Pattern.quote(host) + ")?(?![\\w@.-])", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(text);
+        return named.find() ? text : "@" + name + "@" + host + " " + text;
+    }
+
+    /**
+     * The reply's language, as the network is told it: guessed from the text among the channel's languages
+     * ({@link LanguageGuess}), else the channel's one language, else none (the network guesses). Not the mention's:
+     * a brand may answer in French a question asked in English.
+     */
+    static String language(String reply, ChannelConfig account) {
+        String guess = LanguageGuess.of(reply, account.languages());
+        return !LanguageGuess.UNDETERMINED.equals(guess) ? guess : account.lang();
     }
 
     /** The post the answer replies to: the status URI on Mastodon, the at:// URI on Bluesky. */

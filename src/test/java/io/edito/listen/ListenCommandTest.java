@@ -475,7 +475,8 @@ class ListenCommandTest {
             assertThat(sent.exit()).as(sent.err()).isZero();
             assertThat(sent.out()).startsWith("sent  answer to #" + masto + " @ mastodon  " + instance.baseUrl());
             assertThat(instance.statuses()).singleElement().satisfies(st -> {
-                assertThat(st.get("status")).isEqualTo("Bonjour Bob, nous regardons.");
+                // addressed to the author: Mastodon notifies only the accounts a status mentions
+                assertThat(st.get("status")).isEqualTo("@bob@other.example Bonjour Bob, nous regardons.");
                 assertThat(st.get("in_reply_to_id")).isEqualTo(instance.fetched().get(remote));
                 assertThat(st.get("language")).isEqualTo("fr");
             });
@@ -494,7 +495,7 @@ class ListenCommandTest {
             assertThat(notANetworkPost.err()).contains("is not a post on a network edito can answer on");
             CliRun tooLong = run("mentions", "answer", String.valueOf(masto), "--text", "x".repeat(501));
             assertThat(tooLong.exit()).isEqualTo(2);
-            assertThat(tooLong.err()).contains("--text: 501/500");
+            assertThat(tooLong.err()).contains("--text: 506/500", "with the author's handle, @bob@other.example,");
 
             // a second, different answer to the same mention is not sent: the ledger publishes a pair once
             CliRun second = run("mentions", "answer", String.valueOf(masto), "--text", "C'est retrouvé, Bob !",
@@ -529,6 +530,57 @@ class ListenCommandTest {
                         .doesNotContain("Exception");
             }
             assertThat(instance.statuses()).hasSize(1);
+        }
+    }
+
+    /**
+     * A reply goes to the author in the reply's own language, and one the instance refused is sent again only when
+     * asked ({@code --retry-failed}), once the cause is fixed; until then asking again exits 3 and says how.
+     */
+    @Test
+    void aRefusedAnswerIsSentAgainWithRetryFailedAndAddressedToItsAuthorInItsOwnLanguage(@TempDir Path secrets)
+            throws IOException {
+        String remote = "https://listen.example/users/carol/statuses/5";
+        server.on("/api/v1/timelines/tag/atlasair", req -> LocalServer.Answer.ok("application/json", """
+                [{"id": "5", "uri": "%s", "url": "https://listen.example/@carol/5",
+                  "created_at": "2026-12-18T08:30:00.000Z", "language": "en",
+                  "content": "<p>Atlas Air lost my bag</p>",
+                  "account": {"acct": "carol", "display_name": "Carol"}, "reblog": null}]""".formatted(remote)));
+        try (FakeMastodon instance = new FakeMastodon("masto-token-answer-0002")) {
+            instance.remoteStatus(remote);
+            Path credentials = secrets.resolve("credentials");
+            Files.writeString(credentials, "EDITO_TEST_MASTO_TOKEN=masto-token-answer-0002\n");
+            Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+            project("""
+                      sources:
+                        - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
+                    channels:
+                      mastodon: { handle: "@atlas@atlas.example", publish: { type: mastodon, instance: "%s", token_env: EDITO_TEST_MASTO_TOKEN, credentials_file: "%s" } }
+                    """.formatted(server.url(""), instance.baseUrl(), credentials));
+            assertThat(run("listen", "--at", "2026-12-18T09:00:00Z").exit()).isZero();
+            String id = mentions().get(0).get("id").asText();
+
+            instance.refuseStatuses = "Validation failed: Text contains a blocked word";
+            CliRun refused = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.");
+            assertThat(refused.exit()).isEqualTo(3);
+            CliRun again = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.");
+            assertThat(again.exit()).as("a failed answer asked again is not sent, and says so").isEqualTo(3);
+            assertThat(again.out()).startsWith("failed-earlier  answer to #" + id)
+                    .contains("answer again with --retry-failed").doesNotContain("publish with");
+            assertThat(instance.statuses()).isEmpty();
+            assertThat(mentions("--status", "new")).hasSize(1);
+
+            instance.refuseStatuses = null;
+            CliRun retried = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.",
+                    "--retry-failed");
+            assertThat(retried.exit()).as(retried.err()).isZero();
+            assertThat(retried.out()).startsWith("sent  answer to #" + id);
+            assertThat(instance.statuses()).singleElement().satisfies(st -> {
+                // a local account of the instance listened to: its host is the status's
+                assertThat(st.get("status")).isEqualTo("@carol@listen.example Merci pour votre message, nous regardons.");
+                assertThat(st.get("language")).as("the reply's language, not the mention's").isEqualTo("fr");
+            });
+            assertThat(mentions("--status", "answered")).hasSize(1);
         }
     }
 

@@ -26,6 +26,8 @@ public final class FakeMastodon extends FakeServer {
     public volatile int mediaProcessingPolls = 1;
     /** When false the server forgets idempotency keys (as after Mastodon's one-hour window). */
     public volatile boolean honourIdempotency = true;
+    /** When set, every new status is refused with 422 and this error (an instance's validation). */
+    public volatile String refuseStatuses;
 
     public FakeMastodon(String token) {
         this.token = token;
@@ -107,6 +109,9 @@ public final class FakeMastodon extends FakeServer {
                 return Reply.json(200, view(byKey.get(key)));
             }
             JsonNode req = parse(body);
+            if (refuseStatuses != null) {
+                return Reply.json(422, Map.of("error", refuseStatuses));
+            }
             if (!req.hasNonNull("status") || req.get("status").asText().isBlank()) {
                 return Reply.json(422, Map.of("error", "Validation failed: Text can't be blank"));
             }
