@@ -63,6 +63,13 @@ public final class JdbcMentionStore implements MentionStore {
             dialect.begin(conn);
             try {
                 long id;
+                // looked up first: an insert that the unique keys turn away still uses up an id (SQLite's
+                // AUTOINCREMENT, PostgreSQL's sequence), and a listen run under cron sees the same items again and
+                // again: mention numbers would grow with every run
+                if (known(m)) {
+                    dialect.commit(conn);
+                    return Optional.empty();
+                }
                 // the unique URL key and network id decide, in one statement: a second host storing the same mention
                 // at the same moment waits for the first and stores nothing
                 try (PreparedStatement ps = dialect.insertReturningId(conn, """
@@ -91,6 +98,17 @@ public final class JdbcMentionStore implements MentionStore {
             }
         } catch (SQLException e) {
             throw dialect.failure("write", e);
+        }
+    }
+
+    /** Whether a mention with {@code m}'s URL key or network id is stored already. */
+    private boolean known(NewMention m) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT 1 FROM mentions WHERE url_key = ? OR network_id = ? LIMIT 1")) {
+            bind(ps, new Object[] {m.urlKey(), m.networkId()});
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -62,6 +62,14 @@ class MentionStoreTest {
             assertThat(store.add(mention(null, "mastodon:123", "masto", 3))).as("same network id").isEmpty();
             assertThat(store.list(new MentionQuery(null, null, null, null, null))).extracting(Mention::id)
                     .containsExactly(first.id(), toot.id());
+            // the items a run sees again use up no number: the next mention is the next one
+            assertThat(toot.id()).isEqualTo(first.id() + 1);
+            for (int run = 0; run < 3; run++) {
+                assertThat(store.add(mention("example.com/a", null, "alerts", 10 + run))).isEmpty();
+                assertThat(store.add(mention(null, "mastodon:123", "masto", 10 + run))).isEmpty();
+            }
+            assertThat(store.add(mention("example.com/b", null, "alerts", 20)).orElseThrow().id())
+                    .isEqualTo(toot.id() + 1);
 
             store.change(first.id(), new MentionStore.Change.Assign("nadia"), T0.plusSeconds(600));
             Mention answered = store.change(first.id(), new MentionStore.Change.Answer("by-hand", null),
@@ -87,7 +95,7 @@ class MentionStoreTest {
         }
         // what was written is there for the next run
         try (MentionStore again = MentionStores.openForRead(where, PgServer.env())) {
-            assertThat(again.list(new MentionQuery(null, null, null, null, null))).hasSize(2);
+            assertThat(again.list(new MentionQuery(null, null, null, null, null))).hasSize(3);
         }
     }
 
