@@ -130,6 +130,21 @@ final class MentionsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A --source that is none of the listening's sources (its sources: ids, and those the store holds: the inbox, an
+     * import's, a source since removed) is a typo, as a --kind is. Asked only when nothing matched.
+     */
+    private void refuseUnknownSource(ListeningProject p, MentionStore store) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        p.config().sources().forEach(s -> sources.add(s.id()));
+        store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> sources.add(m.source()));
+        if (!sources.contains(source)) {
+            throw EditoException.input("--source: '" + source + "' is not a source of this listening"
+                    + Suggest.didYouMean(source, sources) + (sources.isEmpty() ? "" : "; its sources: "
+                    + String.join(", ", sources)));
+        }
+    }
+
     int list(Path output) {
         ListeningProject p = project();
         List<Mention> mentions;
@@ -137,6 +152,9 @@ final class MentionsCommand implements Callable<Integer> {
             mentions = store.list(query());
             if (mentions.isEmpty() && kind != null) {
                 refuseUnknownKind(p, store);
+            }
+            if (mentions.isEmpty() && source != null) {
+                refuseUnknownSource(p, store);
             }
         }
         String text = switch (format) {

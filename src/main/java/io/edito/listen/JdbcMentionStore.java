@@ -101,6 +101,31 @@ public final class JdbcMentionStore implements MentionStore {
         }
     }
 
+    /** How far before a mention's publication a change is still taken: the clocks of a network and of this host. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
+    /**
+     * Nothing is done to a mention before it was published (more than {@link #CLOCK_SKEW} before): an answer then
+     * would be a response time below zero, counted within any SLA.
+     */
+    private static void notBeforePublication(Mention m, Change change, Instant at) {
+        if (m.publishedAt() != null && at.isBefore(m.publishedAt().minus(CLOCK_SKEW))) {
+            throw EditoException.input("mention #" + m.id() + " was published at " + ts(m.publishedAt())
+                    + ": it cannot be " + done(change) + " at " + ts(at) + ", before that");
+        }
+    }
+
+    /** What {@code change} does to a mention, as a past participle: for messages. */
+    private static String done(Change change) {
+        if (change instanceof Change.Assign) {
+            return "assigned";
+        }
+        if (change instanceof Change.Answer) {
+            return "answered";
+        }
+        return change instanceof Change.Close ? "closed" : "reopened";
+    }
+
     /** Whether a mention with {@code m}'s URL key or network id is stored already. */
     private boolean known(NewMention m) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
@@ -173,6 +198,7 @@ public final class JdbcMentionStore implements MentionStore {
                                 + dialect.name()));
                 String now = ts(at);
                 if (change instanceof Change.Assign a) {
+                    notBeforePublication(m, change, at);
                     update("UPDATE mentions SET assignee = ?, status = CASE WHEN status = 'new' THEN 'open' "
                             + "ELSE status END WHERE id = ?", a.to(), id);
                     event(id, at, "assigned", a.to());
@@ -181,6 +207,7 @@ public final class JdbcMentionStore implements MentionStore {
                         throw EditoException.input("mention #" + id + " is closed; reopen it first (edito mentions "
                                 + "reopen " + id + ")");
                     }
+                    notBeforePublication(m, change, at);
                     update("UPDATE mentions SET status = 'answered', first_response_at = COALESCE("
                             + "first_response_at, ?) WHERE id = ?", now, id);
                     event(id, at, "answered", a.text() == null ? a.how() : a.how() + ": " + a.text());
@@ -189,6 +216,7 @@ public final class JdbcMentionStore implements MentionStore {
                         throw EditoException.input("mention #" + id + " is already closed (since "
                                 + ts(m.closedAt()) + ")");
                     }
+                    notBeforePublication(m, change, at);
                     update("UPDATE mentions SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ?",
                             now, c.reason(), id);
                     event(id, at, "closed", c.reason());
@@ -197,6 +225,7 @@ public final class JdbcMentionStore implements MentionStore {
                         throw EditoException.input("mention #" + id + " is " + m.status().id()
                                 + ", not closed: nothing to reopen");
                     }
+                    notBeforePublication(m, change, at);
                     update("UPDATE mentions SET status = CASE WHEN first_response_at IS NULL THEN 'open' "
                             + "ELSE 'answered' END, closed_at = NULL, close_reason = NULL WHERE id = ?", id);
                     event(id, at, "reopened", null);

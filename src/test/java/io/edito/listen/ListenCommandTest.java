@@ -140,6 +140,13 @@ class ListenCommandTest {
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).isEqualTo("edito: --kind: 'complain' is not a kind of this listening (did you mean "
                 + "'complaint'?); its kinds: complaint, praise, other" + System.lineSeparator());
+        // so is a source it does not have; one it has but that found nothing is an empty list
+        CliRun source = run("mentions", "--source", "saveed");
+        assertThat(source.exit()).isEqualTo(2);
+        assertThat(source.err()).isEqualTo("edito: --source: 'saveed' is not a source of this listening (did you mean "
+                + "'saved'?); its sources: saved" + System.lineSeparator());
+        assertThat(run("mentions", "--source", "saved", "--kind", "praise").exit()).isZero();
+        assertThat(mentions("--source", "saved")).hasSize(4);
     }
 
     @Test
@@ -505,12 +512,12 @@ class ListenCommandTest {
             assertThat(instance.statuses()).hasSize(1);
 
             // a closed ticket is reopened before it is answered: nothing is sent
-            assertThat(run("mentions", "close", String.valueOf(masto)).exit()).isZero();
+            assertThat(run("mentions", "close", String.valueOf(masto), "--at", "2026-12-18T10:30:00Z").exit()).isZero();
             CliRun closed = run("mentions", "answer", String.valueOf(masto), "--text", "Encore une chose");
             assertThat(closed.exit()).isEqualTo(2);
             assertThat(closed.err()).contains("mention #" + masto + " is closed; reopen it first");
             assertThat(instance.statuses()).hasSize(1);
-            assertThat(run("mentions", "reopen", String.valueOf(masto)).exit()).isZero();
+            assertThat(run("mentions", "reopen", String.valueOf(masto), "--at", "2026-12-18T10:40:00Z").exit()).isZero();
 
             // the brand's channel on that network has no publish: block, even when named with --channel
             project("""
@@ -561,9 +568,11 @@ class ListenCommandTest {
             String id = mentions().get(0).get("id").asText();
 
             instance.refuseStatuses = "Validation failed: Text contains a blocked word";
-            CliRun refused = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.");
+            CliRun refused = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.",
+                    "--at", "2026-12-18T09:10:00Z");
             assertThat(refused.exit()).isEqualTo(3);
-            CliRun again = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.");
+            CliRun again = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.",
+                    "--at", "2026-12-18T09:20:00Z");
             assertThat(again.exit()).as("a failed answer asked again is not sent, and says so").isEqualTo(3);
             assertThat(again.out()).startsWith("failed-earlier  answer to #" + id)
                     .contains("answer again with --retry-failed").doesNotContain("publish with");
@@ -572,7 +581,7 @@ class ListenCommandTest {
 
             instance.refuseStatuses = null;
             CliRun retried = run("mentions", "answer", id, "--text", "Merci pour votre message, nous regardons.",
-                    "--retry-failed");
+                    "--retry-failed", "--at", "2026-12-18T09:30:00Z");
             assertThat(retried.exit()).as(retried.err()).isZero();
             assertThat(retried.out()).startsWith("sent  answer to #" + id);
             assertThat(instance.statuses()).singleElement().satisfies(st -> {
@@ -642,8 +651,13 @@ class ListenCommandTest {
                 .containsExactly("found", "assigned", "answered", "closed");
         assertThat(s.get("history").findValuesAsText("at")).containsExactly("2026-12-18T08:05:00Z",
                 "2026-12-18T08:10:00Z", "2026-12-18T08:40:00Z", "2026-12-18T12:00:00Z");
-        assertThat(run("mentions", "reopen", "1").exit()).isZero();
+        assertThat(run("mentions", "reopen", "1", "--at", "2026-12-18T13:00:00Z").exit()).isZero();
         assertThat(mentions("--status", "answered")).hasSize(1);
+        // nothing is done before the mention was published (09:00 in Paris): its response time would be below zero
+        CliRun early = run("mentions", "close", "1", "--at", "2026-12-18T07:00:00Z");
+        assertThat(early.exit()).isEqualTo(2);
+        assertThat(early.err()).isEqualTo("edito: mention #1 was published at 2026-12-18T08:00:00.000Z: it cannot be "
+                + "closed at 2026-12-18T07:00:00.000Z, before that\n");
         CliRun missing = run("mentions", "show", "99");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no mention #99");

@@ -87,6 +87,16 @@ class MentionStoreTest {
             assertThat(store.events(first.id()).get(3).at()).isEqualTo(T0.plusSeconds(1800));
             assertThatThrownBy(() -> store.change(999, new MentionStore.Change.Reopen(), T0))
                     .hasMessageContaining("no mention #999");
+            // nothing is done to a mention before it was published: a response time below zero is no response time
+            Mention later = store.add(mention("example.com/later", null, "alerts", 60)).orElseThrow();
+            assertThatThrownBy(() -> store.change(later.id(), new MentionStore.Change.Answer("by hand", null),
+                    T0.plusSeconds(60L * 54))).isInstanceOf(EditoException.class)
+                    .hasMessage("mention #" + later.id() + " was published at 2026-12-03T09:00:00.000Z: it cannot be "
+                            + "answered at 2026-12-03T08:54:00.000Z, before that");
+            assertThat(store.get(later.id()).orElseThrow().status()).isEqualTo(Mention.Status.NEW);
+            // a minute early is a clock a little ahead (the network's or this host's): taken
+            assertThat(store.change(later.id(), new MentionStore.Change.Answer("by hand", null),
+                    T0.plusSeconds(60L * 59)).status()).isEqualTo(Mention.Status.ANSWERED);
 
             store.saveFetchState("alerts", new MentionStore.FetchState("\"e1\"", null, T0));
             store.saveFetchState("alerts", new MentionStore.FetchState("\"e2\"", "Thu, 03 Dec 2026 08:00:00 GMT", T0));
@@ -95,7 +105,7 @@ class MentionStoreTest {
         }
         // what was written is there for the next run
         try (MentionStore again = MentionStores.openForRead(where, PgServer.env())) {
-            assertThat(again.list(new MentionQuery(null, null, null, null, null))).hasSize(3);
+            assertThat(again.list(new MentionQuery(null, null, null, null, null))).hasSize(4);
         }
     }
 
