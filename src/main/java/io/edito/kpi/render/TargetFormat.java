@@ -2,6 +2,7 @@ package io.edito.kpi.render;
 
 import io.edito.kpi.CommunityCare;
 import io.edito.kpi.Kpi;
+import io.edito.kpi.ListeningStats;
 import io.edito.kpi.TargetResult;
 
 /** How a target's actual value is shown: in the unit of its metric. */
@@ -14,8 +15,12 @@ final class TargetFormat {
         if (k != null) {
             return Fmt.value(k, t.actual());
         }
-        if (CommunityCare.RATE_KEYS.contains(t.target().metric())) {
+        String metric = t.target().metric();
+        if (CommunityCare.RATE_KEYS.contains(metric) || ListeningStats.RATE_KEYS.contains(metric)) {
             return Fmt.percent(t.actual());
+        }
+        if (metric.endsWith("_minutes")) { // the listening's response and closing times
+            return TextRenderer.minutes(t.actual());
         }
         return Fmt.count(t.actual());
     }
