@@ -2,6 +2,7 @@ package io.edito.kpi.render;
 
 import io.edito.core.CsvCells;
 import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
 import io.edito.kpi.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One row per group (or one totals row), every KPI as a column, rates as fractions. Text cells that a
+ * One row per group (or one totals row), every KPI as a column, rates as fractions, then the account-level series
+ * the report has (their sums over the row's days: {@code daily_reach}...), one column each. Text cells that a
  * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR) are prefixed with {@code '}.
  */
 public final class CsvRenderer implements ReportRenderer {
@@ -25,6 +27,11 @@ public final class CsvRenderer implements ReportRenderer {
             header.add(k.key());
         }
         Kpi.FROM_SERIES.forEach(k -> header.add(k.key() + "_networks"));
+        List<Kpis> rows = new ArrayList<>();
+        r.groups().forEach(g -> rows.add(g.kpis()));
+        rows.add(r.totals());
+        List<String> series = Fmt.seriesColumns(rows); // account series summed over each row's days (daily_reach...)
+        header.addAll(series);
         try {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             p.printRecord(header.stream().map(CsvRenderer::safe).toList());
@@ -35,6 +42,7 @@ public final class CsvRenderer implements ReportRenderer {
                     row.add(Fmt.plain(g.kpis().get(k)));
                 }
                 Kpi.FROM_SERIES.forEach(k -> row.add(safe(String.join(" ", g.kpis().networksOf(k)))));
+                series.forEach(key -> row.add(Fmt.plain(g.kpis().series().get(key))));
                 p.printRecord(row);
             }
             List<String> total = new ArrayList<>();
@@ -43,6 +51,7 @@ public final class CsvRenderer implements ReportRenderer {
                 total.add(Fmt.plain(r.totals().get(k)));
             }
             Kpi.FROM_SERIES.forEach(k -> total.add(safe(String.join(" ", r.totals().networksOf(k)))));
+            series.forEach(key -> total.add(Fmt.plain(r.totals().series().get(key))));
             p.printRecord(total);
             p.flush();
         } catch (IOException e) {

@@ -102,6 +102,27 @@ final class Fmt {
         return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * The account-level series (their sums over each row's days: {@code daily_reach}...) at least one of {@code rows}
+     * has, in the order first met: columns of the group tables beside the KPIs, as the totals list them.
+     */
+    static List<String> seriesColumns(List<Kpis> rows) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> keys.addAll(r.series().keySet()));
+        return List.copyOf(keys);
+    }
+
+    /** A series' name as the human formats show it ({@code daily reach}). */
+    static String seriesLabel(String key) {
+        return key.replace('_', ' ');
+    }
+
+    /** A row's sum of series {@code key}, as the human formats show it (empty when the row has none). */
+    static String seriesValue(Kpis row, String key) {
+        Double v = row.series().get(key);
+        return v == null ? "" : count(v);
+    }
+
     /** The table columns at least one of {@code rows} has. */
     static List<Kpi> columns(List<Kpis> rows) {
         List<Kpi> cols = new ArrayList<>();
@@ -150,7 +171,7 @@ final class Fmt {
             rows.add(row);
         }
         r.totals().series().forEach((key, v) -> {
-            List<String> row = new ArrayList<>(List.of(key.replace('_', ' '), count(v)));
+            List<String> row = new ArrayList<>(List.of(seriesLabel(key), count(v)));
             if (sameDays) {
                 Double c = r.compared().current().series().get(key);
                 row.add(c == null ? "n/a" : count(c));

@@ -4,6 +4,7 @@ import static io.edito.core.HtmlEscape.escape;
 
 import io.edito.kpi.CareStats;
 import io.edito.kpi.Kpi;
+import io.edito.kpi.Kpis;
 import io.edito.kpi.ListeningReport;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
@@ -96,10 +97,13 @@ public final class HtmlRenderer implements ReportRenderer {
         if (r.groups().isEmpty()) {
             return;
         }
-        List<Kpi> cols = Fmt.columns(r.groups().stream().map(Report.Group::kpis).toList());
+        List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
+        List<Kpi> cols = Fmt.columns(all);
+        List<String> series = Fmt.seriesColumns(all);
         out.print("<h2>By " + escape(String.join(", ", r.spec().by().stream().map(d -> d.key()).toList())) + "</h2><table><tr>");
         r.spec().by().forEach(d -> out.print("<th>" + escape(d.key()) + "</th>"));
         cols.forEach(k -> out.print("<th>" + escape(Fmt.label(k)) + "</th>"));
+        series.forEach(key -> out.print("<th>" + escape(Fmt.seriesLabel(key)) + "</th>"));
         out.println("</tr>");
         double max = r.groups().stream().mapToDouble(g -> g.kpis().get(Kpi.ENGAGEMENTS) == null ? 0 : g.kpis().get(Kpi.ENGAGEMENTS)).max().orElse(0);
         for (Report.Group g : r.groups()) {
@@ -107,6 +111,9 @@ public final class HtmlRenderer implements ReportRenderer {
             g.key().forEach(k -> out.print("<td>" + escape(k) + "</td>"));
             for (Kpi k : cols) {
                 out.print("<td class=\"n\">" + escape(Fmt.value(k, g.kpis().get(k))) + "</td>");
+            }
+            for (String key : series) {
+                out.print("<td class=\"n\">" + escape(Fmt.seriesValue(g.kpis(), key)) + "</td>");
             }
             Double e = g.kpis().get(Kpi.ENGAGEMENTS);
             int w = max <= 0 || e == null ? 0 : (int) Math.round(e / max * 120);

@@ -46,14 +46,18 @@ public final class MarkdownRenderer implements ReportRenderer {
             List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
             out.println("## By " + String.join(", ", dims));
             out.println();
-            List<Kpi> cols = Fmt.columns(r.groups().stream().map(Report.Group::kpis).toList());
+            List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
+            List<Kpi> cols = Fmt.columns(all);
+            List<String> series = Fmt.seriesColumns(all);
             List<String> h = new ArrayList<>(dims);
             cols.forEach(k -> h.add(Fmt.label(k)));
+            series.forEach(key -> h.add(Fmt.seriesLabel(key)));
             List<List<String>> gr = new ArrayList<>();
             for (Report.Group g : r.groups()) {
                 List<String> row = new ArrayList<>(g.key());
                 Kpis k = g.kpis();
                 cols.forEach(c -> row.add(Fmt.value(c, k.get(c))));
+                series.forEach(key -> row.add(Fmt.seriesValue(k, key)));
                 gr.add(row);
             }
             table(out, h, gr, dims.size());

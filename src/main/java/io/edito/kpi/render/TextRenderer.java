@@ -86,9 +86,11 @@ public final class TextRenderer implements ReportRenderer {
         out.println(paint.paint("By " + String.join(", ", dims), Tone.BOLD));
         List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
         List<Kpi> cols = Fmt.columns(all);
+        List<String> series = Fmt.seriesColumns(all);
         boolean cmp = r.previous() != null;
         List<String> h = new ArrayList<>(dims);
         cols.forEach(k -> h.add(Fmt.label(k)));
+        series.forEach(key -> h.add(Fmt.seriesLabel(key)));
         if (cmp) {
             h.add("eng. change");
         }
@@ -100,6 +102,7 @@ public final class TextRenderer implements ReportRenderer {
         for (Report.Group g : r.groups()) {
             List<String> cells = new ArrayList<>(g.key());
             cols.forEach(k -> cells.add(Fmt.value(k, g.kpis().get(k))));
+            series.forEach(key -> cells.add(Fmt.seriesValue(g.kpis(), key)));
             if (cmp) {
                 String c = Fmt.change(Kpi.ENGAGEMENTS, g.compared().get(Kpi.ENGAGEMENTS), g.previous().get(Kpi.ENGAGEMENTS));
                 cells.add(c == null ? "" : c);

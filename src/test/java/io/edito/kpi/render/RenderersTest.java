@@ -154,6 +154,21 @@ class RenderersTest {
         return b.build(files);
     }
 
+    /** An account's daily series split by day: each group's sum is a column of every format's group table. */
+    @Test
+    void aDailySeriesIsAColumnOfTheGroupsInEveryFormat() throws Exception {
+        Report r = report(Fixtures.path("meta-daily-reach-utf16.csv"), List.of(Dimension.DAY), List.of(), 0);
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new StringReader(render(new CsvRenderer(), r))).getRecords();
+        assertThat(csv).extracting(c -> c.get("day") + "=" + c.get("daily_reach"))
+                .containsExactly("2025-03-29=24", "2025-03-30=26", "2025-03-31=75", "(total)=125");
+        String text = render(new TextRenderer((t, tones) -> t, false), r);
+        assertThat(text).containsPattern("day +posts +daily reach\n").containsPattern("2025-03-31 +0 +75\n");
+        assertThat(render(new MarkdownRenderer(), r)).contains("daily reach |").contains("| 2025-03-31 | 0 | 75 |");
+        assertThat(render(new HtmlRenderer(), r)).contains("<th>daily reach</th>")
+                .contains("<td>2025-03-31</td><td class=\"n\">0</td><td class=\"n\">75</td>");
+    }
+
     @Test
     void grossAndNetFollowsWithTheirNetworksAndYoutubeWatchTimeInEveryFormat() throws Exception {
         Report r = followersAndYoutube();
