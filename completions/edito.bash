@@ -1514,21 +1514,13 @@ function _picocli_edito_mentions_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--brand')
-      return
-      ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--status')
       return
       ;;
@@ -1540,6 +1532,14 @@ function _picocli_edito_mentions_list() {
       ;;
     '--since')
       return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--color')
       local IFS=$'\n'
@@ -1571,7 +1571,7 @@ function _picocli_edito_mentions_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1585,18 +1585,6 @@ function _picocli_edito_mentions_show() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1628,7 +1616,7 @@ function _picocli_edito_mentions_assign() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--to' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--to' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1648,18 +1636,6 @@ function _picocli_edito_mentions_assign() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1691,7 +1667,7 @@ function _picocli_edito_mentions_answer() {
 
   local commands=""
   local flag_opts="'--by-hand' '--dry-run' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1717,18 +1693,6 @@ function _picocli_edito_mentions_answer() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1760,7 +1724,7 @@ function _picocli_edito_mentions_close() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--reason' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--reason' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1780,18 +1744,6 @@ function _picocli_edito_mentions_close() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1823,7 +1775,7 @@ function _picocli_edito_mentions_reopen() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1840,18 +1792,6 @@ function _picocli_edito_mentions_reopen() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1883,7 +1823,7 @@ function _picocli_edito_mentions_export() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1894,14 +1834,6 @@ function _picocli_edito_mentions_export() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--brand')
-      return
-      ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '--status')
@@ -1915,6 +1847,14 @@ function _picocli_edito_mentions_export() {
       ;;
     '--since')
       return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--color')
       local IFS=$'\n'

@@ -1523,21 +1523,13 @@ function _picocli_edito_mentions_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--brand')
-      return
-      ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--status')
       return
       ;;
@@ -1549,6 +1541,14 @@ function _picocli_edito_mentions_list() {
       ;;
     '--since')
       return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--color')
       local IFS=$'\n'
@@ -1580,7 +1580,7 @@ function _picocli_edito_mentions_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1594,18 +1594,6 @@ function _picocli_edito_mentions_show() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1637,7 +1625,7 @@ function _picocli_edito_mentions_assign() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--to' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--to' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1657,18 +1645,6 @@ function _picocli_edito_mentions_assign() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1700,7 +1676,7 @@ function _picocli_edito_mentions_answer() {
 
   local commands=""
   local flag_opts="'--by-hand' '--dry-run' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1726,18 +1702,6 @@ function _picocli_edito_mentions_answer() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1769,7 +1733,7 @@ function _picocli_edito_mentions_close() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--reason' '--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--reason' '--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1789,18 +1753,6 @@ function _picocli_edito_mentions_close() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1832,7 +1784,7 @@ function _picocli_edito_mentions_reopen() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--at' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'--at' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1849,18 +1801,6 @@ function _picocli_edito_mentions_reopen() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
-      ;;
-    '--status')
-      return
-      ;;
-    '--kind')
-      return
-      ;;
-    '--source')
-      return
-      ;;
-    '--since')
-      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -1892,7 +1832,7 @@ function _picocli_edito_mentions_export() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
+  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1903,14 +1843,6 @@ function _picocli_edito_mentions_export() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--brand')
-      return
-      ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '--status')
@@ -1924,6 +1856,14 @@ function _picocli_edito_mentions_export() {
       ;;
     '--since')
       return
+      ;;
+    '--brand')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--color')
       local IFS=$'\n'

@@ -70,24 +70,39 @@ final class MentionsCommand implements Callable<Integer> {
             description = "text, json or csv (default: text).")
     Format format = Format.text;
 
-    @Option(names = "--status", paramLabel = "S", scope = ScopeType.INHERIT,
-            description = "Only mentions in this state: new, open, answered or closed.")
-    String status;
+    @Mixin
+    Filters filters = new Filters();
 
-    @Option(names = "--kind", paramLabel = "K", scope = ScopeType.INHERIT,
-            description = "Only this kind (complaint, praise..., other).")
-    String kind;
+    /** Which mentions a listing shows: options of mentions itself, list and export (not of the changes of one). */
+    static final class Filters {
+        @Option(names = "--status", paramLabel = "S",
+                description = "Only mentions in this state: new, open, answered or closed.")
+        String status;
 
-    @Option(names = "--source", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Only this source.")
-    String source;
+        @Option(names = "--kind", paramLabel = "K", description = "Only this kind (complaint, praise..., other).")
+        String kind;
 
-    @Option(names = "--since", paramLabel = "TIME", converter = InstantConverter.class, scope = ScopeType.INHERIT,
-            description = "Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z).")
-    Instant since;
+        @Option(names = "--source", paramLabel = "ID", description = "Only this source.")
+        String source;
+
+        @Option(names = "--since", paramLabel = "TIME", converter = InstantConverter.class,
+                description = "Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z).")
+        Instant since;
+
+        /** These filters, each one not given taken from {@code outer} (given before the subcommand's name). */
+        Filters or(Filters outer) {
+            Filters f = new Filters();
+            f.status = status != null ? status : outer.status;
+            f.kind = kind != null ? kind : outer.kind;
+            f.source = source != null ? source : outer.source;
+            f.since = since != null ? since : outer.since;
+            return f;
+        }
+    }
 
     @Override
     public Integer call() {
-        return list(null);
+        return list(null, filters);
     }
 
     private ListeningProject project() {
@@ -98,7 +113,8 @@ final class MentionsCommand implements Callable<Integer> {
         return p.zone(input.tz);
     }
 
-    MentionQuery query() {
+    static MentionQuery query(Filters f) {
+        String status = f.status;
         Mention.Status st = null;
         if (status != null) {
             try {
@@ -108,7 +124,7 @@ final class MentionsCommand implements Callable<Integer> {
                         + Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
             }
         }
-        return new MentionQuery(st, kind == null ? null : kind.strip(), source, since, null);
+        return new MentionQuery(st, f.kind == null ? null : f.kind.strip(), f.source, f.since, null);
     }
 
     /**
@@ -116,7 +132,7 @@ final class MentionsCommand implements Callable<Integer> {
      * inbox's own, an older classify:'s) is a typo, not a quiet day: an error naming the kinds. Asked only when
      * nothing matched.
      */
-    private void refuseUnknownKind(ListeningProject p, MentionStore store) {
+    private static void refuseUnknownKind(ListeningProject p, MentionStore store, String kind) {
         java.util.Set<String> kinds = new java.util.LinkedHashSet<>(p.config().classify().keySet());
         kinds.add("other");
         store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> {
@@ -134,7 +150,7 @@ final class MentionsCommand implements Callable<Integer> {
      * A --source that is none of the listening's sources (its sources: ids, and those the store holds: the inbox, an
      * import's, a source since removed) is a typo, as a --kind is. Asked only when nothing matched.
      */
-    private void refuseUnknownSource(ListeningProject p, MentionStore store) {
+    private static void refuseUnknownSource(ListeningProject p, MentionStore store, String source) {
         java.util.Set<String> sources = new java.util.LinkedHashSet<>();
         p.config().sources().forEach(s -> sources.add(s.id()));
         store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> sources.add(m.source()));
@@ -145,16 +161,16 @@ final class MentionsCommand implements Callable<Integer> {
         }
     }
 
-    int list(Path output) {
+    int list(Path output, Filters f) {
         ListeningProject p = project();
         List<Mention> mentions;
         try (MentionStore store = p.readStore()) {
-            mentions = store.list(query());
-            if (mentions.isEmpty() && kind != null) {
-                refuseUnknownKind(p, store);
+            mentions = store.list(query(f));
+            if (mentions.isEmpty() && f.kind != null) {
+                refuseUnknownKind(p, store, f.kind);
             }
-            if (mentions.isEmpty() && source != null) {
-                refuseUnknownSource(p, store);
+            if (mentions.isEmpty() && f.source != null) {
+                refuseUnknownSource(p, store, f.source);
             }
         }
         String text = switch (format) {
@@ -218,9 +234,12 @@ final class MentionsCommand implements Callable<Integer> {
         @ParentCommand
         MentionsCommand parent;
 
+        @Mixin
+        Filters filters = new Filters();
+
         @Override
         public Integer call() {
-            return parent.list(null);
+            return parent.list(null, filters.or(parent.filters));
         }
     }
 
@@ -396,12 +415,15 @@ final class MentionsCommand implements Callable<Integer> {
         @Mixin
         Output output = new Output();
 
+        @Mixin
+        Filters filters = new Filters();
+
         @Override
         public Integer call() {
             if (parent.format == Format.text) {
                 parent.format = Format.csv;
             }
-            return parent.list(output.file);
+            return parent.list(output.file, filters.or(parent.filters));
         }
     }
 }

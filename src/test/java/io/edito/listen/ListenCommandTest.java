@@ -147,6 +147,15 @@ class ListenCommandTest {
                 + "'saved'?); its sources: saved" + System.lineSeparator());
         assertThat(run("mentions", "--source", "saved", "--kind", "praise").exit()).isZero();
         assertThat(mentions("--source", "saved")).hasSize(4);
+        // the filters are options of mentions, list and export, given before or after list's name; not of a change
+        assertThat(JSON.readTree(run("mentions", "list", "--kind", "praise", "--format", "json").out()).path("mentions"))
+                .hasSize(1);
+        assertThat(JSON.readTree(run("mentions", "--kind", "praise", "list", "--format", "json").out()).path("mentions"))
+                .hasSize(1);
+        assertThat(run("mentions", "export", "--kind", "praise").out().lines().count()).isEqualTo(2); // header, row
+        CliRun notAFilter = run("mentions", "close", "1", "--kind", "praise");
+        assertThat(notAFilter.exit()).isEqualTo(2);
+        assertThat(notAFilter.err()).contains("Unknown options: '--kind'");
     }
 
     @Test
