@@ -96,7 +96,12 @@ final class ListenCommand extends CalendarCommand {
         }
         boolean inboxExport = importFile != null && type == MentionImport.Type.inbox;
         List<InboxItem> inbox = inboxExport ? InboxImport.read(importFile, zone) : null;
-        List<FoundItem> imported = importFile == null || inboxExport ? null : MentionImport.read(importFile, type, zone);
+        List<FoundItem> imported = importFile == null || inboxExport ? null
+                : MentionImport.read(importFile, type, zone, note -> {
+                    if (!root.quiet()) {
+                        err().println("edito: note: " + note);
+                    }
+                });
         Listener.Outcome outcome;
         List<Alert> fired;
         List<String> notifyProblems = new ArrayList<>();

@@ -84,8 +84,16 @@ public final class MentionImport {
     private MentionImport() {
     }
 
-    /** The items of {@code file}; dates without an offset are read in {@code zone}. */
-    public static List<FoundItem> read(Path file, Type type, ZoneId zone) {
+    /** {@link #read(Path, Type, ZoneId, java.util.function.Consumer)}, its notes left out: for tests. */
+    static List<FoundItem> read(Path file, Type type, ZoneId zone) {
+        return read(file, type, zone, note -> { });
+    }
+
+    /**
+     * The items of {@code file}; dates without an offset are read in {@code zone}. What is worth knowing about how the
+     * file was read (the order of its slash dates when nothing in it proves one) is told to {@code notes}.
+     */
+    public static List<FoundItem> read(Path file, Type type, ZoneId zone, java.util.function.Consumer<String> notes) {
         if (Files.isDirectory(file) || !Files.exists(file)) { // a pipe (listen --import <(unzip -p x.zip)) is read
             throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file) ? "is a folder, not a CSV file"
                     : "no such file");
@@ -130,13 +138,20 @@ public final class MentionImport {
                         + " export (expected one of: " + String.join(", ", names.get("text")) + "; found: "
                         + (firstRow == null ? "nothing" : String.join(", ", firstRow.keySet())) + ")");
             }
-            ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), true);
+            List<CSVRecord> rows = new ArrayList<>();
             while (records.hasNext()) {
-                CSVRecord r = records.next();
-                if (out.size() >= MAX_ROWS) {
+                rows.add(records.next());
+                if (rows.size() > MAX_ROWS) {
                     throw EditoException.input(SourcePos.ofFile(file), "more than " + MAX_ROWS + " rows: split the "
                             + "export");
                 }
+            }
+            // slash dates are read in one order for the whole file, as the report reads exports (docs/kpi.md)
+            ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), src.delimiter() == ';');
+            if (at.containsKey("date") && type != Type.talkwalker) {
+                dayOrder(file, rows, at.get("date"), offset, times, notes);
+            }
+            for (CSVRecord r : rows) {
                 int row = (int) (r.getRecordNumber() + offset);
                 String text = cell(r, at, "text");
                 if (text == null) {
@@ -217,6 +232,46 @@ public final class MentionImport {
             }
         });
         return at;
+    }
+
+    /**
+     * Decides the order of the file's slash dates ({@code 03/04/2026}): the first date with a day over 12 decides it,
+     * a later one in the other order is an error at its cell; when none proves an order and some are ambiguous, the
+     * default is taken (month first in a {@code ,} or tab file, day first in a {@code ;} file, as the report does)
+     * and said in a note.
+     */
+    private static void dayOrder(Path file, List<CSVRecord> rows, int col, int offset, ExportTimeParser times,
+                                 java.util.function.Consumer<String> notes) {
+        ExportTimeParser.DayOrder decided = null;
+        String decidedBy = null;
+        String ambiguous = null;
+        for (CSVRecord r : rows) {
+            String v = col < r.size() ? r.get(col).strip() : "";
+            ExportTimeParser.Evidence e = ExportTimeParser.evidence(v);
+            if (e == ExportTimeParser.Evidence.AMBIGUOUS && ambiguous == null) {
+                ambiguous = v;
+            }
+            if (e != ExportTimeParser.Evidence.DAY_FIRST && e != ExportTimeParser.Evidence.MONTH_FIRST) {
+                continue;
+            }
+            ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST
+                    ? ExportTimeParser.DayOrder.DAY_FIRST : ExportTimeParser.DayOrder.MONTH_FIRST;
+            int line = (int) (r.getRecordNumber() + offset);
+            if (decided == null) {
+                decided = o;
+                decidedBy = "'" + v + "' (line " + line + ")";
+            } else if (o != decided) {
+                throw EditoException.input(new SourcePos(file, line, col + 1), "'" + v + "' is " + o + ", but "
+                        + decidedBy + " is " + decided + ": the dates of one file are in one order");
+            }
+        }
+        if (decided != null) {
+            times.decide(decided);
+        } else if (ambiguous != null) {
+            times.decide(times.defaultOrder());
+            notes.accept(file + ": dates such as '" + ambiguous + "' read " + times.defaultOrder() + " (no date of the "
+                    + "file has a day over 12 to say which comes first)");
+        }
     }
 
     /**

@@ -30,6 +30,37 @@ class MentionImportTest {
         return MentionImport.read(file, type, CASABLANCA);
     }
 
+    /** Slash dates are read in one order per file, as the report reads exports: proven by a day over 12, else the default. */
+    @Test
+    void slashDatesAreReadInTheOrderTheFileProvesElseTheDefaultWithANote() throws IOException {
+        List<String> notes = new java.util.ArrayList<>();
+        Path file = dir.resolve("slash.csv");
+        // 01/02 alone could be either: 25/01 proves day first for the whole file, whatever the rows' order
+        Files.writeString(file, "text,date\nA,01/02/2026 10:00\nB,25/01/2026 10:00\n", StandardCharsets.UTF_8);
+        List<FoundItem> items = MentionImport.read(file, MentionImport.Type.generic, CASABLANCA, notes::add);
+        assertThat(items).extracting(FoundItem::publishedAt).containsExactly(Instant.parse("2026-02-01T09:00:00Z"),
+                Instant.parse("2026-01-25T09:00:00Z"));
+        assertThat(notes).isEmpty();
+        // nothing proves an order: a comma file is month first, and says so
+        Files.writeString(file, "text,date\nA,01/02/2026 10:00\n", StandardCharsets.UTF_8);
+        items = MentionImport.read(file, MentionImport.Type.generic, CASABLANCA, notes::add);
+        assertThat(items.get(0).publishedAt()).isEqualTo(Instant.parse("2026-01-02T09:00:00Z"));
+        assertThat(notes).containsExactly(file + ": dates such as '01/02/2026 10:00' read month first (no date of the "
+                + "file has a day over 12 to say which comes first)");
+        // a semicolon file is day first by default
+        notes.clear();
+        Files.writeString(file, "text;date\nA;01/02/2026 10:00\n", StandardCharsets.UTF_8);
+        items = MentionImport.read(file, MentionImport.Type.generic, CASABLANCA, notes::add);
+        assertThat(items.get(0).publishedAt()).isEqualTo(Instant.parse("2026-02-01T09:00:00Z"));
+        assertThat(notes).singleElement().asString().contains("read day first");
+        // both orders in one file: an error at the cell that contradicts the first
+        Files.writeString(file, "text,date\nA,25/01/2026 10:00\nB,01/30/2026 10:00\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MentionImport.read(file, MentionImport.Type.generic, CASABLANCA, notes::add))
+                .isInstanceOf(io.edito.core.EditoException.class)
+                .hasMessageContaining(file + ":3:2: '01/30/2026 10:00' is month first, but '25/01/2026 10:00' (line 2) "
+                        + "is day first");
+    }
+
     @Test
     void brand24WorkbookSavedAsCsvHasItsHeaderOnTheSecondRowAndItsUrlUnderSource() throws IOException {
         // the Mentions sheet: an empty first row, an unnamed first column, Date and Hrs apart, Sentiment -1/0/1
