@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -72,6 +73,11 @@ public final class AgendaIcs {
                     : p.status().isReady() || p.status() == io.edito.calendar.Status.PUBLISHED
                     ? new Status(Status.VALUE_CONFIRMED) : new Status(Status.VALUE_TENTATIVE));
             cal.add(e);
+        }
+        if (cal.getComponents().isEmpty()) {
+            // RFC 5545 (3.6) wants at least one component: a selection without any post is the time zone of the
+            // feed's times (UTC), so that a subscribed or strictly validated calendar stays a valid, empty one
+            cal.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Etc/UTC").getVTimeZone());
         }
         // ical4j's CalendarOutputter folds every 73 chars (UTF-16 units), which gives lines of up to 4 x 73 octets
         // in UTF-8 and can split a surrogate pair: the unfolded content lines are folded here, by octets.

@@ -107,6 +107,18 @@ class AgendaTest {
     }
 
     @Test
+    void anEmptySelectionIsStillAValidCalendar() throws Exception {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--format", "ics", "--from", "2030-01-01", "--to", "2030-01-31");
+        assertThat(r.exit()).isZero();
+        Calendar parsed = new CalendarBuilder().build(new StringReader(r.out()));
+        assertThat(parsed.getComponents("VEVENT")).isEmpty();
+        // RFC 5545 wants one component at least: the feed's time zone
+        List<net.fortuna.ical4j.model.component.CalendarComponent> all = parsed.getComponents();
+        assertThat(all).extracting(net.fortuna.ical4j.model.component.CalendarComponent::getName).containsExactly("VTIMEZONE");
+        parsed.validate();
+    }
+
+    @Test
     void textShowsThePostAsDisplayedWithUrlsAndNamesIntact() throws IOException {
         post("""
                   - id: markup
