@@ -135,7 +135,7 @@ public final class MentionAnswer {
             return text;
         }
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<![\\w@])@" + java.util.regex.Pattern.quote(name)
-                + "(?:@" + java.util.regex.Pattern.quote(host) + ")?(?![\\w@.-])", java.util.regex.Pattern.CASE_INSENSITIVE)
+                + "(?:@" + java.util.regex.Pattern.quote(host) + ")?(?![\\w@-]|\\.\\w)", java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(text);
         return named.find() ? text : "@" + name + "@" + host + " " + text;
     }

@@ -21,6 +21,12 @@ class MentionAnswerTest {
     @Test
     void aTextThatNamesTheAuthorIsSentAsWritten() {
         assertThat(MentionAnswer.addressed(by("@bob@other.example"), "Merci @Bob !")).isEqualTo("Merci @Bob !");
+        assertThat(MentionAnswer.addressed(by("@bob@other.example"), "Merci @bob.")).isEqualTo("Merci @bob.");
+        assertThat(MentionAnswer.addressed(by("@bob@other.example"), "Merci @bob@other.example."))
+                .isEqualTo("Merci @bob@other.example.");
+        // a longer handle is someone else
+        assertThat(MentionAnswer.addressed(by("@bob@other.example"), "voir @bob.smith"))
+                .isEqualTo("@bob@other.example voir @bob.smith");
         assertThat(MentionAnswer.addressed(by("@bob@other.example"), "@bob@other.example merci"))
                 .isEqualTo("@bob@other.example merci");
         // another account whose name starts the same is not the author
