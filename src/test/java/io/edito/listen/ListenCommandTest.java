@@ -459,16 +459,7 @@ class ListenCommandTest {
                 "retard encore", "Fri, 18 Dec 2026 09:00:00 +0100")), StandardCharsets.UTF_8);
         try (FakeMastodon instance = new FakeMastodon("masto-token-answer-0001")) {
             instance.remoteStatus(remote);
-            Path credentials = secrets.resolve("credentials");
-            Files.writeString(credentials, "EDITO_TEST_MASTO_TOKEN=masto-token-answer-0001\n");
-            Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
-            project("""
-                      sources:
-                        - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
-                        - { id: saved, type: feed, file: listening/saved.xml }
-                    channels:
-                      mastodon: { handle: "@atlas@atlas.example", publish: { type: mastodon, instance: "%s", token_env: EDITO_TEST_MASTO_TOKEN, credentials_file: "%s" } }
-                    """.formatted(server.url(""), instance.baseUrl(), credentials));
+            answeringProject(instance, "masto-token-answer-0001", secrets, "- { id: saved, type: feed, file: listening/saved.xml }");
             assertThat(run("listen", "--at", "2026-12-18T09:00:00Z").exit()).isZero();
             long masto = 0;
             long feedMention = 0;
@@ -564,15 +555,7 @@ class ListenCommandTest {
                   "account": {"acct": "carol", "display_name": "Carol"}, "reblog": null}]""".formatted(remote)));
         try (FakeMastodon instance = new FakeMastodon("masto-token-answer-0002")) {
             instance.remoteStatus(remote);
-            Path credentials = secrets.resolve("credentials");
-            Files.writeString(credentials, "EDITO_TEST_MASTO_TOKEN=masto-token-answer-0002\n");
-            Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
-            project("""
-                      sources:
-                        - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
-                    channels:
-                      mastodon: { handle: "@atlas@atlas.example", publish: { type: mastodon, instance: "%s", token_env: EDITO_TEST_MASTO_TOKEN, credentials_file: "%s" } }
-                    """.formatted(server.url(""), instance.baseUrl(), credentials));
+            answeringProject(instance, "masto-token-answer-0002", secrets, "");
             assertThat(run("listen", "--at", "2026-12-18T09:00:00Z").exit()).isZero();
             String id = mentions().get(0).get("id").asText();
 
@@ -600,6 +583,25 @@ class ListenCommandTest {
             });
             assertThat(mentions("--status", "answered")).hasSize(1);
         }
+    }
+
+    /**
+     * A project listening to the tag timeline of {@code server} (and to {@code otherSource}, a line of sources:), whose
+     * Mastodon channel publishes through {@code instance} with {@code token}, kept in a credentials file in
+     * {@code secrets}.
+     */
+    private void answeringProject(FakeMastodon instance, String token, Path secrets, String otherSource)
+            throws IOException {
+        Path credentials = secrets.resolve("credentials");
+        Files.writeString(credentials, "EDITO_TEST_MASTO_TOKEN=" + token + "\n");
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+        project("""
+                  sources:
+                    - { id: masto, type: mastodon, instance: "%s", tag: atlasair }
+                    %s
+                channels:
+                  mastodon: { handle: "@atlas@atlas.example", publish: { type: mastodon, instance: "%s", token_env: EDITO_TEST_MASTO_TOKEN, credentials_file: "%s" } }
+                """.formatted(server.url(""), otherSource, instance.baseUrl(), credentials));
     }
 
     static String rfc822(Instant i) {
