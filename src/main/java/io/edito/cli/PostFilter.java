@@ -64,7 +64,7 @@ final class PostFilter {
      * and pass a CI check), and a range whose end comes before its start.
      */
     void requireKnown(ProjectConfig config) {
-        requireKnown("--channel", "network", channels, knownChannels(config));
+        requireKnown("--channel", "channel", channels, knownChannels(config));
         if (!brands.isEmpty() && config.brands().isEmpty()) {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
@@ -72,11 +72,22 @@ final class PostFilter {
         range.requireOrdered();
     }
 
-    /** The built-in networks and the channels the project's brands declare (a custom network such as a forum). */
+    /**
+     * What {@code --channel} may name: the channels (accounts) the project's brands declare, and the networks they are
+     * on ({@code x} stands for every account on X). A network the project has no account on is not one: it would
+     * select nothing, and a check or a publish run would pass quietly having done nothing. Calendar files read
+     * without an edito.yaml declare no account: their posts name networks, all of which are known then.
+     */
     static Set<String> knownChannels(ProjectConfig config) {
-        Set<String> known = new TreeSet<>(Networks.defaults().ids());
+        Set<String> known = new TreeSet<>();
         for (BrandConfig b : config.brands().values()) {
-            known.addAll(b.channels().keySet());
+            b.channels().forEach((id, channel) -> {
+                known.add(id);
+                known.add(channel.network());
+            });
+        }
+        if (known.isEmpty()) {
+            known.addAll(Networks.defaults().ids());
         }
         return known;
     }

@@ -57,15 +57,19 @@ class PostSelectionTest {
     void aChannelOrBrandTypoIsAnInputErrorNotAGreenRun() {
         CliRun channel = check("--channel", "instagrm");
         assertThat(channel.exit()).isEqualTo(ExitCode.INPUT);
-        assertThat(channel.err()).startsWith("edito: --channel: unknown network 'instagrm' (did you mean 'instagram'?)");
+        assertThat(channel.err()).startsWith("edito: --channel: unknown channel 'instagrm' (did you mean 'instagram'?)");
         CliRun brand = check("--brand", "atlsa");
         assertThat(brand.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(brand.err()).startsWith("edito: --brand: unknown brand 'atlsa' (did you mean 'atlas'?)");
         CliRun agenda = CliRun.of("agenda", dir.toString(), "--channel", "instagrm");
         assertThat(agenda.exit()).isEqualTo(ExitCode.INPUT);
-        assertThat(agenda.err()).contains("unknown network 'instagrm'");
+        assertThat(agenda.err()).contains("unknown channel 'instagrm'");
         // a channel the project declares is known even when it is no built-in network
         assertThat(check("--channel", "forum").exit()).isEqualTo(ExitCode.OK);
+        // a network the project has no account on would check nothing and pass: it is not a channel of it
+        CliRun noAccount = check("--channel", "youtube");
+        assertThat(noAccount.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(noAccount.err()).startsWith("edito: --channel: unknown channel 'youtube'").doesNotContain("pinterest");
     }
 
     @Test

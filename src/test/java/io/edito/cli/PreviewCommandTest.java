@@ -101,7 +101,7 @@ class PreviewCommandTest {
     void unknownChannelSuggestsTheNetwork() {
         CliRun r = CliRun.of("preview", "--channel", "instagarm", project.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown network 'instagarm'").contains("did you mean 'instagram'?");
+        assertThat(r.err()).contains("unknown channel 'instagarm'").contains("did you mean 'instagram'?");
     }
 
     @Test
