@@ -170,11 +170,15 @@ public final class CalendarLoader {
             lines = text.lines();
             streamed = streamPosts ? new StreamedPosts(new FileReader(config, source, text, tzOverride, new Problems()))
                     : null;
-            root = yaml.parse(source.file(), content, streamed);
+            // a key given twice is an error told with the file's others, not one that hides them and its posts
+            Problems duplicates = new Problems();
+            root = yaml.parse(source.file(), content, streamed, duplicates::error);
             if (streamed != null && streamed.started && !streamed.heldFor(root)) {
                 streamed = null;
-                root = yaml.parse(source.file(), content);
+                duplicates = new Problems();
+                root = yaml.parse(source.file(), content, null, duplicates::error);
             }
+            problems.addAll(duplicates.all());
         } catch (EditoException e) {
             problems.error(e.pos() != null ? e.pos() : SourcePos.ofFile(source.file()), e.detail());
             return new FileResult(source.file(), lines, posts, problems, null);

@@ -186,6 +186,15 @@ public final class YamlReader {
      * over so far are to be dropped.
      */
     public YNode parse(Path file, String text, Streamed streamed) {
+        return parse(file, text, streamed, null);
+    }
+
+    /**
+     * {@link #parse(Path, String, Streamed)}, a key given twice in a mapping told to {@code duplicates} (its position
+     * and message) instead of ending the read: the first value is kept and the rest of the file read, so that a
+     * calendar's other problems are all told at once. Null: a duplicate key is an error thrown, as elsewhere.
+     */
+    public YNode parse(Path file, String text, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         options.setNestingDepthLimit(limits.maxDepth());
@@ -196,7 +205,7 @@ public final class YamlReader {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
                 .build();
         try (JsonParser parser = factory.createParser(text)) {
-            Builder b = new Builder(file, parser, streamed);
+            Builder b = new Builder(file, parser, streamed, duplicates);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YMap(new LinkedHashMap<>(), new SourcePos(file, 1, 1));
@@ -352,14 +361,16 @@ public final class YamlReader {
         private final Path file;
         private final JsonParser parser;
         private final Streamed streamed;
+        private final java.util.function.BiConsumer<SourcePos, String> duplicates;
         private final Map<String, YNode> anchors = new HashMap<>();
         private final IdentityHashMap<YNode, Long> sizes = new IdentityHashMap<>();
         private long expanded;
 
-        Builder(Path file, JsonParser parser, Streamed streamed) {
+        Builder(Path file, JsonParser parser, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
             this.file = file;
             this.parser = parser;
             this.streamed = streamed;
+            this.duplicates = duplicates;
         }
 
         YNode node(JsonToken token, int depth) throws IOException {
@@ -418,8 +429,12 @@ public final class YamlReader {
                 }
                 YMap.Entry previous = entries.get(key);
                 if (previous != null) {
-                    throw EditoException.input(keyPos, "duplicate key '" + key + "' (first at line "
-                            + previous.keyPos().line() + ")");
+                    String message = "duplicate key '" + key + "' (first at line " + previous.keyPos().line() + ")";
+                    if (duplicates == null) {
+                        throw EditoException.input(keyPos, message);
+                    }
+                    duplicates.accept(keyPos, message + "; the first value is read");
+                    continue;
                 }
                 entries.put(key, new YMap.Entry(key, keyPos, value));
             }

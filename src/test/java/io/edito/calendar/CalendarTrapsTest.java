@@ -95,7 +95,7 @@ class CalendarTrapsTest {
     }
 
     @Test
-    void duplicateKeyIsAnError() throws IOException {
+    void duplicateKeyIsAnErrorToldWithTheFilesOthers() throws IOException {
         CliRun r = validate("""
                 posts:
                   - id: a
@@ -103,9 +103,12 @@ class CalendarTrapsTest {
                     channels: [x]
                     text: x
                     text: y
+                    paid: yes
                 """);
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).contains(at(6, 5) + "error: duplicate key 'text' (first at line 5)");
+        assertThat(r.out()).contains(at(6, 5) + "error: duplicate key 'text' (first at line 5); the first value is read")
+                // the rest of the file is read: its other problems are told in the same run, its post counted
+                .contains(at(7, 11) + "error: 'paid' must be true or false").contains("1 post in 1 file: 2 errors");
     }
 
     @Test
