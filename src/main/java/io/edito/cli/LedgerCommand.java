@@ -50,7 +50,7 @@ public class LedgerCommand implements Callable<Integer> {
     static final String EXIT_3 = "3:the ledger cannot be read or written";
 
     /** Output formats of list and show. */
-    public enum Format { text, json }
+    public enum Format { text, json, csv }
 
     @Spec
     CommandSpec spec;
@@ -64,8 +64,17 @@ public class LedgerCommand implements Callable<Integer> {
     Path ledger;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", scope = ScopeType.INHERIT,
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, json or csv (default: ${DEFAULT-VALUE}; csv: ledger export only).")
     Format format;
+
+    /** The format list, show and resolve print in: text or json ({@code csv} is export's only). */
+    Format shown() {
+        if (format == Format.csv) {
+            throw EditoException.input("--format csv: only ledger export writes CSV; list, show and resolve print text "
+                    + "or json");
+        }
+        return format;
+    }
 
     private final Path configuredLedger;
 
@@ -80,7 +89,7 @@ public class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(format);
+        return list(shown());
     }
 
     /**
@@ -199,7 +208,7 @@ public class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.list(parent.format);
+            return parent.list(parent.shown());
         }
     }
 
@@ -220,7 +229,7 @@ public class LedgerCommand implements Callable<Integer> {
             try (Ledger l = parent.open()) {
                 LedgerEntry e = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
                         + " in " + l.name()));
-                if (parent.format == Format.json) {
+                if (parent.shown() == Format.json) {
                     LedgerRenderers.showJson(e, l.events(n), parent.out());
                 } else {
                     LedgerRenderers.showText(e, l.events(n), parent.zone(), parent.out());
@@ -292,12 +301,13 @@ public class LedgerCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             long n = parseId(id);
+            Format shown = parent.shown(); // a format it cannot print is refused before anything is recorded
             try (Ledger l = parent.open()) {
                 LedgerEntry before = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
                         + " in " + l.name()));
                 LedgerEntry e = l.resolve(n, as == As.sent ? LedgerState.SENT : LedgerState.FAILED, note,
                         Instant.now(), force);
-                if (parent.format == Format.json) {
+                if (shown == Format.json) {
                     LedgerRenderers.showJson(e, l.events(n), parent.out());
                 } else {
                     String overturned = before.state() == LedgerState.SENT || before.state() == LedgerState.FAILED

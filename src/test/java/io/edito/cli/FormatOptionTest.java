@@ -28,7 +28,7 @@ class FormatOptionTest {
                 Arguments.of("due", List.of("text", "json")),
                 Arguments.of("publish", List.of("text", "json")),
                 Arguments.of("report examples/atlas-air/metrics/inbox.csv", List.of("text", "markdown", "json", "csv", "html")),
-                Arguments.of("ledger list", List.of("text", "json")),
+                Arguments.of("ledger list", List.of("text", "json", "csv")),
                 Arguments.of("login --status", List.of("text", "json")),
                 Arguments.of("listen", List.of("text", "json")),
                 Arguments.of("mentions list", List.of("text", "json", "csv")));

@@ -159,6 +159,12 @@ class LedgerCommandTest {
         Path json = dir.resolve("ledger.json");
         assertThat(run("export", "--ledger", db.toString(), "--format", "json", "-o", json.toString())).isZero();
         assertThat(Files.readString(json)).startsWith("[").contains("\"post\"");
+        // --format csv is what one types for the CSV export; list and show cannot print it
+        Path csv = dir.resolve("ledger.csv");
+        assertThat(run("export", "--ledger", db.toString(), "--format", "csv", "-o", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("id,");
+        assertThat(run("list", "--ledger", db.toString(), "--format", "csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format csv: only ledger export writes CSV");
     }
 
     @Test
