@@ -67,8 +67,8 @@ final class MentionsCommand implements Callable<Integer> {
     String brand;
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "text, json or csv (default: text).")
-    Format format = Format.text;
+            description = "text, json or csv (default: text; export: csv, and csv or json only).")
+    Format format; // null: not given, each command's own default
 
     @Mixin
     Filters filters = new Filters();
@@ -173,7 +173,7 @@ final class MentionsCommand implements Callable<Integer> {
                 refuseUnknownSource(p, store, f.source);
             }
         }
-        String text = switch (format) {
+        String text = switch (format == null ? Format.text : format) {
             case json -> Json.pretty(MentionRenderers.json(mentions)) + "\n";
             case csv -> MentionRenderers.csv(mentions);
             case text -> {
@@ -421,6 +421,9 @@ final class MentionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (parent.format == Format.text) {
+                throw EditoException.input("--format text: mentions export writes csv (the default) or json");
+            }
+            if (parent.format == null) {
                 parent.format = Format.csv;
             }
             return parent.list(output.file, filters.or(parent.filters));

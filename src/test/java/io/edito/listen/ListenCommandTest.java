@@ -153,6 +153,9 @@ class ListenCommandTest {
         assertThat(JSON.readTree(run("mentions", "--kind", "praise", "list", "--format", "json").out()).path("mentions"))
                 .hasSize(1);
         assertThat(run("mentions", "export", "--kind", "praise").out().lines().count()).isEqualTo(2); // header, row
+        CliRun exportText = run("mentions", "export", "--format", "text");
+        assertThat(exportText.exit()).as("export writes csv or json, not a text silently given as csv").isEqualTo(2);
+        assertThat(exportText.err()).contains("--format text: mentions export writes csv (the default) or json");
         CliRun notAFilter = run("mentions", "close", "1", "--kind", "praise");
         assertThat(notAFilter.exit()).isEqualTo(2);
         assertThat(notAFilter.err()).contains("Unknown options: '--kind'");
