@@ -215,18 +215,20 @@ public class LedgerCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3}, description = "One entry with its history.",
             footerHeading = "%nExamples:%n",
-            footer = {"  edito ledger show 12", "  edito ledger show 12 --format json"})
+            footer = {"  edito ledger show 12", "  edito ledger show 12 --format json",
+                "  edito ledger show winter-sale-launch@instagram   (by the post, and its channel when it has several)"})
     static class Show implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list.")
+        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list, or the post's id (POST or "
+                + "POST@CHANNEL).")
         String id;
 
         @Override
         public Integer call() {
-            long n = parseId(id);
             try (Ledger l = parent.open()) {
+                long n = id.matches("#?\\d+") ? parseId(id) : byPost(l, id);
                 LedgerEntry e = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
                         + " in " + l.name()));
                 if (parent.shown() == Format.json) {
@@ -237,6 +239,27 @@ public class LedgerCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * The entry of post {@code ref} ({@code POST} or {@code POST@CHANNEL}): the one entry it has, else an input error
+     * listing its entries (a post goes out on several channels) or saying it has none.
+     */
+    static long byPost(Ledger l, String ref) {
+        int at = ref.lastIndexOf('@');
+        String post = at < 0 ? ref : ref.substring(0, at);
+        String channel = at < 0 ? null : ref.substring(at + 1);
+        List<LedgerEntry> found = l.list().stream()
+                .filter(e -> e.postId().equals(post) && (channel == null || e.channel().equals(channel))).toList();
+        if (found.size() == 1) {
+            return found.get(0).id();
+        }
+        if (found.isEmpty()) {
+            throw EditoException.input("no ledger entry for " + ref + " in " + l.name() + " (see edito ledger list)");
+        }
+        throw EditoException.input(ref + " has " + found.size() + " ledger entries: " + String.join(", ", found.stream()
+                .map(e -> "#" + e.id() + " " + e.postId() + "@" + e.channel() + " " + e.state().id()).toList())
+                + "; name one (edito ledger show " + found.get(0).id() + " or " + post + "@" + found.get(0).channel() + ")");
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,

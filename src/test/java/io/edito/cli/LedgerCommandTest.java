@@ -179,9 +179,26 @@ class LedgerCommandTest {
     }
 
     @Test
+    void anEntryIsShownByItsPostToo() throws Exception {
+        // "what happened to this post?": by the post's id, and its channel when it went out on several
+        try (Ledger l = Ledger.open(db)) {
+            l.claim(PublishRequest.simple("launch", "x", "hello", OffsetDateTime.of(2026, 3, 9, 9, 30, 0, 0,
+                    ZoneOffset.ofHours(1))), "k3", LeaseOwner.current(), Instant.parse("2026-03-09T08:32:00Z"),
+                    Duration.ofMinutes(15), false, false);
+        }
+        assertThat(run("show", "launch@mastodon", "--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("post:         launch\nchannel:      mastodon").contains("https://m.example/@a/101");
+        assertThat(run("show", "launch", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("launch has 2 ledger entries: #1 launch@mastodon sent, #3 launch@x ")
+                .contains("name one (edito ledger show 1 or launch@mastodon)");
+        assertThat(run("show", "nothing-here", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no ledger entry for nothing-here in ");
+    }
+
+    @Test
     void badInputIsOneClearLineWithExitTwo() {
-        assertThat(run("show", "abc", "--ledger", db.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("'abc' is not a ledger entry id");
+        assertThat(run("show", "#abc", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no ledger entry for #abc");
         assertThat(run("show", "99", "--ledger", db.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no ledger entry #99");
         assertThat(run("resolve", "1", "--as", "maybe", "--ledger", db.toString())).isEqualTo(2);
