@@ -190,6 +190,7 @@ final class MentionsCommand implements Callable<Integer> {
     /** Applies {@code change} to mention {@code rawId} and prints it as show does. */
     int change(String rawId, MentionStore.Change change, Instant at) {
         long id = parseId(rawId);
+        requireOneMentionFormat(); // before anything is recorded
         ListeningProject p = project();
         try (MentionStore store = p.readStore()) {
             if (store.get(id).isEmpty()) {
@@ -201,6 +202,14 @@ final class MentionsCommand implements Callable<Integer> {
             print(p, store, m);
         }
         return ExitCode.OK;
+    }
+
+    /** One mention (show, and what a change prints) is text or json: csv is a listing's, refused rather than ignored. */
+    void requireOneMentionFormat() {
+        if (format == Format.csv) {
+            throw EditoException.input("--format csv: only mentions list and export write CSV; one mention is shown as "
+                    + "text or json");
+        }
     }
 
     void print(ListeningProject p, MentionStore store, Mention m) {
@@ -256,6 +265,7 @@ final class MentionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             long n = parseId(id);
+            parent.requireOneMentionFormat();
             ListeningProject p = parent.project();
             try (MentionStore store = p.readStore()) {
                 Mention m = store.get(n).orElseThrow(() -> EditoException.input("no mention #" + n

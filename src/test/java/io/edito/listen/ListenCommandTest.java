@@ -156,6 +156,12 @@ class ListenCommandTest {
         CliRun exportText = run("mentions", "export", "--format", "text");
         assertThat(exportText.exit()).as("export writes csv or json, not a text silently given as csv").isEqualTo(2);
         assertThat(exportText.err()).contains("--format text: mentions export writes csv (the default) or json");
+        // one mention is text or json: csv is refused before a change is recorded
+        CliRun showCsv = run("mentions", "show", "1", "--format", "csv");
+        assertThat(showCsv.exit()).isEqualTo(2);
+        assertThat(showCsv.err()).contains("--format csv: only mentions list and export write CSV");
+        assertThat(run("mentions", "assign", "1", "--to", "nadia", "--format", "csv").exit()).isEqualTo(2);
+        assertThat(mentions("--status", "open")).isEmpty();
         CliRun notAFilter = run("mentions", "close", "1", "--kind", "praise");
         assertThat(notAFilter.exit()).isEqualTo(2);
         assertThat(notAFilter.err()).contains("Unknown options: '--kind'");
