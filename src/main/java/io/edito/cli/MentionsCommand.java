@@ -128,36 +128,38 @@ final class MentionsCommand implements Callable<Integer> {
     }
 
     /**
-     * A --kind that is none of the listening's kinds (its classify: keys, other, and those the store holds: an
-     * inbox's own, an older classify:'s) is a typo, not a quiet day: an error naming the kinds. Asked only when
-     * nothing matched.
+     * A --kind or --source that is none of the listening's (kinds: its classify: keys, other, and those the store
+     * holds: an inbox's own, an older classify:'s; sources: its sources: ids, and those the store holds: the inbox, an
+     * import's, a source since removed) is a typo, not a quiet day: an error naming them. Asked only when nothing
+     * matched; the store is read once for both.
      */
-    private static void refuseUnknownKind(ListeningProject p, MentionStore store, String kind) {
-        java.util.Set<String> kinds = new java.util.LinkedHashSet<>(p.config().classify().keySet());
-        kinds.add("other");
-        store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> {
-            if (m.kind() != null) {
-                kinds.add(m.kind());
-            }
-        });
-        if (!kinds.contains(kind.strip())) {
-            throw EditoException.input("--kind: '" + kind + "' is not a kind of this listening"
-                    + Suggest.didYouMean(kind, kinds) + "; its kinds: " + String.join(", ", kinds));
+    private static void refuseUnknownFilters(ListeningProject p, MentionStore store, Filters f) {
+        List<Mention> stored = store.list(new MentionQuery(null, null, null, null, null));
+        if (f.kind != null) {
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>(p.config().classify().keySet());
+            kinds.add("other");
+            stored.forEach(m -> {
+                if (m.kind() != null) {
+                    kinds.add(m.kind());
+                }
+            });
+            refuseUnknown("--kind", "kind", f.kind, f.kind.strip(), kinds);
+        }
+        if (f.source != null) {
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+            p.config().sources().forEach(s -> sources.add(s.id()));
+            stored.forEach(m -> sources.add(m.source()));
+            refuseUnknown("--source", "source", f.source, f.source, sources);
         }
     }
 
-    /**
-     * A --source that is none of the listening's sources (its sources: ids, and those the store holds: the inbox, an
-     * import's, a source since removed) is a typo, as a --kind is. Asked only when nothing matched.
-     */
-    private static void refuseUnknownSource(ListeningProject p, MentionStore store, String source) {
-        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
-        p.config().sources().forEach(s -> sources.add(s.id()));
-        store.list(new MentionQuery(null, null, null, null, null)).forEach(m -> sources.add(m.source()));
-        if (!sources.contains(source)) {
-            throw EditoException.input("--source: '" + source + "' is not a source of this listening"
-                    + Suggest.didYouMean(source, sources) + (sources.isEmpty() ? "" : "; its sources: "
-                    + String.join(", ", sources)));
+    /** An input error when {@code compared} (option {@code option}'s value as given: {@code given}) is not known. */
+    private static void refuseUnknown(String option, String what, String given, String compared,
+                                      java.util.Set<String> known) {
+        if (!known.contains(compared)) {
+            throw EditoException.input(option + ": '" + given + "' is not a " + what + " of this listening"
+                    + Suggest.didYouMean(given, known) + (known.isEmpty() ? "" : "; its " + what + "s: "
+                    + String.join(", ", known)));
         }
     }
 
@@ -166,11 +168,8 @@ final class MentionsCommand implements Callable<Integer> {
         List<Mention> mentions;
         try (MentionStore store = p.readStore()) {
             mentions = store.list(query(f));
-            if (mentions.isEmpty() && f.kind != null) {
-                refuseUnknownKind(p, store, f.kind);
-            }
-            if (mentions.isEmpty() && f.source != null) {
-                refuseUnknownSource(p, store, f.source);
+            if (mentions.isEmpty() && (f.kind != null || f.source != null)) {
+                refuseUnknownFilters(p, store, f);
             }
         }
         String text = switch (format == null ? Format.text : format) {

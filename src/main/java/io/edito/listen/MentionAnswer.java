@@ -89,11 +89,6 @@ public final class MentionAnswer {
         try (Ledger ledger = settings.ledger().open(env)) {
             PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx, options);
             PublishResult r = run.publish(request);
-            if (r.status() == PublishStatus.FAILED_EARLIER && r.detail() != null) { // the way to retry an answer
-                r = new PublishResult(r.postId(), r.channel(), r.contentHash(), r.status(), r.ledgerId(), r.remoteId(),
-                        r.url(), r.detail().replace("publish with --retry-failed", "answer again with --retry-failed"),
-                        r.nextRetry(), r.attempts());
-            }
             Mention after = m;
             // every reply that went out is in the ticket's history (the first one sets the first-response time)
             if (!dryRun && r.status() == PublishStatus.SENT) {

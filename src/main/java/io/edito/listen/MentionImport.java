@@ -251,11 +251,10 @@ public final class MentionImport {
             if (e == ExportTimeParser.Evidence.AMBIGUOUS && ambiguous == null) {
                 ambiguous = v;
             }
-            if (e != ExportTimeParser.Evidence.DAY_FIRST && e != ExportTimeParser.Evidence.MONTH_FIRST) {
+            ExportTimeParser.DayOrder o = e.proves();
+            if (o == null) {
                 continue;
             }
-            ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST
-                    ? ExportTimeParser.DayOrder.DAY_FIRST : ExportTimeParser.DayOrder.MONTH_FIRST;
             int line = (int) (r.getRecordNumber() + offset);
             if (decided == null) {
                 decided = o;

@@ -102,9 +102,8 @@ final class DayOrderBuffer {
                     firstAmbiguous = v.strip();
                     firstAmbiguousLine = line;
                 }
-            } else if (e == ExportTimeParser.Evidence.DAY_FIRST || e == ExportTimeParser.Evidence.MONTH_FIRST) {
-                ExportTimeParser.DayOrder o = e == ExportTimeParser.Evidence.DAY_FIRST
-                        ? ExportTimeParser.DayOrder.DAY_FIRST : ExportTimeParser.DayOrder.MONTH_FIRST;
+            } else if (e.proves() != null) {
+                ExportTimeParser.DayOrder o = e.proves();
                 time.decide(o);
                 orderReason = "line " + line + " ('" + v.strip() + "') is " + o;
                 return ambiguous;

@@ -216,7 +216,7 @@ final class ExportRun {
                 return false;
             }
         }
-        String joined = rec.get(from - 1).replace("\uFEFF", "").replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
+        String joined = ExportTypes.normalize(rec.get(from - 1)).replace("\"", "");
         String first = ExportTypes.normalize(binding.header[0]).replace("\"", "");
         return !first.isEmpty() && joined.endsWith(first);
     }

@@ -67,7 +67,12 @@ public final class ExportTimeParser {
 
     /** What one cell says about the day order: proves one, is ambiguous (both parts 1-12), or says nothing. */
     public enum Evidence {
-        MONTH_FIRST, DAY_FIRST, AMBIGUOUS, NONE
+        MONTH_FIRST, DAY_FIRST, AMBIGUOUS, NONE;
+
+        /** The order this proves, or null when it proves none (ambiguous, or no slash date). */
+        public DayOrder proves() {
+            return this == DAY_FIRST ? DayOrder.DAY_FIRST : this == MONTH_FIRST ? DayOrder.MONTH_FIRST : null;
+        }
     }
 
     /** A cell whose slash date has a day over 12 in the position the file's order gives to the month. */

@@ -576,7 +576,7 @@ class ListenCommandTest {
                     "--at", "2026-12-18T09:20:00Z");
             assertThat(again.exit()).as("a failed answer asked again is not sent, and says so").isEqualTo(3);
             assertThat(again.out()).startsWith("failed-earlier  answer to #" + id)
-                    .contains("answer again with --retry-failed").doesNotContain("publish with");
+                    .contains("then run again with --retry-failed").doesNotContain("publish with");
             assertThat(instance.statuses()).isEmpty();
             assertThat(mentions("--status", "new")).hasSize(1);
 

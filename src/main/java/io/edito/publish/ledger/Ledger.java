@@ -270,8 +270,8 @@ public final class Ledger implements AutoCloseable {
             case FAILED -> {
                 boolean due = same.nextRetry() != null && !now.isBefore(same.nextRetry());
                 if (!retryFailed && (same.permanent() || !due)) {
-                    String when = same.permanent() ? "not retried automatically: fix the cause, then publish with "
-                            + "--retry-failed" : "next retry after " + same.nextRetry();
+                    String when = same.permanent() ? "not retried automatically: fix the cause, then run again "
+                            + "with --retry-failed" : "next retry after " + same.nextRetry();
                     return skip(same, PublishStatus.FAILED_EARLIER, same.error() + " (" + when + ")");
                 }
                 int attempt = same.attempts() + 1;
