@@ -221,14 +221,14 @@ public class LedgerCommand implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list, or the post's id (POST or "
-                + "POST@CHANNEL).")
+        @Parameters(paramLabel = "ID", description = "The entry's id, as in ledger list (#12 when a post's id is a number too), or "
+                + "the post's id (POST or POST@CHANNEL).")
         String id;
 
         @Override
         public Integer call() {
             try (Ledger l = parent.open()) {
-                long n = id.matches("#?\\d+") ? parseId(id) : byPost(l, id);
+                long n = entryOrPost(l, id);
                 LedgerEntry e = l.get(n).orElseThrow(() -> EditoException.input("no ledger entry #" + n
                         + " in " + l.name()));
                 if (parent.shown() == Format.json) {
@@ -239,6 +239,30 @@ public class LedgerCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * The entry {@code ref} names: {@code #N} an entry number; {@code N} the entry number, or the post of that id when
+     * one has entries and no entry has that number (both: an input error asking which); anything else a post
+     * ({@link #byPost}).
+     */
+    static long entryOrPost(Ledger l, String ref) {
+        if (ref.matches("#\\d+")) {
+            return parseId(ref);
+        }
+        if (!ref.matches("\\d+")) {
+            return byPost(l, ref);
+        }
+        boolean post = l.list().stream().anyMatch(e -> e.postId().equals(ref));
+        if (!post) {
+            return parseId(ref);
+        }
+        boolean entry = ref.length() <= 18 && Long.parseLong(ref) > 0 && l.get(Long.parseLong(ref)).isPresent();
+        if (entry) {
+            throw EditoException.input("'" + ref + "' is both ledger entry #" + ref + " and post " + ref
+                    + "; write #" + ref + " for the entry or " + ref + "@CHANNEL for the post");
+        }
+        return byPost(l, ref);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.edito.listen.MentionAnswer;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
+import io.edito.publish.PublishJsonRenderer;
 import io.edito.publish.PublishRun;
 import io.edito.publish.api.PublishResult;
 import io.edito.publish.api.PublishStatus;
@@ -354,6 +355,7 @@ final class MentionsCommand implements Callable<Integer> {
                 return parent.change(id, new MentionStore.Change.Answer("by hand", note), when.at);
             }
             long mentionId = parseId(id);
+            parent.requireOneMentionFormat(); // before anything is sent
             ListeningProject p = parent.project();
             Instant at = when.instant();
             try (MentionStore store = p.openStore()) {
@@ -363,8 +365,12 @@ final class MentionsCommand implements Callable<Integer> {
                         PublishRun.Options.DEFAULT.withDryRun(dryRun).withRetryFailed(retryFailed), System.getenv());
                 PublishResult r = o.result();
                 PrintWriter out = parent.spec.commandLine().getOut();
-                out.println(r.status().id() + "  answer to #" + mentionId + " @ " + r.channel()
-                        + (r.url() == null ? "" : "  " + r.url()) + (r.detail() == null ? "" : "  (" + r.detail() + ")"));
+                if (parent.format == Format.json) { // as publish --format json prints its results
+                    PublishJsonRenderer.render(List.of(r), out);
+                } else {
+                    out.println(r.status().id() + "  answer to #" + mentionId + " @ " + r.channel()
+                            + (r.url() == null ? "" : "  " + r.url()) + (r.detail() == null ? "" : "  (" + r.detail() + ")"));
+                }
                 out.flush();
                 // an answer that failed before and was not sent again did not go out either
                 return r.status().isFailure() || r.status() == PublishStatus.FAILED_EARLIER ? ExitCode.RUNTIME : ExitCode.OK;

@@ -196,6 +196,29 @@ class LedgerCommandTest {
     }
 
     @Test
+    void aPostWhoseIdIsANumberIsNotTakenForAnEntry() throws Exception {
+        try (Ledger l = Ledger.open(db)) { // entries #1 and #2 exist; post "2" goes out as entry #3, post "7" as #4
+            l.claim(PublishRequest.simple("2", "x", "hello", OffsetDateTime.of(2026, 3, 9, 9, 30, 0, 0,
+                    ZoneOffset.ofHours(1))), "k3", LeaseOwner.current(), Instant.parse("2026-03-09T08:32:00Z"),
+                    Duration.ofMinutes(15), false, false);
+            l.claim(PublishRequest.simple("7", "x", "hi", OffsetDateTime.of(2026, 3, 9, 9, 30, 0, 0,
+                    ZoneOffset.ofHours(1))), "k4", LeaseOwner.current(), Instant.parse("2026-03-09T08:32:00Z"),
+                    Duration.ofMinutes(15), false, false);
+        }
+        assertThat(run("show", "7", "--ledger", db.toString())).isZero(); // no entry #7: the post
+        assertThat(out.toString()).contains("post:         7\nchannel:      x");
+        assertThat(run("show", "2", "--ledger", db.toString())).isEqualTo(2); // entry #2 and post 2: which?
+        assertThat(err.toString()).contains("'2' is both ledger entry #2 and post 2; write #2 for the entry or "
+                + "2@CHANNEL for the post");
+        out.getBuffer().setLength(0);
+        assertThat(run("show", "#2", "--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("id:           2\n").contains("post:         =HYPERLINK");
+        out.getBuffer().setLength(0);
+        assertThat(run("show", "2@x", "--ledger", db.toString())).isZero();
+        assertThat(out.toString()).contains("post:         2\nchannel:      x");
+    }
+
+    @Test
     void badInputIsOneClearLineWithExitTwo() {
         assertThat(run("show", "#abc", "--ledger", db.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no ledger entry for #abc");

@@ -485,6 +485,19 @@ class ListenCommandTest {
             assertThat(dry.exit()).as(dry.err()).isZero();
             assertThat(dry.out()).startsWith("would-send  answer to #" + masto + " @ mastodon");
             assertThat(instance.statuses()).isEmpty();
+            // --format json prints the result as publish --format json does; csv is refused before anything is sent
+            CliRun dryJson = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--dry-run", "--format", "json", "--at", "2026-12-18T09:05:00Z");
+            assertThat(dryJson.exit()).as(dryJson.err()).isZero();
+            JsonNode result = new ObjectMapper().readTree(dryJson.out()).get("results").get(0);
+            assertThat(result.get("post").asText()).isEqualTo("mention-" + masto);
+            assertThat(result.get("channel").asText()).isEqualTo("mastodon");
+            assertThat(result.get("status").asText()).isEqualTo("would-send");
+            CliRun csv = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--format", "csv", "--at", "2026-12-18T09:05:00Z");
+            assertThat(csv.exit()).isEqualTo(2);
+            assertThat(csv.err()).contains("--format csv: only mentions list and export write CSV");
+            assertThat(instance.statuses()).isEmpty();
 
             CliRun sent = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
                     "--at", "2026-12-18T09:05:00Z");
