@@ -151,6 +151,8 @@ public final class MentionImport {
             if (at.containsKey("date") && type != Type.talkwalker) {
                 dayOrder(file, rows, at.get("date"), offset, times, notes);
             }
+            // rows whose local time a daylight-saving change skipped or repeated: how many, and the first's line
+            Map<ExportTimeParser.ClockChange, long[]> clockChanges = new java.util.EnumMap<>(ExportTimeParser.ClockChange.class);
             for (CSVRecord r : rows) {
                 int row = (int) (r.getRecordNumber() + offset);
                 String text = cell(r, at, "text");
@@ -182,6 +184,10 @@ public final class MentionImport {
                         try {
                             ExportTimeParser.Parsed p = times.parse(date);
                             when = p == null ? null : p.toInstant(zone);
+                            if (p != null) {
+                                clockChanges.merge(p.clockChange(zone), new long[] {1, row},
+                                        (a, b) -> new long[] {a[0] + 1, a[1]});
+                            }
                         } catch (RuntimeException e) {
                             when = null;
                         }
@@ -196,6 +202,12 @@ public final class MentionImport {
                         cell(r, at, "author"), cell(r, at, "title"), HtmlText.toText(text), cell(r, at, "lang"), when,
                         sentiment(type, cell(r, at, "sentiment"))));
             }
+            clockChanges.forEach((change, seen) -> {
+                String note = change.note(seen[0], seen[1], zone);
+                if (note != null) {
+                    notes.accept(file + ": " + note);
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
             Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
             if (cause instanceof java.nio.charset.CharacterCodingException) {

@@ -34,6 +34,9 @@ final class ExportRowMapper {
     long undatedPosts;
     /** The lines of posts whose export gave 0 impressions (views) and a reach above 0: their impressions left out. */
     final java.util.Set<Long> zeroViewsWithReach = new java.util.HashSet<>();
+    /** The lines whose local time the zone's clocks skipped, and those it showed twice (a daylight-saving change). */
+    final java.util.SortedSet<Long> skippedTimes = new java.util.TreeSet<>();
+    final java.util.SortedSet<Long> repeatedTimes = new java.util.TreeSet<>();
 
     ExportRowMapper(Path file, ColumnBinding binding, String network, ExportTimeParser time, boolean decimalComma,
                     int[] inbox, Supplier<String> orderReason) {
@@ -150,6 +153,7 @@ final class ExportRowMapper {
         if (p != null) {
             at = p.toInstant(time.zone());
             timeKnown = p.time() != null;
+            noteClockChange(p, line);
         }
         if (!timeKnown && binding.type.has(Flag.TIME_FROM_ID)) {
             Instant fromId = IdClock.decode(net, postId != null ? postId : IdClock.idInPermalink(permalink));
@@ -220,6 +224,10 @@ final class ExportRowMapper {
                 ? cell(rec, inbox[4]).strip().toLowerCase(Locale.ROOT) : null;
         Instant r = received.toInstant(time.zone());
         Instant rep = replied == null ? null : replied.toInstant(time.zone());
+        noteClockChange(received, line);
+        if (replied != null) {
+            noteClockChange(replied, line);
+        }
         if (rep != null && rep.isBefore(r)) {
             throw new RowError("replied_at is before received_at");
         }
@@ -249,6 +257,17 @@ final class ExportRowMapper {
             undatedPosts--;
         }
         zeroViewsWithReach.remove(p.line());
+        skippedTimes.remove(p.line());
+        repeatedTimes.remove(p.line());
+    }
+
+    /** Keeps the line of a time a daylight-saving change skipped or repeated, for the read's notes. */
+    private void noteClockChange(ExportTimeParser.Parsed p, long line) {
+        switch (p.clockChange(time.zone())) {
+            case SKIPPED -> skippedTimes.add(line);
+            case REPEATED -> repeatedTimes.add(line);
+            case NONE -> { }
+        }
     }
 
     /**

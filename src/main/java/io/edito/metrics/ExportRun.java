@@ -272,6 +272,14 @@ final class ExportRun {
                     + " but a reach above 0: 0 is not a measure there, so their impressions are left out (and so of the"
                     + " engagement rate)");
         }
+        if (!rows.skippedTimes.isEmpty()) {
+            notes.add(ExportTimeParser.ClockChange.SKIPPED.note(rows.skippedTimes.size(), rows.skippedTimes.first(),
+                    time.zone()));
+        }
+        if (!rows.repeatedTimes.isEmpty()) {
+            notes.add(ExportTimeParser.ClockChange.REPEATED.note(rows.repeatedTimes.size(), rows.repeatedTimes.first(),
+                    time.zone()));
+        }
         if (rows.undatedPosts > 0 && binding.type.kind() == Kind.POSTS) {
             notes.add(rows.undatedPosts + " post(s) without a publication date: counted in totals, left out of dated"
                     + " periods");

@@ -43,6 +43,44 @@ public final class ExportTimeParser {
             }
             return date.atTime(time).atZone(zone).toInstant();
         }
+
+        /**
+         * Whether the cell's local time is one {@code zone}'s clocks skipped or showed twice that night: read as
+         * {@link #toInstant} reads it, after the change for a skipped time (02:30 when clocks went from 02:00 to
+         * 03:00 is 03:30), the earlier of the two for a repeated one. NONE for a time with an offset or no time.
+         */
+        public ClockChange clockChange(ZoneId zone) {
+            if (time == null || offset != null) {
+                return ClockChange.NONE;
+            }
+            return ClockChange.of(date.atTime(time), zone);
+        }
+    }
+
+    /** What a daylight-saving change does to a local time ({@link Parsed#clockChange}). */
+    public enum ClockChange {
+        NONE, SKIPPED, REPEATED;
+
+        /** Whether {@code zone}'s clocks skipped {@code t} (no valid offset), showed it twice (two), or neither. */
+        public static ClockChange of(java.time.LocalDateTime t, ZoneId zone) {
+            int offsets = zone.getRules().getValidOffsets(t).size();
+            return offsets == 0 ? SKIPPED : offsets > 1 ? REPEATED : NONE;
+        }
+
+        /**
+         * The note on the {@code count} rows (the first at {@code firstLine}) whose local time {@code zone}'s clocks
+         * skipped or repeated, read as {@link Parsed#toInstant} reads them; null for NONE.
+         */
+        public String note(long count, long firstLine, ZoneId zone) {
+            return switch (this) {
+                case SKIPPED -> count + " row(s) at a local time that " + zone + "'s clocks skipped (moved forward that"
+                        + " night), first at line " + firstLine + ": read as the time after the change (02:30 when"
+                        + " 02:00 became 03:00 is 03:30)";
+                case REPEATED -> count + " row(s) at a local time that " + zone + "'s clocks showed twice (moved back"
+                        + " that night), first at line " + firstLine + ": read as the first of the two";
+                case NONE -> null;
+            };
+        }
     }
 
     /** How a slash date such as {@code 03/04/2025} is read: one order per file (docs/kpi.md, dates). */

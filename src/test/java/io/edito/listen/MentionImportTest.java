@@ -32,6 +32,22 @@ class MentionImportTest {
 
     /** Slash dates are read in one order per file, as the report reads exports: proven by a day over 12, else the default. */
     @Test
+    void aTimeTheClocksSkippedIsNoted() throws Exception {
+        // Paris: on 2026-03-29 02:00 became 03:00, so 02:30 never happened there
+        List<String> notes = new java.util.ArrayList<>();
+        Path file = dir.resolve("dst.csv");
+        Files.writeString(file, "text,date\nA,2026-03-29 01:30\nB,2026-03-29 02:30\nC,2026-03-29 02:40\n",
+                StandardCharsets.UTF_8);
+        List<FoundItem> items = MentionImport.read(file, MentionImport.Type.generic, java.time.ZoneId.of("Europe/Paris"),
+                notes::add);
+        assertThat(items).extracting(FoundItem::publishedAt).containsExactly(Instant.parse("2026-03-29T00:30:00Z"),
+                Instant.parse("2026-03-29T01:30:00Z"), Instant.parse("2026-03-29T01:40:00Z"));
+        assertThat(notes).containsExactly(file + ": 2 row(s) at a local time that Europe/Paris's clocks skipped (moved "
+                + "forward that night), first at line 3: read as the time after the change (02:30 when 02:00 became "
+                + "03:00 is 03:30)");
+    }
+
+    @Test
     void slashDatesAreReadInTheOrderTheFileProvesElseTheDefaultWithANote() throws IOException {
         List<String> notes = new java.util.ArrayList<>();
         Path file = dir.resolve("slash.csv");

@@ -321,6 +321,26 @@ class ExportReaderTest {
     }
 
     @Test
+    void timesThatTheClocksSkippedOrRepeatedAreNoted() throws Exception {
+        // Paris: 2025-03-30 02:00 became 03:00 (02:30 never happened); 2025-10-26 03:00 became 02:00 (02:30 twice)
+        Path f = tmp.resolve("dst.csv");
+        Files.writeString(f, "network,post_id,published_at,impressions\n"
+                + "x,1,2025-03-30 01:30,10\nx,2,2025-03-30 02:30,10\nx,3,2025-10-26 02:30,10\n"
+                + "x,4,2025-10-26 02:30+01:00,10\nx,5,2025-03-30 02:45,10\n");
+        Collect c = new Collect();
+        ReadSummary s = reader.read(f, c);
+        assertThat(c.posts).extracting(PostMetrics::publishedAt).containsExactly(
+                java.time.Instant.parse("2025-03-30T00:30:00Z"), java.time.Instant.parse("2025-03-30T01:30:00Z"),
+                java.time.Instant.parse("2025-10-26T00:30:00Z"), java.time.Instant.parse("2025-10-26T01:30:00Z"),
+                java.time.Instant.parse("2025-03-30T01:45:00Z"));
+        assertThat(s.notes()).containsExactly(
+                "2 row(s) at a local time that Europe/Paris's clocks skipped (moved forward that night), first at line 3:"
+                        + " read as the time after the change (02:30 when 02:00 became 03:00 is 03:30)",
+                "1 row(s) at a local time that Europe/Paris's clocks showed twice (moved back that night), first at"
+                        + " line 4: read as the first of the two");
+    }
+
+    @Test
     void notesOnIdsRoundedBySpreadsheetsAndUndatedPosts() throws Exception {
         Path f = tmp.resolve("excel.csv");
         Files.writeString(f, "network,post_id,published_at,impressions\nx,6.49E+17,2025-03-01,10\nx,649000000000000001,,5\n");
