@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "due", mixinStandardHelpOptions = true,
-        description = "List the (post, channel) pairs that are due now and not yet published, and those missed.",
+        description = "List the (post, channel) pairs that are due now and not yet published, those missed, and those "
+                + "tried and not sent (failed, unknown, pending: the ledger's to retry or report, however old).",
         footerHeading = "%nExamples:%n",
         footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h"},
         exitCodeListHeading = "%nExit codes:%n",
@@ -62,11 +63,25 @@ final class DueCommand extends CalendarCommand {
                 }
                 out.println(String.format("%-8s", d.kind().name().toLowerCase(Locale.ROOT))
                         + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
-                        + (d.kind() == Due.Kind.EDITED ? "  (published before this edit; the edit is not sent)" : ""));
+                        + hint(d));
             }
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** What a state other than due or missed means for the pair, after its line. */
+    private static String hint(Due d) {
+        String pair = d.post().id() + "@" + d.channel();
+        return switch (d.kind()) {
+            case EDITED -> "  (published before this edit; the edit is not sent)";
+            case FAILED -> "  (failed before: publish retries it when its retry comes, or with --retry-failed once "
+                    + "it failed for good; edito ledger show " + pair + ")";
+            case UNKNOWN -> "  (outcome unknown: reported by publish until edito ledger resolve says; edito ledger show "
+                    + pair + ")";
+            case PENDING -> "  (being sent by another run, or that run was stopped: edito ledger show " + pair + ")";
+            case DUE, MISSED, DONE -> "";
+        };
     }
 
     /**
@@ -76,7 +91,7 @@ final class DueCommand extends CalendarCommand {
     private void warnAboutLogins(Workspace.Loaded loaded, List<Due> due) {
         java.util.Set<String> channels = new java.util.HashSet<>();
         for (Due d : due) {
-            if (d.kind() == Due.Kind.DUE || d.kind() == Due.Kind.MISSED) {
+            if (d.kind().toPublish() || d.kind() == Due.Kind.MISSED) {
                 channels.add(d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel());
             }
         }

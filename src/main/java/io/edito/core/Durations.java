@@ -52,6 +52,17 @@ public final class Durations {
     }
 
     /**
+     * A duration as edito.yaml would write it, in its largest whole unit: {@code 1d}, {@code 6h}, {@code 90m}
+     * ({@link #parse} reads it back).
+     */
+    public static String written(Duration d) {
+        if (d.toMinutes() % (24 * 60) == 0 && !d.isZero()) {
+            return d.toDays() + "d";
+        }
+        return d.toMinutes() % 60 == 0 && !d.isZero() ? d.toHours() + "h" : d.toMinutes() + "m";
+    }
+
+    /**
      * A media length as players show it: {@code 0:45}, {@code 2:20}, {@code 1:02:03}, with tenths when it is not
      * a whole second ({@code 2:20.4}), so that a length just over a limit reads differently from the limit.
      */

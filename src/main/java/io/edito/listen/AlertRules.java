@@ -111,10 +111,7 @@ public final class AlertRules {
     }
 
     static String human(Duration d) {
-        if (d.toMinutes() % (24 * 60) == 0) {
-            return d.toDays() + "d";
-        }
-        return d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "m";
+        return io.edito.core.Durations.written(d);
     }
 
     private static String trim(double v) {

@@ -5,6 +5,7 @@ import io.edito.calendar.Workspace;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.publish.ledger.Ledger;
+import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.ledger.LedgerState;
 import io.edito.schedule.Due;
 import io.edito.schedule.DueCalculator;
@@ -37,10 +38,20 @@ public final class DueWithLedger {
         }
     }
 
-    /** DONE when the pair is sent with the content the calendar has now, EDITED when with other content, else null. */
+    /**
+     * DONE when the pair is sent with the content the calendar has now, EDITED when with other content; FAILED,
+     * UNKNOWN or PENDING when tried and not sent (its latest entry's state); null when never tried.
+     */
     private static Due.Kind published(Ledger ledger, Post post, String channel, ProjectConfig config) {
-        if (ledger.forPair(post.id(), channel).stream().noneMatch(e -> e.state() == LedgerState.SENT)) {
-            return null;
+        List<LedgerEntry> entries = ledger.forPair(post.id(), channel);
+        if (entries.stream().noneMatch(e -> e.state() == LedgerState.SENT)) {
+            return entries.stream().max(java.util.Comparator.comparingLong(LedgerEntry::id))
+                    .map(e -> switch (e.state()) {
+                        case FAILED -> Due.Kind.FAILED;
+                        case UNKNOWN -> Due.Kind.UNKNOWN;
+                        case PENDING -> Due.Kind.PENDING;
+                        case SENT -> throw new IllegalStateException("a sent entry is DONE or EDITED");
+                    }).orElse(null);
         }
         String hash;
         try {

@@ -81,7 +81,7 @@ public final class PublishJob {
                 .filter(d -> o.channels().isEmpty() || o.channels().contains(d.channel()))
                 .filter(d -> o.posts().isEmpty() || o.posts().contains(d.post().id()))
                 .toList();
-        List<Due> due = pairs.stream().filter(d -> d.kind() == Due.Kind.DUE).toList();
+        List<Due> due = pairs.stream().filter(d -> d.kind().toPublish()).toList();
         List<PublishResult> results = new ArrayList<>(tellMissedAndEdited(loaded, settings, pairs, o.dryRun(), now,
                 env, notices));
         Map<String, List<Finding>> blocking = due.isEmpty() ? Map.of() : blockingFindings(loaded, now);
@@ -148,8 +148,8 @@ public final class PublishJob {
                 if (dryRun || ledger.noticeOnce(d.post().id(), d.channel(), d.at().toInstant(), "missed", now)) {
                     notices.accept("edito: missed " + d.post().id() + " @ " + d.channel() + " (due "
                             + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + ", more than "
-                            + settings.catchUp().toHours() + "h ago): not posted late; use --include-missed to post"
-                            + " it" + (dryRun ? " (dry run: a real run reports it once)" : " (reported once)"));
+                            + io.edito.core.Durations.written(settings.catchUp())
+                            + " ago): not posted late; use --include-missed to post it" + (dryRun ? " (dry run: a real run reports it once)" : " (reported once)"));
                 }
             }
             if (edited.isEmpty()) {

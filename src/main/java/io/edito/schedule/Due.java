@@ -19,6 +19,23 @@ public record Due(Post post, String channel, ZonedDateTime at, Kind kind) {
         /** Already in the ledger as sent, with this content. */
         DONE,
         /** In the ledger as sent with other content: edited after it was published; never sent again. */
-        EDITED
+        EDITED,
+        /**
+         * In the ledger as failed: retried when its next retry comes (however long ago its time was: the catch-up
+         * limit is for pairs never tried), or with {@code --retry-failed} once it failed for good.
+         */
+        FAILED,
+        /** In the ledger with an unknown outcome: reported on every run until a person resolves it. */
+        UNKNOWN,
+        /** In the ledger as claimed by a run that is sending it now, or was stopped while sending it. */
+        PENDING;
+
+        /**
+         * Whether publish hands the pair to the ledger's run, which decides: send (due), retry or report (failed,
+         * unknown, pending).
+         */
+        public boolean toPublish() {
+            return this == DUE || this == FAILED || this == UNKNOWN || this == PENDING;
+        }
     }
 }

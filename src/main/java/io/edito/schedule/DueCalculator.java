@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
 /**
  * What cron should publish: approved or scheduled pairs whose time is at or before {@code now + window}, not yet
  * sent, and not older than the catch-up limit (a cron run that came late or was skipped catches up; older ones are
- * reported as missed, never posted late unless asked).
+ * reported as missed, never posted late unless asked). A pair already tried (failed, unknown, pending in the ledger)
+ * is the ledger's, whatever its age: its retries and reports do not stop at the catch-up limit.
  */
 public final class DueCalculator {
     private DueCalculator() {
@@ -24,7 +25,9 @@ public final class DueCalculator {
      * @param catchUp       pairs older than this before {@code now} are missed
      * @param includeMissed treat missed pairs as due
      * @param published     what the ledger says of the pair: {@link Due.Kind#DONE} (sent with this content),
-     *                      {@link Due.Kind#EDITED} (sent with other content) or null (not sent)
+     *                      {@link Due.Kind#EDITED} (sent with other content), {@link Due.Kind#FAILED},
+     *                      {@link Due.Kind#UNKNOWN} or {@link Due.Kind#PENDING} (tried, not sent: whatever its time,
+     *                      the ledger decides), or null (never tried: due, or missed past the catch-up limit)
      */
     public static List<Due> compute(Calendar cal, Instant now, Duration window, Duration catchUp, boolean includeMissed,
                                     BiFunction<Post, String, Due.Kind> published) {
@@ -40,11 +43,13 @@ public final class DueCalculator {
                 if (t == null || t.toInstant().isAfter(until)) {
                     continue;
                 }
-                Due.Kind kind = published.apply(p, ch); // a sent pair is neither due nor missed, whatever the time
+                // a pair the ledger knows is neither due nor missed by its time: sent, or tried and not sent (a retry
+                // or an unknown outcome older than the catch-up limit is still the ledger's to retry or report)
+                Due.Kind kind = published.apply(p, ch);
                 if (kind == null) {
                     kind = t.toInstant().isBefore(oldest) && !includeMissed ? Due.Kind.MISSED : Due.Kind.DUE;
-                } else if (kind != Due.Kind.DONE && kind != Due.Kind.EDITED) {
-                    throw new IllegalArgumentException("the ledger can say DONE or EDITED, not " + kind);
+                } else if (kind == Due.Kind.DUE || kind == Due.Kind.MISSED) {
+                    throw new IllegalArgumentException("the ledger says what became of a pair, not " + kind);
                 }
                 out.add(new Due(p, ch, t, kind));
             }

@@ -111,6 +111,17 @@ class LoginCommandTest {
     }
 
     @Test
+    void aCredentialsFileOthersMayReadIsRefusedBeforeTheCodeIsAskedFor() throws IOException {
+        // the code can be exchanged once: refused after the exchange, its tokens (X's single-use refresh) were lost
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun r = CliRun.of("--config", repo.resolve("edito.yaml").toString(), "login", "x", "--no-browser");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("readable or writable by group or others");
+        assertThat(r.out()).doesNotContain("Open this URL");
+    }
+
+    @Test
     void aTypeWithoutLoginIsRefusedWithOneLine() {
         CliRun r = CliRun.of("--config", repo.resolve("edito.yaml").toString(), "login", "mastodon");
 

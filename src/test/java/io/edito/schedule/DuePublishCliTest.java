@@ -286,6 +286,30 @@ class DuePublishCliTest {
     }
 
     @Test
+    void aFailedPairIsStillRetriedAndListedPastTheCatchUpLimit() throws IOException {
+        // the catch-up limit (6h) is for pairs never tried: a pair the ledger knows is its to retry or report
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - { id: li, status: approved, at: 2026-12-01 18:30, channels: [linkedin], text: "Bonjour" }
+                """);
+        status.set(500);
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00").exit()).isEqualTo(3);
+        CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-02T02:00:00+01:00");
+        assertThat(due.exit()).isZero();
+        assertThat(due.out()).startsWith("failed  2026-12-01T18:30:00+01:00  li @ linkedin  (failed before: publish "
+                + "retries it when its retry comes").doesNotContain("missed");
+        assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-02T02:00:00+01:00", "--format", "json").out())
+                .contains("\"state\" : \"failed\"");
+        status.set(200);
+        CliRun retried = CliRun.of("publish", dir.toString(), "--at", "2026-12-02T02:00:00+01:00");
+        assertThat(retried.exit()).as(retried.err()).isZero();
+        assertThat(retried.out()).contains("sent", "li@linkedin");
+        assertThat(retried.err()).doesNotContain("missed");
+        assertThat(bodies).hasSize(2);
+        assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-02T02:05:00+01:00").out()).isEmpty();
+    }
+
+    @Test
     void aLedgerWithDamagedPagesGivesTheAdviceNotSqlitesError() throws IOException {
         assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
                 .isZero();

@@ -96,6 +96,23 @@ public final class CredentialsStore {
         }
     }
 
+    /**
+     * Refuses now what a write would refuse later (a file inside the repository, or one that group or others may read
+     * or write): a login checks this before it spends its one-time code, whose tokens would otherwise be lost.
+     */
+    public void checkWritable() {
+        ensureFolder();
+        refuseInsideRepository();
+        if (Files.exists(file)) {
+            try {
+                Secrets.guard(file, baseDir, this::refused);
+            } catch (IOException e) {
+                throw new EditoException(ExitCode.INPUT, where + ": cannot read credentials file " + file + " ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+
     /** Runs {@code action} with this file locked against other threads and other processes. */
     public <T, X extends Exception> T locked(Action<T, X> action) throws X {
         ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());

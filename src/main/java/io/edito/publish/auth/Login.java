@@ -66,6 +66,7 @@ public final class Login {
                     + "in the app (Valid OAuth Redirect URIs); set it here, and paste the URL the browser lands on");
         }
         String pageId = net == AuthNetwork.FACEBOOK ? s.string("page_id") : null;
+        ls.store().checkWritable(); // before the code is spent: its tokens could not be kept
         OAuthClient client = ls.client(ctx);
         String state = Pkce.random();
         String verifier = net.pkce() ? Pkce.random() : null;
