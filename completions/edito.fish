@@ -36,7 +36,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'valida
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'agenda' -d 'List the calendar\'s posts by time: a week-by-week view, JSON, Markdown or an iCalendar feed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'check' -d 'Check every post against the brand charter and each network\'s rules'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'report' -d 'KPI summaries from the networks\' CSV exports (X, Meta, LinkedIn, YouTube, TikTok, Publer, the generic format, mappings), with targets that fail the run when missed'
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -d 'List the (post, channel) pairs that are due now and not yet published, and those missed'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'due' -d 'List the (post, channel) pairs that are due now and not yet published, those missed, and those tried and not sent (failed, unknown, pending: the ledger\'s to retry or report, however old)'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'publish' -d 'Publish every due (post, channel) pair exactly once, recording each outcome in the ledger'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'ledger' -d 'The publishing ledger: what was sent where, what failed, what is unknown'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'login' -d 'Log a channel in to its network (X, LinkedIn, Instagram, Threads, Facebook, TikTok) and save its token in the credentials file, or list where every channel\'s token comes from (--status)'
@@ -69,7 +69,7 @@ complete -c edito -n '__edito_at validate; and not __edito_after_value_option' -
 # edito agenda
 complete -c edito -n '__edito_at agenda' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at agenda' -l from -x -d 'First day (or date and time) to include'
-complete -c edito -n '__edito_at agenda' -l to -x -d 'Last day to include (a date includes the whole day)'
+complete -c edito -n '__edito_at agenda' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
 complete -c edito -n '__edito_at agenda' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at agenda' -l status -x -a 'DRAFT REVIEW APPROVED SCHEDULED PUBLISHED CANCELLED' -d 'Only these statuses: DRAFT, REVIEW, APPROVED, SCHEDULED, PUBLISHED, CANCELLED'
@@ -90,7 +90,7 @@ complete -c edito -n '__edito_at check' -l charter -r -F -d 'The charter (defaul
 complete -c edito -n '__edito_at check' -l format -x -a 'text json sarif junit github checkstyle' -d 'text, json, sarif, junit, github or checkstyle (default: text)'
 complete -c edito -n '__edito_at check' -l fail-on -x -d 'Exit 1 on findings at or above: error, warning or info (default: error)'
 complete -c edito -n '__edito_at check' -l from -x -d 'First day (or date and time) to include'
-complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date includes the whole day)'
+complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
@@ -379,7 +379,7 @@ complete -c edito -n '__edito_at mentions export' -l config -r -F -d 'The projec
 
 # edito preview
 complete -c edito -n '__edito_at preview' -l from -x -d 'First day (or date and time) to include'
-complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to include (a date includes the whole day)'
+complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
 complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at preview' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at preview' -l lang -x -d 'Only these languages'

@@ -6,6 +6,7 @@ import io.edito.calendar.Text;
 import io.edito.core.EnglishDates;
 import io.edito.core.Paint.Tone;
 import io.edito.core.Paint;
+import io.edito.text.ControlChars;
 import io.edito.text.DisplayWidth;
 import io.edito.text.NetworkText;
 import java.io.PrintWriter;
@@ -93,7 +94,7 @@ public final class AgendaText {
         if (nl >= 0) {
             s = s.substring(0, nl);
         }
-        return s.replaceAll("\\s+", " ").strip();
+        return ControlChars.shown(s.replaceAll("\\s+", " ").strip()); // no ESC of the text reaches the terminal
     }
 
     private static Tone tone(Status s) {

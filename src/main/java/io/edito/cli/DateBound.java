@@ -8,13 +8,20 @@ import picocli.CommandLine;
 /**
  * {@code --from}/{@code --to}: a date ({@code 2026-12-01}), a date and time ({@code 2026-12-01T18:00} or
  * {@code "2026-12-01 18:00"}), or {@code today}. Dates are local to each post's brand; a {@code --to} date
- * includes that whole day.
+ * includes that whole day, a {@code --to} time that minute.
  */
 record DateBound(LocalDateTime start, boolean dateOnly) {
 
-    /** The exclusive upper bound this gives as a {@code --to}. */
+    /**
+     * The exclusive upper bound this gives as a {@code --to}: the day after a date; the minute after a time (the
+     * second after one written with seconds), so that {@code --to 10:00} takes in a post at 10:00, as a date takes
+     * in its whole day.
+     */
     LocalDateTime endExclusive() {
-        return dateOnly ? start.plusDays(1) : start;
+        if (dateOnly) {
+            return start.plusDays(1);
+        }
+        return start.getSecond() == 0 && start.getNano() == 0 ? start.plusMinutes(1) : start.plusSeconds(1);
     }
 
     /** As the user would write it back: the date, or the date and time. */

@@ -11,7 +11,7 @@ final class DateRange {
     DateBound from;
 
     @Option(names = "--to", paramLabel = "DATE", converter = DateBound.Converter.class,
-            description = "Last day to include (a date includes the whole day).")
+            description = "Last day to include (a date includes the whole day, a date and time that minute).")
     DateBound to;
 
     /** The first moment included (local time), or null. */

@@ -5,6 +5,7 @@ import io.edito.core.EnglishDates;
 import io.edito.core.Paint.Tone;
 import io.edito.core.Paint;
 import io.edito.core.Severity;
+import io.edito.text.ControlChars;
 import io.edito.text.DisplayWidth;
 import io.edito.text.Entity;
 import io.edito.text.Graphemes;
@@ -397,7 +398,8 @@ public final class TerminalPreview {
      * {@code text} wrapped to the card: one paragraph per line of the text, each with its own direction ({@code
      * fallback} when it has no strong letter), {@code runs} painted over the {@code base} tones.
      */
-    private List<Line> block(String text, List<Run> runs, Direction fallback, Tone... base) {
+    private List<Line> block(String calendarText, List<Run> runs, Direction fallback, Tone... base) {
+        String text = ControlChars.shown(calendarText); // char for char: the runs' offsets hold
         List<Line> out = new ArrayList<>();
         int paraStart = 0;
         for (String para : text.split("\n", -1)) {

@@ -9,6 +9,28 @@ public final class ControlChars {
     private ControlChars() {
     }
 
+    /**
+     * Text from a calendar laid out for a terminal, char for char (offsets into it stay those of {@code s}): a tab is
+     * a space, every other C0 control but the line feed is its control picture ({@code ␛} for ESC, so that no
+     * sequence of the text reaches the terminal, even one that looks like edito's own colours), DEL is {@code ␡}, the
+     * C1 controls are U+FFFD; each takes the one column it is measured as.
+     */
+    public static String shown(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            char shown = ch == '\t' ? ' ' : ch < 0x20 && ch != '\n' ? (char) (0x2400 + ch) : ch == 0x7f ? '\u2421'
+                    : ch > 0x7f && ch < 0xa0 ? '\uFFFD' : ch;
+            if (shown != ch) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = shown;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
     public static String printable(String s, String lineBreak) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,89 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.text.ControlChars;
+import io.edito.text.DisplayWidth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A calendar's text in the terminal: an escape sequence in it is shown, never run, even one that looks like the colours
+ * edito writes itself (black text hides words); tabs and controls take the column they are measured as, so the
+ * preview's frame stays aligned.
+ */
+class CalendarTextInTerminalTest {
+    private static final char ESC = 0x1b;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brand: atlas
+                timezone: Europe/Paris
+                languages: [fr]
+                calendar: calendar/
+                channels:
+                  x: { handle: "@atlas" }
+                """);
+        Files.writeString(dir.resolve("calendar/c.yaml"), """
+                posts:
+                  - id: esc
+                    at: 2026-10-15 10:00
+                    channels: [x]
+                    status: approved
+                    text: "visible \\e[30mhidden-black\\e[0m end\\tafter\\ttabs \\a bell"
+                """);
+    }
+
+    @Test
+    void controlCharsAreShownCharForChar() {
+        assertThat(ControlChars.shown("a\tb\u001b[30mc\nd\u007f\u0085")).isEqualTo("a b\u241b[30mc\nd\u2421\uFFFD");
+        assertThat(ControlChars.shown("plain")).isSameAs("plain");
+    }
+
+    @Test
+    void previewShowsTheTextsEscapesAndKeepsItsFrameAligned() {
+        for (String color : new String[] {"never", "always"}) {
+            CliRun r = CliRun.of("preview", dir.toString(), "esc", "--width", "60", "--color", color);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(color).contains("\u241b[30mhidden-black\u241b[0m").doesNotContain(ESC + "[30m")
+                    .contains("end after tabs \u2407 bell");
+            if (color.equals("never")) {
+                assertThat(r.out()).doesNotContain(String.valueOf(ESC));
+                List<String> frame = Arrays.stream(r.out().split("\n")).filter(l -> l.startsWith("│")).toList();
+                assertThat(frame).isNotEmpty();
+                assertThat(frame).allSatisfy(l -> assertThat(DisplayWidth.of(l)).as(l).isEqualTo(DisplayWidth.of(frame.get(0))));
+            }
+        }
+    }
+
+    @Test
+    void aToWithATimeTakesInThatMinute() {
+        // the post goes out at 10:00: --to 10:00 takes it in, as a --to date takes in its whole day
+        assertThat(CliRun.of("agenda", dir.toString(), "--to", "2026-10-15T10:00", "--format", "json").out())
+                .contains("\"esc\"");
+        assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-15 10:00", "--to", "2026-10-15 10:00",
+                "--format", "json").out()).contains("\"esc\"");
+        assertThat(CliRun.of("agenda", dir.toString(), "--to", "2026-10-15T09:59", "--format", "json").out())
+                .doesNotContain("\"esc\"");
+        assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-15T10:01", "--format", "json").out())
+                .doesNotContain("\"esc\"");
+    }
+
+    @Test
+    void agendaShowsTheTextsEscapes() {
+        CliRun r = CliRun.of("agenda", dir.toString(), "--from", "2026-10-15", "--to", "2026-10-15", "--color", "always");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\u241b[30mhidden-black").doesNotContain(ESC + "[30m");
+    }
+}
