@@ -67,7 +67,7 @@ public final class Main {
     static int run(PrintWriter rawOut, java.io.OutputStream rawBytes, PrintWriter rawErr, String... args) {
         // no control sequence from a calendar, an export or a server reaches the terminal (TerminalSafeWriter)
         PrintWriter out = new TerminalSafeWriter.Printing(new TerminalSafeWriter(rawOut, rawBytes));
-        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
+        PrintWriter err = new TerminalSafeWriter.Printing(new TerminalSafeWriter(rawErr));
         List<Class<?>> subcommands = subcommandsFor(args);
         if (subcommands.size() == 1 && MEASURE_TEXT.contains(subcommands.get(0))) {
             TextWarmup.startInBackground(); // overlaps picocli's set-up and the reading of the calendar
@@ -211,6 +211,11 @@ public final class Main {
             // each command line is a command of its own (edito shell runs many): files read before it are not its inputs
             io.edito.core.InputFiles.forget();
             root.applyColor(parseResult);
+            for (PrintWriter w : List.of(out, err)) { // without colours, a colour sequence comes from the data: shown
+                if (w instanceof TerminalSafeWriter.Printing p) {
+                    p.colours(root.color());
+                }
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -31,6 +31,17 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
     private final OutputStream bytes;
     private final StringBuilder pending = new StringBuilder();
     /**
+     * Whether edito's colour sequences pass: off when the command prints without colours (--color never, NO_COLOR,
+     * not a terminal), when every such sequence can only come from the data (a calendar's {@code \e[30m} would
+     * otherwise pass for one of edito's colours and hide text).
+     */
+    private volatile boolean colours = true;
+
+    /** Lets edito's colour sequences through, or shows them too ({@link #colours}). */
+    void colours(boolean on) {
+        colours = on;
+    }
+    /**
      * Whether the last char given to {@code out} was the first half of a surrogate pair: the encoder below holds it
      * until the next char, so bytes written past it would come out before it.
      */
@@ -242,7 +253,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
                 }
                 return;
             }
-            if (c == 'm' && allowed(pending.substring(2, pending.length() - 1))) {
+            if (c == 'm' && colours && allowed(pending.substring(2, pending.length() - 1))) {
                 b.append(pending);
                 pending.setLength(0);
             } else {
@@ -326,6 +337,11 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
         @Override
         public byte[] prepare(char[] chars, int from, int to) {
             return safe.prepare(chars, from, to);
+        }
+
+        /** {@link TerminalSafeWriter#colours(boolean)}. */
+        void colours(boolean on) {
+            safe.colours(on);
         }
 
         /** Straight to the safe writer: a PrintWriter over a Writer keeps no buffer of its own. */

@@ -30,6 +30,22 @@ class TerminalSafeWriterTest {
     }
 
     @Test
+    void withoutColoursEvenEditosOwnColourSequencesAreShown() throws IOException {
+        StringWriter sw = new StringWriter();
+        try (TerminalSafeWriter w = new TerminalSafeWriter(sw)) {
+            w.write("a\u001b[1;31mb\u001b[0m");
+            w.colours(false); // --color never, NO_COLOR, not a terminal: such a sequence can only come from the data
+            w.write("c\u001b[30mhidden\u001b[0m");
+        }
+        assertThat(sw.toString()).isEqualTo("a\u001b[1;31mb\u001b[0mc\u241b[30mhidden\u241b[0m");
+        // through the command line: --color never, and a calendar whose text says \e[30m
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n  - id: \"p\\e[30m\"\n    text: hi\n");
+        CliRun r = CliRun.of("validate", dir.resolve("calendar/c.yaml").toString(), "--color", "never");
+        assertThat(r.out() + r.err()).doesNotContain("\u001b");
+    }
+
+    @Test
     void aLongStringIsWrittenAsItsCharsWouldBe() throws IOException {
         // a string is read a slice of 8,192 chars at a time: sequences cut at a slice's end come out as in one write
         StringBuilder text = new StringBuilder();
