@@ -197,7 +197,9 @@ public final class PublishRun {
         if (wait.compareTo(options.retryMax()) > 0) {
             wait = options.retryMax();
         }
-        Instant next = now().plus(wait);
+        // in whole seconds, down (a run exactly one wait later finds it due): the time is told in the ledger's messages
+        // (next retry after 09:06:00Z, not 09:06:00.059302485Z); a network's retry-after is kept as it said
+        Instant next = now().plus(wait).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return retryAfter != null && retryAfter.isAfter(next) ? retryAfter : next;
     }
 

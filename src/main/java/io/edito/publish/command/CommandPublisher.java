@@ -75,8 +75,7 @@ public final class CommandPublisher implements Publisher {
             finished = false;
         }
         if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+            killTree(p.toHandle());
             throw new PublishFailure(PublishFailure.Kind.UNKNOWN, name + " was still running after "
                     + timeout.toSeconds() + "s and was killed; it may have posted");
         }
@@ -91,6 +90,17 @@ public final class CommandPublisher implements Publisher {
         SentItem item = parseOutput(stdout);
         context.itemSent(item);
         return Delivery.of(List.of(item));
+    }
+
+    /**
+     * Kills {@code h} and whatever it started, each process before its children: a child killed first (the command's
+     * {@code sleep 5}) let the command go on to its next line (the post) before it was killed itself. Each process's
+     * children are listed before it dies: an orphan is no longer anyone's child.
+     */
+    private static void killTree(ProcessHandle h) {
+        List<ProcessHandle> below = h.children().toList();
+        h.destroyForcibly();
+        below.forEach(CommandPublisher::killTree);
     }
 
     private static SentItem parseOutput(String stdout) {
