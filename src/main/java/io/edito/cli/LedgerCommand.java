@@ -298,8 +298,8 @@ public class LedgerCommand implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
 
-        @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "csv",
-                description = "csv or json (default: ${DEFAULT-VALUE}; --format json also gives JSON).")
+        @Option(names = "--as", paramLabel = "FORMAT",
+                description = "csv or json (default: csv; --format json also gives JSON).")
         ExportFormat as;
 
         @Mixin
@@ -307,9 +307,13 @@ public class LedgerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            // --format json or csv (shared with list and show) asks for that too, rather than being ignored; given
+            // with an --as that says otherwise, it is refused rather than one of them silently winning
+            if (as != null && parent.format != Format.text && !parent.format.name().equals(as.name())) {
+                throw EditoException.input("--as " + as + " and --format " + parent.format + " disagree: give one");
+            }
             List<LedgerEntry> entries = parent.entries();
-            // --format json (shared with list and show) asks for JSON too, rather than being ignored
-            boolean json = as == ExportFormat.json || parent.format == Format.json;
+            boolean json = as == ExportFormat.json || as == null && parent.format == Format.json;
             String text = json ? LedgerRenderers.json(entries) : LedgerRenderers.csv(entries);
             output.write(parent.out(), text);
             return ExitCode.OK;
@@ -415,12 +419,19 @@ public class LedgerCommand implements Callable<Integer> {
                 throw EditoException.input("ledger migrate: --from and --to are the same ledger (" + source.display()
                         + ")");
             }
+            Format shown = parent.shown(); // a format it cannot print is refused before anything is copied
             Ledger src = source.openExisting(env()).orElseThrow(() -> EditoException.input("ledger migrate: no "
                     + "ledger at " + source.display() + " to copy"));
             try (src; Ledger dst = target.open(env())) {
                 Ledger.Copied c = dst.copyFrom(src, force);
-                parent.out().println("copied " + c.entries() + " entries, " + c.events() + " events and "
-                        + c.notices() + " notices from " + source.display() + " to " + target.display());
+                if (shown == Format.json) {
+                    parent.out().println(io.edito.core.Json.pretty(io.edito.core.Json.object()
+                            .put("from", source.display()).put("to", target.display()).put("entries", c.entries())
+                            .put("events", c.events()).put("notices", c.notices())));
+                } else {
+                    parent.out().println("copied " + c.entries() + " entries, " + c.events() + " events and "
+                            + c.notices() + " notices from " + source.display() + " to " + target.display());
+                }
                 parent.out().flush();
             }
             return ExitCode.OK;

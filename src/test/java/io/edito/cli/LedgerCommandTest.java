@@ -165,6 +165,23 @@ class LedgerCommandTest {
         assertThat(Files.readString(csv)).startsWith("id,");
         assertThat(run("list", "--ledger", db.toString(), "--format", "csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--format csv: only ledger export writes CSV");
+        // --as and --format that disagree: refused, neither silently wins
+        assertThat(run("export", "--ledger", db.toString(), "--as", "json", "--format", "csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--as json and --format csv disagree: give one");
+        assertThat(run("export", "--ledger", db.toString(), "--as", "json", "--format", "json", "-o", json.toString()))
+                .isZero();
+    }
+
+    @Test
+    void migratePrintsJsonWhenAsked() throws Exception {
+        Path copy = dir.resolve("copy.db");
+        assertThat(run("migrate", "--ledger", db.toString(), "--to", copy.toString(), "--format", "json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("entries").asInt()).isEqualTo(2);
+        assertThat(json.get("to").asText()).contains("copy.db");
+        assertThat(run("migrate", "--ledger", db.toString(), "--to", dir.resolve("other.db").toString(), "--format",
+                "csv")).isEqualTo(2);
+        assertThat(dir.resolve("other.db")).doesNotExist();
     }
 
     @Test
