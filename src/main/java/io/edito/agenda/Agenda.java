@@ -28,8 +28,11 @@ public record Agenda(List<Entry> entries) {
      * @param edition  what goes out when every selected channel is an account of the same language(s) ({@code lang:}
      *                 or {@code languages:}: {@code --channel x-ar} shows the Arabic, or no text when the post has
      *                 none in Arabic), else null: the post's own
+     * @param group    when the slot's channels post in different languages (an Arabic account beside channels of the
+     *                 post's own language), each language's channels are a row of their own: the first channel of
+     *                 this row's group, null for the slot's first group (or its only one)
      */
-    public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot, Edition edition) {
+    public record Entry(Post post, ZonedDateTime time, List<String> channels, Slot slot, Edition edition, String group) {
         /**
          * The text this row stands for: what goes out on its accounts when they share a language of their own, else the
          * post's own, or, for channels a variant moved to a time of their own, what goes out there (the first channel's
@@ -82,15 +85,38 @@ public record Agenda(List<Entry> entries) {
             }
             BrandConfig brand = p.brand() == null ? null : calendar.config().brands().get(p.brand());
             for (Slot s : p.slots()) {
-                List<String> chosen = s.channels().stream().filter(ch -> query.matches(p, ch)).toList();
                 boolean noChannels = s.channels().isEmpty() && query.channels().isEmpty() && query.inRange(s.time());
-                if (!chosen.isEmpty() || noChannels) {
-                    out.add(new Entry(p, s.time(), chosen, s, accountsEdition(p, brand, chosen)));
+                if (noChannels) {
+                    out.add(new Entry(p, s.time(), List.of(), s, null, null));
+                    continue;
+                }
+                // one row per language the slot's channels post in: what goes out differs (grouped over the whole
+                // slot, whatever the query selects, so that a row and its calendar UID do not change with --channel)
+                boolean first = true;
+                for (List<String> group : byLanguage(brand, s.channels())) {
+                    List<String> chosen = group.stream().filter(ch -> query.matches(p, ch)).toList();
+                    if (!chosen.isEmpty()) {
+                        out.add(new Entry(p, s.time(), chosen, s, accountsEdition(p, brand, chosen),
+                                first ? null : group.get(0)));
+                    }
+                    first = false;
                 }
             }
         }
         out.sort(BY_TIME);
         return new Agenda(List.copyOf(out));
+    }
+
+    /**
+     * {@code channels} grouped by the languages their accounts post in ({@link BrandConfig#languagesOn}: none for a
+     * channel that posts in the post's own language), in the order of each group's first channel.
+     */
+    private static java.util.Collection<List<String>> byLanguage(BrandConfig brand, List<String> channels) {
+        java.util.Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String ch : channels) {
+            groups.computeIfAbsent(brand == null ? List.of() : brand.languagesOn(ch), k -> new ArrayList<>()).add(ch);
+        }
+        return groups.values();
     }
 
     /**

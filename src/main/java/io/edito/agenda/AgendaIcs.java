@@ -44,7 +44,7 @@ public final class AgendaIcs {
             }
             VEvent e = new VEvent(entry.time().toInstant(), LENGTH,
                     p.id() + " (" + String.join(", ", entry.channels()) + ")");
-            e.add(new Uid(uid(p, entry.slot())));
+            e.add(new Uid(uid(p, entry.slot(), entry.group())));
             e.replace(new DtStamp(stamp));
             List<String> lines = new ArrayList<>();
             lines.add("Status: " + p.status().id());
@@ -88,10 +88,15 @@ public final class AgendaIcs {
      * The post's UID at the post's own time, {@code <id>@<brand>.edito} (what it always was, so that subscribed
      * calendars keep their events), and {@code <id>+<first channel>@<brand>.edito} for a time a variant moves it to:
      * '+' is in no post id, so that this is never the UID of a post whose id ends with "-x". Built from the post's
-     * full slot, so that it does not change with {@code --channel}.
+     * full slot, so that it does not change with {@code --channel}. A slot whose channels post in several languages
+     * has a row per language ({@link Agenda.Entry#group}): the first keeps the slot's UID, each other one is
+     * {@code <id>+<its first channel>@<brand>.edito}.
      */
-    static String uid(Post p, Slot slot) {
+    static String uid(Post p, Slot slot, String group) {
         String brand = "@" + (p.brand() == null ? "calendar" : p.brand()) + ".edito";
+        if (group != null) {
+            return p.id() + "+" + group + brand;
+        }
         return slot.own() || slot.channels().isEmpty() ? p.id() + brand : p.id() + "+" + slot.channels().get(0) + brand;
     }
 }

@@ -74,9 +74,11 @@ class AccountsTest {
         assertThat(md.out()).contains("| x-ar | approved | ar | خط جديد").contains("| ar | (no ar text");
         CliRun ics = CliRun.of("agenda", dir.toString(), "--channel", "x-ar", "--format", "ics");
         assertThat(ics.out()).contains("Language: ar");
-        // both accounts together: the post's own language, as before accounts
+        // both accounts: a row per language, each with what goes out there (one row showed the French for x-ar too)
         CliRun both = CliRun.of("agenda", dir.toString(), "--channel", "x", "--width", "120", "--color", "never");
-        assertThat(both.out()).contains("x,x-ar").contains("Nouvelle ligne");
+        assertThat(both.out()).doesNotContain("x,x-ar")
+                .contains("promo    x  Nouvelle ligne").contains("promo    x-ar  خط جديد")
+                .contains("fr-only  x  Brouillard").contains("fr-only  x-ar  (no ar text: nothing goes out here)");
     }
 
     @Test
