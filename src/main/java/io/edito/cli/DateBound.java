@@ -2,15 +2,32 @@ package io.edito.cli;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /**
  * {@code --from}/{@code --to}: a date ({@code 2026-12-01}), a date and time ({@code 2026-12-01T18:00} or
- * {@code "2026-12-01 18:00"}), or {@code today}. Dates are local to each post's brand; a {@code --to} date
+ * {@code "2026-12-01 18:00"}), {@code today} or {@code tomorrow} (in the brands' zone, {@link #in}). Dates are
+ * local to each post's brand; a {@code --to} date
  * includes that whole day, a {@code --to} time that minute.
  */
-record DateBound(LocalDateTime start, boolean dateOnly) {
+record DateBound(LocalDateTime start, boolean dateOnly, int daysFromToday) {
+    /** {@link #daysFromToday} of a bound written as a date or a time. */
+    static final int ABSOLUTE = Integer.MIN_VALUE;
+
+    DateBound(LocalDateTime start, boolean dateOnly) {
+        this(start, dateOnly, ABSOLUTE);
+    }
+
+    /**
+     * This bound with {@code today}/{@code tomorrow} read in {@code zone} (the brands' zone: a cron job on a UTC server
+     * asks about the brand's day); a date or a time as written.
+     */
+    DateBound in(ZoneId zone) {
+        return daysFromToday == ABSOLUTE ? this
+                : new DateBound(LocalDate.now(zone).plusDays(daysFromToday).atStartOfDay(), true, daysFromToday);
+    }
 
     /**
      * The exclusive upper bound this gives as a {@code --to}: the day after a date; the minute after a time (the
@@ -34,11 +51,11 @@ record DateBound(LocalDateTime start, boolean dateOnly) {
         public DateBound convert(String value) {
             String v = value.strip();
             try {
-                if (v.equalsIgnoreCase("today")) {
-                    return new DateBound(LocalDate.now().atStartOfDay(), true);
+                if (v.equalsIgnoreCase("today")) { // the day of this machine until the project's zone is known
+                    return new DateBound(LocalDate.now().atStartOfDay(), true, 0);
                 }
                 if (v.equalsIgnoreCase("tomorrow")) {
-                    return new DateBound(LocalDate.now().plusDays(1).atStartOfDay(), true);
+                    return new DateBound(LocalDate.now().plusDays(1).atStartOfDay(), true, 1);
                 }
                 if (v.length() == 10) {
                     return new DateBound(LocalDate.parse(v).atStartOfDay(), true);

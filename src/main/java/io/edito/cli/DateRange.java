@@ -2,6 +2,7 @@ package io.edito.cli;
 
 import io.edito.core.EditoException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** {@code --from DATE --to DATE}: the days a command looks at (agenda, check, preview), each bound a day or a time. */
@@ -14,19 +15,27 @@ final class DateRange {
             description = "Last day to include (a date includes the whole day, a date and time that minute).")
     DateBound to;
 
+    /** The zone {@code today} and {@code tomorrow} are read in: this machine's until {@link #readIn} says. */
+    private ZoneId zone = ZoneId.systemDefault();
+
+    /** Reads {@code today} and {@code tomorrow} in {@code zone} (null: this machine's). */
+    void readIn(ZoneId zone) {
+        this.zone = zone == null ? ZoneId.systemDefault() : zone;
+    }
+
     /** The first moment included (local time), or null. */
     LocalDateTime start() {
-        return from == null ? null : from.start();
+        return from == null ? null : from.in(zone).start();
     }
 
     /** The first moment after the range (local time), or null. */
     LocalDateTime endExclusive() {
-        return to == null ? null : to.endExclusive();
+        return to == null ? null : to.in(zone).endExclusive();
     }
 
     /** Refuses a range whose end comes before its start: nothing could match, and a CI check would pass. */
     void requireOrdered() {
-        if (from != null && to != null && to.endExclusive().isBefore(from.start())) {
+        if (from != null && to != null && endExclusive().isBefore(start())) {
             throw EditoException.input("--from " + from.shown() + " comes after --to " + to.shown()
                     + ": nothing could match");
         }

@@ -28,6 +28,20 @@ final class PostFilter {
     @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands.")
     List<String> brands = new ArrayList<>();
 
+    /**
+     * Reads {@code today} and {@code tomorrow} in the zone of the brands selected ({@code --brand}, else all) when they
+     * share one, else in this machine's.
+     */
+    void readDatesIn(ProjectConfig config) {
+        Set<java.time.ZoneId> zones = new java.util.HashSet<>();
+        config.brands().forEach((name, b) -> {
+            if ((brands.isEmpty() || brands.contains(name)) && b.zone() != null) {
+                zones.add(b.zone());
+            }
+        });
+        range.readIn(zones.size() == 1 ? zones.iterator().next() : null);
+    }
+
     LocalDateTime start() {
         return range.start();
     }
@@ -69,6 +83,7 @@ final class PostFilter {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
         requireKnown("--brand", "brand", brands, config.brands().keySet());
+        readDatesIn(config);
         range.requireOrdered();
     }
 

@@ -298,8 +298,10 @@ public final class PreviewCommand implements Callable<Integer> {
     }
 
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
-    private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery query) {
-        filter.requireKnown(calendar.config());
+    private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery asked) {
+        filter.requireKnown(calendar.config()); // also reads today and tomorrow in the brands' zone
+        PreviewQuery query = new PreviewQuery(asked.postIds(), asked.channels(), asked.brands(), asked.langs(),
+                filter.start(), filter.endExclusive());
         java.util.Set<String> languages = new java.util.TreeSet<>();
         if (!langs.isEmpty()) {
             calendar.posts().forEach(p -> p.languages().stream().filter(java.util.Objects::nonNull).forEach(languages::add));
