@@ -129,6 +129,14 @@ class SchemaTest {
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: approved\n"))
                 .as("non-draft posts need a time").isNotEmpty();
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: drafted\n")).isNotEmpty();
+        // a time needs its date (validate: "'at' must be a date and time"); every form validate reads passes
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    at: \"18:30\"\n"))
+                .isNotEmpty();
+        for (String at : new String[] {"2026-12-01 18:30", "2026-12-01T18:30:15", "2026-12-01T18:30+01:00",
+            "2026-12-01T18:30Z", "2026-12-01 18:30[Europe/Paris]", "2026-12-01 9:05 +0100"}) {
+            assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    at: \"" + at
+                    + "\"\n")).as(at).isEmpty();
+        }
         assertThat(validate(Schemas.Kind.charter, "hashtags:\n  maxi: 3\n")).isNotEmpty();
         assertThat(validate(Schemas.Kind.charter, "links:\n  utm: always\n")).isNotEmpty();
         assertThat(validate(Schemas.Kind.config, "brand: a\ntimezone: UTC\ncalendar: c/\nchanels: {}\n")).isNotEmpty();
