@@ -64,8 +64,9 @@ public final class AgendaText {
         }
         out.println();
         int posts = agenda.posts().size();
-        int rows = agenda.entries().size();
-        out.println(posts + (posts == 1 ? " post" : " posts") + (rows == posts ? "" : " at " + rows + " times"));
+        // distinct times: the rows of one time in several languages are one time
+        long times = agenda.entries().stream().map(e -> e.post().id() + " " + e.time()).distinct().count();
+        out.println(posts + (posts == 1 ? " post" : " posts") + (times == posts ? "" : " at " + times + " times"));
     }
 
     static String weekHeading(LocalDate d) {

@@ -67,6 +67,7 @@ class AgendaLanguageRowsTest {
         assertThat(text.out().lines().filter(l -> l.contains("noar")).toList()).hasSize(2)
                 .anySatisfy(l -> assertThat(l).contains("x-ar").contains("(no ar text: nothing goes out here)"))
                 .anySatisfy(l -> assertThat(l).contains("instagram").contains("Pas de texte arabe"));
+        assertThat(text.out().strip()).as("two times, whatever the rows per language").endsWith("\n2 posts");
     }
 
     @Test
