@@ -3,9 +3,9 @@ package io.edito.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.cli.CliRun;
+import io.edito.testing.OneBrandProject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,32 +26,14 @@ class AgendaLanguageRowsTest {
 
     @BeforeEach
     void project() throws IOException {
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brand: atlas-air
-                timezone: Africa/Casablanca
-                languages: [fr, ar]
-                calendar: calendar/
-                channels:
+        OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar", """
                   instagram: { handle: "atlas.air" }
                   x-ar: { network: x, handle: "@atlasair_ar", lang: ar }
-                """);
-        Path cal = Files.createDirectories(dir.resolve("calendar"));
-        Files.writeString(cal.resolve("dec.yaml"), """
-                defaults:
-                  status: approved
-                posts:
-                  - id: both
-                    at: 2026-12-20 12:00
-                    channels: [instagram, x-ar]
-                    lang: fr
-                    text: Bonjour à tous
-                    translations:
-                      ar: { text: مرحبا بالجميع }
-                  - id: noar
-                    at: 2026-12-21 12:00
-                    channels: [x-ar, instagram]
-                    lang: fr
-                    text: Pas de texte arabe
+                """, """
+                  - { id: both, at: 2026-12-20 12:00, status: approved, channels: [instagram, x-ar], lang: fr,
+                      text: Bonjour à tous, translations: { ar: { text: مرحبا بالجميع } } }
+                  - { id: noar, at: 2026-12-21 12:00, status: approved, channels: [x-ar, instagram], lang: fr,
+                      text: Pas de texte arabe }
                 """);
     }
 
@@ -73,10 +55,10 @@ class AgendaLanguageRowsTest {
     @Test
     void eachLanguageRowHasItsOwnUidThatDoesNotChangeWithChannel() throws Exception {
         List<String> all = uids(CliRun.of("agenda", dir.toString(), "--format", "ics").out());
-        assertThat(all).containsExactlyInAnyOrder("both@atlas-air.edito", "both+x-ar@atlas-air.edito",
-                "noar@atlas-air.edito", "noar+instagram@atlas-air.edito");
+        assertThat(all).containsExactlyInAnyOrder("both@atlas.edito", "both+x-ar@atlas.edito",
+                "noar@atlas.edito", "noar+instagram@atlas.edito");
         assertThat(uids(CliRun.of("agenda", dir.toString(), "--format", "ics", "--channel", "x-ar").out()))
-                .containsExactlyInAnyOrder("both+x-ar@atlas-air.edito", "noar@atlas-air.edito");
+                .containsExactlyInAnyOrder("both+x-ar@atlas.edito", "noar@atlas.edito");
     }
 
     private static List<String> uids(String ics) throws Exception {

@@ -3,9 +3,9 @@ package io.edito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.text.ControlChars;
+import io.edito.testing.OneBrandProject;
 import io.edito.text.DisplayWidth;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,17 +26,7 @@ class CalendarTextInTerminalTest {
 
     @BeforeEach
     void project() throws IOException {
-        Files.createDirectories(dir.resolve("calendar"));
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brand: atlas
-                timezone: Europe/Paris
-                languages: [fr]
-                calendar: calendar/
-                channels:
-                  x: { handle: "@atlas" }
-                """);
-        Files.writeString(dir.resolve("calendar/c.yaml"), """
-                posts:
+        OneBrandProject.write(dir, "Europe/Paris", "fr", "  x: { handle: \"@atlas\" }", """
                   - id: esc
                     at: 2026-10-15 10:00
                     channels: [x]

@@ -2,8 +2,8 @@ package io.edito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edito.testing.OneBrandProject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,17 +21,7 @@ class RelativeDatesTest {
         ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
         ZoneId zone = LocalDate.now(kiritimati).equals(LocalDate.now()) ? ZoneId.of("Etc/GMT+12") : kiritimati;
         LocalDate today = LocalDate.now(zone);
-        Files.createDirectories(dir.resolve("calendar"));
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brand: atlas
-                timezone: %s
-                languages: [fr]
-                calendar: calendar/
-                channels:
-                  x: { handle: "@atlas" }
-                """.formatted(zone));
-        Files.writeString(dir.resolve("calendar/c.yaml"), """
-                posts:
+        OneBrandProject.write(dir, zone.getId(), "fr", "  x: { handle: \"@atlas\" }", """
                   - { id: brand-today, at: %s 10:00, channels: [x], status: approved, text: Bonjour }
                   - { id: brand-tomorrow, at: %s 10:00, channels: [x], status: approved, text: Demain }
                 """.formatted(today, today.plusDays(1)));

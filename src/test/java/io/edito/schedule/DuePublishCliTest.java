@@ -255,14 +255,19 @@ class DuePublishCliTest {
         assertThat(dir.resolve(".edito/ledger.db")).doesNotExist();
     }
 
-    @Test
-    void aPairWaitingForItsRetryIsQuietAndItsRetryFollowsAt() throws IOException {
+    /** A calendar of one post on linkedin at 18:30, published at 18:35 while the network answers 500. */
+    private CliRun liFailsAt1835() throws IOException {
         Files.writeString(dir.resolve("calendar/c.yaml"), """
                 posts:
                   - { id: li, status: approved, at: 2026-12-01 18:30, channels: [linkedin], text: "Bonjour" }
                 """);
         status.set(500);
-        CliRun failed = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
+        return CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
+    }
+
+    @Test
+    void aPairWaitingForItsRetryIsQuietAndItsRetryFollowsAt() throws IOException {
+        CliRun failed = liFailsAt1835();
         assertThat(failed.exit()).isEqualTo(3);
         assertThat(failed.out()).contains("failed", "li@linkedin");
         CliRun ledger = CliRun.of("ledger", "show", "1", "--ledger", dir.resolve(".edito/ledger.db").toString(),
@@ -288,12 +293,7 @@ class DuePublishCliTest {
     @Test
     void aFailedPairIsStillRetriedAndListedPastTheCatchUpLimit() throws IOException {
         // the catch-up limit (6h) is for pairs never tried: a pair the ledger knows is its to retry or report
-        Files.writeString(dir.resolve("calendar/c.yaml"), """
-                posts:
-                  - { id: li, status: approved, at: 2026-12-01 18:30, channels: [linkedin], text: "Bonjour" }
-                """);
-        status.set(500);
-        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00").exit()).isEqualTo(3);
+        assertThat(liFailsAt1835().exit()).isEqualTo(3);
         CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-12-02T02:00:00+01:00");
         assertThat(due.exit()).isZero();
         assertThat(due.out()).startsWith("failed  2026-12-01T18:30:00+01:00  li @ linkedin  (failed before: publish "
