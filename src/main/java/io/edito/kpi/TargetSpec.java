@@ -76,6 +76,11 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         if (!rate && value.endsWith("%")) {
             throw EditoException.input("target '" + text + "': " + metric + " is not a rate; drop the %");
         }
+        if (rate && !value.endsWith("%") && threshold > 1) {
+            // 5 would be 500 %: a target no post can meet, reported as missed on every run
+            throw EditoException.input("target '" + text + "': " + metric + " is a rate, and " + value + " would be "
+                    + plain(threshold * 100) + " %; write " + value + "% (or " + plain(threshold / 100) + ")");
+        }
         Op op = switch (m.group(2)) {
             case ">=" -> Op.GE;
             case "<=" -> Op.LE;
@@ -86,8 +91,19 @@ public record TargetSpec(String text, String metric, Op op, double threshold, St
         String scope = m.group(4);
         if (scope != null) {
             scope = care ? scope.toLowerCase(Locale.ROOT) : NetworkNames.canonical(scope);
+            boolean listening = !care && kpi == null; // a listening metric's scope is a source
+            String near = care || listening || NetworkNames.isKnown(scope) ? ""
+                    : io.edito.core.Suggest.didYouMean(scope, NetworkNames.known());
+            if (!near.isEmpty()) { // a misspelt network is a bad target, not one missed for want of data
+                throw EditoException.input("target '" + text + "': unknown network '" + m.group(4) + "'" + near);
+            }
         }
         return new TargetSpec(text.strip(), metric, op, threshold, scope);
+    }
+
+    /** {@code v} without trailing zeros or exponent: 500, 0.05. */
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -149,7 +149,7 @@ final class ExportRun {
         if (rec.size() < binding.header.length) {
             shortRows++;
         }
-        if (binding.type.has(Flag.SKIP_TOTAL_ROW) && rec.get(0).strip().equalsIgnoreCase("total")) {
+        if (totalRow(rec)) {
             log.skip("total row", null, line);
             return true;
         }
@@ -245,6 +245,45 @@ final class ExportRun {
             }
         }
         return text > 0;
+    }
+
+    /** What a total row's first cell says (a spreadsheet's sum line under a sheet of posts). */
+    private static final java.util.Set<String> TOTAL_LABELS = java.util.Set.of("total", "totals", "grand total",
+            "total général", "total general", "totaux", "sum", "somme", "المجموع", "الإجمالي", "إجمالي");
+
+    private static boolean totalLabel(String cell) {
+        return TOTAL_LABELS.contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A total row, skipped and counted rather than read as a post whose figures double every sum: YouTube's own
+     * ({@code Total} first); in any export of posts, a row whose first filled cell is a total label ({@code Total},
+     * {@code Grand total}, {@code المجموع}...) and that names no post: no id, no link and no date, besides the label.
+     */
+    private boolean totalRow(CSVRecord rec) {
+        if (binding.type.has(Flag.SKIP_TOTAL_ROW)) {
+            return rec.get(0).strip().equalsIgnoreCase("total");
+        }
+        if (binding.type.kind() != Kind.POSTS) {
+            return false;
+        }
+        String first = null;
+        for (String cell : rec) {
+            if (!cell.isBlank()) {
+                first = cell;
+                break;
+            }
+        }
+        if (first == null || !totalLabel(first)) {
+            return false;
+        }
+        for (Attr a : new Attr[] {Attr.POST_ID, Attr.PERMALINK, Attr.PUBLISHED_AT}) {
+            int c = binding.col(a);
+            if (c >= 0 && c < rec.size() && !rec.get(c).isBlank() && !totalLabel(rec.get(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     ReadSummary summary() {

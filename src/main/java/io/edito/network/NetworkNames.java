@@ -41,6 +41,16 @@ public final class NetworkNames {
         return c;
     }
 
+    /** Whether {@code canonical} is one of the networks edito knows by name (exports may name others). */
+    public static boolean isKnown(String canonical) {
+        return ALIASES.containsValue(canonical);
+    }
+
+    /** The canonical names edito knows. */
+    public static java.util.Set<String> known() {
+        return new java.util.TreeSet<>(ALIASES.values());
+    }
+
     /** The network a post URL belongs to, or null. */
     public static String fromUrl(String url) {
         if (url == null || url.isBlank()) {

@@ -178,6 +178,15 @@ class ReportBuilderTest {
         assertThatThrownBy(() -> TargetSpec.parse("likes>=3")).hasMessageContaining("unknown metric 'likes'");
         assertThatThrownBy(() -> TargetSpec.parse("posts>=3%")).hasMessageContaining("not a rate");
         assertThatThrownBy(() -> TargetSpec.parse("posts about 3")).hasMessageContaining("expected METRIC OP VALUE");
+        // a bare rate above 1 can never be met: refused with what to write
+        assertThatThrownBy(() -> TargetSpec.parse("engagement_rate>=5")).hasMessageContaining(
+                "engagement_rate is a rate, and 5 would be 500 %; write 5% (or 0.05)");
+        assertThat(TargetSpec.parse("engagement_rate>=150%").threshold()).isEqualTo(1.5);
+        assertThat(TargetSpec.parse("ctr>=1").threshold()).isEqualTo(1.0);
+        // a misspelt network is a bad target (exit 2), not one missed for want of data; other names pass (generic exports)
+        assertThatThrownBy(() -> TargetSpec.parse("engagement_rate>=3%@instagrm"))
+                .hasMessageContaining("unknown network 'instagrm' (did you mean 'instagram'?)");
+        assertThat(TargetSpec.parse("posts>=2@company-blog").scope()).isEqualTo("company-blog");
     }
 
     @Test

@@ -321,6 +321,27 @@ class ExportReaderTest {
     }
 
     @Test
+    void aTotalRowUnderASheetOfPostsIsSkippedAndCountedNotAddedAsAPost() throws Exception {
+        // a spreadsheet's sum line: read as a post, it doubled every total
+        Path generic = tmp.resolve("tot.csv");
+        Files.writeString(generic, "network,post_id,published_at,impressions,reactions\n"
+                + "x,1,2025-03-01,1000,5\nx,2,2025-03-02,2000,10\nTotal,,,3000,15\n");
+        Collect c = new Collect();
+        ReadSummary s = reader.read(generic, c);
+        assertThat(c.posts).hasSize(2);
+        assertThat(c.sum(Metric.IMPRESSIONS)).isEqualTo(3000);
+        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(s.skipReasons()).containsEntry("total row", 1L);
+        // the label in the id column, and in French; a post that names itself Total is still a post
+        Path idFirst = tmp.resolve("tot2.csv");
+        Files.writeString(idFirst, "post_id,network,published_at,impressions\n1,x,2025-03-01,1000\n"
+                + "Total général,,,1000\nTotal,x,2025-03-03,50\n");
+        Collect d = new Collect();
+        reader.read(idFirst, d);
+        assertThat(d.posts).extracting(PostMetrics::postId).containsExactly("1", "Total");
+    }
+
+    @Test
     void timesThatTheClocksSkippedOrRepeatedAreNoted() throws Exception {
         // Paris: 2025-03-30 02:00 became 03:00 (02:30 never happened); 2025-10-26 03:00 became 02:00 (02:30 twice)
         Path f = tmp.resolve("dst.csv");
