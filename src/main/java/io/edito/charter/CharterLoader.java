@@ -231,8 +231,7 @@ public final class CharterLoader {
             if (term != null && matchable(term, t.pos("term"), problems)) {
                 List<String> langs = new ArrayList<>(t.strings("lang"));
                 langs.addAll(t.strings("languages"));
-                Scope scope = new Scope(t.strings("channels"), langs, t.strings("campaigns"), t.strings("brands"));
-                out.add(new Term(term, t.string("suggest"), sev, scope, t.map().pos()));
+                out.add(new Term(term, t.string("suggest"), sev, scope(t, langs, problems), t.map().pos()));
             }
         }
         return out;
@@ -279,6 +278,22 @@ public final class CharterLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * The scope of a term or a rule setting; a channel it names that the project does not know is an error at that
+     * name (a typo would leave the setting matching nothing, quietly), as in the per-channel settings.
+     */
+    private Scope scope(MapReader r, List<String> langs, Problems problems) {
+        List<String> channels = r.strings("channels");
+        r.map().get("channels").ifPresent(n -> {
+            for (YNode item : n instanceof YList l ? l.items() : List.of(n)) {
+                if (item instanceof YScalar s && s.value() != null && !channelIds.contains(s.value())) {
+                    problems.error(s.pos(), "unknown channel '" + s.value() + "'" + Suggest.didYouMean(s.value(), channelIds));
+                }
+            }
+        });
+        return new Scope(channels, langs, r.strings("campaigns"), r.strings("brands"));
     }
 
     private void checkChannel(YMap.Entry e, Problems problems) {
@@ -477,6 +492,27 @@ public final class CharterLoader {
         return out;
     }
 
+    /**
+     * "did you mean" for an unknown rule: among the rule ids and their families ({@code stile} → {@code style}), and
+     * a network written by another of its names ({@code length.twitter} → {@code length.x}).
+     */
+    private String suggestRule(String id) {
+        int dot = id.indexOf('.');
+        if (dot > 0) {
+            String renamed = id.substring(0, dot + 1) + io.edito.network.NetworkNames.canonical(id.substring(dot + 1));
+            if (!renamed.equals(id) && ruleIds.contains(renamed)) {
+                return " (did you mean '" + renamed + "'?)";
+            }
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(ruleIds);
+        for (String r : ruleIds) {
+            if (r.indexOf('.') > 0) {
+                names.add(r.substring(0, r.indexOf('.')));
+            }
+        }
+        return Suggest.didYouMean(id, names);
+    }
+
     private List<RuleSetting> rules(YMap m, Problems problems) {
         List<RuleSetting> out = new ArrayList<>();
         if (m == null) {
@@ -486,7 +522,7 @@ public final class CharterLoader {
             String id = e.key();
             boolean family = ruleIds.stream().anyMatch(r -> r.startsWith(id + "."));
             if (!ruleIds.contains(id) && !family) {
-                problems.error(e.keyPos(), "unknown rule '" + id + "'" + Suggest.didYouMean(id, ruleIds));
+                problems.error(e.keyPos(), "unknown rule '" + id + "'" + suggestRule(id));
                 continue;
             }
             List<YNode> entries = e.value() instanceof YList l ? l.items() : List.of(e.value());
@@ -500,7 +536,7 @@ public final class CharterLoader {
         return List.copyOf(out);
     }
 
-    private static RuleSetting setting(String id, YNode n, Problems problems) {
+    private RuleSetting setting(String id, YNode n, Problems problems) {
         if (n instanceof YScalar s) {
             if ("off".equals(s.value()) || "false".equals(s.value())) {
                 return new RuleSetting(id, null, Scope.ALL, s.pos());
@@ -525,8 +561,7 @@ public final class CharterLoader {
                 return null;
             }
         }
-        Scope scope = new Scope(r.strings("channels"), r.strings("languages"), r.strings("campaigns"), r.strings("brands"));
-        return new RuleSetting(id, sev, scope, r.map().pos());
+        return new RuleSetting(id, sev, scope(r, r.strings("languages"), problems), r.map().pos());
     }
 
     private static Severity severity(String s, SourcePos pos, Problems problems) {

@@ -16,10 +16,11 @@ public final class ChangedFiles {
     private ChangedFiles() {
     }
 
+    /** Both sides of a rename: a post naming the old path of a moved media file is checked (it is missing now). */
     public static Set<Path> since(String rev, Path dir) {
         Path top = Path.of(git(dir, "rev-parse", "--show-toplevel").get(0));
         Set<Path> out = new HashSet<>();
-        for (String f : git(dir, "diff", "--name-only", rev, "--")) {
+        for (String f : git(dir, "diff", "--name-only", "--no-renames", rev, "--")) {
             out.add(top.resolve(f).toAbsolutePath().normalize());
         }
         for (String f : git(dir, "ls-files", "--others", "--exclude-standard", "--full-name")) {

@@ -331,6 +331,17 @@ public final class NetworkText {
             int cursor = from;
             for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
+                int entityEnd = entityEnd(cursor, to);
+                if (entityEnd > 0 && !literal.regionMatches(i, src, cursor, entityEnd - cursor)) {
+                    // a character reference (&nbsp; &laquo; &#233;) the parser decoded: this char (both halves of a
+                    // pair) comes from all of it, and the search goes on after it, not inside its name
+                    origin[i] = cursor;
+                    if (Character.isHighSurrogate(c) && i + 1 < literal.length()) {
+                        origin[++i] = cursor;
+                    }
+                    cursor = entityEnd;
+                    continue;
+                }
                 int found = -1;
                 for (int j = cursor; j < to && j < cursor + ALIGN_WINDOW; j++) {
                     if (src.charAt(j) == c) {
@@ -346,6 +357,29 @@ public final class NetworkText {
                 }
             }
             return origin;
+        }
+
+        /**
+         * The end (after its {@code ;}) of the character reference at {@code at} in the source ({@code &name;},
+         * {@code &#digits;}, {@code &#xhex;}, as CommonMark reads them), or -1 when none starts there.
+         */
+        private int entityEnd(int at, int to) {
+            if (at >= to || src.charAt(at) != '&') {
+                return -1;
+            }
+            int i = at + 1;
+            boolean numeric = i < to && src.charAt(i) == '#';
+            if (numeric) {
+                i++;
+                if (i < to && (src.charAt(i) == 'x' || src.charAt(i) == 'X')) {
+                    i++;
+                }
+            }
+            int nameFrom = i;
+            while (i < to && i - nameFrom < 32 && Character.isLetterOrDigit(src.charAt(i))) {
+                i++;
+            }
+            return i > nameFrom && i < to && src.charAt(i) == ';' ? i + 1 : -1;
         }
 
         private int start(Node n) {

@@ -105,6 +105,18 @@ class ChangedSinceTest {
     }
 
     @Test
+    void aRenamedMediaFileRechecksThePostsThatNamedIt() throws Exception {
+        // git mv: with rename detection only the new name was listed, and p1 (naming the old one) was not checked
+        Files.writeString(dir.resolve("charter.yaml"), "{}\n");
+        commit();
+        git("mv", "assets/a.png", "assets/b.png");
+        assertThat(changedSinceHead()).containsExactly("p1");
+        commit();
+        assertThat(CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--changed-since", "HEAD~1")
+                .out()).contains("media.file");
+    }
+
+    @Test
     void otherNetworkFactsInTheKeptEditoAtRevRecheckEveryPost() throws Exception {
         Files.writeString(dir.resolve("charter.yaml"), FORBID);
         keptJar("x:\n  text: { max: 1 }\n".getBytes(StandardCharsets.UTF_8));

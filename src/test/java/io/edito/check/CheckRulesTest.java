@@ -182,6 +182,14 @@ class CheckRulesTest {
         assertThat(pasCher.get("endColumn").asInt()).isEqualTo(26);
         assertThat(pasCher.get("suggestion").asText()).contains("à petit prix");
         assertThat(r.get("summary").get("warnings").asInt()).isEqualTo(1);
+        // every text that goes out: thread items, the first comment and the title too, each at its own place
+        JsonNode thread = check(post("x", "ok") + "    thread: [\"deux vols pas cher\"]\n"
+                + "    first_comment: \"Un avion pour tous\"\n");
+        assertThat(rules(thread)).containsExactly("vocabulary.forbidden", "vocabulary.forbidden");
+        assertThat(thread.get("findings").findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("pas cher"))
+                .anySatisfy(m -> assertThat(m).contains("avion"));
+        // a landing page's address is not the post's wording: not matched inside a link
+        assertThat(rules(check(post("facebook", "Nos offres https://atlas.example/vols-pas-cher-paris")))).isEmpty();
         JsonNode ar = check(post("facebook", "سفر الرخيص إلى باريس"));
         assertThat(rules(ar)).containsExactly("vocabulary.forbidden");
         assertThat(rules(check(post("facebook", "Un vol à petit prix, des avions neufs")))).isEmpty();
@@ -244,6 +252,8 @@ class CheckRulesTest {
         assertThat(rules(check(post("facebook", "Réservez " + good)))).isEmpty();
         assertThat(rules(check(post("facebook", "Réservez " + good.replace("https", "http"))))).contains("links.https");
         assertThat(rules(check(post("facebook", "Réservez https://atlas.example/soldes")))).contains("links.utm");
+        // an empty parameter is none
+        assertThat(rules(check(post("facebook", "Réservez " + good.replace("utm_medium=social", "utm_medium="))))).contains("links.utm");
         assertThat(rules(check(post("x", "Réservez " + good)))).contains("links.utm_source");
         assertThat(rules(check(post("facebook", "Réservez https://bit.ly/abc")))).contains("links.shorteners",
                 "links.domains");
@@ -257,6 +267,9 @@ class CheckRulesTest {
         String paid = post("facebook", "Avec notre partenaire") + "    paid: true\n";
         assertThat(rules(check(paid))).containsExactly("disclosure");
         assertThat(rules(check(post("facebook", "Avec notre partenaire #Sponsorisé") + "    paid: true\n"))).isEmpty();
+        // in a link's fragment, the reader sees no disclosure
+        assertThat(rules(check(post("facebook", "Vols https://atlas.example/offre#sponsorisé") + "    paid: true\n")))
+                .contains("disclosure");
         String ar = post("facebook", "Avec notre partenaire #sponsorisé") + "    partner: Riad\n"
                 + "    translations:\n      ar: { text: \"مع شريكنا\" }\n";
         JsonNode r = check(ar);
@@ -400,6 +413,25 @@ class CheckRulesTest {
     }
 
     @Test
+    void theLastMatchingSettingWinsAnOffAsMuchAsASeverity() throws IOException {
+        // off for all, then a warning on x: x gets the warning (an off met first used to win whatever came after)
+        charter = """
+                vocabulary: { forbidden: ["pas cher"] }
+                rules:
+                  vocabulary.forbidden:
+                    - { severity: off }
+                    - { severity: warning, channels: [x] }
+                  style: off
+                  style.all_caps: info
+                """;
+        JsonNode onX = check(post("x", "Un vol pas cher INCROYABLE"));
+        assertThat(rules(onX)).containsExactlyInAnyOrder("vocabulary.forbidden", "style.all_caps");
+        assertThat(first(onX, "vocabulary.forbidden").get("severity").asText()).isEqualTo("warning");
+        assertThat(first(onX, "style.all_caps").get("severity").asText()).isEqualTo("info");
+        assertThat(rules(check(post("facebook", "Un vol pas cher")))).isEmpty();
+    }
+
+    @Test
     void badCharterIsAnInputErrorWithPositionAndSuggestion() throws IOException {
         Files.writeString(dir.resolve("charter.yaml"), "hashtag: { max: 3 }\nrules:\n  lenght.x: off\n");
         Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
@@ -407,6 +439,17 @@ class CheckRulesTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("charter.yaml:1:1: error: unknown key 'hashtag' in charter (did you mean 'hashtags'?)")
                 .contains("charter.yaml:3:3: error: unknown rule 'lenght.x' (did you mean 'length.x'?)");
+        Files.writeString(dir.resolve("charter.yaml"), "rules:\n  stile: off\n  length.twitter: info\n");
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW).err())
+                .contains("unknown rule 'stile' (did you mean 'style'?)")
+                .contains("unknown rule 'length.twitter' (did you mean 'length.x'?)");
+        // a misspelt channel in a scope left the setting matching nothing, quietly
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: \"pas cher\", channels: "
+                + "[twiter] } ] }\nrules:\n  length.x: { severity: info, channels: [x, facebok] }\n");
+        CliRun scopes = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(scopes.exit()).isEqualTo(2);
+        assertThat(scopes.err()).contains("charter.yaml:1:59: error: unknown channel 'twiter'")
+                .contains("charter.yaml:3:45: error: unknown channel 'facebok' (did you mean 'facebook'?)");
     }
 
     @Test

@@ -169,6 +169,16 @@ class NetworkTextTest {
         int e = d2.text().indexOf("l'été");
         int[] r2 = d2.sourceRange(e, e + 5);
         assertThat(md2.substring(r2[0], r2[1])).isEqualTo("l'été");
+        // an entity the parser decodes takes its whole reference: the next word is not looked for inside its name
+        for (String[] c : new String[][] {{"Vols&nbsp;pas cher", "pas cher"}, {"*Soldes* &laquo;low cost&raquo;", "low cost"},
+            {"x &#233;t&#xE9; &#128512; pas cher", "pas cher"}, {"R&D; pas cher", "pas cher"}, {"a &amp; pas cher", "pas cher"}}) {
+            DisplayedText dc = NetworkText.renderMapped(c[0]);
+            int at = dc.text().indexOf(c[1]);
+            int[] rc = dc.sourceRange(at, at + c[1].length());
+            assertThat(c[0].substring(rc[0], rc[1])).as(c[0]).isEqualTo(c[1]);
+        }
+        DisplayedText nbsp = NetworkText.renderMapped("Vols&nbsp;pas");
+        assertThat(nbsp.sourceRange(4, 5)[0]).as("the decoded space starts at its reference").isEqualTo(4);
         // second paragraph and list items
         String md3 = "Intro\n\n- un **mot** interdit\n";
         DisplayedText d3 = NetworkText.renderMapped(md3);

@@ -93,7 +93,7 @@ public final class LinkRules implements Rule {
     private static void utm(PostView v, Charter c, Entity u, Map<String, String> q, Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
-                    .filter(k -> !q.containsKey(k)).toList();
+                    .filter(k -> q.get(k) == null || q.get(k).isBlank()).toList(); // utm_medium= is none either
             if (!missing.isEmpty()) {
                 out.onDisplayed("links.utm", v, u.start(), u.end(), "link without " + String.join(", ", missing),
                         "add utm_source=" + v.channel() + "&utm_medium=social"

@@ -3,6 +3,8 @@ package io.edito.check.rules;
 import static io.edito.core.Severity.ERROR;
 import static io.edito.core.Severity.WARNING;
 
+import io.edito.calendar.Content;
+import io.edito.calendar.Text;
 import io.edito.charter.Charter;
 import io.edito.charter.Term;
 import io.edito.check.CheckContext;
@@ -11,6 +13,7 @@ import io.edito.check.PostView;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
+import io.edito.text.DisplayedText;
 import io.edito.text.TermMatch;
 import io.edito.text.TermMatcher;
 import io.edito.text.TextEntities;
@@ -82,6 +85,19 @@ public final class VocabularyRules implements Rule {
         }
     }
 
+    /**
+     * Whether the match lies in one of the text's URLs ({@code /vols-pas-cher-paris}): a landing page's address is not
+     * the post's wording, and the post cannot reword it.
+     */
+    private static boolean inUrl(TextEntities e, TermMatch m) {
+        for (io.edito.text.Entity u : e.urls()) {
+            if (m.start() < u.end() && u.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The brand's charter terms, compiled once per brand. */
     private static final class Compiled {
         private final List<Term> forbidden;
@@ -101,6 +117,28 @@ public final class VocabularyRules implements Rule {
             this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
             this.findForbidden = e -> forbiddenMatcher.find(prepared(e));
             this.findRequired = e -> requiredMatcher.termsIn(prepared(e));
+        }
+
+        /** The forbidden terms in {@code d}, the displayed form of {@code source}, one of the view's texts. */
+        private void forbidden(PostView v, DisplayedText d, Text source, Emitter out) {
+            if (d == null || d.text().isEmpty()) {
+                return;
+            }
+            String text = d.text();
+            for (TermMatch m : d.entities().derived(forbiddenMatcher, findForbidden)) {
+                Term t = forbidden.get(m.term());
+                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand())
+                        || inUrl(d.entities(), m)) {
+                    continue;
+                }
+                // as the message quotes it: a term matched across a line break reads as written on one line
+                String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
+                int[] src = d.sourceRange(m.start(), m.end());
+                out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), source, src[0], src[1],
+                        "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
+                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
+                out.severityOfLast(t.severity());
+            }
         }
 
         /**
@@ -130,26 +168,25 @@ public final class VocabularyRules implements Rule {
         }
 
         void check(PostView v, Emitter out) {
-            String text = v.text();
-            if (text.isEmpty()) {
-                return;
-            }
             String campaign = v.post().campaign();
             String brand = v.post().brand();
             if (!forbidden.isEmpty()) {
-                for (TermMatch m : v.entities().derived(forbiddenMatcher, findForbidden)) {
-                    Term t = forbidden.get(m.term());
-                    if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), campaign, brand)) {
-                        continue;
+                // every text that goes out: the text, each thread item, the title and the first comment
+                forbidden(v, v.displayed(), v.source(), out);
+                Content c = v.content();
+                if (c.thread() != null) {
+                    for (Text item : c.thread()) {
+                        forbidden(v, v.texts().of(item.value()), item, out);
                     }
-                    // as the message quotes it: a term matched across a line break reads as written on one line
-                    String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
-                    int[] src = v.displayed().sourceRange(m.start(), m.end());
-                    out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), v.source(), src[0], src[1],
-                            "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
-                            t.suggest() == null ? null : "write '" + t.suggest() + "'");
-                    out.severityOfLast(t.severity());
                 }
+                for (Text other : new Text[] {c.title(), c.firstComment()}) {
+                    if (other != null && other.value() != null) {
+                        forbidden(v, v.texts().of(other.value()), other, out);
+                    }
+                }
+            }
+            if (v.text().isEmpty()) {
+                return;
             }
             BitSet present = null; // which required terms the text holds: one pass for all of them, when one applies
             for (int i : requiredIn(v.channel(), v.network().id(), v.lang(), campaign, brand)) {

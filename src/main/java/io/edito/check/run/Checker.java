@@ -287,15 +287,12 @@ public final class Checker {
                 return null;
             }
         }
-        Finding result = f;
+        Finding result = f; // the last setting that matches wins, an off among them as much as a severity
         for (RuleSetting s : charter.rules()) {
             if (!matches(s.rule(), f.rule()) || !s.scope().matches(f.channel(), network, f.lang(), p.campaign(), p.brand())) {
                 continue;
             }
-            if (s.off()) {
-                return null;
-            }
-            result = f.withSeverity(s.severity());
+            result = s.off() ? null : f.withSeverity(s.severity());
         }
         return result;
     }
