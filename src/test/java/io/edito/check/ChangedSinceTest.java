@@ -53,7 +53,7 @@ class ChangedSinceTest {
 
     private static String post(String id, String extra) {
         return "  - id: " + id + "\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [facebook]\n"
-                + "    text: \"Du bon pain pas cher\"\n" + (extra.isEmpty() ? "" : "    " + extra + "\n");
+                + "    text: \"Du bon pain pas cher, " + id + "\"\n" + (extra.isEmpty() ? "" : "    " + extra + "\n");
     }
 
     private void commit() throws Exception {
@@ -102,6 +102,22 @@ class ChangedSinceTest {
         commit();
         Files.delete(dir.resolve("assets/a.png"));
         assertThat(changedSinceHead()).containsExactly("p1");
+    }
+
+    @Test
+    void aPostMovedNextToAnotherBringsTheFindingsItCausesOnThatOne() throws Exception {
+        // p1 (a.yaml) moved to 11:00, an hour before p2 (b.yaml, unchanged): the gap is reported on p2
+        Files.writeString(dir.resolve("charter.yaml"), "schedule:\n  min_gap: { default: 4h }\n");
+        Files.writeString(dir.resolve("calendar/a.yaml"), Files.readString(dir.resolve("calendar/a.yaml"))
+                .replace("2026-12-01 12:00", "2026-12-01 06:00"));
+        commit();
+        assertThat(changedSinceHead()).isEmpty();
+        Files.writeString(dir.resolve("calendar/a.yaml"), Files.readString(dir.resolve("calendar/a.yaml"))
+                .replace("2026-12-01 06:00", "2026-12-01 11:00"));
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--changed-since", "HEAD");
+        JsonNode f = new ObjectMapper().readTree(r.out()).get("findings");
+        assertThat(f.findValuesAsText("rule")).contains("schedule.min_gap");
+        assertThat(f.findValuesAsText("post")).contains("p2");
     }
 
     @Test
