@@ -46,6 +46,58 @@ public final class CalendarLoader {
             + "docs/calendar.md#limits): the rest of this file is not read";
     /** Items in one thread; X and Threads show long threads, beyond this it is a mistake or an attack. */
     public static final int MAX_THREAD = 25;
+    /** How deep a text's quotes and lists may nest (a line's {@code > > - 1.} markers, its indent by two). */
+    public static final int MAX_MARKDOWN_DEPTH = 64;
+
+    /**
+     * The deepest nesting of quotes and lists a line of {@code text} opens: its {@code >}, list markers ({@code -},
+     * {@code *}, {@code +}, {@code 1.}, {@code 1)} before a space) and the indent before them (two spaces or a tab a level): at least
+     * CommonMark's depth, read without parsing.
+     */
+    static int markdownDepth(String text) {
+        int max = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int depth = 0;
+            int spaces = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '>') {
+                    depth++;
+                    i++;
+                } else if (c == ' ' || c == '\t') {
+                    if (depth == 0) { // the line's indent; a space after a marker is part of it
+                        spaces += c == '\t' ? 2 : 1;
+                    }
+                    i++;
+                } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && text.charAt(i + 1) == ' ') {
+                    depth++;
+                    i += 2;
+                } else if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < n && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                        j++;
+                    }
+                    if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ') {
+                        depth++;
+                        i = j + 2;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            max = Math.max(max, depth + spaces / 2);
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return max;
+    }
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     static {
@@ -496,8 +548,18 @@ public final class CalendarLoader {
             return null;
         }
 
-        /** A text with where each of its characters is written, for exact finding positions. */
+        /**
+         * A text with where each of its characters is written, for exact finding positions; null, with an error,
+         * for a text whose quotes and lists nest deeper than {@link #MAX_MARKDOWN_DEPTH} (CommonMark would read it
+         * into a tree too deep to walk).
+         */
         private Text located(YScalar s) {
+            int depth = markdownDepth(s.value());
+            if (depth > MAX_MARKDOWN_DEPTH) {
+                problems.error(s.pos(), "text nested " + depth + " levels deep (quotes and lists), more than the "
+                        + MAX_MARKDOWN_DEPTH + " edito reads (see docs/calendar.md#limits)");
+                return null;
+            }
             return new Text(s.value(), s.pos(), ScalarPositions.of(sourceText, s));
         }
 

@@ -74,4 +74,22 @@ class CalendarLimitsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains(cal.resolve("t.yaml") + ":6:13: error: a thread of 26 items, more than the 25");
     }
+
+    @Test
+    void aTextNestedThousandsOfQuotesDeepIsAnErrorAtItNotACrash() throws IOException {
+        // CommonMark reads "> > > ..." into a tree too deep to walk: it ended as "input nested too deeply", exit 3
+        String deep = "> ".repeat(3000) + "hi";
+        Files.writeString(cal.resolve("q.yaml"), "posts:\n  - id: q\n    at: 2026-12-01 18:30\n    channels: [x]\n"
+                + "    text: \"" + deep + "\"\n");
+        for (String command : new String[] {"validate", "check", "preview"}) {
+            CliRun r = CliRun.of(command, dir.toString());
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.out() + r.err()).as(command).contains("q.yaml:5:11: error: text nested 3000 levels deep "
+                    + "(quotes and lists), more than the 64 edito reads");
+        }
+        assertThat(CalendarLoader.markdownDepth("> a\n> > - b\n    1. c\n\tx")).isEqualTo(3);
+        Files.writeString(cal.resolve("q.yaml"), "posts:\n  - id: q\n    at: 2026-12-01 18:30\n    channels: [x]\n"
+                + "    text: \"" + "> ".repeat(CalendarLoader.MAX_MARKDOWN_DEPTH) + "hi\"\n");
+        assertThat(CliRun.of("validate", dir.toString()).exit()).isZero();
+    }
 }
