@@ -4,7 +4,6 @@ import io.edito.calendar.Calendar;
 import io.edito.calendar.Edition;
 import io.edito.calendar.Ignore;
 import io.edito.calendar.Post;
-import io.edito.calendar.Slot;
 import io.edito.calendar.TimeRange;
 import io.edito.calendar.TranslationGroups;
 import io.edito.charter.Charter;
@@ -131,9 +130,9 @@ public final class Checker {
         // the rules that compare a brand's posts (gaps, posts a day, duplicates, translations) find on a post what a
         // change to another can cause: with --changed-since, their findings on the changed posts' neighbours count too
         Resolver dayResolver = options.changed() == null ? resolver : new Resolver(cal, charters, options,
-                withNeighbours(selected, byBrand, b -> java.time.Duration.ofDays(1), groups));
+                ChangeNeighbours.of(selected, byBrand, b -> java.time.Duration.ofDays(1), groups));
         Resolver duplicateResolver = options.changed() == null ? resolver : new Resolver(cal, charters, options,
-                withNeighbours(selected, byBrand, b -> java.time.Duration.ofDays(Math.max(1,
+                ChangeNeighbours.of(selected, byBrand, b -> java.time.Duration.ofDays(Math.max(1,
                         charters.getOrDefault(b, Charter.defaults()).duplicateDays())), groups));
         for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
             String brandName = e.getKey();
@@ -176,48 +175,6 @@ public final class Checker {
         }
         return new CheckResult(inSourceOrder(mergeChannels(findings, false), fileOrder), cal.posts().size(),
                 List.copyOf(checked), catalog.all(), cal.sources());
-    }
-
-    /**
-     * {@code selected} and, for each of its posts, the posts of its brand with a time on some channel within
-     * {@code reach} (by brand) of one of its times, and the posts of its translation group.
-     */
-    private static Map<String, Post> withNeighbours(Map<String, Post> selected, Map<String, List<Post>> byBrand,
-                                                    java.util.function.Function<String, java.time.Duration> reachOf,
-                                                    TranslationGroups groups) {
-        Map<String, Post> out = new HashMap<>(selected);
-        for (Map.Entry<String, List<Post>> e : byBrand.entrySet()) {
-            java.time.Duration reach = reachOf.apply(e.getKey());
-            List<Instant> changedTimes = new ArrayList<>();
-            for (Post p : e.getValue()) {
-                if (selected.containsKey(p.id())) {
-                    p.slots().forEach(s -> changedTimes.add(s.time() == null ? null : s.time().toInstant()));
-                    groups.group(p).forEach(g -> out.putIfAbsent(g.id(), g));
-                }
-            }
-            changedTimes.removeIf(java.util.Objects::isNull);
-            if (changedTimes.isEmpty()) {
-                continue;
-            }
-            java.util.Collections.sort(changedTimes);
-            for (Post p : e.getValue()) {
-                for (Slot s : p.slots()) {
-                    if (s.time() != null && near(changedTimes, s.time().toInstant(), reach)) {
-                        out.putIfAbsent(p.id(), p);
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether a time of {@code sorted} lies within {@code reach} of {@code t}. */
-    private static boolean near(List<Instant> sorted, Instant t, java.time.Duration reach) {
-        int i = java.util.Collections.binarySearch(sorted, t);
-        int at = i >= 0 ? i : -i - 1;
-        return at < sorted.size() && java.time.Duration.between(t, sorted.get(at)).compareTo(reach) <= 0
-                || at > 0 && java.time.Duration.between(sorted.get(at - 1), t).compareTo(reach) <= 0;
     }
 
     /** The result of {@code f}, or the very exception its computation threw (not a copy made on this thread). */
