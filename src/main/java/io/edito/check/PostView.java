@@ -77,4 +77,31 @@ public record PostView(Post post, String channel, Network network, String lang, 
     public Text source() {
         return content.text();
     }
+
+    /** One of a view's other texts that go out with it, as written and as the network shows it. */
+    public record OtherText(Text source, DisplayedText displayed) {
+    }
+
+    /**
+     * The texts that go out with the view's text, each as the network shows it: each thread item, the title (on a
+     * network that has titles: YouTube, TikTok, Pinterest...), the first comment (rendered through the post's shared
+     * renderings).
+     */
+    public java.util.List<OtherText> otherTexts() {
+        java.util.List<OtherText> out = new java.util.ArrayList<>();
+        if (content.thread() != null) {
+            for (Text item : content.thread()) {
+                out.add(new OtherText(item, texts.of(item.value())));
+            }
+        }
+        Text title = content.title();
+        boolean titled = network.limit(io.edito.network.TextField.TITLE).isPresent()
+                || network.limit(io.edito.network.TextField.PHOTO_TITLE).isPresent();
+        for (Text t : new Text[] {titled ? title : null, content.firstComment()}) {
+            if (t != null && t.value() != null) {
+                out.add(new OtherText(t, texts.of(t.value())));
+            }
+        }
+        return out;
+    }
 }

@@ -182,6 +182,14 @@ class CheckRulesTest {
         assertThat(pasCher.get("endColumn").asInt()).isEqualTo(26);
         assertThat(pasCher.get("suggestion").asText()).contains("à petit prix");
         assertThat(r.get("summary").get("warnings").asInt()).isEqualTo(1);
+        // hashtags and mentions of every text that goes out too (Instagram's hashtags often go in the first comment)
+        String saved = charter;
+        charter = "hashtags: { forbidden: [\"#lowcost\"] }\nmentions: { allowed: [\"@atlasair\"] }\n";
+        JsonNode tags = check(post("facebook", "Bonjour") + "    first_comment: \"#LowCost @rival\"\n");
+        assertThat(rules(tags)).containsExactlyInAnyOrder("hashtags.forbidden", "mentions.allowed");
+        assertThat(first(tags, "hashtags.forbidden").get("line").asInt())
+                .isEqualTo(first(tags, "mentions.allowed").get("line").asInt());
+        charter = saved;
         // every text that goes out: thread items, the first comment and the title too, each at its own place
         JsonNode thread = check(post("x", "ok") + "    thread: [\"deux vols pas cher\"]\n"
                 + "    first_comment: \"Un avion pour tous\"\n");

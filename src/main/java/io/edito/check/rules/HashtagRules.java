@@ -77,33 +77,44 @@ public final class HashtagRules implements Rule {
                 }
             }
         }
-        for (Entity t : tags) {
+        // each hashtag and mention of every text that goes out: the text, each thread item, the title, the first comment
+        eachTag(v, c, charter, v.source(), v.displayed(), out);
+        for (PostView.OtherText other : v.otherTexts()) {
+            eachTag(v, c, charter, other.source(), other.displayed(), out);
+        }
+    }
+
+    /**
+     * The rules on each hashtag and mention of one of the view's texts ({@code displayed}, the network's form of
+     * {@code source}): forbidden, CamelCase, too long for Bluesky, mentions outside the allowed accounts.
+     */
+    private static void eachTag(PostView v, Charter c, Lowered charter, Text source, DisplayedText displayed,
+                                Emitter out) {
+        if (source == null || displayed == null) {
+            return;
+        }
+        for (Entity t : displayed.entities().hashtags()) {
             String tag = lower(t.text());
+            int[] at = displayed.sourceRange(t.start(), t.end());
             if (charter.forbidden().contains(tag)) {
-                out.onDisplayed("hashtags.forbidden", v, t.start(), t.end(), "forbidden hashtag " + t.text(), null);
+                out.span("hashtags.forbidden", v.post(), v.channel(), v.lang(), source, at[0], at[1],
+                        "forbidden hashtag " + t.text(), null);
             }
             if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
-                out.onDisplayed("hashtags.camel_case", v, t.start(), t.end(), "hashtag " + t.text()
-                        + " is not in CamelCase", "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
+                out.span("hashtags.camel_case", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag "
+                        + t.text() + " is not in CamelCase",
+                        "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
             }
         }
         if (BlueskyTags.appliesTo(v.network().id())) {
-            unlinkedOnBluesky(v, v.source(), v.displayed(), out);
-            if (v.content().thread() != null) {
-                for (Text item : v.content().thread()) {
-                    unlinkedOnBluesky(v, item, v.texts().of(item.value()), out);
-                }
-            }
-            Text comment = v.content().firstComment();
-            if (comment != null) {
-                unlinkedOnBluesky(v, comment, v.texts().of(comment.value()), out);
-            }
+            unlinkedOnBluesky(v, source, displayed, out);
         }
         if (!c.mentionsAllowed().isEmpty()) {
-            for (Entity m : v.entities().mentions()) {
+            for (Entity m : displayed.entities().mentions()) {
                 if (!charter.mentionsAllowed().contains(lower(m.text()))) {
-                    out.onDisplayed("mentions.allowed", v, m.start(), m.end(), "mention of " + m.text()
-                            + ", not in the charter's allowed accounts", null);
+                    int[] at = displayed.sourceRange(m.start(), m.end());
+                    out.span("mentions.allowed", v.post(), v.channel(), v.lang(), source, at[0], at[1], "mention of "
+                            + m.text() + ", not in the charter's allowed accounts", null);
                 }
             }
         }

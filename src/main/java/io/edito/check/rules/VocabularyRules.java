@@ -3,7 +3,6 @@ package io.edito.check.rules;
 import static io.edito.core.Severity.ERROR;
 import static io.edito.core.Severity.WARNING;
 
-import io.edito.calendar.Content;
 import io.edito.calendar.Text;
 import io.edito.charter.Charter;
 import io.edito.charter.Term;
@@ -173,16 +172,8 @@ public final class VocabularyRules implements Rule {
             if (!forbidden.isEmpty()) {
                 // every text that goes out: the text, each thread item, the title and the first comment
                 forbidden(v, v.displayed(), v.source(), out);
-                Content c = v.content();
-                if (c.thread() != null) {
-                    for (Text item : c.thread()) {
-                        forbidden(v, v.texts().of(item.value()), item, out);
-                    }
-                }
-                for (Text other : new Text[] {c.title(), c.firstComment()}) {
-                    if (other != null && other.value() != null) {
-                        forbidden(v, v.texts().of(other.value()), other, out);
-                    }
+                for (PostView.OtherText other : v.otherTexts()) {
+                    forbidden(v, other.displayed(), other.source(), out);
                 }
             }
             if (v.text().isEmpty()) {
