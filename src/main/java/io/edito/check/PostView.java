@@ -89,6 +89,7 @@ public record PostView(Post post, String channel, Network network, String lang, 
      */
     public java.util.List<OtherText> otherTexts() {
         java.util.List<OtherText> out = new java.util.ArrayList<>();
+        DisplayedTexts texts = this.texts != null ? this.texts : new DisplayedTexts();
         if (content.thread() != null) {
             for (Text item : content.thread()) {
                 out.add(new OtherText(item, texts.of(item.value())));
