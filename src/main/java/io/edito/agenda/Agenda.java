@@ -93,7 +93,7 @@ public record Agenda(List<Entry> entries) {
                 // one row per language the slot's channels post in: what goes out differs (grouped over the whole
                 // slot, whatever the query selects, so that a row and its calendar UID do not change with --channel)
                 boolean first = true;
-                for (List<String> group : byLanguage(brand, s.channels())) {
+                for (List<String> group : byLanguage(brand, p, s.channels())) {
                     List<String> chosen = group.stream().filter(ch -> query.matches(p, ch)).toList();
                     if (!chosen.isEmpty()) {
                         out.add(new Entry(p, s.time(), chosen, s, accountsEdition(p, brand, chosen),
@@ -108,13 +108,16 @@ public record Agenda(List<Entry> entries) {
     }
 
     /**
-     * {@code channels} grouped by the languages their accounts post in ({@link BrandConfig#languagesOn}: none for a
-     * channel that posts in the post's own language), in the order of each group's first channel.
+     * {@code channels} grouped by the languages their accounts post in ({@link BrandConfig#languagesOn}; the post's
+     * own for a channel of no language of its own: an Arabic post on {@code [x, x-ar]} is one row), in the order of
+     * each group's first channel.
      */
-    private static java.util.Collection<List<String>> byLanguage(BrandConfig brand, List<String> channels) {
+    private static java.util.Collection<List<String>> byLanguage(BrandConfig brand, Post p, List<String> channels) {
         java.util.Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+        List<String> own = java.util.Collections.singletonList(p.lang());
         for (String ch : channels) {
-            groups.computeIfAbsent(brand == null ? List.of() : brand.languagesOn(ch), k -> new ArrayList<>()).add(ch);
+            List<String> langs = brand == null ? List.of() : brand.languagesOn(ch);
+            groups.computeIfAbsent(langs.isEmpty() ? own : langs, k -> new ArrayList<>()).add(ch);
         }
         return groups.values();
     }

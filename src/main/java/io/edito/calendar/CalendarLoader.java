@@ -51,7 +51,8 @@ public final class CalendarLoader {
 
     /**
      * The deepest nesting of quotes and lists a line of {@code text} opens: its {@code >}, list markers ({@code -},
-     * {@code *}, {@code +}, {@code 1.}, {@code 1)} before a space) and the indent before them (two spaces or a tab a level): at least
+     * {@code *}, {@code +}, {@code 1.}, {@code 1)} before a space or a tab) and the indent before them (two spaces or
+     * a tab a level): at least
      * CommonMark's depth, read without parsing.
      */
     static int markdownDepth(String text) {
@@ -60,18 +61,19 @@ public final class CalendarLoader {
         int i = 0;
         while (i < n) {
             int depth = 0;
-            int spaces = 0;
+            int indent = 0; // the line's indent, before its first marker: a level in two, with a marker only
             while (i < n) {
                 char c = text.charAt(i);
+                char next = i + 1 < n ? text.charAt(i + 1) : '\n';
                 if (c == '>') {
                     depth++;
                     i++;
                 } else if (c == ' ' || c == '\t') {
-                    if (depth == 0) { // the line's indent; a space after a marker is part of it
-                        spaces += c == '\t' ? 2 : 1;
+                    if (depth == 0) {
+                        indent += c == '\t' ? 2 : 1;
                     }
                     i++;
-                } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && text.charAt(i + 1) == ' ') {
+                } else if ((c == '-' || c == '*' || c == '+') && (next == ' ' || next == '\t')) {
                     depth++;
                     i += 2;
                 } else if (c >= '0' && c <= '9') {
@@ -79,7 +81,8 @@ public final class CalendarLoader {
                     while (j < n && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
                         j++;
                     }
-                    if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ') {
+                    if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                            && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\t')) {
                         depth++;
                         i = j + 2;
                     } else {
@@ -89,7 +92,7 @@ public final class CalendarLoader {
                     break;
                 }
             }
-            max = Math.max(max, depth + spaces / 2);
+            max = Math.max(max, depth == 0 ? 0 : depth + indent / 2);
             int nl = text.indexOf('\n', i);
             if (nl < 0) {
                 break;
@@ -549,16 +552,15 @@ public final class CalendarLoader {
         }
 
         /**
-         * A text with where each of its characters is written, for exact finding positions; null, with an error,
-         * for a text whose quotes and lists nest deeper than {@link #MAX_MARKDOWN_DEPTH} (CommonMark would read it
-         * into a tree too deep to walk).
+         * A text with where each of its characters is written, for exact finding positions; an error for a text
+         * whose quotes and lists nest deeper than {@link #MAX_MARKDOWN_DEPTH} (CommonMark would read it into a tree
+         * too deep to walk).
          */
         private Text located(YScalar s) {
             int depth = markdownDepth(s.value());
-            if (depth > MAX_MARKDOWN_DEPTH) {
+            if (depth > MAX_MARKDOWN_DEPTH) { // an error: the commands stop before any text is rendered
                 problems.error(s.pos(), "text nested " + depth + " levels deep (quotes and lists), more than the "
                         + MAX_MARKDOWN_DEPTH + " edito reads (see docs/calendar.md#limits)");
-                return null;
             }
             return new Text(s.value(), s.pos(), ScalarPositions.of(sourceText, s));
         }

@@ -288,7 +288,8 @@ public final class CharterLoader {
         List<String> channels = r.strings("channels");
         r.map().get("channels").ifPresent(n -> {
             for (YNode item : n instanceof YList l ? l.items() : List.of(n)) {
-                if (item instanceof YScalar s && s.value() != null && !channelIds.contains(s.value())) {
+                if (item instanceof YScalar s && s.value() != null && (!channelIds.contains(s.value())
+                        || s.value().equals("default"))) { // default is a per-channel setting's fallback, no channel
                     problems.error(s.pos(), "unknown channel '" + s.value() + "'" + Suggest.didYouMean(s.value(), channelIds));
                 }
             }

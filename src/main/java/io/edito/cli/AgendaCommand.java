@@ -57,7 +57,7 @@ final class AgendaCommand extends CalendarCommand {
             throw EditoException.input("--width must be a number of columns above 0, not " + width);
         }
         Workspace.Loaded loaded = load();
-        filter.requireKnown(loaded.config());
+        filter.requireKnown(loaded.config(), input.tz);
         AgendaQuery query = new AgendaQuery(filter.start(), filter.endExclusive(), filter.channelSet(loaded.config()),
                 filter.brandSet(), Set.copyOf(statuses));
         Agenda agenda = Agenda.of(loaded.calendar(), query);

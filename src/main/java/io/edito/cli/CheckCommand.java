@@ -69,7 +69,7 @@ final class CheckCommand extends CalendarCommand {
         }
         PrintWriter err = spec.commandLine().getErr();
         Project project = project(charter);
-        filter.requireKnown(project.config());
+        filter.requireKnown(project.config(), input.tz);
         Checker checker = new Checker(Networks.defaults());
         int publishErrors = CalendarInput.printProblems(project.settingsProblems(), root, err);
         int charterErrors = CalendarInput.printProblems(project.charterProblems(), root, err);

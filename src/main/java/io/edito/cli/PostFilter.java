@@ -29,10 +29,14 @@ final class PostFilter {
     List<String> brands = new ArrayList<>();
 
     /**
-     * Reads {@code today} and {@code tomorrow} in the zone of the brands selected ({@code --brand}, else all) when they
-     * share one, else in this machine's.
+     * Reads {@code today} and {@code tomorrow} in {@code override} (--tz), else in the zone of the brands selected
+     * ({@code --brand}, else all) when they share one, else in this machine's.
      */
-    void readDatesIn(ProjectConfig config) {
+    void readDatesIn(ProjectConfig config, java.time.ZoneId override) {
+        if (override != null) { // --tz replaces the brands' zone, for today as for the times
+            range.readIn(override);
+            return;
+        }
         Set<java.time.ZoneId> zones = new java.util.HashSet<>();
         config.brands().forEach((name, b) -> {
             if ((brands.isEmpty() || brands.contains(name)) && b.zone() != null) {
@@ -78,12 +82,17 @@ final class PostFilter {
      * and pass a CI check), and a range whose end comes before its start.
      */
     void requireKnown(ProjectConfig config) {
+        requireKnown(config, null);
+    }
+
+    /** {@link #requireKnown(ProjectConfig)}, {@code today} read in {@code tz} when given (--tz). */
+    void requireKnown(ProjectConfig config, java.time.ZoneId tz) {
         requireKnown("--channel", "channel", channels, knownChannels(config));
         if (!brands.isEmpty() && config.brands().isEmpty()) {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
         requireKnown("--brand", "brand", brands, config.brands().keySet());
-        readDatesIn(config);
+        readDatesIn(config, tz);
         range.requireOrdered();
     }
 

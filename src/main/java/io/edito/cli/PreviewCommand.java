@@ -299,7 +299,7 @@ public final class PreviewCommand implements Callable<Integer> {
 
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery asked) {
-        filter.requireKnown(calendar.config()); // also reads today and tomorrow in the brands' zone
+        filter.requireKnown(calendar.config(), tz); // also reads today and tomorrow in the brands' zone (or --tz)
         PreviewQuery query = new PreviewQuery(asked.postIds(), asked.channels(), asked.brands(), asked.langs(),
                 filter.start(), filter.endExclusive());
         java.util.Set<String> languages = new java.util.TreeSet<>();

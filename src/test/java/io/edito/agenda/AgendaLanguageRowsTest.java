@@ -34,6 +34,8 @@ class AgendaLanguageRowsTest {
                       text: Bonjour à tous, translations: { ar: { text: مرحبا بالجميع } } }
                   - { id: noar, at: 2026-12-21 12:00, status: approved, channels: [x-ar, instagram], lang: fr,
                       text: Pas de texte arabe }
+                  - { id: allar, at: 2026-12-22 12:00, status: approved, channels: [instagram, x-ar], lang: ar,
+                      text: نص عربي فقط }
                 """);
     }
 
@@ -49,16 +51,19 @@ class AgendaLanguageRowsTest {
         assertThat(text.out().lines().filter(l -> l.contains("noar")).toList()).hasSize(2)
                 .anySatisfy(l -> assertThat(l).contains("x-ar").contains("(no ar text: nothing goes out here)"))
                 .anySatisfy(l -> assertThat(l).contains("instagram").contains("Pas de texte arabe"));
-        assertThat(text.out().strip()).as("two times, whatever the rows per language").endsWith("\n2 posts");
+        // an Arabic post on instagram (its own language) and x-ar (Arabic): the same text goes out, one row
+        assertThat(text.out().lines().filter(l -> l.contains("allar")).toList()).singleElement().asString()
+                .contains("instagram,x-ar");
+        assertThat(text.out().strip()).as("three times, whatever the rows per language").endsWith("\n3 posts");
     }
 
     @Test
     void eachLanguageRowHasItsOwnUidThatDoesNotChangeWithChannel() throws Exception {
         List<String> all = uids(CliRun.of("agenda", dir.toString(), "--format", "ics").out());
         assertThat(all).containsExactlyInAnyOrder("both@atlas.edito", "both+x-ar@atlas.edito",
-                "noar@atlas.edito", "noar+instagram@atlas.edito");
+                "noar@atlas.edito", "noar+instagram@atlas.edito", "allar@atlas.edito");
         assertThat(uids(CliRun.of("agenda", dir.toString(), "--format", "ics", "--channel", "x-ar").out()))
-                .containsExactlyInAnyOrder("both+x-ar@atlas.edito", "noar@atlas.edito");
+                .containsExactlyInAnyOrder("both+x-ar@atlas.edito", "noar@atlas.edito", "allar@atlas.edito");
     }
 
     private static List<String> uids(String ics) throws Exception {

@@ -88,6 +88,16 @@ class CalendarLimitsTest {
                     + "(quotes and lists), more than the 64 edito reads");
         }
         assertThat(CalendarLoader.markdownDepth("> a\n> > - b\n    1. c\n\tx")).isEqualTo(3);
+        assertThat(CalendarLoader.markdownDepth("-\t-\t-\ta")).as("a tab after a marker").isEqualTo(3);
+        assertThat(CalendarLoader.markdownDepth("a\n" + " ".repeat(140) + "b")).as("an indent alone: code").isZero();
+        // a thread item and a text alike: one error each, at it, and no other (no 'missing text')
+        Files.writeString(cal.resolve("q.yaml"), "posts:\n  - id: q\n    at: 2026-12-01 18:30\n    channels: [x]\n"
+                + "    text: \"" + deep + "\"\n    thread: [\"" + "-\\t".repeat(3000) + "a\"]\n");
+        CliRun both = CliRun.of("validate", dir.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.out()).contains("q.yaml:5:11: error: text nested 3000 levels deep")
+                .contains("q.yaml:6:14: error: text nested 3000 levels deep").doesNotContain("missing")
+                .contains("2 errors");
         Files.writeString(cal.resolve("q.yaml"), "posts:\n  - id: q\n    at: 2026-12-01 18:30\n    channels: [x]\n"
                 + "    text: \"" + "> ".repeat(CalendarLoader.MAX_MARKDOWN_DEPTH) + "hi\"\n");
         assertThat(CliRun.of("validate", dir.toString()).exit()).isZero();

@@ -121,6 +121,21 @@ class ChangedSinceTest {
     }
 
     @Test
+    void aGapLongerThanADayReachesAsFarAsTheCharterSays() throws Exception {
+        // min_gap 48h: p1 moved 36 hours before p2 (unchanged) makes a gap finding on p2
+        Files.writeString(dir.resolve("charter.yaml"), "schedule:\n  min_gap: { default: 48h }\n");
+        Files.writeString(dir.resolve("calendar/a.yaml"), Files.readString(dir.resolve("calendar/a.yaml"))
+                .replace("2026-12-01 12:00", "2026-11-20 12:00"));
+        commit();
+        Files.writeString(dir.resolve("calendar/a.yaml"), Files.readString(dir.resolve("calendar/a.yaml"))
+                .replace("2026-11-20 12:00", "2026-11-30 00:00"));
+        CliRun r = CliRun.of("check", dir.toString(), "--format", "json", "--now", NOW, "--changed-since", "HEAD");
+        JsonNode f = new ObjectMapper().readTree(r.out()).get("findings");
+        assertThat(f.findValuesAsText("rule")).contains("schedule.min_gap");
+        assertThat(f.findValuesAsText("post")).contains("p2");
+    }
+
+    @Test
     void aRenamedMediaFileRechecksThePostsThatNamedIt() throws Exception {
         // git mv: with rename detection only the new name was listed, and p1 (naming the old one) was not checked
         Files.writeString(dir.resolve("charter.yaml"), "{}\n");

@@ -458,6 +458,9 @@ class CheckRulesTest {
         assertThat(scopes.exit()).isEqualTo(2);
         assertThat(scopes.err()).contains("charter.yaml:1:59: error: unknown channel 'twiter'")
                 .contains("charter.yaml:3:45: error: unknown channel 'facebok' (did you mean 'facebook'?)");
+        // default is a per-channel setting's fallback, not a channel a scope can name
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: cheap, channels: [default] } ] }\n");
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW).err()).contains("unknown channel 'default'");
     }
 
     @Test

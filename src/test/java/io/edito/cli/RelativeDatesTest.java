@@ -30,6 +30,13 @@ class RelativeDatesTest {
         assertThat(agenda.out()).contains("brand-today").doesNotContain("brand-tomorrow");
         CliRun tomorrow = CliRun.of("agenda", dir.toString(), "--from", "tomorrow", "--format", "json");
         assertThat(tomorrow.out()).contains("brand-tomorrow").doesNotContain("\"brand-today\"");
+        // --tz replaces the brand's zone, for today as for the times: this machine's today in UTC is not the brand's
+        CliRun utc = CliRun.of("agenda", dir.toString(), "--tz", "UTC", "--from", "today", "--to", "today", "--format",
+                "json");
+        assertThat(utc.exit()).as(utc.err()).isZero();
+        if (!LocalDate.now(ZoneId.of("UTC")).equals(today)) {
+            assertThat(utc.out()).doesNotContain("brand-today");
+        }
         CliRun preview = CliRun.of("preview", dir.toString(), "--from", "today", "--to", "today", "--color", "never");
         assertThat(preview.exit()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("brand-today").doesNotContain("brand-tomorrow");

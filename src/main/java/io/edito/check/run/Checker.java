@@ -130,7 +130,8 @@ public final class Checker {
         // the rules that compare a brand's posts (gaps, posts a day, duplicates, translations) find on a post what a
         // change to another can cause: with --changed-since, their findings on the changed posts' neighbours count too
         Resolver dayResolver = options.changed() == null ? resolver : new Resolver(cal, charters, options,
-                ChangeNeighbours.of(selected, byBrand, b -> java.time.Duration.ofDays(1), groups));
+                ChangeNeighbours.of(selected, byBrand, b -> scheduleReach(charters.getOrDefault(b, Charter.defaults())),
+                        groups));
         Resolver duplicateResolver = options.changed() == null ? resolver : new Resolver(cal, charters, options,
                 ChangeNeighbours.of(selected, byBrand, b -> java.time.Duration.ofDays(Math.max(1,
                         charters.getOrDefault(b, Charter.defaults()).duplicateDays())), groups));
@@ -175,6 +176,20 @@ public final class Checker {
         }
         return new CheckResult(inSourceOrder(mergeChannels(findings, false), fileOrder), cal.posts().size(),
                 List.copyOf(checked), catalog.all(), cal.sources());
+    }
+
+    /**
+     * How far in time a post's schedule findings reach to another's: a local day (25 hours on the night clocks go
+     * back) for the posts of a day, the charter's longest {@code min_gap} for the gaps.
+     */
+    private static java.time.Duration scheduleReach(Charter c) {
+        java.time.Duration reach = java.time.Duration.ofHours(25);
+        for (java.time.Duration gap : c.minGap().values()) {
+            if (gap != null && gap.compareTo(reach) > 0) {
+                reach = gap;
+            }
+        }
+        return reach;
     }
 
     /** The result of {@code f}, or the very exception its computation threw (not a copy made on this thread). */
