@@ -263,6 +263,12 @@ class CheckRulesTest {
         // an empty parameter is none
         assertThat(rules(check(post("facebook", "Réservez " + good.replace("utm_medium=social", "utm_medium="))))).contains("links.utm");
         assertThat(rules(check(post("x", "Réservez " + good)))).contains("links.utm_source");
+        // the links of a thread item and of the first comment, each at its own place
+        JsonNode others = check(post("facebook", "Réservez " + good) + "    thread: [\"Suite http://atlas.example/x\"]\n"
+                + "    first_comment: \"Lien https://bit.ly/abc\"\n");
+        assertThat(rules(others)).contains("links.https", "links.shorteners");
+        assertThat(first(others, "links.https").get("line").asInt())
+                .isNotEqualTo(first(others, "links.shorteners").get("line").asInt());
         assertThat(rules(check(post("facebook", "Réservez https://bit.ly/abc")))).contains("links.shorteners",
                 "links.domains");
         assertThat(rules(check(post("instagram", "Réservez " + good.replace("facebook", "instagram")))))

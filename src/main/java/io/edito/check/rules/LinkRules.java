@@ -11,6 +11,7 @@ import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.Entity;
+import io.edito.text.TextEntities;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,31 +50,50 @@ public final class LinkRules implements Rule {
             out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "
                     + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
         }
-        List<Link> links = v.entities().derived(Link.class, e -> e.urls().stream().map(Link::of).toList());
+        // each link of every text that goes out: the text, each thread item, the title, the first comment
+        eachLink(v, c, v.entities(), (rule, start, end, message, suggestion) ->
+                out.onDisplayed(rule, v, start, end, message, suggestion));
+        for (PostView.OtherText other : v.otherTexts()) {
+            eachLink(v, c, other.displayed().entities(), (rule, start, end, message, suggestion) -> {
+                int[] at = other.displayed().sourceRange(start, Math.max(start, end));
+                out.span(rule, v.post(), v.channel(), v.lang(), other.source(), at[0], at[1], message, suggestion);
+            });
+        }
+    }
+
+    /** Where a finding on characters {@code [start, end)} of one of a view's displayed texts goes. */
+    private interface At {
+        void finding(String rule, int start, int end, String message, String suggestion);
+    }
+
+    /** The rules on each link of one displayed text of the view (its entities {@code e}), told {@code at} it. */
+    private static void eachLink(PostView v, Charter c, TextEntities e, At at) {
+        List<Entity> urls = e.urls();
+        List<Link> links = e.derived(Link.class, x -> x.urls().stream().map(Link::of).toList());
         for (int k = 0; k < urls.size(); k++) {
             Entity u = urls.get(k);
             String url = u.value();
             String lower = links.get(k).lower();
             String host = links.get(k).host();
             if (c.https() && lower.startsWith("http://")) {
-                out.onDisplayed("links.https", v, u.start(), u.end(), "link without https: " + url,
+                at.finding("links.https", u.start(), u.end(), "link without https: " + url,
                         "https://" + url.substring("http://".length()));
             }
             boolean shortener = host != null && hostIsAny(host, c.shorteners());
             if (c.shortenersForbidden() && shortener) {
-                out.onDisplayed("links.shorteners", v, u.start(), u.end(), "shortened link (" + host
+                at.finding("links.shorteners", u.start(), u.end(), "shortened link (" + host
                         + ") hides its destination", "link to the full address");
             }
             boolean ours = host != null && hostIsAny(host, c.domains());
             if (!c.domains().isEmpty() && host != null && !ours) {
-                out.onDisplayed("links.domains", v, u.start(), u.end(), "link to " + host
+                at.finding("links.domains", u.start(), u.end(), "link to " + host
                         + ", not one of the brand's domains " + c.domains(), null);
             }
             if (ours || (c.domains().isEmpty() && c.utm() == Charter.Utm.REQUIRED)) {
-                utm(v, c, u, links.get(k).query(), out);
+                utm(v, c, u, links.get(k).query(), at);
             }
             if (!v.network().linksClickable()) {
-                out.onDisplayed("links.not_clickable", v, u.start(), u.end(), v.network().name()
+                at.finding("links.not_clickable", u.start(), u.end(), v.network().name()
                         + " does not make links in the text clickable", "write \"link in bio\" and put the link there");
             }
         }
@@ -90,12 +110,12 @@ public final class LinkRules implements Rule {
         }
     }
 
-    private static void utm(PostView v, Charter c, Entity u, Map<String, String> q, Emitter out) {
+    private static void utm(PostView v, Charter c, Entity u, Map<String, String> q, At at) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
                     .filter(k -> q.get(k) == null || q.get(k).isBlank()).toList(); // utm_medium= is none either
             if (!missing.isEmpty()) {
-                out.onDisplayed("links.utm", v, u.start(), u.end(), "link without " + String.join(", ", missing),
+                at.finding("links.utm", u.start(), u.end(), "link without " + String.join(", ", missing),
                         "add utm_source=" + v.channel() + "&utm_medium=social"
                                 + (v.post().campaign() == null ? "" : "&utm_campaign=" + v.post().campaign()));
             }
@@ -103,7 +123,7 @@ public final class LinkRules implements Rule {
         String source = q.get("utm_source");
         // the channel id, or its network's (utm_source=x on x-ar: traffic counted by network)
         if (source != null && !source.equalsIgnoreCase(v.channel()) && !source.equalsIgnoreCase(v.network().id())) {
-            out.onDisplayed("links.utm_source", v, u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
+            at.finding("links.utm_source", u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
                     "utm_source=" + v.channel() + " (give " + v.channel() + " a variant with its own link)");
         }
     }
