@@ -52,6 +52,9 @@ public final class Workspace {
         Problems problems = new Problems();
         Path cwd = req.cwd().toAbsolutePath().normalize();
         Path configFile = req.configFile() == null ? null : display(cwd, req.configFile());
+        if (configFile != null && !Files.exists(cwd.resolve(configFile))) { // before comparing it with a project given
+            throw EditoException.input(SourcePos.ofFile(configFile), "no such file");
+        }
         List<Path> calendarPaths = new ArrayList<>();
         for (Path p : req.paths()) {
             Path abs = cwd.resolve(p).normalize();

@@ -36,9 +36,17 @@ public final class CalendarInput {
     Workspace.Loaded load(EditoCommand root, PrintWriter err) {
         Workspace.Loaded loaded = loadAll(root);
         int errors = printProblems(loaded.problems(), root, err);
-        if (errors > 0) {
+        if (errors > 0) { // where they are: edito.yaml's problems are not the calendar's
+            Path config = loaded.config().file() == null ? null : loaded.config().file().normalize();
+            java.util.function.Predicate<io.edito.core.Problem> inEditoYaml = p -> config != null && p.pos() != null
+                    && p.pos().file() != null && p.pos().file().normalize().equals(config);
+            List<io.edito.core.Problem> errs = loaded.problems().stream()
+                    .filter(p -> p.severity() == io.edito.core.Problem.Severity.ERROR).toList();
+            boolean inConfig = errs.stream().anyMatch(inEditoYaml);
+            boolean elsewhere = !errs.stream().allMatch(inEditoYaml);
+            String where = inConfig && elsewhere ? "edito.yaml and the calendar" : inConfig ? "edito.yaml" : "the calendar";
             throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors")
-                    + " in the calendar (run 'edito validate' for the full list)");
+                    + " in " + where + " (run 'edito validate' for the full list)");
         }
         return loaded;
     }

@@ -68,6 +68,11 @@ final class PublishCommand extends CalendarCommand {
             PublishJsonRenderer.render(o.results(), out);
         } else {
             PublishTextRenderer.render(o.results(), !root.quiet() && dryRun, out);
+            if (dryRun && o.results().isEmpty() && o.heldBack() == 0 && !root.quiet()) {
+                // a person trying it out sees that it ran; cron's real runs stay silent when there is nothing to do
+                err.println("edito: nothing due at " + clock.instant()
+                        + " (dry run: nothing would be sent)");
+            }
         }
         out.flush();
         err.flush();
