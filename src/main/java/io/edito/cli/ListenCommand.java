@@ -59,7 +59,7 @@ final class ListenCommand extends CalendarCommand {
 
     @Option(names = "--type", paramLabel = "T", description = "The export's format: ${COMPLETION-CANDIDATES} "
             + "(default: generic).")
-    MentionImport.Type type = MentionImport.Type.generic;
+    MentionImport.Type type; // null: not given (generic with --import; refused without it)
 
     @Option(names = "--brand", paramLabel = "B", description = "The brand whose listening: to use (when several "
             + "brands have one).")
@@ -75,6 +75,13 @@ final class ListenCommand extends CalendarCommand {
         ZoneId zone = project.zone(input.tz);
         Instant now = clock.instant();
         List<ListeningConfig.Source> chosen = new ArrayList<>();
+        if (importFile == null && type != null) {
+            throw EditoException.input("--type " + type + " names the format of an --import file: add --import FILE, "
+                    + "or drop --type to read the sources");
+        }
+        if (importFile != null && type == null) {
+            type = MentionImport.Type.generic;
+        }
         if (importFile == null) {
             for (String id : sources) {
                 ListeningConfig.Source s = cfg.source(id);

@@ -22,17 +22,32 @@ final class Dates {
         } catch (DateTimeParseException e) {
             // next form
         }
-        try {
-            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            // next form
+        // RFC 822 as feeds write it: zone names beyond GMT (EST, PDT...), single-digit days, two-digit years (26 is
+        // 2026), and a weekday that does not match the date (common): the weekday is left out, the date decides
+        String noWeekday = t.replaceFirst("^[A-Za-z]{3,9},?\\s+", "");
+        for (DateTimeFormatter f : RFC_822) {
+            try {
+                return ZonedDateTime.parse(noWeekday, f).toInstant();
+            } catch (DateTimeParseException e) {
+                // next form
+            }
         }
-        try {
-            // RFC 822 zone names beyond GMT (EST, PDT...) and single-digit days
-            return ZonedDateTime.parse(t, DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] zzz",
-                    java.util.Locale.ENGLISH)).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
+        return null;
+    }
+
+    /** RFC 822 dates without their weekday: the year in 2 or 4 digits, the zone as an offset or a name. */
+    private static final DateTimeFormatter[] RFC_822 = {rfc822(true), rfc822(false)};
+
+    private static DateTimeFormatter rfc822(boolean offset) {
+        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder()
+                .parseCaseInsensitive().appendPattern("d MMM ")
+                .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 4, 1970)
+                .appendPattern(" HH:mm[:ss] ");
+        if (offset) {
+            b.appendOffset("+HHMM", "Z");
+        } else {
+            b.appendPattern("zzz");
         }
+        return b.toFormatter(java.util.Locale.ENGLISH);
     }
 }

@@ -105,13 +105,15 @@ public final class JdbcMentionStore implements MentionStore {
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     /**
-     * Nothing is done to a mention before it was published (more than {@link #CLOCK_SKEW} before): an answer then
-     * would be a response time below zero, counted within any SLA.
+     * Nothing is done to a mention before it was published, or found when it has no date (more than
+     * {@link #CLOCK_SKEW} before): an answer then would be a response time below zero, counted within any SLA.
      */
     private static void notBeforePublication(Mention m, Change change, Instant at) {
-        if (m.publishedAt() != null && at.isBefore(m.publishedAt().minus(CLOCK_SKEW))) {
-            throw EditoException.input("mention #" + m.id() + " was published at " + ts(m.publishedAt())
-                    + ": it cannot be " + done(change) + " at " + ts(at) + ", before that");
+        // the mention's time as the KPIs read it: published, else found (an undated feed item)
+        Instant since = m.publishedAt() != null ? m.publishedAt() : m.foundAt();
+        if (since != null && at.isBefore(since.minus(CLOCK_SKEW))) {
+            throw EditoException.input("mention #" + m.id() + " was " + (m.publishedAt() != null ? "published" : "found")
+                    + " at " + ts(since) + ": it cannot be " + done(change) + " at " + ts(at) + ", before that");
         }
     }
 

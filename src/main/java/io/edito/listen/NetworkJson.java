@@ -77,10 +77,14 @@ public final class NetworkJson {
             }
             JsonNode langs = record.path("langs");
             String lang = langs.isArray() && langs.size() > 0 ? langs.get(0).asText() : null;
-            java.time.Instant at = Dates.parse(text(record, "createdAt"));
+            // createdAt is the author's claim (a client may write any date, 2031 included); indexedAt is when the
+            // network saw the post: the earlier of the two, so that a post dated in the future can still be answered
+            java.time.Instant created = Dates.parse(text(record, "createdAt"));
+            java.time.Instant indexed = Dates.parse(text(p, "indexedAt"));
+            java.time.Instant at = created == null ? indexed : indexed == null || created.isBefore(indexed) ? created
+                    : indexed;
             out.add(new FoundItem(uri == null ? null : "bluesky:" + uri, url, handle == null ? null : "@" + handle,
-                    null, text(record, "text") == null ? "" : text(record, "text"), lang,
-                    at != null ? at : Dates.parse(text(p, "indexedAt")), null));
+                    null, text(record, "text") == null ? "" : text(record, "text"), lang, at, null));
         }
         return out;
     }

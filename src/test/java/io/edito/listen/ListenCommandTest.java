@@ -793,4 +793,16 @@ class ListenCommandTest {
                 + "stores nothing unless every row reads)").doesNotContain("--strict");
         assertThat(mentions()).as("nothing of a bad file is stored").hasSize(3);
     }
+
+    @Test
+    void aTypeWithoutAnImportIsRefusedNotIgnored() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(), StandardCharsets.UTF_8);
+        CliRun r = run("listen", "--type", "meltwater");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--type meltwater names the format of an --import file");
+    }
 }

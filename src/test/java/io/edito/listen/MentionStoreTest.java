@@ -53,6 +53,21 @@ class MentionStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void anUndatedMentionIsNotAnsweredBeforeItWasFound(String kind) {
+        try (MentionStore store = MentionStores.open(location(kind), PgServer.env())) {
+            // an undated mention's time is when it was found: no answer before that either
+            NewMention m = mention("example.com/undated", null, "alerts", 120);
+            Mention undated = store.add(new NewMention(m.source(), m.url(), m.urlKey(), m.networkId(), m.author(),
+                    m.text(), m.lang(), null, T0.plusSeconds(60L * 120), m.kind(), m.competitor(), m.toolSentiment()))
+                    .orElseThrow();
+            assertThatThrownBy(() -> store.change(undated.id(), new MentionStore.Change.Answer("by hand", null),
+                    T0.plusSeconds(60L * 60))).hasMessage("mention #" + undated.id() + " was found at "
+                    + "2026-12-03T10:00:00.000Z: it cannot be answered at 2026-12-03T09:00:00.000Z, before that");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void aMentionIsStoredOnceByUrlOrNetworkIdAndItsTicketChangesAreTimestamped(String kind) {
         MentionStoreLocation where = location(kind);
         try (MentionStore store = MentionStores.open(where, PgServer.env())) {

@@ -34,4 +34,20 @@ class NetworkJsonTest {
         });
         assertThat(items.stream().filter(i -> "en".equals(i.lang())).count()).isEqualTo(22);
     }
+
+    @Test
+    void aBlueskyPostDatedInTheFutureByItsAuthorIsDatedWhenTheNetworkSawIt() throws Exception {
+        // createdAt is what the author's client wrote: 2031 would put the mention out of every period, unanswerable
+        String json = """
+                {"posts": [{"uri": "at://did:plc:abc/app.bsky.feed.post/3k", "author": {"handle": "a.bsky.social"},
+                  "record": {"text": "Atlas Air", "createdAt": "2031-01-01T00:00:00Z"},
+                  "indexedAt": "2026-12-18T09:00:00.000Z"},
+                 {"uri": "at://did:plc:abc/app.bsky.feed.post/3l", "author": {"handle": "a.bsky.social"},
+                  "record": {"text": "Atlas Air", "createdAt": "2026-12-18T08:00:00Z"},
+                  "indexedAt": "2026-12-18T08:00:02.000Z"}]}
+                """;
+        List<FoundItem> items = NetworkJson.bluesky(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(items).extracting(FoundItem::publishedAt).containsExactly(
+                java.time.Instant.parse("2026-12-18T09:00:00Z"), java.time.Instant.parse("2026-12-18T08:00:00Z"));
+    }
 }
