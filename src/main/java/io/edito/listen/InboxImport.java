@@ -49,6 +49,7 @@ public final class InboxImport {
     public static List<Mention> store(MentionStore store, List<InboxItem> items, Instant now) {
         Map<String, Integer> seen = new HashMap<>();
         List<Mention> fresh = new ArrayList<>();
+        Map<String, Mention> stored = null; // the tickets of earlier imports by network id, read when first needed
         for (InboxItem item : items) {
             String channel = item.channel() == null ? "unknown" : item.channel();
             // the same channel and second twice in one file are two messages: the occurrence tells them apart
@@ -59,18 +60,36 @@ public final class InboxImport {
             var added = store.add(new NewMention(SOURCE, null, null, networkId, null, "message on " + channel, LanguageGuess.UNDETERMINED,
                     item.receivedAt(), now, kind, null, null));
             if (added.isEmpty()) {
+                // stored by an earlier, shorter export: what this one says since (a reply, a resolution) is new too
+                if (stored == null) {
+                    stored = new HashMap<>();
+                    for (Mention m : store.list(new MentionQuery(null, null, SOURCE, null, null))) {
+                        stored.put(m.networkId(), m);
+                    }
+                }
+                Mention known = stored.get(networkId);
+                if (known != null) {
+                    update(store, known, item, false);
+                }
                 continue;
             }
-            Mention m = added.get();
-            if (item.repliedAt() != null) {
-                m = store.change(m.id(), new MentionStore.Change.Answer("inbox", null), item.repliedAt());
-            }
-            if (Boolean.TRUE.equals(item.resolved())) {
-                m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"),
-                        item.repliedAt() != null ? item.repliedAt() : item.receivedAt());
-            }
-            fresh.add(m);
+            fresh.add(update(store, added.get(), item, true));
         }
         return fresh;
+    }
+
+    /**
+     * The reply and the resolution {@code item} records, applied to its ticket {@code m} when it does not have them
+     * yet (a ticket answered or closed by hand since keeps what was done).
+     */
+    private static Mention update(MentionStore store, Mention m, InboxItem item, boolean fresh) {
+        if (item.repliedAt() != null && m.firstResponseAt() == null && m.status() != Mention.Status.CLOSED) {
+            m = store.change(m.id(), new MentionStore.Change.Answer("inbox", null), item.repliedAt());
+        }
+        if (Boolean.TRUE.equals(item.resolved()) && m.status() != Mention.Status.CLOSED && (fresh || m.closedAt() == null)) {
+            m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"),
+                    item.repliedAt() != null ? item.repliedAt() : item.receivedAt());
+        }
+        return m;
     }
 }

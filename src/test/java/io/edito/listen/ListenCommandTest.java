@@ -786,12 +786,25 @@ class ListenCommandTest {
         assertThat(again.exit()).isZero();
         assertThat(again.err()).contains("0 of 3 inbox messages stored as tickets (3 already stored");
         assertThat(mentions()).hasSize(3);
+        // a longer export: the x question answered and resolved since, and a new message; what it says is stored
+        Files.writeString(csv, "channel,received_at,replied_at,resolved,kind\n"
+                + "instagram,2026-12-01T10:00:00+01:00,2026-12-01T10:20:00+01:00,yes,complaint\n"
+                + "x,2026-12-01T11:00:00+01:00,2026-12-01T11:30:00+01:00,yes,question\n"
+                + "x,2026-12-01T11:00:00+01:00,2026-12-01T13:00:00+01:00,,\n"
+                + "facebook,2026-12-01T12:00:00+01:00,,,\n");
+        CliRun longer = run("listen", "--import", csv.toString(), "--type", "inbox");
+        assertThat(longer.exit()).as(longer.err()).isZero();
+        JsonNode updated = mentions();
+        assertThat(updated).hasSize(4);
+        assertThat(updated.get(1).get("status").asText()).isEqualTo("closed");
+        assertThat(updated.get(1).get("first_response_at").asText()).isEqualTo("2026-12-01T10:30:00Z");
+        assertThat(updated.get(0).get("closed_at").asText()).as("unchanged").isEqualTo("2026-12-01T09:20:00Z");
         Files.writeString(csv, "channel,received_at,replied_at\nx,2026-12-01T11:00:00+01:00,2026-12-01T10:00:00+01:00\n");
         CliRun bad = run("listen", "--import", csv.toString(), "--type", "inbox");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("inbox.csv:2").contains("replied_at is before received_at (an inbox import "
                 + "stores nothing unless every row reads)").doesNotContain("--strict");
-        assertThat(mentions()).as("nothing of a bad file is stored").hasSize(3);
+        assertThat(mentions()).as("nothing of a bad file is stored").hasSize(4);
     }
 
     @Test
