@@ -19,7 +19,21 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /** What HTML escaped twice reads as once decoded: a comment or a common tag (Reddit's {@code &amp;lt;div}). */
+    private static final java.util.regex.Pattern STILL_HTML = java.util.regex.Pattern.compile(
+            "<!--|</?(?:div|p|a|br|span|ul|ol|li|em|strong|b|i|table|tr|td|h[1-6]|blockquote|pre|code)(?:\\s[^<>]*)?/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code html} as text; markup escaped twice (Reddit's self-post bodies: {@code &amp;lt;p&amp;gt;}) is reduced
+     * too, rather than kept as tags in the text.
+     */
     public static String toText(String html) {
+        String once = toTextOnce(html);
+        return once != null && STILL_HTML.matcher(once).find() ? toTextOnce(once) : once;
+    }
+
+    private static String toTextOnce(String html) {
         if (html == null) {
             return null;
         }

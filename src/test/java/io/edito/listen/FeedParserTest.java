@@ -174,5 +174,10 @@ class FeedParserTest {
         assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
                 .isEqualTo("Hello world & é'");
         assertThat(List.of(HtmlText.toText("<img src=x onerror=alert(1)>bonjour"))).containsExactly("bonjour");
+        // escaped twice (Reddit's self-post bodies): reduced too, not kept as tags in the text
+        assertThat(HtmlText.toText("&lt;!-- SC_OFF --&gt;&lt;div class=&quot;md&quot;&gt;&lt;p&gt;Hey Reddit!&lt;/p&gt;"
+                + "&lt;/div&gt;")).isEqualTo("Hey Reddit!");
+        // a text that only talks about a sign stays as it is
+        assertThat(HtmlText.toText("3 &lt; 5 and x&gt;2")).isEqualTo("3 < 5 and x>2");
     }
 }
