@@ -303,7 +303,11 @@ public final class FeedParser {
             if (when == null) {
                 when = Dates.parse(updated);
             }
-            return new FoundItem(null, url, author == null || author.isBlank() ? null : author,
+            // a Bluesky profile feed gives each post's at:// URI as its guid: the network id the search API gives too,
+            // so that the same post found both ways is one mention
+            String networkId = id != null && id.startsWith("at://") && id.contains("/app.bsky.feed.post/")
+                    ? "bluesky:" + id : null;
+            return new FoundItem(networkId, url, author == null || author.isBlank() ? null : author,
                     asText(title, titleType == null ? "html" : titleType), text == null ? "" : text, null, when, null);
         }
 

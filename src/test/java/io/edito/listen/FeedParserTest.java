@@ -170,6 +170,19 @@ class FeedParserTest {
     }
 
     @Test
+    void aBlueskyProfileFeedGivesEachPostItsNetworkId() throws Exception {
+        // the guid is the post's at:// URI: the id the search API gives, so both sources find one mention
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item>"
+                + "<link>https://bsky.app/profile/did:plc:abc/post/3kq</link>"
+                + "<guid isPermaLink=\"false\">at://did:plc:abc/app.bsky.feed.post/3kq</guid>"
+                + "<description>Atlas Air</description><pubDate>Fri, 18 Dec 2026 09:00:00 +0000</pubDate></item>"
+                + "</channel></rss>";
+        FeedParser.Result r = FeedParser.parse(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.items()).singleElement().satisfies(i ->
+                assertThat(i.networkId()).isEqualTo("bluesky:at://did:plc:abc/app.bsky.feed.post/3kq"));
+    }
+
+    @Test
     void htmlIsReducedToText() {
         assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
                 .isEqualTo("Hello world & é'");
