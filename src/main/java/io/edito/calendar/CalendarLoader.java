@@ -501,15 +501,20 @@ public final class CalendarLoader {
         private boolean checkChannel(String c, SourcePos pos, BrandConfig brand) {
             if (brand != null && !brand.channels().isEmpty()) {
                 if (!brand.channels().containsKey(c)) {
-                    List<String> accounts = brand.channelsOn(c);
+                    String network = io.edito.network.NetworkNames.canonical(c); // twitter: x
+                    List<String> accounts = brand.channelsOn(network);
+                    String named = network.equals(c) ? c : c + " (" + network + ")";
                     problems.error(pos, "channel '" + c + "' is not an account of brand '" + brand.name()
                             + "' in edito.yaml" + (accounts.isEmpty() ? Suggest.didYouMean(c, brand.channels().keySet())
-                            : ": its " + c + " accounts are " + String.join(" and ", accounts) + "; name the one(s) "
+                            : accounts.size() == 1 && !network.equals(c) ? " (did you mean '" + accounts.get(0) + "'?)"
+                            : ": its " + named + " accounts are " + String.join(" and ", accounts) + "; name the one(s) "
                             + "this post goes to"));
                     return false;
                 }
             } else if (!networkIds.contains(c)) {
-                problems.error(pos, "unknown network '" + c + "'" + Suggest.didYouMean(c, networkIds));
+                String network = io.edito.network.NetworkNames.canonical(c);
+                problems.error(pos, "unknown network '" + c + "'" + (networkIds.contains(network) && !network.equals(c)
+                        ? " (did you mean '" + network + "'?)" : Suggest.didYouMean(c, networkIds)));
                 return false;
             }
             return true;

@@ -175,6 +175,16 @@ class CalendarTrapsTest {
                 """);
         assertThat(r.out()).contains("channel 'instagrm' is not an account of brand 'atlas-air' in edito.yaml "
                 + "(did you mean 'instagram'?)").contains("unknown status 'aproved'").contains("did you mean 'approved'");
+        // the network's other name: twitter is x
+        CliRun twitter = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [twitter]
+                    text: x
+                """);
+        assertThat(twitter.out()).contains("channel 'twitter' is not an account of brand 'atlas-air' in edito.yaml "
+                + "(did you mean 'x'?)");
     }
 
     @Test
