@@ -43,7 +43,7 @@ complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'login'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'listen' -d 'Read every listening source, store each new mention of the brand or a competitor once, classify it, and alert on spikes, complaint shares and terms'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'mentions' -d 'The mentions edito listen stored, as tickets: new, open (assigned), answered, closed'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'preview' -d 'Show each post as each network will show it: account, time, the text as the network displays it, the "… more" fold, media with alt text and crop, thread, first comment, length against the limit and the post\'s findings'
-complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), a pre-commit hook and a .gitignore'
+complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'init' -d 'Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), a .gitignore and a pre-commit hook'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'schema' -d 'Print the JSON Schema (draft 2020-12) of a calendar file, a charter or edito.yaml, for editors that validate and complete YAML (VS Code with the YAML extension, IntelliJ)'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'shell' -d 'An interactive shell: type edito\'s commands without \'edito\' (check, agenda --channel x, preview winter-sale-launch...), with TAB completion of commands, options, post ids, channels and brands, and history (Up, Ctrl-R) kept between sessions'
 complete -c edito -n '__edito_at; and not __edito_after_value_option' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish: subcommands, options, fixed values, and post ids, channels and brands read from the calendar at TAB time'
@@ -86,7 +86,7 @@ complete -c edito -n '__edito_at agenda; and not __edito_after_value_option' -F 
 
 # edito check
 complete -c edito -n '__edito_at check' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at check' -l charter -r -F -d 'The charter (default: each brand\'s charter: in edito.yaml)'
+complete -c edito -n '__edito_at check' -l charter -r -F -d 'The charter (default: each brand\'s own, named by its charter: key)'
 complete -c edito -n '__edito_at check' -l format -x -a 'text json sarif junit github checkstyle' -d 'text, json, sarif, junit, github or checkstyle (default: text)'
 complete -c edito -n '__edito_at check' -l fail-on -x -d 'Exit 1 on findings at or above: error, warning or info (default: error)'
 complete -c edito -n '__edito_at check' -l from -x -d 'First day (or date and time) to include'

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Check every post against the brand charter and each network's rules.",
         footerHeading = "%nExamples:%n",
         footer = {"  edito check examples/atlas-air",
-            "  edito check --format sarif --output edito.sarif          for GitHub code scanning",
+            "  edito check --format sarif --output edito.sarif  for GitHub code scanning",
             "  edito check --format github --changed-since origin/main  on a pull request",
             "  edito check --fail-on warning --channel instagram"},
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
             "2:bad usage, or errors in the calendar or the charter", "3:output could not be written"})
 final class CheckCommand extends CalendarCommand {
 
-    @Option(names = "--charter", paramLabel = "FILE", description = "The charter (default: each brand's charter: in edito.yaml).")
+    @Option(names = "--charter", paramLabel = "FILE", description = "The charter (default: each brand's own, named by its charter: key).")
     Path charter;
 
     /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */

@@ -30,13 +30,14 @@ import picocli.CommandLine.Spec;
         description = {"Create a calendar repository: edito.yaml, a charter with every rule commented, calendar/ with "
                 + "one example post, GitHub Actions and GitLab CI pipelines (checks on pull requests, scheduled "
                 + "publishing that commits the ledger and the outbox back), the edito they run (.edito/edito.jar), "
-                + "a pre-commit hook and a .gitignore.",
+                + "a .gitignore and a pre-commit hook.",
             "Never overwrites a file: those that exist are listed as skipped, so init can fill in what is missing."},
         footerHeading = "%nExamples:%n",
         footer = {"  edito init                                   in the working folder",
             "  edito init atlas-calendar --brand atlas-air --tz Africa/Casablanca",
             "  edito init --brand dar-lkhobz --languages fr,ar,en --handle x=DarLkhobz",
-            "  cd atlas-calendar && git init && git config core.hooksPath .githooks && edito check"},
+            "  cd atlas-calendar && git init",
+            "  git config core.hooksPath .githooks     (edito check before each commit)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:created (or everything already there)", "2:bad option, or DIR is a file",
             "3:a file could not be written"})

@@ -216,7 +216,7 @@ public class LedgerCommand implements Callable<Integer> {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {EXIT_0, EXIT_2, EXIT_3}, description = "One entry with its history.",
             footerHeading = "%nExamples:%n",
             footer = {"  edito ledger show 12", "  edito ledger show 12 --format json",
-                "  edito ledger show winter-sale-launch@instagram   (by the post, and its channel when it has several)"})
+                "  edito ledger show winter-sale-launch@instagram   (by the post and its channel)"})
     static class Show implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
@@ -328,8 +328,8 @@ public class LedgerCommand implements Callable<Integer> {
                 "An entry that is sent or failed is refused unless --force is given."},
             footerHeading = "%nExamples:%n",
             footer = {"  edito ledger resolve 12 --as sent --note \"visible on the account at 10:02\"",
-                "  edito ledger resolve 12 --as failed      (the next edito publish sends it again)",
-                "  edito ledger resolve 7 --as failed --force   (overturn a sent entry: it is posted a second time)"})
+                "  edito ledger resolve 12 --as failed      (the next publish sends it again)",
+                "  edito ledger resolve 7 --as failed --force   (a sent entry: posted again)"})
     static class Resolve implements Callable<Integer> {
         enum As { sent, failed }
 
@@ -381,10 +381,13 @@ public class LedgerCommand implements Callable<Integer> {
                 "A target that already has entries is refused unless --force (its content is then replaced).",
                 "Stop the publish runs while copying, then point publishing.ledger at the new ledger."},
             footerHeading = "%nExamples:%n",
-            footer = {"  EDITO_PG_PASSWORD=... edito ledger migrate --to postgresql://edito@db.internal:5432/edito "
-                + "--password-env EDITO_PG_PASSWORD",
-                "  edito ledger migrate --from postgresql://edito@db.internal:5432/edito --ledger .edito/ledger.db",
-                "  edito ledger migrate --to postgresql://edito@db.internal/edito?sslmode=verify-full --force"})
+            footer = {"  export EDITO_PG_PASSWORD=...",
+                "  edito ledger migrate --to postgresql://edito@db.internal/edito \\",
+                "      --password-env EDITO_PG_PASSWORD",
+                "  edito ledger migrate --from postgresql://edito@db.internal/edito \\",
+                "      --ledger .edito/ledger.db",
+                "  edito ledger migrate --force \\",
+                "      --to 'postgresql://edito@db.internal/edito?sslmode=verify-full'"})
     static class Migrate implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;

@@ -308,8 +308,8 @@ final class MentionsCommand implements Callable<Integer> {
                     + "that network, exactly once: the ledger records it as post mention-ID; the ticket is marked "
                     + "answered only when the reply went out."}, exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {EXIT_0, EXIT_2, ANSWER_EXIT_3},
-            footerHeading = "%nExamples:%n", footer = {"  edito mentions answer 12 --text \"Bonjour, nous regardons "
-                + "votre dossier en message privé.\"", "  edito mentions answer 12 --text \"...\" --dry-run",
+            footerHeading = "%nExamples:%n", footer = {"  edito mentions answer 12 --text \"Bonjour, on regarde en privé.\"",
+                "  edito mentions answer 12 --text \"...\" --dry-run",
                 "  edito mentions answer 12 --by-hand --note \"replied by DM\""})
     static class Answer implements Callable<Integer> {
         @ParentCommand

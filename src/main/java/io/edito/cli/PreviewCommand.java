@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         footer = {"  edito preview winter-sale-launch",
             "  edito preview --channel instagram,x --lang ar --width 60",
             "  edito preview --from 2026-12-01 --to 2026-12-07 --html preview.html",
-            "  edito preview --html preview.html --watch        (re-written on every save; Ctrl-C stops)",
+            "  edito preview --html preview.html --watch   (written again on each save)",
             "  edito preview --fold linkedin=140                 (LinkedIn's mobile fold)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage, unknown post id or errors in the calendar", "3:the page could not be written"})

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  edito schema calendar > .edito/schema/calendar.schema.json",
             "  edito schema config --output .edito/schema/config.schema.json",
-            "  # yaml-language-server: $schema=../.edito/schema/calendar.schema.json    (first line of calendar/2026-12.yaml)"},
+            "  (first line of calendar/2026-12.yaml:)",
+            "  # yaml-language-server: $schema=../.edito/schema/calendar.schema.json"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:schema printed", "2:unknown kind", "3:output could not be written"})
 final class SchemaCommand implements Callable<Integer> {

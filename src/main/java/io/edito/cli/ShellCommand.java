@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  edito shell",
             "  edito shell --history .edito/history         history per calendar repository",
-            "  printf 'validate\\ncheck --fail-on warning\\n' | edito shell     (reads commands from a pipe too)"},
+            "  printf 'validate\\ncheck --fail-on warning\\n' | edito shell   (from a pipe)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the last command succeeded (or none ran)", "1-3:the exit code of the last command"})
 final class ShellCommand implements Callable<Integer> {

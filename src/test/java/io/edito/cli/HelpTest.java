@@ -49,6 +49,15 @@ class HelpTest {
             assertThat(r.out()).as(name).contains("Examples:").contains("  edito " + c.get(0));
             // its own exit codes, not the root's general list inherited
             assertThat(r.out()).as(name).contains("Exit codes:").doesNotContain("KPI targets missed, posts held back");
+            // every example line fits the 80 columns of the help: picocli would cut a command in the middle, and the
+            // first half pasted alone runs something else
+            String examples = r.out().substring(r.out().indexOf("Examples:"));
+            for (String line : examples.lines().skip(1).toList()) {
+                if (line.startsWith("Exit codes:")) {
+                    break;
+                }
+                assertThat(line).as(name + " example").matches(l -> l.isEmpty() || l.startsWith("  "), "starts indented");
+            }
         }
     }
 
