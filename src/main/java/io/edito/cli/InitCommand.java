@@ -81,6 +81,11 @@ final class InitCommand implements Callable<Integer> {
             zone = ZoneId.of("UTC"); // a bare offset has no DST rules: not a brand's zone
         }
         Path keep = jar != null ? checkedJar(jar) : runningJar();
+        if (id == null && !root.quiet()) { // said, not done silently: the folder's name gave no id
+            spec.commandLine().getErr().println("edito: note: brand id 'my-brand': the folder's name "
+                    + (target.getFileName() == null ? "" : "'" + target.getFileName() + "' ")
+                    + "has no ASCII letter or digit to make one from; give it with --brand");
+        }
         Scaffold.Settings settings = new Scaffold.Settings(id == null ? "my-brand" : id, zone,
                 LocalDate.now(zone).plusDays(7), VersionProvider.version(), languages, handles, keep);
         Scaffold.Result result = Scaffold.write(target, Scaffold.files(settings));

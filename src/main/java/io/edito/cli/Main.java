@@ -97,7 +97,8 @@ public final class Main {
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             return "unknown command '" + u.getUnmatched().get(0) + "'";
         }
-        return ex.getMessage();
+        // picocli's message for a map option names it twice ("Value for option option '--handle' ...")
+        return ex.getMessage() == null ? null : ex.getMessage().replace("option option '", "option '");
     }
 
     /**

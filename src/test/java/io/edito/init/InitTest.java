@@ -83,6 +83,15 @@ class InitTest {
         try (Stream<Path> all = Files.list(tmp)) {
             assertThat(all.toList()).containsExactly(file);
         }
+        // a folder whose name makes no id: the default id is said, not taken silently
+        CliRun unnamed = CliRun.of("init", tmp.resolve("日本").toString());
+        assertThat(unnamed.exit()).isZero();
+        assertThat(unnamed.err()).contains("edito: note: brand id 'my-brand': the folder's name '日本' has no ASCII "
+                + "letter or digit to make one from; give it with --brand");
+        // a map option's bad value: its name once (picocli says "option option")
+        CliRun handle = CliRun.of("init", tmp.resolve("h").toString(), "--handle", "x");
+        assertThat(handle.exit()).isEqualTo(2);
+        assertThat(handle.err()).contains("Value for option '--handle'").doesNotContain("option option");
     }
 
     @Test
