@@ -9,6 +9,7 @@ import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
 import io.edito.network.AspectRatio;
+import io.edito.text.MarkdownNesting;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.ScalarPositions;
 import io.edito.yaml.YList;
@@ -49,58 +50,6 @@ public final class CalendarLoader {
     /** How deep a text's quotes and lists may nest (a line's {@code > > - 1.} markers, its indent by two). */
     public static final int MAX_MARKDOWN_DEPTH = 64;
 
-    /**
-     * The deepest nesting of quotes and lists a line of {@code text} opens: its {@code >}, list markers ({@code -},
-     * {@code *}, {@code +}, {@code 1.}, {@code 1)} before a space or a tab) and the indent before them (two spaces or
-     * a tab a level): at least
-     * CommonMark's depth, read without parsing.
-     */
-    static int markdownDepth(String text) {
-        int max = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int depth = 0;
-            int indent = 0; // the line's indent, before its first marker: a level in two, with a marker only
-            while (i < n) {
-                char c = text.charAt(i);
-                char next = i + 1 < n ? text.charAt(i + 1) : '\n';
-                if (c == '>') {
-                    depth++;
-                    i++;
-                } else if (c == ' ' || c == '\t') {
-                    if (depth == 0) {
-                        indent += c == '\t' ? 2 : 1;
-                    }
-                    i++;
-                } else if ((c == '-' || c == '*' || c == '+') && (next == ' ' || next == '\t')) {
-                    depth++;
-                    i += 2;
-                } else if (c >= '0' && c <= '9') {
-                    int j = i;
-                    while (j < n && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                        j++;
-                    }
-                    if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ')')
-                            && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\t')) {
-                        depth++;
-                        i = j + 2;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            max = Math.max(max, depth == 0 ? 0 : depth + indent / 2);
-            int nl = text.indexOf('\n', i);
-            if (nl < 0) {
-                break;
-            }
-            i = nl + 1;
-        }
-        return max;
-    }
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     static {
@@ -562,7 +511,7 @@ public final class CalendarLoader {
          * too deep to walk).
          */
         private Text located(YScalar s) {
-            int depth = markdownDepth(s.value());
+            int depth = MarkdownNesting.depth(s.value());
             if (depth > MAX_MARKDOWN_DEPTH) { // an error: the commands stop before any text is rendered
                 problems.error(s.pos(), "text nested " + depth + " levels deep (quotes and lists), more than the "
                         + MAX_MARKDOWN_DEPTH + " edito reads (see docs/calendar.md#limits)");

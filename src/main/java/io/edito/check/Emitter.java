@@ -20,8 +20,15 @@ public final class Emitter {
 
     /** A finding on displayed characters {@code [start, end)} of {@code view}'s text. */
     public void onDisplayed(String rule, PostView view, int start, int end, String message, String suggestion) {
-        DisplayedText d = view.displayed();
-        Text src = view.source();
+        onDisplayed(rule, view, view.source(), view.displayed(), start, end, message, suggestion);
+    }
+
+    /**
+     * A finding on displayed characters {@code [start, end)} of one of {@code view}'s texts: {@code d}, the network's
+     * form of {@code src} (the text, a thread item, the first comment...); on the post when there is no text.
+     */
+    public void onDisplayed(String rule, PostView view, Text src, DisplayedText d, int start, int end, String message,
+                            String suggestion) {
         if (d == null || src == null) {
             onPost(rule, view.post(), view.channel(), view.lang(), message, suggestion);
             return;

@@ -87,9 +87,9 @@ class CalendarLimitsTest {
             assertThat(r.out() + r.err()).as(command).contains("q.yaml:5:11: error: text nested 3000 levels deep "
                     + "(quotes and lists), more than the 64 edito reads");
         }
-        assertThat(CalendarLoader.markdownDepth("> a\n> > - b\n    1. c\n\tx")).isEqualTo(3);
-        assertThat(CalendarLoader.markdownDepth("-\t-\t-\ta")).as("a tab after a marker").isEqualTo(3);
-        assertThat(CalendarLoader.markdownDepth("a\n" + " ".repeat(140) + "b")).as("an indent alone: code").isZero();
+        assertThat(io.edito.text.MarkdownNesting.depth("> a\n> > - b\n    1. c\n\tx")).isEqualTo(3);
+        assertThat(io.edito.text.MarkdownNesting.depth("-\t-\t-\ta")).as("a tab after a marker").isEqualTo(3);
+        assertThat(io.edito.text.MarkdownNesting.depth("a\n" + " ".repeat(140) + "b")).as("an indent alone: code").isZero();
         // a thread item and a text alike: one error each, at it, and no other (no 'missing text')
         Files.writeString(cal.resolve("q.yaml"), "posts:\n  - id: q\n    at: 2026-12-01 18:30\n    channels: [x]\n"
                 + "    text: \"" + deep + "\"\n    thread: [\"" + "-\\t".repeat(3000) + "a\"]\n");

@@ -95,13 +95,12 @@ public final class HashtagRules implements Rule {
         }
         for (Entity t : displayed.entities().hashtags()) {
             String tag = lower(t.text());
-            int[] at = displayed.sourceRange(t.start(), t.end());
             if (charter.forbidden().contains(tag)) {
-                out.span("hashtags.forbidden", v.post(), v.channel(), v.lang(), source, at[0], at[1],
+                out.onDisplayed("hashtags.forbidden", v, source, displayed, t.start(), t.end(),
                         "forbidden hashtag " + t.text(), null);
             }
             if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
-                out.span("hashtags.camel_case", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag "
+                out.onDisplayed("hashtags.camel_case", v, source, displayed, t.start(), t.end(), "hashtag "
                         + t.text() + " is not in CamelCase",
                         "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
             }
@@ -112,8 +111,7 @@ public final class HashtagRules implements Rule {
         if (!c.mentionsAllowed().isEmpty()) {
             for (Entity m : displayed.entities().mentions()) {
                 if (!charter.mentionsAllowed().contains(lower(m.text()))) {
-                    int[] at = displayed.sourceRange(m.start(), m.end());
-                    out.span("mentions.allowed", v.post(), v.channel(), v.lang(), source, at[0], at[1], "mention of "
+                    out.onDisplayed("mentions.allowed", v, source, displayed, m.start(), m.end(), "mention of "
                             + m.text() + ", not in the charter's allowed accounts", null);
                 }
             }
@@ -125,12 +123,8 @@ public final class HashtagRules implements Rule {
      * is a post there, with its own links) that Bluesky leaves as plain text ({@link BlueskyTags}).
      */
     private static void unlinkedOnBluesky(PostView v, Text source, DisplayedText displayed, Emitter out) {
-        if (source == null || displayed == null) {
-            return;
-        }
         for (BlueskyTags.Tag t : BlueskyTags.unlinked(displayed.text())) {
-            int[] at = displayed.sourceRange(t.start(), t.end());
-            out.span("hashtags.too_long", v.post(), v.channel(), v.lang(), source, at[0], at[1], "hashtag #" + t.name()
+            out.onDisplayed("hashtags.too_long", v, source, displayed, t.start(), t.end(), "hashtag #" + t.name()
                     + " is " + t.name().length() + " characters long: Bluesky makes a link of a hashtag of at most "
                     + BlueskyTags.MAX_LINKED + ", this one goes out as plain text",
                     "shorten it to " + BlueskyTags.MAX_LINKED + " characters or fewer");

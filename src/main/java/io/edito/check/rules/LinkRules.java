@@ -3,6 +3,7 @@ package io.edito.check.rules;
 import static io.edito.core.Severity.ERROR;
 import static io.edito.core.Severity.WARNING;
 
+import io.edito.calendar.Text;
 import io.edito.charter.Charter;
 import io.edito.check.CheckContext;
 import io.edito.check.Emitter;
@@ -10,6 +11,7 @@ import io.edito.check.PostView;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
+import io.edito.text.DisplayedText;
 import io.edito.text.Entity;
 import io.edito.text.TextEntities;
 import java.net.URI;
@@ -51,23 +53,18 @@ public final class LinkRules implements Rule {
                     + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
         }
         // each link of every text that goes out: the text, each thread item, the title, the first comment
-        eachLink(v, c, v.entities(), (rule, start, end, message, suggestion) ->
-                out.onDisplayed(rule, v, start, end, message, suggestion));
+        eachLink(v, c, v.source(), v.displayed(), out);
         for (PostView.OtherText other : v.otherTexts()) {
-            eachLink(v, c, other.displayed().entities(), (rule, start, end, message, suggestion) -> {
-                int[] at = other.displayed().sourceRange(start, Math.max(start, end));
-                out.span(rule, v.post(), v.channel(), v.lang(), other.source(), at[0], at[1], message, suggestion);
-            });
+            eachLink(v, c, other.source(), other.displayed(), out);
         }
     }
 
-    /** Where a finding on characters {@code [start, end)} of one of a view's displayed texts goes. */
-    private interface At {
-        void finding(String rule, int start, int end, String message, String suggestion);
-    }
-
-    /** The rules on each link of one displayed text of the view (its entities {@code e}), told {@code at} it. */
-    private static void eachLink(PostView v, Charter c, TextEntities e, At at) {
+    /** The rules on each link of {@code d}, the network's form of {@code src}, one of the view's texts. */
+    private static void eachLink(PostView v, Charter c, Text src, DisplayedText d, Emitter out) {
+        if (d == null) {
+            return;
+        }
+        TextEntities e = d.entities();
         List<Entity> urls = e.urls();
         List<Link> links = e.derived(Link.class, x -> x.urls().stream().map(Link::of).toList());
         for (int k = 0; k < urls.size(); k++) {
@@ -76,24 +73,24 @@ public final class LinkRules implements Rule {
             String lower = links.get(k).lower();
             String host = links.get(k).host();
             if (c.https() && lower.startsWith("http://")) {
-                at.finding("links.https", u.start(), u.end(), "link without https: " + url,
+                out.onDisplayed("links.https", v, src, d, u.start(), u.end(), "link without https: " + url,
                         "https://" + url.substring("http://".length()));
             }
             boolean shortener = host != null && hostIsAny(host, c.shorteners());
             if (c.shortenersForbidden() && shortener) {
-                at.finding("links.shorteners", u.start(), u.end(), "shortened link (" + host
+                out.onDisplayed("links.shorteners", v, src, d, u.start(), u.end(), "shortened link (" + host
                         + ") hides its destination", "link to the full address");
             }
             boolean ours = host != null && hostIsAny(host, c.domains());
             if (!c.domains().isEmpty() && host != null && !ours) {
-                at.finding("links.domains", u.start(), u.end(), "link to " + host
+                out.onDisplayed("links.domains", v, src, d, u.start(), u.end(), "link to " + host
                         + ", not one of the brand's domains " + c.domains(), null);
             }
             if (ours || (c.domains().isEmpty() && c.utm() == Charter.Utm.REQUIRED)) {
-                utm(v, c, u, links.get(k).query(), at);
+                utm(v, c, src, d, u, links.get(k).query(), out);
             }
             if (!v.network().linksClickable()) {
-                at.finding("links.not_clickable", u.start(), u.end(), v.network().name()
+                out.onDisplayed("links.not_clickable", v, src, d, u.start(), u.end(), v.network().name()
                         + " does not make links in the text clickable", "write \"link in bio\" and put the link there");
             }
         }
@@ -110,12 +107,13 @@ public final class LinkRules implements Rule {
         }
     }
 
-    private static void utm(PostView v, Charter c, Entity u, Map<String, String> q, At at) {
+    private static void utm(PostView v, Charter c, Text src, DisplayedText d, Entity u, Map<String, String> q,
+                            Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
                     .filter(k -> q.get(k) == null || q.get(k).isBlank()).toList(); // utm_medium= is none either
             if (!missing.isEmpty()) {
-                at.finding("links.utm", u.start(), u.end(), "link without " + String.join(", ", missing),
+                out.onDisplayed("links.utm", v, src, d, u.start(), u.end(), "link without " + String.join(", ", missing),
                         "add utm_source=" + v.channel() + "&utm_medium=social"
                                 + (v.post().campaign() == null ? "" : "&utm_campaign=" + v.post().campaign()));
             }
@@ -123,7 +121,7 @@ public final class LinkRules implements Rule {
         String source = q.get("utm_source");
         // the channel id, or its network's (utm_source=x on x-ar: traffic counted by network)
         if (source != null && !source.equalsIgnoreCase(v.channel()) && !source.equalsIgnoreCase(v.network().id())) {
-            at.finding("links.utm_source", u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
+            out.onDisplayed("links.utm_source", v, src, d, u.start(), u.end(), "utm_source=" + source + " on " + v.channel(),
                     "utm_source=" + v.channel() + " (give " + v.channel() + " a variant with its own link)");
         }
     }

@@ -132,8 +132,7 @@ public final class VocabularyRules implements Rule {
                 }
                 // as the message quotes it: a term matched across a line break reads as written on one line
                 String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
-                int[] src = d.sourceRange(m.start(), m.end());
-                out.span("vocabulary.forbidden", v.post(), v.channel(), v.lang(), source, src[0], src[1],
+                out.onDisplayed("vocabulary.forbidden", v, source, d, m.start(), m.end(),
                         "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
                         t.suggest() == null ? null : "write '" + t.suggest() + "'");
                 out.severityOfLast(t.severity());
