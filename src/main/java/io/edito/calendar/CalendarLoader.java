@@ -461,9 +461,7 @@ public final class CalendarLoader {
                     return false;
                 }
             } else if (!networkIds.contains(c)) {
-                String network = io.edito.network.NetworkNames.canonical(c);
-                problems.error(pos, "unknown network '" + c + "'" + (networkIds.contains(network) && !network.equals(c)
-                        ? " (did you mean '" + network + "'?)" : Suggest.didYouMean(c, networkIds)));
+                problems.error(pos, "unknown network '" + c + "'" + io.edito.network.NetworkNames.didYouMean(c, networkIds));
                 return false;
             }
             return true;

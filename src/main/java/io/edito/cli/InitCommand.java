@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--handle", paramLabel = "NETWORK=HANDLE",
             description = "The account on a network of the project file (instagram, x, mastodon, bluesky, linkedin), checked against that network's rules; repeatable (default: made from the brand id).")
-    Map<String, String> handles = new LinkedHashMap<>();
+    List<String> handleArgs = new ArrayList<>();
 
     @Option(names = "--jar", paramLabel = "FILE",
             description = "The edito jar the repository keeps as .edito/edito.jar, which the pipelines run (default: the running edito's own jar).")
@@ -80,6 +81,7 @@ final class InitCommand implements Callable<Integer> {
         if (zone instanceof ZoneOffset) {
             zone = ZoneId.of("UTC"); // a bare offset has no DST rules: not a brand's zone
         }
+        Map<String, String> handles = handles(handleArgs);
         Path keep = jar != null ? checkedJar(jar) : runningJar();
         if (id == null && !root.quiet()) { // said, not done silently: the folder's name gave no id
             spec.commandLine().getErr().println("edito: note: brand id 'my-brand': the folder's name "
@@ -112,6 +114,28 @@ final class InitCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code --handle NETWORK=HANDLE} values by network, in the order given; a network given twice is a usage error
+     * (which handle was meant cannot be told), as is a value without {@code =}.
+     */
+    private Map<String, String> handles(List<String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--handle '" + v + "': expected NETWORK=HANDLE (such as x=DarLkhobz)");
+            }
+            String network = v.substring(0, eq);
+            String previous = out.put(network, v.substring(eq + 1));
+            if (previous != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--handle " + network
+                        + " given twice ('" + previous + "' and '" + v.substring(eq + 1) + "'): give one handle per network");
+            }
+        }
+        return out;
     }
 
     /** The jar this edito runs from, or null (run from classes, as in a build). */

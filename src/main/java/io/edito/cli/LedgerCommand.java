@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
 public class LedgerCommand implements Callable<Integer> {
     // the exit codes of ledger and of each of its subcommands (which would otherwise show the root's general list)
     static final String EXIT_0 = "0:done";
-    static final String EXIT_2 = "2:bad option, unknown entry, or no ledger (list and export: only when --ledger names one)";
+    static final String EXIT_2 = "2:bad option, unknown entry, or no ledger (list and export: only when --ledger names one, or outside any project)";
     static final String EXIT_3 = "3:the ledger cannot be read or written";
 
     /** Output formats of list and show. */
@@ -108,12 +108,17 @@ public class LedgerCommand implements Callable<Integer> {
 
     /** The publishing block of the project's edito.yaml, or the defaults outside any project. */
     PublishingSettings settings() {
-        Path cfg = root != null && root.config() != null ? root.config() : ConfigLoader.find(Path.of("")).orElse(null);
+        Path cfg = projectFile();
         if (cfg == null) {
             return new PublishingSettings(new LedgerLocation.File(Ledger.DEFAULT_PATH), Duration.ofHours(6), null);
         }
         return PublishingSettings.of(new ConfigLoader(new YamlReader(), CalendarInput.networks()).load(cfg,
                 new Problems()));
+    }
+
+    /** The project file: --config, or the nearest edito.yaml from the working folder upwards; null outside any project. */
+    private Path projectFile() {
+        return root != null && root.config() != null ? root.config() : ConfigLoader.find(Path.of("")).orElse(null);
     }
 
     static Map<String, String> env() {
@@ -125,6 +130,8 @@ public class LedgerCommand implements Callable<Integer> {
         LedgerLocation where = location();
         return where.openExisting(env()).orElseThrow(() -> new EditoException(ExitCode.INPUT, "no ledger at "
                 + where.display() + (ledger != null ? " (check the --ledger path; nothing is published there yet)"
+                : configuredLedger == null && projectFile() == null
+                ? " and no edito.yaml in this folder or above: run in the project's folder, or pass --ledger FILE"
                 : " (nothing published yet, or pass --ledger FILE)")));
     }
 
@@ -133,7 +140,9 @@ public class LedgerCommand implements Callable<Integer> {
      * named with --ledger that does not exist is an input error (a mistyped path must not read as an empty ledger).
      */
     List<LedgerEntry> entries() {
-        if (ledger != null) {
+        if (ledger != null || configuredLedger == null && projectFile() == null
+                && !java.nio.file.Files.exists(Ledger.DEFAULT_PATH)) {
+            // outside any project an empty list would read as "nothing published" when the folder is the wrong one
             try (Ledger l = open()) {
                 return l.list();
             }

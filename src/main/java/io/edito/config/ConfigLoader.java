@@ -7,6 +7,7 @@ import io.edito.core.RepoPaths;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
 import io.edito.metrics.ExportTypes;
+import io.edito.network.NetworkNames;
 import io.edito.yaml.MapReader;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
@@ -203,13 +204,13 @@ public final class ConfigLoader {
         String network = c.string("network");
         if (network == null) {
             if (!knownNetwork.test(id)) {
-                problems.error(e.keyPos(), "unknown network '" + id + "'" + Suggest.didYouMean(id, networkIds)
+                problems.error(e.keyPos(), "unknown network '" + id + "'" + NetworkNames.didYouMean(id, networkIds)
                         + ": a channel named otherwise says its network, such as " + id + ": { network: x, ... }");
                 return null;
             }
             network = id;
         } else if (!knownNetwork.test(network)) {
-            problems.error(c.pos("network"), "unknown network '" + network + "'" + Suggest.didYouMean(network, networkIds));
+            problems.error(c.pos("network"), "unknown network '" + network + "'" + NetworkNames.didYouMean(network, networkIds));
             return null;
         } else if (knownNetwork.test(id) && !id.equals(network)) {
             problems.error(c.pos("network"), "channel '" + id + "' is named after network " + id + " but says network: "

@@ -41,6 +41,16 @@ public final class NetworkNames {
         return c;
     }
 
+    /**
+     * {@code " (did you mean 'x'?)"} for an unknown network name: the network it is another name of ({@code twitter},
+     * {@code Instagram}), else the closest of {@code ids} by spelling ({@link io.edito.core.Suggest}), else "".
+     */
+    public static String didYouMean(String name, java.util.Collection<String> ids) {
+        String network = canonical(name);
+        return !network.equals(name) && ids.contains(network) ? " (did you mean '" + network + "'?)"
+                : io.edito.core.Suggest.didYouMean(name, ids);
+    }
+
     /** Whether {@code canonical} is one of the networks edito knows by name (exports may name others). */
     public static boolean isKnown(String canonical) {
         return ALIASES.containsValue(canonical);

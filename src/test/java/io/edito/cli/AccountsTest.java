@@ -275,6 +275,8 @@ class AccountsTest {
                   x-en: { network: instagrm, handle: "@c" }
                   x: { network: bluesky, handle: "@d" }
                   x-es: { network: x, handle: "@e", lang: es }
+                  twitter: { handle: "@f" }
+                  tw: { network: Twitter, handle: "@g" }
                 """, "", """
                   - id: p
                     at: 2026-12-01 10:00
@@ -292,6 +294,10 @@ class AccountsTest {
                 + "bluesky: give it another id, such as bluesky-x");
         assertThat(all).contains("edito.yaml:11:43: error: channel 'x-es' publishes in es, which is not one of the "
                 + "brand's languages (fr, ar)");
+        // a network's other name says the id edito knows it by
+        assertThat(all).contains("edito.yaml:12:3: error: unknown network 'twitter' (did you mean 'x'?): a channel "
+                + "named otherwise says its network, such as twitter: { network: x, ... }");
+        assertThat(all).contains("edito.yaml:13:18: error: unknown network 'Twitter' (did you mean 'x'?)");
     }
 
     @Test

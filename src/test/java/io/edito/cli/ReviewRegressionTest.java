@@ -236,4 +236,22 @@ class ReviewRegressionTest {
             (byte) (w >>> 24), (byte) (w >>> 16), (byte) (w >>> 8), (byte) w,
             (byte) (h >>> 24), (byte) (h >>> 16), (byte) (h >>> 8), (byte) h, 8, 6, 0, 0, 0};
     }
+
+    @Test
+    void aLedgerListOutsideAnyProjectIsAnErrorNotAnEmptyLedger() {
+        // the tests run in the repository's folder: no edito.yaml there or above, no .edito/ledger.db
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.edito.config.ConfigLoader.find(Path.of("")).isEmpty()
+                && !Files.exists(Path.of(".edito", "ledger.db")));
+        for (String cmd : new String[] {"list", "export"}) {
+            CliRun outside = run("ledger", cmd);
+            assertThat(outside.exit()).as(cmd).isEqualTo(ExitCode.INPUT);
+            assertThat(outside.err()).as(cmd).contains("no ledger at .edito/ledger.db and no edito.yaml in this folder "
+                    + "or above: run in the project's folder, or pass --ledger FILE");
+            assertThat(outside.out()).as(cmd).doesNotContain("nothing published yet");
+        }
+        // in a project that has published nothing: an empty ledger, said as such
+        CliRun inside = run("--config", dir.resolve("edito.yaml").toString(), "ledger", "list");
+        assertThat(inside.exit()).isZero();
+        assertThat(inside.out()).contains("the ledger is empty: nothing published yet");
+    }
 }

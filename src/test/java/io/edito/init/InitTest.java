@@ -89,9 +89,17 @@ class InitTest {
         assertThat(unnamed.err()).contains("edito: note: brand id 'my-brand': the folder's name '日本' has no ASCII "
                 + "letter or digit to make one from; give it with --brand");
         // a map option's bad value: its name once (picocli says "option option")
+        CliRun fold = CliRun.of("preview", tmp.toString(), "--fold", "x");
+        assertThat(fold.exit()).isEqualTo(2);
+        assertThat(fold.err()).contains("Value for option '--fold'").doesNotContain("option option");
         CliRun handle = CliRun.of("init", tmp.resolve("h").toString(), "--handle", "x");
         assertThat(handle.exit()).isEqualTo(2);
-        assertThat(handle.err()).contains("Value for option '--handle'").doesNotContain("option option");
+        assertThat(handle.err()).startsWith("edito: --handle 'x': expected NETWORK=HANDLE");
+        // the same network twice: which handle was meant cannot be told (the last one was kept silently)
+        CliRun twice = CliRun.of("init", tmp.resolve("h").toString(), "--handle", "x=Atlas", "--handle", "x=AtlasAir");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("edito: --handle x given twice ('Atlas' and 'AtlasAir')");
+        assertThat(tmp.resolve("h")).doesNotExist();
     }
 
     @Test
