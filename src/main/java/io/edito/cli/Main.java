@@ -211,6 +211,11 @@ public final class Main {
         cl.setExecutionStrategy(parseResult -> {
             // each command line is a command of its own (edito shell runs many): files read before it are not its inputs
             io.edito.core.InputFiles.forget();
+            if (parseResult.subcommand() == null && !parseResult.unmatched().isEmpty()) {
+                // "edito kpi --help": picocli shows the root's help for the --help and forgets the unknown command
+                throw new CommandLine.UnmatchedArgumentException(parseResult.commandSpec().commandLine(),
+                        parseResult.unmatched());
+            }
             root.applyColor(parseResult);
             for (PrintWriter w : List.of(out, err)) { // without colours, a colour sequence comes from the data: shown
                 if (w instanceof TerminalSafeWriter.Printing p) {

@@ -156,7 +156,7 @@ public final class LedgerRenderers {
         m.put("channel", e.channel());
         m.put("state", e.state().id());
         m.put("attempts", e.attempts());
-        m.put("scheduled_at", e.scheduledAt());
+        m.put("scheduled_at", utc(e.scheduledAt())); // the calendar's offset: programs get UTC, as for the other times
         m.put("sent_at", str(e.sentAt()));
         m.put("remote_id", e.remoteId());
         m.put("url", e.remoteUrl());
@@ -198,6 +198,18 @@ public final class LedgerRenderers {
             return local(OffsetDateTime.parse(row.scheduledAt()).toInstant(), zone, row);
         } catch (RuntimeException ex) {
             return row.scheduledAt();
+        }
+    }
+
+    /** A scheduled time as stored (with the calendar's offset) as a UTC instant; kept as it is if it does not parse. */
+    private static String utc(String scheduledAt) {
+        if (scheduledAt == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(scheduledAt).toInstant().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return scheduledAt;
         }
     }
 

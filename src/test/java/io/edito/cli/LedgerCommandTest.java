@@ -80,6 +80,13 @@ class LedgerCommandTest {
         // without a project, the offset the calendar wrote the scheduled time with
         assertThat(run("--ledger", db.toString())).isZero();
         assertThat(out.toString()).contains("2026-03-09T09:31:00+01:00").doesNotContain("08:31:00Z");
+        // for programs, every time is a UTC instant, the scheduled one too (it was kept with the calendar's offset)
+        CliRun json = CliRun.of("--config", config.toString(), "ledger", "show", "1", "--ledger", db.toString(),
+                "--format", "json");
+        assertThat(json.out()).contains("\"scheduled_at\" : \"2026-03-09T08:30:00Z\"")
+                .contains("\"sent_at\" : \"2026-03-09T08:31:00Z\"");
+        CliRun csv = CliRun.of("ledger", "export", "--ledger", db.toString());
+        assertThat(csv.out()).contains(",2026-03-09T08:30:00Z,2026-03-09T08:31:00Z,").doesNotContain("+01:00");
     }
 
     @Test

@@ -66,6 +66,14 @@ class MainTest {
                 .contains("See 'edito --help'");
         CliRun bogus = CliRun.of("--color", "never", "bogus");
         assertThat(bogus.err()).startsWith("edito: unknown command 'bogus'\n");
+        // with --help too: the unknown command is said, not the root's help printed with exit 0
+        for (String help : new String[] {"--help", "-h"}) {
+            CliRun helped = CliRun.of("kpi", help);
+            assertThat(helped.exit()).as(help).isEqualTo(2);
+            assertThat(helped.err()).as(help).startsWith("edito: unknown command 'kpi'\n");
+            assertThat(helped.out()).as(help).isEmpty();
+        }
+        assertThat(CliRun.of("--help").exit()).isZero();
         // an extra argument of a command stays picocli's own message
         CliRun extra = CliRun.of("completion", "bash", "extra");
         assertThat(extra.exit()).isEqualTo(2);

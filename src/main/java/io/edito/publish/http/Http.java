@@ -210,12 +210,26 @@ public final class Http {
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
-    /** The first 300 characters of an error body, on one line. */
+    private static final java.util.regex.Pattern HTML_TITLE = java.util.regex.Pattern.compile(
+            "<title[^>]*>([^<]*)</title>", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HTML_PAGE = java.util.regex.Pattern.compile(
+            "^\\s*<(?:!doctype html|html)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The first 300 characters of an error body, on one line; of an HTML error page (a proxy's, a web server's), its
+     * title, else its text without the tags: the page itself in a cron mail or a ledger row says nothing more.
+     */
     public static String excerpt(byte[] body) {
         if (body == null || body.length == 0) {
             return "";
         }
-        String s = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        String s = new String(body, StandardCharsets.UTF_8);
+        if (HTML_PAGE.matcher(s).find()) {
+            java.util.regex.Matcher title = HTML_TITLE.matcher(s);
+            s = title.find() && !title.group(1).isBlank() ? "HTML page '" + title.group(1).strip() + "'"
+                    : s.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+        }
+        s = s.replaceAll("\\s+", " ").strip();
         if (s.length() > 300) {
             s = s.substring(0, 300) + "...";
         }
