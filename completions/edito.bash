@@ -810,7 +810,7 @@ function _picocli_edito_listen() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--source' '--at' '--import' '--type' '--brand' '--format' '--color' '--config'"
-  local T_option_args=("generic" "meltwater" "brandwatch" "brand24" "mention" "talkwalker" "inbox") # --type values
+  local T_option_args=("generic" "meltwater" "brandwatch" "brand24" "mention" "talkwalker" "inbox" "reviews") # --type values
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 

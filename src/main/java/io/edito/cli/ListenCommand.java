@@ -18,6 +18,7 @@ import io.edito.listen.Mention;
 import io.edito.listen.MentionImport;
 import io.edito.listen.MentionRenderers;
 import io.edito.listen.MentionStore;
+import io.edito.listen.ReviewImport;
 import io.edito.metrics.InboxItem;
 import io.edito.publish.api.PublishContext;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Option;
         footer = {"  */15 * * * *  cd /srv/calendar && edito listen      (crontab)",
             "  edito listen --source alerts --format json",
             "  edito listen --import brandwatch-export.csv --type brandwatch",
+            "  edito listen --import place-details.json --type reviews",
             "  edito listen --at 2026-12-18T10:00:00+01:00"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (new mentions printed, or nothing new); a failing source is told on stderr",
@@ -53,8 +55,8 @@ final class ListenCommand extends CalendarCommand {
     RunClock clock = new RunClock();
 
     @Option(names = "--import", paramLabel = "FILE",
-            description = "Read a listening tool's CSV export (or the community-care inbox export, --type inbox) into "
-                    + "the store instead of the sources.")
+            description = "Read a listening tool's CSV export (or the community-care inbox export, --type inbox, or "
+                    + "Google's reviews of the brand's places as JSON, --type reviews) into the store instead of the sources.")
     Path importFile;
 
     @Option(names = "--type", paramLabel = "T", description = "The export's format: ${COMPLETION-CANDIDATES} "
@@ -103,7 +105,9 @@ final class ListenCommand extends CalendarCommand {
         }
         boolean inboxExport = importFile != null && type == MentionImport.Type.inbox;
         List<InboxItem> inbox = inboxExport ? InboxImport.read(importFile, zone) : null;
+        boolean reviews = importFile != null && type == MentionImport.Type.reviews;
         List<FoundItem> imported = importFile == null || inboxExport ? null
+                : reviews ? ReviewImport.read(importFile)
                 : MentionImport.read(importFile, type, zone, note -> {
                     if (!root.quiet()) {
                         err().println("edito: note: " + note);
@@ -115,6 +119,7 @@ final class ListenCommand extends CalendarCommand {
         try (MentionStore store = project.openStore()) {
             Listener listener = new Listener(cfg, store, HttpFetcher.defaults(), now);
             outcome = inbox != null ? listener.importInbox(inbox)
+                    : reviews ? listener.importReviews("import:" + type, imported)
                     : imported != null ? listener.importItems("import:" + type, imported) : listener.listen(chosen);
             fired = listener.alerts(outcome.fresh());
             if (cfg.alerts() != null && cfg.alerts().notifyTarget() != null) {
@@ -156,9 +161,11 @@ final class ListenCommand extends CalendarCommand {
                         + (inbox.size() - outcome.fresh().size()) + " already stored by an earlier import)");
             }
             if (imported != null && !root.quiet()) {
-                err().println(outcome.fresh().size() + " of " + imported.size() + " rows imported as new mentions ("
-                        + (imported.size() - outcome.fresh().size()) + " already stored or about neither the brand "
-                        + "nor a competitor)");
+                err().println(outcome.fresh().size() + " of " + imported.size() + (reviews
+                        ? " reviews imported as new mentions (" + (imported.size() - outcome.fresh().size())
+                        + " already stored)"
+                        : " rows imported as new mentions (" + (imported.size() - outcome.fresh().size())
+                        + " already stored or about neither the brand nor a competitor)"));
             }
         }
         out().flush();

@@ -79,7 +79,7 @@ public final class ListeningKpis {
         int answered = 0;
         int closed = 0;
         for (Mention m : ms) {
-            boolean isComplaint = "complaint".equals(m.kind());
+            boolean isComplaint = Mention.COMPLAINT.equals(m.kind());
             if (m.firstResponseAt() != null) {
                 long s = Math.max(0, Duration.between(m.at(), m.firstResponseAt()).getSeconds());
                 response[answered++] = s;

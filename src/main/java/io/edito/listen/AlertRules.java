@@ -16,12 +16,17 @@ import java.util.Locale;
  *     {@code baseline} days before; fires when at least {@code min} and at least {@code factor} times that mean;</li>
  * <li>complaints: complaints over the brand's mentions in {@code (at - window, at]}, above {@code above}, from
  *     {@code min} mentions;</li>
- * <li>terms: each new mention with one of the terms.</li>
+ * <li>terms: each new mention of the brand (not of a competitor only) with one of the terms, published within
+ *     {@link #TERMS_MAX_AGE} before {@code at}: an old item found now (an archive page, a years-old thread) is stored,
+ *     not alerted.</li>
  * </ul>
  * Each alert has a key (spike and complaints: the rule and the window its instant falls in; terms: the mention) so
  * that it fires once however many runs see it.
  */
 public final class AlertRules {
+    /** How old a mention with an alert term may be and still fire: a crisis is news. */
+    public static final Duration TERMS_MAX_AGE = Duration.ofHours(72);
+
     private final ListeningConfig.Alerts config;
     private final TermMatcher terms;
 
@@ -74,7 +79,7 @@ public final class AlertRules {
             for (Mention m : recent) {
                 if (m.aboutBrand() && m.at().isAfter(from) && !m.at().isAfter(at)) {
                     total++;
-                    if ("complaint".equals(m.kind())) {
+                    if (Mention.COMPLAINT.equals(m.kind())) {
                         complaints++;
                     }
                 }
@@ -86,7 +91,11 @@ public final class AlertRules {
             }
         }
         if (terms != null) {
+            Instant oldest = at.minus(TERMS_MAX_AGE);
             for (Mention m : fresh) {
+                if (!m.aboutBrand() || m.at().isBefore(oldest)) {
+                    continue;
+                }
                 List<TermMatch> found = terms.find(m.text());
                 if (!found.isEmpty()) {
                     out.add(new Alert("term:" + m.id(), "term", at, "term '" + found.get(0).text() + "' in mention #"

@@ -25,6 +25,9 @@ public final class FeedParser {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final int MAX_FIELD = 100_000;
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+    /** Media RSS (YouTube, Mastodon, Flickr...): its content, title and description are the media's, not the item's. */
+    private static final String MEDIA_NS = "http://search.yahoo.com/mrss/";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     /** What a feed held: its items, and how many more were left unread. */
     /**
@@ -50,13 +53,21 @@ public final class FeedParser {
     }
 
     public static Result parse(byte[] xml) throws SourceException {
+        return parse(xml, null);
+    }
+
+    /**
+     * The feed {@code xml}, read from {@code documentUrl} (null for a file): its relative links are resolved against
+     * the {@code xml:base} in effect, else that URL.
+     */
+    public static Result parse(byte[] xml, String documentUrl) throws SourceException {
         if (xml.length > MAX_BYTES) {
             throw new SourceException("feed is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
         }
         XMLStreamReader r = null;
         try {
             r = factory().createXMLStreamReader(new java.io.StringReader(decode(xml)));
-            return read(r);
+            return read(r, documentUrl);
         } catch (XMLStreamException e) {
             String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
             m = m.replaceFirst("^ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\] Message: ", "line $1, column $2: ");
@@ -112,8 +123,10 @@ public final class FeedParser {
         }
     }
 
-    private static Result read(XMLStreamReader r) throws XMLStreamException, SourceException {
+    private static Result read(XMLStreamReader r, String documentUrl) throws XMLStreamException, SourceException {
         List<FoundItem> items = new ArrayList<>();
+        java.util.ArrayDeque<String> bases = new java.util.ArrayDeque<>(); // the xml:base of each open element
+        String base = documentUrl;
         int skipped = 0;
         int undated = 0;
         int depth = 0;
@@ -132,6 +145,8 @@ public final class FeedParser {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                bases.push(base == null ? "" : base);
+                base = Urls.resolve(base, r.getAttributeValue(XML_NS, "base"));
                 String name = r.getLocalName();
                 if (root == null) {
                     root = name;
@@ -144,12 +159,14 @@ public final class FeedParser {
                         skipped++;
                         skip(r);
                         depth--;
+                        base = emptyAsNull(bases.pop());
                         continue;
                     }
                     item = new Item();
+                    item.base = base;
                     itemDepth = depth;
                 } else if (item != null) {
-                    item.start(r, depth - itemDepth);
+                    item.start(r, depth - itemDepth, base);
                 }
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                     || ev == XMLStreamConstants.SPACE) {
@@ -170,12 +187,17 @@ public final class FeedParser {
                     }
                 }
                 depth--;
+                base = emptyAsNull(bases.pop());
             }
         }
         if (root == null) {
             throw new SourceException("empty document, not a feed");
         }
         return new Result(List.copyOf(items), skipped, undated);
+    }
+
+    private static String emptyAsNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     /** Skips the element just started, with everything in it. */
@@ -202,6 +224,14 @@ public final class FeedParser {
         String titleType;
         String link;
         String altLink;
+        /** The base the item's links are resolved against: the entry's, then each link element's own. */
+        String base;
+        String linkBase;
+        String altLinkBase;
+        /** Media RSS's description (YouTube's only text, in its media:group), read when the item has no other. */
+        String mediaDescription;
+        String mediaDescriptionType;
+        boolean inMediaDescription;
         String description;
         String descriptionType;
         String content;
@@ -211,21 +241,34 @@ public final class FeedParser {
         String updated;
         String author;
 
-        void start(XMLStreamReader r, int rel) {
+        void start(XMLStreamReader r, int rel, String elementBase) {
             if (rel == 1) {
-                field = r.getLocalName();
                 fieldNs = r.getNamespaceURI();
+                // a media element is the media's (media:content, media:title): never the item's own field
+                field = isMedia(fieldNs) ? "media:" + r.getLocalName() : r.getLocalName();
                 contentType = r.getAttributeValue(null, "type");
                 buf = new StringBuilder();
                 if (field.equals("link")) {
                     String href = r.getAttributeValue(null, "href");
                     String rel2 = r.getAttributeValue(null, "rel");
                     if (href != null && (rel2 == null || rel2.equals("alternate"))) {
-                        link = link == null ? href : link;
+                        if (link == null) {
+                            link = href;
+                            linkBase = elementBase;
+                        }
                     } else if (href != null && altLink == null && !"self".equals(rel2) && !"replies".equals(rel2)) {
                         altLink = href;
+                        altLinkBase = elementBase;
+                    }
+                    if (link == null) {
+                        linkBase = elementBase; // an RSS <link> holds its URL as text
                     }
                 }
+            } else if (rel == 2 && "media:group".equals(field) && isMedia(r.getNamespaceURI())
+                    && r.getLocalName().equals("description")) {
+                inMediaDescription = true;
+                mediaDescriptionType = r.getAttributeValue(null, "type");
+                buf = new StringBuilder();
             } else if (rel == 2 && "author".equals(field) && r.getLocalName().equals("name")) {
                 inAuthorName = true;
                 buf = new StringBuilder();
@@ -244,6 +287,14 @@ public final class FeedParser {
         }
 
         void end(int rel) {
+            if (rel == 2 && inMediaDescription) {
+                if (mediaDescription == null) {
+                    mediaDescription = buf.toString();
+                }
+                inMediaDescription = false;
+                buf = null;
+                return;
+            }
             if (rel == 2 && inAuthorName) {
                 author = buf.toString().strip();
                 inAuthorName = false;
@@ -276,6 +327,12 @@ public final class FeedParser {
                         contentTypeFinal = field.equals("encoded") ? "html" : contentType;
                     }
                 }
+                case "media:description" -> {
+                    if (mediaDescription == null) {
+                        mediaDescription = value;
+                        mediaDescriptionType = contentType;
+                    }
+                }
                 case "guid", "id" -> id = value == null ? null : value.strip();
                 case "pubDate", "published", "date", "issued" -> date = date == null ? value : date;
                 case "updated", "modified" -> updated = value;
@@ -294,8 +351,10 @@ public final class FeedParser {
 
         FoundItem build() {
             String text = content != null && !content.isBlank() ? asText(content, contentTypeFinal)
-                    : asText(description, descriptionType);
-            String url = Urls.unwrap(link != null ? link : altLink);
+                    : description != null && !description.isBlank() ? asText(description, descriptionType)
+                    : asText(mediaDescription, "html".equals(mediaDescriptionType) ? "html" : "text");
+            String url = Urls.unwrap(link != null ? Urls.resolve(linkBase != null ? linkBase : base, link.strip())
+                    : altLink != null ? Urls.resolve(altLinkBase != null ? altLinkBase : base, altLink.strip()) : null);
             if (url == null && id != null && (id.startsWith("http://") || id.startsWith("https://"))) {
                 url = id;
             }
@@ -309,6 +368,10 @@ public final class FeedParser {
                     ? "bluesky:" + id : null;
             return new FoundItem(networkId, url, author == null || author.isBlank() ? null : author,
                     asText(title, titleType == null ? "html" : titleType), text == null ? "" : text, null, when, null);
+        }
+
+        private static boolean isMedia(String namespace) {
+            return namespace != null && (namespace.equals(MEDIA_NS) || namespace.equals("http://search.yahoo.com/mrss"));
         }
 
         /** Text as the feed typed it: html (escaped markup), xhtml (already text here) or text. */

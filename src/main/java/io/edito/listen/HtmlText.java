@@ -16,7 +16,38 @@ public final class HtmlText {
             Map.entry("eacute", "\u00E9"), Map.entry("egrave", "\u00E8"), Map.entry("agrave", "\u00E0"),
             Map.entry("ccedil", "\u00E7"), Map.entry("euro", "\u20AC"), Map.entry("copy", "\u00A9"));
 
+    /** Longest name of a character reference ({@code CounterClockwiseContourIntegral}). */
+    private static final int LONGEST_NAME = 31;
+
     private HtmlText() {
+    }
+
+    /** All of HTML5's named character references (2,125), read once when a text uses one beyond {@link #NAMED}. */
+    private static final class AllNamed {
+        static final Map<String, String> TABLE = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> out = new java.util.HashMap<>(4096);
+            try (java.io.InputStream in = HtmlText.class.getResourceAsStream("html-entities.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("html-entities.tsv is missing from edito's jar");
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] parts = line.split("\t");
+                    StringBuilder value = new StringBuilder();
+                    for (String cp : parts[1].split(" ")) {
+                        value.appendCodePoint(Integer.parseInt(cp, 16));
+                    }
+                    out.put(parts[0], value.toString());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Map.copyOf(out);
+        }
     }
 
     /** What HTML escaped twice reads as once decoded: a comment or a common tag (Reddit's {@code &amp;lt;div}). */
@@ -67,7 +98,7 @@ public final class HtmlText {
                 i = close + 1;
             } else if (c == '&') {
                 int semi = html.indexOf(';', i + 1);
-                String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
+                String decoded = semi > i && semi - i <= LONGEST_NAME + 1 ? entity(html.substring(i + 1, semi)) : null;
                 if (decoded != null) {
                     out.append(decoded);
                     i = semi + 1;
@@ -104,7 +135,8 @@ public final class HtmlText {
                 return null;
             }
         }
-        return NAMED.get(name);
+        String common = NAMED.get(name);
+        return common != null ? common : AllNamed.TABLE.get(name); // a no-break space among them: collapsed as one
     }
 
     private static String collapse(CharSequence s) {

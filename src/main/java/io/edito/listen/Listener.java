@@ -81,6 +81,16 @@ public final class Listener {
         return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, 0, null)));
     }
 
+    /**
+     * Stores reviews of the brand's places ({@link ReviewImport}) as coming from {@code source}: each is about the
+     * brand whatever its words, and one of one or two stars that the charter's terms classify as nothing else is a
+     * complaint, followed to closure as the others are.
+     */
+    public Outcome importReviews(String source, List<FoundItem> items) {
+        List<Mention> stored = store(source, items, true);
+        return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, 0, null)));
+    }
+
     /** Stores the messages of an inbox export as tickets (source {@code inbox}): {@link InboxImport}. */
     public Outcome importInbox(List<InboxItem> items) {
         List<Mention> stored = InboxImport.store(store, items, now);
@@ -114,7 +124,7 @@ public final class Listener {
         int undated = 0;
         switch (s.type()) {
             case feed -> {
-                FeedParser.Result r = FeedParser.parse(f.body());
+                FeedParser.Result r = FeedParser.parse(f.body(), uri.toString()); // relative links: from the feed's URL
                 items = r.items();
                 skipped = r.skipped();
                 undated = r.undated();
@@ -143,15 +153,22 @@ public final class Listener {
     }
 
     private List<Mention> store(String source, List<FoundItem> items) {
+        return store(source, items, false);
+    }
+
+    private List<Mention> store(String source, List<FoundItem> items, boolean reviews) {
         List<Mention> out = new ArrayList<>();
         for (FoundItem item : items) {
             String text = item.fullText();
-            Classifier.Subject subject = classifier.subject(text);
+            Classifier.Subject subject = reviews ? new Classifier.Subject(null) : classifier.subject(text);
             if (subject == null) {
                 continue;
             }
             String lang = classifier.language(item.lang(), text);
             String kind = classifier.kind(text, lang);
+            if (reviews && Mention.OTHER.equals(kind) && "negative".equals(item.sentiment())) {
+                kind = Mention.COMPLAINT;
+            }
             String urlKey = Urls.key(item.url());
             String networkId = item.networkId();
             if (urlKey == null && networkId == null) {

@@ -34,7 +34,9 @@ import org.apache.commons.csv.CSVRecord;
 public final class MentionImport {
     /** The formats {@code --type} names ({@code inbox}, the community-care inbox export, is read by InboxImport). */
     public enum Type {
-        generic, meltwater, brandwatch, brand24, mention, talkwalker, inbox;
+        generic, meltwater, brandwatch, brand24, mention, talkwalker, inbox,
+        /** Google's reviews of the brand's places, as its APIs answer (JSON: {@link ReviewImport}). */
+        reviews;
     }
 
     /** Field to the header names that hold it (lower case), per type. */
@@ -98,8 +100,8 @@ public final class MentionImport {
             throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file) ? "is a folder, not a CSV file"
                     : "no such file");
         }
-        if (type == Type.inbox) {
-            throw new IllegalArgumentException("an inbox export is read by InboxImport");
+        if (type == Type.inbox || type == Type.reviews) {
+            throw new IllegalArgumentException(type + " is read by " + (type == Type.inbox ? "InboxImport" : "ReviewImport"));
         }
         Map<String, List<String>> names = COLUMNS.get(type);
         List<FoundItem> out = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class MentionImport {
             if (at == null) {
                 throw EditoException.input(new SourcePos(file, (int) firstLine, 1), "no text column for a " + type
                         + " export (expected one of: " + String.join(", ", names.get("text")) + "; found: "
-                        + (firstRow == null ? "nothing" : String.join(", ", firstRow.keySet())) + ")");
+                        + (firstRow == null ? "nothing" : found(firstRow.keySet())) + ")");
             }
             List<CSVRecord> rows = new ArrayList<>();
             while (records.hasNext()) {
@@ -337,5 +339,22 @@ public final class MentionImport {
         }
         String v = r.get(i).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * The first cells of a row that is not a header, as the error quotes them: at most 8 cells of at most 40 chars (a
+     * file that is not CSV, a feed given to --import, is one long row; quoted whole it was a 14,000-char line).
+     */
+    static String found(java.util.Collection<String> cells) {
+        List<String> shown = new ArrayList<>();
+        for (String c : cells) {
+            if (shown.size() == 8) {
+                shown.add("... (" + cells.size() + " cells)");
+                break;
+            }
+            String one = c.replaceAll("\\s+", " ").strip();
+            shown.add(one.length() > 40 ? one.substring(0, 40) + "..." : one);
+        }
+        return String.join(", ", shown);
     }
 }

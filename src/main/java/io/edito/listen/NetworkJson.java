@@ -97,9 +97,14 @@ public final class NetworkJson {
             }
             return n;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SourceException("not JSON (" + e.getOriginalMessage() + ")");
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new SourceException("not JSON (" + (at == null || at.getLineNr() < 1 ? ""
+                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                    + e.getOriginalMessage().replaceAll("\\s+", " ") + ")");
         } catch (java.io.IOException e) {
-            throw new SourceException("not JSON (" + e.getMessage() + ")");
+            // Jackson's UTF-8 errors say the byte, not where: the answer is not UTF-8 (JSON's only encoding on the wire)
+            throw new SourceException("not JSON (" + (e instanceof java.io.CharConversionException
+                    ? "not valid UTF-8: " : "") + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + ")");
         }
     }
 

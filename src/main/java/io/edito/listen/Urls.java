@@ -1,6 +1,7 @@
 package io.edito.listen;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,25 @@ import java.util.Locale;
 /** The one place that says when two links are the same mention, and what a redirect link points to. */
 public final class Urls {
     private Urls() {
+    }
+
+    /**
+     * {@code ref} resolved against {@code base} (RFC 3986, as {@code xml:base} asks): {@code ref} as written when there
+     * is no base, when it is absolute already or when either does not parse; {@code base} when there is no ref.
+     */
+    public static String resolve(String base, String ref) {
+        if (ref == null) {
+            return base;
+        }
+        if (base == null || base.isBlank()) {
+            return ref;
+        }
+        try {
+            URI r = new URI(ref.strip());
+            return r.isAbsolute() ? ref : new URI(base.strip()).resolve(r).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return ref;
+        }
     }
 
     /**
@@ -45,7 +65,7 @@ public final class Urls {
     /**
      * The key two links share when they show the same thing: scheme and host in lower case, no {@code www.}, no
      * default port, no fragment, no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid}), no trailing
-     * slash. Null for no link.
+     * slash. Null for no link, and for a relative one.
      */
     public static String key(String url) {
         if (url == null || url.isBlank()) {
@@ -54,7 +74,9 @@ public final class Urls {
         try {
             URI u = new URI(url.strip());
             if (u.getHost() == null) {
-                return url.strip();
+                // a relative link (a feed without xml:base, read from a file) names no page by itself: two sites'
+                // /posts/1 are not one; the mention is then known by its author and text
+                return u.isAbsolute() ? url.strip() : null;
             }
             String host = u.getHost().toLowerCase(Locale.ROOT);
             if (host.startsWith("www.")) {

@@ -19,4 +19,18 @@ class DatesTest {
         assertThat(Dates.parse("2026-12-18T08:50:00+01:00")).isEqualTo(friday);
         assertThat(Dates.parse("not a date")).isNull();
     }
+
+    @Test
+    void aZoneNameIsItsOwnFixedOffsetInSummerToo() {
+        // read as regions, EST in June was New York's -04:00 and BST Bougainville's +11:00
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 EST")).isEqualTo(Instant.parse("2025-06-13T02:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 EDT")).isEqualTo(Instant.parse("2025-06-13T01:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 PST")).isEqualTo(Instant.parse("2025-06-13T05:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 PDT")).isEqualTo(Instant.parse("2025-06-13T04:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 BST")).isEqualTo(Instant.parse("2025-06-12T20:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 CET")).isEqualTo(Instant.parse("2025-06-12T20:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 cest")).isEqualTo(Instant.parse("2025-06-12T19:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 UT")).isEqualTo(Instant.parse("2025-06-12T21:16:39Z"));
+        assertThat(Dates.parse("Thu, 12 Jun 2025 21:16:39 Z")).isEqualTo(Instant.parse("2025-06-12T21:16:39Z"));
+    }
 }

@@ -183,6 +183,53 @@ class FeedParserTest {
     }
 
     @Test
+    void mediaRssElementsAreTheMediasNotTheItemsText() throws Exception {
+        // Mastodon's tag feed: the post with an image carries media:content (with a media:rating inside), whose text
+        // took the place of the post's description, and media:title/description that are the image's
+        String rss = "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+                + "<item><guid>https://h.example/@a/1</guid><link>https://h.example/@a/1</link>"
+                + "<pubDate>Tue, 01 Dec 2026 10:00:00 +0000</pubDate>"
+                + "<description>&lt;p&gt;kubenav v4, the #kubernetes dashboard&lt;/p&gt;</description>"
+                + "<media:content url=\"https://h.example/i.png\" type=\"image/png\"><media:rating scheme=\"urn:simple\">"
+                + "nonadult</media:rating><media:description type=\"plain\">a screenshot</media:description></media:content>"
+                + "<media:title>screenshot.png</media:title></item></channel></rss>";
+        FoundItem i = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8)).items().get(0);
+        assertThat(i.text()).isEqualTo("kubenav v4, the #kubernetes dashboard");
+        assertThat(i.title()).isNull();
+        assertThat(i.url()).isEqualTo("https://h.example/@a/1");
+    }
+
+    @Test
+    void aYoutubeEntryIsReadWithTheDescriptionOfItsMediaGroup() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:yt=\"http://www.youtube.com/xml/schemas/2015\" "
+                + "xmlns:media=\"http://search.yahoo.com/mrss/\"><entry><id>yt:video:abc</id><yt:videoId>abc</yt:videoId>"
+                + "<title>Veterans Make Great Googlers</title><link rel=\"alternate\" href=\"https://www.youtube.com/watch?v=abc\"/>"
+                + "<published>2016-11-10T17:00:00+00:00</published><media:group><media:title>Veterans Make Great Googlers"
+                + "</media:title><media:content url=\"https://www.youtube.com/v/abc\" type=\"application/x-shockwave-flash\"/>"
+                + "<media:description>Veterans work in departments at Google &amp; Alphabet.\nWatch more.</media:description>"
+                + "</media:group></entry></feed>";
+        FoundItem i = FeedParser.parse(atom.getBytes(StandardCharsets.UTF_8)).items().get(0);
+        assertThat(i.title()).isEqualTo("Veterans Make Great Googlers");
+        assertThat(i.text()).isEqualTo("Veterans work in departments at Google & Alphabet. Watch more.");
+        assertThat(i.url()).isEqualTo("https://www.youtube.com/watch?v=abc");
+    }
+
+    @Test
+    void relativeLinksAreResolvedAgainstXmlBaseThenTheFeedsUrl() throws Exception {
+        String a = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://a.example/blog/\"><entry><id>1</id>"
+                + "<title>Atlas Air</title><link href=\"/posts/1\"/></entry>"
+                + "<entry xml:base=\"https://b.example/\"><id>2</id><title>Atlas Air</title><link href=\"posts/2\"/></entry>"
+                + "<entry><id>3</id><title>Atlas Air</title><link xml:base=\"https://c.example/x/\" href=\"3\"/></entry></feed>";
+        assertThat(FeedParser.parse(a.getBytes(StandardCharsets.UTF_8)).items()).extracting(FoundItem::url)
+                .containsExactly("https://a.example/posts/1", "https://b.example/posts/2", "https://c.example/x/3");
+        String rss = "<rss><channel><item><title>Atlas Air</title><link>/news/7</link></item></channel></rss>";
+        byte[] bytes = rss.getBytes(StandardCharsets.UTF_8);
+        assertThat(FeedParser.parse(bytes, "https://d.example/feed.xml").items().get(0).url())
+                .isEqualTo("https://d.example/news/7");
+        assertThat(FeedParser.parse(bytes).items().get(0).url()).as("a file: no base").isEqualTo("/news/7");
+    }
+
+    @Test
     void htmlIsReducedToText() {
         assertThat(HtmlText.toText("<p>Hello <b>world</b></p><script>alert(1)</script><p>&amp; &#233;&#x27;</p>"))
                 .isEqualTo("Hello world & é'");
@@ -192,5 +239,12 @@ class FeedParserTest {
                 + "&lt;/div&gt;")).isEqualTo("Hey Reddit!");
         // a text that only talks about a sign stays as it is
         assertThat(HtmlText.toText("3 &lt; 5 and x&gt;2")).isEqualTo("3 < 5 and x>2");
+        // every named reference of HTML5, as French feeds write accents and signs
+        assertThat(HtmlText.toText("&Eacute;norme retard &mdash; o&ugrave; est mon bagage ? Il faut &ecirc;tre patient"
+                + "&hellip; &Agrave; bient&ocirc;t, c&oelig;ur &trade; &CounterClockwiseContourIntegral; &NotEqualTilde;"))
+                .isEqualTo("\u00C9norme retard \u2014 o\u00F9 est mon bagage ? Il faut \u00EAtre patient\u2026 \u00C0 "
+                        + "bient\u00F4t, c\u0153ur \u2122 \u2233 \u2242\u0338");
+        // a no-break space by any of its names is a space; an unknown name stays as written
+        assertThat(HtmlText.toText("a&NonBreakingSpace;b&nbsp;c &notaname; d")).isEqualTo("a b c &notaname; d");
     }
 }

@@ -644,15 +644,46 @@ class ListenCommandTest {
                 item("https://f.example/1", "Atlas Air", "retard encore", "Fri, 18 Dec 2026 09:00:00 +0100"),
                 item("https://f.example/2", "Atlas Air", "vol annulé", "Fri, 18 Dec 2026 09:05:00 +0100"),
                 item("https://f.example/3", "Atlas Air", "la grève des pilotes commence", "Fri, 18 Dec 2026 09:10:00 +0100"),
-                item("https://f.example/4", "Atlas Air", "merci pour le vol", "Fri, 18 Dec 2026 09:15:00 +0100")),
+                item("https://f.example/4", "Atlas Air", "merci pour le vol", "Fri, 18 Dec 2026 09:15:00 +0100"),
+                // a competitor's crash is not the brand's crisis, nor is an accident of 2019 found today
+                item("https://f.example/5", "Royal Air", "accident sur la piste", "Fri, 18 Dec 2026 09:20:00 +0100"),
+                item("https://f.example/6", "Atlas Air", "l'accident de 2019, cinq ans après", "Mon, 04 Mar 2019 10:00:00 +0100")),
                 StandardCharsets.UTF_8);
         CliRun r = run("listen", "--at", "2026-12-18T10:00:00Z");
         assertThat(r.exit()).isEqualTo(1);
-        // 2 of 4 is not above 50%: only the term fires
+        assertThat(mentions()).hasSize(6);
+        // 2 of 4 is not above 50%: only the term fires, on the brand's mention of today
         assertThat(r.out().lines().filter(l -> l.startsWith("ALERT")).toList())
                 .containsExactly("ALERT term 'grève' in mention #3 (saved): Atlas Air \u2014 la grève des pilotes "
                         + "commence  https://f.example/3");
         assertThat(r.err()).contains("listening.alerts.notify.url_env").contains("EDITO_TEST_UNSET_ALERT_URL");
+    }
+
+    @Test
+    void googleReviewsAreTheBrandsMentionsAndABadOneIsAComplaint() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        // no keyword of the brand in them: a review of the brand's place is about the brand all the same
+        Path file = Files.writeString(dir.resolve("place.json"), """
+                {"result": {"name": "Atlas Air Agadir", "place_id": "ChIJ1", "reviews": [
+                  {"author_name": "Salma", "language": "fr", "rating": 2, "text": "Personne au guichet.", "time": 1765000000},
+                  {"author_name": "Omar", "language": "fr", "rating": 5, "text": "Très bon accueil.", "time": 1765100000},
+                  {"author_name": "Lina", "language": "fr", "rating": 1, "text": "Vol en retard de trois heures.", "time": 1765200000}]},
+                 "status": "OK"}
+                """);
+        CliRun first = run("listen", "--import", file.toString(), "--type", "reviews", "--at", "2026-12-18T10:00:00Z");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("3 of 3 reviews imported as new mentions (0 already stored)");
+        JsonNode all = mentions();
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(m -> m.get("kind").asText() + "/" + m.get("tool_sentiment").asText())
+                .containsExactlyInAnyOrder("complaint/negative", "other/positive", "complaint/negative");
+        assertThat(all).allSatisfy(m -> assertThat(m.get("competitor").isNull()).isTrue());
+        CliRun again = run("listen", "--import", file.toString(), "--type", "reviews", "--at", "2026-12-18T11:00:00Z");
+        assertThat(again.err()).contains("0 of 3 reviews imported as new mentions (3 already stored)");
+        assertThat(mentions()).hasSize(3);
     }
 
     @Test

@@ -192,6 +192,15 @@ class MentionImportTest {
                 .hasMessageContaining("mention.csv:2:1")
                 .hasMessageContaining("no text column for a mention export (expected one of: description; found: date, "
                         + "title, content, url)");
+        // a feed given to --import is one long row: quoted in part, not whole
+        StringBuilder feed = new StringBuilder("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">");
+        for (int i = 0; i < 200; i++) {
+            feed.append("<entry><title>Atlas Air ").append(i).append("</title>,<content>retard; encore</content></entry>,");
+        }
+        assertThatThrownBy(() -> read(feed + "</feed>\n", MentionImport.Type.mention))
+                .isInstanceOf(EditoException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600).contains("found: ")
+                        .contains(" cells)"));
     }
 
     @Test

@@ -50,4 +50,15 @@ class NetworkJsonTest {
         assertThat(items).extracting(FoundItem::publishedAt).containsExactly(
                 java.time.Instant.parse("2026-12-18T09:00:00Z"), java.time.Instant.parse("2026-12-18T08:00:00Z"));
     }
+
+    @Test
+    void aTruncatedOrNonUtf8AnswerSaysWhere() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NetworkJson.bluesky(
+                "{\"posts\": [\n  {\"uri\": \"at://x\", \"rec".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(SourceException.class).hasMessageStartingWith("not JSON (line 2, column ");
+        byte[] latin1 = "[{\"content\": \"caf\u00e9, cr\u00e8me\"}]".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NetworkJson.mastodon(latin1))
+                .isInstanceOf(SourceException.class).hasMessageStartingWith("not JSON (line 1, column ")
+                .hasMessageContaining("UTF-8");
+    }
 }
