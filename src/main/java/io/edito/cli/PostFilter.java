@@ -92,6 +92,7 @@ final class PostFilter {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
         requireKnown("--brand", "brand", brands, config.brands().keySet());
+        requireOnSelectedBrands(config);
         readDatesIn(config, tz);
         range.requireOrdered();
     }
@@ -114,6 +115,32 @@ final class PostFilter {
             known.addAll(Networks.defaults().ids());
         }
         return known;
+    }
+
+    /**
+     * With {@code --brand} too, each {@code --channel} must be an account (or the network of one) of a selected brand:
+     * {@code --brand maison-lumiere --channel x} for a brand with no X account selects nothing, and a check would pass
+     * having checked nothing.
+     */
+    private void requireOnSelectedBrands(ProjectConfig config) {
+        if (brands.isEmpty() || channels.isEmpty()) {
+            return;
+        }
+        Set<String> known = new TreeSet<>();
+        for (String name : brands) {
+            config.brands().get(name).channels().forEach((id, channel) -> {
+                known.add(id);
+                known.add(channel.network());
+            });
+        }
+        for (String c : channels) {
+            if (!known.contains(c)) {
+                throw EditoException.input("--channel " + c + ": " + (brands.size() == 1 ? "brand " + brands.get(0)
+                        + " has" : "brands " + String.join(", ", brands) + " have") + " no account '" + c
+                        + "' nor one on that network" + Suggest.didYouMean(c, known) + "; "
+                        + (brands.size() == 1 ? "its" : "their") + " accounts: " + String.join(", ", known));
+            }
+        }
     }
 
     /** An input error for the first of {@code given} that is not in {@code known}, with a suggestion. */

@@ -4,6 +4,7 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
 import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
+import io.edito.publish.api.PublishRequest;
 import io.edito.publish.ledger.Ledger;
 import io.edito.publish.ledger.LedgerEntry;
 import io.edito.publish.ledger.LedgerState;
@@ -53,13 +54,13 @@ public final class DueWithLedger {
                         case SENT -> throw new IllegalStateException("a sent entry is DONE or EDITED");
                     }).orElse(null);
         }
-        String hash;
+        PublishRequest request;
         try {
-            hash = Requests.of(post, channel, config).contentHash();
+            request = Requests.of(post, channel, config);
         } catch (EditoException e) {
             return Due.Kind.DONE; // what would be sent cannot be made (a media path outside the repository): sent is all we know
         }
         // the ledger's own rule, as publish tells it
-        return ledger.publishedWithOtherContent(post.id(), channel, hash).isPresent() ? Due.Kind.EDITED : Due.Kind.DONE;
+        return ledger.publishedWithOtherContent(request).isPresent() ? Due.Kind.EDITED : Due.Kind.DONE;
     }
 }

@@ -26,7 +26,7 @@ public final class EditNotices {
             boolean dryRun) {
         List<PublishResult> out = new ArrayList<>();
         for (PublishRequest r : requests) {
-            ledger.publishedWithOtherContent(r.postId(), r.channel(), r.contentHash()).ifPresent(sent -> {
+            ledger.publishedWithOtherContent(r).ifPresent(sent -> {
                 if (dryRun || ledger.editNoticeOnce(r.postId(), r.channel(), r.contentHash(), now)) {
                     out.add(new PublishResult(r.postId(), r.channel(), r.contentHash(),
                             PublishStatus.EDITED_AFTER_PUBLISH, sent.id(), sent.remoteId(), sent.remoteUrl(),

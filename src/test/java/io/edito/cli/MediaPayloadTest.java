@@ -72,4 +72,42 @@ class MediaPayloadTest {
         assertThat(plain.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(plain.out() + plain.err()).contains("uses plain http");
     }
+
+    /**
+     * The content hash covered the absolute path edito read the image from: another checkout of the repository (a CI
+     * runner, a second cron host) read every pair published with media as edited, and an image replaced under the
+     * same name as unchanged (agency review).
+     */
+    @Test
+    void anotherCheckoutIsTheSameContentAndAnImageReplacedUnderItsNameIsAnEdit(@TempDir Path elsewhere)
+            throws IOException {
+        project("{ type: outbox, dir: outbox/ }");
+        publishedMedia();
+        Path moved = elsewhere.resolve("checkout");
+        copyTree(dir, moved);
+        CliRun due = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:10:00Z", "--format", "json");
+        assertThat(due.exit()).as(due.err()).isZero();
+        assertThat(due.out()).doesNotContain("edited");
+        CliRun again = CliRun.of("publish", moved.toString(), "--at", "2026-12-01T10:10:00Z");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out() + again.err()).doesNotContain("edited").doesNotContain("content changed");
+
+        ImageIO.write(new BufferedImage(1080, 1350, BufferedImage.TYPE_INT_RGB), "png",
+                moved.resolve("assets/vol d'été.png").toFile());
+        CliRun replaced = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
+        assertThat(replaced.out()).contains("edited").contains("cabin");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

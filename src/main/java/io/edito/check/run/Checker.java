@@ -174,7 +174,8 @@ public final class Checker {
         for (Path f : cal.files()) {
             fileOrder.putIfAbsent(f, fileOrder.size());
         }
-        return new CheckResult(inSourceOrder(mergeChannels(findings, false), fileOrder), cal.posts().size(),
+        // the posts the selection takes in: a brand's own count with --brand, all of them without a filter
+        return new CheckResult(inSourceOrder(mergeChannels(findings, false), fileOrder), selected.size(),
                 List.copyOf(checked), catalog.all(), cal.sources());
     }
 

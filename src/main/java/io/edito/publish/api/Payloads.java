@@ -33,12 +33,37 @@ public final class Payloads {
         m.put("text", text);
         m.put("thread", thread);
         m.put("first_comment", firstComment);
-        m.put("media", mediaList(media));
+        m.put("media", contentMedia(media));
         m.put("link", link);
         m.put("campaign", campaign);
         m.put("lang", lang);
         m.put("visibility", visibility);
         m.put("spoiler_text", spoilerText);
+        try {
+            return Sha256.hex(CANONICAL.writeValueAsBytes(m));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a post", e);
+        }
+    }
+
+    /**
+     * The content hash as edito 0.x before 2026-12-06 computed it: with each media file's path as edito read it
+     * (absolute, so another checkout of the repository gave other hashes) and not its bytes. A ledger entry written
+     * then is the same content when it has this hash ({@link PublishRequest#hasContent}).
+     */
+    public static String legacyContentHash(PublishRequest r) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("post", r.postId());
+        m.put("channel", r.channel());
+        m.put("text", r.text());
+        m.put("thread", r.thread());
+        m.put("first_comment", r.firstComment());
+        m.put("media", mediaList(r.media()));
+        m.put("link", r.link());
+        m.put("campaign", r.campaign());
+        m.put("lang", r.lang());
+        m.put("visibility", r.visibility());
+        m.put("spoiler_text", r.spoilerText());
         try {
             return Sha256.hex(CANONICAL.writeValueAsBytes(m));
         } catch (JsonProcessingException e) {
@@ -93,9 +118,23 @@ public final class Payloads {
     }
 
     /**
-     * The media as the content hash has always seen them (the path edito reads, alt, MIME): a ledger written before
-     * the payload gave repository paths, digests and URLs keeps its hashes.
+     * The media as the content hash sees them: the path relative to the repository and the SHA-256 of the bytes (the
+     * same on every machine and checkout; a file replaced under the same name is an edit), alt text and MIME type.
      */
+    private static List<Map<String, Object>> contentMedia(List<PublishRequest.Media> media) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (PublishRequest.Media md : media) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", md.file());
+            e.put("sha256", md.sha256());
+            e.put("alt", md.alt());
+            e.put("mime", md.mime());
+            list.add(e);
+        }
+        return list;
+    }
+
+    /** The media as {@link #legacyContentHash} saw them: the path edito reads, alt, MIME. */
     private static List<Map<String, Object>> mediaList(List<PublishRequest.Media> media) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (PublishRequest.Media md : media) {

@@ -121,6 +121,15 @@ public record PublishRequest(String postId, String channel, String contentHash, 
         return items;
     }
 
+    /**
+     * Whether a ledger entry of content hash {@code hash} is this content: its hash, or the hash an earlier edito gave
+     * the same content with media ({@link Payloads#legacyContentHash}), so that upgrading does not read every pair
+     * published with media as edited.
+     */
+    public boolean hasContent(String hash) {
+        return hash.equals(contentHash) || !media.isEmpty() && hash.equals(Payloads.legacyContentHash(this));
+    }
+
     /** {@code post@channel}, how results and the ledger name a pair. */
     public String pairName() {
         return postId + "@" + channel;

@@ -214,7 +214,7 @@ public final class Ledger implements AutoCloseable {
         List<LedgerEntry> rows = store.pairRows(req.postId(), req.channel(), true);
         LedgerEntry same = null;
         for (LedgerEntry e : rows) {
-            if (e.contentHash().equals(req.contentHash())) {
+            if (req.hasContent(e.contentHash())) {
                 same = e;
             }
         }
@@ -466,16 +466,15 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * The row of the pair published with content other than {@code contentHash} (the latest, should there be
-     * several), when the pair is not published with {@code contentHash} itself: the post was edited after it went
-     * out.
+     * The row of the pair published with content other than {@code r}'s (the latest, should there be several), when
+     * the pair is not published with {@code r}'s content itself ({@link PublishRequest#hasContent}): the post was
+     * edited after it went out.
      */
-    public synchronized Optional<LedgerEntry> publishedWithOtherContent(String postId, String channel,
-            String contentHash) {
+    public synchronized Optional<LedgerEntry> publishedWithOtherContent(PublishRequest r) {
         Optional<LedgerEntry> other = Optional.empty();
-        for (LedgerEntry e : forPair(postId, channel)) {
+        for (LedgerEntry e : forPair(r.postId(), r.channel())) {
             if (e.state() == LedgerState.SENT) {
-                if (e.contentHash().equals(contentHash)) {
+                if (r.hasContent(e.contentHash())) {
                     return Optional.empty();
                 }
                 other = Optional.of(e);

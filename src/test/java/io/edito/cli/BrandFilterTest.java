@@ -1,0 +1,35 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.core.ExitCode;
+import org.junit.jupiter.api.Test;
+
+/** --brand with --channel on the agency example (two brands, each with its own accounts). */
+class BrandFilterTest {
+    private static final String PROJECT = "examples/multi-brand";
+
+    @Test
+    void aChannelTheSelectedBrandHasNoAccountOnIsAnErrorNotAnEmptyGreenRun() {
+        // maison-lumiere has no Facebook account (riad-mogador has): the run would check nothing and pass
+        for (String command : new String[] {"check", "preview", "agenda"}) {
+            CliRun r = CliRun.of(command, PROJECT, "--brand", "maison-lumiere", "--channel", "facebook");
+            assertThat(r.exit()).as(command).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).as(command).contains("edito: --channel facebook: brand maison-lumiere has no account "
+                    + "'facebook' nor one on that network; its accounts: bluesky, instagram, linkedin");
+        }
+        CliRun two = CliRun.of("check", PROJECT, "--brand", "riad-mogador,maison-lumiere", "--channel", "facebook",
+                "--now", "2026-11-25T09:00:00Z");
+        assertThat(two.exit()).as(two.err()).isZero();
+    }
+
+    @Test
+    void theSummaryCountsTheSelectedBrandsPosts() {
+        CliRun all = CliRun.of("check", PROJECT, "--now", "2026-11-25T09:00:00Z");
+        CliRun riad = CliRun.of("check", PROJECT, "--brand", "riad-mogador", "--now", "2026-11-25T09:00:00Z");
+        CliRun maison = CliRun.of("check", PROJECT, "--brand", "maison-lumiere", "--now", "2026-11-25T09:00:00Z");
+        assertThat(all.out()).contains(" in 6 posts (8 post×channel checked)");
+        assertThat(riad.out()).contains(" in 3 posts (4 post×channel checked)");
+        assertThat(maison.out()).contains(" in 3 posts (4 post×channel checked)");
+    }
+}
