@@ -506,7 +506,7 @@ function _picocli_edito_report() {
 
   local commands=""
   local flag_opts="'--no-calendar' '--strict' '--best-time' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--type' '--by' '--from' '--to' '--compare' '--top' '--rank-by' '--target' '--tz' '--as-of' '--sla' '--join-tolerance' '--format' '-o' '--output' '--color' '--config'"
+  local arg_opts="'--type' '--by' '--from' '--to' '--compare' '--top' '--rank-by' '--target' '--brand' '--tz' '--as-of' '--sla' '--join-tolerance' '--format' '-o' '--output' '--color' '--config'"
   local FORMAT_option_args=("text" "markdown" "json" "csv" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -535,6 +535,9 @@ function _picocli_edito_report() {
       return
       ;;
     '--target')
+      return
+      ;;
+    '--brand')
       return
       ;;
     '--tz')
@@ -1921,8 +1924,8 @@ function _edito() {
   case "${cmds} ${prev}" in
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
     "/agenda --brand"|"/check --brand"|"/preview --brand") _edito_values brands split; return 0 ;;
+    "/report --brand"|"/login --brand"|"/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
-    "/login --brand"|"/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
     "/mentions/answer --channel") _edito_values channels; return 0 ;;
   esac
   case "${cmds}" in

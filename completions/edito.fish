@@ -114,6 +114,7 @@ complete -c edito -n '__edito_at report' -l compare -x -d 'Compare with the prev
 complete -c edito -n '__edito_at report' -l top -x -d 'List the top and bottom N posts'
 complete -c edito -n '__edito_at report' -l rank-by -x -d 'What --top ranks on: engagements, engagement_rate, impressions, reach, clicks, ctr..'
 complete -c edito -n '__edito_at report' -l target -x -d 'A target such as engagement_rate>=3%@instagram or response_rate>=99%; a missed target exits 1'
+complete -c edito -n '__edito_at report' -l brand -x -a '(__edito_values brands)' -d 'The brand to report on, in a project of several (needed there): its accounts, zone, targets, mappings, mentions and planned posts'
 complete -c edito -n '__edito_at report' -l tz -x -d 'The brand\'s time zone (default: the configured one, else the system\'s)'
 complete -c edito -n '__edito_at report' -l as-of -x -d 'The day the report is made as of: dates written without a year (TikTok) are the latest such day on or before it, and planned posts due by its end should have metrics (default: today)'
 complete -c edito -n '__edito_at report' -l strict -d 'Fail on the first malformed row instead of skipping and reporting it'

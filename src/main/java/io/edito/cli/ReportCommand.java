@@ -95,6 +95,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "A target such as engagement_rate>=3%%@instagram or response_rate>=99%%; a missed target exits 1. Repeatable.")
     List<String> targets = new ArrayList<>();
 
+    @Option(names = "--brand", paramLabel = "B", description = "The brand to report on, in a project of several "
+            + "(needed there): its accounts, zone, targets, mappings, mentions and planned posts.")
+    String brand;
+
     @Option(names = "--tz", paramLabel = "ZONE", description = "The brand's time zone (default: the configured one, else the system's).")
     String tz;
 
@@ -135,7 +139,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectInputs p = project != null ? project : root != null && !noCalendar
-                ? ReportProject.load(root, spec.commandLine().getErr(), asOf) : ProjectInputs.NONE;
+                ? ReportProject.load(root, spec.commandLine().getErr(), asOf, brand) : ProjectInputs.NONE;
+        if (brand != null && p == ProjectInputs.NONE) {
+            throw EditoException.input("--brand " + brand + ": no project read (" + (noCalendar ? "--no-calendar"
+                    : "no edito.yaml here or above, nor --config") + "): the exports alone know no brand");
+        }
         ZoneId zone = zone(p.zone());
         List<TargetSpec> targetSpecs = new ArrayList<>();
         p.targets().forEach(t -> targetSpecs.add(TargetSpec.parse(t)));

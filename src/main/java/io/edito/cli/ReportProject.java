@@ -24,7 +24,8 @@ final class ReportProject {
     private ReportProject() {
     }
 
-    static ProjectInputs load(EditoCommand root, PrintWriter err, LocalDate asOf) {
+    /** The project's inputs for the report of {@code brand} (null: the project's only brand, or none). */
+    static ProjectInputs load(EditoCommand root, PrintWriter err, LocalDate asOf, String brand) {
         Optional<Path> config = root.config() != null ? Optional.of(root.config()) : ConfigLoader.find(Path.of(""));
         if (config.isEmpty()) {
             return ProjectInputs.NONE;
@@ -48,9 +49,9 @@ final class ReportProject {
             }
             err.println("edito: warning: the calendar of " + config.get() + " has errors (run edito validate): report "
                     + "made with its targets, mappings and zone, without the calendar's posts");
-            return ProjectInputs.of(loaded, asOf, System.getenv()).withPlanned(List.of());
+            return ProjectInputs.of(loaded, asOf, System.getenv(), brand).withPlanned(List.of());
         }
-        return ProjectInputs.of(loaded, asOf, System.getenv());
+        return ProjectInputs.of(loaded, asOf, System.getenv(), brand);
     }
 
     private static boolean sameFile(Path a, Path b) {

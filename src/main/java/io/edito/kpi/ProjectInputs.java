@@ -8,6 +8,8 @@ import io.edito.calendar.Workspace;
 import io.edito.config.BrandConfig;
 import io.edito.config.ListeningConfig;
 import io.edito.config.MetricMapping;
+import io.edito.core.EditoException;
+import io.edito.core.Suggest;
 import io.edito.listen.Mention;
 import io.edito.listen.MentionQuery;
 import io.edito.listen.MentionStore;
@@ -66,9 +68,26 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
      * @param asOf the report's {@code --as-of} day, or null for today: posts due by the end of that day (in their
      *             brand's zone) should have metrics
      * @param env  the environment (a PostgreSQL mention store's password)
+     * @param brand the brand reported on ({@code --brand}), or null: the project's only brand. A report is one
+     *              brand's: in a project of several, without it, the exports' rows could not be told apart between
+     *              two brands' accounts of one id ({@code instagram}), nor counted in one zone, and the brands'
+     *              figures would be added up: an input error
      */
-    public static ProjectInputs of(Workspace.Loaded loaded, LocalDate asOf, Map<String, String> env) {
+    public static ProjectInputs of(Workspace.Loaded loaded, LocalDate asOf, Map<String, String> env, String brand) {
         Map<String, BrandConfig> brands = loaded.config().brands();
+        if (brand != null) {
+            BrandConfig one = brands.get(brand);
+            if (one == null) {
+                throw EditoException.input("--brand: unknown brand '" + brand + "'"
+                        + Suggest.didYouMean(brand, brands.keySet()) + (brands.isEmpty()
+                        ? "; this project declares no brands" : "; brands: " + String.join(", ", brands.keySet())));
+            }
+            brands = Map.of(brand, one);
+        } else if (brands.size() > 1) {
+            throw EditoException.input("this project has " + brands.size() + " brands (" + String.join(", ",
+                    brands.keySet()) + "): a report is one brand's (its accounts, zone, targets and mentions); give "
+                    + "--brand B, one report per brand");
+        }
         ZoneId zone = brands.size() == 1 ? brands.values().iterator().next().zone() : null;
         List<String> targets = new ArrayList<>();
         List<ExportType> mappings = new ArrayList<>();
@@ -91,15 +110,18 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 sla = listening.sla();
             }
         }
-        return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now()), mentions, sla,
+        return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now(), brand), mentions, sla,
                 ExportAccounts.of(brands.values(), loaded.config().root()));
     }
 
-    /** Published posts, and approved/scheduled ones whose time on a channel has come by {@code asOf}'s end. */
-    static List<PlannedPost> planned(Workspace.Loaded loaded, LocalDate asOf, Instant now) {
+    /**
+     * Published posts, and approved/scheduled ones whose time on a channel has come by {@code asOf}'s end; of brand
+     * {@code reported} only, when not null.
+     */
+    static List<PlannedPost> planned(Workspace.Loaded loaded, LocalDate asOf, Instant now, String reported) {
         List<PlannedPost> planned = new ArrayList<>();
         for (Post p : loaded.calendar().posts()) {
-            if (p.time() == null) {
+            if (p.time() == null || reported != null && !reported.equals(p.brand())) {
                 continue;
             }
             Instant cutoff = asOf == null ? now : asOf.plusDays(1).atStartOfDay(p.time().getZone()).toInstant();

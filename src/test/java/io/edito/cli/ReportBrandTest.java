@@ -1,0 +1,86 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edito.core.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report of a project of several brands (an agency's): each brand's own, in its zone, with its accounts. Two
+ * brands' Instagram accounts were one channel, and the report counted in UTC (agency review).
+ */
+class ReportBrandTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brands:
+                  riad:
+                    timezone: Africa/Casablanca
+                    languages: [fr]
+                    calendar: riad/
+                    channels:
+                      instagram: { handle: "riad.mogador" }
+                  maison:
+                    timezone: America/Montreal
+                    languages: [fr]
+                    calendar: maison/
+                    channels:
+                      instagram: { handle: "maison.qc" }
+                """);
+        for (String b : new String[] {"riad", "maison"}) {
+            Files.createDirectories(dir.resolve(b));
+            Files.writeString(dir.resolve(b + "/calendar.yaml"), "posts: []\n");
+        }
+        Files.writeString(dir.resolve("export.csv"), """
+                network,post_id,published_at,impressions,reactions,comments
+                instagram,1,2026-11-02 23:30,1000,50,5
+                instagram,2,2026-11-03 10:00,2000,80,8
+                """);
+    }
+
+    private CliRun report(String... extra) {
+        String[] args = new String[4 + extra.length];
+        args[0] = "--config";
+        args[1] = dir.resolve("edito.yaml").toString();
+        args[2] = "report";
+        args[3] = dir.resolve("export.csv").toString();
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aProjectOfSeveralBrandsNeedsTheBrandReportedOn() {
+        CliRun r = report("--as-of", "2026-11-30");
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("this project has 2 brands (riad, maison): a report is one brand's")
+                .contains("give --brand B");
+        assertThat(r.out()).isEmpty();
+        CliRun typo = report("--brand", "riyad", "--as-of", "2026-11-30");
+        assertThat(typo.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(typo.err()).contains("--brand: unknown brand 'riyad' (did you mean 'riad'?); brands: riad, maison");
+    }
+
+    @Test
+    void aBrandsReportIsInItsZone() throws IOException {
+        CliRun riad = report("--brand", "riad", "--as-of", "2026-11-30", "--format", "json");
+        assertThat(riad.exit()).as(riad.err()).isZero();
+        JsonNode r = AccountProject.JSON.readTree(riad.out());
+        assertThat(r.get("period").get("zone").asText()).isEqualTo("Africa/Casablanca");
+        CliRun maison = report("--brand", "maison", "--as-of", "2026-11-30", "--format", "json");
+        assertThat(AccountProject.JSON.readTree(maison.out()).get("period").get("zone").asText())
+                .isEqualTo("America/Montreal");
+        // without a project there is no brand to choose
+        CliRun none = CliRun.of("report", dir.resolve("export.csv").toString(), "--no-calendar", "--brand", "riad");
+        assertThat(none.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(none.err()).contains("--brand riad: no project read (--no-calendar)");
+    }
+}
