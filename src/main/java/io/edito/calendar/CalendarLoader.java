@@ -385,6 +385,7 @@ public final class CalendarLoader {
             for (YMap.Entry e : m.all()) {
                 fieldPos.put(e.key(), e.value().pos());
             }
+            channelPositions(r).forEach((c, pos) -> fieldPos.putIfAbsent(Post.CHANNEL_KEY + c, pos));
             if (id == null) {
                 return null;
             }
@@ -428,8 +429,22 @@ public final class CalendarLoader {
             }
         }
 
+        /** Where each channel of the list is written (the first time, for one listed twice). */
+        private static Map<String, SourcePos> channelPositions(MapReader r) {
+            Map<String, SourcePos> out = new HashMap<>();
+            if (r.map().get("channels").orElse(null) instanceof YList l) {
+                for (YNode item : l.items()) {
+                    if (item instanceof YScalar s && s.value() != null) {
+                        out.putIfAbsent(s.value(), s.pos());
+                    }
+                }
+            }
+            return out;
+        }
+
         private List<String> channels(MapReader r, BrandConfig brand) {
             List<String> channels = r.strings("channels");
+            Map<String, SourcePos> written = channelPositions(r);
             if (!r.has("channels")) {
                 problems.error(r.map().pos(), "missing 'channels' (the networks this post goes to)");
             } else if (channels.isEmpty()) {
@@ -442,7 +457,7 @@ public final class CalendarLoader {
                             + "published twice)");
                     continue;
                 }
-                checkChannel(c, r.pos("channels"), brand);
+                checkChannel(c, written.getOrDefault(c, r.pos("channels")), brand);
             }
             return List.copyOf(seen.size() == channels.size() ? channels : channels.stream().distinct().toList());
         }

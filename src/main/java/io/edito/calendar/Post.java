@@ -170,6 +170,15 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         return out;
     }
 
+    /** The key of {@link #posOf} under which each channel of the list is: {@code channels/x}. */
+    public static final String CHANNEL_KEY = "channels/";
+
+    /** Where {@code channel} is written in the post's {@code channels:} list, else where the list is. */
+    public SourcePos channelPos(String channel) {
+        SourcePos p = fieldPos.get(CHANNEL_KEY + channel);
+        return p != null ? p : posOf("channels");
+    }
+
     /** Position of {@code key} in the source, or the post's own position. */
     public SourcePos posOf(String key) {
         return fieldPos.getOrDefault(key, pos);

@@ -299,14 +299,17 @@ public final class TerminalPreview {
         String label = look.more().startsWith("…") ? look.more() : " " + look.more();
         List<Run> shown = new ArrayList<>(clip(runs, 0, visible.length(), 0));
         shown.add(new Run(visible.length(), visible.length() + label.length(), Tone.DIM));
-        out.addAll(block(visible + label, shown, t.direction()));
+        out.addAll(block(visible + label, t.text(), 0, shown, t.direction()));
         String rule = "┄┄ behind “" + look.more().replace("…", "").strip() + "” ┄┄";
         if (DisplayWidth.of(rule) > inner) {
             rule = DisplayWidth.of("┄┄ hidden ┄┄") <= inner ? "┄┄ hidden ┄┄" : "┄ hidden"; // a narrow card
         }
         out.add(new Line(rule, paint.paint(rule, Tone.DIM), Direction.LTR));
         int from = t.hiddenStart();
-        out.addAll(block(t.text().substring(from), clip(runs, from, t.text().length(), from), t.direction(), Tone.DIM));
+        // the hidden part goes on the paragraph the fold cut: in that paragraph's direction, not its rest's (an Arabic
+        // caption's tail starting with a URL is still right to left)
+        out.addAll(block(t.text().substring(from), t.text(), from, clip(runs, from, t.text().length(), from),
+                t.direction(), Tone.DIM));
     }
 
     private List<Run> entityRuns(CardText t, PreviewCard c) {
@@ -399,11 +402,20 @@ public final class TerminalPreview {
      * fallback} when it has no strong letter), {@code runs} painted over the {@code base} tones.
      */
     private List<Line> block(String calendarText, List<Run> runs, Direction fallback, Tone... base) {
+        return block(calendarText, null, 0, runs, fallback, base);
+    }
+
+    /**
+     * {@link #block(String, List, Direction, Tone...)} of a part of {@code whole} (at {@code offset} in it, or null):
+     * each paragraph's direction is that of the whole paragraph it is part of.
+     */
+    private List<Line> block(String calendarText, String whole, int offset, List<Run> runs, Direction fallback,
+                             Tone... base) {
         String text = ControlChars.shown(calendarText); // char for char: the runs' offsets hold
         List<Line> out = new ArrayList<>();
         int paraStart = 0;
         for (String para : text.split("\n", -1)) {
-            Direction dir = Direction.of(para, fallback);
+            Direction dir = Direction.of(whole == null ? para : paragraphAt(whole, offset + paraStart), fallback);
             List<String> wrapped = DisplayWidth.wrap(para, inner);
             int cursor = 0;
             for (String l : wrapped) {
@@ -422,6 +434,13 @@ public final class TerminalPreview {
             paraStart += para.length() + 1;
         }
         return out;
+    }
+
+    /** The paragraph of {@code text} that holds offset {@code at}. */
+    private static String paragraphAt(String text, int at) {
+        int from = at <= 0 ? 0 : text.lastIndexOf('\n', Math.min(at, text.length()) - 1) + 1;
+        int to = text.indexOf('\n', Math.min(at, text.length()));
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 
     /** {@code line} (at {@code offset} in the text of {@code runs}) painted: runs over the base tones. */

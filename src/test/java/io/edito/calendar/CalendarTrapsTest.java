@@ -185,6 +185,15 @@ class CalendarTrapsTest {
                 """);
         assertThat(twitter.out()).contains("channel 'twitter' is not an account of brand 'atlas-air' in edito.yaml "
                 + "(did you mean 'x'?)");
+        // at the channel itself in the list, not at its '['
+        CliRun second = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [x, instagrm]
+                    text: x
+                """);
+        assertThat(second.out()).contains(cal.resolve("c.yaml") + ":4:19: error: channel 'instagrm' is not an account");
     }
 
     @Test

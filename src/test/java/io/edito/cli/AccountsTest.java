@@ -127,6 +127,7 @@ class AccountsTest {
         assertThat(missing.get("channel").asText()).isEqualTo("x-ar");
         assertThat(missing.get("severity").asText()).isEqualTo("error");
         assertThat(missing.get("line").asInt()).isEqualTo(6); // channels: of the post
+        assertThat(missing.get("column").asInt()).isEqualTo(19); // x-ar in [x, x-ar]
         assertThat(missing.get("message").asText()).contains("x-ar publishes in ar only");
 
         CliRun publish = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");

@@ -80,7 +80,7 @@ class BilingualAccountsTest {
                 """);
         JsonNode result = AccountProject.checkJson(dir);
         List<String> f = AccountProject.findings(result);
-        assertThat(f).contains("languages.missing instagram ar 6:15");
+        assertThat(f).contains("languages.missing instagram ar 6:16"); // at the channel in the list
         assertThat(result.toString()).contains("instagram publishes fr and ar in one text, and this post has no ar text");
         CliRun publish = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
         assertThat(Files.exists(dir.resolve("outbox/fr-only--instagram.json"))).isFalse();

@@ -74,8 +74,8 @@ public final class LanguageRules implements Rule {
         }
         String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
-            out.onKey("languages.missing", p, "channels", channel.channel(), lang, "channel " + channel.channel()
-                            + " " + says + ", and this post has no " + lang + " text",
+            out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
+                            + channel.channel() + " " + says + ", and this post has no " + lang + " text",
                     "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
                             + " out of channels:");
         }
