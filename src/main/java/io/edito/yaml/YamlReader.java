@@ -202,7 +202,7 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(Integer.MAX_VALUE); // we bound the expanded size instead
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 8).build())
                 .build();
         try (JsonParser parser = factory.createParser(text)) {
             Builder b = new Builder(file, parser, streamed, duplicates);
@@ -221,7 +221,10 @@ public final class YamlReader {
         } catch (ItemFailure e) {
             throw e.getCause(); // the receiver's own failure, not the YAML's
         } catch (StreamConstraintsException e) {
-            throw EditoException.input(SourcePos.ofFile(file), "YAML nested deeper than " + limits.maxDepth() + " levels");
+            // where the parser stood when it went past the limit, when it says
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw EditoException.input(at == null || at.getLineNr() < 1 ? SourcePos.ofFile(file) : pos(file, at),
+                    "YAML nested deeper than " + limits.maxDepth() + " levels");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             MarkedYAMLException marked = marked(e);
             if (marked != null && marked.getProblemMark() != null) {

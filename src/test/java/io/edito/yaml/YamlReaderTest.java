@@ -132,6 +132,11 @@ class YamlReaderTest {
     void deepNestingIsRefused() {
         String deep = "a: " + "[".repeat(500) + "]".repeat(500) + "\n";
         assertThatThrownBy(() -> parse(deep)).isInstanceOf(EditoException.class).hasMessageContaining("nested deeper");
+        // said where the limit is passed: line and column, as every other YAML error
+        String flow = "x: 1\nnotes: " + "[".repeat(70) + "]".repeat(70) + "\n";
+        assertThatThrownBy(() -> parse(flow)).isInstanceOf(EditoException.class)
+                .satisfies(e -> assertThat(((EditoException) e).pos().line()).isEqualTo(2))
+                .satisfies(e -> assertThat(((EditoException) e).pos().column()).isBetween(8, 8 + 70));
     }
 
     @Test
@@ -139,7 +144,8 @@ class YamlReaderTest {
         int limit = YamlLimits.DEFAULT.maxDepth();
         assertThat(parse(blockNesting(limit))).isInstanceOf(YMap.class);
         assertThatThrownBy(() -> parse(blockNesting(limit + 1))).isInstanceOf(EditoException.class)
-                .hasMessageContaining("nested deeper than 64 levels");
+                .hasMessageContaining("nested deeper than 64 levels")
+                .satisfies(e -> assertThat(((EditoException) e).pos().line()).isPositive());
     }
 
     /** {@code levels} block mappings inside each other (the root counts as the first). */
