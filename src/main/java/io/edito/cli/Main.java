@@ -92,10 +92,13 @@ public final class Main {
     /** picocli's message, except for a word where a command is expected: "unknown command 'x'". */
     static String message(CommandLine.ParameterException ex) {
         CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine().getParent() == null
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getCommandLine().getSubcommands().isEmpty()
                 && (parsed == null || parsed.subcommand() == null)
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            return "unknown command '" + u.getUnmatched().get(0) + "'";
+            // the command's path below the root, then the word: "unknown command 'ledger foo'"
+            String path = u.getCommandLine().getCommandSpec().qualifiedName(" ");
+            int space = path.indexOf(' ');
+            return "unknown command '" + (space < 0 ? "" : path.substring(space + 1) + " ") + u.getUnmatched().get(0) + "'";
         }
         // picocli's message for a map option names it twice ("Value for option option '--handle' ...")
         return ex.getMessage() == null ? null : ex.getMessage().replace("option option '", "option '");
@@ -211,10 +214,14 @@ public final class Main {
         cl.setExecutionStrategy(parseResult -> {
             // each command line is a command of its own (edito shell runs many): files read before it are not its inputs
             io.edito.core.InputFiles.forget();
-            if (parseResult.subcommand() == null && !parseResult.unmatched().isEmpty()) {
-                // "edito kpi --help": picocli shows the root's help for the --help and forgets the unknown command
-                throw new CommandLine.UnmatchedArgumentException(parseResult.commandSpec().commandLine(),
-                        parseResult.unmatched());
+            CommandLine.ParseResult last = parseResult;
+            while (last.subcommand() != null) {
+                last = last.subcommand();
+            }
+            if (!last.unmatched().isEmpty()) {
+                // "edito kpi --help", "edito ledger foo --help": picocli shows the help for the --help and forgets the
+                // unknown command (without --help, an unmatched argument is its error already)
+                throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
             }
             root.applyColor(parseResult);
             for (PrintWriter w : List.of(out, err)) { // without colours, a colour sequence comes from the data: shown

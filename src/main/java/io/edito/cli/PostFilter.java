@@ -147,7 +147,10 @@ final class PostFilter {
     static void requireKnown(String option, String what, Collection<String> given, Collection<String> known) {
         for (String g : given) {
             if (!known.contains(g)) {
-                throw EditoException.input(option + ": unknown " + what + " '" + g + "'" + Suggest.didYouMean(g, known)
+                // a channel may be a network written by another of its names (twitter: x)
+                String suggestion = what.equals("channel") ? io.edito.network.NetworkNames.didYouMean(g, known)
+                        : Suggest.didYouMean(g, known);
+                throw EditoException.input(option + ": unknown " + what + " '" + g + "'" + suggestion
                         + "; known: " + String.join(", ", new TreeSet<>(known)));
             }
         }

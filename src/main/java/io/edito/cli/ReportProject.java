@@ -49,9 +49,15 @@ final class ReportProject {
             }
             err.println("edito: warning: the calendar of " + config.get() + " has errors (run edito validate): report "
                     + "made with its targets, mappings and zone, without the calendar's posts");
-            return ProjectInputs.of(loaded, asOf, System.getenv(), brand).withPlanned(List.of());
+            return told(ProjectInputs.of(loaded, asOf, System.getenv(), brand).withPlanned(List.of()), err);
         }
-        return ProjectInputs.of(loaded, asOf, System.getenv(), brand);
+        return told(ProjectInputs.of(loaded, asOf, System.getenv(), brand), err);
+    }
+
+    /** {@code p}, what it leaves out told on stderr (--quiet too: the report is not what was asked). */
+    private static ProjectInputs told(ProjectInputs p, PrintWriter err) {
+        p.notes().forEach(n -> err.println("edito: warning: " + n));
+        return p;
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -4,7 +4,6 @@ import io.edito.config.ProjectConfig;
 import io.edito.core.AtomicFiles;
 import io.edito.core.EditoException;
 import io.edito.core.LanguageTag;
-import io.edito.core.Suggest;
 import io.edito.network.Handles;
 import io.edito.schema.Schemas;
 import java.io.IOException;
@@ -78,7 +77,7 @@ public final class Scaffold {
             for (Map.Entry<String, String> h : handles.entrySet()) {
                 if (!CHANNELS.contains(h.getKey())) {
                     throw EditoException.input("--handle: init writes the channels " + String.join(", ", CHANNELS)
-                            + ", not '" + h.getKey() + "'" + Suggest.didYouMean(h.getKey(), CHANNELS)
+                            + ", not '" + h.getKey() + "'" + io.edito.network.NetworkNames.didYouMean(h.getKey(), CHANNELS)
                             + "; add other channels to edito.yaml afterwards");
                 }
                 Handles.problem(h.getKey(), h.getValue()).ifPresent(p -> {

@@ -57,6 +57,11 @@ public final class ExportAccounts {
     private final List<FileRule> files;
     private final Path root;
     private final Map<String, Optional<FileRule>> ruleOfFile = new HashMap<>();
+    /**
+     * The names (handles, page names) of other brands' accounts, by network, with their brand: an export that names
+     * one is not the reported brand's ({@link #of(Collection, Collection, Path)}).
+     */
+    private final Map<String, Map<String, String>> foreign = new HashMap<>();
     /** The channels with a {@code timezone:} of their own: their posts' hours are counted in it. */
     private final Map<String, ZoneId> zones = new HashMap<>();
 
@@ -74,6 +79,33 @@ public final class ExportAccounts {
 
     /** The accounts and {@code metrics.files:} of every brand of a project whose root is {@code root}. */
     public static ExportAccounts of(Collection<BrandConfig> brands, Path root) {
+        return of(brands, List.of(), root);
+    }
+
+    /**
+     * {@link #of(Collection, Path)} for the report of {@code brands} in a project that also has {@code others}: a row
+     * that names one of the others' accounts (and none of these brands') stops the report, naming that brand.
+     */
+    public static ExportAccounts of(Collection<BrandConfig> brands, Collection<BrandConfig> others, Path root) {
+        ExportAccounts out = own(brands, root);
+        if (out == NONE && !others.isEmpty()) {
+            out = new ExportAccounts(List.of(), List.of(), root);
+        }
+        Set<String> ours = new java.util.HashSet<>();
+        out.byNetwork.values().forEach(list -> list.forEach(a -> ours.addAll(a.names())));
+        for (BrandConfig b : others) {
+            for (ChannelConfig c : b.channels().values()) {
+                for (String n : new String[] {c.handle(), c.name()}) {
+                    if (n != null && !ours.contains(name(n))) {
+                        out.foreign.computeIfAbsent(c.network(), k -> new HashMap<>()).putIfAbsent(name(n), b.name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ExportAccounts own(Collection<BrandConfig> brands, Path root) {
         List<Account> accounts = new ArrayList<>();
         List<FileRule> rules = new ArrayList<>();
         Map<String, ZoneId> zonesOf = new HashMap<>();
@@ -109,7 +141,8 @@ public final class ExportAccounts {
     public PostMetrics assign(PostMetrics post) {
         List<Account> candidates = byNetwork.getOrDefault(post.network(), List.of());
         List<String> ids = idsOf.getOrDefault(post.network(), List.of());
-        if (ids.size() <= 1 && files.isEmpty()) { // the common case, without reading a permalink: one row at a time
+        // the common case, without reading a permalink: one row at a time
+        if (ids.size() <= 1 && files.isEmpty() && foreign.isEmpty()) {
             return ids.isEmpty() ? post : post.onChannel(ids.get(0));
         }
         String named = post.account() != null ? post.account() : handleInLink(post.permalink());
@@ -119,6 +152,12 @@ public final class ExportAccounts {
                 if (a.names().contains(n)) {
                     return post.onChannel(a.channel());
                 }
+            }
+            String brand = foreign.getOrDefault(post.network(), Map.of()).get(n);
+            if (brand != null) {
+                throw EditoException.input(where(post), "this " + post.network() + " export names '" + named
+                        + "', an account of brand " + brand + ", not of the brand reported on: report it with --brand "
+                        + brand + ", or leave " + relative(post.file()) + " out of this report");
             }
         }
         FileRule rule = ruleOf(post.file(), post.network());

@@ -36,30 +36,32 @@ import java.util.Set;
  * @param mentions     the mention stores' mentions, for the listening and care section
  * @param listeningSla the listening block's SLA, or null
  * @param accounts     which account each exported post is on
+ * @param notes        what the report leaves out of the project, and why (told on stderr)
  */
 public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> mappings, List<PlannedPost> planned,
-                            List<Mention> mentions, Duration listeningSla, ExportAccounts accounts) {
+                            List<Mention> mentions, Duration listeningSla, ExportAccounts accounts, List<String> notes) {
     /** No project: the report is made from the exports alone. */
     public static final ProjectInputs NONE = new ProjectInputs(null, List.of(), List.of(), List.of(), List.of(), null,
-            ExportAccounts.NONE);
+            ExportAccounts.NONE, List.of());
 
     public ProjectInputs {
         targets = List.copyOf(targets);
         mappings = List.copyOf(mappings);
         planned = List.copyOf(planned);
         mentions = List.copyOf(mentions);
+        notes = List.copyOf(notes);
     }
 
     public ProjectInputs withTargets(List<String> t) {
-        return new ProjectInputs(zone, t, mappings, planned, mentions, listeningSla, accounts);
+        return new ProjectInputs(zone, t, mappings, planned, mentions, listeningSla, accounts, notes);
     }
 
     public ProjectInputs withMappings(List<ExportType> m) {
-        return new ProjectInputs(zone, targets, m, planned, mentions, listeningSla, accounts);
+        return new ProjectInputs(zone, targets, m, planned, mentions, listeningSla, accounts, notes);
     }
 
     public ProjectInputs withPlanned(List<PlannedPost> p) {
-        return new ProjectInputs(zone, targets, mappings, p, mentions, listeningSla, accounts);
+        return new ProjectInputs(zone, targets, mappings, p, mentions, listeningSla, accounts, notes);
     }
 
     /**
@@ -88,6 +90,7 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                     brands.keySet()) + "): a report is one brand's (its accounts, zone, targets and mentions); give "
                     + "--brand B, one report per brand");
         }
+        Map<String, BrandConfig> reported = brands;
         ZoneId zone = brands.size() == 1 ? brands.values().iterator().next().zone() : null;
         List<String> targets = new ArrayList<>();
         List<ExportType> mappings = new ArrayList<>();
@@ -97,12 +100,26 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 mappings.add(ExportTypes.custom(m.name(), m.columns(), m.network()));
             }
         }
-        // the listening and care section: each listening brand's mention store, read (a read creates nothing)
+        // the listening and care section: each listening brand's mention store, read (a read creates nothing); a store
+        // another brand of the project listens into too holds both brands' mentions, which nothing tells apart
         List<Mention> mentions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Duration sla = null;
         Set<String> stores = new HashSet<>();
+        Map<String, BrandConfig> all = loaded.config().brands();
         for (BrandConfig b : brands.values()) {
             ListeningConfig listening = b.listening();
+            List<String> sharing = listening == null ? List.of() : all.values().stream()
+                    .filter(o -> !reported.containsKey(o.name()) && o.listening() != null
+                            && o.listening().store().display().equals(listening.store().display()))
+                    .map(BrandConfig::name).toList();
+            if (!sharing.isEmpty()) {
+                notes.add("the listening and care section is left out: the mention store "
+                        + listening.store().display() + " is brand " + b.name() + "'s and " + String.join(", ", sharing)
+                        + "'s, whose mentions cannot be told apart; give each brand its own listening.store "
+                        + "(docs/listening.md#the-store)");
+                continue;
+            }
             if (listening != null && stores.add(listening.store().display())) {
                 try (MentionStore store = MentionStores.openForRead(listening.store(), env)) {
                     mentions.addAll(store.list(new MentionQuery(null, null, null, null, null)));
@@ -110,8 +127,9 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                 sla = listening.sla();
             }
         }
+        List<BrandConfig> others = all.values().stream().filter(o -> !reported.containsKey(o.name())).toList();
         return new ProjectInputs(zone, targets, mappings, planned(loaded, asOf, Instant.now(), brand), mentions, sla,
-                ExportAccounts.of(brands.values(), loaded.config().root()));
+                ExportAccounts.of(brands.values(), others, loaded.config().root()), notes);
     }
 
     /**

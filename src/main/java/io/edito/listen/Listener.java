@@ -164,8 +164,10 @@ public final class Listener {
             if (subject == null) {
                 continue;
             }
-            String lang = classifier.language(item.lang(), text);
-            String kind = classifier.kind(text, lang);
+            // a review's title is edito's own words ("Google review 2/5 of ..."): its language and kind are its text's
+            String own = reviews ? item.text() : text;
+            String lang = classifier.language(item.lang(), own);
+            String kind = classifier.kind(own, lang);
             if (reviews && Mention.OTHER.equals(kind) && "negative".equals(item.sentiment())) {
                 kind = Mention.COMPLAINT;
             }

@@ -77,6 +77,10 @@ public final class ReviewImport {
         int index = 0;
         for (JsonNode r : reviews) {
             index++;
+            if (!r.isObject()) {
+                throw EditoException.input(SourcePos.ofFile(file), "review " + index + " is not an object but "
+                        + r.getNodeType().toString().toLowerCase(Locale.ROOT) + " " + MentionRenderers.shorten(r.toString()));
+            }
             out.add(review(r, placeName, placeId, file, index));
         }
         return out;
@@ -126,7 +130,12 @@ public final class ReviewImport {
     /** When it was written: {@code time} in seconds (Places), else {@code publishTime} or {@code createTime}. */
     private static Instant time(JsonNode r, Path file, int index) {
         if (r.path("time").isNumber()) {
-            return Instant.ofEpochSecond(r.get("time").asLong());
+            JsonNode seconds = r.get("time");
+            if (!seconds.canConvertToLong() || Math.abs(seconds.asLong()) > 253_402_300_799L) { // after 9999-12-31
+                throw EditoException.input(SourcePos.ofFile(file), "review " + index + ": time " + seconds
+                        + " is not a time in seconds since 1970");
+            }
+            return Instant.ofEpochSecond(seconds.asLong());
         }
         String written = firstText(r.path("publishTime"), r.path("createTime"));
         if (written == null) {

@@ -56,7 +56,7 @@ public final class Requests {
                     Path file = inside.require(m.file(), m.pos());
                     String relative = repositoryPath(m.file());
                     media.add(new PublishRequest.Media(file, m.alt() == null ? null : m.alt().value().strip(),
-                            mime(m.file()), relative, digest(file), mediaUrl == null ? null
+                            mime(m.file()), relative, digest(file, relative, m.pos()), mediaUrl == null ? null
                             : io.edito.publish.http.PublicMedia.url(mediaUrl, relative)));
                 }
             }
@@ -103,11 +103,17 @@ public final class Requests {
     }
 
     /** The SHA-256 of the file's bytes, or null when it cannot be read (the publisher then tells). */
-    private static String digest(Path file) {
+    /**
+     * The SHA-256 of a media file's bytes (part of the content hash). A file that cannot be read makes no request: the
+     * pair is held back with the reason (publish) or known only by its ledger state (due), rather than taken for an
+     * edit of what was sent.
+     */
+    private static String digest(Path file, String relative, io.edito.core.SourcePos pos) {
         try {
             return Sha256.hex(file);
         } catch (java.io.IOException e) {
-            return null;
+            throw EditoException.input(pos, "media file " + relative + (e instanceof java.nio.file.NoSuchFileException
+                    ? " does not exist" : " cannot be read (" + e.getMessage() + ")"));
         }
     }
 

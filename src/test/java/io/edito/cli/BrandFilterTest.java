@@ -24,6 +24,13 @@ class BrandFilterTest {
     }
 
     @Test
+    void aNetworkByAnotherOfItsNamesIsSuggested() {
+        CliRun r = CliRun.of("check", "examples/atlas-air", "--channel", "twitter");
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("--channel: unknown channel 'twitter' (did you mean 'x'?)");
+    }
+
+    @Test
     void theSummaryCountsTheSelectedBrandsPosts() {
         CliRun all = CliRun.of("check", PROJECT, "--now", "2026-11-25T09:00:00Z");
         CliRun riad = CliRun.of("check", PROJECT, "--brand", "riad-mogador", "--now", "2026-11-25T09:00:00Z");

@@ -74,6 +74,12 @@ class MainTest {
             assertThat(helped.out()).as(help).isEmpty();
         }
         assertThat(CliRun.of("--help").exit()).isZero();
+        // below a command with subcommands too
+        CliRun nested = CliRun.of("ledger", "foo", "--help");
+        assertThat(nested.exit()).isEqualTo(2);
+        assertThat(nested.err()).startsWith("edito: unknown command 'ledger foo'\n").contains("See 'edito ledger --help'");
+        assertThat(nested.out()).isEmpty();
+        assertThat(CliRun.of("ledger", "--help").exit()).isZero();
         // an extra argument of a command stays picocli's own message
         CliRun extra = CliRun.of("completion", "bash", "extra");
         assertThat(extra.exit()).isEqualTo(2);

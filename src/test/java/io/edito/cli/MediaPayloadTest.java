@@ -84,7 +84,7 @@ class MediaPayloadTest {
         project("{ type: outbox, dir: outbox/ }");
         publishedMedia();
         Path moved = elsewhere.resolve("checkout");
-        copyTree(dir, moved);
+        io.edito.TestFiles.copyTree(dir, moved);
         CliRun due = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:10:00Z", "--format", "json");
         assertThat(due.exit()).as(due.err()).isZero();
         assertThat(due.out()).doesNotContain("edited");
@@ -96,18 +96,9 @@ class MediaPayloadTest {
                 moved.resolve("assets/vol d'été.png").toFile());
         CliRun replaced = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
         assertThat(replaced.out()).contains("edited").contains("cabin");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        // a file that cannot be read (moved away, not checked out) is not an edit of what was sent
+        Files.delete(moved.resolve("assets/vol d'été.png"));
+        CliRun missing = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
+        assertThat(missing.out()).doesNotContain("edited");
     }
 }

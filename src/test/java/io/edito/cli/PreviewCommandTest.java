@@ -24,17 +24,7 @@ class PreviewCommandTest {
     @BeforeEach
     void copyFixture() throws IOException, URISyntaxException {
         Path src = Path.of(getClass().getResource("/preview/project").toURI());
-        project = tmp.resolve("atlas");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.toList()) {
-                Path target = project.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        project = io.edito.TestFiles.copyTree(src, tmp.resolve("atlas"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest

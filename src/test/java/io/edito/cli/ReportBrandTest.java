@@ -83,4 +83,33 @@ class ReportBrandTest {
         assertThat(none.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(none.err()).contains("--brand riad: no project read (--no-calendar)");
     }
+
+    @Test
+    void anExportNamingAnotherBrandsAccountStopsTheReportNamingThatBrand() throws IOException {
+        // maison has one Instagram account: without the other brand's names, riad's export would be given to it
+        Files.writeString(dir.resolve("riad-export.csv"), """
+                network,account,post_id,published_at,impressions,reactions
+                instagram,riad.mogador,1,2026-11-02 10:00,1000,50
+                """);
+        CliRun r = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("riad-export.csv").toString(), "--brand", "maison", "--as-of", "2026-11-30");
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("riad-export.csv:2:1").contains("this instagram export names 'riad.mogador', an "
+                + "account of brand riad, not of the brand reported on: report it with --brand riad");
+        CliRun own = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("riad-export.csv").toString(), "--brand", "riad", "--as-of", "2026-11-30");
+        assertThat(own.exit()).as(own.err()).isZero();
+    }
+
+    @Test
+    void aMentionStoreSharedByTwoBrandsIsLeftOutOfEachReportAndSaid() throws IOException {
+        String yaml = Files.readString(dir.resolve("edito.yaml"));
+        yaml = yaml.replace("    calendar: riad/\n", "    calendar: riad/\n    listening: { keywords: [Riad] }\n")
+                .replace("    calendar: maison/\n", "    calendar: maison/\n    listening: { keywords: [Maison] }\n");
+        Files.writeString(dir.resolve("edito.yaml"), yaml);
+        CliRun r = report("--brand", "maison", "--as-of", "2026-11-30");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("edito: warning: the listening and care section is left out: the mention store "
+                + dir.resolve(".edito/mentions.db") + " is brand maison's and riad's, whose mentions cannot be told apart");
+    }
 }

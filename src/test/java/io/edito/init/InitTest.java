@@ -100,6 +100,10 @@ class InitTest {
         assertThat(twice.exit()).isEqualTo(2);
         assertThat(twice.err()).startsWith("edito: --handle x given twice ('Atlas' and 'AtlasAir')");
         assertThat(tmp.resolve("h")).doesNotExist();
+        // a network by another of its names
+        CliRun twitter = CliRun.of("init", tmp.resolve("h").toString(), "--handle", "twitter=AtlasAir");
+        assertThat(twitter.exit()).isEqualTo(2);
+        assertThat(twitter.err()).contains("not 'twitter' (did you mean 'x'?)");
     }
 
     @Test

@@ -670,20 +670,23 @@ class ListenCommandTest {
                 {"result": {"name": "Atlas Air Agadir", "place_id": "ChIJ1", "reviews": [
                   {"author_name": "Salma", "language": "fr", "rating": 2, "text": "Personne au guichet.", "time": 1765000000},
                   {"author_name": "Omar", "language": "fr", "rating": 5, "text": "Très bon accueil.", "time": 1765100000},
-                  {"author_name": "Lina", "language": "fr", "rating": 1, "text": "Vol en retard de trois heures.", "time": 1765200000}]},
+                  {"author_name": "Lina", "language": "fr", "rating": 1, "text": "Vol en retard de trois heures.", "time": 1765200000},
+                  {"author_name": "Omar", "language": "ar", "rating": 5, "text": "شكرا على حسن الاستقبال", "time": 1765300000}]},
                  "status": "OK"}
                 """);
         CliRun first = run("listen", "--import", file.toString(), "--type", "reviews", "--at", "2026-12-18T10:00:00Z");
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.err()).contains("3 of 3 reviews imported as new mentions (0 already stored)");
+        assertThat(first.err()).contains("4 of 4 reviews imported as new mentions (0 already stored)");
         JsonNode all = mentions();
-        assertThat(all).hasSize(3);
+        assertThat(all).hasSize(4);
         assertThat(all).extracting(m -> m.get("kind").asText() + "/" + m.get("tool_sentiment").asText())
-                .containsExactlyInAnyOrder("complaint/negative", "other/positive", "complaint/negative");
+                .containsExactlyInAnyOrder("complaint/negative", "other/positive", "complaint/negative", "other/positive");
+        // the language Google declares, read from the review's words, not from edito's English title
+        assertThat(all).extracting(m -> m.get("lang").asText()).containsExactlyInAnyOrder("fr", "fr", "fr", "ar");
         assertThat(all).allSatisfy(m -> assertThat(m.get("competitor").isNull()).isTrue());
         CliRun again = run("listen", "--import", file.toString(), "--type", "reviews", "--at", "2026-12-18T11:00:00Z");
-        assertThat(again.err()).contains("0 of 3 reviews imported as new mentions (3 already stored)");
-        assertThat(mentions()).hasSize(3);
+        assertThat(again.err()).contains("0 of 4 reviews imported as new mentions (4 already stored)");
+        assertThat(mentions()).hasSize(4);
     }
 
     @Test

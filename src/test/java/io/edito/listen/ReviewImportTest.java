@@ -95,5 +95,9 @@ class ReviewImportTest {
                 .isInstanceOf(EditoException.class).hasMessageContaining("review 1: time 'yesterday'");
         assertThatThrownBy(() -> ReviewImport.read(dir.resolve("missing.json"))).isInstanceOf(EditoException.class)
                 .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> read("{\"reviews\": [1, 2]}")).isInstanceOf(EditoException.class)
+                .hasMessageContaining("review 1 is not an object but number 1");
+        assertThatThrownBy(() -> read("{\"result\": {\"reviews\": [{\"time\": 1e20, \"rating\": 1}]}}"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("review 1: time 1.0E20 is not a time in seconds");
     }
 }

@@ -33,16 +33,7 @@ final class PreviewFixture {
     static Path copyProject(String resource, Path into) {
         try {
             Path src = Path.of(PreviewFixture.class.getResource(resource).toURI());
-            try (Stream<Path> files = Files.walk(src)) {
-                for (Path p : files.toList()) {
-                    Path target = into.resolve(src.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
+            io.edito.TestFiles.copyTree(src, into);
             return into;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,23 +27,8 @@ public final class Payloads {
     public static String contentHash(String postId, String channel, String text, List<String> thread, String firstComment,
             List<PublishRequest.Media> media, String link, String campaign, String lang, String visibility,
             String spoilerText) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("post", postId);
-        m.put("channel", channel);
-        m.put("text", text);
-        m.put("thread", thread);
-        m.put("first_comment", firstComment);
-        m.put("media", contentMedia(media));
-        m.put("link", link);
-        m.put("campaign", campaign);
-        m.put("lang", lang);
-        m.put("visibility", visibility);
-        m.put("spoiler_text", spoilerText);
-        try {
-            return Sha256.hex(CANONICAL.writeValueAsBytes(m));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a post", e);
-        }
+        return canonicalHash(postId, channel, text, thread, firstComment, contentMedia(media), link, campaign, lang,
+                visibility, spoilerText);
     }
 
     /**
@@ -52,18 +37,26 @@ public final class Payloads {
      * then is the same content when it has this hash ({@link PublishRequest#hasContent}).
      */
     public static String legacyContentHash(PublishRequest r) {
+        return canonicalHash(r.postId(), r.channel(), r.text(), r.thread(), r.firstComment(), mediaList(r.media()),
+                r.link(), r.campaign(), r.lang(), r.visibility(), r.spoilerText());
+    }
+
+    /** The sha-256 of the canonical JSON (keys sorted) of what is sent, the media as given. */
+    private static String canonicalHash(String postId, String channel, String text, List<String> thread,
+            String firstComment, List<Map<String, Object>> media, String link, String campaign, String lang,
+            String visibility, String spoilerText) {
         Map<String, Object> m = new TreeMap<>();
-        m.put("post", r.postId());
-        m.put("channel", r.channel());
-        m.put("text", r.text());
-        m.put("thread", r.thread());
-        m.put("first_comment", r.firstComment());
-        m.put("media", mediaList(r.media()));
-        m.put("link", r.link());
-        m.put("campaign", r.campaign());
-        m.put("lang", r.lang());
-        m.put("visibility", r.visibility());
-        m.put("spoiler_text", r.spoilerText());
+        m.put("post", postId);
+        m.put("channel", channel);
+        m.put("text", text);
+        m.put("thread", thread);
+        m.put("first_comment", firstComment);
+        m.put("media", media);
+        m.put("link", link);
+        m.put("campaign", campaign);
+        m.put("lang", lang);
+        m.put("visibility", visibility);
+        m.put("spoiler_text", spoilerText);
         try {
             return Sha256.hex(CANONICAL.writeValueAsBytes(m));
         } catch (JsonProcessingException e) {
