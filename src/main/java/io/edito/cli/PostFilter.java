@@ -87,12 +87,13 @@ final class PostFilter {
 
     /** {@link #requireKnown(ProjectConfig)}, {@code today} read in {@code tz} when given (--tz). */
     void requireKnown(ProjectConfig config, java.time.ZoneId tz) {
-        requireKnown("--channel", "channel", channels, knownChannels(config));
+        // the brand first: with it, a channel is looked for among that brand's accounts
         if (!brands.isEmpty() && config.brands().isEmpty()) {
             throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
         }
         requireKnown("--brand", "brand", brands, config.brands().keySet());
         requireOnSelectedBrands(config);
+        requireKnown("--channel", "channel", channels, knownChannels(config));
         readDatesIn(config, tz);
         range.requireOrdered();
     }
@@ -137,7 +138,7 @@ final class PostFilter {
             if (!known.contains(c)) {
                 throw EditoException.input("--channel " + c + ": " + (brands.size() == 1 ? "brand " + brands.get(0)
                         + " has" : "brands " + String.join(", ", brands) + " have") + " no account '" + c
-                        + "' nor one on that network" + Suggest.didYouMean(c, known) + "; "
+                        + "' nor one on that network" + io.edito.network.NetworkNames.didYouMean(c, known) + "; "
                         + (brands.size() == 1 ? "its" : "their") + " accounts: " + String.join(", ", known));
             }
         }

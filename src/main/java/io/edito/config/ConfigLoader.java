@@ -108,6 +108,7 @@ public final class ConfigLoader {
             String name = top.requiredString("brand");
             brands.put(name == null ? "brand" : name, brand(name, top, root, problems, top.map().pos()));
         }
+        warnSharedMentionStores(brands, problems);
         return new ProjectConfig(file, root, brands, SettingsBlock.of(top.submap("publishing")));
     }
 
@@ -381,6 +382,26 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             problems.error(pos, e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Two brands listening into one mention store: their mentions and tickets cannot be told apart afterwards
+     * (`mentions --brand`, each brand's report), so it is said at the second brand's {@code listening:}.
+     */
+    private static void warnSharedMentionStores(Map<String, BrandConfig> brands, Problems problems) {
+        Map<String, String> firstBrandOf = new java.util.HashMap<>();
+        for (BrandConfig b : brands.values()) {
+            ListeningConfig l = b.listening();
+            if (l == null) {
+                continue;
+            }
+            String other = firstBrandOf.putIfAbsent(l.store().display(), b.name());
+            if (other != null) {
+                problems.warning(l.pos(), "brand " + b.name() + " listens into the mention store of brand " + other + " ("
+                        + l.store().display() + "): their mentions cannot be told apart; give each brand its own "
+                        + "listening.store (docs/listening.md#the-store)");
+            }
         }
     }
 }

@@ -62,6 +62,11 @@ public final class ExportAccounts {
      * one is not the reported brand's ({@link #of(Collection, Collection, Path)}).
      */
     private final Map<String, Map<String, String>> foreign = new HashMap<>();
+    /**
+     * The report is one brand's in a project of several ({@link #of(Collection, Collection, Path)}): the reported
+     * brand's name, else null. Its rows must then be shown to be the brand's, not only not another's.
+     */
+    private String reported;
     /** The channels with a {@code timezone:} of their own: their posts' hours are counted in it. */
     private final Map<String, ZoneId> zones = new HashMap<>();
 
@@ -88,9 +93,13 @@ public final class ExportAccounts {
      */
     public static ExportAccounts of(Collection<BrandConfig> brands, Collection<BrandConfig> others, Path root) {
         ExportAccounts out = own(brands, root);
-        if (out == NONE && !others.isEmpty()) {
+        if (others.isEmpty()) {
+            return out;
+        }
+        if (out == NONE) {
             out = new ExportAccounts(List.of(), List.of(), root);
         }
+        out.reported = String.join(", ", brands.stream().map(BrandConfig::name).toList());
         Set<String> ours = new java.util.HashSet<>();
         out.byNetwork.values().forEach(list -> list.forEach(a -> ours.addAll(a.names())));
         for (BrandConfig b : others) {
@@ -141,8 +150,13 @@ public final class ExportAccounts {
     public PostMetrics assign(PostMetrics post) {
         List<Account> candidates = byNetwork.getOrDefault(post.network(), List.of());
         List<String> ids = idsOf.getOrDefault(post.network(), List.of());
+        if (reported != null && ids.isEmpty()) { // a shared folder of exports: another brand's network, or no one's
+            throw EditoException.input(where(post), "this " + post.network() + " export is not brand " + reported
+                    + "'s: it has no " + post.network() + " account; report it with the --brand that has one, or leave "
+                    + relative(post.file()) + " out of this report");
+        }
         // the common case, without reading a permalink: one row at a time
-        if (ids.size() <= 1 && files.isEmpty() && foreign.isEmpty()) {
+        if (ids.size() <= 1 && files.isEmpty() && reported == null) {
             return ids.isEmpty() ? post : post.onChannel(ids.get(0));
         }
         String named = post.account() != null ? post.account() : handleInLink(post.permalink());
@@ -163,6 +177,12 @@ public final class ExportAccounts {
         FileRule rule = ruleOf(post.file(), post.network());
         if (rule != null) {
             return post.onChannel(rule.channel());
+        }
+        if (reported != null && named != null) { // in an agency's project an account no brand has is not this one's
+            throw EditoException.input(where(post), "this " + post.network() + " export names '" + named
+                    + "', none of brand " + reported + "'s " + post.network() + " accounts (" + String.join(", ", ids)
+                    + ") by handle or name: give the account's handle or name in edito.yaml, map the file with "
+                    + "metrics: { files: ... }, or leave " + relative(post.file()) + " out of this report");
         }
         if (ids.size() <= 1) {
             return ids.isEmpty() ? post : post.onChannel(ids.get(0));

@@ -56,15 +56,30 @@ public final class Classifier {
 
     /** The declared language when the brand has it (or lists none), else the detected one. */
     public String language(String declared, String text) {
-        if (declared != null && !declared.isBlank()) {
-            String d = declared.strip().toLowerCase(java.util.Locale.ROOT);
-            int dash = d.indexOf('-');
-            d = dash > 0 ? d.substring(0, dash) : d;
-            if (languages.isEmpty() || languages.contains(d)) {
-                return d;
-            }
+        String d = primary(declared);
+        if (d != null && (languages.isEmpty() || languages.contains(d))) {
+            return d;
         }
         return LanguageGuess.of(text, languages);
+    }
+
+    /**
+     * The language a source that knows it declares (Google's reviews: its own detection of the whole review), even
+     * one the brand does not list; else the detected one.
+     */
+    public String declaredLanguage(String declared, String text) {
+        String d = primary(declared);
+        return d != null ? d : LanguageGuess.of(text, languages);
+    }
+
+    /** {@code fr-CA} → {@code fr}; null for none. */
+    private static String primary(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String d = declared.strip().toLowerCase(java.util.Locale.ROOT);
+        int dash = d.indexOf('-');
+        return dash > 0 ? d.substring(0, dash) : d;
     }
 
     /**

@@ -166,7 +166,7 @@ public final class Listener {
             }
             // a review's title is edito's own words ("Google review 2/5 of ..."): its language and kind are its text's
             String own = reviews ? item.text() : text;
-            String lang = classifier.language(item.lang(), own);
+            String lang = reviews ? classifier.declaredLanguage(item.lang(), own) : classifier.language(item.lang(), own);
             String kind = classifier.kind(own, lang);
             if (reviews && Mention.OTHER.equals(kind) && "negative".equals(item.sentiment())) {
                 kind = Mention.COMPLAINT;

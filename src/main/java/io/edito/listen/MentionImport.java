@@ -136,7 +136,11 @@ public final class MentionImport {
                 }
             }
             if (at == null) {
-                throw EditoException.input(new SourcePos(file, (int) firstLine, 1), "no text column for a " + type
+                boolean json = firstRow != null && firstRow.keySet().stream().findFirst()
+                        .map(c -> c.stripLeading().startsWith("{") || c.stripLeading().startsWith("[")).orElse(false);
+                throw EditoException.input(new SourcePos(file, (int) firstLine, 1), json
+                        ? "this file is JSON, not a CSV export: Google's reviews (their APIs' answers) are read with "
+                        + "--type reviews" : "no text column for a " + type
                         + " export (expected one of: " + String.join(", ", names.get("text")) + "; found: "
                         + (firstRow == null ? "nothing" : found(firstRow.keySet())) + ")");
             }

@@ -67,6 +67,10 @@ public final class ReviewImport {
         }
         JsonNode place = root.has("result") ? root.get("result") : root;
         JsonNode reviews = place.get("reviews");
+        if (reviews == null && (root.has("result") || place.has("displayName") || place.has("id")
+                || root.has("totalReviewCount") || root.has("averageRating") || root.isEmpty())) {
+            return List.of(); // a place with no review yet: Google leaves "reviews" out (reviews.list answers {})
+        }
         if (reviews == null || !reviews.isArray()) {
             throw EditoException.input(SourcePos.ofFile(file), "no reviews in it: expected result.reviews (Places API "
                     + "Place Details) or reviews (Places API (New), Business Profile reviews.list)");
@@ -97,7 +101,7 @@ public final class ReviewImport {
     }
 
     private static FoundItem review(JsonNode r, String placeName, String placeId, Path file, int index) {
-        Integer stars = stars(r);
+        Integer stars = stars(r, file, index);
         String text = firstText(r.path("text").path("text"), r.path("originalText").path("text"), r.path("text"),
                 r.path("comment"));
         String lang = firstText(r.path("text").path("languageCode"), r.path("originalText").path("languageCode"),
@@ -116,14 +120,26 @@ public final class ReviewImport {
         return new FoundItem(networkId, url, author, title, text == null ? "" : text, lang, at, sentiment);
     }
 
-    /** The stars: a number (Places), or ONE to FIVE (Business Profile); null when not given. */
-    static Integer stars(JsonNode r) {
+    /**
+     * The stars: a number from 1 to 5 (Places), or ONE to FIVE (Business Profile); null when not given (and for
+     * Business Profile's STAR_RATING_UNSPECIFIED); anything else is an error naming the review.
+     */
+    static Integer stars(JsonNode r, Path file, int index) {
         JsonNode rating = r.get("rating");
-        if (rating != null && rating.isNumber()) {
-            return (int) Math.round(rating.asDouble());
+        if (rating != null && !rating.isNull()) {
+            long stars = rating.isNumber() ? Math.round(rating.asDouble()) : -1;
+            if (stars < 1 || stars > 5) {
+                throw EditoException.input(SourcePos.ofFile(file), "review " + index + ": rating " + rating
+                        + " is not 1 to 5 stars");
+            }
+            return (int) stars;
         }
         String star = r.path("starRating").asText("");
         int i = STARS.indexOf(star.toUpperCase(Locale.ROOT));
+        if (i < 0 && !star.isEmpty() && !star.equals("STAR_RATING_UNSPECIFIED")) {
+            throw EditoException.input(SourcePos.ofFile(file), "review " + index + ": starRating '" + star
+                    + "' is not ONE to FIVE");
+        }
         return i < 0 ? null : i + 1;
     }
 

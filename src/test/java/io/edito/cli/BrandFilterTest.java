@@ -18,6 +18,12 @@ class BrandFilterTest {
             assertThat(r.err()).as(command).contains("edito: --channel facebook: brand maison-lumiere has no account "
                     + "'facebook' nor one on that network; its accounts: bluesky, instagram, linkedin");
         }
+        // a misspelt brand is told first, and a misspelt channel among the brand's own accounts
+        CliRun brandTypo = CliRun.of("agenda", PROJECT, "--brand", "riad", "--channel", "x");
+        assertThat(brandTypo.err()).contains("--brand: unknown brand 'riad'");
+        CliRun channelTypo = CliRun.of("preview", PROJECT, "--brand", "riad-mogador", "--channel", "instagrm");
+        assertThat(channelTypo.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(channelTypo.err()).contains("(did you mean 'instagram'?); its accounts: facebook, instagram");
         CliRun two = CliRun.of("check", PROJECT, "--brand", "riad-mogador,maison-lumiere", "--channel", "facebook",
                 "--now", "2026-11-25T09:00:00Z");
         assertThat(two.exit()).as(two.err()).isZero();

@@ -99,6 +99,25 @@ class ReportBrandTest {
         CliRun own = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
                 dir.resolve("riad-export.csv").toString(), "--brand", "riad", "--as-of", "2026-11-30");
         assertThat(own.exit()).as(own.err()).isZero();
+        // an account no brand has, and a network the brand has no account on: not the brand's either
+        Files.writeString(dir.resolve("other.csv"), """
+                network,account,post_id,published_at,impressions,reactions
+                instagram,oigetit_sa,1,2026-11-02 10:00,1000,50
+                """);
+        CliRun unknown = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("other.csv").toString(), "--brand", "riad", "--as-of", "2026-11-30");
+        assertThat(unknown.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(unknown.err()).contains("other.csv:2:1").contains("names 'oigetit_sa', none of brand riad's instagram "
+                + "accounts (instagram)");
+        Files.writeString(dir.resolve("linkedin.csv"), """
+                network,post_id,published_at,impressions,reactions
+                linkedin,1,2026-11-02 10:00,1000,50
+                """);
+        CliRun network = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                dir.resolve("linkedin.csv").toString(), "--brand", "riad", "--as-of", "2026-11-30");
+        assertThat(network.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(network.err()).contains("linkedin.csv:2:1").contains("this linkedin export is not brand riad's: it "
+                + "has no linkedin account");
     }
 
     @Test
@@ -111,5 +130,8 @@ class ReportBrandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("edito: warning: the listening and care section is left out: the mention store "
                 + dir.resolve(".edito/mentions.db") + " is brand maison's and riad's, whose mentions cannot be told apart");
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exit()).isZero();
+        assertThat(validate.out()).contains("warning: brand maison listens into the mention store of brand riad");
     }
 }

@@ -201,6 +201,10 @@ class MentionImportTest {
                 .isInstanceOf(EditoException.class)
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600).contains("found: ")
                         .contains(" cells)"));
+        // a JSON file (Google's reviews) given as a CSV export: said so
+        assertThatThrownBy(() -> read("{\"result\": {\"reviews\": [{\"rating\": 4, \"text\": \"Bien\"}]}}\n",
+                MentionImport.Type.generic)).isInstanceOf(EditoException.class)
+                .hasMessageContaining("this file is JSON, not a CSV export").hasMessageContaining("--type reviews");
     }
 
     @Test

@@ -81,6 +81,15 @@ class ReviewImportTest {
     }
 
     @Test
+    void aPlaceWithNoReviewYetIsNoReviewNotAnError() throws IOException {
+        // Google leaves "reviews" out when a place has none
+        assertThat(read("{\"result\": {\"name\": \"Atlas Air Dakhla\"}, \"status\": \"OK\"}")).isEmpty();
+        assertThat(read("{\"id\": \"ChIJ3\", \"displayName\": {\"text\": \"Atlas Air Dakhla\"}}")).isEmpty();
+        assertThat(read("{}")).isEmpty();
+        assertThat(read("{\"averageRating\": 0, \"totalReviewCount\": 0}")).isEmpty();
+    }
+
+    @Test
     void whatIsNotReviewsIsOneLineNamingTheFile() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"result\": {\"reviews\": [\n  {\"rating\": 4,");
         assertThatThrownBy(() -> ReviewImport.read(broken)).isInstanceOf(EditoException.class)
@@ -95,6 +104,10 @@ class ReviewImportTest {
                 .isInstanceOf(EditoException.class).hasMessageContaining("review 1: time 'yesterday'");
         assertThatThrownBy(() -> ReviewImport.read(dir.resolve("missing.json"))).isInstanceOf(EditoException.class)
                 .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> read("{\"reviews\": [{\"reviewId\": \"x\", \"starRating\": \"SIX\"}]}"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("review 1: starRating 'SIX' is not ONE to FIVE");
+        assertThatThrownBy(() -> read("{\"result\": {\"reviews\": [{\"rating\": 9, \"time\": 1}]}}"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("review 1: rating 9 is not 1 to 5 stars");
         assertThatThrownBy(() -> read("{\"reviews\": [1, 2]}")).isInstanceOf(EditoException.class)
                 .hasMessageContaining("review 1 is not an object but number 1");
         assertThatThrownBy(() -> read("{\"result\": {\"reviews\": [{\"time\": 1e20, \"rating\": 1}]}}"))
