@@ -67,6 +67,8 @@ public final class ExportAccounts {
      * brand's name, else null. Its rows must then be shown to be the brand's, not only not another's.
      */
     private String reported;
+    /** The other brands of the project on each network: which --brand a row of that network is for. */
+    private final Map<String, List<String>> otherBrandsOn = new HashMap<>();
     /** The channels with a {@code timezone:} of their own: their posts' hours are counted in it. */
     private final Map<String, ZoneId> zones = new HashMap<>();
 
@@ -104,6 +106,10 @@ public final class ExportAccounts {
         out.byNetwork.values().forEach(list -> list.forEach(a -> ours.addAll(a.names())));
         for (BrandConfig b : others) {
             for (ChannelConfig c : b.channels().values()) {
+                List<String> on = out.otherBrandsOn.computeIfAbsent(c.network(), k -> new ArrayList<>());
+                if (!on.contains(b.name())) {
+                    on.add(b.name());
+                }
                 for (String n : new String[] {c.handle(), c.name()}) {
                     if (n != null && !ours.contains(name(n))) {
                         out.foreign.computeIfAbsent(c.network(), k -> new HashMap<>()).putIfAbsent(name(n), b.name());
@@ -151,9 +157,7 @@ public final class ExportAccounts {
         List<Account> candidates = byNetwork.getOrDefault(post.network(), List.of());
         List<String> ids = idsOf.getOrDefault(post.network(), List.of());
         if (reported != null && ids.isEmpty()) { // a shared folder of exports: another brand's network, or no one's
-            throw EditoException.input(where(post), "this " + post.network() + " export is not brand " + reported
-                    + "'s: it has no " + post.network() + " account; report it with the --brand that has one, or leave "
-                    + relative(post.file()) + " out of this report");
+            throw notOnTheBrandsNetwork(post.network(), where(post), post.file());
         }
         // the common case, without reading a permalink: one row at a time
         if (ids.size() <= 1 && files.isEmpty() && reported == null) {
@@ -191,6 +195,32 @@ public final class ExportAccounts {
                 ids) + " (" + (named == null ? "it names no account" : "it names '" + named + "', none of their "
                 + "handles or names") + "): say which in edito.yaml, metrics: { files: { \"" + relative(post.file())
                 + "\": " + ids.get(0) + " } }");
+    }
+
+    /**
+     * An account-level series (followers, daily reach) read from {@code source} ({@code file:line}): in a brand's
+     * report, of a network the brand has an account on, else an input error, as for its posts.
+     */
+    public void series(String network, String source) {
+        if (reported != null && idsOf.getOrDefault(network, List.of()).isEmpty()) {
+            int colon = source.lastIndexOf(':');
+            String file = colon < 0 ? source : source.substring(0, colon);
+            int line = 0;
+            try {
+                line = colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                file = source;
+            }
+            throw notOnTheBrandsNetwork(network, new SourcePos(Path.of(file), line, line > 0 ? 1 : 0), file);
+        }
+    }
+
+    private EditoException notOnTheBrandsNetwork(String network, SourcePos where, String file) {
+        List<String> others = otherBrandsOn.getOrDefault(network, List.of());
+        return EditoException.input(where, "this " + network + " export is not brand " + reported + "'s: it has no "
+                + network + " account; " + (others.isEmpty() ? "no brand of the project has one: leave "
+                + relative(file) + " out of this report" : "report it with --brand " + String.join(" or --brand ",
+                others) + ", or leave " + relative(file) + " out of this report"));
     }
 
     /**

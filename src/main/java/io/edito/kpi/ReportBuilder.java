@@ -128,6 +128,7 @@ public final class ReportBuilder implements MetricsSink {
 
     @Override
     public void series(SeriesPoint s) {
+        accounts.series(s.network(), s.source());
         if (comparison != null && s.metric() != SeriesMetric.ACTIVE_FOLLOWERS) {
             int colon = s.source().lastIndexOf(':');
             comparison.covered(colon < 0 ? s.source() : s.source().substring(0, colon), Comparison.stream(s), s.date());

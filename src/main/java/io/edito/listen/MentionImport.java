@@ -221,7 +221,8 @@ public final class MentionImport {
             }
             int line = TextSource.csvStartLine(e);
             throw EditoException.input(line > 0 ? new SourcePos(file, line + offset, 0) : SourcePos.ofFile(file),
-                    "unreadable CSV: " + TextSource.csvWhy(e));
+                    "unreadable CSV: " + TextSource.csvWhy(e) + (startsLikeJson(file)
+                    ? " (this file is JSON, not a CSV export: Google's reviews are read with --type reviews)" : ""));
         }
         return out;
     }
@@ -343,6 +344,17 @@ public final class MentionImport {
         }
         String v = r.get(i).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** Whether the file's first char that is not white space (after a byte order mark) opens a JSON object or list. */
+    private static boolean startsLikeJson(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                    .stripLeading();
+            return start.startsWith("{") || start.startsWith("[");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

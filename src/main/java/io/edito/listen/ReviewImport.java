@@ -67,7 +67,7 @@ public final class ReviewImport {
         }
         JsonNode place = root.has("result") ? root.get("result") : root;
         JsonNode reviews = place.get("reviews");
-        if (reviews == null && (root.has("result") || place.has("displayName") || place.has("id")
+        if (reviews == null && (root.has("result") && "OK".equals(status) || place.path("displayName").has("text")
                 || root.has("totalReviewCount") || root.has("averageRating") || root.isEmpty())) {
             return List.of(); // a place with no review yet: Google leaves "reviews" out (reviews.list answers {})
         }
@@ -147,7 +147,7 @@ public final class ReviewImport {
     private static Instant time(JsonNode r, Path file, int index) {
         if (r.path("time").isNumber()) {
             JsonNode seconds = r.get("time");
-            if (!seconds.canConvertToLong() || Math.abs(seconds.asLong()) > 253_402_300_799L) { // after 9999-12-31
+            if (!seconds.canConvertToLong() || seconds.asLong() < 0 || seconds.asLong() > 253_402_300_799L) {
                 throw EditoException.input(SourcePos.ofFile(file), "review " + index + ": time " + seconds
                         + " is not a time in seconds since 1970");
             }

@@ -78,9 +78,32 @@ public final class Requests {
         try {
             content = of(post, channel, config).contentHash();
         } catch (EditoException e) {
-            content = String.valueOf(post.content(channel, post.lang()));
+            content = written(post.content(channel, post.lang()));
         }
         return Sha256.hex(content + "\u0000" + why);
+    }
+
+    /**
+     * The content as written (texts, link, media files and alt texts): the same text on every run, for a key (a
+     * record's own text would hold the identity of the objects it holds).
+     */
+    private static String written(Content c) {
+        StringBuilder sb = new StringBuilder();
+        java.util.function.Consumer<Text> text = t -> sb.append(t == null ? "" : t.value()).append('\u0000');
+        text.accept(c.text());
+        text.accept(c.title());
+        sb.append(c.link()).append('\u0000');
+        if (c.thread() != null) {
+            c.thread().forEach(text);
+        }
+        text.accept(c.firstComment());
+        if (c.media() != null) {
+            for (Media m : c.media()) {
+                sb.append(m.file()).append('\u0000');
+                text.accept(m.alt());
+            }
+        }
+        return sb.toString();
     }
 
     /** The channel's {@code media_url} template, or null. */
@@ -102,7 +125,6 @@ public final class Requests {
         return p;
     }
 
-    /** The SHA-256 of the file's bytes, or null when it cannot be read (the publisher then tells). */
     /**
      * The SHA-256 of a media file's bytes (part of the content hash). A file that cannot be read makes no request: the
      * pair is held back with the reason (publish) or known only by its ledger state (due), rather than taken for an

@@ -101,4 +101,28 @@ class MediaPayloadTest {
         CliRun missing = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
         assertThat(missing.out()).doesNotContain("edited");
     }
+
+    /** A pair held back because its media file cannot be read is told once, not on every cron run (reread review). */
+    @Test
+    void aPairHeldBackForAnUnreadableMediaFileIsToldOnce() throws IOException {
+        AccountProject.write(dir, "  instagram: { handle: \"atlas.air\", publish: { type: outbox, dir: outbox/ } }\n", "",
+                """
+                  - id: cabin
+                    at: 2026-12-01 10:00
+                    status: approved
+                    lang: fr
+                    channels: [instagram]
+                    text: "La cabine"
+                    media: [{ file: "assets/cabin.png", alt: "La cabine" }]
+                    translations:
+                      ar: { text: "المقصورة", media: [{ alt: "المقصورة" }] }
+                    ignore: [ { rule: media.file, reason: "test" }, { rule: media.required, reason: "test" } ]
+                """);
+        Files.createDirectories(dir.resolve("assets/cabin.png")); // a folder where the image should be
+        CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(first.out() + first.err()).contains("held back").contains("media file assets/cabin.png cannot be read");
+        CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:10:00Z");
+        assertThat(second.out() + second.err()).doesNotContain("held back");
+        assertThat(dir.resolve("outbox/cabin--instagram.json")).doesNotExist();
+    }
 }

@@ -117,7 +117,14 @@ class ReportBrandTest {
                 dir.resolve("linkedin.csv").toString(), "--brand", "riad", "--as-of", "2026-11-30");
         assertThat(network.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(network.err()).contains("linkedin.csv:2:1").contains("this linkedin export is not brand riad's: it "
-                + "has no linkedin account");
+                + "has no linkedin account; no brand of the project has one: leave");
+        // an account-level series of a network the brand has no account on: refused as its posts are
+        Path follows = Files.copy(Path.of("src/test/resources/metrics/tiktok-follower-history.csv"),
+                dir.resolve("follower-history.csv"));
+        CliRun series = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "report",
+                follows.toString(), "--brand", "riad", "--as-of", "2026-11-30");
+        assertThat(series.exit()).as(series.out() + series.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(series.err()).contains("this tiktok export is not brand riad's: it has no tiktok account");
     }
 
     @Test

@@ -86,6 +86,10 @@ class ReviewImportTest {
         assertThat(read("{\"result\": {\"name\": \"Atlas Air Dakhla\"}, \"status\": \"OK\"}")).isEmpty();
         assertThat(read("{\"id\": \"ChIJ3\", \"displayName\": {\"text\": \"Atlas Air Dakhla\"}}")).isEmpty();
         assertThat(read("{}")).isEmpty();
+        assertThatThrownBy(() -> read("{\"id\": \"123\", \"name\": \"something else\"}"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("no reviews in it");
+        assertThatThrownBy(() -> read("{\"result\": {\"reviews\": [{\"time\": -253402300799, \"rating\": 2}]}}"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("is not a time in seconds since 1970");
         assertThat(read("{\"averageRating\": 0, \"totalReviewCount\": 0}")).isEmpty();
     }
 
