@@ -58,7 +58,7 @@ final class DueCommand extends CalendarCommand {
             out.print(Json.pretty(rootNode));
         } else {
             if (due.stream().allMatch(d -> d.kind() == Due.Kind.DONE) && !root.quiet()) {
-                err().println("edito: nothing due at " + clock.instant() + (ahead.isZero() ? "" : " or within "
+                err().println("edito: nothing due at " + clock.shown(loaded.config()) + (ahead.isZero() ? "" : " or within "
                         + io.edito.core.Durations.written(ahead)) + " (and nothing missed or waiting in the ledger)");
                 err().flush();
             }

@@ -25,6 +25,24 @@ final class RunClock {
         this.at = time;
     }
 
+    /**
+     * {@link #instant()} as a person reads it, to the second: in the brands' time zone when they share one (as the
+     * calendar writes its times), else in UTC.
+     */
+    String shown(io.edito.config.ProjectConfig config) {
+        java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
+        if (config != null) {
+            config.brands().values().forEach(b -> {
+                if (b.zone() != null) {
+                    zones.add(b.zone());
+                }
+            });
+        }
+        Instant t = instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return zones.size() == 1 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                t.atZone(zones.iterator().next())) : t.toString();
+    }
+
     /** The time asked for, else the current one. */
     Instant instant() {
         return at == null ? Instant.now() : at;

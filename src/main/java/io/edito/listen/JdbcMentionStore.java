@@ -113,7 +113,7 @@ public final class JdbcMentionStore implements MentionStore {
         Instant since = m.publishedAt() != null ? m.publishedAt() : m.foundAt();
         if (since != null && at.isBefore(since.minus(CLOCK_SKEW))) {
             throw EditoException.input("mention #" + m.id() + " was " + (m.publishedAt() != null ? "published" : "found")
-                    + " at " + ts(since) + ": it cannot be " + done(change) + " at " + ts(at) + ", before that");
+                    + " at " + shown(since) + ": it cannot be " + done(change) + " at " + shown(at) + ", before that");
         }
     }
 
@@ -216,7 +216,7 @@ public final class JdbcMentionStore implements MentionStore {
                 } else if (change instanceof Change.Close c) {
                     if (m.status() == Mention.Status.CLOSED) {
                         throw EditoException.input("mention #" + id + " is already closed (since "
-                                + ts(m.closedAt()) + ")");
+                                + shown(m.closedAt()) + ")");
                     }
                     notBeforePublication(m, change, at);
                     update("UPDATE mentions SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ?",
@@ -397,6 +397,11 @@ public final class JdbcMentionStore implements MentionStore {
             .withZone(ZoneOffset.UTC);
 
     /** Instants as fixed-width UTC text (milliseconds), so that SQL compares them in time order. */
+    /** A time in a message: to the second, as {@code --at} takes it (the stored form keeps milliseconds). */
+    private static String shown(Instant i) {
+        return i == null ? "?" : i.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     static String ts(Instant i) {
         return i == null ? null : TS.format(i);
     }

@@ -180,11 +180,12 @@ class DuePublishCliTest {
         // a person trying it (due, a dry run) is told it ran: one line on stderr, none with --quiet
         CliRun dry = CliRun.of("publish", dir.toString(), "--at", "2026-11-30T12:00:00+01:00", "--dry-run");
         assertThat(dry.out()).isEmpty();
-        assertThat(dry.err()).isEqualTo("edito: nothing due at 2026-11-30T11:00:00Z (dry run: nothing would be sent)\n");
+        // in the brand's zone, as the calendar and --at write times
+        assertThat(dry.err()).isEqualTo("edito: nothing due at 2026-11-30T12:00:00+01:00 (dry run: nothing would be sent)\n");
         CliRun due = CliRun.of("due", dir.toString(), "--at", "2026-11-30T12:00:00+01:00");
         assertThat(due.exit()).isZero();
         assertThat(due.out()).isEmpty();
-        assertThat(due.err()).startsWith("edito: nothing due at 2026-11-30T11:00:00Z");
+        assertThat(due.err()).startsWith("edito: nothing due at 2026-11-30T12:00:00+01:00");
         assertThat(CliRun.of("--quiet", "due", dir.toString(), "--at", "2026-11-30T12:00:00+01:00").err()).isEmpty();
     }
 
