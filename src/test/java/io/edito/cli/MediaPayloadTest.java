@@ -22,6 +22,14 @@ class MediaPayloadTest {
     Path dir;
 
     private void project(String publish) throws IOException {
+        project(publish, "./assets/vol d'été.png", "");
+        Files.createDirectories(dir.resolve("assets"));
+        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "png",
+                dir.resolve("assets/vol d'été.png").toFile());
+    }
+
+    /** The post {@code cabin} with one image, {@code file}, and the post's {@code more} lines (indented as its keys). */
+    private void project(String publish, String file, String more) throws IOException {
         AccountProject.write(dir, "  instagram: { handle: \"atlas.air\", publish: " + publish + " }\n", "", """
                   - id: cabin
                     at: 2026-12-01 10:00
@@ -29,13 +37,10 @@ class MediaPayloadTest {
                     lang: fr
                     channels: [instagram]
                     text: "La cabine"
-                    media: [{ file: "./assets/vol d'été.png", alt: "La cabine vue de l'allée" }]
+                    media: [{ file: "%s", alt: "La cabine vue de l'allée" }]
                     translations:
                       ar: { text: "المقصورة", media: [{ alt: "المقصورة من الممر" }] }
-                """);
-        Files.createDirectories(dir.resolve("assets"));
-        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "png",
-                dir.resolve("assets/vol d'été.png").toFile());
+                """.formatted(file) + more);
     }
 
     /** Publishes the post to the outbox: the first media entry of its payload. */
@@ -105,19 +110,8 @@ class MediaPayloadTest {
     /** A pair held back because its media file cannot be read is told once, not on every cron run (reread review). */
     @Test
     void aPairHeldBackForAnUnreadableMediaFileIsToldOnce() throws IOException {
-        AccountProject.write(dir, "  instagram: { handle: \"atlas.air\", publish: { type: outbox, dir: outbox/ } }\n", "",
-                """
-                  - id: cabin
-                    at: 2026-12-01 10:00
-                    status: approved
-                    lang: fr
-                    channels: [instagram]
-                    text: "La cabine"
-                    media: [{ file: "assets/cabin.png", alt: "La cabine" }]
-                    translations:
-                      ar: { text: "المقصورة", media: [{ alt: "المقصورة" }] }
-                    ignore: [ { rule: media.file, reason: "test" }, { rule: media.required, reason: "test" } ]
-                """);
+        project("{ type: outbox, dir: outbox/ }", "assets/cabin.png",
+                "    ignore: [ { rule: media.file, reason: \"test\" }, { rule: media.required, reason: \"test\" } ]\n");
         Files.createDirectories(dir.resolve("assets/cabin.png")); // a folder where the image should be
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
         assertThat(first.out() + first.err()).contains("held back").contains("media file assets/cabin.png cannot be read");
