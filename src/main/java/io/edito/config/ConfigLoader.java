@@ -396,7 +396,7 @@ public final class ConfigLoader {
             if (l == null) {
                 continue;
             }
-            String other = firstBrandOf.putIfAbsent(l.store().display(), b.name());
+            String other = firstBrandOf.putIfAbsent(l.store().identity(), b.name());
             if (other != null) {
                 problems.warning(l.pos(), "brand " + b.name() + " listens into the mention store of brand " + other + " ("
                         + l.store().display() + "): their mentions cannot be told apart; give each brand its own "

@@ -15,11 +15,23 @@ public sealed interface MentionStoreLocation permits MentionStoreLocation.File, 
     /** The store as messages name it. */
     String display();
 
+    /**
+     * What tells two settings that name one store apart from two stores: the file's absolute path; the database's
+     * host (lower case), port (5432 when not written) and name, whatever the scheme's spelling
+     * ({@code postgres://} or {@code postgresql://}) and the user.
+     */
+    String identity();
+
     /** The SQLite store in {@code path}. */
     record File(Path path) implements MentionStoreLocation {
         @Override
         public String display() {
             return path.toString();
+        }
+
+        @Override
+        public String identity() {
+            return path.toAbsolutePath().normalize().toString();
         }
     }
 
@@ -36,6 +48,13 @@ public sealed interface MentionStoreLocation permits MentionStoreLocation.File, 
         @Override
         public String display() {
             return url.url();
+        }
+
+        @Override
+        public String identity() {
+            java.net.URI u = java.net.URI.create(url.jdbcUrl().substring("jdbc:".length()));
+            return "postgresql://" + u.getHost().toLowerCase(java.util.Locale.ROOT) + ":"
+                    + (u.getPort() > 0 ? u.getPort() : 5432) + u.getRawPath();
         }
     }
 }

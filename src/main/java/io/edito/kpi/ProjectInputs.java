@@ -111,7 +111,7 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
             ListeningConfig listening = b.listening();
             List<String> sharing = listening == null ? List.of() : all.values().stream()
                     .filter(o -> !reported.containsKey(o.name()) && o.listening() != null
-                            && o.listening().store().display().equals(listening.store().display()))
+                            && o.listening().store().identity().equals(listening.store().identity()))
                     .map(BrandConfig::name).toList();
             if (!sharing.isEmpty()) {
                 notes.add("the listening and care section is left out: the mention store "
@@ -120,7 +120,7 @@ public record ProjectInputs(ZoneId zone, List<String> targets, List<ExportType> 
                         + "(docs/listening.md#the-store)");
                 continue;
             }
-            if (listening != null && stores.add(listening.store().display())) {
+            if (listening != null && stores.add(listening.store().identity())) {
                 try (MentionStore store = MentionStores.openForRead(listening.store(), env)) {
                     mentions.addAll(store.list(new MentionQuery(null, null, null, null, null)));
                 }
