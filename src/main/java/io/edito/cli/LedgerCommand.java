@@ -171,10 +171,7 @@ public class LedgerCommand implements Callable<Integer> {
         try {
             ProjectConfig pc = new ConfigLoader(new YamlReader(),
                     CalendarInput.networks()).load(config.get(), new Problems());
-            java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
-            pc.brands().values().forEach(b -> zones.add(b.zone()));
-            zones.remove(null);
-            return zones.size() == 1 ? zones.iterator().next() : null;
+            return pc.sharedZone(List.of());
         } catch (RuntimeException e) {
             return null;
         }

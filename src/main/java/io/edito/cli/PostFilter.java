@@ -37,13 +37,7 @@ final class PostFilter {
             range.readIn(override);
             return;
         }
-        Set<java.time.ZoneId> zones = new java.util.HashSet<>();
-        config.brands().forEach((name, b) -> {
-            if ((brands.isEmpty() || brands.contains(name)) && b.zone() != null) {
-                zones.add(b.zone());
-            }
-        });
-        range.readIn(zones.size() == 1 ? zones.iterator().next() : null);
+        range.readIn(config.sharedZone(brands));
     }
 
     LocalDateTime start() {

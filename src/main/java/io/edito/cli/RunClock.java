@@ -30,17 +30,10 @@ final class RunClock {
      * calendar writes its times), else in UTC.
      */
     String shown(io.edito.config.ProjectConfig config) {
-        java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
-        if (config != null) {
-            config.brands().values().forEach(b -> {
-                if (b.zone() != null) {
-                    zones.add(b.zone());
-                }
-            });
-        }
+        java.time.ZoneId zone = config == null ? null : config.sharedZone(java.util.List.of());
         Instant t = instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        return zones.size() == 1 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                t.atZone(zones.iterator().next())) : t.toString();
+        return zone != null ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone))
+                : t.toString();
     }
 
     /** The time asked for, else the current one. */

@@ -32,6 +32,20 @@ public record ProjectConfig(Path file, Path root, Map<String, BrandConfig> brand
         return Optional.ofNullable(brands.get(name));
     }
 
+    /**
+     * The time zone the brands named in {@code only} (all when empty) share, or null when they have none or several:
+     * the zone a time is shown or read in when no one brand is meant.
+     */
+    public java.time.ZoneId sharedZone(java.util.Collection<String> only) {
+        java.util.Set<java.time.ZoneId> zones = new java.util.HashSet<>();
+        brands.forEach((name, b) -> {
+            if ((only.isEmpty() || only.contains(name)) && b.zone() != null) {
+                zones.add(b.zone());
+            }
+        });
+        return zones.size() == 1 ? zones.iterator().next() : null;
+    }
+
     /** The only brand of a single-brand project, if there is exactly one. */
     public Optional<BrandConfig> onlyBrand() {
         return brands.size() == 1 ? Optional.of(brands.values().iterator().next()) : Optional.empty();

@@ -6,6 +6,7 @@ import io.edito.config.MetricFiles;
 import io.edito.core.EditoException;
 import io.edito.core.SourcePos;
 import io.edito.metrics.PostMetrics;
+import io.edito.metrics.SeriesPoint;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -198,20 +199,13 @@ public final class ExportAccounts {
     }
 
     /**
-     * An account-level series (followers, daily reach) read from {@code source} ({@code file:line}): in a brand's
-     * report, of a network the brand has an account on, else an input error, as for its posts.
+     * An account-level series (followers, daily reach): in a brand's report, of a network the brand has an account
+     * on, else an input error at its row, as for its posts.
      */
-    public void series(String network, String source) {
-        if (reported != null && idsOf.getOrDefault(network, List.of()).isEmpty()) {
-            int colon = source.lastIndexOf(':');
-            String file = colon < 0 ? source : source.substring(0, colon);
-            int line = 0;
-            try {
-                line = colon < 0 ? 0 : Integer.parseInt(source.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                file = source;
-            }
-            throw notOnTheBrandsNetwork(network, new SourcePos(Path.of(file), line, line > 0 ? 1 : 0), file);
+    public void series(SeriesPoint s) {
+        if (reported != null && idsOf.getOrDefault(s.network(), List.of()).isEmpty()) {
+            int line = s.line();
+            throw notOnTheBrandsNetwork(s.network(), new SourcePos(Path.of(s.file()), line, line > 0 ? 1 : 0), s.file());
         }
     }
 

@@ -128,10 +128,9 @@ public final class ReportBuilder implements MetricsSink {
 
     @Override
     public void series(SeriesPoint s) {
-        accounts.series(s.network(), s.source());
+        accounts.series(s);
         if (comparison != null && s.metric() != SeriesMetric.ACTIVE_FOLLOWERS) {
-            int colon = s.source().lastIndexOf(':');
-            comparison.covered(colon < 0 ? s.source() : s.source().substring(0, colon), Comparison.stream(s), s.date());
+            comparison.covered(s.file(), Comparison.stream(s), s.date());
         }
         int period = window.of(s.date());
         if (period == PeriodWindow.NEITHER) {

@@ -77,8 +77,7 @@ public final class Listener {
 
     /** Stores imported items as coming from {@code source}. */
     public Outcome importItems(String source, List<FoundItem> items) {
-        List<Mention> stored = store(source, items);
-        return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, 0, null)));
+        return imported(source, items, false);
     }
 
     /**
@@ -87,7 +86,12 @@ public final class Listener {
      * complaint, followed to closure as the others are.
      */
     public Outcome importReviews(String source, List<FoundItem> items) {
-        List<Mention> stored = store(source, items, true);
+        return imported(source, items, true);
+    }
+
+    /** What an import of {@code items} stored, as one source's outcome. */
+    private Outcome imported(String source, List<FoundItem> items, boolean reviews) {
+        List<Mention> stored = store(source, items, reviews);
         return new Outcome(stored, List.of(new SourceOutcome(source, items.size(), stored.size(), false, 0, 0, null)));
     }
 

@@ -136,11 +136,8 @@ public final class MentionImport {
                 }
             }
             if (at == null) {
-                boolean json = firstRow != null && firstRow.keySet().stream().findFirst()
-                        .map(c -> c.stripLeading().startsWith("{") || c.stripLeading().startsWith("[")).orElse(false);
-                throw EditoException.input(new SourcePos(file, (int) firstLine, 1), json
-                        ? "this file is JSON, not a CSV export: Google's reviews (their APIs' answers) are read with "
-                        + "--type reviews" : "no text column for a " + type
+                throw EditoException.input(new SourcePos(file, (int) firstLine, 1), startsLikeJson(file)
+                        ? JSON_NOT_CSV : "no text column for a " + type
                         + " export (expected one of: " + String.join(", ", names.get("text")) + "; found: "
                         + (firstRow == null ? "nothing" : found(firstRow.keySet())) + ")");
             }
@@ -221,8 +218,7 @@ public final class MentionImport {
             }
             int line = TextSource.csvStartLine(e);
             throw EditoException.input(line > 0 ? new SourcePos(file, line + offset, 0) : SourcePos.ofFile(file),
-                    "unreadable CSV: " + TextSource.csvWhy(e) + (startsLikeJson(file)
-                    ? " (this file is JSON, not a CSV export: Google's reviews are read with --type reviews)" : ""));
+                    "unreadable CSV: " + TextSource.csvWhy(e) + (startsLikeJson(file) ? " (" + JSON_NOT_CSV + ")" : ""));
         }
         return out;
     }
@@ -345,6 +341,10 @@ public final class MentionImport {
         String v = r.get(i).strip();
         return v.isEmpty() ? null : v;
     }
+
+    /** Said of a JSON file given where a CSV export is read: the one JSON import there is. */
+    private static final String JSON_NOT_CSV = "this file is JSON, not a CSV export: Google's reviews (their APIs' "
+            + "answers) are read with --type reviews";
 
     /** Whether the file's first char that is not white space (after a byte order mark) opens a JSON object or list. */
     private static boolean startsLikeJson(Path file) {
