@@ -609,7 +609,7 @@ function _picocli_edito_due() {
 
   local commands=""
   local flag_opts="'--include-missed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--tz' '--at' '--window' '--format' '--color' '--config'"
+  local arg_opts="'--tz' '--at' '--window' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -623,6 +623,9 @@ function _picocli_edito_due() {
       return
       ;;
     '--window')
+      return
+      ;;
+    '--brand')
       return
       ;;
     '--format')
@@ -667,7 +670,7 @@ function _picocli_edito_publish() {
 
   local commands=""
   local flag_opts="'--dry-run' '--include-missed' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--tz' '--at' '--channel' '--post' '--format' '--color' '--config'"
+  local arg_opts="'--tz' '--at' '--channel' '--brand' '--post' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -681,6 +684,9 @@ function _picocli_edito_publish() {
       return
       ;;
     '--channel')
+      return
+      ;;
+    '--brand')
       return
       ;;
     '--post')
@@ -1932,7 +1938,7 @@ function _edito() {
   cmds=$(_edito_path)
   case "${cmds} ${prev}" in
     "/agenda --channel"|"/check --channel"|"/publish --channel"|"/preview --channel") _edito_values channels split; return 0 ;;
-    "/agenda --brand"|"/check --brand"|"/preview --brand") _edito_values brands split; return 0 ;;
+    "/agenda --brand"|"/check --brand"|"/due --brand"|"/publish --brand"|"/preview --brand") _edito_values brands split; return 0 ;;
     "/report --brand"|"/login --brand"|"/listen --brand"|"/mentions --brand"|"/mentions/list --brand"|"/mentions/show --brand"|"/mentions/assign --brand"|"/mentions/answer --brand"|"/mentions/close --brand"|"/mentions/reopen --brand"|"/mentions/export --brand"|"/init --brand") _edito_values brands; return 0 ;;
     "/publish --post") _edito_values posts split; return 0 ;;
     "/mentions/answer --channel") _edito_values channels; return 0 ;;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "List the (post, channel) pairs that are due now and not yet published, those missed, and those "
                 + "tried and not sent (failed, unknown, pending: the ledger's to retry or report, however old).",
         footerHeading = "%nExamples:%n",
-        footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h"},
+        footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h", "  edito due --brand riad"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:the ledger cannot be read"})
 final class DueCommand extends CalendarCommand {
@@ -35,6 +35,9 @@ final class DueCommand extends CalendarCommand {
     @Option(names = "--include-missed", description = "Count pairs older than the catch-up limit as due.")
     boolean includeMissed;
 
+    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands' posts.")
+    List<String> brands = new java.util.ArrayList<>();
+
     @Mixin
     TextOrJson format;
 
@@ -42,9 +45,10 @@ final class DueCommand extends CalendarCommand {
     public Integer call() {
         Duration ahead = parse(window); // options first: a typo is reported before the calendar is read
         Workspace.Loaded loaded = load();
+        PostFilter.requireKnown(brands, List.of(), loaded.config());
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
-                System.getenv());
+                System.getenv()).stream().filter(d -> brands.isEmpty() || brands.contains(d.post().brand())).toList();
         warnAboutLogins(loaded, due);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -58,7 +62,7 @@ final class DueCommand extends CalendarCommand {
             out.print(Json.pretty(rootNode));
         } else {
             if (due.stream().allMatch(d -> d.kind() == Due.Kind.DONE) && !root.quiet()) {
-                err().println("edito: nothing due at " + clock.shown(loaded.config()) + (ahead.isZero() ? "" : " or within "
+                err().println("edito: nothing due at " + clock.shown(loaded.config(), brands) + (ahead.isZero() ? "" : " or within "
                         + io.edito.core.Durations.written(ahead)) + " (and nothing missed or waiting in the ledger)");
                 err().flush();
             }

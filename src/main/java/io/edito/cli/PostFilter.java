@@ -81,13 +81,7 @@ final class PostFilter {
 
     /** {@link #requireKnown(ProjectConfig)}, {@code today} read in {@code tz} when given (--tz). */
     void requireKnown(ProjectConfig config, java.time.ZoneId tz) {
-        // the brand first: with it, a channel is looked for among that brand's accounts
-        if (!brands.isEmpty() && config.brands().isEmpty()) {
-            throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
-        }
-        requireKnown("--brand", "brand", brands, config.brands().keySet());
-        requireOnSelectedBrands(config);
-        requireKnown("--channel", "channel", channels, knownChannels(config));
+        requireKnown(brands, channels, config);
         readDatesIn(config, tz);
         range.requireOrdered();
     }
@@ -117,7 +111,21 @@ final class PostFilter {
      * {@code --brand maison-lumiere --channel x} for a brand with no X account selects nothing, and a check would pass
      * having checked nothing.
      */
-    private void requireOnSelectedBrands(ProjectConfig config) {
+    /**
+     * Refuses a {@code --brand} or a {@code --channel} the project does not know, and a channel none of the selected
+     * brands has (agenda, check and preview through this filter; due and publish with their own options).
+     */
+    static void requireKnown(List<String> brands, List<String> channels, ProjectConfig config) {
+        // the brand first: with it, a channel is looked for among that brand's accounts
+        if (!brands.isEmpty() && config.brands().isEmpty()) {
+            throw EditoException.input("--brand: this project declares no brands (edito.yaml has no brand:)");
+        }
+        requireKnown("--brand", "brand", brands, config.brands().keySet());
+        requireOnSelectedBrands(brands, channels, config);
+        requireKnown("--channel", "channel", channels, knownChannels(config));
+    }
+
+    private static void requireOnSelectedBrands(List<String> brands, List<String> channels, ProjectConfig config) {
         if (brands.isEmpty() || channels.isEmpty()) {
             return;
         }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "Quiet when nothing is due, so that cron mails only when something happened."},
         footerHeading = "%nExamples:%n",
         footer = {"  */5 * * * *  cd /srv/calendar && edito publish       (crontab)",
-            "  edito publish --dry-run", "  edito publish --post winter-sale-launch --channel x"},
+            "  edito publish --dry-run", "  edito publish --post winter-sale-launch --channel x",
+            "  edito publish --brand riad"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything due was sent, or waits for a retry an earlier run reported (or nothing was due)",
             "1:a post was held back by its findings (see edito check)",
@@ -34,6 +35,9 @@ final class PublishCommand extends CalendarCommand {
 
     @Option(names = "--channel", paramLabel = "C", split = ",", description = "Only these channels (a network id: all its accounts).")
     List<String> channels = new ArrayList<>();
+
+    @Option(names = "--brand", paramLabel = "B", split = ",", description = "Only these brands' posts (an agency's cron line per brand).")
+    List<String> brands = new ArrayList<>();
 
     @Option(names = "--post", paramLabel = "ID", split = ",", description = "Only these posts.")
     List<String> posts = new ArrayList<>();
@@ -52,16 +56,21 @@ final class PublishCommand extends CalendarCommand {
         PrintWriter err = spec.commandLine().getErr();
         Workspace.Loaded loaded = load();
         // a typo must not make a cron run publish nothing, silently
-        PostFilter.requireKnown("--channel", "channel", channels, PostFilter.knownChannels(loaded.config()));
+        PostFilter.requireKnown(brands, channels, loaded.config());
         for (String id : posts) {
-            if (loaded.calendar().post(id).isEmpty()) {
+            var post = loaded.calendar().post(id);
+            if (post.isEmpty()) {
                 throw EditoException.input("--post: no post '" + id + "' in the calendar" + Suggest.didYouMean(id,
                         loaded.calendar().posts().stream().map(io.edito.calendar.Post::id).toList()));
+            }
+            if (!brands.isEmpty() && !brands.contains(post.get().brand())) { // it would select nothing, silently
+                throw EditoException.input("--post " + id + " is brand " + post.get().brand() + "'s, not "
+                        + String.join(" or ", brands) + "'s");
             }
         }
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
-        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, posts,
+        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -70,7 +79,7 @@ final class PublishCommand extends CalendarCommand {
             PublishTextRenderer.render(o.results(), !root.quiet() && dryRun, out);
             if (dryRun && o.results().isEmpty() && o.heldBack() == 0 && !root.quiet()) {
                 // a person trying it out sees that it ran; cron's real runs stay silent when there is nothing to do
-                err.println("edito: nothing due at " + clock.shown(loaded.config())
+                err.println("edito: nothing due at " + clock.shown(loaded.config(), brands)
                         + " (dry run: nothing would be sent)");
             }
         }

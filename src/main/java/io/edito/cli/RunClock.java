@@ -30,7 +30,12 @@ final class RunClock {
      * calendar writes its times), else in UTC.
      */
     String shown(io.edito.config.ProjectConfig config) {
-        java.time.ZoneId zone = config == null ? null : config.sharedZone(java.util.List.of());
+        return shown(config, java.util.List.of());
+    }
+
+    /** {@link #shown(io.edito.config.ProjectConfig)} in the zone {@code brands} share (all of them when empty). */
+    String shown(io.edito.config.ProjectConfig config, java.util.Collection<String> brands) {
+        java.time.ZoneId zone = config == null ? null : config.sharedZone(brands);
         Instant t = instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return zone != null ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone))
                 : t.toString();

@@ -45,12 +45,14 @@ public final class PublishJob {
      *
      * @param at       the run's clock (null: now): due pairs, retry times and the times the ledger records follow it
      * @param channels only these channels (empty: all)
+     * @param brands   only these brands' posts (empty: all)
      * @param posts    only these post ids (empty: all)
      */
-    public record Options(Instant at, boolean dryRun, List<String> channels, List<String> posts,
+    public record Options(Instant at, boolean dryRun, List<String> channels, List<String> brands, List<String> posts,
                           boolean includeMissed, boolean retryFailed) {
         public Options {
             channels = List.copyOf(channels);
+            brands = List.copyOf(brands);
             posts = List.copyOf(posts);
         }
     }
@@ -79,6 +81,7 @@ public final class PublishJob {
         }
         List<Due> pairs = DueWithLedger.compute(loaded, settings, now, Duration.ZERO, o.includeMissed(), env).stream()
                 .filter(d -> o.channels().isEmpty() || o.channels().contains(d.channel()))
+                .filter(d -> o.brands().isEmpty() || o.brands().contains(d.post().brand()))
                 .filter(d -> o.posts().isEmpty() || o.posts().contains(d.post().id()))
                 .toList();
         List<Due> due = pairs.stream().filter(d -> d.kind().toPublish()).toList();
@@ -86,7 +89,8 @@ public final class PublishJob {
                 env, notices));
         Map<String, List<Finding>> blocking = due.isEmpty() ? Map.of() : blockingFindings(loaded, now);
         List<PublishRequest> requests = new ArrayList<>();
-        Map<String, Publisher> publishers = new LinkedHashMap<>();
+        Map<String, Publisher> publishers = new LinkedHashMap<>(); // by account: brand/channel
+        Map<PublishRequest, Publisher> publisherOf = new java.util.IdentityHashMap<>();
         PublishContext ctx = PublishContext.of(loaded.config().root(), env);
         ctx = o.at() == null ? ctx.withClock(Clock.systemUTC()) : ctx.startingAt(o.at());
         if (o.dryRun()) {
@@ -109,11 +113,15 @@ public final class PublishJob {
                         + " (run edito check)"));
                 continue;
             }
-            if (!publishers.containsKey(d.channel())) {
-                publishers.put(d.channel(), Publishers.create(target(loaded, d), ctx));
+            // an account is a brand's channel: two brands' "instagram" are two accounts, each with its publisher
+            String account = d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel();
+            if (!publishers.containsKey(account)) {
+                publishers.put(account, Publishers.create(target(loaded, d), ctx));
             }
             try {
-                requests.add(Requests.of(d.post(), d.channel(), loaded.config()));
+                PublishRequest request = Requests.of(d.post(), d.channel(), loaded.config());
+                requests.add(request);
+                publisherOf.put(request, publishers.get(account));
             } catch (EditoException e) {
                 heldBack.add(Map.entry(d, e.getMessage()));
             }
@@ -122,7 +130,7 @@ public final class PublishJob {
         if (!requests.isEmpty()) {
             // a dry run writes nothing, not even a new ledger: without one, it decides against an empty one
             try (Ledger ledger = o.dryRun() ? settings.ledger().openForDryRun(env) : settings.ledger().open(env)) {
-                results.addAll(new PublishRun(ledger, publishers, ctx, PublishRun.Options.DEFAULT
+                results.addAll(new PublishRun(ledger, publisherOf::get, ctx, PublishRun.Options.DEFAULT
                         .withDryRun(o.dryRun()).withRetryFailed(o.retryFailed())).run(requests));
             }
         }

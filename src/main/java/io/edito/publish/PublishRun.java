@@ -62,7 +62,8 @@ public final class PublishRun {
     }
 
     private final Ledger ledger;
-    private final Map<String, Publisher> publishers;
+    /** The publisher of a request's account (null when it has none). */
+    private final java.util.function.Function<PublishRequest, Publisher> publishers;
     private final PublishContext ctx;
     private final Options options;
     private final LeaseOwner owner;
@@ -71,8 +72,21 @@ public final class PublishRun {
      * @param publishers the publisher of each channel (network id), usually from {@link Publishers#createAll}
      */
     public PublishRun(Ledger ledger, Map<String, Publisher> publishers, PublishContext ctx, Options options) {
+        this(ledger, byChannel(Map.copyOf(publishers)), ctx, options);
+    }
+
+    private static java.util.function.Function<PublishRequest, Publisher> byChannel(Map<String, Publisher> publishers) {
+        return r -> publishers.get(r.channel());
+    }
+
+    /**
+     * @param publisherOf the publisher of the account a request goes to, null when it has none: in a project of
+     *                    several brands, two brands' channels of one id are two accounts (PublishJob)
+     */
+    public PublishRun(Ledger ledger, java.util.function.Function<PublishRequest, Publisher> publisherOf,
+                      PublishContext ctx, Options options) {
         this.ledger = Objects.requireNonNull(ledger);
-        this.publishers = Map.copyOf(publishers);
+        this.publishers = Objects.requireNonNull(publisherOf);
         this.ctx = Objects.requireNonNull(ctx);
         this.options = options == null ? Options.DEFAULT : options;
         this.owner = LeaseOwner.current();
@@ -81,7 +95,7 @@ public final class PublishRun {
     /** Publishes each request in order; one result per request. */
     public List<PublishResult> run(List<PublishRequest> requests) {
         for (PublishRequest r : requests) {
-            if (!publishers.containsKey(r.channel())) {
+            if (publishers.apply(r) == null) {
                 throw EditoException.input("channel " + r.channel() + " has no publish: block in edito.yaml (post "
                         + r.postId() + ")");
             }
@@ -95,7 +109,7 @@ public final class PublishRun {
 
     /** Publishes one request. */
     public PublishResult publish(PublishRequest r) {
-        Publisher publisher = publishers.get(r.channel());
+        Publisher publisher = publishers.apply(r);
         if (publisher == null) {
             throw EditoException.input("channel " + r.channel() + " has no publish: block in edito.yaml");
         }

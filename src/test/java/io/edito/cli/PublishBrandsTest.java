@@ -1,0 +1,115 @@
+package io.edito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edito.core.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An agency's project: two brands each with a channel called {@code facebook}, two accounts. A run that had both
+ * brands' posts due sent the second brand's post through the first brand's account (its publisher was kept by
+ * channel id alone).
+ */
+class PublishBrandsTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), """
+                brands:
+                  riad:
+                    timezone: Africa/Casablanca
+                    languages: [fr]
+                    calendar: riad/
+                    channels:
+                      facebook: { handle: "riad.mogador", publish: { type: outbox, dir: outbox-riad/ } }
+                  maison:
+                    timezone: America/Montreal
+                    languages: [fr]
+                    calendar: maison/
+                    channels:
+                      facebook: { handle: "maison.qc", publish: { type: outbox, dir: outbox-maison/ } }
+                """);
+        // both due at 09:00 UTC: 10:00 in Casablanca, 04:00 in Montreal
+        post("riad", "riad-1", "2026-12-01T10:00", "Bienvenue au riad");
+        post("maison", "maison-1", "2026-12-01T04:00", "Bienvenue à la maison");
+    }
+
+    private void post(String brand, String id, String at, String text) throws IOException {
+        Files.createDirectories(dir.resolve(brand));
+        Files.writeString(dir.resolve(brand + "/calendar.yaml"), """
+                posts:
+                  - id: %s
+                    at: %s
+                    status: approved
+                    channels: [facebook]
+                    text: "%s"
+                """.formatted(id, at, text));
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = dir.toString();
+        all[args.length + 1] = "--at=2026-12-01T09:30:00Z";
+        return CliRun.of(all);
+    }
+
+    @Test
+    void eachBrandsPostGoesToItsOwnAccount() throws IOException {
+        CliRun r = run("publish");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("riad-1@facebook").contains("maison-1@facebook").contains("2 sent");
+        assertThat(dir.resolve("outbox-riad/riad-1--facebook.json")).exists();
+        assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
+        assertThat(dir.resolve("outbox-maison/riad-1--facebook.json")).doesNotExist();
+        assertThat(dir.resolve("outbox-riad/maison-1--facebook.json")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("outbox-riad/riad-1--facebook.json"))).contains("Bienvenue au riad");
+        CliRun again = run("publish");
+        assertThat(again.exit()).as(again.err()).isEqualTo(ExitCode.OK);
+        assertThat(again.out()).doesNotContain("sent ");
+    }
+
+    @Test
+    void brandSelectsOneBrandsPairsForDueAndPublish() {
+        CliRun due = run("due", "--brand", "maison");
+        assertThat(due.exit()).as(due.err()).isEqualTo(ExitCode.OK);
+        assertThat(due.out()).contains("maison-1 @ facebook").doesNotContain("riad-1");
+        CliRun riad = run("publish", "--brand", "riad");
+        assertThat(riad.exit()).as(riad.err()).isEqualTo(ExitCode.OK);
+        assertThat(riad.out()).contains("riad-1@facebook").doesNotContain("maison-1");
+        assertThat(dir.resolve("outbox-riad/riad-1--facebook.json")).exists();
+        assertThat(dir.resolve("outbox-maison")).doesNotExist();
+        CliRun maison = run("publish", "--brand", "maison");
+        assertThat(maison.out()).contains("maison-1@facebook").doesNotContain("riad-1");
+        assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
+        CliRun nothing = run("due", "--brand", "riad");
+        assertThat(nothing.exit()).isEqualTo(ExitCode.OK);
+        assertThat(nothing.out()).isEmpty();
+        assertThat(nothing.err()).contains("nothing due at 2026-12-01T10:30:00+01:00");
+    }
+
+    @Test
+    void aBrandOrPairTheProjectDoesNotHaveIsRefused() {
+        CliRun typo = run("publish", "--brand", "riyad");
+        assertThat(typo.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(typo.err()).contains("--brand: unknown brand 'riyad' (did you mean 'riad'?)");
+        CliRun dueTypo = run("due", "--brand", "maisn");
+        assertThat(dueTypo.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(dueTypo.err()).contains("--brand: unknown brand 'maisn' (did you mean 'maison'?)");
+        CliRun other = run("publish", "--brand", "riad", "--post", "maison-1");
+        assertThat(other.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(other.err()).contains("--post maison-1 is brand maison's, not riad's");
+        CliRun noAccount = run("publish", "--brand", "riad", "--channel", "x");
+        assertThat(noAccount.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(noAccount.err()).contains("brand riad has no account 'x'");
+        assertThat(dir.resolve("outbox-riad")).doesNotExist();
+        assertThat(dir.resolve("outbox-maison")).doesNotExist();
+    }
+}
