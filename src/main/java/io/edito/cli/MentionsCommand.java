@@ -103,7 +103,30 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireNoMistypedCommand();
         return list(null, filters);
+    }
+
+    /**
+     * A word given where a folder may be, which is neither a path nor one of the subcommands: a mistyped command
+     * ({@code mentions resolve 3}), told as one, not as a missing folder.
+     */
+    private void requireNoMistypedCommand() {
+        if (input.paths.isEmpty()) {
+            return;
+        }
+        String first = input.paths.get(0).toString();
+        if (!java.nio.file.Files.exists(input.paths.get(0)) && first.matches("[a-z][a-z-]*")) {
+            java.util.Set<String> commands = spec.subcommands().keySet();
+            throw EditoException.input("unknown command 'mentions " + first + "'"
+                    + io.edito.core.Suggest.didYouMean(first, commands) + " (and no folder of that name); commands: "
+                    + String.join(", ", commands));
+        }
+    }
+
+    /** A note or reason left empty is none ({@code --note ""}). */
+    static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private ListeningProject project() {
@@ -352,7 +375,15 @@ final class MentionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (how.text == null) {
-                return parent.change(id, new MentionStore.Change.Answer("by hand", note), when.at);
+                // nothing is sent by hand: an option of a sent answer would be ignored, and --dry-run record it
+                for (String[] given : new String[][] {{"--dry-run", dryRun ? "" : null}, {"--channel", channel},
+                        {"--retry-failed", retryFailed ? "" : null}}) {
+                    if (given[1] != null) {
+                        throw EditoException.input(given[0] + " goes with --text (an answer edito sends); --by-hand "
+                                + "records an answer made elsewhere");
+                    }
+                }
+                return parent.change(id, new MentionStore.Change.Answer("by hand", blankAsNull(note)), when.at);
             }
             long mentionId = parseId(id);
             parent.requireOneMentionFormat(); // before anything is sent
@@ -396,7 +427,7 @@ final class MentionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.change(id, new MentionStore.Change.Close(reason), when.at);
+            return parent.change(id, new MentionStore.Change.Close(blankAsNull(reason)), when.at);
         }
     }
 

@@ -78,6 +78,11 @@ public final class InboxImport {
         return fresh;
     }
 
+    /** Whether {@code m}'s ticket was never closed (nor reopened: a person who reopened it keeps it open). */
+    private static boolean neverClosed(MentionStore store, Mention m) {
+        return store.events(m.id()).stream().noneMatch(e -> e.action().equals("closed") || e.action().equals("reopened"));
+    }
+
     /**
      * The reply and the resolution {@code item} records, applied to its ticket {@code m} when it does not have them
      * yet (a ticket answered or closed by hand since keeps what was done).
@@ -86,7 +91,7 @@ public final class InboxImport {
         if (item.repliedAt() != null && m.firstResponseAt() == null && m.status() != Mention.Status.CLOSED) {
             m = store.change(m.id(), new MentionStore.Change.Answer("inbox", null), item.repliedAt());
         }
-        if (Boolean.TRUE.equals(item.resolved()) && m.status() != Mention.Status.CLOSED && (fresh || m.closedAt() == null)) {
+        if (Boolean.TRUE.equals(item.resolved()) && m.status() != Mention.Status.CLOSED && (fresh || neverClosed(store, m))) {
             m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"),
                     item.repliedAt() != null ? item.repliedAt() : item.receivedAt());
         }

@@ -101,33 +101,6 @@ public final class JdbcMentionStore implements MentionStore {
         }
     }
 
-    /** How far before a mention's publication a change is still taken: the clocks of a network and of this host. */
-    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
-
-    /**
-     * Nothing is done to a mention before it was published, or found when it has no date (more than
-     * {@link #CLOCK_SKEW} before): an answer then would be a response time below zero, counted within any SLA.
-     */
-    private static void notBeforePublication(Mention m, Change change, Instant at) {
-        // the mention's time as the KPIs read it: published, else found (an undated feed item)
-        Instant since = m.publishedAt() != null ? m.publishedAt() : m.foundAt();
-        if (since != null && at.isBefore(since.minus(CLOCK_SKEW))) {
-            throw EditoException.input("mention #" + m.id() + " was " + (m.publishedAt() != null ? "published" : "found")
-                    + " at " + shown(since) + ": it cannot be " + done(change) + " at " + shown(at) + ", before that");
-        }
-    }
-
-    /** What {@code change} does to a mention, as a past participle: for messages. */
-    private static String done(Change change) {
-        if (change instanceof Change.Assign) {
-            return "assigned";
-        }
-        if (change instanceof Change.Answer) {
-            return "answered";
-        }
-        return change instanceof Change.Close ? "closed" : "reopened";
-    }
-
     /** Whether a mention with {@code m}'s URL key or network id is stored already. */
     private boolean known(NewMention m) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
@@ -200,7 +173,7 @@ public final class JdbcMentionStore implements MentionStore {
                                 + dialect.name()));
                 String now = ts(at);
                 if (change instanceof Change.Assign a) {
-                    notBeforePublication(m, change, at);
+                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET assignee = ?, status = CASE WHEN status = 'new' THEN 'open' "
                             + "ELSE status END WHERE id = ?", a.to(), id);
                     event(id, at, "assigned", a.to());
@@ -209,16 +182,18 @@ public final class JdbcMentionStore implements MentionStore {
                         throw EditoException.input("mention #" + id + " is closed; reopen it first (edito mentions "
                                 + "reopen " + id + ")");
                     }
-                    notBeforePublication(m, change, at);
-                    update("UPDATE mentions SET status = 'answered', first_response_at = COALESCE("
-                            + "first_response_at, ?) WHERE id = ?", now, id);
+                    TicketTimes.require(m, events(id), change, at);
+                    // the earliest answer is the first response, whichever was recorded first
+                    Instant first = m.firstResponseAt() == null || at.isBefore(m.firstResponseAt()) ? at
+                            : m.firstResponseAt();
+                    update("UPDATE mentions SET status = 'answered', first_response_at = ? WHERE id = ?", ts(first), id);
                     event(id, at, "answered", a.text() == null ? a.how() : a.how() + ": " + a.text());
                 } else if (change instanceof Change.Close c) {
                     if (m.status() == Mention.Status.CLOSED) {
                         throw EditoException.input("mention #" + id + " is already closed (since "
                                 + shown(m.closedAt()) + ")");
                     }
-                    notBeforePublication(m, change, at);
+                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ?",
                             now, c.reason(), id);
                     event(id, at, "closed", c.reason());
@@ -227,7 +202,7 @@ public final class JdbcMentionStore implements MentionStore {
                         throw EditoException.input("mention #" + id + " is " + m.status().id()
                                 + ", not closed: nothing to reopen");
                     }
-                    notBeforePublication(m, change, at);
+                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET status = CASE WHEN first_response_at IS NULL THEN 'open' "
                             + "ELSE 'answered' END, closed_at = NULL, close_reason = NULL WHERE id = ?", id);
                     event(id, at, "reopened", null);
@@ -399,7 +374,7 @@ public final class JdbcMentionStore implements MentionStore {
     /** Instants as fixed-width UTC text (milliseconds), so that SQL compares them in time order. */
     /** A time in a message: to the second, as {@code --at} takes it (the stored form keeps milliseconds). */
     private static String shown(Instant i) {
-        return i == null ? "?" : i.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return TicketTimes.shown(i);
     }
 
     static String ts(Instant i) {

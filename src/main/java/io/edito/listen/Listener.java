@@ -181,9 +181,18 @@ public final class Listener {
                 networkId = "sha256:" + Sha256.hex(item.author() + "\n" + text);
             }
             store.add(new NewMention(source, item.url(), urlKey, networkId, item.author(), text, lang,
-                    item.publishedAt(), now, kind, subject.competitor(), item.sentiment())).ifPresent(out::add);
+                    notAfter(item.publishedAt(), now), now, kind, subject.competitor(), item.sentiment()))
+                    .ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A mention's date, no later than when it was found: a date to come (a wrong clock, a feed dating its items
+     * ahead) would keep its ticket from being answered or closed until then, and count it on that day.
+     */
+    private static Instant notAfter(Instant published, Instant found) {
+        return published != null && published.isAfter(found) ? found : published;
     }
 
     /**

@@ -85,15 +85,29 @@ public final class MentionAnswer {
                     + "': an answer is posted as a reply on " + facts.name() + " itself (publish: { type: " + network
                     + " ... }, docs/publishing.md)");
         }
+        // refused before it goes out: a reply sent, then refused by the store, could never mark the ticket answered
+        TicketTimes.require(m, store.events(m.id()), new MentionStore.Change.Answer("reply", reply), at);
         PublishingSettings settings = PublishingSettings.of(config);
         try (Ledger ledger = settings.ledger().open(env)) {
             PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx, options);
             PublishResult r = run.publish(request);
             Mention after = m;
-            // every reply that went out is in the ticket's history (the first one sets the first-response time)
+            // every reply that went out is in the ticket's history (the earliest sets the first-response time)
             if (!dryRun && r.status() == PublishStatus.SENT) {
                 after = store.change(m.id(), new MentionStore.Change.Answer("reply", reply
                         + (r.url() == null ? "" : " (" + r.url() + ")")), at);
+            } else if (!dryRun && r.status() == PublishStatus.ALREADY_SENT && m.firstResponseAt() == null) {
+                // sent by an earlier run that could not record it: the ticket gets the time it went out
+                // (or this run's, when the ledger's cannot be a response time: a run before this check sent it early)
+                MentionStore.Change answer = new MentionStore.Change.Answer("reply", reply
+                        + (r.url() == null ? "" : " (" + r.url() + ")"));
+                Instant sent = ledger.forPair(request.postId(), ch).stream()
+                        .filter(e -> e.state() == io.edito.publish.ledger.LedgerState.SENT && e.sentAt() != null)
+                        .map(io.edito.publish.ledger.LedgerEntry::sentAt).findFirst().orElse(at);
+                if (!TicketTimes.allows(m, store.events(m.id()), answer, sent)) {
+                    sent = at;
+                }
+                after = store.change(m.id(), answer, sent);
             }
             return new Outcome(r, after);
         }

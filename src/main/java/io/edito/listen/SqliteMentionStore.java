@@ -37,6 +37,9 @@ public final class SqliteMentionStore implements JdbcMentionStore.Dialect {
 
     private static void migrate(Path file, Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
+            if (SqliteFiles.userVersion(st) == SCHEMA_VERSION) {
+                return; // up to date: no write lock taken, so that a listing does not wait for a run writing (WAL)
+            }
             st.execute("BEGIN IMMEDIATE");
             try {
                 int version = SqliteFiles.userVersion(st);

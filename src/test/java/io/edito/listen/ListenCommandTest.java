@@ -457,7 +457,7 @@ class ListenCommandTest {
      * resolving search), sent once through the ledger; a mention that is not a network post cannot be answered so.
      */
     @Test
-    void answerTextRepliesToTheMentionsStatusOnceThroughTheLedger(@TempDir Path secrets) throws IOException {
+    void answerTextRepliesToTheMentionsStatusOnceThroughTheLedger(@TempDir Path secrets) throws Exception {
         String remote = "https://other.example/users/bob/statuses/77";
         server.on("/api/v1/timelines/tag/atlasair", req -> LocalServer.Answer.ok("application/json", """
                 [{"id": "9", "uri": "%s", "url": "https://other.example/@bob/77",
@@ -498,6 +498,13 @@ class ListenCommandTest {
             assertThat(csv.exit()).isEqualTo(2);
             assertThat(csv.err()).contains("--format csv: only mentions list and export write CSV");
             assertThat(instance.statuses()).isEmpty();
+            // an answer the ticket could not record (dated before the post) is refused before it goes out
+            CliRun early = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--at", "2026-12-18T08:00:00Z");
+            assertThat(early.exit()).isEqualTo(2);
+            assertThat(early.err()).contains("mention #" + masto + " was published at 2026-12-18T08:30:00Z: it cannot "
+                    + "be answered at 2026-12-18T08:00:00Z, before that");
+            assertThat(instance.statuses()).isEmpty();
 
             CliRun sent = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
                     "--at", "2026-12-18T09:05:00Z");
@@ -513,11 +520,23 @@ class ListenCommandTest {
             assertThat(answered).hasSize(1);
             assertThat(answered.get(0).get("first_response_at").asText()).isEqualTo("2026-12-18T09:05:00Z");
 
+            // a run stopped after the reply went out and before the ticket took it: asked again, the reply is not
+            // sent again and the ticket gets the time it went out
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + dir.resolve(".edito/mentions.db"));
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE mentions SET status = 'new', first_response_at = NULL WHERE id = " + masto);
+                st.executeUpdate("DELETE FROM mention_events WHERE action = 'answered'");
+            }
+            assertThat(mentions("--status", "answered")).isEmpty();
             // asked again (a retyped command, a script run twice): nothing is sent again
-            CliRun again = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.");
+            CliRun again = run("mentions", "answer", String.valueOf(masto), "--text", "Bonjour Bob, nous regardons.",
+                    "--at", "2026-12-18T09:06:00Z");
             assertThat(again.exit()).as(again.err()).isZero();
             assertThat(again.out()).startsWith("already-sent  answer to #" + masto);
             assertThat(instance.statuses()).hasSize(1);
+            assertThat(mentions("--status", "answered").get(0).get("first_response_at").asText())
+                    .as("the ledger's time: the run's clock from --at on").startsWith("2026-12-18T09:05:00");
 
             CliRun notANetworkPost = run("mentions", "answer", String.valueOf(feedMention), "--text", "Bonjour");
             assertThat(notANetworkPost.exit()).isEqualTo(2);
@@ -735,6 +754,37 @@ class ListenCommandTest {
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,source,url,author,text,lang,published_at,"
                 + "kind,status,competitor");
         assertThat(csv.out().lines()).hasSize(2);
+        // --by-hand sends nothing: a dry run of it would have recorded the answer
+        CliRun dry = run("mentions", "answer", "1", "--by-hand", "--dry-run", "--at", "2026-12-18T13:30:00Z");
+        assertThat(dry.exit()).isEqualTo(2);
+        assertThat(dry.err()).contains("--dry-run goes with --text");
+        assertThat(JSON.readTree(run("mentions", "show", "1", "--format", "json").out()).get("history")
+                .findValuesAsText("action")).containsExactly("found", "assigned", "answered", "closed", "reopened");
+        // an empty reason is none; a mistyped command is told as one, not as a missing folder
+        assertThat(run("mentions", "close", "1", "--reason", " ", "--at", "2026-12-18T14:00:00Z").exit()).isZero();
+        assertThat(JSON.readTree(run("mentions", "show", "1", "--format", "json").out()).get("close_reason").isNull())
+                .isTrue();
+        CliRun typo = run("mentions", "resolve", "1");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("edito: unknown command 'mentions resolve'").contains("reopen");
+    }
+
+    @Test
+    void aMentionDatedAfterItWasFoundIsDatedWhenFound() throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+                item("https://f.example/future", "Atlas Air", "bagage perdu", "Sun, 20 Dec 2026 10:00:00 +0000")),
+                StandardCharsets.UTF_8);
+        assertThat(run("listen", "--at", "2026-12-18T11:00:00Z").exit()).isZero();
+        JsonNode m = mentions();
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).get("published_at").asText()).isEqualTo("2026-12-18T11:00:00Z");
+        CliRun close = run("mentions", "close", m.get(0).get("id").asText(), "--reason", "spam",
+                "--at", "2026-12-18T11:30:00Z");
+        assertThat(close.exit()).as(close.err()).isZero();
     }
 
     @Test
@@ -747,7 +797,7 @@ class ListenCommandTest {
         Files.writeString(csv, "date,url,author,text,sentiment\n"
                 + "2026-12-18 10:15,https://x.example/1,@nadia,\"Atlas Air: refund still not paid\",negative\n"
                 + "2026-12-18T11:00:00+01:00,https://x.example/2,@omar,Nothing to do with us,neutral\n");
-        CliRun r = run("listen", "--import", csv.toString());
+        CliRun r = run("listen", "--import", csv.toString(), "--at", "2026-12-19T08:00:00Z");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode m = mentions();
         assertThat(m).hasSize(1);
@@ -833,6 +883,14 @@ class ListenCommandTest {
         assertThat(updated.get(1).get("status").asText()).isEqualTo("closed");
         assertThat(updated.get(1).get("first_response_at").asText()).isEqualTo("2026-12-01T10:30:00Z");
         assertThat(updated.get(0).get("closed_at").asText()).as("unchanged").isEqualTo("2026-12-01T09:20:00Z");
+        // a ticket a person reopened stays open when the same export is imported again
+        String closedId = updated.get(0).get("id").asText();
+        assertThat(run("mentions", "reopen", closedId, "--at", "2026-12-02T10:00:00Z").exit()).isZero();
+        assertThat(run("listen", "--import", csv.toString(), "--type", "inbox").exit()).isZero();
+        JsonNode reopened = JSON.readTree(run("mentions", "show", closedId, "--format", "json").out());
+        assertThat(reopened.get("status").asText()).isEqualTo("answered");
+        assertThat(reopened.get("history").findValuesAsText("action")).containsExactly("found", "answered", "closed",
+                "reopened");
         Files.writeString(csv, "channel,received_at,replied_at\nx,2026-12-01T11:00:00+01:00,2026-12-01T10:00:00+01:00\n");
         CliRun bad = run("listen", "--import", csv.toString(), "--type", "inbox");
         assertThat(bad.exit()).isEqualTo(2);

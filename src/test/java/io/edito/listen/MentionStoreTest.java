@@ -232,4 +232,46 @@ class MentionStoreTest {
                 .hasMessageContaining("listening.store_password_env: environment variable " + PgServer.PASSWORD_ENV
                         + " is not set");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void theEarliestAnswerIsTheFirstResponseWhicheverIsRecordedFirst(String kind) {
+        try (MentionStore store = MentionStores.open(location(kind), PgServer.env())) {
+            Mention m = store.add(mention("example.com/two-answers", null, "forum", 0)).orElseThrow();
+            store.change(m.id(), new MentionStore.Change.Answer("by hand", "karim"), T0.plusSeconds(3600 * 3));
+            Mention after = store.change(m.id(), new MentionStore.Change.Answer("by hand", "salma"), T0.plusSeconds(900));
+            assertThat(after.firstResponseAt()).isEqualTo(T0.plusSeconds(900));
+            after = store.change(m.id(), new MentionStore.Change.Answer("by hand", "later"), T0.plusSeconds(3600 * 5));
+            assertThat(after.firstResponseAt()).as("a later answer leaves it").isEqualTo(T0.plusSeconds(900));
+            assertThat(store.events(m.id())).extracting(MentionEvent::action).containsExactly("found", "answered",
+                    "answered", "answered");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aCloseOrReopenIsNotDatedBeforeWhatItFollows(String kind) {
+        try (MentionStore store = MentionStores.open(location(kind), PgServer.env())) {
+            Mention m = store.add(mention("example.com/history", null, "forum", 0)).orElseThrow();
+            store.change(m.id(), new MentionStore.Change.Answer("by hand", null), T0.plusSeconds(3600));
+            assertThatThrownBy(() -> store.change(m.id(), new MentionStore.Change.Close("done"), T0.plusSeconds(1800)))
+                    .isInstanceOf(EditoException.class)
+                    .hasMessage("mention #" + m.id() + " was first answered at 2026-12-03T09:00:00Z: it cannot be "
+                            + "closed at 2026-12-03T08:30:00Z, before that");
+            store.change(m.id(), new MentionStore.Change.Close("done"), T0.plusSeconds(7200));
+            assertThatThrownBy(() -> store.change(m.id(), new MentionStore.Change.Reopen(), T0.plusSeconds(5400)))
+                    .isInstanceOf(EditoException.class)
+                    .hasMessageContaining("was closed at 2026-12-03T10:00:00Z: it cannot be reopened at "
+                            + "2026-12-03T09:30:00Z, before that");
+            store.change(m.id(), new MentionStore.Change.Reopen(), T0.plusSeconds(3 * 3600));
+            assertThatThrownBy(() -> store.change(m.id(), new MentionStore.Change.Close("again"), T0.plusSeconds(9000)))
+                    .isInstanceOf(EditoException.class)
+                    .hasMessageContaining("was reopened at 2026-12-03T11:00:00Z: it cannot be closed at "
+                            + "2026-12-03T10:30:00Z");
+            Mention closed = store.change(m.id(), new MentionStore.Change.Close("again"), T0.plusSeconds(4 * 3600));
+            assertThat(closed.closedAt()).isEqualTo(T0.plusSeconds(4 * 3600));
+            assertThat(store.events(m.id())).extracting(MentionEvent::action).containsExactly("found", "answered",
+                    "closed", "reopened", "closed");
+        }
+    }
 }
