@@ -16,6 +16,7 @@ import io.edito.publish.api.Settings;
 import io.edito.publish.auth.Login;
 import io.edito.publish.auth.LoginException;
 import io.edito.publish.auth.LoginStatus;
+import io.edito.publish.auth.SharedLogins;
 import io.edito.publish.auth.StoredLogin;
 import io.edito.yaml.YamlReader;
 import java.io.BufferedReader;
@@ -88,6 +89,12 @@ final class LoginCommand implements Callable<Integer> {
         PublishTarget target = PublishTarget.of(ch.id(), ch.publish());
         Settings s = new Settings(target);
         PublishContext ctx = PublishContext.of(config.root(), System.getenv());
+        for (io.edito.config.BrandConfig b : config.brands().values()) {
+            String other = b.channels().get(ch.id()) == ch ? SharedLogins.sharedWith(config, b, ch, ctx) : null;
+            if (other != null) { // saving here would replace the other brand's login
+                throw EditoException.input(ch.publish().pos(), SharedLogins.message(b.name(), ch, other));
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         Login.Options o = new Login.Options(noBrowser, Login.desktop(),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), err,

@@ -14,6 +14,7 @@ import io.edito.publish.api.PublishRequest;
 import io.edito.publish.api.PublishResult;
 import io.edito.publish.api.PublishTarget;
 import io.edito.publish.api.Publisher;
+import io.edito.publish.auth.SharedLogins;
 import io.edito.publish.ledger.Ledger;
 import io.edito.schedule.Due;
 import java.time.Clock;
@@ -116,7 +117,7 @@ public final class PublishJob {
             // an account is a brand's channel: two brands' "instagram" are two accounts, each with its publisher
             String account = d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel();
             if (!publishers.containsKey(account)) {
-                publishers.put(account, Publishers.create(target(loaded, d), ctx));
+                publishers.put(account, Publishers.create(target(loaded, d, ctx), ctx));
             }
             try {
                 PublishRequest request = Requests.of(d.post(), d.channel(), loaded.config());
@@ -191,13 +192,18 @@ public final class PublishJob {
         }
     }
 
-    private static PublishTarget target(Workspace.Loaded loaded, Due d) {
+    private static PublishTarget target(Workspace.Loaded loaded, Due d, PublishContext ctx) {
         BrandConfig brand = d.post().brand() == null ? null : loaded.config().brands().get(d.post().brand());
         ChannelConfig ch = brand == null ? null : brand.channels().get(d.channel());
         if (ch == null || ch.publish() == null) {
             throw EditoException.input(ch == null ? null : ch.pos(), "channel '" + d.channel() + "'"
                     + (brand == null ? "" : " of brand '" + brand.name() + "'")
                     + " has no publish: settings in edito.yaml (see docs/publishing.md)");
+        }
+        // another brand's login in the file this channel reads would post this brand's post on that account
+        String other = SharedLogins.sharedWith(loaded.config(), brand, ch, ctx);
+        if (other != null) {
+            throw EditoException.input(ch.publish().pos(), SharedLogins.message(brand.name(), ch, other));
         }
         return PublishTarget.of(d.channel(), ch.publish());
     }

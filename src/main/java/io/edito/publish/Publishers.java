@@ -111,6 +111,7 @@ public final class Publishers {
             problems.error(e.pos() != null ? e.pos() : config.publishing().pos(), e.detail());
         }
         PublishContext ctx = PublishContext.forValidation(config.root());
+        java.util.Set<String> seen = new java.util.HashSet<>(); // brands met so far
         for (BrandConfig brand : config.brands().values()) {
             for (ChannelConfig ch : brand.channels().values()) {
                 if (ch.publish() == null) {
@@ -121,8 +122,14 @@ public final class Publishers {
                     create(target, ctx);
                 } catch (EditoException e) {
                     problems.error(e.pos() != null ? e.pos() : target.source(), e.detail());
+                    continue;
+                }
+                String other = io.edito.publish.auth.SharedLogins.sharedAsWritten(config, brand, ch);
+                if (other != null && seen.contains(other)) { // told once, at the second of the two
+                    problems.error(ch.publish().pos(), io.edito.publish.auth.SharedLogins.message(brand.name(), ch, other));
                 }
             }
+            seen.add(brand.name());
         }
     }
 

@@ -65,7 +65,7 @@ public final class Requests {
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
                 post.campaign(), edition.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
                 c.title() == null ? null : NetworkText.render(c.title().value()).strip(), null,
-                config.networkOf(post.brand(), channel));
+                config.networkOf(post.brand(), channel), post.brand());
     }
 
     /**

@@ -70,7 +70,8 @@ class PublishBrandsTest {
         assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
         assertThat(dir.resolve("outbox-maison/riad-1--facebook.json")).doesNotExist();
         assertThat(dir.resolve("outbox-riad/maison-1--facebook.json")).doesNotExist();
-        assertThat(Files.readString(dir.resolve("outbox-riad/riad-1--facebook.json"))).contains("Bienvenue au riad");
+        assertThat(Files.readString(dir.resolve("outbox-riad/riad-1--facebook.json"))).contains("Bienvenue au riad")
+                .containsPattern("\"brand\" ?: ?\"riad\"");
         CliRun again = run("publish");
         assertThat(again.exit()).as(again.err()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).doesNotContain("sent ");
@@ -111,5 +112,49 @@ class PublishBrandsTest {
         assertThat(noAccount.err()).contains("brand riad has no account 'x'");
         assertThat(dir.resolve("outbox-riad")).doesNotExist();
         assertThat(dir.resolve("outbox-maison")).doesNotExist();
+    }
+
+    /**
+     * Two brands' {@code x} channels that log in, reading one credentials file: a login is saved there by channel id,
+     * so both would post as whichever logged in last (review: riad's post went out with maison's token).
+     */
+    @Test
+    void twoBrandsChannelsOfOneIdNeedACredentialsFileEach() throws IOException {
+        String shared = """
+                brands:
+                  riad:
+                    timezone: Africa/Casablanca
+                    languages: [fr]
+                    calendar: riad/
+                    channels:
+                      x: { handle: "@riadmogador", publish: { type: x, client_id_env: RIAD_X_ID%s } }
+                  maison:
+                    timezone: America/Montreal
+                    languages: [fr]
+                    calendar: maison/
+                    channels:
+                      x: { handle: "@maisonqc", publish: { type: x, client_id_env: MAISON_X_ID%s } }
+                """;
+        Files.writeString(dir.resolve("edito.yaml"), shared.formatted("", ""));
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(validate.out() + validate.err()).contains("edito.yaml:13:")
+                .contains("channel 'x' of brand 'maison' and of brand 'riad' read one credentials file")
+                .contains("give each its own credentials_file");
+        CliRun login = CliRun.of("--config", dir.resolve("edito.yaml").toString(), "login", "x", "--brand", "riad");
+        assertThat(login.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(login.err()).contains("channel 'x' of brand 'riad' and of brand 'maison' read one credentials file");
+        Files.writeString(dir.resolve("riad/calendar.yaml"),
+                Files.readString(dir.resolve("riad/calendar.yaml")).replace("[facebook]", "[x]"));
+        Files.writeString(dir.resolve("maison/calendar.yaml"),
+                Files.readString(dir.resolve("maison/calendar.yaml")).replace("[facebook]", "[x]"));
+        CliRun publish = run("publish", "--brand", "riad", "--dry-run");
+        assertThat(publish.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(publish.err()).contains("read one credentials file");
+        // each with its own file: nothing shared
+        Files.writeString(dir.resolve("edito.yaml"), shared.formatted(", credentials_file: ../riad.credentials",
+                ", credentials_file: ../maison.credentials"));
+        CliRun own = CliRun.of("validate", dir.toString());
+        assertThat(own.out() + own.err()).doesNotContain("credentials file");
     }
 }

@@ -71,7 +71,7 @@ public final class Payloads {
     }
 
     /**
-     * The payload: {@code post, channel, network (when known), text, thread, first_comment, media[{path, sha256, url, alt,
+     * The payload: {@code post, channel, brand and network (when known), text, thread, first_comment, media[{path, sha256, url, alt,
      * mime}], link, campaign,
      * lang (languages [A, B] for a bilingual account's text), at (ISO-8601 with offset), visibility, spoiler_text, content_hash, idempotency_key}.
      */
@@ -79,6 +79,9 @@ public final class Payloads {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("post", r.postId());
         m.put("channel", r.channel());
+        if (r.brand() != null) {
+            m.put("brand", r.brand()); // whose account: two brands' channels may share an id
+        }
         if (r.network() != null) {
             m.put("network", r.network()); // the account's network: x for x-ar
         }

@@ -35,10 +35,20 @@ import java.util.Objects;
  * @param replyTo      the post this one answers, as the network names it (a Mastodon status URL or URI, a Bluesky
  *                     {@code at://} URI): the first item is posted as a reply to it; null for a post of its own.
  *                     Not part of the content hash: an answer's id ({@code mention-N}) is its own pair
+ * @param brand        the brand whose account the channel is, for the payload (two brands' {@code instagram} are two
+ *                     accounts); null when not told. Not part of the content hash, as {@code network}
  */
 public record PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
         String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
-        String visibility, String spoilerText, String linkTitle, String replyTo, String network) {
+        String visibility, String spoilerText, String linkTitle, String replyTo, String network, String brand) {
+
+    /** A request whose brand is not told (the payload then has no {@code brand}). */
+    public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
+            String firstComment, List<Media> media, String link, String campaign, String lang, OffsetDateTime at,
+            String visibility, String spoilerText, String linkTitle, String replyTo, String network) {
+        this(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang, at, visibility,
+                spoilerText, linkTitle, replyTo, network, null);
+    }
 
     /** A request whose channel's network is not told (the payload then has no {@code network}). */
     public PublishRequest(String postId, String channel, String contentHash, String text, List<String> thread,
@@ -138,12 +148,12 @@ public record PublishRequest(String postId, String channel, String contentHash, 
     /** A copy with other media, recomputing the content hash. */
     public PublishRequest withMedia(List<Media> newMedia) {
         return new PublishRequest(postId, channel, null, text, thread, firstComment, newMedia, link, campaign, lang,
-                at, visibility, spoilerText, linkTitle, replyTo);
+                at, visibility, spoilerText, linkTitle, replyTo, network, brand);
     }
 
     /** A copy that answers {@code post} (see {@code replyTo}). */
     public PublishRequest replyingTo(String post) {
         return new PublishRequest(postId, channel, contentHash, text, thread, firstComment, media, link, campaign, lang,
-                at, visibility, spoilerText, linkTitle, post);
+                at, visibility, spoilerText, linkTitle, post, network, brand);
     }
 }

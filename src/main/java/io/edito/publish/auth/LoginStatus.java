@@ -101,13 +101,16 @@ public record LoginStatus(String channel, String brand, String type, String sour
             if (!dueChannels.contains(st.brand() + "/" + st.channel()) && !dueChannels.contains(st.channel())) {
                 continue;
             }
+            // the command that logs this channel in: with its brand when another brand has a channel of that id
+            String login = "edito login " + st.channel() + (statuses.stream().filter(o -> o.channel().equals(st.channel()))
+                    .count() > 1 ? " --brand " + st.brand() : "");
             if (st.problem() != null) {
                 out.add(Problem.warning(st.pos(), st.problem()));
                 continue;
             }
             if (st.source().equals("none")) {
                 out.add(Problem.warning(st.pos(), "channel " + st.channel() + " has posts due and no token: run: "
-                        + "edito login " + st.channel() + " (or set token_env)"));
+                        + login + " (or set token_env)"));
                 continue;
             }
             Instant end = st.endsAt();
@@ -124,7 +127,7 @@ public record LoginStatus(String channel, String brand, String type, String sour
             String when = !end.isAfter(now) ? "ended on " + end : "ends in " + days + (days == 1 ? " day" : " days")
                     + " (" + end + ")";
             out.add(Problem.warning(st.pos(), "the login of channel " + st.channel() + " (" + st.type() + ") " + when
-                    + " and edito cannot renew it; run: edito login " + st.channel()));
+                    + " and edito cannot renew it; run: " + login));
         }
         return out;
     }
