@@ -176,11 +176,11 @@ public final class CalendarLoader {
                     : null;
             // a key given twice is an error told with the file's others, not one that hides them and its posts
             Problems duplicates = new Problems();
-            root = yaml.parse(source.file(), content, streamed, duplicates::error);
+            root = yaml.parse(text, streamed, duplicates::error);
             if (streamed != null && streamed.started && !streamed.heldFor(root)) {
                 streamed = null;
                 duplicates = new Problems();
-                root = yaml.parse(source.file(), content, null, duplicates::error);
+                root = yaml.parse(text, null, duplicates::error);
             }
             problems.addAll(duplicates.all());
         } catch (EditoException e) {

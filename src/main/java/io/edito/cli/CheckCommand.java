@@ -98,11 +98,25 @@ final class CheckCommand extends CalendarCommand {
             case checkstyle -> printing(CheckCheckstyle.render(result));
             case text -> printing(CheckText.render(result, output.paint(root)));
         };
-        if (format == Format.github && System.getenv("GITHUB_STEP_SUMMARY") != null) {
-            GithubStepSummary.append(Path.of(System.getenv("GITHUB_STEP_SUMMARY")), result);
-        }
         if (!(root.quiet() && format == Format.text && !result.fails(threshold))) {
             output.render(spec.commandLine().getOut(), report);
+        }
+        if (format == Format.sarif && result.findings().size() > CheckSarif.GITHUB_MAX_RESULTS) {
+            err.println("edito: warning: " + result.findings().size() + " results in one SARIF run: GitHub code "
+                    + "scanning takes at most " + CheckSarif.GITHUB_MAX_RESULTS + " per run: check a part at a time "
+                    + "(--channel, --from/--to, a folder) for an upload");
+            err.flush();
+        }
+        // after the annotations: a summary that cannot be written does not take them away (an empty variable is none)
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (format == Format.github && summary != null && !summary.isBlank()) {
+            try {
+                GithubStepSummary.append(Path.of(summary), result);
+            } catch (EditoException | java.nio.file.InvalidPathException e) {
+                err.println("edito: warning: GITHUB_STEP_SUMMARY: " + e.getMessage() + " (the annotations are out; "
+                        + "no step summary)");
+                err.flush();
+            }
         }
         return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code -o/--output FILE}, shared by every command that writes a result: stdout, or the file written atomically
- * (a temporary file beside it, renamed into place), never half a file.
+ * (a temporary file beside it, renamed into place), never half a file; what goes in the file is what standard
+ * output shows without colours (control characters as their pictures: {@link TerminalSafeWriter#shown}).
  */
 final class Output {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -43,7 +44,7 @@ final class Output {
             render.accept(pw);
         }
         InputFiles.refuseAsOutput("--output", file); // after rendering: a renderer may read a file too
-        AtomicFiles.writeStringThroughLinks(file, sw.toString());
+        AtomicFiles.writeStringThroughLinks(file, TerminalSafeWriter.shown(sw.toString()));
     }
 
     static void write(PrintWriter out, Path file, String content) {
@@ -52,7 +53,7 @@ final class Output {
             out.flush();
         } else {
             InputFiles.refuseAsOutput("--output", file);
-            AtomicFiles.writeStringThroughLinks(file, content);
+            AtomicFiles.writeStringThroughLinks(file, TerminalSafeWriter.shown(content));
         }
     }
 }

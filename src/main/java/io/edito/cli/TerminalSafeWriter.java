@@ -105,6 +105,23 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
         return out;
     }
 
+    /**
+     * {@code text} as this writer shows it on a terminal without colours: what {@code -o FILE} writes, so that a file
+     * {@code cat} later in a CI job cannot drive the terminal or the log any more than standard output could.
+     */
+    static String shown(String text) {
+        java.io.StringWriter sw = new java.io.StringWriter(text.length());
+        TerminalSafeWriter w = new TerminalSafeWriter(sw);
+        w.colours(false);
+        try {
+            w.write(text);
+            w.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return sw.toString();
+    }
+
     /** {@link #prepare(char[], int, int)} of a whole string. */
     byte[] prepare(String text) {
         char[] chars = text.toCharArray();

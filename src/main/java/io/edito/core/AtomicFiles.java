@@ -44,7 +44,18 @@ public final class AtomicFiles {
      * follow a link a calendar author committed: it could lead anywhere the runner can write (docs/security.md).
      */
     public static void writeStringThroughLinks(Path target, String text) {
-        write(throughLinks(target), text.getBytes(StandardCharsets.UTF_8), false);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // a device, a pipe (/dev/null, /dev/stdout, a FIFO, a shell's >(...)): written into as the shell's > does;
+            // a file renamed over it would replace /dev/null itself, and a pipe has no folder to hold a temporary file
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw EditoException.runtime("cannot write " + target + ": " + reason(e), e);
+            }
+            return;
+        }
+        write(throughLinks(target), bytes, false);
     }
 
     /** Writes {@code text} as UTF-8 to {@code target} atomically, readable and writable by its owner only. */

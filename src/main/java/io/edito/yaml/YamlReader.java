@@ -195,6 +195,17 @@ public final class YamlReader {
      * calendar's other problems are all told at once. Null: a duplicate key is an error thrown, as elsewhere.
      */
     public YNode parse(Path file, String text, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
+        return parse(new YamlSource(file, text), streamed, duplicates);
+    }
+
+    /**
+     * {@link #parse(Path, String, Streamed, java.util.function.BiConsumer)} of a text already read into
+     * {@code source}, whose lines the positions are given in (LF and CRLF end a line; the parser also breaks lines at
+     * a lone CR, NEL, LS and PS, which git, GitHub and editors do not).
+     */
+    public YNode parse(YamlSource source, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
+        Path file = source.file();
+        String text = source.text();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         options.setNestingDepthLimit(limits.maxDepth());
@@ -205,14 +216,14 @@ public final class YamlReader {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 8).build())
                 .build();
         try (JsonParser parser = factory.createParser(text)) {
-            Builder b = new Builder(file, parser, streamed, duplicates);
+            Builder b = new Builder(source, parser, streamed, duplicates);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YMap(new LinkedHashMap<>(), new SourcePos(file, 1, 1));
             }
             YNode root = b.node(first, 0);
             if (parser.nextToken() != null) {
-                throw EditoException.input(pos(file, parser.currentTokenLocation()),
+                throw EditoException.input(pos(source, parser.currentTokenLocation()),
                         "more than one YAML document in the file (remove the '---' separator)");
             }
             return root;
@@ -223,16 +234,16 @@ public final class YamlReader {
         } catch (StreamConstraintsException e) {
             // where the parser stood when it went past the limit, when it says
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw EditoException.input(at == null || at.getLineNr() < 1 ? SourcePos.ofFile(file) : pos(file, at),
+            throw EditoException.input(at == null || at.getLineNr() < 1 ? SourcePos.ofFile(file) : pos(source, at),
                     "YAML nested deeper than " + limits.maxDepth() + " levels");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             MarkedYAMLException marked = marked(e);
             if (marked != null && marked.getProblemMark() != null) {
-                throw EditoException.input(markPos(file, marked.getProblemMark()), "invalid YAML: "
-                        + syntaxMessage(marked, text));
+                throw EditoException.input(markPos(source, marked.getProblemMark()), "invalid YAML: "
+                        + syntaxMessage(marked, source));
             }
             JsonLocation loc = e.getLocation();
-            throw EditoException.input(pos(file, loc), "invalid YAML: " + cleanMessage(e));
+            throw EditoException.input(pos(source, loc), "invalid YAML: " + cleanMessage(e));
         } catch (IOException e) {
             throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -251,8 +262,8 @@ public final class YamlReader {
         return null;
     }
 
-    private static SourcePos markPos(Path file, Mark mark) {
-        return new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+    private static SourcePos markPos(YamlSource source, Mark mark) {
+        return source.fromParser(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /**
@@ -261,6 +272,12 @@ public final class YamlReader {
      * indented the wrong way, the two most common mistakes, in plain words.
      */
     static String syntaxMessage(MarkedYAMLException e, String text) {
+        return syntaxMessage(e, new YamlSource(null, text == null ? "" : text));
+    }
+
+    /** {@link #syntaxMessage(MarkedYAMLException, String)}, the lines it names in {@code source}'s lines. */
+    static String syntaxMessage(MarkedYAMLException e, YamlSource source) {
+        String text = source.text();
         String problem = e.getProblem() == null ? "syntax error" : e.getProblem().strip();
         Mark at = e.getProblemMark();
         if (problem.contains("(TAB)")) {
@@ -272,13 +289,14 @@ public final class YamlReader {
         Mark from = e.getContextMark();
         if (context != null && from != null && problem.startsWith("expected <block end>")) {
             String what = context.contains("mapping") ? "the keys of the mapping" : "the items of the list";
-            return "this line is not indented like " + what + " that starts at line " + (from.getLine() + 1)
-                    + ", column " + (from.getColumn() + 1) + " (" + readable(problem) + ")";
+            SourcePos start = markPos(source, from);
+            return "this line is not indented like " + what + " that starts at line " + start.line()
+                    + ", column " + start.column() + " (" + readable(problem) + ")";
         }
         String message = readable(problem);
         if (context != null && from != null) {
-            message += " (" + context + " that starts at line " + (from.getLine() + 1) + ", column "
-                    + (from.getColumn() + 1) + ")";
+            SourcePos start = markPos(source, from);
+            message += " (" + context + " that starts at line " + start.line() + ", column " + start.column() + ")";
         }
         return message;
     }
@@ -340,11 +358,12 @@ public final class YamlReader {
         return sb.length() == 0 ? "syntax error" : sb.toString();
     }
 
-    static SourcePos pos(Path file, JsonLocation loc) {
+    /** Where the parser's {@code loc} is in {@code source}'s lines. */
+    static SourcePos pos(YamlSource source, JsonLocation loc) {
         if (loc == null || loc.getLineNr() <= 0) {
-            return SourcePos.ofFile(file);
+            return SourcePos.ofFile(source.file());
         }
-        return new SourcePos(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        return source.fromParser(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
     /** What a {@link Streamed} receiver threw, carried past the parser's handling of SnakeYAML's own exceptions. */
@@ -361,7 +380,7 @@ public final class YamlReader {
 
     /** Builds nodes from the token stream, resolving anchors and counting expanded size. */
     private final class Builder {
-        private final Path file;
+        private final YamlSource source;
         private final JsonParser parser;
         private final Streamed streamed;
         private final java.util.function.BiConsumer<SourcePos, String> duplicates;
@@ -369,8 +388,8 @@ public final class YamlReader {
         private final IdentityHashMap<YNode, Long> sizes = new IdentityHashMap<>();
         private long expanded;
 
-        Builder(Path file, JsonParser parser, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
-            this.file = file;
+        Builder(YamlSource source, JsonParser parser, Streamed streamed, java.util.function.BiConsumer<SourcePos, String> duplicates) {
+            this.source = source;
             this.parser = parser;
             this.streamed = streamed;
             this.duplicates = duplicates;
@@ -419,7 +438,7 @@ public final class YamlReader {
             List<YNode> merges = new ArrayList<>();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
-                SourcePos keyPos = pos(file, parser.currentTokenLocation());
+                SourcePos keyPos = pos(source, parser.currentTokenLocation());
                 String key = parser.currentName();
                 JsonToken valueToken = parser.nextToken();
                 YNode value = depth == 0 && streamed != null && valueToken == JsonToken.START_ARRAY
@@ -457,7 +476,7 @@ public final class YamlReader {
 
         /** The position of the current token, a node at {@code depth}: refused beyond the limit of nesting. */
         private SourcePos here(int depth) {
-            SourcePos at = pos(file, parser.currentTokenLocation());
+            SourcePos at = pos(source, parser.currentTokenLocation());
             if (depth > limits.maxDepth()) {
                 throw EditoException.input(at, "YAML nested deeper than " + limits.maxDepth() + " levels");
             }

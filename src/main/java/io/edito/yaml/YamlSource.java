@@ -15,13 +15,20 @@ import java.util.List;
 public final class YamlSource {
     private final Path file;
     private final String text;
+    /** Where each line starts, lines ending at a line feed (CRLF included), as git, GitHub and editors count them. */
     private final int[] lineStarts;
+    /**
+     * Where each line starts as the YAML parser counts them (a lone CR, NEL, LS and PS break lines too: YAML 1.1):
+     * the same array unless the text holds one of those, the lines the parser's positions are in.
+     */
+    private final int[] parserLineStarts;
 
     public YamlSource(Path file, String text) {
         this.file = file;
         this.text = text;
         int[] starts = new int[16];
         int lines = 1;
+        boolean other = false; // a break the parser counts that is not a line feed
         char[] chars = text.toCharArray(); // a loop over an array: String.charAt is a call per char under C1 (a 30 MB calendar)
         int n = chars.length;
         for (int i = 0; i < n; ) {
@@ -35,13 +42,40 @@ public final class YamlSource {
                 i++;
                 continue;
             }
+            other |= c != '\n' && b == 1;
             i += b;
             if (lines == starts.length) {
                 starts = Arrays.copyOf(starts, lines * 2);
             }
             starts[lines++] = i;
         }
-        this.lineStarts = Arrays.copyOf(starts, lines);
+        this.parserLineStarts = Arrays.copyOf(starts, lines);
+        this.lineStarts = other ? lineFeedStarts(text) : parserLineStarts;
+    }
+
+    /** Where each line starts, lines ending at a line feed. */
+    private static int[] lineFeedStarts(String text) {
+        int[] starts = new int[16];
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
+            }
+            starts[lines++] = i + 1;
+        }
+        return Arrays.copyOf(starts, lines);
+    }
+
+    /**
+     * The position of 1-based {@code line} and code point {@code column} as the YAML parser counts lines, in the
+     * file's lines ({@link #pos(int)}): the same unless the text holds a line break other than LF and CRLF.
+     */
+    public SourcePos fromParser(int line, int column) {
+        if (parserLineStarts == lineStarts) {
+            return new SourcePos(file, line, column);
+        }
+        int at = offset(parserLineStarts, line, column);
+        return at < 0 ? new SourcePos(file, line, column) : pos(at);
     }
 
     public Path file() {
@@ -78,6 +112,10 @@ public final class YamlSource {
 
     /** The offset (UTF-16 index) of 1-based {@code line} and code point {@code column}, or -1 outside the text. */
     public int offset(int line, int column) {
+        return offset(lineStarts, line, column);
+    }
+
+    private int offset(int[] lineStarts, int line, int column) {
         if (line < 1 || line > lineStarts.length || column < 1) {
             return -1;
         }

@@ -35,6 +35,39 @@ class CalendarTextInTerminalTest {
                 """);
     }
 
+    /**
+     * Only the text format paints: with colours on, a colour sequence in a github, JSON... report comes from the
+     * data and is shown; a file written with -o holds what standard output shows (review: raw ESC in annotations with
+     * colours forced, and in -o files).
+     */
+    @Test
+    void machineFormatsAndFilesShowTheDataEscapesEvenWithColoursOn() throws IOException {
+        Path p = dir.resolve("links");
+        OneBrandProject.write(p, "Europe/Paris", "fr", "  x: { handle: \"@atlas\" }", """
+                  - id: esc-link
+                    at: 2026-10-15 10:00
+                    channels: [x]
+                    status: approved
+                    text: "voir http://y.example/\\e[30mhidden\\e[0m et \\u009b fin"
+                """);
+        for (String format : new String[] {"github", "json", "sarif", "junit", "checkstyle"}) {
+            CliRun r = CliRun.of("check", p.toString(), "--format", format, "--color", "always", "--at",
+                    "2026-10-01T09:00:00Z");
+            assertThat(r.out()).as(format).doesNotContain(String.valueOf(ESC)).doesNotContain("\u009b");
+            if (format.equals("github")) {
+                assertThat(r.out()).contains("link without https: http://y.example/\u241b[30mhidden\u241b[0m");
+            }
+            Path file = dir.resolve("out." + format);
+            CliRun toFile = CliRun.of("check", p.toString(), "--format", format, "--at", "2026-10-01T09:00:00Z",
+                    "-o", file.toString());
+            assertThat(toFile.exit()).as(toFile.err()).isEqualTo(r.exit());
+            assertThat(java.nio.file.Files.readString(file)).as(format).doesNotContain(String.valueOf(ESC))
+                    .doesNotContain("\u009b");
+        }
+        CliRun text = CliRun.of("check", p.toString(), "--color", "always", "--at", "2026-10-01T09:00:00Z");
+        assertThat(text.out()).as("the text format keeps its own colours").contains(ESC + "[");
+    }
+
     @Test
     void controlCharsAreShownCharForChar() {
         assertThat(ControlChars.shown("a\tb\u001b[30mc\nd\u007f\u0085")).isEqualTo("a b\u241b[30mc\nd\u2421\uFFFD");

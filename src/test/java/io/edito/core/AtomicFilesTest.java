@@ -99,4 +99,34 @@ class AtomicFilesTest {
         assertThat(Files.isSymbolicLink(link)).isFalse();
         assertThat(Files.readString(link)).isEqualTo("{}");
     }
+
+    /**
+     * A path the user typed that is a device or a pipe is written into, as the shell's {@code >} does (review: {@code -o
+     * /dev/null} made /dev/null a regular file when run as root, and a FIFO was replaced by a file).
+     */
+    @Test
+    void aDeviceOrAPipeTheUserNamesIsWrittenIntoNotReplaced() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull));
+        AtomicFiles.writeStringThroughLinks(devNull, "{\"findings\": []}");
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(Files.exists(devNull)).isTrue();
+        Path fifo = dir.resolve("report.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0);
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo); // blocks until the writer opens it, then reads to its end
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        AtomicFiles.writeStringThroughLinks(fifo, "through the pipe");
+        assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        assertThat(Files.isRegularFile(fifo)).as("still a FIFO").isFalse();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(fifo);
+        }
+    }
 }

@@ -38,6 +38,8 @@ class ScalarPositionsTest {
                 Arguments.of("double-quoted folded", "text: \"un\n    deux\t\n\n  \t trois\"\n"),
                 Arguments.of("double-quoted escaped line break", "text: \"un \\\n    deux\\\n\n  trois\"\n"),
                 Arguments.of("double-quoted pas\\ncher", "text: \"Un texte pas\\ncher\"\n"),
+                Arguments.of("double-quoted with LS, PS, NEL and a lone CR", "intro: x\ntext: \"a\u2028b \u2029c\u0085d\re pas cher\"\n"),
+                Arguments.of("plain after LS and a lone CR", "intro: \"x\u2028y\ry\"\ntext: Un texte pas cher\n"),
                 Arguments.of("literal", "text: |\n  Ligne un\n    plus indentée\n\n  \tTab é\n"),
                 Arguments.of("literal keep", "text: |+\n  a\n\n  b\n\n\nnext: x\n"),
                 Arguments.of("literal of blank lines only", "posts:\n  - text: |+\n\n   \n\n    id: x\n"),
@@ -138,7 +140,8 @@ class ScalarPositionsTest {
             String read = ((YScalar) ((YMap) new YamlReader().parse(FILE, "v: \"" + written + "\"")).get("v").get()).value();
             assertThat(read == null ? "\0" : read).as(what).contains(String.valueOf(c));
         } else {
-            assertThat(written).as(what + " (a line break is at its first character)").isIn("\n", "\r");
+            assertThat(written).as(what + " (a line break is at its first character)").isIn("\n", "\r", "\u0085",
+                    "\u2028", "\u2029");
             assertThat(c).as(what).isIn(' ', '\n');
         }
     }
@@ -207,17 +210,24 @@ class ScalarPositionsTest {
     }
 
     @Test
-    void sourceCountsLinesAsTheParserDoesAndColumnsInCodePoints() {
-        YamlSource s = new YamlSource(FILE, "a\r\nb\rc\u2028😀d\n");
-        assertThat(s.pos(s.text().indexOf('c'))).isEqualTo(new SourcePos(FILE, 3, 1));
-        assertThat(s.pos(s.text().indexOf('d'))).isEqualTo(new SourcePos(FILE, 4, 2));
-        assertThat(s.pos(s.text().indexOf('d') - 1)).as("second half of 😀").isEqualTo(new SourcePos(FILE, 4, 1));
-        assertThat(s.offset(4, 2)).isEqualTo(s.text().indexOf('d'));
+    void sourceCountsLinesByLineFeedsAndColumnsInCodePoints() {
+        // lines end at LF (CRLF included), as git and GitHub count them; the parser's lone CR, NEL, LS and PS do not
+        YamlSource s = new YamlSource(FILE, "a\r\nb\rc\u2028😀d\nz");
+        assertThat(s.pos(s.text().indexOf('c'))).isEqualTo(new SourcePos(FILE, 2, 3));
+        assertThat(s.pos(s.text().indexOf('d'))).isEqualTo(new SourcePos(FILE, 2, 6));
+        assertThat(s.pos(s.text().indexOf('d') - 1)).as("second half of 😀").isEqualTo(new SourcePos(FILE, 2, 5));
+        assertThat(s.pos(s.text().indexOf('z'))).isEqualTo(new SourcePos(FILE, 3, 1));
+        assertThat(s.offset(2, 6)).isEqualTo(s.text().indexOf('d'));
         assertThat(s.offset(9, 1)).isEqualTo(-1);
-        YamlSource others = new YamlSource(FILE, "a\u0085b\u2029c\u000Bd\te\u000Cf");
-        assertThat(others.pos(others.text().indexOf('b'))).isEqualTo(new SourcePos(FILE, 2, 1));
-        assertThat(others.pos(others.text().indexOf('f'))).as("VT, tab and FF break no line")
-                .isEqualTo(new SourcePos(FILE, 3, 7));
+        // the parser's positions, in its own lines, are moved to the file's
+        assertThat(s.fromParser(4, 2)).isEqualTo(new SourcePos(FILE, 2, 6));
+        assertThat(s.fromParser(5, 1)).isEqualTo(new SourcePos(FILE, 3, 1));
+        YamlSource others = new YamlSource(FILE, "a\u0085b\u2029c\u000Bd\te\u000Cf\ng");
+        assertThat(others.pos(others.text().indexOf('b'))).isEqualTo(new SourcePos(FILE, 1, 3));
+        assertThat(others.pos(others.text().indexOf('f'))).as("VT, tab and FF break no line either")
+                .isEqualTo(new SourcePos(FILE, 1, 11));
+        assertThat(others.pos(others.text().indexOf('g'))).isEqualTo(new SourcePos(FILE, 2, 1));
+        assertThat(others.fromParser(3, 7)).isEqualTo(new SourcePos(FILE, 1, 11));
         // two positions at once, as a span asks them, are the positions asked one by one, at every pair of offsets
         YamlSource t = new YamlSource(FILE, "un 😀 deux\r\n  trois\u2028é😀😀 x\rfin\n\nz");
         for (int a = -1; a <= t.text().length() + 1; a++) {

@@ -38,6 +38,31 @@ class YamlReaderTest {
         assertThat(post.get("text").get().pos().column()).isEqualTo(11);
     }
 
+    /**
+     * Lines end at a line feed, as git, GitHub's annotations and editors count them: the parser's own line breaks
+     * (a lone CR, NEL, LS, PS: YAML 1.1) inside a text do not move what follows to another line (review: a U+2028 in
+     * a text put every finding below it a line too far).
+     */
+    @Test
+    void positionsCountLinesByLineFeedsOnly() {
+        for (String odd : new String[] {"\u2028", "\u2029", "\u0085", "\r"}) {
+            YMap m = (YMap) parse("a: \"x" + odd + "y" + odd + "z\"\nposts:\n  - id: x\n    text: hello\r\n    b: 2\n");
+            YMap post = (YMap) ((YList) m.get("posts").get()).items().get(0);
+            String name = String.format("U+%04X", (int) odd.charAt(0));
+            assertThat(m.entries().get("posts").keyPos().line()).as(name).isEqualTo(2);
+            assertThat(post.entries().get("text").keyPos().line()).as(name).isEqualTo(4);
+            assertThat(post.get("text").get().pos().column()).as(name).isEqualTo(11);
+            assertThat(post.entries().get("b").keyPos().line()).as(name).isEqualTo(5);
+        }
+        YamlSource source = new YamlSource(Path.of("f.yaml"), "a: \"x\u2028y\"\nb: c\n");
+        assertThat(source.lines()).containsExactly("a: \"x\u2028y\"", "b: c", "");
+        assertThat(source.fromParser(3, 1).line()).as("the parser's line 3 is the file's 2").isEqualTo(2);
+        // a syntax error below such a line is reported on its own line
+        assertThatThrownBy(() -> parse("a: \"x\u2028y\"\nb: [1\n"))
+                .isInstanceOf(EditoException.class)
+                .satisfies(e -> assertThat(((EditoException) e).pos().line()).isEqualTo(3));
+    }
+
     @Test
     void aByteOrderMarkIsDroppedWhereTheFileIsRead() throws Exception {
         Path f = dir.resolve("bom.yaml");

@@ -26,6 +26,9 @@ import java.util.Map;
  * from the repository root.
  */
 public final class CheckSarif {
+    /** GitHub code scanning's limit of results in one SARIF run (more are dropped by the upload). */
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+
     public static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String FINGERPRINT = "editoFinding/v1";

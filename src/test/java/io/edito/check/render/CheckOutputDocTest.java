@@ -53,6 +53,40 @@ class CheckOutputDocTest {
         return out;
     }
 
+    /**
+     * The job summary is written after the annotations: one that cannot be written is a warning, and the annotations
+     * and the exit code stand (review: no annotation at all, exit 3); an empty variable is no summary.
+     */
+    @org.junit.jupiter.api.Test
+    void aStepSummaryThatCannotBeWrittenLeavesTheAnnotations(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        for (String summary : new String[] {tmp.toString(), ""}) {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                    "-Dfile.encoding=UTF-8", "io.edito.cli.Main", "check", "--at", NOW, "--format", "github");
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile());
+            pb.environment().put("GITHUB_STEP_SUMMARY", summary);
+            pb.environment().put("NO_COLOR", "1");
+            Process p = pb.start();
+            java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return p.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String stderr = new String(err.get(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(stderr).isEqualTo(1);
+            assertThat(out).as("summary '%s'", summary).isEqualTo(OUTPUT.get("github"));
+            if (summary.isEmpty()) {
+                assertThat(stderr).doesNotContain("GITHUB_STEP_SUMMARY");
+            } else {
+                assertThat(stderr).contains("edito: warning: GITHUB_STEP_SUMMARY: ").contains("no step summary");
+            }
+        }
+    }
+
     /** The fenced blocks of the document that follow the heading {@code ## section}. */
     private static List<String> blocks(String section) throws IOException {
         List<String> lines = Files.readAllLines(DOC);
