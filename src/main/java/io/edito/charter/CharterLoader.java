@@ -203,10 +203,35 @@ public final class CharterLoader {
     /** A term of punctuation only ("(", "!!") would match nothing: an error here, not a crash in the check. */
     private static boolean matchable(String term, SourcePos pos, Problems problems) {
         if (TermMatcher.matchable(term)) {
+            String ignored = ignoredSymbols(term);
+            if (!ignored.isEmpty()) {
+                // "100 %" would flag "100 euros": say so where the charter is written, not in a false finding
+                problems.warning(pos, "term '" + term + "': " + ignored + " " + (ignored.codePointCount(0,
+                        ignored.length()) == 1 ? "is" : "are") + " not matched (a term is matched by its words, "
+                        + "letters and digits): it matches '" + TermMatcher.words(term) + "' wherever it is written");
+            }
             return true;
         }
         problems.error(pos, "term '" + term + "' has no letter or digit to match");
         return false;
+    }
+
+    /**
+     * The symbols of {@code term} that matching leaves out and a writer means ({@code %}, {@code €}, {@code +},
+     * {@code #}, {@code @}, {@code &}, an emoji), each once, in order; not spaces, dashes, apostrophes, quotes or
+     * other punctuation, which only separate words.
+     */
+    static String ignoredSymbols(String term) {
+        StringBuilder out = new StringBuilder();
+        term.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+                    || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL || "%‰‱#@&*/\\".indexOf(cp) >= 0;
+            if (symbol && out.indexOf(new String(Character.toChars(cp))) < 0) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private List<Term> terms(MapReader r, String key, Problems problems) {

@@ -53,6 +53,16 @@ public final class TermMatcher {
         return !Folded.of(term).words().isEmpty();
     }
 
+    /** The words {@code term} is matched by, folded, joined by a space: what a charter's message quotes. */
+    public static String words(String term) {
+        Folded f = Folded.of(term);
+        StringBuilder out = new StringBuilder();
+        for (int[] w : f.words()) {
+            out.append(out.length() == 0 ? "" : " ").append(f.word(w));
+        }
+        return out.toString();
+    }
+
     /**
      * A matcher for {@code terms} (in the order given: {@link TermMatch#term()} indexes it).
      *

@@ -481,6 +481,25 @@ class CheckRulesTest {
                 .doesNotContain("internal error");
     }
 
+    /**
+     * A term's symbols are not matched (a term is matched by its words): "100 %" flags "100 euros". Said where the
+     * charter is written (review); dashes, apostrophes and other punctuation only separate words and are not told.
+     */
+    @Test
+    void aTermsSymbolsThatMatchingLeavesOutAreAWarningAtTheTerm() throws IOException {
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [\"100 %\", { term: \"cher🎉\" }, "
+                + "\"low-cost\", \"l'été\", \"pas cher !\", \"A+B & C\"]\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
+        CliRun r = CliRun.of("validate", dir.toString());
+        String all = r.out() + r.err();
+        assertThat(all).contains("charter.yaml:2:15: warning: term '100 %': % is not matched (a term is matched by its "
+                + "words, letters and digits): it matches '100' wherever it is written")
+                .contains("term 'cher🎉': 🎉 is not matched").contains("it matches 'cher' wherever")
+                .contains("term 'A+B & C': +& are not matched").contains("it matches 'a b c' wherever")
+                .doesNotContain("term 'low-cost'").doesNotContain("term 'l'été'").doesNotContain("term 'pas cher !'");
+        assertThat(r.exit()).as("a warning").isZero();
+    }
+
     @Test
     void exitCodeFollowsFailOn() throws IOException {
         charter = "hashtags: { required: [\"#AtlasAir\"] }\n";
