@@ -1,6 +1,7 @@
 package io.edito.cli;
 
 import io.edito.core.BulkWriter;
+import io.edito.text.ControlChars;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -252,7 +253,8 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
 
     /** A character that passes as it is outside an escape sequence: {@link #safe} keeps it and it starts none. */
     private static boolean plain(char c) {
-        return c >= 0x20 ? c < 0x7f || c > 0x9f : c == '\n' || c == '\r' || c == '\t';
+        return c >= 0x20 ? c < 0x7f || c > 0x9f && !ControlChars.isEmbeddingOrOverride(c)
+                : c == '\n' || c == '\r' || c == '\t';
     }
 
     private void accept(char c, StringBuilder b) {
@@ -317,7 +319,7 @@ final class TerminalSafeWriter extends Writer implements BulkWriter {
         if (c < 0x20) {
             return (char) (0x2400 + c); // control pictures: U+241B for ESC
         }
-        if (c == 0x7f || c >= 0x80 && c <= 0x9f) {
+        if (c == 0x7f || c >= 0x80 && c <= 0x9f || ControlChars.isEmbeddingOrOverride(c)) {
             return '\uFFFD';
         }
         return c;

@@ -108,16 +108,26 @@ public final class HtmlPreview {
     private Element weekGrid(Map<String, List<PreviewCard>> byPost) {
         Element nav = Html.el("nav").cls("calendar").attr("aria-label", "Calendar");
         nav.child("h2").text("Calendar");
-        TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
-        List<String> undated = new ArrayList<>();
+        // a post is on the day of each of its times: a channel a variant moves (facebook at 00:00 the next day) is
+        // on its own day, with the channels at that time, as its card and the agenda have it
+        TreeMap<LocalDate, List<GridEntry>> byDay = new TreeMap<>();
+        List<GridEntry> undated = new ArrayList<>();
         for (Map.Entry<String, List<PreviewCard>> e : byPost.entrySet()) {
-            ZonedDateTime t = earliest(e.getValue());
-            if (t == null) {
-                undated.add(e.getKey());
-            } else {
-                byDay.computeIfAbsent(t.toLocalDate(), d -> new ArrayList<>()).add(e.getKey());
+            Map<java.time.Instant, List<PreviewCard>> byTime = new LinkedHashMap<>(); // one moment, one entry
+            for (PreviewCard c : e.getValue()) {
+                byTime.computeIfAbsent(c.time() == null ? null : c.time().toInstant(), t -> new ArrayList<>()).add(c);
             }
+            byTime.forEach((instant, cards) -> {
+                GridEntry entry = new GridEntry(e.getKey(), cards);
+                ZonedDateTime t = earliest(cards);
+                if (t == null) {
+                    undated.add(entry);
+                } else {
+                    byDay.computeIfAbsent(t.toLocalDate(), d -> new ArrayList<>()).add(entry);
+                }
+            });
         }
+        byDay.values().forEach(entries -> entries.sort(java.util.Comparator.comparing(g -> earliest(g.cards()).toLocalTime())));
         if (!byDay.isEmpty()) {
             Element table = nav.child("table").cls("weeks");
             Element head = table.child("thead").child("tr");
@@ -138,8 +148,8 @@ public final class HtmlPreview {
                         LocalDate day = monday.plusDays(i);
                         Element td = tr.child("td");
                         td.child("div").cls("day").text(DAY.format(day));
-                        for (String id : byDay.getOrDefault(day, List.of())) {
-                            td.add(gridEntry(id, byPost.get(id)));
+                        for (GridEntry g : byDay.getOrDefault(day, List.of())) {
+                            td.add(gridEntry(g.id(), g.cards()));
                         }
                     }
                 }
@@ -149,11 +159,15 @@ public final class HtmlPreview {
         if (!undated.isEmpty()) {
             Element p = nav.child("div").cls("undated");
             p.child("span").text("Not scheduled yet: ");
-            for (String id : undated) {
-                p.add(gridEntry(id, byPost.get(id)));
+            for (GridEntry g : undated) {
+                p.add(gridEntry(g.id(), g.cards()));
             }
         }
         return nav;
+    }
+
+    /** A post in the week grid at one of its times: the cards (channels) at that time. */
+    private record GridEntry(String id, List<PreviewCard> cards) {
     }
 
     private Element gridEntry(String id, List<PreviewCard> cards) {

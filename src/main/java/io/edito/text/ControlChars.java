@@ -20,7 +20,7 @@ public final class ControlChars {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             char shown = ch == '\t' ? ' ' : ch < 0x20 && ch != '\n' ? (char) (0x2400 + ch) : ch == 0x7f ? '\u2421'
-                    : ch > 0x7f && ch < 0xa0 ? '\uFFFD' : ch;
+                    : ch > 0x7f && ch < 0xa0 || isEmbeddingOrOverride(ch) ? '\uFFFD' : ch;
             if (shown != ch) {
                 if (c == null) {
                     c = s.toCharArray();
@@ -29,6 +29,16 @@ public final class ControlChars {
             }
         }
         return c == null ? s : new String(c);
+    }
+
+    /**
+     * The explicit bidirectional embeddings and overrides, LRE, RLE, PDF, LRO and RLO (U+202A to U+202E): an RLO left
+     * open in a post's text reverses the rest of the line it is printed on (a finding's post and channel, a frame's
+     * border). Shown as U+FFFD wherever edito prints; the isolates (LRI, RLI, FSI, PDI) and the marks (LRM, RLM, ALM)
+     * that Arabic text needs pass.
+     */
+    public static boolean isEmbeddingOrOverride(char c) {
+        return c >= '\u202A' && c <= '\u202E';
     }
 
     public static String printable(String s, String lineBreak) {

@@ -126,6 +126,34 @@ class PreviewCommandTest {
         }
     }
 
+    /**
+     * The week grid puts a channel that a variant moves on its own day, as its card and the agenda do (review: the
+     * page had only the post's own week, with Facebook badged on Sunday).
+     */
+    @Test
+    void theWeekGridShowsAMovedChannelOnItsOwnDay() throws IOException {
+        Path p = tmp.resolve("moved");
+        io.edito.testing.OneBrandProject.write(p, "Europe/Paris", "fr",
+                "  x: { handle: \"@atlas\" }\n  facebook: { handle: \"atlas\" }", """
+                  - id: pa-moved
+                    at: 2026-10-25 23:30
+                    channels: [x, facebook]
+                    status: review
+                    text: "moved on fb"
+                    variants: { facebook: { at: 2026-10-26 00:00 } }
+                """);
+        Path out = tmp.resolve("moved.html");
+        CliRun r = CliRun.of("preview", "--html", out.toString(), p.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String grid = Files.readString(out);
+        grid = grid.substring(grid.indexOf("class=\"weeks\""), grid.indexOf("</table>"));
+        assertThat(grid).contains("W43 2026").contains("W44 2026");
+        String w43 = grid.substring(grid.indexOf("W43 2026"), grid.indexOf("W44 2026"));
+        String w44 = grid.substring(grid.indexOf("W44 2026"));
+        assertThat(w43).contains("23:30").contains("title=\"x\"").doesNotContain("title=\"facebook\"");
+        assertThat(w44).contains("00:00").contains("title=\"facebook\"").doesNotContain("title=\"x\"");
+    }
+
     @Test
     void watchRewritesThePageWhenTheCalendarChangesAndStopsWhenInterrupted() throws Exception {
         Path out = tmp.resolve("preview.html");

@@ -29,6 +29,20 @@ class TerminalSafeWriterTest {
         return sw.toString();
     }
 
+    /**
+     * An override or embedding left open (RLO, U+202E) reverses the rest of the line it is printed on: a finding's
+     * post and channel, a frame's border (review). Shown as U+FFFD; the isolates and marks Arabic text needs pass.
+     */
+    @Test
+    void bidiOverridesAndEmbeddingsAreShownIsolatesAndMarksPass() throws IOException {
+        assertThat(through("http://x.com/\u202eabc [q4 @ x, fr]")).isEqualTo("http://x.com/\ufffdabc [q4 @ x, fr]");
+        assertThat(through("\u202a\u202b\u202c\u202d")).isEqualTo("\ufffd".repeat(4));
+        String arabic = "\u2067مرحبا\u2069 \u200f\u061c\u200e\u2066x\u2068y\u2069";
+        assertThat(through(arabic)).isEqualTo(arabic);
+        assertThat(new String(prepared("a\u202eb"), StandardCharsets.UTF_8)).isEqualTo("before a\ufffdb after");
+        assertThat(io.edito.text.ControlChars.shown("C\u202eRLO")).isEqualTo("C\ufffdRLO");
+    }
+
     @Test
     void withoutColoursEvenEditosOwnColourSequencesAreShown() throws IOException {
         StringWriter sw = new StringWriter();
@@ -158,7 +172,8 @@ class TerminalSafeWriterTest {
 
     @Test
     void aPreparedPieceComesOutAsTheSameTextThroughTheWriter() throws IOException {
-        String[] pieces = {"a", "\"k\" : ", "é", "\u00a0", "€", "\u07ff", "\u0800", "\uffff", "👨‍👩‍👧", "تخفيضات", "\n", "\t", "\r",
+        String[] pieces = {"a", "\"k\" : ", "é", "\u00a0", "€", "\u07ff", "\u0800", "\uffff", "👨‍👩‍👧", "تخفيضات", "\u202e",
+            "\u2067", "\n", "\t", "\r",
             "\u007f", "\u0080", "\u0085", "\u009b", "\u009f", "\ud83d", "\ude00", "\ud800A", "\udfff\ud800", " ", "\\"};
         java.util.Random r = new java.util.Random(29);
         int asBytes = 0;
