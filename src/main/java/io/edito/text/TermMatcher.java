@@ -580,15 +580,39 @@ public final class TermMatcher {
             return new String(chars, range[0], range[1] - range[0]);
         }
 
-        /** Whether two words of a multi-word term may be separated by what lies between them. */
+        /**
+         * Whether two words of a multi-word term may be separated by what lies between them: spaces (a no-break one
+         * too), one line break, a dash or an apostrophe, and the invisible marks a keyboard puts in Arabic text (LRM,
+         * RLM, ALM, the isolates, zero-width spaces); not a blank line (another paragraph) nor a list's dash at the
+         * start of a line (another item): "Ne la ratez pas" then a blank line then "Cher client" is not "pas cher".
+         */
         boolean joinable(int from, int to) {
+            int breaks = 0;
+            boolean lineStart = false; // only blanks since the last line break
             for (int i = from; i < to; i++) {
                 char c = chars[i];
-                if (!(Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '-' || c == '\'')) {
+                if (c == '\n' || c == '\u2029') {
+                    if (++breaks > 1 || c == '\u2029') {
+                        return false;
+                    }
+                    lineStart = true;
+                } else if (c == '-' && lineStart) {
+                    return false;
+                } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                    continue;
+                } else if (c == '-' || c == '\'' || invisible(c)) {
+                    lineStart = false;
+                } else {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** A mark that shows nothing between two words: LRM, RLM, ALM, the isolates, zero-width space and joiner. */
+        private static boolean invisible(char c) {
+            return c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u2066' && c <= '\u2069' || c == '\u200B'
+                    || c == '\u2060' || c == '\uFEFF';
         }
     }
 

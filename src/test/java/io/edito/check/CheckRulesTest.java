@@ -500,6 +500,63 @@ class CheckRulesTest {
         assertThat(r.exit()).as("a warning").isZero();
     }
 
+    /** Vocabulary (review of the charter's matching): what a reader reads is the wording, not a link or a handle. */
+    @Test
+    void aRequiredTermOnlyInALinkOrAHandleIsMissingAndAForbiddenOneInAHandleIsNotFlagged() throws IOException {
+        charter = "vocabulary:\n  required: [conditions]\n  forbidden: [promo]\n";
+        List<String> inLink = messages(check(post("facebook", "Soldes d'hiver https://atlas.example/conditions")));
+        assertThat(inLink).contains("required term 'conditions' is missing");
+        List<String> inHandle = messages(check(post("facebook", "Soldes, voir @conditions et @promo_maroc")));
+        assertThat(inHandle).contains("required term 'conditions' is missing")
+                .noneMatch(m -> m.startsWith("forbidden term"));
+        List<String> said = messages(check(post("facebook", "Soldes, conditions en promo")));
+        assertThat(said).doesNotContain("required term 'conditions' is missing").contains("forbidden term 'promo'");
+    }
+
+    @Test
+    void aMultiWordTermSpansInvisibleMarksButNotAParagraphOrAListItem() throws IOException {
+        charter = "vocabulary:\n  forbidden: [\"pas cher\", \"عرض خاص\"]\n";
+        assertThat(messages(check(post("facebook", "Ne la ratez pas\\n\\nCher client"))))
+                .noneMatch(m -> m.startsWith("forbidden term"));
+        assertThat(messages(check(post("facebook", "Ce qu'il ne faut pas\\n- Cher public"))))
+                .noneMatch(m -> m.startsWith("forbidden term"));
+        assertThat(messages(check(post("facebook", "Un vol pas\\ncher"))))
+                .contains("forbidden term 'pas cher'");
+        for (String mark : new String[] {"\\u200F", "\\u061C", "\\u200E"}) {
+            assertThat(messages(check(post("facebook", "عرض" + mark + " خاص")))).as(mark)
+                    .anyMatch(m -> m.startsWith("forbidden term"));
+        }
+    }
+
+    @Test
+    void aMastodonContentWarningIsCheckedForForbiddenTerms() throws IOException {
+        charter = "vocabulary:\n  forbidden: [{ term: \"pas cher\", suggest: \"à petit prix\" }]\n";
+        JsonNode r = check(post("mastodon, x", "Nos vols").replace("    text:", "    lang: fr\n    content_warning: \"Vols pas cher\"\n    text:"));
+        JsonNode f = first(r, "vocabulary.forbidden");
+        assertThat(f.get("message").asText()).isEqualTo("forbidden term 'pas cher' in the content warning");
+        assertThat(f.get("channel").asText()).isEqualTo("mastodon");
+        assertThat(f.get("line").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void anAllCapsHashtagIsToldToBeWrittenInLowerCaseAfterItsFirstLetter() throws IOException {
+        charter = "hashtags: { camel_case: true }\n";
+        JsonNode r = check(post("facebook", "Les #SOLDES et #soldeshiver et #NASA"));
+        List<String> suggestions = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("hashtags.camel_case")) {
+                suggestions.add(f.get("suggestion").asText());
+            }
+        });
+        assertThat(suggestions).containsExactly("#Soldes", "#Soldeshiver");
+    }
+
+    private static List<String> messages(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.get("findings").forEach(f -> out.add(f.get("message").asText()));
+        return out;
+    }
+
     @Test
     void exitCodeFollowsFailOn() throws IOException {
         charter = "hashtags: { required: [\"#AtlasAir\"] }\n";

@@ -88,6 +88,20 @@ public final class HashtagRules implements Rule {
      * The rules on each hashtag and mention of one of the view's texts ({@code displayed}, the network's form of
      * {@code source}): forbidden, CamelCase, too long for Bluesky, mentions outside the allowed accounts.
      */
+    /**
+     * What to write instead of a hashtag that is not in CamelCase (its value, without {@code #}): the first letter in
+     * capitals ({@code #soldeshiver} -> {@code #Soldeshiver}, the words' capitals are the writer's to add); a tag all
+     * in capitals, spelled out letter by letter by screen readers, in lower case after its first letter
+     * ({@code #SOLDES} -> {@code #Soldes}).
+     */
+    static String camelCaseHint(String tag) {
+        boolean noLower = tag.codePoints().noneMatch(Character::isLowerCase);
+        int first = tag.offsetByCodePoints(0, 1);
+        String rest = tag.substring(first);
+        return "#" + tag.substring(0, first).toUpperCase(java.util.Locale.ROOT)
+                + (noLower ? rest.toLowerCase(java.util.Locale.ROOT) : rest);
+    }
+
     private static void eachTag(PostView v, Charter c, Lowered charter, Text source, DisplayedText displayed,
                                 Emitter out) {
         if (source == null || displayed == null) {
@@ -101,8 +115,7 @@ public final class HashtagRules implements Rule {
             }
             if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
                 out.onDisplayed("hashtags.camel_case", v, source, displayed, t.start(), t.end(), "hashtag "
-                        + t.text() + " is not in CamelCase",
-                        "#" + Character.toUpperCase(t.value().charAt(0)) + t.value().substring(1));
+                        + t.text() + " is not in CamelCase", camelCaseHint(t.value()));
             }
         }
         if (BlueskyTags.appliesTo(v.network().id())) {

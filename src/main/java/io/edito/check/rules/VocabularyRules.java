@@ -85,16 +85,32 @@ public final class VocabularyRules implements Rule {
     }
 
     /**
-     * Whether the match lies in one of the text's URLs ({@code /vols-pas-cher-paris}): a landing page's address is not
-     * the post's wording, and the post cannot reword it.
+     * Whether the match lies in one of the text's URLs ({@code /vols-pas-cher-paris}) or @mentions
+     * ({@code @promo_maroc}): an address or a handle is not the post's wording, and the post cannot reword it; nor
+     * does a required term found only there say it to the reader.
      */
-    private static boolean inUrl(TextEntities e, TermMatch m) {
-        for (io.edito.text.Entity u : e.urls()) {
+    private static boolean inUrlOrMention(TextEntities e, TermMatch m) {
+        return overlaps(e.urls(), m) || overlaps(e.mentions(), m);
+    }
+
+    private static boolean overlaps(List<io.edito.text.Entity> entities, TermMatch m) {
+        for (io.edito.text.Entity u : entities) {
             if (m.start() < u.end() && u.start() < m.end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Which required terms the text holds in its wording (not only in a link or a handle). */
+    private static BitSet wordingHolds(TermMatcher matcher, TextEntities e) {
+        BitSet found = new BitSet(matcher.terms().size());
+        for (TermMatch m : matcher.find(prepared(e))) {
+            if (!inUrlOrMention(e, m)) {
+                found.set(m.term());
+            }
+        }
+        return found;
     }
 
     /** The brand's charter terms, compiled once per brand. */
@@ -115,7 +131,7 @@ public final class VocabularyRules implements Rule {
             this.required = charter.required();
             this.requiredMatcher = TermMatcher.compile(required.stream().map(Term::term).toList());
             this.findForbidden = e -> forbiddenMatcher.find(prepared(e));
-            this.findRequired = e -> requiredMatcher.termsIn(prepared(e));
+            this.findRequired = e -> wordingHolds(requiredMatcher, e);
         }
 
         /** The forbidden terms in {@code d}, the displayed form of {@code source}, one of the view's texts. */
@@ -127,13 +143,37 @@ public final class VocabularyRules implements Rule {
             for (TermMatch m : d.entities().derived(forbiddenMatcher, findForbidden)) {
                 Term t = forbidden.get(m.term());
                 if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand())
-                        || inUrl(d.entities(), m)) {
+                        || inUrlOrMention(d.entities(), m)) {
                     continue;
                 }
                 // as the message quotes it: a term matched across a line break reads as written on one line
                 String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
                 out.onDisplayed("vocabulary.forbidden", v, source, d, m.start(), m.end(),
                         "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
+                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
+                out.severityOfLast(t.severity());
+            }
+        }
+
+        /**
+         * The forbidden terms of a Mastodon post's content warning, which the instance shows before anything else:
+         * told at its key, on the view of the post's own language (the warning is written once for all of them).
+         */
+        private void contentWarning(PostView v, Emitter out) {
+            String cw = v.post().contentWarning();
+            if (cw == null || cw.isBlank() || !v.network().id().equals("mastodon") || v.kind() != PostView.Kind.WHOLE
+                    || !java.util.Objects.equals(v.lang(), v.post().lang())) {
+                return;
+            }
+            for (TermMatch m : forbiddenMatcher.find(cw)) {
+                Term t = forbidden.get(m.term());
+                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand())) {
+                    continue;
+                }
+                String found = BLANKS.matcher(cw.substring(m.start(), m.end())).replaceAll(" ");
+                out.onKey("vocabulary.forbidden", v.post(), "content_warning", v.channel(), v.lang(),
+                        "forbidden term '" + found + "' in the content warning"
+                                + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
                         t.suggest() == null ? null : "write '" + t.suggest() + "'");
                 out.severityOfLast(t.severity());
             }
@@ -174,6 +214,7 @@ public final class VocabularyRules implements Rule {
                 for (PostView.OtherText other : v.otherTexts()) {
                     forbidden(v, other.displayed(), other.source(), out);
                 }
+                contentWarning(v, out);
             }
             if (v.text().isEmpty()) {
                 return;
