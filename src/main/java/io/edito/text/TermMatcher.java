@@ -21,7 +21,8 @@ import java.util.Map;
  *     Myanmar characters are words of their own (those scripts put no spaces between words).</li>
  * <li>A multi-word term ({@code pas cher}) matches its words in order separated only by spaces, hyphens or
  *     apostrophes ({@code pas cher}, {@code pas-cher}, {@code PAS  CHER}), not across other punctuation.</li>
- * <li>Arabic words match with and without the article {@code ال} and one of the prefixes {@code و ب ل ك ف}
+ * <li>Arabic words match with and without the article {@code ال} and one of the prefixes {@code و ب ل ك ف}, or a
+ *     conjunction {@code و ف} then a preposition {@code ب ل ك} ({@code وبالرخيص}, {@code وللرخيص})
  *     ({@code رخيص} matches {@code الرخيص}, {@code والرخيص}, {@code برخيص}; {@code للبيع} is {@code ل+البيع}), and a term
  *     written with the article matches the word without it. A stripped word keeps at least two letters.</li>
  * </ul>
@@ -293,8 +294,24 @@ public final class TermMatcher {
         if (chars[start] == '\u0644' && chars[start + 1] == '\u0644' && length - 2 >= 2) {
             return WITHOUT_PREFIX_OR_LAM_LAM;
         }
+        // a conjunction (و ف) then a preposition (ب ل ك): وبالرخيص, وللرخيص (و + ل + ال), فبرخيص
+        if (length >= 4 && CONJUNCTIONS.indexOf(chars[start]) >= 0 && PREPOSITIONS.indexOf(chars[start + 1]) >= 0) {
+            if (startsWithArticle(chars, start + 2, end)) {
+                return WITHOUT_TWO_PREFIXES_AND_ARTICLE;
+            }
+            if (chars[start + 1] == '\u0644' && chars[start + 2] == '\u0644' && length - 3 >= 2) {
+                return WITHOUT_CONJUNCTION_AND_LAM_LAM;
+            }
+            return WITHOUT_TWO_PREFIXES;
+        }
         return WITHOUT_PREFIX;
     }
+
+    private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
+    private static final String PREPOSITIONS = "\u0628\u0644\u0643"; // ب ل ك
+    private static final int[] WITHOUT_TWO_PREFIXES_AND_ARTICLE = {0, 1, 2, 4};
+    private static final int[] WITHOUT_CONJUNCTION_AND_LAM_LAM = {0, 1, 3};
+    private static final int[] WITHOUT_TWO_PREFIXES = {0, 1, 2};
 
     /** The forms {@link #formStarts} gives, each made once (read only). */
     private static final int[] WITHOUT_ARTICLE = {0, 2};

@@ -128,6 +128,11 @@ class TermMatcherTest {
         assertThat(TermMatcher.textWordForms("بال")).containsExactly("بال", "ال");
         assertThat(TermMatcher.textWordForms("ال")).containsExactly("ال");
         assertThat(TermMatcher.textWordForms("avion")).containsExactly("avion");
+        // a conjunction and a preposition before the word, with or without the article (review: وبالرخيص was missed)
+        assertThat(TermMatcher.textWordForms("وبالرخيص")).containsExactly("وبالرخيص", "بالرخيص", "الرخيص", "رخيص");
+        assertThat(TermMatcher.textWordForms("وللرخيص")).containsExactly("وللرخيص", "للرخيص", "رخيص");
+        assertThat(TermMatcher.textWordForms("فبرخيص")).containsExactly("فبرخيص", "برخيص", "رخيص");
+        assertThat(TermMatcher.compile(List.of("رخيص")).find("وبالرخيص وللرخيص فكالرخيص")).hasSize(3);
     }
 
     /**
@@ -225,8 +230,12 @@ class TermMatcherTest {
                 for (int k = 0; k < tw.size() && ok; k++) {
                     if (k > 0) {
                         at++;
+                        // blanks, one line break, dashes, apostrophes and invisible marks; not a blank line nor a
+                        // dash that starts a line (a list item)
                         ok = at < textWords.size() && folded.substring(textWords.get(at - 1)[1], textWords.get(at)[0])
-                                .matches("[\\s\u00A0\u202F'-]*");
+                                .matches("[\\s\u00A0\u202F'\u200E\u200F\u061C\u2066-\u2069\u200B\u2060\uFEFF-]*")
+                                && !folded.substring(textWords.get(at - 1)[1], textWords.get(at)[0])
+                                .matches("(?s).*(\n.*\n|\u2029|\n[\\s\u00A0\u202F]*-).*");
                     }
                     ok = ok && TermMatcher.textWordForms(folded.substring(textWords.get(at)[0], textWords.get(at)[1]))
                             .contains(tw.get(k));
