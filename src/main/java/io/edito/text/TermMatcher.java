@@ -205,6 +205,23 @@ public final class TermMatcher {
         return found;
     }
 
+    /** Where a match lies in the text ({@code [start, end)}, the text's chars) that does not count. */
+    public interface Excluded {
+        boolean covers(int start, int end);
+    }
+
+    /** {@link #termsIn(Prepared)}, counting only the matches {@code excluded} does not cover. */
+    public java.util.BitSet termsIn(Prepared p, Excluded excluded) {
+        java.util.BitSet found = new java.util.BitSet(terms.size());
+        Folded f = p.f;
+        forEachMatch(p, (term, first, last) -> {
+            if (!found.get(term) && !excluded.covers(f.origStart(p.starts[first]), f.origEnd(p.ends[last] - 1))) {
+                found.set(term);
+            }
+        });
+        return found;
+    }
+
     /** {@link #find(String)} on a text prepared once for several matchers. */
     public List<TermMatch> find(Prepared p) {
         Folded f = p.f;

@@ -90,12 +90,18 @@ public final class VocabularyRules implements Rule {
      * does a required term found only there say it to the reader.
      */
     private static boolean inUrlOrMention(TextEntities e, TermMatch m) {
-        return overlaps(e.urls(), m) || overlaps(e.mentions(), m);
+        return overlaps(e.urls(), m.start(), m.end()) || overlaps(mentions(e), m.start(), m.end());
     }
 
-    private static boolean overlaps(List<io.edito.text.Entity> entities, TermMatch m) {
+    /** The text's @mentions; none asked for when it has no at sign (most texts: finding them is a scan). */
+    private static List<io.edito.text.Entity> mentions(TextEntities e) {
+        String t = e.text();
+        return t.indexOf('@') < 0 && t.indexOf('\uFF20') < 0 ? List.of() : e.mentions();
+    }
+
+    private static boolean overlaps(List<io.edito.text.Entity> entities, int start, int end) {
         for (io.edito.text.Entity u : entities) {
-            if (m.start() < u.end() && u.start() < m.end()) {
+            if (start < u.end() && u.start() < end) {
                 return true;
             }
         }
@@ -104,13 +110,12 @@ public final class VocabularyRules implements Rule {
 
     /** Which required terms the text holds in its wording (not only in a link or a handle). */
     private static BitSet wordingHolds(TermMatcher matcher, TextEntities e) {
-        BitSet found = new BitSet(matcher.terms().size());
-        for (TermMatch m : matcher.find(prepared(e))) {
-            if (!inUrlOrMention(e, m)) {
-                found.set(m.term());
-            }
+        List<io.edito.text.Entity> urls = e.urls();
+        List<io.edito.text.Entity> mentions = mentions(e);
+        if (urls.isEmpty() && mentions.isEmpty()) {
+            return matcher.termsIn(prepared(e)); // all of it is wording: no match to place
         }
-        return found;
+        return matcher.termsIn(prepared(e), (start, end) -> overlaps(urls, start, end) || overlaps(mentions, start, end));
     }
 
     /** The brand's charter terms, compiled once per brand. */
