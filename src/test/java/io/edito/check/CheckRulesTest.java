@@ -551,6 +551,27 @@ class CheckRulesTest {
         assertThat(suggestions).containsExactly("#Soldes", "#Soldeshiver");
     }
 
+    /** A disclosure is there as a whole, not inside a word or a longer hashtag (review of the charter's matching). */
+    @Test
+    void aDisclosureCountsOnlyAsAWholeTagOrPhrase() throws IOException {
+        charter = "disclosure: { fr: \"#sponsorisé\", en: \"Paid partnership\" }\n";
+        String[][] cases = {
+            {"fr", "Contenu non#sponsorisé", "missing"}, {"fr", "Voir #sponsorisé_par_riad", "missing"},
+            {"fr", "Un séjour #Sponsorisé !", "ok"}, {"fr", "#sponsorisé", "ok"},
+            {"en", "This is an unpaid partnership with Riad", "missing"},
+            {"en", "Paid\\u00a0partnership with Riad", "ok"}, {"en", "Our paid  partnership.", "ok"}};
+        for (String[] c : cases) {
+            String post = "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [facebook]\n"
+                    + "    paid: true\n    lang: " + c[0] + "\n    text: \"" + c[1] + "\"\n";
+            List<String> found = messages(check(post));
+            if (c[2].equals("ok")) {
+                assertThat(found).as(c[1]).noneMatch(m -> m.contains("without the disclosure"));
+            } else {
+                assertThat(found).as(c[1]).anyMatch(m -> m.contains("without the disclosure"));
+            }
+        }
+    }
+
     private static List<String> messages(JsonNode result) {
         List<String> out = new ArrayList<>();
         result.get("findings").forEach(f -> out.add(f.get("message").asText()));

@@ -85,18 +85,32 @@ public final class DisclosureRule implements Rule {
     /** The key of a text's {@link #folded} form among its derived values. */
     private static final Object FOLDED = new Object();
 
+    /** NFC, lower case, each run of blanks (a no-break space too, as French typography puts) one space. */
     private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00A0\u2007\u202F]+");
+
+    /**
+     * Whether {@code t} holds the disclosure as a whole: not inside a word or a longer hashtag on either side
+     * ("unpaid partnership", "non#sponsorisé" and "#sponsorisé_par_riad" disclose nothing).
+     */
     private static boolean containsFolded(String t, String tag) {
         String d = folded(tag);
         for (int i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
             int after = i + d.length();
-            if (after >= t.length() || !Character.isLetterOrDigit(t.codePointAt(after))) {
+            boolean startsApart = i == 0 || !inWord(t.codePointBefore(i));
+            boolean endsApart = after >= t.length() || !inWord(t.codePointAt(after));
+            if (startsApart && endsApart) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A letter, a digit or an underscore: what continues a word or a hashtag. */
+    private static boolean inWord(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 }
