@@ -69,6 +69,8 @@ public final class CharterLoader {
         if (voc != null) {
             forbidden = terms(voc, "forbidden", problems);
             required = terms(voc, "required", problems);
+            warnRepeatedTerms(forbidden, "forbidden", problems);
+            warnRepeatedTerms(required, "required", problems);
         }
         MapReader tags = section(top, "hashtags", List.of("max", "required", "forbidden", "camel_case"), problems);
         Map<String, Integer> hashtagMax = tags == null ? Map.of() : perChannelInt(tags, "max", problems);
@@ -76,7 +78,7 @@ public final class CharterLoader {
         List<String> tagsForbidden = tags == null ? List.of() : hashtags(tags, "forbidden", problems);
         boolean camel = tags != null && Boolean.TRUE.equals(tags.bool("camel_case"));
         MapReader mentions = section(top, "mentions", List.of("allowed"), problems);
-        List<String> allowed = mentions == null ? List.of() : mentions.strings("allowed");
+        List<String> allowed = mentions == null ? List.of() : mentions.strings("allowed").stream().map(String::strip).toList();
         Map<String, String> disclosure = new LinkedHashMap<>();
         YMap disc = top.submap("disclosure");
         if (disc != null) {
@@ -234,6 +236,22 @@ public final class CharterLoader {
         return out.toString();
     }
 
+    /**
+     * A term given twice in a list, as its matching reads it (case, accents, articles: "promo" and "PROMO", "soldes"
+     * and "Soldes"): each would give its own finding at the same place; a warning at the second.
+     */
+    private static void warnRepeatedTerms(List<Term> terms, String key, Problems problems) {
+        Map<List<Object>, Term> seen = new java.util.HashMap<>();
+        for (Term t : terms) {
+            // the same words in the same scope (two scopes may give the same term two suggestions)
+            Term first = seen.putIfAbsent(List.of(TermMatcher.words(t.term()), t.scope()), t);
+            if (first != null) {
+                problems.warning(t.pos(), "term '" + t.term() + "' matches what '" + first.term() + "' (line "
+                        + first.pos().line() + ") matches: two findings at each place; keep one " + key + " term");
+            }
+        }
+    }
+
     private List<Term> terms(MapReader r, String key, Problems problems) {
         List<Term> out = new ArrayList<>();
         YList list = r.list(key);
@@ -267,6 +285,11 @@ public final class CharterLoader {
         for (String s : r.strings(key)) {
             if (!s.startsWith("#") || s.length() < 2) {
                 problems.error(r.pos(key), "'" + s + "' is not a hashtag (it must start with #)");
+            } else if (!s.substring(1).codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '_'
+                    || Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
+                // a hashtag ends at a space or a dash: "#Atlas Air" would never be found, and "#low-cost" is #low
+                problems.error(r.pos(key), "'" + s + "' is not one hashtag: a hashtag is letters, digits and _ "
+                        + "(a network ends it at a space, a dash or punctuation)");
             } else {
                 out.add(s);
             }

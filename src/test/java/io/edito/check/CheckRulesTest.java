@@ -551,6 +551,23 @@ class CheckRulesTest {
         assertThat(suggestions).containsExactly("#Soldes", "#Soldeshiver");
     }
 
+    /** Charter entries that could never match, or match twice, are told where they are written (review). */
+    @Test
+    void repeatedTermsAndHashtagsThatAreNotOneAreToldInTheCharter() throws IOException {
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [promo, \"PROMO\", "
+                + "{ term: \"Promo\", channels: [x] }]\nhashtags:\n  forbidden: [\"#Atlas Air\", \"#low-cost\", \"#ok_Tag\"]\n"
+                + "mentions:\n  allowed: [\"@onmt \"]\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Merci @onmt"));
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW, "--format", "json");
+        assertThat(r.err()).contains("charter.yaml:2:22: warning: term 'PROMO' matches what 'promo' (line 2) matches")
+                .doesNotContain("term 'Promo' matches")
+                .contains("'#Atlas Air' is not one hashtag").contains("'#low-cost' is not one hashtag")
+                .doesNotContain("'#ok_Tag' is not");
+        assertThat(r.exit()).isEqualTo(2);
+        Files.writeString(dir.resolve("charter.yaml"), "mentions:\n  allowed: [\"@onmt \"]\n");
+        assertThat(messages(check(post("x", "Merci @onmt")))).noneMatch(m -> m.contains("@onmt"));
+    }
+
     /** A disclosure is there as a whole, not inside a word or a longer hashtag (review of the charter's matching). */
     @Test
     void aDisclosureCountsOnlyAsAWholeTagOrPhrase() throws IOException {
