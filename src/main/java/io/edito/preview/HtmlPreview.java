@@ -509,8 +509,10 @@ public final class HtmlPreview {
         if (src != null) {
             box.child("img").attr("src", src).attr("alt", m.alt() == null ? "" : m.alt()).attr("loading", "lazy");
         } else {
-            box.cls("placeholder").child("span").text((m.isVideo() ? "▶ video " : "image ") + m.file()
-                    + (m.exists() ? "" : " (file not found)"));
+            // a path that leads out of the project is not read at all: "not shown" (the note says why), not "missing"
+            String why = m.note() != null && m.note().startsWith("not shown") ? " (not shown)"
+                    : m.exists() ? "" : " (file not found)";
+            box.cls("placeholder").child("span").text((m.isVideo() ? "▶ video " : "image ") + m.file() + why);
         }
         Element cap = fig.child("figcaption").cls(m.alt() == null ? "no-alt" : "alt");
         if (m.alt() == null) {

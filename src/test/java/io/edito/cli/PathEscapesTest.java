@@ -79,7 +79,8 @@ class PathEscapesTest {
             String html = Files.readString(page);
             String b64 = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(secret));
             assertThat(html).as(file).doesNotContain(b64.substring(0, 16)).doesNotContain("secret.png\"")
-                    .contains("not shown");
+                    .contains("not shown").contains(file + " (not shown)")
+                    .as("the file exists: it is not missing").doesNotContain("(file not found)");
             CliRun text = CliRun.of("preview", dir.toString(), "--width", "100");
             assertThat(text.out()).as(file).doesNotContain(SECRET);
         }
