@@ -3,6 +3,7 @@ package io.edito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.edito.core.ExitCode;
+import io.edito.testing.TwoBrandProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,21 +22,9 @@ class PublishBrandsTest {
 
     @BeforeEach
     void project() throws IOException {
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brands:
-                  riad:
-                    timezone: Africa/Casablanca
-                    languages: [fr]
-                    calendar: riad/
-                    channels:
-                      facebook: { handle: "riad.mogador", publish: { type: outbox, dir: outbox-riad/ } }
-                  maison:
-                    timezone: America/Montreal
-                    languages: [fr]
-                    calendar: maison/
-                    channels:
-                      facebook: { handle: "maison.qc", publish: { type: outbox, dir: outbox-maison/ } }
-                """);
+        Files.writeString(dir.resolve("edito.yaml"), TwoBrandProject.config(
+                "      facebook: { handle: \"riad.mogador\", publish: { type: outbox, dir: outbox-riad/ } }",
+                "      facebook: { handle: \"maison.qc\", publish: { type: outbox, dir: outbox-maison/ } }"));
         // both due at 09:00 UTC: 10:00 in Casablanca, 04:00 in Montreal
         post("riad", "riad-1", "2026-12-01T10:00", "Bienvenue au riad");
         post("maison", "maison-1", "2026-12-01T04:00", "Bienvenue à la maison");
@@ -120,21 +109,9 @@ class PublishBrandsTest {
      */
     @Test
     void twoBrandsChannelsOfOneIdNeedACredentialsFileEach() throws IOException {
-        String shared = """
-                brands:
-                  riad:
-                    timezone: Africa/Casablanca
-                    languages: [fr]
-                    calendar: riad/
-                    channels:
-                      x: { handle: "@riadmogador", publish: { type: x, client_id_env: RIAD_X_ID%s } }
-                  maison:
-                    timezone: America/Montreal
-                    languages: [fr]
-                    calendar: maison/
-                    channels:
-                      x: { handle: "@maisonqc", publish: { type: x, client_id_env: MAISON_X_ID%s } }
-                """;
+        String shared = TwoBrandProject.config(
+                "      x: { handle: \"@riadmogador\", publish: { type: x, client_id_env: RIAD_X_ID%s } }",
+                "      x: { handle: \"@maisonqc\", publish: { type: x, client_id_env: MAISON_X_ID%s } }");
         Files.writeString(dir.resolve("edito.yaml"), shared.formatted("", ""));
         CliRun validate = CliRun.of("validate", dir.toString());
         assertThat(validate.exit()).isEqualTo(ExitCode.INPUT);

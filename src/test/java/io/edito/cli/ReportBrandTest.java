@@ -21,21 +21,8 @@ class ReportBrandTest {
 
     @BeforeEach
     void project() throws IOException {
-        Files.writeString(dir.resolve("edito.yaml"), """
-                brands:
-                  riad:
-                    timezone: Africa/Casablanca
-                    languages: [fr]
-                    calendar: riad/
-                    channels:
-                      instagram: { handle: "riad.mogador" }
-                  maison:
-                    timezone: America/Montreal
-                    languages: [fr]
-                    calendar: maison/
-                    channels:
-                      instagram: { handle: "maison.qc" }
-                """);
+        Files.writeString(dir.resolve("edito.yaml"), io.edito.testing.TwoBrandProject.config(
+                "      instagram: { handle: \"riad.mogador\" }", "      instagram: { handle: \"maison.qc\" }"));
         for (String b : new String[] {"riad", "maison"}) {
             Files.createDirectories(dir.resolve(b));
             Files.writeString(dir.resolve(b + "/calendar.yaml"), "posts: []\n");

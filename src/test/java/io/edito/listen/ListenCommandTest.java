@@ -75,6 +75,15 @@ class ListenCommandTest {
         return CliRun.of(all.toArray(String[]::new));
     }
 
+    /** The project listening to one saved feed (source {@code saved}) that holds {@code items}. */
+    private void savedFeed(String... items) throws IOException {
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Files.writeString(dir.resolve("listening/saved.xml"), rss(items), StandardCharsets.UTF_8);
+    }
+
     static String rss(String... items) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
                 + String.join("", items) + "</channel></rss>";
@@ -96,11 +105,7 @@ class ListenCommandTest {
 
     @Test
     void savedFeedIsClassifiedPerLanguageAndASecondRunIsQuiet() throws IOException {
-        project("""
-                  sources:
-                    - { id: saved, type: feed, file: listening/saved.xml }
-                """);
-        Files.writeString(dir.resolve("listening/saved.xml"), rss(
+        savedFeed(
                 item("https://forum.example/t/1", "Vol Atlas Air", "<p>Encore un <b>retard</b> de 3 heures, "
                         + "je veux un remboursement</p>", "Fri, 18 Dec 2026 09:00:00 +0100"),
                 item("https://news.example/ar/2", "أطلس إير", "تأخير الرحلة مرة أخرى في المطار", "Fri, 18 Dec 2026 09:10:00 +0100"),
@@ -108,8 +113,7 @@ class ListenCommandTest {
                         "Fri, 18 Dec 2026 09:20:00 +0100"),
                 item("https://blog.example/4", "Royal Air", "The Royal Air lounge is fine and the food was good",
                         "Fri, 18 Dec 2026 09:30:00 +0100"),
-                item("https://blog.example/5", "Weather", "Rain in Casablanca today", "Fri, 18 Dec 2026 09:40:00 +0100")),
-                StandardCharsets.UTF_8);
+                item("https://blog.example/5", "Weather", "Rain in Casablanca today", "Fri, 18 Dec 2026 09:40:00 +0100"));
         CliRun first = run("listen", "--at", "2026-12-18T10:00:00Z");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out().lines()).hasSize(4);
@@ -710,13 +714,8 @@ class ListenCommandTest {
 
     @Test
     void ticketsAreTimestampedAndRefuseImpossibleChanges() throws IOException {
-        project("""
-                  sources:
-                    - { id: saved, type: feed, file: listening/saved.xml }
-                """);
-        Files.writeString(dir.resolve("listening/saved.xml"), rss(
-                item("https://f.example/1", "Atlas Air", "bagage perdu à Orly", "Fri, 18 Dec 2026 09:00:00 +0100")),
-                StandardCharsets.UTF_8);
+        savedFeed(
+                item("https://f.example/1", "Atlas Air", "bagage perdu à Orly", "Fri, 18 Dec 2026 09:00:00 +0100"));
         assertThat(run("listen", "--at", "2026-12-18T08:05:00Z").exit()).isZero();
         CliRun assign = run("mentions", "assign", "1", "--to", "salma", "--at", "2026-12-18T08:10:00Z");
         assertThat(assign.exit()).as(assign.err()).isZero();
@@ -771,13 +770,8 @@ class ListenCommandTest {
 
     @Test
     void aMentionDatedAfterItWasFoundIsDatedWhenFound() throws IOException {
-        project("""
-                  sources:
-                    - { id: saved, type: feed, file: listening/saved.xml }
-                """);
-        Files.writeString(dir.resolve("listening/saved.xml"), rss(
-                item("https://f.example/future", "Atlas Air", "bagage perdu", "Sun, 20 Dec 2026 10:00:00 +0000")),
-                StandardCharsets.UTF_8);
+        savedFeed(
+                item("https://f.example/future", "Atlas Air", "bagage perdu", "Sun, 20 Dec 2026 10:00:00 +0000"));
         assertThat(run("listen", "--at", "2026-12-18T11:00:00Z").exit()).isZero();
         JsonNode m = mentions();
         assertThat(m).hasSize(1);
@@ -901,11 +895,7 @@ class ListenCommandTest {
 
     @Test
     void aTypeWithoutAnImportIsRefusedNotIgnored() throws IOException {
-        project("""
-                  sources:
-                    - { id: saved, type: feed, file: listening/saved.xml }
-                """);
-        Files.writeString(dir.resolve("listening/saved.xml"), rss(), StandardCharsets.UTF_8);
+        savedFeed();
         CliRun r = run("listen", "--type", "meltwater");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--type meltwater names the format of an --import file");
