@@ -285,11 +285,11 @@ public final class CharterLoader {
         for (String s : r.strings(key)) {
             if (!s.startsWith("#") || s.length() < 2) {
                 problems.error(r.pos(key), "'" + s + "' is not a hashtag (it must start with #)");
-            } else if (!s.substring(1).codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '_'
-                    || Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK)) {
+            } else if (s.substring(1).codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                    || cp < 0x80 && cp != '_' && !Character.isLetterOrDigit(cp))) {
                 // a hashtag ends at a space or a dash: "#Atlas Air" would never be found, and "#low-cost" is #low
-                problems.error(r.pos(key), "'" + s + "' is not one hashtag: a hashtag is letters, digits and _ "
-                        + "(a network ends it at a space, a dash or punctuation)");
+                problems.error(r.pos(key), "'" + s + "' is not one hashtag: a network ends a hashtag at a space, a "
+                        + "dash or punctuation, so it would never be found");
             } else {
                 out.add(s);
             }

@@ -224,11 +224,14 @@ public final class Main {
                 throw new CommandLine.UnmatchedArgumentException(last.commandSpec().commandLine(), last.unmatched());
             }
             root.applyColor(parseResult);
-            // a --format other than text paints nothing: a colour sequence on stdout then comes from the data
+            // a --format other than text (or an export, CSV by default, or --as) paints nothing: a colour sequence on
+            // stdout then comes from the data
             boolean painted = true;
             for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
                 Object format = r.matchedOptionValue("--format", null);
-                painted &= format == null || String.valueOf(format).equals("text");
+                painted &= format == null ? !r.commandSpec().name().equals("export")
+                        : String.valueOf(format).equalsIgnoreCase("text");
+                painted &= r.matchedOptionValue("--as", null) == null;
             }
             for (PrintWriter w : List.of(out, err)) { // without colours, a colour sequence comes from the data: shown
                 if (w instanceof TerminalSafeWriter.Printing p) {

@@ -312,14 +312,17 @@ public final class TermMatcher {
             return WITHOUT_PREFIX_OR_LAM_LAM;
         }
         // a conjunction (و ف) then a preposition (ب ل ك): وبالرخيص, وللرخيص (و + ل + ال), فبرخيص
-        if (length >= 4 && CONJUNCTIONS.indexOf(chars[start]) >= 0 && PREPOSITIONS.indexOf(chars[start + 1]) >= 0) {
-            if (startsWithArticle(chars, start + 2, end)) {
+        // (the word left keeps three letters at least: ولكن, "but", is not و + ل + كن)
+        if (length >= 5 && CONJUNCTIONS.indexOf(chars[start]) >= 0 && PREPOSITIONS.indexOf(chars[start + 1]) >= 0) {
+            if (startsWithArticle(chars, start + 2, end) && length - 4 >= 3) {
                 return WITHOUT_TWO_PREFIXES_AND_ARTICLE;
             }
-            if (chars[start + 1] == '\u0644' && chars[start + 2] == '\u0644' && length - 3 >= 2) {
+            if (chars[start + 1] == '\u0644' && chars[start + 2] == '\u0644' && length - 3 >= 3) {
                 return WITHOUT_CONJUNCTION_AND_LAM_LAM;
             }
-            return WITHOUT_TWO_PREFIXES;
+            if (!startsWithArticle(chars, start + 2, end)) {
+                return WITHOUT_TWO_PREFIXES;
+            }
         }
         return WITHOUT_PREFIX;
     }

@@ -555,14 +555,15 @@ class CheckRulesTest {
     @Test
     void repeatedTermsAndHashtagsThatAreNotOneAreToldInTheCharter() throws IOException {
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [promo, \"PROMO\", "
-                + "{ term: \"Promo\", channels: [x] }]\nhashtags:\n  forbidden: [\"#Atlas Air\", \"#low-cost\", \"#ok_Tag\"]\n"
+                + "{ term: \"Promo\", channels: [x] }]\nhashtags:\n  forbidden: [\"#Atlas Air\", \"#low-cost\", \"#ok_Tag\", "
+                + "\"#کتاب\u200cخانه\", \"#رمضان\", \"#日本\"]\n"
                 + "mentions:\n  allowed: [\"@onmt \"]\n");
         Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Merci @onmt"));
         CliRun r = CliRun.of("check", dir.toString(), "--now", NOW, "--format", "json");
         assertThat(r.err()).contains("charter.yaml:2:22: warning: term 'PROMO' matches what 'promo' (line 2) matches")
                 .doesNotContain("term 'Promo' matches")
                 .contains("'#Atlas Air' is not one hashtag").contains("'#low-cost' is not one hashtag")
-                .doesNotContain("'#ok_Tag' is not");
+                .doesNotContain("'#ok_Tag' is not").doesNotContain("کتاب").doesNotContain("#رمضان").doesNotContain("#日本");
         assertThat(r.exit()).isEqualTo(2);
         Files.writeString(dir.resolve("charter.yaml"), "mentions:\n  allowed: [\"@onmt \"]\n");
         assertThat(messages(check(post("x", "Merci @onmt")))).noneMatch(m -> m.contains("@onmt"));
@@ -577,6 +578,12 @@ class CheckRulesTest {
             {"fr", "Un séjour #Sponsorisé !", "ok"}, {"fr", "#sponsorisé", "ok"},
             {"en", "This is an unpaid partnership with Riad", "missing"},
             {"en", "Paid\\u00a0partnership with Riad", "ok"}, {"en", "Our paid  partnership.", "ok"}};
+        // a disclosure that starts or ends with punctuation may touch the word beside it
+        charter = "disclosure: { fr: \"(pub)\" }\n";
+        assertThat(messages(check("  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [facebook]\n"
+                + "    paid: true\n    lang: fr\n    text: \"Offre spéciale(pub)\"\n")))
+                .noneMatch(m -> m.contains("without the disclosure"));
+        charter = "disclosure: { fr: \"#sponsorisé\", en: \"Paid partnership\" }\n";
         for (String[] c : cases) {
             String post = "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [facebook]\n"
                     + "    paid: true\n    lang: " + c[0] + "\n    text: \"" + c[1] + "\"\n";

@@ -66,6 +66,9 @@ class CalendarTextInTerminalTest {
         }
         CliRun text = CliRun.of("check", p.toString(), "--color", "always", "--at", "2026-10-01T09:00:00Z");
         assertThat(text.out()).as("the text format keeps its own colours").contains(ESC + "[");
+        // however the text format is written (report reads it in any case)
+        CliRun report = CliRun.of("--color", "always", "report", "examples/atlas-air/metrics", "--format", "TEXT");
+        assertThat(report.out()).as(report.err()).contains(ESC + "[1mKPI report");
     }
 
     @Test

@@ -133,6 +133,7 @@ class TermMatcherTest {
         assertThat(TermMatcher.textWordForms("وللرخيص")).containsExactly("وللرخيص", "للرخيص", "رخيص");
         assertThat(TermMatcher.textWordForms("فبرخيص")).containsExactly("فبرخيص", "برخيص", "رخيص");
         assertThat(TermMatcher.compile(List.of("رخيص")).find("وبالرخيص وللرخيص فكالرخيص")).hasSize(3);
+        assertThat(TermMatcher.textWordForms("ولكن")).as("'but': the word left keeps three letters").doesNotContain("كن");
     }
 
     /**

@@ -100,8 +100,12 @@ public final class DisclosureRule implements Rule {
         String d = folded(tag);
         for (int i = t.indexOf(d); i >= 0; i = t.indexOf(d, i + 1)) {
             int after = i + d.length();
-            boolean startsApart = i == 0 || !inWord(t.codePointBefore(i));
-            boolean endsApart = after >= t.length() || !inWord(t.codePointAt(after));
+            // the edges that are part of a word must not go on into another one ("(pub)" may touch the word before)
+            int first = d.codePointAt(0); // a hashtag is one only after a blank or punctuation: "non#sponsorisé" is not
+            boolean startsApart = !(inWord(first) || first == '#' || first == '\uFF03') || i == 0
+                    || !inWord(t.codePointBefore(i));
+            boolean endsApart = !inWord(d.codePointBefore(d.length())) || after >= t.length()
+                    || !inWord(t.codePointAt(after));
             if (startsApart && endsApart) {
                 return true;
             }
