@@ -88,8 +88,10 @@ public final class SqliteFiles {
     private static void create(Path file, Path abs, String what, Migration migration) throws IOException {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
+        // a name of this run's own: the process, and a random number (two threads of one process may read the
+        // same nanoTime, and one's clean-up then deleted the other's file under its open connection)
         Path tmp = dir.resolve("." + abs.getFileName() + ".new-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime()));
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
         try {
             try (Connection c = connect(tmp)) {
                 walMode(c);

@@ -227,7 +227,7 @@ public final class TermMatcher {
         Folded f = p.f;
         List<TermMatch> out = new ArrayList<>(0);
         forEachMatch(p, (term, first, last) -> out.add(new TermMatch(term, terms.get(term), f.origStart(p.starts[first]),
-                f.origEnd(p.ends[last] - 1))));
+                f.origEndWithMarks(p.ends[last] - 1))));
         if (out.isEmpty()) {
             return List.of();
         }
@@ -575,6 +575,26 @@ public final class TermMatcher {
         }
 
         /** Where folded char {@code k} ends in the text. */
+        /**
+         * {@link #origEnd}, past the combining marks that follow in the text, which the fold removed (the accent of an
+         * NFD {@code é}, an Arabic tanween): a match ends with the letter as written.
+         */
+        int origEndWithMarks(int k) {
+            int e = origEnd(k);
+            if (source != null) {
+                while (e < source.length && isCombiningMark(source[e])) {
+                    e++;
+                }
+            }
+            return e;
+        }
+
+        private static boolean isCombiningMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
+
         int origEnd(int k) {
             if (mapsFrom < 0 || k < mapsFrom) {
                 return k + 1;

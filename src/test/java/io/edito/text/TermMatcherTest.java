@@ -134,6 +134,13 @@ class TermMatcherTest {
         assertThat(TermMatcher.textWordForms("فبرخيص")).containsExactly("فبرخيص", "برخيص", "رخيص");
         assertThat(TermMatcher.compile(List.of("رخيص")).find("وبالرخيص وللرخيص فكالرخيص")).hasSize(3);
         assertThat(TermMatcher.textWordForms("ولكن")).as("'but': the word left keeps three letters").doesNotContain("كن");
+        // a match ends with the letter as written, its combining marks included (review: NFD é, a final tanween)
+        String nfd = "un cafe\u0301 noir";
+        TermMatch cafe = TermMatcher.compile(List.of("café")).find(nfd).get(0);
+        assertThat(nfd.substring(cafe.start(), cafe.end())).isEqualTo("cafe\u0301");
+        String ar = "عرضٌ خاصٌ اليوم";
+        TermMatch offer = TermMatcher.compile(List.of("عرض خاص")).find(ar).get(0);
+        assertThat(ar.substring(offer.start(), offer.end())).isEqualTo("عرضٌ خاصٌ");
     }
 
     /**
