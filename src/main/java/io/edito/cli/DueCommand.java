@@ -101,7 +101,7 @@ final class DueCommand extends CalendarCommand {
         java.util.Set<String> channels = new java.util.HashSet<>();
         for (Due d : due) {
             if (d.kind().toPublish() || d.kind() == Due.Kind.MISSED) {
-                channels.add(d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel());
+                channels.add(d.account());
             }
         }
         if (channels.isEmpty()) {

@@ -172,37 +172,23 @@ public final class JdbcMentionStore implements MentionStore {
                         .findFirst().orElseThrow(() -> EditoException.input("no mention #" + id + " in "
                                 + dialect.name()));
                 String now = ts(at);
+                requireState(m, change); // what the ticket's state allows, then when
+                TicketTimes.require(m, () -> events(id), change, at);
                 if (change instanceof Change.Assign a) {
-                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET assignee = ?, status = CASE WHEN status = 'new' THEN 'open' "
                             + "ELSE status END WHERE id = ?", a.to(), id);
                     event(id, at, "assigned", a.to());
                 } else if (change instanceof Change.Answer a) {
-                    if (m.status() == Mention.Status.CLOSED) {
-                        throw EditoException.input("mention #" + id + " is closed; reopen it first (edito mentions "
-                                + "reopen " + id + ")");
-                    }
-                    TicketTimes.require(m, events(id), change, at);
                     // the earliest answer is the first response, whichever was recorded first
                     Instant first = m.firstResponseAt() == null || at.isBefore(m.firstResponseAt()) ? at
                             : m.firstResponseAt();
                     update("UPDATE mentions SET status = 'answered', first_response_at = ? WHERE id = ?", ts(first), id);
                     event(id, at, "answered", a.text() == null ? a.how() : a.how() + ": " + a.text());
                 } else if (change instanceof Change.Close c) {
-                    if (m.status() == Mention.Status.CLOSED) {
-                        throw EditoException.input("mention #" + id + " is already closed (since "
-                                + shown(m.closedAt()) + ")");
-                    }
-                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET status = 'closed', closed_at = ?, close_reason = ? WHERE id = ?",
                             now, c.reason(), id);
                     event(id, at, "closed", c.reason());
                 } else {
-                    if (m.status() != Mention.Status.CLOSED) {
-                        throw EditoException.input("mention #" + id + " is " + m.status().id()
-                                + ", not closed: nothing to reopen");
-                    }
-                    TicketTimes.require(m, events(id), change, at);
                     update("UPDATE mentions SET status = CASE WHEN first_response_at IS NULL THEN 'open' "
                             + "ELSE 'answered' END, closed_at = NULL, close_reason = NULL WHERE id = ?", id);
                     event(id, at, "reopened", null);
@@ -372,6 +358,20 @@ public final class JdbcMentionStore implements MentionStore {
             .withZone(ZoneOffset.UTC);
 
     /** Instants as fixed-width UTC text (milliseconds), so that SQL compares them in time order. */
+    /** Refuses a change the ticket's state does not allow: answering or closing a closed one, reopening an open one. */
+    private static void requireState(Mention m, Change change) {
+        if (change instanceof Change.Answer && m.status() == Mention.Status.CLOSED) {
+            throw EditoException.input("mention #" + m.id() + " is closed; reopen it first (edito mentions reopen "
+                    + m.id() + ")");
+        }
+        if (change instanceof Change.Close && m.status() == Mention.Status.CLOSED) {
+            throw EditoException.input("mention #" + m.id() + " is already closed (since " + shown(m.closedAt()) + ")");
+        }
+        if (change instanceof Change.Reopen && m.status() != Mention.Status.CLOSED) {
+            throw EditoException.input("mention #" + m.id() + " is " + m.status().id() + ", not closed: nothing to reopen");
+        }
+    }
+
     /** A time in a message: to the second, as {@code --at} takes it (the stored form keeps milliseconds). */
     private static String shown(Instant i) {
         return TicketTimes.shown(i);

@@ -86,7 +86,7 @@ public final class MentionAnswer {
                     + " ... }, docs/publishing.md)");
         }
         // refused before it goes out: a reply sent, then refused by the store, could never mark the ticket answered
-        TicketTimes.require(m, store.events(m.id()), new MentionStore.Change.Answer("reply", reply), at);
+        TicketTimes.require(m, () -> store.events(m.id()), new MentionStore.Change.Answer("reply", reply), at);
         PublishingSettings settings = PublishingSettings.of(config);
         try (Ledger ledger = settings.ledger().open(env)) {
             PublishRun run = new PublishRun(ledger, Map.of(ch, publisher), ctx, options);
@@ -104,7 +104,7 @@ public final class MentionAnswer {
                 Instant sent = ledger.forPair(request.postId(), ch).stream()
                         .filter(e -> e.state() == io.edito.publish.ledger.LedgerState.SENT && e.sentAt() != null)
                         .map(io.edito.publish.ledger.LedgerEntry::sentAt).findFirst().orElse(at);
-                if (!TicketTimes.allows(m, store.events(m.id()), answer, sent)) {
+                if (!TicketTimes.allows(m, () -> store.events(m.id()), answer, sent)) {
                     sent = at;
                 }
                 after = store.change(m.id(), answer, sent);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * When a change of a ticket may be dated, checked by the store before it records a change and by an answer before it
@@ -27,9 +28,9 @@ final class TicketTimes {
 
     /**
      * Refuses {@code change} of {@code m} at {@code at} (exit 2) when its time breaks the rules above;
-     * {@code events} is the ticket's history, oldest first.
+     * {@code events} gives the ticket's history, oldest first (read only for a close, the one rule that needs it).
      */
-    static void require(Mention m, List<MentionEvent> events, MentionStore.Change change, Instant at) {
+    static void require(Mention m, Supplier<List<MentionEvent>> events, MentionStore.Change change, Instant at) {
         String refusal = refusal(m, events, change, at);
         if (refusal != null) {
             throw EditoException.input(refusal);
@@ -37,12 +38,13 @@ final class TicketTimes {
     }
 
     /** Whether {@link #require} takes {@code change} at {@code at}. */
-    static boolean allows(Mention m, List<MentionEvent> events, MentionStore.Change change, Instant at) {
+    static boolean allows(Mention m, Supplier<List<MentionEvent>> events, MentionStore.Change change, Instant at) {
         return refusal(m, events, change, at) == null;
     }
 
     /** Why {@code change} cannot be dated {@code at}, or null when it can. */
-    private static String refusal(Mention m, List<MentionEvent> events, MentionStore.Change change, Instant at) {
+    private static String refusal(Mention m, Supplier<List<MentionEvent>> events, MentionStore.Change change,
+                                  Instant at) {
         // the mention's time as the KPIs read it: published, else found (an undated feed item)
         Instant since = m.publishedAt() != null ? m.publishedAt() : m.foundAt();
         if (since != null && at.isBefore(since.minus(CLOCK_SKEW))) {
@@ -52,7 +54,7 @@ final class TicketTimes {
             if (m.firstResponseAt() != null && at.isBefore(m.firstResponseAt())) {
                 return refused(m, change, at, "first answered at " + shown(m.firstResponseAt()));
             }
-            Instant reopened = last(events, "reopened");
+            Instant reopened = last(events.get(), "reopened");
             if (reopened != null && at.isBefore(reopened)) {
                 return refused(m, change, at, "reopened at " + shown(reopened));
             }

@@ -118,16 +118,15 @@ public final class HtmlPreview {
                 byTime.computeIfAbsent(c.time() == null ? null : c.time().toInstant(), t -> new ArrayList<>()).add(c);
             }
             byTime.forEach((instant, cards) -> {
-                GridEntry entry = new GridEntry(e.getKey(), cards);
-                ZonedDateTime t = earliest(cards);
-                if (t == null) {
+                GridEntry entry = new GridEntry(e.getKey(), cards, earliest(cards));
+                if (entry.at() == null) {
                     undated.add(entry);
                 } else {
-                    byDay.computeIfAbsent(t.toLocalDate(), d -> new ArrayList<>()).add(entry);
+                    byDay.computeIfAbsent(entry.at().toLocalDate(), d -> new ArrayList<>()).add(entry);
                 }
             });
         }
-        byDay.values().forEach(entries -> entries.sort(java.util.Comparator.comparing(g -> earliest(g.cards()).toLocalTime())));
+        byDay.values().forEach(entries -> entries.sort(java.util.Comparator.comparing(g -> g.at().toLocalTime())));
         if (!byDay.isEmpty()) {
             Element table = nav.child("table").cls("weeks");
             Element head = table.child("thead").child("tr");
@@ -149,7 +148,7 @@ public final class HtmlPreview {
                         Element td = tr.child("td");
                         td.child("div").cls("day").text(DAY.format(day));
                         for (GridEntry g : byDay.getOrDefault(day, List.of())) {
-                            td.add(gridEntry(g.id(), g.cards()));
+                            td.add(gridEntry(g));
                         }
                     }
                 }
@@ -160,23 +159,23 @@ public final class HtmlPreview {
             Element p = nav.child("div").cls("undated");
             p.child("span").text("Not scheduled yet: ");
             for (GridEntry g : undated) {
-                p.add(gridEntry(g.id(), g.cards()));
+                p.add(gridEntry(g));
             }
         }
         return nav;
     }
 
-    /** A post in the week grid at one of its times: the cards (channels) at that time. */
-    private record GridEntry(String id, List<PreviewCard> cards) {
+    /** A post in the week grid at one of its times: the cards (channels) at that time, shown at {@code at}. */
+    private record GridEntry(String id, List<PreviewCard> cards, ZonedDateTime at) {
     }
 
-    private Element gridEntry(String id, List<PreviewCard> cards) {
-        Element a = Html.el("a").cls("entry", "status-" + cards.get(0).status().id()).attr("href", "#" + anchors.get(id));
-        ZonedDateTime t = earliest(cards);
-        if (t != null) {
-            a.child("span").cls("time").text(CELL_TIME.format(t));
+    private Element gridEntry(GridEntry g) {
+        List<PreviewCard> cards = g.cards();
+        Element a = Html.el("a").cls("entry", "status-" + cards.get(0).status().id()).attr("href", "#" + anchors.get(g.id()));
+        if (g.at() != null) {
+            a.child("span").cls("time").text(CELL_TIME.format(g.at()));
         }
-        a.child("bdi").cls("id").text(id);
+        a.child("bdi").cls("id").text(g.id());
         Set<String> channels = new LinkedHashSet<>();
         for (PreviewCard c : cards) {
             channels.add(c.channel());

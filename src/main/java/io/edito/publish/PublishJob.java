@@ -115,7 +115,7 @@ public final class PublishJob {
                 continue;
             }
             // an account is a brand's channel: two brands' "instagram" are two accounts, each with its publisher
-            String account = d.post().brand() == null ? d.channel() : d.post().brand() + "/" + d.channel();
+            String account = d.account();
             if (!publishers.containsKey(account)) {
                 publishers.put(account, Publishers.create(target(loaded, d, ctx), ctx));
             }

@@ -10,6 +10,14 @@ import java.time.ZonedDateTime;
  */
 public record Due(Post post, String channel, ZonedDateTime at, Kind kind) {
 
+    /**
+     * The account the pair goes out on: the channel of the post's brand ({@code brand/channel}; the channel alone for
+     * a post of no brand). Two brands' {@code instagram} are two accounts.
+     */
+    public String account() {
+        return post.brand() == null ? channel : post.brand() + "/" + channel;
+    }
+
     /** Where a pair stands at the time asked. */
     public enum Kind {
         /** Its time has come (within the catch-up limit): publish it now. */

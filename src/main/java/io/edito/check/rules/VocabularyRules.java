@@ -144,20 +144,33 @@ public final class VocabularyRules implements Rule {
             if (d == null || d.text().isEmpty()) {
                 return;
             }
-            String text = d.text();
             for (TermMatch m : d.entities().derived(forbiddenMatcher, findForbidden)) {
                 Term t = forbidden.get(m.term());
-                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand())
-                        || inUrlOrMention(d.entities(), m)) {
+                if (!inScope(t, v) || inUrlOrMention(d.entities(), m)) {
                     continue;
                 }
-                // as the message quotes it: a term matched across a line break reads as written on one line
-                String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
-                out.onDisplayed("vocabulary.forbidden", v, source, d, m.start(), m.end(),
-                        "forbidden term '" + found + "'" + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
-                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
+                out.onDisplayed("vocabulary.forbidden", v, source, d, m.start(), m.end(), message(t, d.text(), m, ""),
+                        suggestion(t));
                 out.severityOfLast(t.severity());
             }
+        }
+
+        private static boolean inScope(Term t, PostView v) {
+            return t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand());
+        }
+
+        /**
+         * The finding's message: the term as {@code text} writes it where {@code m} found it ({@code where} said after
+         * it), and the charter's term when it is written otherwise.
+         */
+        private static String message(Term t, String text, TermMatch m, String where) {
+            // as the message quotes it: a term matched across a line break reads as written on one line
+            String found = BLANKS.matcher(text.substring(m.start(), m.end())).replaceAll(" ");
+            return "forbidden term '" + found + "'" + where + (found.equals(t.term()) ? "" : " ('" + t.term() + "')");
+        }
+
+        private static String suggestion(Term t) {
+            return t.suggest() == null ? null : "write '" + t.suggest() + "'";
         }
 
         /**
@@ -172,15 +185,11 @@ public final class VocabularyRules implements Rule {
             }
             for (TermMatch m : forbiddenMatcher.find(cw)) {
                 Term t = forbidden.get(m.term());
-                if (!t.scope().matches(v.channel(), v.network().id(), v.lang(), v.post().campaign(), v.post().brand())) {
-                    continue;
+                if (inScope(t, v)) {
+                    out.onKey("vocabulary.forbidden", v.post(), "content_warning", v.channel(), v.lang(),
+                            message(t, cw, m, " in the content warning"), suggestion(t));
+                    out.severityOfLast(t.severity());
                 }
-                String found = BLANKS.matcher(cw.substring(m.start(), m.end())).replaceAll(" ");
-                out.onKey("vocabulary.forbidden", v.post(), "content_warning", v.channel(), v.lang(),
-                        "forbidden term '" + found + "' in the content warning"
-                                + (found.equals(t.term()) ? "" : " ('" + t.term() + "')"),
-                        t.suggest() == null ? null : "write '" + t.suggest() + "'");
-                out.severityOfLast(t.severity());
             }
         }
 
