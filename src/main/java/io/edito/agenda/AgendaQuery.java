@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which posts, and which of their channels, to list. Brands and statuses select posts; channels and the date bounds
  * select a post's channels, each by its own time ({@link Post#timeOn}: a variant may move it). Bounds compare with
- * that time's local date and time in its own zone; {@code to} is exclusive. Empty sets mean "all".
+ * that time's local date and time in the zone it is shown in (the brand's); {@code to} is exclusive. Empty sets mean "all".
  */
 public record AgendaQuery(LocalDateTime from, LocalDateTime to, Set<String> channels, Set<String> brands,
                           Set<Status> statuses) {

@@ -73,7 +73,8 @@ public final class TimeParser {
             }
         }
         if (offset != null) {
-            ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(zone != null ? zone : offset);
+            // shown in the brand's zone, whatever zone it was written in: ranges, rows and windows read it there
+            ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(brandZone != null ? brandZone : zone != null ? zone : offset);
             if (m.group(4) != null && !zone.getRules().isValidOffset(local, offset)) {
                 problems.error(pos, "offset " + offset + " is not in force in " + zone + " at " + SHOW.format(local)
                         + " (valid: " + zone.getRules().getValidOffsets(local) + ")");
@@ -102,7 +103,8 @@ public final class TimeParser {
                     + transition.getOffsetBefore() + ", then at " + transition.getOffsetAfter() + "); edito uses the first ("
                     + transition.getOffsetBefore() + "): write an offset to choose");
         }
-        return new PostTime(ZonedDateTime.ofLocal(local, zone, null), text, explicit, pos);
+        ZonedDateTime at = ZonedDateTime.ofLocal(local, zone, null);
+        return new PostTime(brandZone != null ? at.withZoneSameInstant(brandZone) : at, text, explicit, pos);
     }
 
     private static String normalizeOffset(String o) {

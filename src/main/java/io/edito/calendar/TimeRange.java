@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
 /**
- * The {@code --from}/{@code --to} bounds of agenda and check: a time is within when its local date and time, in its
- * own zone, is at or after {@code from} and before {@code to} (exclusive). Either bound may be null; with a bound, an
+ * The {@code --from}/{@code --to} bounds of agenda and check: a time is within when its local date and time, in the
+ * zone it is shown in (the brand's: {@code TimeParser}), is at or after {@code from} and before {@code to} (exclusive). Either bound may be null; with a bound, an
  * undated post is outside.
  */
 public record TimeRange(LocalDateTime from, LocalDateTime to) {

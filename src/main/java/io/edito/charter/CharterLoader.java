@@ -2,6 +2,7 @@ package io.edito.charter;
 
 import io.edito.core.Decimals;
 import io.edito.core.Durations;
+import io.edito.core.LanguageTag;
 import io.edito.core.Problems;
 import io.edito.core.Severity;
 import io.edito.core.SourcePos;
@@ -43,17 +44,36 @@ public final class CharterLoader {
     private final YamlReader yaml;
     private final Collection<String> ruleIds;
     private final Collection<String> channelIds;
+    private final ProjectNames names;
+    /** The campaigns the charter being loaded declares under {@code campaigns:} (one load at a time). */
+    private Set<String> declaredCampaigns = Set.of();
+
+    /**
+     * What a scope's {@code brands:}, {@code languages:} and {@code campaigns:} may name: the project's brands, the
+     * languages its brands and posts are written in, its posts' campaigns. A name none of them holds leaves the setting
+     * matching nothing, quietly (a typo: {@code brands: [riad-atlas]} for {@code riad_atlas}); an empty collection is
+     * not checked.
+     */
+    public record ProjectNames(Collection<String> brands, Collection<String> languages, Collection<String> campaigns) {
+        public static final ProjectNames UNKNOWN = new ProjectNames(List.of(), List.of(), List.of());
+    }
 
     /**
      * @param ruleIds    every rule id, for {@code rules:} and suggestions
      * @param channelIds the network ids and channel ids a per-channel setting may name (plus {@code default})
      */
     public CharterLoader(YamlReader yaml, Collection<String> ruleIds, Collection<String> channelIds) {
+        this(yaml, ruleIds, channelIds, ProjectNames.UNKNOWN);
+    }
+
+    /** @param names what the project holds, for the names a scope gives ({@link ProjectNames}) */
+    public CharterLoader(YamlReader yaml, Collection<String> ruleIds, Collection<String> channelIds, ProjectNames names) {
         this.yaml = yaml;
         this.ruleIds = ruleIds;
         List<String> ch = new ArrayList<>(channelIds);
         ch.add("default");
         this.channelIds = ch;
+        this.names = names;
     }
 
     public Charter load(Path file, Problems problems) {
@@ -63,6 +83,8 @@ public final class CharterLoader {
         if (top == null) {
             return d;
         }
+        declaredCampaigns = top.map().get("campaigns").orElse(null) instanceof YMap declared
+                ? declared.all().stream().map(YMap.Entry::key).collect(java.util.stream.Collectors.toSet()) : Set.of();
         List<Term> forbidden = new ArrayList<>();
         List<Term> required = new ArrayList<>();
         MapReader voc = section(top, "vocabulary", List.of("forbidden", "required"), problems);
@@ -334,15 +356,52 @@ public final class CharterLoader {
      */
     private Scope scope(MapReader r, List<String> langs, Problems problems) {
         List<String> channels = r.strings("channels");
-        r.map().get("channels").ifPresent(n -> {
+        for (YScalar s : names(r, "channels")) {
+            if (!channelIds.contains(s.value()) || s.value().equals("default")) { // default: a per-channel fallback
+                problems.error(s.pos(), "unknown channel '" + s.value() + "'" + Suggest.didYouMean(s.value(), channelIds));
+            }
+        }
+        if (!names.brands().isEmpty()) {
+            for (YScalar s : names(r, "brands")) {
+                if (!names.brands().contains(s.value())) {
+                    problems.error(s.pos(), "unknown brand '" + s.value() + "'" + Suggest.didYouMean(s.value(), names.brands()));
+                }
+            }
+        }
+        if (!names.languages().isEmpty()) {
+            for (String key : List.of("lang", "languages")) {
+                for (YScalar s : names(r, key)) {
+                    if (names.languages().stream().noneMatch(l -> LanguageTag.covers(s.value(), l) || LanguageTag.covers(l, s.value()))) {
+                        problems.warning(s.pos(), "no brand or post is written in '" + s.value() + "' (the project's "
+                                + "languages: " + String.join(", ", new java.util.TreeSet<>(names.languages()))
+                                + "): this applies nowhere");
+                    }
+                }
+            }
+        }
+        if (!names.campaigns().isEmpty()) {
+            for (YScalar s : names(r, "campaigns")) {
+                if (!names.campaigns().contains(s.value()) && !declaredCampaigns.contains(s.value())) {
+                    problems.warning(s.pos(), "no post is in campaign '" + s.value() + "'"
+                            + Suggest.didYouMean(s.value(), names.campaigns()) + ": this applies to none (a campaign "
+                            + "planned ahead can be declared under 'campaigns:')");
+                }
+            }
+        }
+        return new Scope(channels, langs, r.strings("campaigns"), r.strings("brands"));
+    }
+
+    /** The names a scope's {@code key} gives (one, or a list), each with its place in the file. */
+    private static List<YScalar> names(MapReader r, String key) {
+        List<YScalar> out = new ArrayList<>();
+        r.map().get(key).ifPresent(n -> {
             for (YNode item : n instanceof YList l ? l.items() : List.of(n)) {
-                if (item instanceof YScalar s && s.value() != null && (!channelIds.contains(s.value())
-                        || s.value().equals("default"))) { // default is a per-channel setting's fallback, no channel
-                    problems.error(s.pos(), "unknown channel '" + s.value() + "'" + Suggest.didYouMean(s.value(), channelIds));
+                if (item instanceof YScalar s && s.value() != null) {
+                    out.add(s);
                 }
             }
         });
-        return new Scope(channels, langs, r.strings("campaigns"), r.strings("brands"));
+        return out;
     }
 
     private void checkChannel(YMap.Entry e, Problems problems) {

@@ -69,6 +69,7 @@ final class CheckCommand extends CalendarCommand {
         }
         PrintWriter err = spec.commandLine().getErr();
         Project project = project(charter);
+        filter.range.asOf(clock.instant()); // --at moves today and tomorrow too
         filter.requireKnown(project.config(), input.tz);
         Checker checker = new Checker(Networks.defaults());
         int publishErrors = CalendarInput.printProblems(project.settingsProblems(), root, err);

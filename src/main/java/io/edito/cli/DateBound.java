@@ -22,11 +22,12 @@ record DateBound(LocalDateTime start, boolean dateOnly, int daysFromToday) {
 
     /**
      * This bound with {@code today}/{@code tomorrow} read in {@code zone} (the brands' zone: a cron job on a UTC server
-     * asks about the brand's day); a date or a time as written.
+     * asks about the brand's day) on the day of {@code now} (the run's time: {@code --at} moves it); a date or a time
+     * as written.
      */
-    DateBound in(ZoneId zone) {
+    DateBound in(ZoneId zone, java.time.Instant now) {
         return daysFromToday == ABSOLUTE ? this
-                : new DateBound(LocalDate.now(zone).plusDays(daysFromToday).atStartOfDay(), true, daysFromToday);
+                : new DateBound(LocalDate.ofInstant(now, zone).plusDays(daysFromToday).atStartOfDay(), true, daysFromToday);
     }
 
     /**

@@ -18,19 +18,31 @@ final class DateRange {
     /** The zone {@code today} and {@code tomorrow} are read in: this machine's until {@link #readIn} says. */
     private ZoneId zone = ZoneId.systemDefault();
 
+    /** The time of the run, whose day {@code today} is: the clock's until {@link #asOf} says ({@code --at}). */
+    private java.time.Instant now;
+
     /** Reads {@code today} and {@code tomorrow} in {@code zone} (null: this machine's). */
     void readIn(ZoneId zone) {
         this.zone = zone == null ? ZoneId.systemDefault() : zone;
     }
 
+    /** Reads {@code today} and {@code tomorrow} as of {@code time} (a command's {@code --at}). */
+    void asOf(java.time.Instant time) {
+        this.now = time;
+    }
+
     /** The first moment included (local time), or null. */
     LocalDateTime start() {
-        return from == null ? null : from.in(zone).start();
+        return from == null ? null : from.in(zone, now()).start();
     }
 
     /** The first moment after the range (local time), or null. */
     LocalDateTime endExclusive() {
-        return to == null ? null : to.in(zone).endExclusive();
+        return to == null ? null : to.in(zone, now()).endExclusive();
+    }
+
+    private java.time.Instant now() {
+        return now == null ? java.time.Instant.now() : now;
     }
 
     /** Refuses a range whose end comes before its start: nothing could match, and a CI check would pass. */

@@ -470,6 +470,30 @@ class CheckRulesTest {
     }
 
     @Test
+    void aScopeNamingNoBrandLanguageOrCampaignOfTheProjectIsToldAtTheName() throws IOException {
+        // a typo in a scope left the term applying nowhere, quietly
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour") + "    campaign: winter-sale\n");
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden:\n"
+                + "    - { term: cheap, brands: [atlas-ai] }\n"
+                + "    - { term: barato, languages: [es] }\n"
+                + "    - { term: rabais, campaigns: [winter-sael] }\n"
+                + "    - { term: promo, campaigns: [summer], lang: fr-CA, brands: [atlas-air] }\n"
+                + "campaigns:\n  summer: { from: 2027-06-01, to: 2027-08-31 }\n");
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("charter.yaml:3:31: error: unknown brand 'atlas-ai' (did you mean 'atlas-air'?)")
+                .contains("charter.yaml:4:35: warning: no brand or post is written in 'es' (the project's languages: fr)")
+                .contains("charter.yaml:5:35: warning: no post is in campaign 'winter-sael' (did you mean 'winter-sale'?)")
+                // a campaign the charter declares, a form of a language the project writes in, a brand it has: fine
+                .doesNotContain("'summer'").doesNotContain("fr-CA").doesNotContain("unknown brand 'atlas-air'");
+        // without the brand error, warnings alone do not stop the check
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: barato, languages: [es] } ] }\n");
+        CliRun warned = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(warned.exit()).as(warned.err()).isZero();
+        assertThat(warned.err()).contains("no brand or post is written in 'es'");
+    }
+
+    @Test
     void aTermWithoutLetterOrDigitIsACharterErrorNotACrash() throws IOException {
         // regression: TermMatcher threw IllegalArgumentException inside check and preview (internal error, exit 3)
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [\"(\", { term: \"!!\" }, cheap]\n");

@@ -41,4 +41,43 @@ class RelativeDatesTest {
         assertThat(preview.exit()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("brand-today").doesNotContain("brand-tomorrow");
     }
+
+    @Test
+    void checkAtMovesTodayToTheDayOfItsTime() throws IOException {
+        // --at is the run's clock: a rehearsal of 1 June asks about 1 June, not about the day the machine is on
+        // each post too long for X: its finding names it
+        OneBrandProject.write(dir, "Europe/Paris", "fr", "  x: { handle: \"@atlas\" }", """
+                  - { id: june-first, at: 2027-06-01 12:00, channels: [x], status: approved, text: %s }
+                  - { id: june-second, at: 2027-06-02 12:00, channels: [x], status: approved, text: %s }
+                """.formatted("a".repeat(300), "b".repeat(300)));
+        CliRun check = CliRun.of("check", dir.toString(), "--at", "2027-06-01T10:00:00+02:00", "--from", "today",
+                "--to", "today", "--format", "json");
+        assertThat(check.out()).as(check.err()).contains("\"june-first\"").doesNotContain("june-second");
+        // 2027-05-31T23:30Z is already 1 June in Paris: the brand's day of that instant
+        CliRun lateUtc = CliRun.of("check", dir.toString(), "--at", "2027-05-31T23:30:00Z", "--from", "tomorrow",
+                "--format", "json");
+        assertThat(lateUtc.out()).as(lateUtc.err()).contains("\"june-second\"").doesNotContain("\"june-first\"");
+    }
+
+    @Test
+    void aTimeWrittenInAnotherZoneFallsOnTheBrandsDay() throws IOException {
+        // 06:00 in Tokyo on 2 June is 23:00 in Paris on 1 June: the brand's day, as its windows and limits read it
+        OneBrandProject.write(dir, "Europe/Paris", "fr", "  x: { handle: \"@atlas\" }", """
+                  - { id: tokyo-late, at: "2027-06-02 06:00[Asia/Tokyo]", channels: [x], status: approved, text: Bonjour }
+                  - { id: offset-noon, at: "2027-06-01T12:00+09:00", channels: [x], status: approved, text: Salut }
+                """);
+        CliRun first = CliRun.of("agenda", dir.toString(), "--from", "2027-06-01", "--to", "2027-06-01", "--format", "json");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("tokyo-late").contains("offset-noon").contains("Europe/Paris")
+                .doesNotContain("Asia/Tokyo");
+        CliRun second = CliRun.of("agenda", dir.toString(), "--from", "2027-06-02", "--to", "2027-06-02", "--format", "json");
+        assertThat(second.out()).doesNotContain("tokyo-late");
+        // both at 05:00 and 23:00 Paris time: a bound at 05:00 takes in the two ways of writing that instant alike
+        CliRun early = CliRun.of("agenda", dir.toString(), "--from", "2027-06-01T05:00", "--to", "2027-06-01T05:00",
+                "--format", "json");
+        assertThat(early.out()).contains("offset-noon").doesNotContain("tokyo-late");
+        CliRun checked = CliRun.of("check", dir.toString(), "--now", "2027-01-01T00:00:00Z", "--from", "2027-06-01",
+                "--to", "2027-06-01", "--format", "json");
+        assertThat(checked.out().replaceAll("\\s", "")).as(checked.err()).contains("\"checked\":2");
+    }
 }

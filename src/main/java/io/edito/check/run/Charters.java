@@ -1,6 +1,7 @@
 package io.edito.check.run;
 
 import io.edito.calendar.Calendar;
+import io.edito.calendar.Post;
 import io.edito.charter.Charter;
 import io.edito.charter.CharterLoader;
 import io.edito.check.RuleCatalog;
@@ -26,7 +27,7 @@ public final class Charters {
     public static Map<String, Charter> load(Calendar cal, Path override, RuleCatalog rules, Problems problems) {
         Set<String> channels = new TreeSet<>(Networks.defaults().ids()); // a network's accounts, or one account
         cal.config().brands().values().forEach(b -> channels.addAll(b.channels().keySet()));
-        CharterLoader loader = new CharterLoader(new YamlReader(), rules.ids(), channels);
+        CharterLoader loader = new CharterLoader(new YamlReader(), rules.ids(), channels, names(cal));
         Map<String, Charter> out = new HashMap<>();
         Map<Path, Charter> cache = new HashMap<>();
         if (override != null) {
@@ -43,5 +44,19 @@ public final class Charters {
             }
         }
         return out;
+    }
+
+    /** The brands, languages and campaigns of the project, for the names a charter's scopes give. */
+    private static CharterLoader.ProjectNames names(Calendar cal) {
+        Set<String> languages = new TreeSet<>();
+        Set<String> campaigns = new TreeSet<>();
+        cal.config().brands().values().forEach(b -> languages.addAll(b.languages()));
+        for (Post p : cal.posts()) {
+            p.languages().stream().filter(java.util.Objects::nonNull).forEach(languages::add);
+            if (p.campaign() != null) {
+                campaigns.add(p.campaign());
+            }
+        }
+        return new CharterLoader.ProjectNames(cal.config().brands().keySet(), languages, campaigns);
     }
 }
