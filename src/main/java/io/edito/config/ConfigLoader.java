@@ -142,6 +142,8 @@ public final class ConfigLoader {
             RepoPaths.Resolved p = inside.resolve(charter);
             if (p.ok() && java.nio.file.Files.isRegularFile(p.path())) {
                 charterPath = p.path();
+                // a project file, read or not by this command: an -o there (agenda, report) would replace it
+                io.edito.core.InputFiles.read(charterPath);
             } else if (p.ok()) {
                 problems.error(r.pos("charter"), "charter " + charter + (java.nio.file.Files.isDirectory(p.path())
                         ? " is a folder, not a charter file" : " does not exist"));

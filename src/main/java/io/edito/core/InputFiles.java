@@ -18,7 +18,10 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** Notes that {@code file} is read by this run. */
+    /**
+     * Notes that {@code file} is read by this run, or is one of the project's own files (its charter, named by
+     * edito.yaml) that a command may not read but must not write over either.
+     */
     public static void read(Path file) {
         READ.add(file.toAbsolutePath().normalize());
     }
@@ -56,7 +59,8 @@ public final class InputFiles {
             Path shown = input.startsWith(cwd) ? cwd.relativize(input) : input;
             throw EditoException.input(option + " " + target + " is "
                     + (shown.toString().equals(target.toString()) ? "" : shown + ", ")
-                    + "one of the files this command reads: writing there would replace it; choose another file");
+                    + "one of the project's files or of the files this command reads: writing there would replace it; "
+                    + "choose another file");
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +35,7 @@ public final class CalendarJoin {
         this.tolerance = tolerance;
         for (PlannedPost p : planned) {
             if (p.link() != null && !p.link().isBlank()) {
-                byLink.putIfAbsent(normalizeLink(p.link()), p);
+                byLink.putIfAbsent(io.edito.metrics.Permalinks.key(p.link()), p);
                 String id = idInLink(p.link());
                 if (id != null) {
                     byId.putIfAbsent(id, p);
@@ -63,7 +62,7 @@ public final class CalendarJoin {
     public PlannedPost match(PostMetrics post) {
         PlannedPost p = null;
         if (post.permalink() != null) {
-            p = byLink.get(normalizeLink(post.permalink()));
+            p = byLink.get(io.edito.metrics.Permalinks.key(post.permalink()));
         }
         if (p == null && post.postId() != null) {
             p = byId.get(post.postId());
@@ -151,26 +150,6 @@ public final class CalendarJoin {
 
     public boolean isMatched(PlannedPost p) {
         return matched.contains(p);
-    }
-
-    /** URL compared without scheme, {@code www.}/{@code m.}, query, fragment and trailing slash; twitter.com is x.com. */
-    static String normalizeLink(String url) {
-        String s = url.strip().toLowerCase(Locale.ROOT);
-        s = s.replaceFirst("^[a-z]+://", "");
-        int q = s.indexOf('?');
-        if (q >= 0 && !s.contains("watch?v=")) {
-            s = s.substring(0, q);
-        }
-        int h = s.indexOf('#');
-        if (h >= 0) {
-            s = s.substring(0, h);
-        }
-        s = s.replaceFirst("^(www\\.|m\\.|mobile\\.)", "");
-        s = s.replaceFirst("^twitter\\.com/", "x.com/");
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 
     static String idInLink(String url) {

@@ -42,8 +42,11 @@ final class Comparison {
         this.length = (int) ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** The end of a posts stream's name. */
+    private static final String POSTS = " (posts)";
+
     static String stream(PostMetrics p) {
-        return p.network() + " (posts)";
+        return p.network() + POSTS;
     }
 
     static String stream(SeriesPoint s) {
@@ -109,16 +112,25 @@ final class Comparison {
         return coverage;
     }
 
-    /** {@code group}'s sums over the compared days of {@code period} (an empty group for the totals). */
-    Accumulator compared(List<String> group, int period) {
+    /**
+     * {@code group}'s KPIs over the compared days of {@code period} (an empty group for the totals). Its number of
+     * posts is unknown, not 0, when no network's posts are covered on a day of both periods: no export says how many
+     * there were (the account series may still be compared).
+     */
+    Kpis compared(List<String> group, int period) {
         coverage();
         Accumulator a = new Accumulator();
-        days.forEach((k, v) -> {
-            if (k.period() == period && k.group().equals(group) && compared.get(k.stream()).get(k.offset())) {
-                a.addAll(v);
+        boolean postsCompared = false;
+        for (Map.Entry<Key, Accumulator> e : days.entrySet()) {
+            Key k = e.getKey();
+            BitSet both = compared.get(k.stream());
+            postsCompared |= k.stream().endsWith(POSTS) && !both.isEmpty();
+            if (k.period() == period && k.group().equals(group) && both.get(k.offset())) {
+                a.addAll(e.getValue());
             }
-        });
-        return a;
+        }
+        Kpis kpis = a.snapshot();
+        return postsCompared ? kpis : kpis.without(Kpi.POSTS);
     }
 
     /** The groups that have data in either period. */

@@ -34,8 +34,8 @@ final class GroupTotals {
         List<Report.Group> gs = new ArrayList<>();
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey(GroupTotals::compareKeys)).forEach(e -> gs.add(
                 new Report.Group(e.getKey(), e.getValue().snapshot(),
-                        comparison == null ? null : comparison.compared(e.getKey(), PeriodWindow.PREVIOUS).snapshot(),
-                        comparison == null ? null : comparison.compared(e.getKey(), PeriodWindow.CURRENT).snapshot(),
+                        comparison == null ? null : comparison.compared(e.getKey(), PeriodWindow.PREVIOUS),
+                        comparison == null ? null : comparison.compared(e.getKey(), PeriodWindow.CURRENT),
                         exportTypes.getOrDefault(e.getKey(), Map.of()))));
         return gs;
     }

@@ -40,6 +40,17 @@ public record Kpis(Map<Kpi, Double> values, Map<String, Double> series, Map<Kpi,
         return bases.get(k);
     }
 
+    /** These KPIs but {@code k}, which is not known. */
+    public Kpis without(Kpi k) {
+        Map<Kpi, Double> v = new EnumMap<>(Kpi.class);
+        v.putAll(values);
+        v.remove(k);
+        Map<Kpi, Long> b = new EnumMap<>(Kpi.class);
+        b.putAll(bases);
+        b.remove(k);
+        return new Kpis(v, series, networks, b);
+    }
+
     public long posts() {
         Double p = values.get(Kpi.POSTS);
         return p == null ? 0 : p.longValue();

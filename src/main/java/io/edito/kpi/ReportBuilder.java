@@ -184,9 +184,9 @@ public final class ReportBuilder implements MetricsSink {
             plans.finish(days::of, this::account);
         }
         Kpis totalKpis = totals.snapshot();
-        Kpis prevKpis = comparison == null ? null : comparison.compared(List.of(), PeriodWindow.PREVIOUS).snapshot();
+        Kpis prevKpis = comparison == null ? null : comparison.compared(List.of(), PeriodWindow.PREVIOUS);
         Report.Compared compared = comparison == null ? null
-                : new Report.Compared(comparison.compared(List.of(), PeriodWindow.CURRENT).snapshot(),
+                : new Report.Compared(comparison.compared(List.of(), PeriodWindow.CURRENT),
                         comparison.coverage());
         List<Report.Group> gs = groups.report(comparison);
         List<CareStats> careStats = care.isEmpty() ? List.of() : care.stats();

@@ -249,10 +249,38 @@ final class ExportRun {
 
     /** What a total row's first cell says (a spreadsheet's sum line under a sheet of posts). */
     private static final java.util.Set<String> TOTAL_LABELS = java.util.Set.of("total", "totals", "grand total",
-            "total général", "total general", "totaux", "sum", "somme", "المجموع", "الإجمالي", "إجمالي");
+            "total général", "total general", "totaux", "sum", "somme", "totaal", "gesamt", "summe", "totale", "suma",
+            "المجموع", "الإجمالي", "إجمالي");
 
-    private static boolean totalLabel(String cell) {
-        return TOTAL_LABELS.contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * Whether {@code cell} is a total label: one of {@link #TOTAL_LABELS}, case aside, with what a spreadsheet writes
+     * around it ({@code Total:}, {@code Totals :}, {@code Total posts}, {@code Grand total (March)}).
+     */
+    static boolean totalLabel(String cell) {
+        String s = cell.strip();
+        if (s.isEmpty() || s.charAt(0) <= '9') {
+            return false; // an id, a date, a number: most first cells, told at once
+        }
+        s = s.toLowerCase(java.util.Locale.ROOT);
+        int end = s.length();
+        while (end > 0 && (":：.*=".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        s = s.substring(0, end);
+        if (TOTAL_LABELS.contains(s)) {
+            return true;
+        }
+        // the label's first one or two words, then more: "total posts", "grand total (march)", "totals: 12 posts"
+        for (int i = 0, words = 0; i < s.length() && words < 2; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '(' || c == ':' || c == '\u00A0') {
+                if (TOTAL_LABELS.contains(s.substring(0, i).strip())) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
     }
 
     /**

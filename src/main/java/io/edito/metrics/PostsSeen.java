@@ -9,7 +9,8 @@ import java.util.List;
  * periods downloaded: Meta's "Jan 14 - Apr 14" and "Mar 18 - Apr 14", a weekly "last 28 days") is counted once,
  * with the figures of the first export read that holds it; the later export's row is skipped and told.
  * <p>
- * A post is known by its network and its id, and by its network and its permalink: a row is a post read before when
+ * A post is known by its network and its id, and by its network and its permalink (as {@link Permalinks#key} compares
+ * links: {@code http://twitter.com/a/status/1/} is {@code https://x.com/a/status/1}): a row is a post read before when
  * its id was read from an earlier export, or its permalink was and one of the two rows has no id (an export re-saved
  * by a spreadsheet, its ids rounded, still matches the original by its links; two rows with ids are the same post only
  * when their ids are, whatever links they give). A post with neither is never taken for another. Ids that a
@@ -64,7 +65,10 @@ public final class PostsSeen {
         public boolean readBefore(PostMetrics p) {
             long byId = p.postId() != null && !ExportRowMapper.looksRounded(p.postId())
                     ? fingerprint(p.network(), 'i', p.postId()) : 0;
-            long byLink = p.permalink() != null ? fingerprint(p.network(), 'u', p.permalink()) : 0;
+            if (!remember && size == 0) {
+                return false; // the only export, or none before it held a post: nothing to compare with
+            }
+            long byLink = p.permalink() != null ? fingerprint(p.network(), 'u', Permalinks.key(p.permalink())) : 0;
             if (byId == 0 && byLink == 0) {
                 return false;
             }

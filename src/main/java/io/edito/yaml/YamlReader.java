@@ -398,6 +398,13 @@ public final class YamlReader {
         YNode node(JsonToken token, int depth) throws IOException {
             SourcePos at = here(depth);
             String anchor = parser.getObjectId() instanceof String s ? s : null;
+            String tag = parser.getTypeId() instanceof String t ? t : null;
+            if (tag != null && !PLAIN_TAGS.contains(tag)) {
+                // !!binary aGVsbG8= was read as the text "aGVsbG8=", quietly: what would have gone out
+                String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length()) : "!" + tag;
+                throw EditoException.input(at, "YAML tag '" + shown + "' is not read by edito: write the value as "
+                        + "plain text (a tag '!!str' may stay)");
+            }
             YNode result;
             if (token == JsonToken.START_OBJECT) {
                 result = map(at, depth);
@@ -428,6 +435,12 @@ public final class YamlReader {
             }
             return result;
         }
+
+        /** YAML's core schema, the prefix of '!!' tags. */
+        private static final String CORE_TAG = "tag:yaml.org,2002:";
+        /** The tags that say what edito reads anyway: a text, a map, a list. */
+        private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of(CORE_TAG + "str", CORE_TAG + "map",
+                CORE_TAG + "seq");
 
         private boolean isAlias() {
             return parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();

@@ -78,4 +78,23 @@ class InputErrorsTest {
         assertThat(r.out()).contains("warning: no 'posts:' in this calendar file");
         assertThat(CliRun.of("validate", dir.toString()).exit()).isZero();
     }
+
+    @Test
+    void postsWithoutAnyValueIsWhatACutFileLooksLike() throws IOException {
+        project("Africa/Casablanca");
+        Path cut = Files.writeString(dir.resolve("calendar/cut.yaml"), "posts:\n");
+        CliRun named = CliRun.of("validate", cut.toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.out()).contains(cut + ":1:7: error: 'posts:' holds nothing");
+        Files.writeString(dir.resolve("calendar/full.yaml"),
+                "posts:\n  - { id: a, at: 2026-12-01 10:00, channels: [x], text: Bonjour }\n");
+        CliRun folder = CliRun.of("validate", dir.resolve("calendar").toString());
+        assertThat(folder.exit()).isZero();
+        assertThat(folder.out()).contains("warning: 'posts:' holds nothing");
+        // an empty list says "none" on purpose
+        Files.writeString(cut, "posts: []\n");
+        CliRun none = CliRun.of("validate", cut.toString());
+        assertThat(none.exit()).as(none.out()).isZero();
+        assertThat(none.out()).doesNotContain("holds nothing");
+    }
 }

@@ -154,7 +154,7 @@ class LedgerCommandTest {
     void exportNeverWritesOverTheLedgerItReads() throws Exception {
         byte[] before = Files.readAllBytes(db);
         assertThat(run("export", "--ledger", db.toString(), "-o", db.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("one of the files this command reads");
+        assertThat(err.toString()).contains("the files this command reads");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         try (Ledger l = Ledger.open(db)) {
             assertThat(l.get(2)).isPresent();

@@ -23,7 +23,7 @@ class OutputOverInputTest {
 
     private static void assertRefused(CliRun run, Path file, String before) throws Exception {
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).contains("one of the files this command reads").doesNotContain("Exception");
+        assertThat(run.err()).contains("the files this command reads").doesNotContain("Exception");
         assertThat(run.err().lines()).hasSize(1);
         assertThat(Files.readString(file)).isEqualTo(before);
     }
@@ -36,6 +36,19 @@ class OutputOverInputTest {
             String before = Files.readString(target);
             assertRefused(CliRun.of("check", p.toString(), "--format", "sarif", "-o", target.toString()), target, before);
         }
+    }
+
+    @Test
+    void theProjectsCharterIsRefusedByCommandsThatDoNotReadIt() throws Exception {
+        // agenda and report do not read the charter: -o charter.yaml replaced it with an iCalendar feed, exit 0
+        Path p = project();
+        Path charter = p.resolve("charter.yaml");
+        String before = Files.readString(charter);
+        assertRefused(CliRun.of("agenda", p.toString(), "--format", "ics", "-o", charter.toString()), charter, before);
+        Path export = dir.resolve("x.csv");
+        Files.copy(Path.of("examples/atlas-air/metrics/other-networks.csv"), export);
+        assertRefused(CliRun.of("report", export.toString(), "--config", p.resolve("edito.yaml").toString(), "-o",
+                charter.toString()), charter, before);
     }
 
     @Test
@@ -71,7 +84,7 @@ class OutputOverInputTest {
         byte[] before = Files.readAllBytes(image);
         CliRun check = CliRun.of("check", p.toString(), "-o", image.toString());
         assertThat(check.exit()).as(check.err()).isEqualTo(2);
-        assertThat(check.err()).contains("one of the files this command reads");
+        assertThat(check.err()).contains("the files this command reads");
         CliRun preview = CliRun.of("preview", p.toString(), "--html", image.toString());
         assertThat(preview.exit()).as(preview.err()).isEqualTo(2);
         assertThat(Files.readAllBytes(image)).isEqualTo(before);

@@ -125,6 +125,17 @@ class ReportBuilderTest {
     }
 
     @Test
+    void postsNotCoveredOnAnyDayOfBothPeriodsAreUnknownNotZero() {
+        // "posts 21 | previous 0 | change =" told a client there were none before, where no export said anything
+        Report r = report(spec(LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 14), List.of(), true, 0, List.of(), List.of()),
+                "generic-x-march-april.csv");
+        assertThat(r.compared().coverage()).containsExactly(new Report.Coverage("x (posts)", 0, 7, 0, false));
+        assertThat(r.previous().get(Kpi.POSTS)).isNull();
+        assertThat(r.compared().current().get(Kpi.POSTS)).isNull();
+        assertThat(r.groups()).allSatisfy(g -> assertThat(g.previous().get(Kpi.POSTS)).isNull());
+    }
+
+    @Test
     void compareNeedsAPeriod() {
         assertThatThrownBy(() -> spec(LocalDate.of(2025, 3, 6), null, List.of(), true, 0, List.of(), List.of()))
                 .isInstanceOf(EditoException.class).hasMessageContaining("--compare previous needs --from and --to");

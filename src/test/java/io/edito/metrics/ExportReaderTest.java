@@ -339,6 +339,28 @@ class ExportReaderTest {
         Collect d = new Collect();
         reader.read(idFirst, d);
         assertThat(d.posts).extracting(PostMetrics::postId).containsExactly("1", "Total");
+        // what a spreadsheet writes around the label: "Total:", "Totals :", "Total posts", "Grand total (March)"
+        Path written = tmp.resolve("tot3.csv");
+        Files.writeString(written, "network,post_id,published_at,impressions\nx,1,2025-03-01,1000\n"
+                + "Total:,,,1000\n\"Totals :\",,,1000\nTotal posts,,,1000\nGrand total (March),,,1000\nGESAMT,,,1000\n"
+                + "Totaal,,,1000\nTotalement,,,7\n");
+        Collect e = new Collect();
+        ReadSummary w = reader.read(written, e);
+        assertThat(w.skipReasons()).containsEntry("total row", 6L);
+        assertThat(e.sum(Metric.IMPRESSIONS)).as("'Totalement' is no total label: an undated post, kept").isEqualTo(1007);
+    }
+
+    @Test
+    void aTotalLabelIsReadAsASpreadsheetWritesIt() {
+        assertThat(ExportRun.totalLabel(" Total: ")).isTrue();
+        assertThat(ExportRun.totalLabel("Total posts")).isTrue();
+        assertThat(ExportRun.totalLabel("Grand Total (March)")).isTrue();
+        assertThat(ExportRun.totalLabel("Totals: 12 posts")).isTrue();
+        assertThat(ExportRun.totalLabel("المجموع")).isTrue();
+        assertThat(ExportRun.totalLabel("Totalement")).isFalse();
+        assertThat(ExportRun.totalLabel("Grand voyage total")).isFalse();
+        assertThat(ExportRun.totalLabel("2025-03-01")).isFalse();
+        assertThat(ExportRun.totalLabel("")).isFalse();
     }
 
     @Test

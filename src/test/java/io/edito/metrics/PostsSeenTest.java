@@ -48,6 +48,34 @@ class PostsSeenTest {
     }
 
     @Test
+    void aPermalinkWrittenAnotherWayIsTheSamePost() {
+        // the same posts' links as another export or a re-saved copy writes them: counted twice, silently, before
+        PostsSeen seen = new PostsSeen();
+        PostsSeen.Export a = seen.next(Path.of("a.csv"), false);
+        PostsSeen.Export b = seen.next(Path.of("b.csv"), true);
+        assertThat(a.readBefore(post("instagram", null, "https://www.instagram.com/p/C4xYz/"))).isFalse();
+        assertThat(a.readBefore(post("x", null, "https://x.com/ropensci/status/1189"))).isFalse();
+        assertThat(a.readBefore(post("youtube", null, "https://www.youtube.com/watch?v=abc"))).isFalse();
+        assertThat(b.readBefore(post("instagram", null, "https://instagram.com/p/C4xYz?igsh=abc"))).isTrue();
+        assertThat(b.readBefore(post("x", null, "http://twitter.com/ropensci/status/1189/"))).isTrue();
+        assertThat(b.readBefore(post("youtube", null, "https://m.youtube.com/watch?v=abc"))).isTrue();
+        assertThat(b.readBefore(post("youtube", null, "https://www.youtube.com/watch?v=abd"))).isFalse(); // the video
+        assertThat(b.readBefore(post("instagram", null, "https://www.instagram.com/p/C4xYz2/"))).isFalse();
+        assertThat(b.readBefore(post("x", null, "https://x.com/ROPENSCI/status/1189"))).isTrue(); // a handle in any case
+    }
+
+    @Test
+    void aPermalinksKeyLeavesOutWhatDoesNotNameThePost() {
+        assertThat(Permalinks.key(" HTTPS://WWW.Instagram.com/p/C4/?igsh=1#x ")).isEqualTo("instagram.com/p/c4");
+        assertThat(Permalinks.key("twitter.com/a/status/1")).isEqualTo("x.com/a/status/1");
+        assertThat(Permalinks.key("mobile.twitter.com/a/status/1//")).isEqualTo("x.com/a/status/1");
+        assertThat(Permalinks.key("https://youtube.com/watch?v=Ab#t=3")).isEqualTo("youtube.com/watch?v=ab");
+        assertThat(Permalinks.key("x.com/a#b?c")).isEqualTo("x.com/a");
+        assertThat(Permalinks.key("ftp2://host/p")).isEqualTo("ftp2://host/p"); // not a scheme of letters: kept
+        assertThat(Permalinks.key("https://www.")).isEmpty();
+    }
+
+    @Test
     void roundedIdsAreNeverComparedButTheirPermalinksAre() {
         PostsSeen seen = new PostsSeen();
         PostsSeen.Export a = seen.next(Path.of("a.csv"), false);

@@ -300,4 +300,17 @@ class YamlReaderTest {
         assertThatThrownBy(() -> new YamlReader().parse(Path.of("c.yaml"), "posts:\n  - x\n  - y\n", new Items(true)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the receiver's own bug");
     }
+
+    @Test
+    void aTagIsAnErrorAtItsValueButThoseOfTextMapAndList() {
+        // !!binary aGVsbG8= was read as the text "aGVsbG8=" and would have gone out so
+        assertThatThrownBy(() -> parse("posts:\n  - text: !!binary aGVsbG8=\n"))
+                .isInstanceOf(EditoException.class).hasMessageContaining("f.yaml:2:11")
+                .hasMessageContaining("YAML tag '!!binary' is not read by edito");
+        assertThatThrownBy(() -> parse("a: !!python/object:os.system ls\n")).hasMessageContaining("'!!python/object:os.system'");
+        assertThatThrownBy(() -> parse("notes: !private x\n")).hasMessageContaining("YAML tag '!private'");
+        assertThatThrownBy(() -> parse("n: !!int 12\n")).hasMessageContaining("'!!int'");
+        YMap m = (YMap) parse("a: !!str 0930\nb: !!map {x: 1}\nc: !!seq [1]\n");
+        assertThat(((YScalar) m.get("a").orElseThrow()).value()).isEqualTo("0930");
+    }
 }

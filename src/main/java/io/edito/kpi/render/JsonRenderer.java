@@ -220,8 +220,8 @@ public final class JsonRenderer implements ReportRenderer {
         ObjectNode n = Json.object();
         for (Kpi kpi : Kpi.values()) {
             Double v = k.get(kpi);
-            if (kpi == Kpi.POSTS) {
-                n.put("posts", k.posts());
+            if (kpi == Kpi.POSTS && v != null) {
+                n.put("posts", k.posts()); // a count: written as a whole number
             } else {
                 putNullable(n, kpi.key(), v);
             }

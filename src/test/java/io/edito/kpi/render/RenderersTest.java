@@ -250,6 +250,21 @@ class RenderersTest {
     }
 
     @Test
+    void postsThatNoExportCoversInBothPeriodsAreNotAvailableNotZero() throws Exception {
+        ReportSpec spec = new ReportSpec(UTC, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 14), List.of(),
+                true, 0, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
+        ReportBuilder b = new ReportBuilder(spec);
+        ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
+        Report r = b.build(List.of(reader.read(Fixtures.path("generic-x-march-april.csv"), b)));
+        String text = render(new TextRenderer((s, tones) -> s, false), r);
+        assertThat(text).containsPattern("posts +0 +n/a +n/a *\n");
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), r));
+        assertThat(json.path("previous").path("posts").isNull()).as(json.path("previous").toString()).isTrue();
+        assertThat(json.path("compared").path("posts").isNull()).isTrue();
+        assertThat(json.path("totals").path("posts").asLong()).isZero(); // the period's own posts: counted, none
+    }
+
+    @Test
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
         assertThat(Fmt.sparkline(new double[] {0, 0})).isEqualTo("\u2581\u2581");
