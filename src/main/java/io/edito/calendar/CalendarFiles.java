@@ -32,7 +32,7 @@ public final class CalendarFiles {
             return List.of(path);
         }
         if (!Files.exists(path)) {
-            throw EditoException.input(SourcePos.ofFile(path), "no such file or folder");
+            throw EditoException.input(SourcePos.ofFile(path), io.edito.core.MissingPath.why(path));
         }
         RepoPaths inside = new RepoPaths(path);
         List<Path> out = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class CalendarFiles {
                         if (!Files.isRegularFile(p)) {
                             // a YAML name that is no file to read: said, so that a month of posts is not left out unseen
                             problems.warning(SourcePos.ofFile(p), Files.isSymbolicLink(p) && !Files.exists(p)
-                                    ? "is a symbolic link to nothing: not read"
+                                    ? io.edito.core.MissingPath.why(p) + ": not read"
                                     : "is not a regular file (a pipe, a device or a socket): not read");
                         } else if (inside.check(p).ok()) {
                             out.add(p);

@@ -69,7 +69,7 @@ public final class Workspace {
                 configFile = found;
             } else {
                 if (!Files.exists(abs)) {
-                    throw EditoException.input(SourcePos.ofFile(display(cwd, abs)), "no such file or folder");
+                    throw EditoException.input(SourcePos.ofFile(display(cwd, abs)), io.edito.core.MissingPath.why(abs));
                 }
                 calendarPaths.add(display(cwd, abs));
             }

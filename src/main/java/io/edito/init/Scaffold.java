@@ -203,27 +203,62 @@ public final class Scaffold {
         }
         List<Path> written = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
-        for (File f : files) {
-            Path target = dir.resolve(f.path());
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                skipped.add(f.path());
-                continue;
-            }
-            if (f.copyOf() != null) {
-                try {
-                    AtomicFiles.write(target, Files.readAllBytes(f.copyOf()));
-                } catch (IOException e) {
-                    throw EditoException.runtime("cannot read " + f.copyOf() + ": " + e.getMessage(), e);
+        List<Path> madeFolders = new ArrayList<>(); // the folders this run made, outermost first
+        try {
+            for (File f : files) {
+                Path target = dir.resolve(f.path());
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    skipped.add(f.path());
+                    continue;
                 }
-            } else {
-                AtomicFiles.writeString(target, f.text());
+                List<Path> missing = new ArrayList<>();
+                for (Path p = target.getParent(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+                    missing.add(0, p);
+                }
+                madeFolders.addAll(missing);
+                if (f.copyOf() != null) {
+                    try {
+                        AtomicFiles.write(target, Files.readAllBytes(f.copyOf()));
+                    } catch (IOException e) {
+                        throw EditoException.runtime("cannot read " + f.copyOf() + ": " + e.getMessage(), e);
+                    }
+                } else {
+                    AtomicFiles.writeString(target, f.text());
+                }
+                written.add(f.path());
+                if (f.executable()) {
+                    makeExecutable(target);
+                }
             }
-            if (f.executable()) {
-                makeExecutable(target);
-            }
-            written.add(f.path());
+        } catch (EditoException e) {
+            // half a project is worse than none: what this run wrote is taken back, and the message says so
+            throw new EditoException(e.exitCode(), e.getMessage() + undo(dir, written, madeFolders), e);
         }
         return new Result(dir, List.copyOf(written), List.copyOf(skipped));
+    }
+
+    /** Removes the files and the (empty) folders this run made; what to add to the failure's message. */
+    private static String undo(Path dir, List<Path> written, List<Path> madeFolders) {
+        List<Path> left = new ArrayList<>();
+        for (int i = written.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(dir.resolve(written.get(i)));
+            } catch (IOException e) {
+                left.add(written.get(i));
+            }
+        }
+        for (int i = madeFolders.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(madeFolders.get(i)); // empty by now, else left
+            } catch (IOException e) {
+                // not empty (a file left above, or one another program put there): kept
+            }
+        }
+        if (written.isEmpty()) {
+            return "; nothing was written";
+        }
+        return left.isEmpty() ? "; the " + written.size() + " file(s) it had written were removed"
+                : "; could not remove " + left.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void makeExecutable(Path file) {

@@ -97,22 +97,9 @@ public final class TextSource implements AutoCloseable {
 
     /** UTF-16 without BOM (NUL bytes on one side of most pairs), else UTF-8 when the sample decodes, else Windows-1252. */
     static Charset guess(byte[] head, boolean complete) {
-        int pairs = Math.min(head.length, 4096) / 2;
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < pairs * 2; i += 2) {
-            if (head[i] == 0) {
-                evenNul++;
-            }
-            if (head[i + 1] == 0) {
-                oddNul++;
-            }
-        }
-        if (pairs > 0 && oddNul > pairs * 0.3 && evenNul < pairs * 0.05) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (pairs > 0 && evenNul > pairs * 0.3 && oddNul < pairs * 0.05) {
-            return StandardCharsets.UTF_16BE;
+        Charset utf16 = io.edito.core.ByteOrderMark.utf16WithoutMark(head);
+        if (utf16 != null) {
+            return utf16;
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -107,6 +107,11 @@ public final class NetworkRegistry {
         Map<String, Network> copy = new LinkedHashMap<>(byId);
         for (YMap.Entry e : map.all()) {
             Network base = byId.get(e.key());
+            if (base == null && !(e.value() instanceof YMap m && m.get("name").isPresent() && m.get("text").isPresent())) {
+                // most likely a misspelt network ("instagramm"), not one of its own missing its name
+                throw EditoException.input(e.keyPos(), "unknown network '" + e.key() + "'"
+                        + Suggest.didYouMean(e.key(), byId.keySet()) + " (a network of its own gives at least 'name' and 'text')");
+            }
             copy.put(e.key(), parse(e, base == null ? new NetworkSpec() : NetworkSpec.from(base)));
         }
         return new NetworkRegistry(copy);

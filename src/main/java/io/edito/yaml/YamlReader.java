@@ -61,6 +61,11 @@ public final class YamlReader {
                 throw EditoException.input(new SourcePos(file, 1, 1), "saved as " + mark.charset().name()
                         + " (YAML files must be UTF-8; re-save the file as UTF-8)");
             }
+            java.nio.charset.Charset utf16 = mark == null ? io.edito.core.ByteOrderMark.utf16WithoutMark(bytes) : null;
+            if (utf16 != null) {
+                throw EditoException.input(new SourcePos(file, 1, 1), "saved as " + utf16.name() + " without a byte "
+                        + "order mark (YAML files must be UTF-8; re-save the file as UTF-8)");
+            }
             int skip = mark == null ? 0 : mark.length();
             if (!isUtf8(bytes)) {
                 throw EditoException.input(invalidUtf8At(file, bytes, skip), "not valid UTF-8 (YAML files must be "
@@ -237,6 +242,7 @@ public final class YamlReader {
             throw EditoException.input(at == null || at.getLineNr() < 1 ? SourcePos.ofFile(file) : pos(source, at),
                     "YAML nested deeper than " + limits.maxDepth() + " levels");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            refuseNonPrintable(source, e);
             MarkedYAMLException marked = marked(e);
             if (marked != null && marked.getProblemMark() != null) {
                 throw EditoException.input(markPos(source, marked.getProblemMark()), "invalid YAML: "
@@ -247,9 +253,41 @@ public final class YamlReader {
         } catch (IOException e) {
             throw EditoException.input(SourcePos.ofFile(file), "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
+            refuseNonPrintable(source, e);
             // SnakeYAML's own limits (nesting depth, code points) surface as unchecked exceptions
             throw EditoException.input(SourcePos.ofFile(file), "invalid YAML: " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * SnakeYAML's reader refuses a character YAML does not allow (a NUL, a control character) without saying which or
+     * where ({@code special characters are not allowed}, at 1:1): the first such character, named at its place.
+     */
+    private static void refuseNonPrintable(YamlSource source, Throwable e) {
+        boolean reader = false;
+        for (Throwable t = e; t != null && !reader; t = t.getCause() == t ? null : t.getCause()) {
+            reader = String.valueOf(t.getMessage()).contains("special characters are not allowed");
+        }
+        if (!reader) {
+            return;
+        }
+        String text = source.text();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!printable(c)) {
+                String name = Character.getName(c);
+                throw EditoException.input(source.pos(i), String.format(java.util.Locale.ROOT, "U+%04X%s is not "
+                        + "allowed in a YAML file (tabs, line breaks and printable characters only): remove it", c,
+                        name == null ? "" : " (" + name + ")"));
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** What YAML 1.1 allows in a file (SnakeYAML's {@code StreamReader.isPrintable}). */
+    private static boolean printable(int c) {
+        return c >= 0x20 && c <= 0x7E || c == 0x9 || c == 0xA || c == 0xD || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     /** SnakeYAML's own error, with its marks, under the exception Jackson wraps it in (null when there is none). */
@@ -332,6 +370,10 @@ public final class YamlReader {
         if (m == null) {
             return "syntax error";
         }
+        if (m.startsWith("Expected a field name")) {
+            // a complex key ("? [a, b]"): Jackson named SnakeYAML's event class
+            return "a key must be a plain value (a word or a quoted text), not a list or a map";
+        }
         return firstLine(m.replace("\r", ""));
     }
 
@@ -385,6 +427,8 @@ public final class YamlReader {
         private final Streamed streamed;
         private final java.util.function.BiConsumer<SourcePos, String> duplicates;
         private final Map<String, YNode> anchors = new HashMap<>();
+        /** The anchors of the maps and lists being read: an alias to one of them is a node that holds itself. */
+        private final java.util.Set<String> inside = new java.util.HashSet<>();
         private final IdentityHashMap<YNode, Long> sizes = new IdentityHashMap<>();
         private long expanded;
 
@@ -406,6 +450,9 @@ public final class YamlReader {
                         + "plain text (a tag '!!str' may stay)");
             }
             YNode result;
+            if (anchor != null && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+                inside.add(anchor);
+            }
             if (token == JsonToken.START_OBJECT) {
                 result = map(at, depth);
             } else if (token == JsonToken.START_ARRAY) {
@@ -419,7 +466,10 @@ public final class YamlReader {
                 String name = parser.getText();
                 YNode target = anchors.get(name);
                 if (target == null) {
-                    throw EditoException.input(at, "unknown alias '*" + name + "'");
+                    throw EditoException.input(at, inside.contains(name)
+                            ? "alias '*" + name + "' is inside the node '&" + name + "' names: a node that holds itself "
+                                    + "cannot be read"
+                            : "unknown alias '*" + name + "'");
                 }
                 count(size(target), at);
                 return target;
@@ -431,6 +481,7 @@ public final class YamlReader {
             }
             count(1, at);
             if (anchor != null) {
+                inside.remove(anchor);
                 anchors.put(anchor, result);
             }
             return result;

@@ -127,10 +127,18 @@ class PathEscapesTest {
                     text: "Salut"
                 """);
         Files.createSymbolicLink(dir.resolve("calendar/gone.yaml"), dir.resolve("calendar/deleted.yaml"));
+        Files.createSymbolicLink(dir.resolve("calendar/loop1.yaml"), Path.of("loop2.yaml"));
+        Files.createSymbolicLink(dir.resolve("calendar/loop2.yaml"), Path.of("loop1.yaml"));
         boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("calendar/pipe.yml").toString()).start().waitFor() == 0;
         CliRun r = CliRun.of("validate", dir.toString());
         assertThat(r.out()).contains("2 posts in 2 files")
-                .contains("gone.yaml: warning: is a symbolic link to nothing: not read");
+                .contains("gone.yaml: warning: is a symbolic link to nothing (-> " + dir.resolve("calendar/deleted.yaml")
+                        + "): not read")
+                .contains("loop1.yaml: warning: is a loop of symbolic links: not read");
+        // named on the command line: an error that says what the name is (it said "no such file or folder")
+        CliRun named = CliRun.of("validate", dir.resolve("calendar/loop1.yaml").toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.err() + named.out()).contains("loop1.yaml: is a loop of symbolic links");
         if (fifo) {
             assertThat(r.out()).contains("pipe.yml: warning: is not a regular file (a pipe, a device or a socket): not read");
         }

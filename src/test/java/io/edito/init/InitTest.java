@@ -184,4 +184,17 @@ class InitTest {
         assertThat(p.exitValue()).as(out).isEqualTo(expected);
         return out;
     }
+
+    @Test
+    void aFailureHalfWayTakesBackWhatInitWrote(@TempDir Path tmp) throws IOException {
+        // a file named .edito where init makes a folder: it stopped with edito.yaml, the charter and a month written
+        Path dir = Files.createDirectories(tmp.resolve("half"));
+        Files.writeString(dir.resolve(".edito"), "");
+        CliRun r = CliRun.of("init", dir.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("cannot write").contains("file(s) it had written were removed");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(".edito");
+        }
+    }
 }

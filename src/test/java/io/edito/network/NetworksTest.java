@@ -142,7 +142,12 @@ class NetworksTest {
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: lots } }")))
                 .hasMessageContaining("charter.yaml:1:19: x.text.max: expected a whole number, not 'lots'");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("newnet: { text: { max: 5 } }")))
-                .hasMessageContaining("newnet.name is missing");
+                .hasMessageContaining("unknown network 'newnet' (a network of its own gives at least 'name' and 'text')");
+        // a misspelt network said "instagramm.name is missing"
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagramm: { max_hashtags: 30 }")))
+                .hasMessageContaining("charter.yaml:1:1: unknown network 'instagramm' (did you mean 'instagram'?)");
+        assertThat(Networks.defaults().withOverrides(yaml("intranet: { name: Intranet, text: { unit: graphemes, max: 500 } }"))
+                .find("intranet")).isPresent();
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { image_aspect: { min: 'square' } }")))
                 .hasMessageContaining("instagram.image_aspect: aspect ratio 'square' is not of the form W:H");
     }

@@ -313,4 +313,42 @@ class YamlReaderTest {
         YMap m = (YMap) parse("a: !!str 0930\nb: !!map {x: 1}\nc: !!seq [1]\n");
         assertThat(((YScalar) m.get("a").orElseThrow()).value()).isEqualTo("0930");
     }
+
+    @Test
+    void aControlCharacterIsNamedAtItsPlaceAndUtf16Or32IsToldByName() throws Exception {
+        // SnakeYAML said "special characters are not allowed" at 1:1
+        Path nul = Files.writeString(dir.resolve("nul.yaml"), "posts:\n  - id: a\n    text: \"a\u0000b\"\n");
+        assertThatThrownBy(() -> new YamlReader().read(nul)).hasMessage(nul + ":3:13: U+0000 (NULL) is not allowed in a "
+                + "YAML file (tabs, line breaks and printable characters only): remove it");
+        Path del = Files.writeString(dir.resolve("del.yaml"), "a: b\u0085c\nd: \u007f\n");
+        assertThatThrownBy(() -> new YamlReader().read(del)).hasMessageStartingWith(del + ":2:4: U+007F (DELETE)");
+        Path u16 = dir.resolve("u16.yaml");
+        Files.write(u16, "posts:\n  - id: a\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> new YamlReader().read(u16)).hasMessage(u16 + ":1:1: saved as UTF-16LE without a byte "
+                + "order mark (YAML files must be UTF-8; re-save the file as UTF-8)");
+        Path u32 = dir.resolve("u32.yaml");
+        byte[] text = "posts: []\n".getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        byte[] marked = new byte[text.length + 4];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, marked, 4, text.length);
+        Files.write(u32, marked);
+        assertThatThrownBy(() -> new YamlReader().read(u32)).hasMessageStartingWith(u32 + ":1:1: saved as UTF-32LE (");
+    }
+
+    @Test
+    void aComplexKeyIsToldWithoutTheParsersInnerWords() {
+        assertThatThrownBy(() -> parse("posts:\n  - id: a\n    ? [a, b]\n    : c\n"))
+                .hasMessageContaining("f.yaml:3:8: invalid YAML: a key must be a plain value (a word or a quoted text), "
+                        + "not a list or a map").hasMessageNotContaining("org.yaml");
+    }
+
+    @Test
+    void anAliasInsideItsOwnAnchorIsToldSoNotAsUnknown() {
+        assertThatThrownBy(() -> parse("variants: &v\n  x: { text: a, v: *v }\n"))
+                .hasMessageContaining("f.yaml:2:20: alias '*v' is inside the node '&v' names");
+        assertThatThrownBy(() -> parse("a: *nowhere\n")).hasMessageContaining("unknown alias '*nowhere'");
+        YMap m = (YMap) parse("a: &x [1, 2]\nb: *x\n");
+        assertThat(m.get("b").orElseThrow()).isSameAs(m.get("a").orElseThrow());
+    }
 }
