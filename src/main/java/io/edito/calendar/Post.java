@@ -86,16 +86,25 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
     }
 
     /**
-     * The first of {@link #languages()} that counts as {@code wanted} ({@code ar-Latn} counts as {@code ar}): the
-     * text that goes out on an account of that language; null when the post has none.
+     * The text that goes out on an account of {@code wanted}: the post's text in {@code wanted} itself when it has one,
+     * else the first of {@link #languages()} that counts as it, a regional form ({@code ar-MA}) before one written in
+     * another script ({@code ar-Latn}, Darija in Latin letters, also counts as {@code ar}); null when the post has none.
+     * Which of two texts goes out never depends on the order they are written in.
      */
     public String languageCovering(String wanted) {
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (String l : languages()) {
-            if (LanguageTag.covers(wanted, l)) {
-                return l;
+            if (l == null || !LanguageTag.covers(wanted, l)) {
+                continue;
+            }
+            int rank = l.equalsIgnoreCase(wanted) ? 0 : LanguageTag.script(l) != null ? 2 : 1;
+            if (rank < bestRank) {
+                best = l;
+                bestRank = rank;
             }
         }
-        return null;
+        return best;
     }
 
     /** What goes out on {@code channel} of {@code brand} (null: a post of no brand): its account's language(s). */

@@ -325,10 +325,17 @@ public final class HtmlPreview {
 
     // ---- mock-ups ----
 
+    /** The card's direction: its language's ({@code ar}: right to left), else its text's when it has no language. */
+    private static Direction cardDirection(PreviewCard c) {
+        List<String> langs = c.lang() == null ? List.of() : LanguageTag.parts(c.lang());
+        return langs.isEmpty() ? c.text().direction() : Direction.ofLanguage(langs.get(0));
+    }
+
     private Element mockup(PreviewCard c) {
         NetworkLook look = NetworkLook.of(c.channel());
         Element art = Html.el("article").cls("mock", "net-" + cssId(c.channel()), c.text().over() ? "over" : null)
-                .attr("lang", htmlLang(c.lang())).attr("dir", c.text().direction().html())
+                // the card as a reader of its language sees it; its text blocks take their own direction (dir=auto)
+                .attr("lang", htmlLang(c.lang())).attr("dir", cardDirection(c).html())
                 .attr("aria-label", c.network().name() + " preview of " + c.postId() + " in "
                         + (c.lang() == null ? "no language" : String.join(" and ", LanguageTag.parts(c.lang()))));
         art.child("div").cls("mock-label").attr("dir", "ltr").text(c.network().name() + " · " + c.lang());

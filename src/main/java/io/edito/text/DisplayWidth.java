@@ -122,7 +122,18 @@ public final class DisplayWidth {
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
         int start = it.first();
+        List<int[]> urls = urls(p);
+        int u = 0;
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            while (u < urls.size() && urls.get(u)[1] <= end) {
+                u++;
+            }
+            if (u < urls.size() && urls.get(u)[0] < end && of(p.substring(urls.get(u)[0], urls.get(u)[1])) <= width) {
+                // a break inside a URL (after its "//", "/" or "?"): a URL that fits on a line is kept whole, copied
+                // whole from the card (a longer one is cut where the line breaking rules allow, after a "/" or "?")
+                int next = it.following(urls.get(u)[1] - 1);
+                end = next == BreakIterator.DONE ? p.length() : next;
+            }
             String segment = p.substring(start, end);
             String visible = stripTrailingSpaces(segment);
             int segWidth = of(segment);
@@ -147,6 +158,22 @@ public final class DisplayWidth {
             lineWidth = of(rest);
         }
         out.add(stripTrailingSpaces(line.toString()));
+    }
+
+    /** A web address as a card shows it: a scheme and what follows up to a space. */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
+    /** The {@code [start, end)} of each URL of {@code p}, in order; none asked for in a text without "//" or "www.". */
+    private static List<int[]> urls(String p) {
+        if (p.indexOf("//") < 0 && p.indexOf("www.") < 0 && p.indexOf("WWW.") < 0) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = URL.matcher(p);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     private static String stripTrailingSpaces(String s) {

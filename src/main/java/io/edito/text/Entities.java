@@ -313,6 +313,115 @@ public final class Entities {
         return out;
     }
 
+    /** {@link #protocolUrls(String, char[])} as Mastodon ends them ({@link #mastodonUrlEnd}): what it counts as links. */
+    static List<int[]> mastodonUrls(String text, char[] chars) {
+        List<int[]> urls = protocolUrls(text, chars);
+        if (urls.isEmpty()) {
+            return urls;
+        }
+        List<int[]> out = new ArrayList<>(urls.size());
+        for (int[] r : urls) {
+            out.add(new int[] {r[0], mastodonUrlEnd(chars, r[0], r[1])});
+        }
+        return out;
+    }
+
+    /**
+     * Where Mastodon ends the link that starts at {@code start} and that X's grammar ends at {@code xEnd}: the same
+     * scheme and domain, then Mastodon's own path and query (its {@code config/initializers/twitter_regex.rb}): a path
+     * of any chars but white space, {@code < > ( ) ?} (balanced parentheses allowed), ending on one that is no
+     * punctuation; a query of URL chars and of any char from U+00A0 up. X stops at the first Arabic letter of a path
+     * ({@code /عروض-الشتاء}), Mastodon does not: the whole link counts 23.
+     */
+    static int mastodonUrlEnd(char[] chars, int start, int xEnd) {
+        int host = start;
+        while (host < xEnd && chars[host] != ':') {
+            host++;
+        }
+        int p = host + 3; // after "://"
+        while (p < xEnd && chars[p] != '/' && chars[p] != '?') {
+            p++; // the domain and port, as X read them
+        }
+        if (p >= xEnd && xEnd < chars.length && chars[xEnd] != '/' && chars[xEnd] != '?') {
+            return xEnd; // nothing after the domain
+        }
+        int n = chars.length;
+        int end = p;
+        if (end < n && chars[end] == '/') {
+            int last = end + 1; // "/" alone is a path
+            int depth = 0;
+            int open = -1; // the outermost "(" not closed yet
+            int i = end + 1;
+            while (i < n) {
+                int c = Character.codePointAt(chars, i);
+                if (c == '(') {
+                    if (depth == 2) {
+                        break; // one nested level of parentheses at most
+                    }
+                    if (depth++ == 0) {
+                        open = i;
+                    }
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (!mastodonPathChar(c)) {
+                    break;
+                }
+                i += Character.charCount(c);
+                if (depth == 0 && (c == ')' || mastodonPathEnding(c))) {
+                    last = i;
+                }
+            }
+            end = depth > 0 ? Math.min(last, open) : last;
+            end = Math.max(end, p + 1);
+        }
+        if (end < n && chars[end] == '?') {
+            int last = -1;
+            for (int i = end + 1; i < n; ) {
+                int c = Character.codePointAt(chars, i);
+                if (!mastodonQueryChar(c)) {
+                    break;
+                }
+                i += Character.charCount(c);
+                if (mastodonQueryEnding(c)) {
+                    last = i;
+                }
+            }
+            if (last > 0) {
+                end = last;
+            }
+        }
+        return end;
+    }
+
+    /** Mastodon's {@code valid_general_url_path_chars}: anything but white space and {@code < > ( ) ?}. */
+    private static boolean mastodonPathChar(int c) {
+        return !(c < 0x10000 && Spaces.isSpace((char) c)) && "<>()?".indexOf(c) < 0;
+    }
+
+    /** Mastodon's {@code valid_url_path_ending_chars} (but a balanced ")"): no white space and no punctuation. */
+    private static boolean mastodonPathEnding(int c) {
+        return mastodonPathChar(c) && "!*\"'「」;:=,.$%[]~&|@".indexOf(c) < 0;
+    }
+
+    /** Mastodon's {@code UCHARS}: the chars from U+00A0 up that a query may hold. */
+    private static boolean mastodonUchar(int c) {
+        return c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFDCF || c >= 0xFDF0 && c <= 0xFFEF
+                || c >= 0x10000 && c <= 0x10FFFD && (c & 0xFFFF) <= 0xFFFD;
+    }
+
+    /** Mastodon's {@code valid_url_query_chars}. */
+    private static boolean mastodonQueryChar(int c) {
+        return c < 0x80 ? Character.isLetterOrDigit(c) || "!?*'();:&=+$/%#[]-_.,~|@^".indexOf(c) >= 0 : mastodonUchar(c);
+    }
+
+    /** Mastodon's {@code valid_url_query_ending_chars}. */
+    private static boolean mastodonQueryEnding(int c) {
+        return c < 0x80 ? Character.isLetterOrDigit(c) || "_&=#/-".indexOf(c) >= 0 : mastodonUchar(c);
+    }
+
     /** Drops trailing punctuation from a URL, except a closing parenthesis that balances one inside it. */
     private static int trimUrlEnd(String text, int start, int end) {
         String url = text.substring(start, end);

@@ -21,7 +21,7 @@ public final class TextEntities {
     private List<Entity> mentions;
     private List<Entity> mastodonMentions;
     private List<Entity> all;
-    private List<int[]> protocolUrls;
+    private List<int[]> mastodonUrls;
     private List<TextSpan> allCaps;
     private int allCapsMin = -1;
     private List<TextSpan> punctuation;
@@ -83,12 +83,12 @@ public final class TextEntities {
         return mastodonMentions;
     }
 
-    /** {@link Entities#protocolUrls}: what Mastodon counts as links. */
-    public List<int[]> protocolUrls() {
-        if (protocolUrls == null) {
-            protocolUrls = Entities.protocolUrls(text, chars());
+    /** {@link Entities#mastodonUrls}: what Mastodon counts as links. */
+    public List<int[]> mastodonUrls() {
+        if (mastodonUrls == null) {
+            mastodonUrls = Entities.mastodonUrls(text, chars());
         }
-        return protocolUrls;
+        return mastodonUrls;
     }
 
     /** {@link Entities#extract}: all of them by position, a URL winning over what is inside it. */

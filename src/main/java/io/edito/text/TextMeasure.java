@@ -186,7 +186,7 @@ public final class TextMeasure {
     private static int mastodon(TextEntities entities, int urlWeight) {
         char[] s = entities.chars();
         List<int[]> replaced = new ArrayList<>(); // start, end, replacement length in graphemes
-        for (int[] url : entities.protocolUrls()) {
+        for (int[] url : entities.mastodonUrls()) {
             replaced.add(new int[] {url[0], url[1], urlWeight});
         }
         for (Entity mention : entities.mastodonMentions()) {

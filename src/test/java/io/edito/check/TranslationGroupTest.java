@@ -162,6 +162,18 @@ class TranslationGroupTest {
     }
 
     @Test
+    void aShortTextWithNoLetterInItsScriptIsToldButAWordOrTwoIsNot() throws IOException {
+        // "Bon voyage !" as the Arabic version went out on the Arabic account, unchecked: under ten letters
+        String shortAr = post("pain-ar2", "ar", "2026-12-01 10:00", "    translation_of: pain\n", "Bon voyage !");
+        assertThat(findings(check(FR + shortAr), "languages.script")).singleElement().asString()
+                .contains("mostly in Latin script (9 of 9 letters)");
+        String okAr = post("pain-ar3", "ar", "2026-12-01 10:00", "    translation_of: pain\n", "OK 👍");
+        assertThat(findings(check(FR + okAr), "languages.script")).isEmpty();
+        String brand = post("pain-ar4", "ar", "2026-12-01 10:00", "    translation_of: pain\n", "خبز Atlas");
+        assertThat(findings(check(FR + brand), "languages.script")).as("one Arabic word: in its script").isEmpty();
+    }
+
+    @Test
     void charterSettingsForArApplyToArLatnUnlessItHasItsOwn() throws IOException {
         charter = """
                 vocabulary:

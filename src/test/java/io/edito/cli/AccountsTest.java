@@ -317,4 +317,38 @@ class AccountsTest {
         assertThat(r.out() + r.err()).contains("channel 'x' is not an account of brand 'atlas-air' in edito.yaml: "
                 + "its x accounts are x-fr and x-ar");
     }
+
+    @Test
+    void anAccountGetsItsOwnLanguagesTextBeforeAFormOfItWhateverTheOrder() throws Exception {
+        // Darija in Latin letters (ar-Latn) went out on the Arabic account because it was written first
+        io.edito.testing.OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar", """
+                  x-ar: { network: x, handle: "@a", lang: ar }
+                  mastodon: { handle: "@a@m.example", lang: ar }
+                """, """
+                  - id: r1
+                    at: 2027-07-01 12:00
+                    channels: [x-ar, mastodon]
+                    status: approved
+                    lang: fr
+                    text: Bon été
+                    translations:
+                      ar-Latn: { text: "Sif zwin" }
+                      ar: { text: "صيف سعيد" }
+                  - id: r2
+                    at: 2027-07-02 12:00
+                    channels: [x-ar]
+                    status: approved
+                    lang: fr
+                    text: Bon été
+                    translations:
+                      ar-Latn: { text: "Sif zwin" }
+                      ar-MA: { text: "صيف زوين" }
+                """);
+        CliRun agenda = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(agenda.exit()).as(agenda.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode rows = JSON.readTree(agenda.out()).path("rows");
+        assertThat(rows.get(0).path("text").asText()).isEqualTo("صيف سعيد");
+        assertThat(rows.get(0).path("lang").asText()).isEqualTo("ar");
+        assertThat(rows.get(1).path("lang").asText()).as("a regional form before another script").isEqualTo("ar-MA");
+    }
 }

@@ -192,4 +192,19 @@ class PreviewCommandTest {
         throw new AssertionError(file + " never contained '" + text + "' within " + timeout
                 + (Files.exists(file) ? "" : " (file missing)"));
     }
+
+    @Test
+    void anArabicCardIsRightToLeftWhenItsTextStartsWithALatinName() throws IOException {
+        // "Atlas Air تقدم ..." made the whole card left to right; its text still takes its own direction (auto)
+        Path p = Files.createDirectories(tmp.resolve("ar"));
+        io.edito.testing.OneBrandProject.write(p, "Africa/Casablanca", "ar", "  x: { handle: \"@atlas\" }", """
+                  - { id: m2, at: 2027-01-05 10:00, channels: [x], status: approved, lang: ar, text: "Atlas Air تقدم عروضا جديدة" }
+                """);
+        Path out = tmp.resolve("ar.html");
+        CliRun r = CliRun.of("preview", p.toString(), "m2", "--html", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String page = Files.readString(out);
+        assertThat(page).containsPattern("<article [^>]*lang=\"ar\" dir=\"rtl\"")
+                .contains("class=\"text\" dir=\"auto\"");
+    }
 }

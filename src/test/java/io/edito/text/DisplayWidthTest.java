@@ -52,4 +52,14 @@ class DisplayWidthTest {
         });
         assertThat(String.join("", DisplayWidth.wrap(emoji, 5))).isEqualTo(emoji);
     }
+
+    @Test
+    void aUrlIsNotCutWhereItFitsOnTheNextLine() {
+        // "…venez: https://" then "atlas.example/x." on the next line: copied from the card, the link was broken
+        assertThat(DisplayWidth.wrap("Pour en savoir plus venez: https://atlas.example/x?utm_source=x.", 40))
+                .containsExactly("Pour en savoir plus venez:", "https://atlas.example/x?utm_source=x.");
+        assertThat(DisplayWidth.wrap("voir www.atlas.example/a/b/c ici", 25)).containsExactly("voir", "www.atlas.example/a/b/c", "ici");
+        // longer than the line: cut where it must, as any word
+        assertThat(DisplayWidth.wrap("https://atlas.example/" + "x".repeat(30), 20)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
+    }
 }

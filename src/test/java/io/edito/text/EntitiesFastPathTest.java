@@ -164,6 +164,20 @@ class EntitiesFastPathTest {
         assertThat(TextMeasure.mastodon("https://atlas.example/x", 23)).isEqualTo("https://atlas.example/x".length());
     }
 
+    @Test
+    void mastodonEndsALinkByItsOwnGrammarNotXs() {
+        // X ends a path at its first Arabic letter; Mastodon takes any char but white space and <>()? (517/500 before)
+        assertThat(TextMeasure.mastodon("ب https://atlas.ma/عروض-الشتاء-الكبرى-2027", 23)).isEqualTo(2 + 23);
+        assertThat(TextMeasure.mastodon("زوروا https://atlas.ma/soldes?utm_source=x&q=عروض الآن", 23)).isEqualTo(6 + 23 + 5);
+        // a path ends on no punctuation; a query on one of its ending chars
+        assertThat(TextMeasure.mastodon("https://atlas.ma/été. Fin", 23)).isEqualTo(23 + ". Fin".length());
+        assertThat(TextMeasure.mastodon("(https://atlas.ma/a_(b)) x", 23)).isEqualTo(1 + 23 + ") x".length());
+        assertThat(TextMeasure.mastodon("https://atlas.ma/x?a=1. y", 23)).isEqualTo(23 + ". y".length());
+        assertThat(TextMeasure.mastodon("https://atlas.ma?q=1 z", 23)).isEqualTo(23 + " z".length());
+        assertThat(TextMeasure.mastodon("https://atlas.ma:8080/p, q", 23)).isEqualTo(23 + ", q".length());
+        assertThat(TextMeasure.mastodon("https://atlas.ma", 23)).isEqualTo(23);
+    }
+
     private static List<String> corpus() {
         List<String> out = new ArrayList<>(List.of(PIECES));
         Random r = new Random(7);

@@ -27,6 +27,16 @@ class TermMatcherTest {
     }
 
     @Test
+    void persianLettersAndHamzaSeatsReadAsTheArabicTheyLookLike() {
+        // رخیص with the Persian ی, کتاب with the Persian ک, مسئول for مسؤول: the same words to a reader, missed before
+        TermMatcher m = TermMatcher.compile(List.of("رخيص", "كتاب", "مسؤول"));
+        assertThat(found(m, "عرض رخیص اليوم")).containsExactly("رخیص");
+        assertThat(found(m, "هذا الکتاب")).containsExactly("الکتاب");
+        assertThat(found(m, "المسئول هنا")).containsExactly("المسئول");
+        assertThat(found(m, "كتابة ومسول")).isEmpty(); // another word; a hamza is not left out
+    }
+
+    @Test
     void caseAndAccentInsensitive() {
         TermMatcher m = TermMatcher.compile(List.of("reservez"));
         assertThat(found(m, "Réservez vite")).containsExactly("Réservez");
