@@ -423,6 +423,7 @@ function _picocli_edito_check() {
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--charter' '--format' '--fail-on' '--from' '--to' '--channel' '--brand' '--changed-since' '--at' '-o' '--output' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "sarif" "junit" "github" "checkstyle") # --format values
+  local LEVEL_option_args=("error" "warning" "info") # --fail-on values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -443,7 +444,9 @@ function _picocli_edito_check() {
       return $?
       ;;
     '--fail-on')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
       ;;
     '--from')
       return
@@ -507,6 +510,7 @@ function _picocli_edito_report() {
   local commands=""
   local flag_opts="'--no-calendar' '--strict' '--best-time' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--type' '--by' '--from' '--to' '--compare' '--top' '--rank-by' '--target' '--brand' '--tz' '--as-of' '--sla' '--join-tolerance' '--format' '-o' '--output' '--color' '--config'"
+  local DIM_option_args=("network" "day" "week" "month" "type" "campaign" "pillar" "lang" "channel" "source" "kind" "competitor") # --by values
   local FORMAT_option_args=("text" "markdown" "json" "csv" "html") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -517,7 +521,9 @@ function _picocli_edito_report() {
       return
       ;;
     '--by')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${DIM_option_args[@]}" ) )
+      return $?
       ;;
     '--from')
       return
@@ -893,6 +899,7 @@ function _picocli_edito_mentions() {
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--brand' '--format' '--status' '--kind' '--source' '--since' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
+  local S_option_args=("new" "open" "answered" "closed") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -910,7 +917,9 @@ function _picocli_edito_mentions() {
       return $?
       ;;
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--kind')
       return
@@ -1350,7 +1359,7 @@ function _picocli_edito_ledger_export() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--as' '-o' '--output' '--ledger' '--format' '--color' '--config'"
-  local FORMAT_option_args=("csv" "json") # --as values
+  local FILE_FORMAT_option_args=("csv" "json") # --as values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1359,7 +1368,7 @@ function _picocli_edito_ledger_export() {
   case ${prev_word} in
     '--as')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${FILE_FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '-o'|'--output')
@@ -1524,6 +1533,7 @@ function _picocli_edito_mentions_list() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1531,7 +1541,9 @@ function _picocli_edito_mentions_list() {
 
   case ${prev_word} in
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--kind')
       return
@@ -1833,6 +1845,7 @@ function _picocli_edito_mentions_export() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1846,7 +1859,9 @@ function _picocli_edito_mentions_export() {
       return $?
       ;;
     '--status')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${S_option_args[@]}" ) )
+      return $?
       ;;
     '--kind')
       return

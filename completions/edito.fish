@@ -88,7 +88,7 @@ complete -c edito -n '__edito_at agenda; and not __edito_after_value_option' -F 
 complete -c edito -n '__edito_at check' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at check' -l charter -r -F -d 'The charter (default: each brand\'s own, named by its charter: key)'
 complete -c edito -n '__edito_at check' -l format -x -a 'text json sarif junit github checkstyle' -d 'text, json, sarif, junit, github or checkstyle (default: text)'
-complete -c edito -n '__edito_at check' -l fail-on -x -d 'Exit 1 on findings at or above: error, warning or info (default: error)'
+complete -c edito -n '__edito_at check' -l fail-on -x -a 'error warning info' -d 'Exit 1 on findings at or above: error, warning or info (default: error)'
 complete -c edito -n '__edito_at check' -l from -x -d 'First day (or date and time) to include'
 complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
@@ -107,7 +107,7 @@ complete -c edito -n '__edito_at check; and not __edito_after_value_option' -F -
 # edito report
 complete -c edito -n '__edito_at report' -l no-calendar -d 'Do not read edito.yaml and the calendar (no zone, targets, mappings or plan vs actual from them)'
 complete -c edito -n '__edito_at report' -l type -x -d 'Read every FILE as this export type instead of detecting it'
-complete -c edito -n '__edito_at report' -l by -x -d 'Group by network, channel (the account), day, week, month, type, campaign, pillar, lang (comma-separated, in order); source, kind or competitor: the listening section\'s table (default source)'
+complete -c edito -n '__edito_at report' -l by -x -a 'network day week month type campaign pillar lang channel source kind competitor' -d 'Group by network, channel (the account), day, week, month, type, campaign, pillar, lang (comma-separated, in order); source, kind or competitor: the listening section\'s table (default source)'
 complete -c edito -n '__edito_at report' -l from -x -d 'First day included (yyyy-MM-dd, brand\'s zone)'
 complete -c edito -n '__edito_at report' -l to -x -d 'Last day included (yyyy-MM-dd, brand\'s zone)'
 complete -c edito -n '__edito_at report' -l compare -x -d 'Compare with the previous period of the same length (needs --from and --to)'
@@ -277,7 +277,7 @@ complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -
 complete -c edito -n '__edito_at mentions' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at mentions' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
 complete -c edito -n '__edito_at mentions' -l format -x -a 'text json csv' -d 'text, json or csv (default: text; export: csv, and csv or json only)'
-complete -c edito -n '__edito_at mentions' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions' -l status -x -a 'new open answered closed' -d 'Only mentions in this state: new, open, answered or closed'
 complete -c edito -n '__edito_at mentions' -l kind -x -d 'Only this kind (complaint, praise..., other)'
 complete -c edito -n '__edito_at mentions' -l source -x -d 'Only this source'
 complete -c edito -n '__edito_at mentions' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
@@ -290,7 +290,7 @@ complete -c edito -n '__edito_at mentions' -l config -r -F -d 'The project file 
 complete -c edito -n '__edito_at mentions; and not __edito_after_value_option' -F -d 'PATH'
 
 # edito mentions list
-complete -c edito -n '__edito_at mentions list' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions list' -l status -x -a 'new open answered closed' -d 'Only mentions in this state: new, open, answered or closed'
 complete -c edito -n '__edito_at mentions list' -l kind -x -d 'Only this kind (complaint, praise..., other)'
 complete -c edito -n '__edito_at mentions list' -l source -x -d 'Only this source'
 complete -c edito -n '__edito_at mentions list' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'
@@ -367,7 +367,7 @@ complete -c edito -n '__edito_at mentions reopen' -l config -r -F -d 'The projec
 
 # edito mentions export
 complete -c edito -n '__edito_at mentions export' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
-complete -c edito -n '__edito_at mentions export' -l status -x -d 'Only mentions in this state: new, open, answered or closed'
+complete -c edito -n '__edito_at mentions export' -l status -x -a 'new open answered closed' -d 'Only mentions in this state: new, open, answered or closed'
 complete -c edito -n '__edito_at mentions export' -l kind -x -d 'Only this kind (complaint, praise..., other)'
 complete -c edito -n '__edito_at mentions export' -l source -x -d 'Only this source'
 complete -c edito -n '__edito_at mentions export' -l since -x -d 'Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z)'

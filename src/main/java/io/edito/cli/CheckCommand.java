@@ -44,7 +44,15 @@ final class CheckCommand extends CalendarCommand {
             description = "text, json, sarif, junit, github or checkstyle (default: text).")
     Format format = Format.text;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on findings at or above: error, warning or info (default: error).")
+    /** What {@code --fail-on} completes to. */
+    static final class Levels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("error", "warning", "info").iterator();
+        }
+    }
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = Levels.class, description = "Exit 1 on findings at or above: error, warning or info (default: error).")
     String failOn = "error";
 
     @picocli.CommandLine.Mixin

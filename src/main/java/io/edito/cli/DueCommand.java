@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "List the (post, channel) pairs that are due now and not yet published, those missed, and those "
                 + "tried and not sent (failed, unknown, pending: the ledger's to retry or report, however old).",
         footerHeading = "%nExamples:%n",
-        footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h", "  edito due --brand riad"},
+        footer = {"  edito due", "  edito due --at 2026-12-01T18:30:00+01:00 --format json", "  edito due --window 2h", "  edito due --brand riad-mogador"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad usage or errors in the calendar", "3:the ledger cannot be read"})
 final class DueCommand extends CalendarCommand {

@@ -19,8 +19,14 @@ import picocli.CommandLine;
                 + "network's rules, previews, publishes exactly once from cron, and computes KPIs from CSV exports.",
             ""},
         // subcommands: registered by Main (all of them, or only the one a command line names: faster start-up)
-        footerHeading = "%nDocumentation:%n",
-        footer = {"  docs/calendar.md (calendar format), docs/exit-codes.md. Report bugs with the output of --stacktrace."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  edito check examples/atlas-air          (charter and network rules)",
+            "  edito preview --html preview.html       (each post as each network shows it)",
+            "  edito publish                           (from cron: what is due, exactly once)",
+            "  edito report exports/*.csv --by network (KPIs from the networks' exports)",
+            "",
+            "Documentation: docs/calendar.md (calendar format), docs/exit-codes.md. Report bugs with the output of "
+                + "--stacktrace."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -185,6 +185,11 @@ public class LedgerCommand implements Callable<Integer> {
         List<LedgerEntry> entries = entries();
         if (f == Format.json) {
             LedgerRenderers.listJson(entries, out());
+        } else if (entries.isEmpty()) {
+            // a notice, not a result: on stderr, and not with --quiet (a script reads an empty list)
+            if (root == null || !root.quiet()) {
+                spec.commandLine().getErr().println("edito: the ledger is empty: nothing published yet");
+            }
         } else {
             LedgerRenderers.listText(entries, zone(), out());
         }
@@ -304,7 +309,7 @@ public class LedgerCommand implements Callable<Integer> {
         @ParentCommand
         LedgerCommand parent;
 
-        @Option(names = "--as", paramLabel = "FORMAT",
+        @Option(names = "--as", paramLabel = "FILE_FORMAT",
                 description = "csv or json (default: csv; --format json also gives JSON).")
         ExportFormat as;
 

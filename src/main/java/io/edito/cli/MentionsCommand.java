@@ -74,9 +74,18 @@ final class MentionsCommand implements Callable<Integer> {
     @Mixin
     Filters filters = new Filters();
 
+    /** What {@code --status} completes to: the states of a mention. */
+    static final class States implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(io.edito.listen.Mention.Status.values())
+                    .map(io.edito.listen.Mention.Status::id).iterator();
+        }
+    }
+
     /** Which mentions a listing shows: options of mentions itself, list and export (not of the changes of one). */
     static final class Filters {
-        @Option(names = "--status", paramLabel = "S",
+        @Option(names = "--status", paramLabel = "S", completionCandidates = States.class,
                 description = "Only mentions in this state: new, open, answered or closed.")
         String status;
 

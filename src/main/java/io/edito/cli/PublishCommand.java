@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  */5 * * * *  cd /srv/calendar && edito publish       (crontab)",
             "  edito publish --dry-run", "  edito publish --post winter-sale-launch --channel x",
-            "  edito publish --brand riad"},
+            "  edito publish --brand riad-mogador"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything due was sent, or waits for a retry an earlier run reported (or nothing was due)",
             "1:a post was held back by its findings (see edito check)",

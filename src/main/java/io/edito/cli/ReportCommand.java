@@ -70,7 +70,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "Read every FILE as this export type instead of detecting it.")
     String type;
 
-    @Option(names = "--by", split = ",", paramLabel = "DIM",
+    /** What {@code --by} completes to: the dimensions, then the listening table's. */
+    static final class DimensionNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.stream.Stream.concat(java.util.Arrays.stream(io.edito.kpi.Dimension.values())
+                    .map(io.edito.kpi.Dimension::key), java.util.stream.Stream.of("source", "kind", "competitor")).iterator();
+        }
+    }
+
+    @Option(names = "--by", split = ",", paramLabel = "DIM", completionCandidates = DimensionNames.class,
             description = "Group by network, channel (the account), day, week, month, type, campaign, pillar, lang (comma-separated, in order); "
                     + "source, kind or competitor: the listening section's table (default source).")
     List<String> by = new ArrayList<>();

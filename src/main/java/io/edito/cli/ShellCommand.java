@@ -3,6 +3,7 @@ package io.edito.cli;
 import io.edito.cli.shell.Shell;
 import io.edito.core.EditoException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
@@ -40,6 +41,12 @@ final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         Path file = noHistory ? null : history != null ? history : Path.of(System.getProperty("user.home"), ".edito_history");
         try (Terminal terminal = TerminalBuilder.builder().name("edito").system(true).dumb(true).build()) {
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+                // no terminal: commands piped in; the results on stdout, the errors on stderr, no prompt between
+                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter err = spec.commandLine().getErr();
+                return new Shell(terminal, Main::commandLine, file, Path.of(""), out, err).run();
+            }
             return new Shell(terminal, Main::commandLine, file, Path.of("")).run();
         } catch (IOException e) {
             throw EditoException.runtime("cannot open the terminal: " + e.getMessage(), e);

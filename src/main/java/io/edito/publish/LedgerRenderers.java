@@ -44,9 +44,6 @@ public final class LedgerRenderers {
      * the calendar wrote in its brand's zone).
      */
     public static void listText(List<LedgerEntry> entries, ZoneId zone, PrintWriter out) {
-        if (entries.isEmpty()) {
-            out.println("the ledger is empty: nothing published yet");
-        }
         for (LedgerEntry e : entries) {
             String what = switch (e.state()) {
                 case SENT -> nz(e.remoteUrl(), nz(e.remoteId(), "")) + (e.resolvedBy() != null

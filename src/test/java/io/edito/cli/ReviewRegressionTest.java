@@ -252,6 +252,9 @@ class ReviewRegressionTest {
         // in a project that has published nothing: an empty ledger, said as such
         CliRun inside = run("--config", dir.resolve("edito.yaml").toString(), "ledger", "list");
         assertThat(inside.exit()).isZero();
-        assertThat(inside.out()).contains("the ledger is empty: nothing published yet");
+        assertThat(inside.err()).contains("edito: the ledger is empty: nothing published yet");
+        assertThat(inside.out()).as("a notice, not a result").isEmpty();
+        CliRun quiet = run("--config", dir.resolve("edito.yaml").toString(), "-q", "ledger", "list");
+        assertThat(quiet.err() + quiet.out()).isEmpty();
     }
 }

@@ -32,6 +32,8 @@ public final class Shell {
     private final BiFunction<PrintWriter, PrintWriter, CommandLine> commands;
     private final Path historyFile;
     private final Path cwd;
+    /** Where a piped session's commands write (out, err); null for a terminal. */
+    private final PrintWriter[] piped;
 
     /**
      * @param commands    makes a fresh edito command line writing to the given out and err writers
@@ -39,15 +41,30 @@ public final class Shell {
      */
     public Shell(Terminal terminal, BiFunction<PrintWriter, PrintWriter, CommandLine> commands, Path historyFile,
                  Path cwd) {
+        this(terminal, commands, historyFile, cwd, null, null);
+    }
+
+    /**
+     * A shell whose commands are piped in ({@code printf 'validate\ncheck\n' | edito shell}) when {@code out} is
+     * given: no banner and no prompts, each command's output on {@code out} and its errors on {@code err}, so that
+     * stdout holds only the results, as on the command line.
+     */
+    public Shell(Terminal terminal, BiFunction<PrintWriter, PrintWriter, CommandLine> commands, Path historyFile,
+                 Path cwd, PrintWriter out, PrintWriter err) {
         this.terminal = terminal;
         this.commands = commands;
         this.historyFile = historyFile;
         this.cwd = cwd;
+        this.piped = out == null ? null : new PrintWriter[] {out, err};
     }
 
     /** Runs until exit, quit or end of input; returns the exit code of the last command. */
     public int run() {
-        PrintWriter out = terminal.writer();
+        // commands piped in (no terminal): no banner and no prompts, each command's output and errors where they go
+        // on the command line, so that stdout holds only the results
+        boolean interactive = piped == null;
+        PrintWriter out = interactive ? terminal.writer() : piped[0];
+        PrintWriter err = interactive ? out : piped[1];
         CommandTree tree = CommandTree.of(commands.apply(out, out));
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]); // backslashes stay: Windows paths, and what one-shot commands receive
@@ -61,15 +78,17 @@ public final class Shell {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .build();
         loadHistory(reader.getHistory());
-        out.println("edito shell: commands as on the command line, without 'edito'; TAB completes; "
-                + "'help' lists the commands; exit or Ctrl-D ends.");
-        out.flush();
+        if (interactive) {
+            out.println("edito shell: commands as on the command line, without 'edito'; TAB completes; "
+                    + "'help' lists the commands; exit or Ctrl-D ends.");
+            out.flush();
+        }
         int last = 0;
         try {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(last == 0 ? "edito> " : "edito [" + last + "]> ");
+                    line = reader.readLine(!interactive ? "" : last == 0 ? "edito> " : "edito [" + last + "]> ");
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C: a new line
                 } catch (EndOfFileException e) {
@@ -88,12 +107,14 @@ public final class Shell {
                     break;
                 }
                 if (first.equals("shell")) {
-                    terminal.writer().println("edito: already in the shell");
+                    err.println("edito: already in the shell");
+                    err.flush();
                     last = 2;
                     continue;
                 }
-                last = commands.apply(out, out).execute(words.toArray(String[]::new));
+                last = commands.apply(out, err).execute(words.toArray(String[]::new));
                 out.flush();
+                err.flush();
             }
         } finally {
             saveHistory(reader.getHistory());

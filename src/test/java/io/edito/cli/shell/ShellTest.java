@@ -54,6 +54,25 @@ class ShellTest {
     }
 
     @Test
+    void commandsPipedInWriteOnlyTheirResultsOnStdoutAndTheirErrorsOnStderr() throws IOException {
+        // printf 'validate\ncheck\n' | edito shell > out.txt: the banner and the prompts were in out.txt
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        String input = "validate " + ATLAS + "\nshell\nagneda\ncheck " + ATLAS + " --now 2026-11-25T09:00:00Z\n";
+        int exit;
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            exit = new Shell(t, Main::commandLine, null, Path.of(""), new java.io.PrintWriter(out), new java.io.PrintWriter(err)).run();
+        }
+        CliRun validate = CliRun.of("validate", ATLAS);
+        CliRun check = CliRun.of("check", ATLAS, "--now", "2026-11-25T09:00:00Z");
+        assertThat(out.toString()).isEqualTo(validate.out() + check.out());
+        assertThat(err.toString()).contains("edito: already in the shell").contains("unknown command 'agneda'")
+                .doesNotContain("edito>");
+        assertThat(exit).isEqualTo(1);
+    }
+
+    @Test
     void errorsAreOneLineAndTheShellGoesOn(@TempDir Path tmp) throws IOException {
         Session s = session(null, "agneda\nedito validate " + ATLAS + "\nshell\n\n   \n");
         assertThat(s.out()).contains("edito: unknown command 'agneda'", "Did you mean", "See 'edito --help'.")
