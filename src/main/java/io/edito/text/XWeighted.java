@@ -46,7 +46,7 @@ final class XWeighted {
     static int length(String nfc, char[] chars, int urlWeight) {
         Configs c = CONFIGS.computeIfAbsent(urlWeight, XWeighted::configs);
         if (!c.additive()) {
-            return TwitterTextParser.parseTweet(nfc, c.full()).weightedLength;
+            return TwitterTextParser.parseTweet(nfc, c.full()).weightedLength + newerEmoji(nfc, c);
         }
         int total = 0;
         int simpleStart = 0; // start of the current run of simple words and spaces
@@ -82,7 +82,45 @@ final class XWeighted {
      * answers are kept (the emoji flag follows from the word, so the word alone is the key).
      */
     private static int piece(String piece, boolean emoji, Configs c) {
-        return c.cache().get(piece, p -> emoji ? TwitterTextParser.parseTweet(p, c.full()).weightedLength : withUrls(p, c));
+        return c.cache().get(piece, p -> emoji ? TwitterTextParser.parseTweet(p, c.full()).weightedLength + newerEmoji(p, c)
+                : withUrls(p, c));
+    }
+
+    /**
+     * What to add to twitter-text's length of {@code text} so that each emoji counts 2, as X counts it: twitter-text's
+     * table stops at Unicode 12.1, so a newer emoji (🫶, U+1FAF6) weighs as its code points do (4 for 🫶🏽, whose skin
+     * tone twitter-text takes for an emoji of its own; 5 for the phoenix 🐦‍🔥, a bird, a joiner and a fire). Each
+     * grapheme cluster that is an emoji ({@link Emoji#isEmoji}, ICU's properties: as current as the ICU release) and
+     * that twitter-text does not weigh 2 is brought to 2; what it weighs 2 is left as it is, and so is a symbol
+     * without its emoji selector (© weighs 1, ™ 2). A cluster inside a link is the link's.
+     */
+    static int newerEmoji(String text, Configs c) {
+        char[] chars = text.toCharArray();
+        int[] b = Graphemes.boundaries(chars);
+        int fix = 0;
+        List<int[]> urls = null;
+        for (int i = 0; i + 1 < b.length; i++) {
+            int start = b[i];
+            int end = b[i + 1];
+            if (chars[start] < 0x80 && end - start == 1 || !Emoji.isEmoji(chars, start, end)) {
+                continue;
+            }
+            int weighed = TwitterTextParser.parseTweet(text.substring(start, end), c.full()).weightedLength;
+            if (weighed == 2) {
+                continue;
+            }
+            if (urls == null) {
+                urls = Entities.wordUrls(text, chars, List.of());
+            }
+            boolean inUrl = false;
+            for (int[] u : urls) {
+                inUrl |= start < u[1] && u[0] < end;
+            }
+            if (!inUrl) {
+                fix += 2 - weighed;
+            }
+        }
+        return fix;
     }
 
     /**
@@ -157,6 +195,7 @@ final class XWeighted {
 
     /** The same length by one whole-text parseTweet: the reference the fast path is tested against. */
     static int reference(String nfc, int urlWeight) {
-        return TwitterTextParser.parseTweet(nfc, CONFIGS.computeIfAbsent(urlWeight, XWeighted::configs).full()).weightedLength;
+        Configs c = CONFIGS.computeIfAbsent(urlWeight, XWeighted::configs);
+        return TwitterTextParser.parseTweet(nfc, c.full()).weightedLength + newerEmoji(nfc, c);
     }
 }

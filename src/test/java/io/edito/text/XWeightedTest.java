@@ -66,4 +66,16 @@ class XWeightedTest {
         String text = "Voir https://www.atlas-air.com/offres et atlas.com " + GraphemesTest.FAMILY;
         assertThat(XWeighted.length(text, 30)).isEqualTo(XWeighted.reference(text, 30)).isEqualTo(5 + 30 + 4 + 30 + 1 + 2);
     }
+
+    @Test
+    void anEmojiNewerThanTwitterTextsTableCountsTwoAsX() {
+        // twitter-text 3.1.0 knows emoji up to Unicode 12.1: 🫶🏽 weighed 4 and the phoenix 🐦‍🔥 5
+        assertThat(XWeighted.length("مرحبا 🫶🏽", 23)).isEqualTo(5 + 1 + 2);
+        assertThat(XWeighted.length("مرحبا 🐦\u200D🔥", 23)).isEqualTo(5 + 1 + 2);
+        assertThat(XWeighted.length("🫠 🪿 🇲🇦 👩🏽\u200D✈️", 23)).isEqualTo(2 + 1 + 2 + 1 + 2 + 1 + 2);
+        // what it knows, as it weighs it: an emoji 2, a symbol without its emoji selector by its code point's weight
+        // (© in U+0000-10FF: 1; ™ outside the ranges: 2)
+        assertThat(XWeighted.length("a ❤️ © ™", 23)).isEqualTo(1 + 1 + 2 + 1 + 1 + 1 + 2);
+        assertThat(XWeighted.length("🫶🫶", 23)).isEqualTo(4);
+    }
 }
