@@ -298,13 +298,9 @@ public final class CalendarLoader {
                         problems.warning(file.map().pos(), "no 'posts:' in this calendar file");
                     }
                 } else if (file.node("posts").orElse(null) instanceof YScalar s && s.value() == null) {
-                    // what a file cut right after its key looks like; 'posts: []' says "none" on purpose
-                    String message = "'posts:' holds nothing: a list of posts, or 'posts: []' for a file without any";
-                    if (source.named()) {
-                        problems.error(s.pos(), message);
-                    } else {
-                        problems.warning(s.pos(), message);
-                    }
+                    // a month to fill, or a file cut right after its key: said, not silent; 'posts: []' says "none"
+                    problems.warning(s.pos(), "'posts:' holds nothing: a list of posts, or 'posts: []' for a file "
+                            + "without any (a file cut short?)");
                 }
                 return;
             }

@@ -41,8 +41,9 @@ final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         Path file = noHistory ? null : history != null ? history : Path.of(System.getProperty("user.home"), ".edito_history");
         try (Terminal terminal = TerminalBuilder.builder().name("edito").system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-                // no terminal: commands piped in; the results on stdout, the errors on stderr, no prompt between
+            if (System.console() == null) {
+                // input or output is no terminal: commands piped in (or the results sent to a file); the results on
+                // stdout, the errors on stderr, no prompt between them (TERM=dumb on a terminal keeps its prompts)
                 PrintWriter out = spec.commandLine().getOut();
                 PrintWriter err = spec.commandLine().getErr();
                 return new Shell(terminal, Main::commandLine, file, Path.of(""), out, err).run();

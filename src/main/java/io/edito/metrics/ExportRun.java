@@ -253,8 +253,9 @@ final class ExportRun {
             "المجموع", "الإجمالي", "إجمالي");
 
     /**
-     * Whether {@code cell} is a total label: one of {@link #TOTAL_LABELS}, case aside, with what a spreadsheet writes
-     * around it ({@code Total:}, {@code Totals :}, {@code Total posts}, {@code Grand total (March)}).
+     * Whether {@code cell} is a total label: one of {@link #TOTAL_LABELS}, case aside, as a spreadsheet writes it
+     * ({@code Total:}, {@code Totals :}, {@code Total posts}, {@code Grand total (March)}, {@code Totals: 12 posts});
+     * a label followed by other words ({@code Total Recall launch}, a campaign) is not one.
      */
     static boolean totalLabel(String cell) {
         String s = cell.strip();
@@ -267,17 +268,14 @@ final class ExportRun {
             end--;
         }
         s = s.substring(0, end);
-        if (TOTAL_LABELS.contains(s)) {
+        if (TOTAL_LABELS.contains(s) || s.equals("total posts") || s.equals("posts total")) {
             return true;
         }
-        // the label's first one or two words, then more: "total posts", "grand total (march)", "totals: 12 posts"
-        for (int i = 0, words = 0; i < s.length() && words < 2; i++) {
+        // the label, then ':' or '(' and what a spreadsheet adds: "totals: 12 posts", "grand total (march)"
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '(' || c == ':' || c == '\u00A0') {
-                if (TOTAL_LABELS.contains(s.substring(0, i).strip())) {
-                    return true;
-                }
-                words++;
+            if ((c == ':' || c == '(' || c == '：') && TOTAL_LABELS.contains(s.substring(0, i).strip())) {
+                return true;
             }
         }
         return false;

@@ -13,8 +13,9 @@ public final class Permalinks {
     }
 
     /**
-     * {@code url} compared without its scheme, {@code www.}/{@code m.}/{@code mobile.}, query (but YouTube's
-     * {@code watch?v=}, which is the video), fragment and trailing slashes, case aside; twitter.com is x.com.
+     * {@code url} compared without its scheme, {@code www.}/{@code m.}/{@code mobile.}, the parameters a share button
+     * or a campaign adds to its query ({@link #identifying}: {@code permalink.php?story_fbid=} and {@code watch?v=} are
+     * the post), fragment and trailing slashes, case aside; twitter.com is x.com.
      */
     public static String key(String url) {
         // case aside in the path too: X's handles are written in any case (an id that differs from another only in
@@ -26,13 +27,15 @@ public final class Permalinks {
             start = scheme + 3;
         }
         int end = s.length();
-        int query = s.contains("watch?v=") ? -1 : s.indexOf('?', start);
-        if (query >= 0) {
-            end = query;
-        }
         int fragment = s.indexOf('#', start);
-        if (fragment >= 0 && fragment < end) {
+        if (fragment >= 0) {
             end = fragment;
+        }
+        int query = s.indexOf('?', start);
+        String kept = "";
+        if (query >= 0 && query < end) {
+            kept = identifying(s.substring(query + 1, end));
+            end = query;
         }
         for (String prefix : new String[] {"www.", "m.", "mobile."}) {
             if (s.startsWith(prefix, start) && start + prefix.length() <= end) {
@@ -48,8 +51,31 @@ public final class Permalinks {
         while (last > 0 && out.charAt(last - 1) == '/') {
             last--;
         }
-        return out.substring(0, last);
+        return out.substring(0, last) + (kept.isEmpty() ? "" : "?" + kept);
     }
+
+    /**
+     * The parameters of a query that name the post ({@code story_fbid=111&id=999} of Facebook's permalink.php,
+     * YouTube's {@code v=}), in their order; those a share button or a campaign adds ({@code utm_*}, {@code igsh},
+     * {@code si}, {@code s}, {@code fbclid}...) left out.
+     */
+    private static String identifying(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String param : query.split("&")) {
+            int eq = param.indexOf('=');
+            String key = eq < 0 ? param : param.substring(0, eq);
+            if (param.isEmpty() || key.startsWith("utm_") || SHARE_PARAMETERS.contains(key)) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : "&").append(param);
+        }
+        return out.toString();
+    }
+
+    /** What share buttons, apps and ad clicks add to a post's link without changing the post. */
+    private static final java.util.Set<String> SHARE_PARAMETERS = java.util.Set.of("igsh", "igshid", "si", "s", "t",
+            "fbclid", "gclid", "mibextid", "ref", "ref_src", "ref_url", "feature", "is_from_webapp", "sender_device",
+            "share_id", "rdid", "app", "sh", "hl", "lang", "locale", "_r", "__cft__", "__tn__");
 
     private static boolean letters(String s, int end) {
         for (int i = 0; i < end; i++) {

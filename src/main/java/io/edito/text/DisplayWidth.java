@@ -128,11 +128,16 @@ public final class DisplayWidth {
             while (u < urls.size() && urls.get(u)[1] <= end) {
                 u++;
             }
-            if (u < urls.size() && urls.get(u)[0] < end && of(p.substring(urls.get(u)[0], urls.get(u)[1])) <= width) {
-                // a break inside a URL (after its "//", "/" or "?"): a URL that fits on a line is kept whole, copied
-                // whole from the card (a longer one is cut where the line breaking rules allow, after a "/" or "?")
+            if (u < urls.size() && urls.get(u)[0] < end && start <= urls.get(u)[0]) {
+                // a break inside a URL (after its "//", "/" or "?"): a URL that fits on a line with what is glued to
+                // it is kept whole, copied whole from the card; else it is cut where the rules allow, after a / or ?
                 int next = it.following(urls.get(u)[1] - 1);
-                end = next == BreakIterator.DONE ? p.length() : next;
+                int whole = next == BreakIterator.DONE ? p.length() : next;
+                if (of(stripTrailingSpaces(p.substring(start, whole))) <= width) {
+                    end = whole;
+                } else {
+                    it.following(end - 1); // back to the break the rules gave: this URL is cut as any word
+                }
             }
             String segment = p.substring(start, end);
             String visible = stripTrailingSpaces(segment);

@@ -15,7 +15,8 @@ import java.util.Map;
  * <li>Folding: Unicode case folding, accents and other combining marks removed ({@code reservez} matches
  *     {@code Réservez} and {@code RÉSERVEZ}), {@code œ}→{@code oe}, {@code æ}→{@code ae}; Arabic diacritics
  *     (harakat, superscript alef, Quranic marks) and tatweel removed, {@code أ إ آ ٱ}→{@code ا}, {@code ى ی}→{@code ي},
- *     {@code ک}→{@code ك}, {@code ة ۀ}→{@code ه}, a hamza on any seat ({@code ؤ ئ}) as {@code ء}.</li>
+ *     {@code ک}→{@code ك}, {@code ة ۀ}→{@code ه}; a hamza above a letter is a mark, left out ({@code ؤ}→{@code و},
+ *     {@code ئ}→{@code ي}: {@code مسؤول} matches the common spelling {@code مسوول}).</li>
  * <li>Words are runs of letters and digits: apostrophes (' ’ ʼ), hyphens and punctuation separate them, so
  *     {@code avion} is found in {@code l'avion} and {@code hiver} in {@code d’hiver}. Han, kana, Thai, Lao, Khmer and
  *     Myanmar characters are words of their own (those scripts put no spaces between words).</li>
@@ -767,8 +768,6 @@ public final class TermMatcher {
                 return "\u0643";
             case 0x06C0: // ۀ
                 return "\u0647";
-            case 0x0621, 0x0624, 0x0626: // ء ؤ ئ: the seat of a hamza is a spelling choice (مسؤول, مسئول)
-                return "\u0621";
             case 0x0629: // ة
                 return "\u0647";
             case 0x0153:

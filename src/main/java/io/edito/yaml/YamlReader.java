@@ -443,7 +443,7 @@ public final class YamlReader {
             SourcePos at = here(depth);
             String anchor = parser.getObjectId() instanceof String s ? s : null;
             String tag = parser.getTypeId() instanceof String t ? t : null;
-            if (tag != null && !PLAIN_TAGS.contains(tag)) {
+            if (tag != null && !tag.isEmpty() && !PLAIN_TAGS.contains(tag)) { // '!' alone: "plain text", YAML says
                 // !!binary aGVsbG8= was read as the text "aGVsbG8=", quietly: what would have gone out
                 String shown = tag.startsWith(CORE_TAG) ? "!!" + tag.substring(CORE_TAG.length()) : "!" + tag;
                 throw EditoException.input(at, "YAML tag '" + shown + "' is not read by edito: write the value as "

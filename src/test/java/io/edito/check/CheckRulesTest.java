@@ -486,6 +486,16 @@ class CheckRulesTest {
                 .contains("charter.yaml:5:35: warning: no post is in campaign 'winter-sael' (did you mean 'winter-sale'?)")
                 // a campaign the charter declares, a form of a language the project writes in, a brand it has: fine
                 .doesNotContain("'summer'").doesNotContain("fr-CA").doesNotContain("unknown brand 'atlas-air'");
+        // one month's file checked alone knows only its own campaigns: another month's is not told unknown
+        Files.writeString(dir.resolve("calendar/d.yaml"), "posts:\n" + post("x", "Salut").replace("p1", "p2")
+                + "    campaign: summer-sale\n");
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: rabais, campaigns: [summer-sale] } ] }\n");
+        CliRun whole = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(whole.err()).doesNotContain("summer-sale");
+        CliRun oneMonth = CliRun.of("check", dir.resolve("calendar/c.yaml").toString(), "--now", NOW);
+        assertThat(oneMonth.exit()).as(oneMonth.err()).isZero();
+        assertThat(oneMonth.err()).doesNotContain("summer-sale");
+        Files.delete(dir.resolve("calendar/d.yaml"));
         // without the brand error, warnings alone do not stop the check
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: barato, languages: [es] } ] }\n");
         CliRun warned = CliRun.of("check", dir.toString(), "--now", NOW);

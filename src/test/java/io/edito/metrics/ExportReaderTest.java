@@ -359,6 +359,8 @@ class ExportReaderTest {
         assertThat(ExportRun.totalLabel("المجموع")).isTrue();
         assertThat(ExportRun.totalLabel("Totalement")).isFalse();
         assertThat(ExportRun.totalLabel("Grand voyage total")).isFalse();
+        assertThat(ExportRun.totalLabel("Total Recall launch")).as("a campaign's name").isFalse();
+        assertThat(ExportRun.totalLabel("Sum up of June")).isFalse();
         assertThat(ExportRun.totalLabel("2025-03-01")).isFalse();
         assertThat(ExportRun.totalLabel("")).isFalse();
     }

@@ -73,6 +73,14 @@ class PostsSeenTest {
         assertThat(Permalinks.key("x.com/a#b?c")).isEqualTo("x.com/a");
         assertThat(Permalinks.key("ftp2://host/p")).isEqualTo("ftp2://host/p"); // not a scheme of letters: kept
         assertThat(Permalinks.key("https://www.")).isEmpty();
+        // a query that names the post stays, what a share button adds goes
+        assertThat(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=111&id=999&mibextid=x"))
+                .isEqualTo("facebook.com/permalink.php?story_fbid=111&id=999");
+        assertThat(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=222&id=999"))
+                .isNotEqualTo(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=111&id=999"));
+        assertThat(Permalinks.key("https://www.youtube.com/watch?si=q&v=Ab&feature=share")).isEqualTo("youtube.com/watch?v=ab");
+        assertThat(Permalinks.key("https://facebook.com/watch/?v=42&ref=sharing")).isEqualTo("facebook.com/watch?v=42");
+        assertThat(Permalinks.key("https://x.com/a/status/1?s=20&t=abc")).isEqualTo("x.com/a/status/1");
     }
 
     @Test

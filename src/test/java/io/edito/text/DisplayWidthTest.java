@@ -59,6 +59,9 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.wrap("Pour en savoir plus venez: https://atlas.example/x?utm_source=x.", 40))
                 .containsExactly("Pour en savoir plus venez:", "https://atlas.example/x?utm_source=x.");
         assertThat(DisplayWidth.wrap("voir www.atlas.example/a/b/c ici", 25)).containsExactly("voir", "www.atlas.example/a/b/c", "ici");
+        // glued to a word, too long together for a line: cut after a "/" as any long word, never inside a word
+        assertThat(DisplayWidth.wrap("Infos et réservations:https://bit.ly/atlas-hiver-2027 et profitez", 40))
+                .containsExactly("Infos et réservations:https://bit.ly/", "atlas-hiver-2027 et profitez");
         // longer than the line: cut where it must, as any word
         assertThat(DisplayWidth.wrap("https://atlas.example/" + "x".repeat(30), 20)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
     }

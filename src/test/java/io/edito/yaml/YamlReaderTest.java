@@ -310,7 +310,7 @@ class YamlReaderTest {
         assertThatThrownBy(() -> parse("a: !!python/object:os.system ls\n")).hasMessageContaining("'!!python/object:os.system'");
         assertThatThrownBy(() -> parse("notes: !private x\n")).hasMessageContaining("YAML tag '!private'");
         assertThatThrownBy(() -> parse("n: !!int 12\n")).hasMessageContaining("'!!int'");
-        YMap m = (YMap) parse("a: !!str 0930\nb: !!map {x: 1}\nc: !!seq [1]\n");
+        YMap m = (YMap) parse("a: !!str 0930\nb: !!map {x: 1}\nc: !!seq [1]\nd: ! 3\n");
         assertThat(((YScalar) m.get("a").orElseThrow()).value()).isEqualTo("0930");
     }
 

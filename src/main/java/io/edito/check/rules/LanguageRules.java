@@ -105,8 +105,8 @@ public final class LanguageRules implements Rule {
         }
     }
 
-    /** The fewest letters of a short text, none in its language's script, that tell it is in another language. */
-    static final int SHORT_TEXT_LETTERS = 5;
+    /** The fewest letters (outside links, hashtags and mentions) whose script says which language a text is in. */
+    static final int MIN_LETTERS = 10;
 
     /** The text's letters are mostly in its language's script (URLs, mentions and hashtags left out). */
     private static void script(PostView v, Emitter out) {
@@ -120,9 +120,8 @@ public final class LanguageRules implements Rule {
         int inScript = count.inScript();
         int other = count.other();
         UnicodeScript dominantOther = count.dominantOther();
-        // ten letters make a text; a shorter one is told only when none of its letters is in its script ("Bon
-        // voyage !" as the Arabic text): a brand name or "OK" in a short post is not a wrong language
-        if (letters >= 10 && inScript * 2 < letters || letters >= SHORT_TEXT_LETTERS && inScript == 0) {
+        // ten letters make a text: a shorter one ("Atlas Air ✈️", "iPhone 16 Pro") is as often a name as a sentence
+        if (letters >= MIN_LETTERS && inScript * 2 < letters) {
             out.onText("languages.script", v.post(), v.channel(), v.lang(), v.source(), "text marked lang: " + v.lang()
                     + " is mostly in " + name(dominantOther) + " script (" + other + " of " + letters + " letters)",
                     dominantOther == UnicodeScript.LATIN && LanguageTag.script(v.lang()) == null

@@ -57,6 +57,28 @@ public final class Charters {
                 campaigns.add(p.campaign());
             }
         }
-        return new CharterLoader.ProjectNames(cal.config().brands().keySet(), languages, campaigns);
+        // a command given one month's file knows that month's campaigns only: the others are not told unknown
+        return new CharterLoader.ProjectNames(cal.config().brands().keySet(), languages,
+                wholeCalendar(cal) ? campaigns : java.util.List.of());
+    }
+
+    /** Whether {@code cal} holds every calendar file of its brands (not one file or folder of them named alone). */
+    private static boolean wholeCalendar(Calendar cal) {
+        Set<Path> loaded = new java.util.HashSet<>();
+        cal.files().forEach(f -> loaded.add(f.toAbsolutePath().normalize()));
+        for (BrandConfig b : cal.config().brands().values()) {
+            for (Path c : b.calendar()) {
+                try {
+                    for (Path f : io.edito.calendar.CalendarFiles.expand(c, new Problems())) {
+                        if (!loaded.contains(f.toAbsolutePath().normalize())) {
+                            return false;
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    return false; // a folder that cannot be read was reported where the calendar was read
+                }
+            }
+        }
+        return true;
     }
 }
