@@ -94,6 +94,12 @@ final class XWeighted {
      * that twitter-text does not weigh 2 is brought to 2; what it weighs 2 is left as it is, and so is a symbol
      * without its emoji selector (© weighs 1, ™ 2). A cluster inside a link is the link's.
      */
+    /**
+     * twitter-text's weight of each emoji cluster met (a calendar uses a few hundred different ones at most; a URL
+     * weight does not change an emoji's): parseTweet costs microseconds per character.
+     */
+    private static final Map<String, Integer> CLUSTER_WEIGHTS = new ConcurrentHashMap<>();
+
     static int newerEmoji(String text, Configs c) {
         char[] chars = text.toCharArray();
         int[] b = Graphemes.boundaries(chars);
@@ -105,7 +111,8 @@ final class XWeighted {
             if (chars[start] < 0x80 && end - start == 1 || !Emoji.isEmoji(chars, start, end)) {
                 continue;
             }
-            int weighed = TwitterTextParser.parseTweet(text.substring(start, end), c.full()).weightedLength;
+            int weighed = CLUSTER_WEIGHTS.computeIfAbsent(text.substring(start, end),
+                    g -> TwitterTextParser.parseTweet(g, c.full()).weightedLength);
             if (weighed == 2) {
                 continue;
             }
