@@ -75,7 +75,8 @@ public final class Permalinks {
     /** What share buttons, apps and ad clicks add to a post's link without changing the post. */
     private static final java.util.Set<String> SHARE_PARAMETERS = java.util.Set.of("igsh", "igshid", "si", "s", "t",
             "fbclid", "gclid", "mibextid", "ref", "ref_src", "ref_url", "feature", "is_from_webapp", "sender_device",
-            "share_id", "rdid", "app", "sh", "hl", "lang", "locale", "_r", "__cft__", "__tn__");
+            "share_id", "rdid", "app", "sh", "hl", "lang", "locale", "_r", "_t", "__cft__", "__tn__", "img_index",
+            "trk", "trackingid", "lipi", "rcm", "share_app_id", "share_link_id", "social_sharing");
 
     private static boolean letters(String s, int end) {
         for (int i = 0; i < end; i++) {

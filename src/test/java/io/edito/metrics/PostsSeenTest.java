@@ -81,6 +81,9 @@ class PostsSeenTest {
         assertThat(Permalinks.key("https://www.youtube.com/watch?si=q&v=Ab&feature=share")).isEqualTo("youtube.com/watch?v=ab");
         assertThat(Permalinks.key("https://facebook.com/watch/?v=42&ref=sharing")).isEqualTo("facebook.com/watch?v=42");
         assertThat(Permalinks.key("https://x.com/a/status/1?s=20&t=abc")).isEqualTo("x.com/a/status/1");
+        assertThat(Permalinks.key("https://www.instagram.com/p/C4/?img_index=2")).isEqualTo("instagram.com/p/c4");
+        assertThat(Permalinks.key("https://www.linkedin.com/feed/update/urn:li:activity:7/?trk=public_post"))
+                .isEqualTo("linkedin.com/feed/update/urn:li:activity:7");
     }
 
     @Test
