@@ -252,6 +252,10 @@ final class ExportRun {
             "total général", "total general", "totaux", "sum", "somme", "totaal", "gesamt", "summe", "totale", "suma",
             "المجموع", "الإجمالي", "إجمالي");
 
+    /** Whole phrases a spreadsheet writes for its sum line. */
+    private static final java.util.Set<String> TOTAL_PHRASES = java.util.Set.of("total posts", "posts total",
+            "total publications", "total des publications", "total général des publications");
+
     /**
      * Whether {@code cell} is a total label: one of {@link #TOTAL_LABELS}, case aside, as a spreadsheet writes it
      * ({@code Total:}, {@code Totals :}, {@code Total posts}, {@code Grand total (March)}, {@code Totals: 12 posts});
@@ -262,19 +266,23 @@ final class ExportRun {
         if (s.isEmpty() || s.charAt(0) <= '9') {
             return false; // an id, a date, a number: most first cells, told at once
         }
-        s = s.toLowerCase(java.util.Locale.ROOT);
+        // a no-break space (a French spreadsheet's "Total :") read as a space
+        s = s.replace('\u00A0', ' ').replace('\u202F', ' ').strip().toLowerCase(java.util.Locale.ROOT);
         int end = s.length();
         while (end > 0 && (":：.*=".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
         }
         s = s.substring(0, end);
-        if (TOTAL_LABELS.contains(s) || s.equals("total posts") || s.equals("posts total")) {
+        if (TOTAL_LABELS.contains(s) || TOTAL_PHRASES.contains(s)) {
             return true;
         }
-        // the label, then ':' or '(' and what a spreadsheet adds: "totals: 12 posts", "grand total (march)"
+        // the label, then ':', '(', a dash or a number, and what a spreadsheet adds: "totals: 12 posts",
+        // "grand total (march)", "total - mars", "total 12"
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c == ':' || c == '(' || c == '：') && TOTAL_LABELS.contains(s.substring(0, i).strip())) {
+            boolean after = c == ':' || c == '(' || c == '：' || c == '-' || c == '–' || c == '—'
+                    || c >= '0' && c <= '9' && i > 0 && s.charAt(i - 1) == ' ';
+            if (after && TOTAL_LABELS.contains(s.substring(0, i).strip())) {
                 return true;
             }
         }

@@ -13,9 +13,9 @@ public final class Permalinks {
     }
 
     /**
-     * {@code url} compared without its scheme, {@code www.}/{@code m.}/{@code mobile.}, the parameters a share button
-     * or a campaign adds to its query ({@link #identifying}: {@code permalink.php?story_fbid=} and {@code watch?v=} are
-     * the post), fragment and trailing slashes, case aside; twitter.com is x.com.
+     * {@code url} compared without its scheme, {@code www.}/{@code m.}/{@code mobile.}, the query parameters that do
+     * not name the post ({@link #identifying}: {@code permalink.php?story_fbid=} and {@code watch?v=} are the post,
+     * in any order), fragment and trailing slashes, case aside; twitter.com is x.com.
      */
     public static String key(String url) {
         // case aside in the path too: X's handles are written in any case (an id that differs from another only in
@@ -55,28 +55,26 @@ public final class Permalinks {
     }
 
     /**
-     * The parameters of a query that name the post ({@code story_fbid=111&id=999} of Facebook's permalink.php,
-     * YouTube's {@code v=}), in their order; those a share button or a campaign adds ({@code utm_*}, {@code igsh},
-     * {@code si}, {@code s}, {@code fbclid}...) left out.
+     * The parameters of a query that name the post, sorted: Facebook's {@code story_fbid} and {@code id} of
+     * permalink.php, {@code fbid} of photo.php, YouTube's and Facebook's {@code v}, a blog's {@code p}; everything
+     * else a share button, an app or a campaign adds ({@code utm_*}, {@code igsh}, {@code si}, {@code __cft__[0]},
+     * {@code web_id}, {@code list}...) left out.
      */
     private static String identifying(String query) {
-        StringBuilder out = new StringBuilder();
+        java.util.List<String> kept = new java.util.ArrayList<>();
         for (String param : query.split("&")) {
             int eq = param.indexOf('=');
-            String key = eq < 0 ? param : param.substring(0, eq);
-            if (param.isEmpty() || key.startsWith("utm_") || SHARE_PARAMETERS.contains(key)) {
-                continue;
+            if (eq > 0 && NAMING_PARAMETERS.contains(param.substring(0, eq))) {
+                kept.add(param);
             }
-            out.append(out.length() == 0 ? "" : "&").append(param);
         }
-        return out.toString();
+        kept.sort(null);
+        return String.join("&", kept);
     }
 
-    /** What share buttons, apps and ad clicks add to a post's link without changing the post. */
-    private static final java.util.Set<String> SHARE_PARAMETERS = java.util.Set.of("igsh", "igshid", "si", "s", "t",
-            "fbclid", "gclid", "mibextid", "ref", "ref_src", "ref_url", "feature", "is_from_webapp", "sender_device",
-            "share_id", "rdid", "app", "sh", "hl", "lang", "locale", "_r", "_t", "__cft__", "__tn__", "img_index",
-            "trk", "trackingid", "lipi", "rcm", "share_app_id", "share_link_id", "social_sharing");
+    /** The query parameters that say which post a link is (the path says it on the other networks). */
+    private static final java.util.Set<String> NAMING_PARAMETERS = java.util.Set.of("v", "story_fbid", "id", "fbid",
+            "p", "post_id", "story_id", "video_id");
 
     private static boolean letters(String s, int end) {
         for (int i = 0; i < end; i++) {

@@ -124,17 +124,27 @@ public final class DisplayWidth {
         int start = it.first();
         List<int[]> urls = urls(p);
         int u = 0;
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        int pending = -1; // a break the rules gave, after one put at a URL's end
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = pending >= 0 ? pending : it.next()) {
+            if (end == pending) {
+                pending = -1;
+            }
             while (u < urls.size() && urls.get(u)[1] <= end) {
                 u++;
             }
             if (u < urls.size() && urls.get(u)[0] < end && start <= urls.get(u)[0]) {
-                // a break inside a URL (after its "//", "/" or "?"): a URL that fits on a line with what is glued to
-                // it is kept whole, copied whole from the card; else it is cut where the rules allow, after a / or ?
-                int next = it.following(urls.get(u)[1] - 1);
+                // a break inside a URL (after its "//", "/" or "?"): a URL that fits on a line is kept whole, copied
+                // whole from the card; with what is glued to it when that fits too, else cut at its end (a French
+                // " !" after it, which the rules keep with it, goes to the next line); a longer URL is cut where the
+                // rules allow, after a / or ?
+                int urlEnd = urls.get(u)[1];
+                int next = it.following(urlEnd - 1);
                 int whole = next == BreakIterator.DONE ? p.length() : next;
                 if (of(stripTrailingSpaces(p.substring(start, whole))) <= width) {
                     end = whole;
+                } else if (whole > urlEnd && of(p.substring(start, urlEnd)) <= width) {
+                    end = urlEnd;
+                    pending = whole;
                 } else {
                     it.following(end - 1); // back to the break the rules gave: this URL is cut as any word
                 }
@@ -166,7 +176,8 @@ public final class DisplayWidth {
     }
 
     /** A web address as a card shows it: a scheme and what follows up to a space. */
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "(?i)(?:https?://|(?<![\\p{L}\\p{N}])www\\.)\\S+"); // glued to a word too: احجزhttps://...
 
     /** The {@code [start, end)} of each URL of {@code p}, in order; none asked for in a text without "//" or "www.". */
     private static List<int[]> urls(String p) {

@@ -90,8 +90,8 @@ final class XWeighted {
      * What to add to twitter-text's length of {@code text} so that each emoji counts 2, as X counts it: twitter-text's
      * table stops at Unicode 12.1, so a newer emoji (🫶, U+1FAF6) weighs as its code points do (4 for 🫶🏽, whose skin
      * tone twitter-text takes for an emoji of its own; 5 for the phoenix 🐦‍🔥, a bird, a joiner and a fire). Each
-     * grapheme cluster that is an emoji ({@link Emoji#isEmoji}, ICU's properties: as current as the ICU release) and
-     * that twitter-text does not weigh 2 is brought to 2; what it weighs 2 is left as it is, and so is a symbol
+     * grapheme cluster that is an emoji sequence Unicode recommends (RGI_Emoji, ICU's data: as current as the ICU
+     * release) and that twitter-text does not weigh 2 is brought to 2; what it weighs 2 is left as it is, and so is a symbol
      * without its emoji selector (© weighs 1, ™ 2). A cluster inside a link is the link's.
      */
     /**
@@ -111,9 +111,11 @@ final class XWeighted {
             if (chars[start] < 0x80 && end - start == 1 || !Emoji.isEmoji(chars, start, end)) {
                 continue;
             }
-            int weighed = CLUSTER_WEIGHTS.computeIfAbsent(text.substring(start, end),
-                    g -> TwitterTextParser.parseTweet(g, c.full()).weightedLength);
-            if (weighed == 2) {
+            String g = text.substring(start, end);
+            int weighed = CLUSTER_WEIGHTS.computeIfAbsent(g, x -> TwitterTextParser.parseTweet(x, c.full()).weightedLength);
+            // only a sequence Unicode recommends (RGI): two regional indicators that name no country, a letter with
+            // a skin tone, a joined pair no vendor draws, an emoji asked for as text (U+FE0E) are as twitter-text weighs
+            if (weighed == 2 || !com.ibm.icu.lang.UCharacter.hasBinaryProperty(g, com.ibm.icu.lang.UProperty.RGI_EMOJI)) {
                 continue;
             }
             if (urls == null) {

@@ -360,6 +360,10 @@ class ExportReaderTest {
         assertThat(ExportRun.totalLabel("Totalement")).isFalse();
         assertThat(ExportRun.totalLabel("Grand voyage total")).isFalse();
         assertThat(ExportRun.totalLabel("Total Recall launch")).as("a campaign's name").isFalse();
+        assertThat(ExportRun.totalLabel("Total\u00A0:")).as("a French no-break space").isTrue();
+        assertThat(ExportRun.totalLabel("Total 12")).isTrue();
+        assertThat(ExportRun.totalLabel("Total - mars")).isTrue();
+        assertThat(ExportRun.totalLabel("Total publications")).isTrue();
         assertThat(ExportRun.totalLabel("Sum up of June")).isFalse();
         assertThat(ExportRun.totalLabel("2025-03-01")).isFalse();
         assertThat(ExportRun.totalLabel("")).isFalse();

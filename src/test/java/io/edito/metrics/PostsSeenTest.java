@@ -75,7 +75,7 @@ class PostsSeenTest {
         assertThat(Permalinks.key("https://www.")).isEmpty();
         // a query that names the post stays, what a share button adds goes
         assertThat(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=111&id=999&mibextid=x"))
-                .isEqualTo("facebook.com/permalink.php?story_fbid=111&id=999");
+                .isEqualTo("facebook.com/permalink.php?id=999&story_fbid=111");
         assertThat(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=222&id=999"))
                 .isNotEqualTo(Permalinks.key("https://www.facebook.com/permalink.php?story_fbid=111&id=999"));
         assertThat(Permalinks.key("https://www.youtube.com/watch?si=q&v=Ab&feature=share")).isEqualTo("youtube.com/watch?v=ab");
@@ -84,6 +84,15 @@ class PostsSeenTest {
         assertThat(Permalinks.key("https://www.instagram.com/p/C4/?img_index=2")).isEqualTo("instagram.com/p/c4");
         assertThat(Permalinks.key("https://www.linkedin.com/feed/update/urn:li:activity:7/?trk=public_post"))
                 .isEqualTo("linkedin.com/feed/update/urn:li:activity:7");
+        // the parameters naming the post in any order; whatever else a share adds, left out
+        assertThat(Permalinks.key("https://facebook.com/permalink.php?id=999&story_fbid=111"))
+                .isEqualTo(Permalinks.key("https://facebook.com/permalink.php?story_fbid=111&id=999"));
+        assertThat(Permalinks.key("https://www.tiktok.com/@a/video/723?is_from_webapp=1&web_id=721"))
+                .isEqualTo("tiktok.com/@a/video/723");
+        assertThat(Permalinks.key("https://youtube.com/watch?v=abc&ab_channel=Acme&list=PLx&index=2"))
+                .isEqualTo("youtube.com/watch?v=abc");
+        assertThat(Permalinks.key("https://facebook.com/acme/posts/pfbid0abc?__cft__[0]=AZ&__tn__=R"))
+                .isEqualTo("facebook.com/acme/posts/pfbid0abc");
     }
 
     @Test

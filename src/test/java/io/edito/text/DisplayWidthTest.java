@@ -62,6 +62,12 @@ class DisplayWidthTest {
         // glued to a word, too long together for a line: cut after a "/" as any long word, never inside a word
         assertThat(DisplayWidth.wrap("Infos et réservations:https://bit.ly/atlas-hiver-2027 et profitez", 40))
                 .containsExactly("Infos et réservations:https://bit.ly/", "atlas-hiver-2027 et profitez");
+        // a French " !" after a URL that fits alone: the URL whole, the punctuation on the next line
+        assertThat(DisplayWidth.wrap("Réservez : https://riad-mogador.example/offres/ete !", 40))
+                .containsExactly("Réservez :", "https://riad-mogador.example/offres/ete", " !");
+        // a URL glued to a word is a URL too
+        assertThat(DisplayWidth.wrap("احجز الآن عبرhttps://atlas.example/a/b ok", 30))
+                .containsExactly("احجز الآن", "عبرhttps://atlas.example/a/b", "ok");
         // longer than the line: cut where it must, as any word
         assertThat(DisplayWidth.wrap("https://atlas.example/" + "x".repeat(30), 20)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
     }

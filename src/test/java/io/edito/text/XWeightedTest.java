@@ -77,5 +77,11 @@ class XWeightedTest {
         // (© in U+0000-10FF: 1; ™ outside the ranges: 2)
         assertThat(XWeighted.length("a ❤️ © ™", 23)).isEqualTo(1 + 1 + 2 + 1 + 1 + 1 + 2);
         assertThat(XWeighted.length("🫶🫶", 23)).isEqualTo(4);
+        // not recommended sequences: as twitter-text weighs them (letters of regional indicators, a letter with a skin
+        // tone, a joined pair no vendor draws, an emoji asked for as text)
+        assertThat(XWeighted.length("🇭🇪🇱🇱🇴", 23)).isEqualTo(10);
+        assertThat(XWeighted.length("a🏽", 23)).isEqualTo(3);
+        assertThat(XWeighted.length("👍\u200D🔥", 23)).isEqualTo(5);
+        assertThat(XWeighted.length("😀\uFE0E", 23)).isEqualTo(4);
     }
 }
