@@ -84,11 +84,13 @@ public final class ReportCommand implements Callable<Integer> {
                     + "source, kind or competitor: the listening section's table (default source).")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "First day included (yyyy-MM-dd, brand's zone).")
-    LocalDate from;
+    @Option(names = "--from", paramLabel = "DATE", converter = ReportCommand.PeriodDayConverter.class, description = "First day "
+            + "included (yyyy-MM-dd, or today, yesterday, tomorrow: the day of --as-of, in the brand's zone).")
+    PeriodDay from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = ReportCommand.Day.class, description = "Last day included (yyyy-MM-dd, brand's zone).")
-    LocalDate to;
+    @Option(names = "--to", paramLabel = "DATE", converter = ReportCommand.PeriodDayConverter.class, description = "Last day "
+            + "included (yyyy-MM-dd, today, yesterday or tomorrow).")
+    PeriodDay to;
 
     @Option(names = "--compare", paramLabel = "previous", description = "Compare with the previous period of the same length (needs --from and --to).")
     String compare;
@@ -184,11 +186,12 @@ public final class ReportCommand implements Callable<Integer> {
             throw EditoException.input("--by " + listeningBy.get(0) + ": no mentions to group (the project has no "
                     + "listening: block, or its store is empty: see docs/listening.md)");
         }
-        ReportSpec reportSpec = new ReportSpec(zone, from, to, by.stream()
+        LocalDate today = asOf != null ? asOf : LocalDate.now(zone); // a cron job on a UTC server: the brand's day
+        ReportSpec reportSpec = new ReportSpec(zone, from == null ? null : from.on(today), to == null ? null : to.on(today), by.stream()
                 .filter(b -> !ListeningKpis.DIMENSIONS.contains(b)).map(Dimension::parse).toList(),
                 compare != null, top, rank, targetSpecs, p.planned(), Durations.option("--join-tolerance", joinTolerance),
                 Durations.option("--sla", sla));
-        ExportReader.Options options = new ExportReader.Options(zone, asOf != null ? asOf : LocalDate.now(zone), strict ? "--strict" : null,
+        ExportReader.Options options = new ExportReader.Options(zone, today, strict ? "--strict" : null,
                 type, p.mappings(), null);
         ReportBuilder builder = new ReportBuilder(reportSpec);
         builder.accounts(p.accounts());
@@ -282,6 +285,37 @@ public final class ReportCommand implements Callable<Integer> {
             };
         } catch (java.io.IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * {@code --from}, {@code --to}: a day, or {@code today}, {@code yesterday}, {@code tomorrow} (a weekly cron report:
+     * {@code --from yesterday}), read on the day of {@code --as-of} in the brand's zone once it is known.
+     */
+    record PeriodDay(LocalDate date, int fromToday) {
+        LocalDate on(LocalDate today) {
+            return date != null ? date : today.plusDays(fromToday);
+        }
+    }
+
+    static final class PeriodDayConverter implements CommandLine.ITypeConverter<PeriodDay> {
+        @Override
+        public PeriodDay convert(String value) {
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "today":
+                    return new PeriodDay(null, 0);
+                case "yesterday":
+                    return new PeriodDay(null, -1);
+                case "tomorrow":
+                    return new PeriodDay(null, 1);
+                default:
+                    try {
+                        return new PeriodDay(LocalDate.parse(value.strip()), 0);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new CommandLine.TypeConversionException("not a date: '" + value
+                                + "' (yyyy-MM-dd such as 2026-12-01, today, yesterday or tomorrow)");
+                    }
+            }
         }
     }
 

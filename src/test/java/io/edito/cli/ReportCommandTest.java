@@ -262,6 +262,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void fromYesterdayAndToTodayAreTheDaysOfAsOfInTheBrandsZone() throws Exception {
+        // a weekly cron report, as agenda and check take today: report said "not a date: 'yesterday'"
+        Result relative = run(new ReportCommand(), fx("generic.csv"), "--tz", "Europe/Paris", "--format", "json",
+                "--as-of", "2025-03-10", "--from", "yesterday", "--to", "today");
+        Result dated = run(new ReportCommand(), fx("generic.csv"), "--tz", "Europe/Paris", "--format", "json",
+                "--as-of", "2025-03-10", "--from", "2025-03-09", "--to", "2025-03-10");
+        assertThat(relative.code()).as(relative.err()).isEqualTo(dated.code());
+        JsonNode a = new ObjectMapper().readTree(relative.out());
+        assertThat(a.path("period").path("from").asText()).isEqualTo("2025-03-09");
+        assertThat(a.path("period").path("to").asText()).isEqualTo("2025-03-10");
+        assertThat(relative.out()).isEqualTo(dated.out());
+        Result bad = run(new ReportCommand(), fx("generic.csv"), "--from", "hier");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("not a date: 'hier' (yyyy-MM-dd such as 2026-12-01, today, yesterday or tomorrow)");
+    }
+
+    @Test
     void unknownExportIsAnInputError() throws Exception {
         Path f = tmp.resolve("weird.csv");
         Files.writeString(f, "foo,bar\n1,2\n");
@@ -335,7 +352,8 @@ class ReportCommandTest {
             assertThat(d.err()).as(opt).contains(opt).contains("not a date:").contains("yyyy-MM-dd")
                     .doesNotContain("DateTimeParseException").doesNotContain("cannot convert");
             assertThat(d.err().lines().findFirst().orElseThrow()).as(opt + ": one line")
-                    .matches("Invalid value for option '" + opt + "': not a date: '[^']+' \\(yyyy-MM-dd, e\\.g\\. 2026-12-01\\)");
+                    .matches("Invalid value for option '" + opt + "': not a date: '[^']+' \\(yyyy-MM-dd"
+                            + "(, e\\.g\\. 2026-12-01| such as 2026-12-01, today, yesterday or tomorrow)\\)");
         }
     }
 
