@@ -10,6 +10,37 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
 
     public static final Content EMPTY = new Content(null, null, null, null, null, null);
 
+    /** This content without its words (text, title, thread, first comment): the link and media only. */
+    public Content withoutWords() {
+        return new Content(null, null, link, media, null, null);
+    }
+
+    /**
+     * Whether this version lacks a text, a title, a thread or a first comment that {@code own} (the post in its own
+     * language) has: sent as it is, it would leave it out.
+     */
+    public boolean lacksWhatItHas(Content own) {
+        return lacking(own) != null;
+    }
+
+    /** What this version lacks that {@code own} has ({@code text}, {@code title}, {@code thread}, {@code first_comment}), or null. */
+    public String lacking(Content own) {
+        if (text == null && own.text != null) {
+            return "text";
+        }
+        if (title == null && own.title != null) {
+            return "title";
+        }
+        if (thread == null && own.thread != null && !own.thread.isEmpty()) {
+            return "thread";
+        }
+        if (firstComment == null && own.firstComment != null && own.firstComment.value() != null
+                && !own.firstComment.value().isBlank()) {
+            return "first_comment";
+        }
+        return null;
+    }
+
     /** This content with every field that {@code over} gives replaced; media alt texts overlay by index. */
     public Content overlay(Content over) {
         if (over == null) {

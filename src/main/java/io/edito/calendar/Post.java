@@ -126,7 +126,10 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         List<String> missing = new ArrayList<>();
         for (String wanted : accountLanguages) {
             String l = languageCovering(wanted);
-            (l == null ? missing : present).add(l == null ? wanted : l);
+            // a version without the text, thread, first comment or title the post has would send the post's own
+            // language there (a French thread under an Arabic text): missing too
+            boolean whole = l != null && (l.equals(lang) || !content(channel, l).lacksWhatItHas(content(channel, lang)));
+            (whole ? present : missing).add(l == null ? wanted : l);
         }
         if (!missing.isEmpty()) {
             return new Edition(List.copyOf(present), List.copyOf(missing), null);
@@ -146,9 +149,14 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
             return content.overlay(v == null ? null : v.content());
         }
         Translation t = translations.get(language);
-        Content c = content.overlay(t == null ? null : t.content());
+        // the words come from the translation only (never the post's own language); the link and the media files
+        // are the post's, their alt texts overlaid by the translation's
+        Content c = content.withoutWords().overlay(t == null ? null : t.content());
         if (v != null) {
             c = c.overlay(v.translations().get(language));
+            if (v.content() != null && v.content().thread() != null && v.content().thread().isEmpty()) {
+                c = c.overlay(new Content(null, null, null, null, List.of(), null)); // "no thread here", any language
+            }
         }
         if (t != null) {
             c = c.overlay(t.variants().get(channel));

@@ -158,12 +158,18 @@ public final class DisplayWidth {
                 lineWidth += segWidth;
                 continue;
             }
+            String rest = segment;
             if (line.length() > 0) {
                 out.add(stripTrailingSpaces(line.toString()));
                 line.setLength(0);
                 lineWidth = 0;
+                // a new line starts at a letter: the space before a French " !" cut from its URL is not carried over
+                int lead = 0;
+                while (lead < rest.length() - 1 && rest.charAt(lead) == ' ') {
+                    lead++;
+                }
+                rest = rest.substring(lead);
             }
-            String rest = segment;
             while (of(stripTrailingSpaces(rest)) > width) {
                 String head = fitPrefix(rest, width);
                 out.add(head);

@@ -351,4 +351,42 @@ class AccountsTest {
         assertThat(rows.get(0).path("lang").asText()).isEqualTo("ar");
         assertThat(rows.get(1).path("lang").asText()).as("a regional form before another script").isEqualTo("ar-MA");
     }
+
+    @Test
+    void aThreadOrFirstCommentInThePostsLanguageNeverGoesOutOnAnotherLanguagesAccount() throws Exception {
+        // the French thread and first comment went out under the Arabic text on x-ar, unreported
+        io.edito.testing.OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar, en", """
+                  x: { handle: "@a" }
+                  x-ar: { network: x, handle: "@b", lang: ar }
+                  linkedin-en: { network: linkedin, handle: "a", lang: en }
+                """, """
+                  - id: p10
+                    at: 2027-07-01 12:00
+                    channels: [x, x-ar, linkedin-en]
+                    status: approved
+                    lang: fr
+                    text: "p10 fr"
+                    thread: ["p10 fr suite"]
+                    first_comment: "p10 fr commentaire"
+                    variants: { linkedin-en: { thread: [] } }
+                    translations:
+                      ar: { text: "نص عربي", thread: ["تتمة"] }
+                      en: { text: "p10 en" }
+                """);
+        CliRun check = CliRun.of("check", dir.toString(), "--now", "2027-01-01T00:00:00Z", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode findings = JSON.readTree(check.out()).path("findings");
+        List<String> missing = new java.util.ArrayList<>();
+        findings.forEach(f -> {
+            if (f.path("rule").asText().equals("languages.missing")) {
+                missing.add(f.path("channel").asText() + ": " + f.path("message").asText());
+            }
+        });
+        assertThat(missing).containsExactlyInAnyOrder(
+                "x-ar: channel x-ar publishes in ar only, and this post's ar version has no first comment (the fr post has "
+                        + "one, which would go out in fr)",
+                "linkedin-en: channel linkedin-en publishes in en only, and this post's en version has no first comment "
+                        + "(the fr post has one, which would go out in fr)");
+        // the variant's thread: [] is "no thread on linkedin-en" in every language: no thread.unsupported there
+        assertThat(check.out()).doesNotContain("thread.unsupported");
+    }
 }

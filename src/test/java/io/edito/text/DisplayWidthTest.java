@@ -64,7 +64,7 @@ class DisplayWidthTest {
                 .containsExactly("Infos et réservations:https://bit.ly/", "atlas-hiver-2027 et profitez");
         // a French " !" after a URL that fits alone: the URL whole, the punctuation on the next line
         assertThat(DisplayWidth.wrap("Réservez : https://riad-mogador.example/offres/ete !", 40))
-                .containsExactly("Réservez :", "https://riad-mogador.example/offres/ete", " !");
+                .containsExactly("Réservez :", "https://riad-mogador.example/offres/ete", "!");
         // a URL glued to a word is a URL too
         assertThat(DisplayWidth.wrap("احجز الآن عبرhttps://atlas.example/a/b ok", 30))
                 .containsExactly("احجز الآن", "عبرhttps://atlas.example/a/b", "ok");

@@ -74,10 +74,23 @@ public final class LanguageRules implements Rule {
         }
         String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
-            out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
-                            + channel.channel() + " " + says + ", and this post has no " + lang + " text",
-                    "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
-                            + " out of channels:");
+            String version = p.languageCovering(lang);
+            String lacks = version == null || version.equals(p.lang()) ? null
+                    : p.content(channel.channel(), version).lacking(p.content(channel.channel(), p.lang()));
+            if (lacks == null || lacks.equals("text")) {
+                out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
+                                + channel.channel() + " " + says + ", and this post has no " + lang + " text",
+                        "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
+                                + " out of channels:");
+            } else {
+                // the French thread under the Arabic text would have gone out
+                String shown = lacks.replace('_', ' ');
+                out.at("languages.missing", p, channel.channel(), version, p.channelPos(channel.channel()), "channel "
+                                + channel.channel() + " " + says + ", and this post's " + version + " version has no "
+                                + shown + " (the " + p.lang() + " post has one, which would go out in " + p.lang() + ")",
+                        "add translations: { " + version + ": { " + lacks + ": ... } }, or a variant of "
+                                + channel.channel() + " without it");
+            }
         }
     }
 
