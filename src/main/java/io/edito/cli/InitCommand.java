@@ -90,16 +90,26 @@ final class InitCommand implements Callable<Integer> {
         }
         Scaffold.Settings settings = new Scaffold.Settings(id == null ? "my-brand" : id, zone,
                 LocalDate.now(zone).plusDays(7), VersionProvider.version(), languages, handles, keep);
-        Scaffold.Result result = Scaffold.write(target, Scaffold.files(settings));
+        List<Scaffold.File> files = Scaffold.files(settings);
+        boolean existing = Files.exists(target.resolve("edito.yaml"));
+        if (existing) {
+            // a project already: its calendar is its own (an example month would be made with this run's settings,
+            // not the project's, and come back every month as "missing")
+            files = files.stream().filter(f -> !f.path().startsWith("calendar")).toList();
+        }
+        Scaffold.Result result = Scaffold.write(target, files);
         PrintWriter out = spec.commandLine().getOut();
         Path shown = dir == null ? Path.of(".") : dir;
         for (Path p : result.written()) {
-            if (!root.quiet()) {
-                out.println("created " + shown.resolve(p));
-            }
+            out.println("created " + shown.resolve(p)); // what was done: the result, even with -q
         }
-        for (Path p : result.skipped()) {
-            out.println("skipped " + shown.resolve(p) + " (exists; left as it is)");
+        if (!root.quiet()) {
+            for (Path p : result.skipped()) {
+                out.println("skipped " + shown.resolve(p) + " (exists; left as it is)");
+            }
+            if (existing) {
+                out.println("skipped the example post: " + shown.resolve("edito.yaml") + " exists, the calendar is the project's");
+            }
         }
         if (keep == null && !Files.exists(target.resolve(Scaffold.KEPT_JAR))) {
             PrintWriter err = spec.commandLine().getErr();

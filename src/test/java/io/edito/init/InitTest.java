@@ -60,9 +60,16 @@ class InitTest {
         assertThat(Files.readString(tmp.resolve(".githooks/pre-commit"))).isEqualTo("#!/bin/sh\nexit 0\n");
         assertThat(r.out()).contains("skipped " + tmp.resolve("edito.yaml") + " (exists",
                 "skipped " + tmp.resolve(".githooks/pre-commit") + " (exists", "created " + tmp.resolve("charter.yaml"));
+        // an existing project's calendar is its own: no example month made from this run's settings
+        assertThat(tmp.resolve("calendar")).doesNotExist();
+        assertThat(r.out()).contains("skipped the example post");
         CliRun again = CliRun.of("init", tmp.toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).doesNotContain("created").contains("skipped " + tmp.resolve(".gitignore"));
+        // -q: what was created is the result, what was skipped is not
+        Files.delete(tmp.resolve(".gitignore"));
+        CliRun quiet = CliRun.of("-q", "init", tmp.toString());
+        assertThat(quiet.out().strip()).isEqualTo("created " + tmp.resolve(".gitignore"));
         try (Stream<Path> all = Files.walk(tmp)) {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -163,15 +170,23 @@ class InitTest {
         CliRun.of("init", repo.toString(), "--brand", "atlas-air", "--tz", "UTC");
         Path bin = CompletionScriptsTest.launcher(tmp);
         run(repo, bin, 0, "git", "init", "-q");
+        run(repo, bin, 0, "git", "add", "-A");
         assertThat(run(repo, bin, 0, "sh", ".githooks/pre-commit")).contains("0 errors");
         Path cal;
         try (Stream<Path> s = Files.list(repo.resolve("calendar"))) {
             cal = s.findFirst().orElseThrow();
         }
-        Files.writeString(cal, Files.readString(cal).replace("status: draft", "status: approved")
+        String before = Files.readString(cal);
+        Files.writeString(cal, before.replace("status: draft", "status: approved")
                 .replaceFirst("at: \\d{4}-\\d{2}-\\d{2}", "at: 2020-01-01"));
+        // what is checked is what is staged: the change left unstaged does not stop the commit...
+        assertThat(run(repo, bin, 0, "sh", ".githooks/pre-commit")).doesNotContain("schedule.past");
+        run(repo, bin, 0, "git", "add", "-A");
         String out = run(repo, bin, 1, "sh", ".githooks/pre-commit");
-        assertThat(out).contains("schedule.past");
+        assertThat(out).contains("schedule.past").contains("commit stopped by the findings above");
+        // ...and a staged change is checked as staged, whatever the folder holds now
+        Files.writeString(cal, before);
+        assertThat(run(repo, bin, 1, "sh", ".githooks/pre-commit")).contains("schedule.past");
     }
 
     private static String run(Path dir, Path bin, int expected, String... cmd) throws Exception {
@@ -197,4 +212,5 @@ class InitTest {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly(".edito");
         }
     }
+
 }
