@@ -128,14 +128,17 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
             String l = languageCovering(wanted);
             // a version without the text, thread, first comment or title the post has would send the post's own
             // language there (a French thread under an Arabic text): missing too
-            boolean whole = l != null && (l.equals(lang) || !content(channel, l).lacksWhatItHas(content(channel, lang)));
+            boolean whole = l != null && (l.equals(lang) || !content(channel, l, accountLanguages.size() == 1)
+                    .lacksWhatItHas(content(channel, lang)));
             (whole ? present : missing).add(l == null ? wanted : l);
         }
         if (!missing.isEmpty()) {
             return new Edition(List.copyOf(present), List.copyOf(missing), null);
         }
+        // an account of one language other than the post's: its variant is written for it, in that language
+        boolean variantInIt = present.size() == 1 && !present.get(0).equals(lang);
         return new Edition(List.copyOf(present), List.of(),
-                Content.join(present.stream().map(l -> content(channel, l)).toList(), separator));
+                Content.join(present.stream().map(l -> content(channel, l, variantInIt)).toList(), separator));
     }
 
     /**
@@ -144,6 +147,16 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
      * the translation's variant for that channel.
      */
     public Content content(String channel, String language) {
+        return content(channel, language, false);
+    }
+
+    /**
+     * {@link #content(String, String)}; with {@code variantInLanguage}, the channel's variant is read as written in
+     * {@code language} (the channel is an account of that language only: {@code variants: { x-ar: { text: ... } }}
+     * is the Arabic account's text), after the translation and before the variant's and the translation's own
+     * versions for that language.
+     */
+    public Content content(String channel, String language, boolean variantInLanguage) {
         Variant v = variants.get(channel);
         if (language == null || language.equals(lang)) {
             return content.overlay(v == null ? null : v.content());
@@ -152,6 +165,9 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         // the words come from the translation only (never the post's own language); the link and the media files
         // are the post's, their alt texts overlaid by the translation's
         Content c = content.withoutWords().overlay(t == null ? null : t.content());
+        if (v != null && variantInLanguage) {
+            c = c.overlay(v.content());
+        }
         if (v != null) {
             c = c.overlay(v.translations().get(language));
             if (v.content() != null && v.content().thread() != null && v.content().thread().isEmpty()) {

@@ -389,4 +389,29 @@ class AccountsTest {
         // the variant's thread: [] is "no thread on linkedin-en" in every language: no thread.unsupported there
         assertThat(check.out()).doesNotContain("thread.unsupported");
     }
+
+    @Test
+    void aVariantOfAnAccountOfAnotherLanguageIsWrittenInThatLanguage() throws Exception {
+        // variants: { x-ar: { text: ... } } was dropped on the Arabic account: translations.ar went out, nothing said
+        io.edito.testing.OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar", """
+                  x: { handle: "@a" }
+                  x-ar: { network: x, handle: "@b", lang: ar }
+                """, """
+                  - id: p1
+                    at: 2027-07-01 12:00
+                    channels: [x, x-ar]
+                    status: approved
+                    lang: fr
+                    text: "Soldes"
+                    variants: { x-ar: { at: 2027-07-01 13:00, text: "تخفيضات على حساب إكس" } }
+                    translations: { ar: { text: "تخفيضات" } }
+                """);
+        CliRun agenda = CliRun.of("agenda", dir.toString(), "--format", "json", "--channel", "x-ar");
+        assertThat(agenda.exit()).as(agenda.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode rows = JSON.readTree(agenda.out()).path("rows");
+        assertThat(rows.get(0).path("text").asText()).isEqualTo("تخفيضات على حساب إكس");
+        assertThat(rows.get(0).path("lang").asText()).isEqualTo("ar");
+        CliRun fr = CliRun.of("agenda", dir.toString(), "--format", "json", "--channel", "x");
+        assertThat(JSON.readTree(fr.out()).path("rows").get(0).path("text").asText()).isEqualTo("Soldes");
+    }
 }
