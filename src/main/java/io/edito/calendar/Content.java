@@ -16,14 +16,9 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
     }
 
     /**
-     * Whether this version lacks a text, a title, a thread or a first comment that {@code own} (the post in its own
-     * language) has: sent as it is, it would leave it out.
+     * What this version lacks that {@code own} (the post in its own language) has, and so would leave out if sent as
+     * it is: {@code text}, {@code title}, {@code thread}, {@code first_comment}; or null.
      */
-    public boolean lacksWhatItHas(Content own) {
-        return lacking(own) != null;
-    }
-
-    /** What this version lacks that {@code own} has ({@code text}, {@code title}, {@code thread}, {@code first_comment}), or null. */
     public String lacking(Content own) {
         if (text == null && own.text != null) {
             return "text";

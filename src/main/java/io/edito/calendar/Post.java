@@ -122,23 +122,38 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         if (accountLanguages.isEmpty()) {
             return new Edition(java.util.Collections.singletonList(lang), List.of(), content(channel, lang));
         }
+        // an account of one language: its variant is written for it, in that language
+        boolean oneLanguage = accountLanguages.size() == 1;
+        Content own = content(channel, lang);
         List<String> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<Content> parts = new ArrayList<>();
         for (String wanted : accountLanguages) {
             String l = languageCovering(wanted);
+            Content part = l == null ? null : l.equals(lang) ? own : content(channel, l, oneLanguage);
             // a version without the text, thread, first comment or title the post has would send the post's own
             // language there (a French thread under an Arabic text): missing too
-            boolean whole = l != null && (l.equals(lang) || !content(channel, l, accountLanguages.size() == 1)
-                    .lacksWhatItHas(content(channel, lang)));
-            (whole ? present : missing).add(l == null ? wanted : l);
+            if (part == null || part != own && part.lacking(own) != null) {
+                missing.add(l == null ? wanted : l);
+            } else {
+                present.add(l);
+                parts.add(part);
+            }
         }
         if (!missing.isEmpty()) {
             return new Edition(List.copyOf(present), List.copyOf(missing), null);
         }
-        // an account of one language other than the post's: its variant is written for it, in that language
-        boolean variantInIt = present.size() == 1 && !present.get(0).equals(lang);
-        return new Edition(List.copyOf(present), List.of(),
-                Content.join(present.stream().map(l -> content(channel, l, variantInIt)).toList(), separator));
+        return new Edition(List.copyOf(present), List.of(), Content.join(parts, separator));
+    }
+
+    /**
+     * What the version of this post in {@code language} lacks on {@code channel} (an account of that language only
+     * when {@code oneLanguage}) that the post in its own language has: {@code text}, {@code title}, {@code thread},
+     * {@code first_comment}; null when it lacks nothing, or is the post's own language. What {@link #editionOn}
+     * holds a version back for.
+     */
+    public String lacking(String channel, String language, boolean oneLanguage) {
+        return language.equals(lang) ? null : content(channel, language, oneLanguage).lacking(content(channel, lang));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.edito.cli;
 
+import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.init.Scaffold;
@@ -91,7 +92,7 @@ final class InitCommand implements Callable<Integer> {
         Scaffold.Settings settings = new Scaffold.Settings(id == null ? "my-brand" : id, zone,
                 LocalDate.now(zone).plusDays(7), VersionProvider.version(), languages, handles, keep);
         List<Scaffold.File> files = Scaffold.files(settings);
-        boolean existing = Files.exists(target.resolve("edito.yaml"));
+        boolean existing = Files.exists(target.resolve(ProjectConfig.FILE_NAME));
         if (existing) {
             // a project already: its calendar is its own (an example month would be made with this run's settings,
             // not the project's, and come back every month as "missing")
@@ -108,7 +109,8 @@ final class InitCommand implements Callable<Integer> {
                 out.println("skipped " + shown.resolve(p) + " (exists; left as it is)");
             }
             if (existing) {
-                out.println("skipped the example post: " + shown.resolve("edito.yaml") + " exists, the calendar is the project's");
+                out.println("skipped the example post: " + shown.resolve(ProjectConfig.FILE_NAME) + " exists, the calendar "
+                        + "is the project's");
             }
         }
         if (keep == null && !Files.exists(target.resolve(Scaffold.KEPT_JAR))) {

@@ -87,6 +87,12 @@ final class XWeighted {
     }
 
     /**
+     * twitter-text's weight of each emoji cluster met (a calendar uses a few hundred different ones at most; a URL
+     * weight does not change an emoji's): parseTweet costs microseconds per character.
+     */
+    private static final Map<String, Integer> CLUSTER_WEIGHTS = new ConcurrentHashMap<>();
+
+    /**
      * What to add to twitter-text's length of {@code text} so that each emoji counts 2, as X counts it: twitter-text's
      * table stops at Unicode 12.1, so a newer emoji (🫶, U+1FAF6) weighs as its code points do (4 for 🫶🏽, whose skin
      * tone twitter-text takes for an emoji of its own; 5 for the phoenix 🐦‍🔥, a bird, a joiner and a fire). Each
@@ -94,12 +100,6 @@ final class XWeighted {
      * release) and that twitter-text does not weigh 2 is brought to 2; what it weighs 2 is left as it is, and so is a symbol
      * without its emoji selector (© weighs 1, ™ 2). A cluster inside a link is the link's.
      */
-    /**
-     * twitter-text's weight of each emoji cluster met (a calendar uses a few hundred different ones at most; a URL
-     * weight does not change an emoji's): parseTweet costs microseconds per character.
-     */
-    private static final Map<String, Integer> CLUSTER_WEIGHTS = new ConcurrentHashMap<>();
-
     static int newerEmoji(String text, Configs c) {
         char[] chars = text.toCharArray();
         int[] b = Graphemes.boundaries(chars);

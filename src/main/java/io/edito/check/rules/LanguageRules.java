@@ -75,9 +75,8 @@ public final class LanguageRules implements Rule {
         String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
             String version = p.languageCovering(lang);
-            String lacks = version == null || version.equals(p.lang()) ? null
-                    : p.content(channel.channel(), version, ctx.brand().languagesOn(channel.channel()).size() == 1)
-                            .lacking(p.content(channel.channel(), p.lang()));
+            String lacks = version == null ? null
+                    : p.lacking(channel.channel(), version, ctx.brand().languagesOn(channel.channel()).size() == 1);
             if (lacks == null || lacks.equals("text")) {
                 out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
                                 + channel.channel() + " " + says + ", and this post has no " + lang + " text",

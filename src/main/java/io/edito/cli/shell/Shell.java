@@ -32,8 +32,9 @@ public final class Shell {
     private final BiFunction<PrintWriter, PrintWriter, CommandLine> commands;
     private final Path historyFile;
     private final Path cwd;
-    /** Where a piped session's commands write (out, err); null for a terminal. */
-    private final PrintWriter[] piped;
+    /** Where a piped session's commands write their output and their errors; null for a terminal. */
+    private final PrintWriter pipedOut;
+    private final PrintWriter pipedErr;
 
     /**
      * @param commands    makes a fresh edito command line writing to the given out and err writers
@@ -55,16 +56,17 @@ public final class Shell {
         this.commands = commands;
         this.historyFile = historyFile;
         this.cwd = cwd;
-        this.piped = out == null ? null : new PrintWriter[] {out, err};
+        this.pipedOut = out;
+        this.pipedErr = err;
     }
 
     /** Runs until exit, quit or end of input; returns the exit code of the last command. */
     public int run() {
         // commands piped in (no terminal): no banner and no prompts, each command's output and errors where they go
         // on the command line, so that stdout holds only the results
-        boolean interactive = piped == null;
-        PrintWriter out = interactive ? terminal.writer() : piped[0];
-        PrintWriter err = interactive ? out : piped[1];
+        boolean interactive = pipedOut == null;
+        PrintWriter out = interactive ? terminal.writer() : pipedOut;
+        PrintWriter err = interactive ? out : pipedErr;
         CommandTree tree = CommandTree.of(commands.apply(out, out));
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]); // backslashes stay: Windows paths, and what one-shot commands receive
