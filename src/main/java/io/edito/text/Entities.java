@@ -29,10 +29,10 @@ public final class Entities {
      * characters (letters, marks, digits, connectors) joined by dots or hyphens, a dot not required. Mastodon counts
      * such a mention by its username only; anything else it counts in full ({@code @élodie@exemple.fr} is no mention).
      */
-    private static final Pattern MASTODON_MENTION = Pattern.compile("(?<![=/\\p{L}\\p{M}\\p{Nd}\\p{Pc}])@([a-zA-Z0-9_]+"
+    static final Pattern MASTODON_MENTION = Pattern.compile("(?<![=/\\p{L}\\p{M}\\p{Nd}\\p{Pc}])@([a-zA-Z0-9_]+"
             + "(?:[.-]+[a-zA-Z0-9_]+)*(?:@[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+(?:[.-]+[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)*)?)");
     /** What may not follow a Mastodon mention (twitter-text's end_mention_match): an at sign, a Latin accent, "://". */
-    private static final Pattern MASTODON_MENTION_END = Pattern.compile("[@\uFF20\u00C0-\u00D6\u00D8-\u00F6"
+    static final Pattern MASTODON_MENTION_END = Pattern.compile("[@\uFF20\u00C0-\u00D6\u00D8-\u00F6"
             + "\u00F8-\u00FF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289"
             + "\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF]|://");
     static final Pattern SCHEME_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://[^\\s\\p{Z}<>\"“”«»]+");
@@ -144,9 +144,16 @@ public final class Entities {
         if (text.indexOf('@') < 0) {
             return out;
         }
-        Matcher m = MASTODON_MENTION.matcher(text);
+        // tried at each '@' only, from the end of the last match on, as find() on the whole text would
+        // (EntitiesFastPathTest compares both)
+        Matcher m = MASTODON_MENTION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher end = MASTODON_MENTION_END.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at < from || !m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            from = m.end();
             if (end.region(m.end(), text.length()).lookingAt() || overlapsAny(urls, m.start(), m.end())) {
                 continue;
             }

@@ -14,7 +14,7 @@ import java.text.Normalizer;
  * {@code NfcTest} checks every code point and generated texts against the JDK. Under C1 the JDK's check costs about
  * as much as a rule: every displayed text is checked, and Arabic texts hold vowel signs (combining classes 27 to 35).
  */
-final class Nfc {
+public final class Nfc {
     /**
      * Per code point below U+20000, as met: its canonical combining class plus one when its quick check is Yes,
      * {@link #NOT_YES} when it is Maybe or No, 0 when not asked yet. Threads may race to fill an entry, and write the
@@ -53,8 +53,8 @@ final class Nfc {
         return true;
     }
 
-    /** {@code text} in NFC. */
-    static String normalize(String text) {
+    /** {@code text} in NFC ({@link Normalizer#normalize}), the same string when it is NFC already (most texts). */
+    public static String normalize(String text) {
         return isNormalized(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

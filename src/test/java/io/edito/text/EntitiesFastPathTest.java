@@ -82,6 +82,28 @@ class EntitiesFastPathTest {
     }
 
     @Test
+    void mastodonMentionsAreThePatternsMatchesOnTheWholeText() {
+        List<String> texts = corpus();
+        texts.addAll(List.of("@@a", "a@b", "@a@b.c", "x@a", "_@a", ".@a", "@a.", "@a.b@c.d", "é@a", "@é", "@a@b", "=@a",
+                "@a-@b", "@a @b", "/@a", "@a..b", "@a.-b@c", "@_", "@a_b.c_d@e-f.g", "@a@b.c@d.e", "@a@é.fr", "@a@b@c"));
+        int found = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = Entities.MASTODON_MENTION.matcher(text);
+            java.util.regex.Matcher end = Entities.MASTODON_MENTION_END.matcher(text);
+            while (m.find()) {
+                if (!end.region(m.end(), text.length()).lookingAt()) {
+                    expected.add(m.start() + "-" + m.end() + " " + m.group(1));
+                }
+            }
+            assertThat(Entities.mastodonMentions(text, List.of())).as(text)
+                    .extracting(e -> e.start() + "-" + e.end() + " " + e.value()).containsExactlyElementsOf(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
     void urlsWithOrWithoutProtocolAreTwitterTextsOnTheWholeText() {
         Extractor whole = new Extractor();
         for (String text : corpus()) {

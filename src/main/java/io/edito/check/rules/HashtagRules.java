@@ -15,6 +15,7 @@ import io.edito.text.BlueskyTags;
 import io.edito.text.DisplayedText;
 import io.edito.text.Entities;
 import io.edito.text.Entity;
+import io.edito.text.TextEntities;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -68,8 +69,7 @@ public final class HashtagRules implements Rule {
         }
         Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
         if (!c.hashtagsRequired().isEmpty() && !text.isEmpty()) { // the text's tags lowered only when asked for
-            Set<String> lowerTags = v.entities().derived(LOWER_TAGS,
-                    e -> lowered(e.hashtags().stream().map(Entity::text).toList()));
+            Set<String> lowerTags = v.entities().derived(LOWER_TAGS, HashtagRules::loweredTags);
             for (String required : c.hashtagsRequired()) {
                 if (!lowerTags.contains(lower(required))) {
                     out.onText("hashtags.required", v.post(), v.channel(), v.lang(), v.source(),
@@ -162,6 +162,15 @@ public final class HashtagRules implements Rule {
         Set<String> out = new HashSet<>();
         for (String n : names) {
             out.add(lower(n));
+        }
+        return out;
+    }
+
+    /** The text's hashtags in lower case. */
+    private static Set<String> loweredTags(TextEntities e) {
+        Set<String> out = new HashSet<>();
+        for (Entity tag : e.hashtags()) {
+            out.add(lower(tag.text()));
         }
         return out;
     }

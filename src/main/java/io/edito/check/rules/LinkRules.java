@@ -66,7 +66,7 @@ public final class LinkRules implements Rule {
         }
         TextEntities e = d.entities();
         List<Entity> urls = e.urls();
-        List<Link> links = e.derived(Link.class, x -> x.urls().stream().map(Link::of).toList());
+        List<Link> links = e.derived(Link.class, LinkRules::links);
         for (int k = 0; k < urls.size(); k++) {
             Entity u = urls.get(k);
             String url = u.value();
@@ -100,6 +100,15 @@ public final class LinkRules implements Rule {
      * What the rules read of a link, worked out once per displayed text (shared by the channels showing it): its
      * lower-case form, its host (lower case, null when none) and its query parameters.
      */
+    private static List<Link> links(TextEntities e) {
+        List<Entity> urls = e.urls();
+        Link[] out = new Link[urls.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Link.of(urls.get(k));
+        }
+        return List.of(out);
+    }
+
     private record Link(String lower, String host, Map<String, String> query) {
         static Link of(Entity u) {
             return new Link(u.value().toLowerCase(Locale.ROOT), LinkRules.host(u.value()),
@@ -107,11 +116,17 @@ public final class LinkRules implements Rule {
         }
     }
 
+    private static final List<String> UTM_TAGS = List.of("utm_source", "utm_medium", "utm_campaign");
+
     private static void utm(PostView v, Charter c, Text src, DisplayedText d, Entity u, Map<String, String> q,
                             Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
-            List<String> missing = java.util.stream.Stream.of("utm_source", "utm_medium", "utm_campaign")
-                    .filter(k -> q.get(k) == null || q.get(k).isBlank()).toList(); // utm_medium= is none either
+            List<String> missing = new java.util.ArrayList<>(3);
+            for (String k : UTM_TAGS) {
+                if (q.get(k) == null || q.get(k).isBlank()) { // utm_medium= is none either
+                    missing.add(k);
+                }
+            }
             if (!missing.isEmpty()) {
                 out.onDisplayed("links.utm", v, src, d, u.start(), u.end(), "link without " + String.join(", ", missing),
                         "add utm_source=" + v.channel() + "&utm_medium=social"
