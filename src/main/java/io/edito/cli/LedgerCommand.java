@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,13 +60,30 @@ public class LedgerCommand implements Callable<Integer> {
     @ParentCommand
     EditoCommand root;
 
-    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = LedgerFile.class,
             description = "The ledger database (default: publishing.ledger from edito.yaml, else .edito/ledger.db).")
     Path ledger;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", scope = ScopeType.INHERIT,
-            description = "text, json or csv (default: ${DEFAULT-VALUE}; csv: ledger export only).")
+    /** --format as given; null when not given (text, but ledger export's default is CSV). */
+    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "text, json or csv (default: text; csv: ledger export only, whose default it is).")
     Format format;
+
+    /**
+     * An SQLite ledger file; a URL is refused as what it is (taken for a path, {@code postgresql://u@h/x} was told
+     * as "no ledger at postgresql:/u@h/x").
+     */
+    static final class LedgerFile implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is a URL: --ledger names an SQLite "
+                        + "ledger file; a PostgreSQL ledger is publishing.ledger in edito.yaml (ledger migrate takes "
+                        + "URLs with --from and --to)");
+            }
+            return Path.of(value);
+        }
+    }
 
     /** The format list, show and resolve print in: text or json ({@code csv} is export's only). */
     Format shown() {
@@ -73,7 +91,7 @@ public class LedgerCommand implements Callable<Integer> {
             throw EditoException.input("--format csv: only ledger export writes CSV; list, show and resolve print text "
                     + "or json");
         }
-        return format;
+        return format == null ? Format.text : format;
     }
 
     private final Path configuredLedger;
@@ -320,7 +338,10 @@ public class LedgerCommand implements Callable<Integer> {
         public Integer call() {
             // --format json or csv (shared with list and show) asks for that too, rather than being ignored; given
             // with an --as that says otherwise, it is refused rather than one of them silently winning
-            if (as != null && parent.format != Format.text && !parent.format.name().equals(as.name())) {
+            if (parent.format == Format.text) { // it wrote CSV, as if --format text were not there
+                throw EditoException.input("--format text: ledger export writes csv or json (--as csv, --as json)");
+            }
+            if (as != null && parent.format != null && !parent.format.name().equals(as.name())) {
                 throw EditoException.input("--as " + as + " and --format " + parent.format + " disagree: give one");
             }
             List<LedgerEntry> entries = parent.entries();

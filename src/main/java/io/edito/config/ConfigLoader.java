@@ -124,6 +124,7 @@ public final class ConfigLoader {
                 problems.error(r.pos("calendar"), "'calendar' must name a file or folder of calendar YAML, not an empty string");
             } else if (p.ok()) {
                 calendar.add(p.path());
+                io.edito.core.InputFiles.calendar(p.path()); // a project file or folder, read or not by this command
             } else {
                 problems.error(r.pos("calendar"), "calendar path " + p.escape().describe(c));
             }

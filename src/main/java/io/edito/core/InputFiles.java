@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InputFiles {
     private static final Set<Path> READ = ConcurrentHashMap.newKeySet();
+    /** The project's calendar folders: any YAML file in them is a calendar file, read by this command or not. */
+    private static final Set<Path> CALENDAR_FOLDERS = ConcurrentHashMap.newKeySet();
 
     private InputFiles() {
     }
@@ -26,9 +28,57 @@ public final class InputFiles {
         READ.add(file.toAbsolutePath().normalize());
     }
 
+    /**
+     * Notes one of the project's calendar paths (edito.yaml's {@code calendar:}): a file is a project file; in a
+     * folder, every YAML file is one, those the command does not read too ({@code edito ledger export -o
+     * calendar/2026-12.yaml} would replace a month of posts), and so is a new one (it would be read as a calendar).
+     */
+    public static void calendar(Path path) {
+        if (Files.isDirectory(path)) {
+            CALENDAR_FOLDERS.add(path.toAbsolutePath().normalize());
+        } else {
+            read(path);
+        }
+    }
+
     /** Forgets every file noted: a new command starts. */
     public static void forget() {
         READ.clear();
+        CALENDAR_FOLDERS.clear();
+    }
+
+    /** The calendar folder that holds {@code target} when it is a YAML file (existing or not), or null. */
+    private static Path calendarFolderOf(Path target) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (CALENDAR_FOLDERS.isEmpty() || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            return null;
+        }
+        Path abs = target.toAbsolutePath().normalize();
+        Path real = realParent(abs);
+        for (Path folder : CALENDAR_FOLDERS) {
+            if (abs.startsWith(folder) || real != null && real.startsWith(realOrSelf(folder))) {
+                return folder;
+            }
+        }
+        return null;
+    }
+
+    /** {@code file} with its folder's links resolved, or null when its folder does not exist. */
+    private static Path realParent(Path file) {
+        Path parent = file.getParent();
+        try {
+            return parent == null ? null : parent.toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Path realOrSelf(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /** The input that {@code target} is (the same file, whatever the links or the spelling), or null. */
@@ -61,6 +111,13 @@ public final class InputFiles {
                     + (shown.toString().equals(target.toString()) ? "" : shown + ", ")
                     + "one of the project's files or of the files this command reads: writing there would replace it; "
                     + "choose another file");
+        }
+        Path folder = calendarFolderOf(target);
+        if (folder != null) {
+            Path cwd = Path.of("").toAbsolutePath();
+            throw EditoException.input(option + " " + target + " is a YAML file in the calendar folder "
+                    + (folder.startsWith(cwd) ? cwd.relativize(folder) : folder)
+                    + ": writing there would replace a calendar file or add one; choose another file");
         }
     }
 }

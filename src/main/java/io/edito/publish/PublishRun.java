@@ -156,6 +156,12 @@ public final class PublishRun {
         return send(r, publisher, e);
     }
 
+    /** What happens to a row whose outcome is not known: the next run asks the network, or a person decides. */
+    private static String afterUnknown(Publisher publisher, long id) {
+        return publisher.canBeAsked() ? "; the next run asks the network before sending again"
+                : "; it cannot be asked whether it got it: check it, then edito ledger resolve " + id + " --as sent|failed";
+    }
+
     private PublishResult send(PublishRequest r, Publisher publisher, LedgerEntry e) {
         long id = e.id();
         Delivery d;
@@ -165,7 +171,7 @@ public final class PublishRun {
             String msg = ctx.redactor().redact(f.getMessage());
             switch (f.kind()) {
                 case UNKNOWN -> {
-                    String why = msg + "; the next run asks the network before sending again";
+                    String why = msg + afterUnknown(publisher, id);
                     ledger.markUnknown(id, why, now());
                     return result(r, PublishStatus.UNKNOWN, reread(id), why);
                 }
@@ -183,8 +189,7 @@ public final class PublishRun {
             }
         } catch (RuntimeException ex) {
             // a bug or an unexpected answer after the request may have gone out: never assume it did not
-            String why = "unexpected error while sending: " + safeMessage(ex)
-                    + "; the next run asks the network before sending again";
+            String why = "unexpected error while sending: " + safeMessage(ex) + afterUnknown(publisher, id);
             ledger.markUnknown(id, why, now());
             return result(r, PublishStatus.UNKNOWN, reread(id), why);
         }

@@ -109,6 +109,33 @@ class LedgerCommandTest {
     }
 
     @Test
+    void listAndExportReadWhileAPublishingRunHoldsTheWriteLock() throws Exception {
+        // every open took the write lock to check the schema: a list waited 30 s behind a run, then failed (exit 3)
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = writer.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.executeUpdate("UPDATE deliveries SET note = 'being written' WHERE id = 1");
+            long start = System.nanoTime();
+            assertThat(run("list", "--format", "json", "--ledger", db.toString())).as(err.toString()).isZero();
+            assertThat(run("export", "--ledger", db.toString())).as(err.toString()).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20)); // not the 30 s wait
+            assertThat(out.toString()).contains("launch").doesNotContain("being written");
+            st.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void aUrlGivenToLedgerAndATextExportAreRefusedAsWhatTheyAre() {
+        // taken for a path, the URL was told as "no ledger at postgresql:/u@127.0.0.1:1/x"
+        assertThat(run("export", "--ledger", "postgresql://u@127.0.0.1:1/x")).isEqualTo(2);
+        assertThat(err.toString()).contains("'postgresql://u@127.0.0.1:1/x' is a URL").contains("publishing.ledger");
+        // --format text wrote CSV
+        assertThat(run("export", "--format", "text", "--ledger", db.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--format text: ledger export writes csv or json");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aSentEntryIsNotResolvedAsFailedWithoutForce() {
         assertThat(run("resolve", "1", "--as", "failed", "--ledger", db.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("ledger entry #1 (launch@mastodon) is sent (confirmed by the network, "
@@ -129,6 +156,9 @@ class LedgerCommandTest {
                 + "publish run sends it again: a second post");
         try (Ledger l = Ledger.open(db)) {
             assertThat(l.get(1).orElseThrow().state()).isEqualTo(LedgerState.FAILED);
+            // no sent time left on a row that is not sent (it showed in list, show and export)
+            assertThat(l.get(1).orElseThrow().sentAt()).isNull();
+            assertThat(l.get(1).orElseThrow().error()).isEqualTo("resolved as failed by hand: deleted by the client");
             assertThat(l.events(1)).last().satisfies(e -> assertThat(e.detail())
                     .isEqualTo("resolved by hand as failed (--force, was sent): deleted by the client"));
         }

@@ -52,6 +52,28 @@ class OutputOverInputTest {
     }
 
     @Test
+    void aCalendarFileACommandDoesNotReadIsRefusedToo() throws Exception {
+        // ledger export reads no calendar: -o calendar/2026-12.yaml replaced a month of posts with CSV, exit 0
+        Path p = project();
+        Path month = p.resolve("calendar/2026-12.yaml");
+        String before = Files.readString(month);
+        CliRun run = CliRun.of("ledger", "--config", p.resolve("edito.yaml").toString(), "export", "-o", month.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("is a YAML file in the calendar folder").doesNotContain("Exception");
+        assertThat(Files.readString(month)).isEqualTo(before);
+        // a new YAML file there would be read as a calendar at the next check
+        Path added = p.resolve("calendar/ledger.yml");
+        run = CliRun.of("ledger", "--config", p.resolve("edito.yaml").toString(), "export", "-o", added.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(added).doesNotExist();
+        // elsewhere, the export is written
+        Path csv = p.resolve("ledger.csv");
+        run = CliRun.of("ledger", "--config", p.resolve("edito.yaml").toString(), "export", "-o", csv.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(0);
+        assertThat(Files.readString(csv)).startsWith("id,");
+    }
+
+    @Test
     void aLinkToAnInputOrAnotherSpellingOfItIsRefusedToo() throws Exception {
         Path p = project();
         Path month = p.resolve("calendar/2026-12.yaml");

@@ -28,6 +28,14 @@ public interface Publisher {
     ProbeResult probe(PublishRequest request, DeliveryContext context);
 
     /**
+     * Whether {@link #probe} can ever tell (false for a receiver that cannot be asked, a webhook): what an unknown
+     * outcome tells the person to expect from the next run.
+     */
+    default boolean canBeAsked() {
+        return true;
+    }
+
+    /**
      * The key that makes re-sending detectable, stored in the ledger when the pair is first claimed and reused
      * by every later attempt: an idempotency key, or a Bluesky record key.
      */

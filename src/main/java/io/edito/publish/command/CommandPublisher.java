@@ -150,6 +150,11 @@ public final class CommandPublisher implements Publisher {
     }
 
     @Override
+    public boolean canBeAsked() {
+        return false;
+    }
+
+    @Override
     public ProbeResult probe(PublishRequest request, DeliveryContext context) {
         return ProbeResult.undecidable("a command cannot be asked whether it posted (its idempotency key was "
                 + context.deliveryKey() + ")");

@@ -392,8 +392,11 @@ public final class Ledger implements AutoCloseable {
                         Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
                         Column.NOTE, note), now);
             } else {
-                store.update(id, set(Column.STATE, LedgerState.FAILED, Column.ERROR, e.error() == null
-                        ? "resolved as failed" : e.error(), Column.PERMANENT, false, Column.NEXT_RETRY, now,
+                // the error is the person's decision (an unknown row's error told them to decide: stale now), and
+                // a sent row forced to failed was not sent as far as the ledger knows (its old time went on showing)
+                store.update(id, set(Column.STATE, LedgerState.FAILED, Column.ERROR, "resolved as failed by hand"
+                        + (note == null || note.isBlank() ? "" : ": " + note), Column.SENT_AT, null,
+                        Column.PERMANENT, false, Column.NEXT_RETRY, now,
                         Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
                         Column.NOTE, note), now);
             }

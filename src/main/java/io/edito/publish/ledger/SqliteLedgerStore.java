@@ -53,6 +53,11 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
               PRIMARY KEY (post_id, channel, scheduled_at, kind, content_hash))""";
 
     private void migrate() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            if (SqliteFiles.userVersion(st) == SCHEMA_VERSION) {
+                return; // up to date: no write lock taken (ledger list waited 30 s behind a publishing run, then failed)
+            }
+        }
         begin();
         try (Statement st = conn.createStatement()) {
             int version = SqliteFiles.userVersion(st);

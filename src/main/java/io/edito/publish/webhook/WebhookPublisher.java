@@ -76,6 +76,11 @@ public final class WebhookPublisher implements Publisher {
     }
 
     @Override
+    public boolean canBeAsked() {
+        return false;
+    }
+
+    @Override
     public ProbeResult probe(PublishRequest request, DeliveryContext context) {
         return ProbeResult.undecidable("a webhook receiver cannot be asked whether it got the request (its "
                 + "Idempotency-Key was " + context.deliveryKey() + "); check the receiver");
