@@ -97,7 +97,9 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
             } else if (o == null) {
                 out.add(b);
             } else {
-                out.add(new Media(o.file() != null ? o.file() : b.file(), o.alt() != null ? o.alt() : b.alt(),
+                // another file in its place keeps none of the replaced image's alt text: it describes another picture
+                boolean sameFile = o.file() == null || o.file().equals(b.file());
+                out.add(new Media(o.file() != null ? o.file() : b.file(), o.alt() != null || !sameFile ? o.alt() : b.alt(),
                         o.type() != null ? o.type() : b.type(), o.crop() != null ? o.crop() : b.crop(), o.pos()));
             }
         }

@@ -74,6 +74,20 @@ public final class Durations {
         return tenths % 10 == 0 ? base : base + "." + tenths % 10;
     }
 
+    /**
+     * {@link #clock(Duration)} of {@code d}, with as many decimals as it takes not to read as {@code other} (a video of
+     * 140.0001 s "lasts 2:20.0001, longer than X's 2:20", not "2:20, longer than X's 2:20").
+     */
+    public static String clock(Duration d, Duration other) {
+        String shown = clock(d);
+        if (d.equals(other) || !shown.equals(clock(other))) {
+            return shown;
+        }
+        String nanos = String.format(java.util.Locale.ROOT, "%09d", d.getNano()).replaceAll("0+$", "");
+        String whole = clock(Duration.ofSeconds(d.getSeconds()));
+        return nanos.isEmpty() ? whole : whole + "." + nanos;
+    }
+
     private static long part(String digits, long unitMinutes) {
         return digits == null ? 0 : Math.multiplyExact(Long.parseLong(digits), unitMinutes);
     }

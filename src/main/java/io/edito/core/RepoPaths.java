@@ -18,6 +18,7 @@ public final class RepoPaths {
         ABSOLUTE("is an absolute path; it must be relative to the project folder"),
         OUTSIDE("leads outside the project folder"),
         LINK("is a symbolic link to a place outside the project folder"),
+        DANGLING("is a symbolic link to a file that does not exist"),
         INVALID("is not a valid path");
 
         private final String reason;
@@ -87,7 +88,13 @@ public final class RepoPaths {
                 return new Resolved(abs, null); // unreadable: the reader of the file reports it
             }
         } else if (Files.isSymbolicLink(abs)) {
-            return new Resolved(null, Escape.LINK); // a dangling link: where it points is not ours to follow
+            // a dangling link: where it points is not ours to follow, but a link that points inside is told as broken
+            try {
+                Path target = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize();
+                return new Resolved(null, target.startsWith(root) ? Escape.DANGLING : Escape.LINK);
+            } catch (IOException | RuntimeException e) {
+                return new Resolved(null, Escape.LINK);
+            }
         }
         return new Resolved(abs, null);
     }

@@ -23,17 +23,43 @@ public final class ImageHeader {
     /** A JPEG's segments before its frame header (EXIF, ICC profile, thumbnails) rarely pass this. */
     private static final int MAX_JPEG_SCAN = 16 * 1024 * 1024;
 
-    /** File name endings of the formats read here: such a file that does not read is broken, not just unknown. */
-    private static final java.util.List<String> OWN_FORMATS = java.util.List.of(".png", ".jpg", ".jpeg", ".gif",
-            ".webp", ".bmp");
-
     private ImageHeader() {
     }
 
-    /** Whether {@code fileName} says it is in a format read here (PNG, JPEG, GIF, WebP, BMP), by its ending. */
-    public static boolean namesOwnFormat(String fileName) {
+    /**
+     * The format {@code file}'s first bytes say it is in, among those read here ({@code PNG}, {@code JPEG},
+     * {@code GIF}, {@code WebP}, {@code BMP}), or null (another format, unreadable): what a file named {@code .jpg}
+     * really holds.
+     */
+    public static String formatOf(Path file) {
+        byte[] head = new byte[12];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (n >= 8 && startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "PNG";
+        }
+        if (n >= 3 && startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return "JPEG";
+        }
+        if (n >= 6 && (startsWith(head, 'G', 'I', 'F', '8', '7', 'a') || startsWith(head, 'G', 'I', 'F', '8', '9', 'a'))) {
+            return "GIF";
+        }
+        if (n >= 12 && startsWith(head, 'R', 'I', 'F', 'F') && head[8] == 'W' && head[9] == 'E' && head[10] == 'B'
+                && head[11] == 'P') {
+            return "WebP";
+        }
+        return n >= 2 && startsWith(head, 'B', 'M') ? "BMP" : null;
+    }
+
+    /** The format a file name's ending says ({@code PNG}, {@code JPEG}...), among those read here; null for any other. */
+    public static String formatNamed(String fileName) {
         String f = fileName.toLowerCase(java.util.Locale.ROOT);
-        return OWN_FORMATS.stream().anyMatch(f::endsWith);
+        return f.endsWith(".png") ? "PNG" : f.endsWith(".jpg") || f.endsWith(".jpeg") ? "JPEG" : f.endsWith(".gif") ? "GIF"
+                : f.endsWith(".webp") ? "WebP" : f.endsWith(".bmp") ? "BMP" : null;
     }
 
     /** Width and height in pixels as displayed, or empty when the file is missing, unreadable or not an image. */
@@ -59,6 +85,9 @@ public final class ImageHeader {
                 return webp(head);
             }
             if (n >= 26 && startsWith(head, 'B', 'M')) {
+                if (int32(head, 14, true) == 12) { // an OS/2 1.x bitmap: its header holds 16-bit sizes
+                    return positive(int16(head, 18, true), int16(head, 20, true));
+                }
                 return positive(int32(head, 18, true), Math.abs(int32(head, 22, true)));
             }
         } catch (IOException | RuntimeException e) {

@@ -37,9 +37,18 @@ public final class VideoHeader {
     /**
      * @param container what the file is
      * @param duration  the length the container states, or null when it states none edito reads
+     * @param problem   why an MP4/MOV cannot play as it is ({@code has no movie header (moov): cut short or still
+     *                  being written}), or null
      */
-    public record Facts(Container container, Duration duration) {
+    public record Facts(Container container, Duration duration, String problem) {
+        public Facts(Container container, Duration duration) {
+            this(container, duration, null);
+        }
     }
+
+    /** The major brands of ISO base media files that hold still images (HEIF, HEIC, AVIF), not a movie. */
+    private static final java.util.Set<String> IMAGE_BRANDS = java.util.Set.of("heic", "heix", "hevc", "hevx", "heim",
+            "heis", "mif1", "msf1", "avif", "avis");
 
     private VideoHeader() {
     }
@@ -59,7 +68,12 @@ public final class VideoHeader {
                 return Optional.of(new Facts(Container.AVI, null));
             }
             if (head.position() >= 8 && isoBox(b)) {
-                return Optional.of(new Facts(Container.MP4, mp4Duration(ch)));
+                if (head.position() >= 12 && is(b, 4, "ftyp")
+                        && IMAGE_BRANDS.contains(new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                    return Optional.of(new Facts(Container.MP4, null, "is a HEIF/AVIF still image (its 'ftyp' brand is '"
+                            + new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1) + "'), not a video"));
+                }
+                return Optional.of(mp4(ch));
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -77,8 +91,12 @@ public final class VideoHeader {
         return false;
     }
 
-    /** {@code moov/mvhd}'s duration over its timescale; null when the file has none or it does not read. */
-    private static Duration mp4Duration(FileChannel ch) throws IOException {
+    /**
+     * An MP4/MOV's facts: {@code moov/mvhd}'s duration over its timescale (null when it has none or it does not
+     * read), and a problem when the boxes say the file cannot play: a box that runs past the end of the file (a cut
+     * download), or no {@code moov} at all.
+     */
+    private static Facts mp4(FileChannel ch) throws IOException {
         long size = ch.size();
         long at = 0;
         for (int i = 0; i < MAX_BOXES && at + 8 <= size; i++) {
@@ -93,15 +111,25 @@ public final class VideoHeader {
             } else if (boxSize == 0) {
                 boxSize = size - at;
             }
-            if (boxSize < header || at + boxSize > size && !type.equals("moov")) {
-                return null; // broken or cut: its duration cannot be trusted
+            if (boxSize < header) {
+                return new Facts(Container.MP4, null, "is not a readable video: a box of its MP4/MOV structure is "
+                        + "broken");
+            }
+            if (at + boxSize > size && !type.equals("moov")) {
+                return new Facts(Container.MP4, null, "is cut short: its '" + printable(type) + "' box needs "
+                        + (at + boxSize) + " bytes, the file has " + size + " (a download or a copy that did not finish)");
             }
             if (type.equals("moov")) {
-                return mvhd(ch, at + header, Math.min(size, at + boxSize));
+                return new Facts(Container.MP4, mvhd(ch, at + header, Math.min(size, at + boxSize)));
             }
             at += boxSize;
         }
-        return null;
+        return new Facts(Container.MP4, null, at >= size ? "has no movie header ('moov' box): it cannot play (cut "
+                + "short, or still being written)" : null);
+    }
+
+    private static String printable(String type) {
+        return type.chars().allMatch(c -> c >= 0x20 && c < 0x7F) ? type : "?";
     }
 
     private static Duration mvhd(FileChannel ch, long from, long to) throws IOException {

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  * @param maxHashtags    hashtags allowed in the text
  * @param maxLinks       links allowed in the text (Threads: more than 5 is rejected)
  * @param maxImages      images in one post
+ * @param maxMedia       media items in one post, images and videos together (a carousel's items)
  * @param imageAspect    allowed image aspect ratios
  * @param imageWidth     allowed image widths in pixels
  * @param linksClickable whether a URL in the text becomes a link (Instagram captions: no)
@@ -37,6 +38,7 @@ public record Network(
         OptionalInt maxHashtags,
         OptionalInt maxLinks,
         OptionalInt maxImages,
+        OptionalInt maxMedia,
         Optional<AspectRange> imageAspect,
         Optional<IntRange> imageWidth,
         boolean linksClickable,
@@ -57,10 +59,16 @@ public record Network(
         Objects.requireNonNull(maxHashtags, "maxHashtags");
         Objects.requireNonNull(maxLinks, "maxLinks");
         Objects.requireNonNull(maxImages, "maxImages");
+        Objects.requireNonNull(maxMedia, "maxMedia");
         Objects.requireNonNull(imageAspect, "imageAspect");
         Objects.requireNonNull(imageWidth, "imageWidth");
         Objects.requireNonNull(urlWeight, "urlWeight");
         Objects.requireNonNull(video, "video");
+    }
+
+    /** The name in the possessive: "X's", "Threads'" (an s at the end takes the apostrophe alone). */
+    public String possessive() {
+        return name.endsWith("s") ? name + "'" : name + "'s";
     }
 
     /** The main text of a post (post, caption or description). */
@@ -91,32 +99,37 @@ public record Network(
     public Network withText(TextField field, TextLimit limit) {
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
-        return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withFold(OptionalInt value) {
-        return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
-        return new Network(id, name, texts, fold, value, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, value, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxLinks(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, value, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, value, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withMaxImages(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, maxMedia, imageAspect, imageWidth,
+                linksClickable, urlWeight, mediaRequired, replies, video);
+    }
+
+    public Network withMaxMedia(OptionalInt value) {
+        return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, value, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video);
     }
 
     public Network withUrlWeight(OptionalInt value) {
-        return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, imageAspect, imageWidth,
+        return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, value, mediaRequired, replies, video);
     }
 }

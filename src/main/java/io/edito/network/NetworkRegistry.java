@@ -25,9 +25,9 @@ import java.util.function.BiConsumer;
  */
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
-            "photo_title", "fold", "max_hashtags", "max_links", "max_images", "image_aspect",
+            "photo_title", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
             "image_width", "links_clickable", "url_weight", "media_required", "replies", "video");
-    private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb");
+    private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes");
     private static final List<String> RANGE_KEYS = List.of("min", "max");
 
@@ -135,6 +135,7 @@ public final class NetworkRegistry {
                 case "max_hashtags" -> into.maxHashtags = integer(v, path);
                 case "max_links" -> into.maxLinks = integer(v, path);
                 case "max_images" -> into.maxImages = integer(v, path);
+                case "max_media" -> into.maxMedia = integer(v, path);
                 case "image_aspect" -> into.imageAspect = aspect(into.imageAspect, v, path);
                 case "image_width" -> into.imageWidth = width(into.imageWidth, v, path);
                 case "links_clickable" -> into.linksClickable = bool(v, path);
@@ -179,13 +180,17 @@ public final class NetworkRegistry {
             spec.minSeconds = base.minSeconds;
             spec.maxSeconds = base.maxSeconds;
             spec.maxMb = base.maxMb;
+            spec.alone = base.alone;
+            spec.required = base.required;
         }
-        for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb)").all()) {
+        for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb, alone, required)").all()) {
             String where = path + "." + e.key();
             switch (e.key()) {
                 case "min_seconds" -> spec.minSeconds = integer(e.value(), where);
                 case "max_seconds" -> spec.maxSeconds = integer(e.value(), where);
                 case "max_mb" -> spec.maxMb = integer(e.value(), where);
+                case "alone" -> spec.alone = bool(e.value(), where);
+                case "required" -> spec.required = bool(e.value(), where);
                 default -> throw unknownKey(e, path, VIDEO_KEYS);
             }
         }

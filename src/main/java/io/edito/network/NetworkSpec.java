@@ -20,6 +20,7 @@ final class NetworkSpec {
     Integer maxHashtags;
     Integer maxLinks;
     Integer maxImages;
+    Integer maxMedia;
     AspectSpec imageAspect;
     WidthSpec imageWidth;
     Boolean linksClickable;
@@ -32,6 +33,8 @@ final class NetworkSpec {
         Integer minSeconds;
         Integer maxSeconds;
         Integer maxMb;
+        Boolean alone;
+        Boolean required;
     }
 
     static final class TextSpec {
@@ -103,6 +106,7 @@ final class NetworkSpec {
         s.maxHashtags = box(n.maxHashtags());
         s.maxLinks = box(n.maxLinks());
         s.maxImages = box(n.maxImages());
+        s.maxMedia = box(n.maxMedia());
         n.imageAspect().ifPresent(a -> {
             s.imageAspect = new AspectSpec();
             s.imageAspect.min = a.min().describe();
@@ -122,6 +126,8 @@ final class NetworkSpec {
             s.video.minSeconds = box(v.minSeconds());
             s.video.maxSeconds = box(v.maxSeconds());
             s.video.maxMb = v.maxBytes().isPresent() ? (int) (v.maxBytes().getAsLong() >> 20) : null;
+            s.video.alone = v.alone();
+            s.video.required = v.required();
         });
         return s;
     }
@@ -145,6 +151,7 @@ final class NetworkSpec {
         nonNegative(id + ".max_hashtags", maxHashtags);
         nonNegative(id + ".max_links", maxLinks);
         nonNegative(id + ".max_images", maxImages);
+        nonNegative(id + ".max_media", maxMedia);
         nonNegative(id + ".url_weight", urlWeight);
         Optional<AspectRange> aspect = Optional.empty();
         if (imageAspect != null) {
@@ -175,9 +182,10 @@ final class NetworkSpec {
             nonNegative(id + ".video.max_mb", video.maxMb);
             videoLimits = Optional.of(new VideoLimits(opt(video.minSeconds), opt(video.maxSeconds),
                     video.maxMb == null ? java.util.OptionalLong.empty()
-                            : java.util.OptionalLong.of((long) video.maxMb << 20)));
+                            : java.util.OptionalLong.of((long) video.maxMb << 20),
+                    video.alone != null && video.alone, video.required != null && video.required));
         }
-        return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages),
+        return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages), opt(maxMedia),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
                 mediaRequired != null && mediaRequired, replies != null && replies, videoLimits);
     }

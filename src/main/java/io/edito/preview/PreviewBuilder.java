@@ -239,7 +239,7 @@ public final class PreviewBuilder {
             AspectRatio fitted = shown.value() < r.min().value() ? r.min() : shown.value() > r.max().value() ? r.max() : shown;
             if (fitted != shown) {
                 note = (chosen != null ? "crop " + shown.describe() : shown.describe()) + " is outside "
-                        + network.name() + "'s " + r.describe() + ": shown cropped to " + fitted.describe();
+                        + network.possessive() + " " + r.describe() + ": shown cropped to " + fitted.describe();
                 shown = fitted;
             } else if (chosen != null && own != null && Math.abs(own.value() - chosen.value()) > 0.01) {
                 note = "cropped from " + own.describe() + " to " + chosen.describe();

@@ -330,6 +330,58 @@ class CheckRulesTest {
     }
 
     @Test
+    void altTextOfTheImagesAChannelsVariantAttaches() throws IOException {
+        // only the first channel's media were read: an image a variant attaches for Instagram went out without alt
+        writeImage("assets/sq.png", 1080, 1080);
+        writeImage("assets/feed.png", 1080, 1350);
+        String post = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"Un avion au-dessus de l'Atlas\" }\n"
+                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.png }\n";
+        JsonNode r = check(post);
+        assertThat(rules(r)).containsExactly("media.alt_required");
+        assertThat(first(r, "media.alt_required").get("message").asText()).isEqualTo("assets/feed.png has no alt text in fr on instagram");
+        assertThat(first(r, "media.alt_required").get("channel").asText()).isEqualTo("instagram");
+        assertThat(first(r, "media.alt_required").get("line").asInt()).isEqualTo(12); // the variant's entry
+        // the other way round: the post's image has none, the variant's has one; facebook sends the post's
+        String reverse = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.png }\n"
+                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.png, alt: \"Cabine vue de face\" }\n";
+        JsonNode back = check(reverse);
+        assertThat(rules(back)).containsExactly("media.alt_required");
+        assertThat(first(back, "media.alt_required").get("message").asText()).isEqualTo("assets/sq.png has no alt text in fr");
+        // an image that all channels share is told once, not once per channel
+        String shared = post("facebook, instagram, x", "Photo") + "    media:\n      - { file: assets/sq.png }\n";
+        assertThat(rules(check(shared))).containsExactly("media.alt_required");
+        // a one-character alt text is "1 character"
+        charter = "media: { alt_min: 5 }\n";
+        JsonNode one = check(post("facebook", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"5\" }\n");
+        assertThat(first(one, "media.alt_length").get("message").asText()).contains("is 1 character,");
+    }
+
+    @Test
+    void anImageNamedAsAnotherFormatOrWithoutASizeIsTold() throws IOException {
+        writeImage("assets/sq.png", 1080, 1080);
+        Files.copy(dir.resolve("assets/sq.png"), dir.resolve("assets/photo.jpg"));
+        JsonNode r = check(post("facebook", "Photo") + "    media:\n      - { file: assets/photo.jpg, alt: \"Cabine vue de face\" }\n");
+        assertThat(first(r, "media.file").get("message").asText()).isEqualTo("assets/photo.jpg is a PNG image named as a JPEG file");
+        assertThat(first(r, "media.file").get("suggestion").asText()).isEqualTo("rename it .png, or export it as JPEG");
+        // a PNG 0 pixels wide is a PNG, not "not that of a PNG"
+        byte[] zero = Files.readAllBytes(dir.resolve("assets/sq.png"));
+        zero[16] = zero[17] = zero[18] = zero[19] = 0;
+        Files.write(dir.resolve("assets/zero.png"), zero);
+        JsonNode z = check(post("facebook", "Photo") + "    media:\n      - { file: assets/zero.png, alt: \"Cabine vue de face\" }\n");
+        assertThat(first(z, "media.file").get("message").asText())
+                .isEqualTo("assets/zero.png is a PNG file whose header gives no size (0 pixels wide or high, or cut short)");
+        // a name written with decomposed accents (as macOS writes them) against a composed one in the calendar
+        Files.copy(dir.resolve("assets/sq.png"), dir.resolve("assets/cafe\u0301.png"));
+        JsonNode nfd = check(post("facebook", "Photo") + "    media:\n      - { file: assets/caf\u00e9.png, alt: \"Cabine vue de face\" }\n");
+        assertThat(first(nfd, "media.file").get("message").asText()).startsWith("assets/caf\u00e9.png does not exist as "
+                + "written: its folder holds cafe\u0301.png, the same name with its accents written another way");
+        // too wide for Instagram: the suggestion is its widest shape, not its tallest
+        writeImage("assets/wide.png", 1400, 700);
+        JsonNode w = check(post("instagram", "Photo") + "    media:\n      - { file: assets/wide.png, alt: \"Cabine vue de face\" }\n");
+        assertThat(first(w, "media.aspect_ratio").get("suggestion").asText()).startsWith("crop it to 1.91:1 or 1:1");
+    }
+
+    @Test
     void mediaFilesShapesAndPaths() throws IOException {
         writeImage("assets/tall.png", 1080, 1920);
         writeImage("assets/feed.png", 1080, 1350);

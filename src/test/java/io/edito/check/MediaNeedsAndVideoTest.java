@@ -36,6 +36,8 @@ class MediaNeedsAndVideoTest {
                   instagram: { handle: "dar.lkhobz" }
                   tiktok: { handle: "@dar.lkhobz" }
                   facebook: { handle: "DarLkhobz" }
+                  youtube: { handle: "@darlkhobz" }
+                  mastodon: { handle: "@darlkhobz@mastodon.example" }
                 """);
         Files.createDirectories(dir.resolve("calendar"));
         Files.createDirectories(dir.resolve("assets"));
@@ -99,6 +101,64 @@ class MediaNeedsAndVideoTest {
         JsonNode with = check(post("x, instagram, tiktok", "approved", "    media: [ { file: assets/pain.mp4 } ]\n"));
         assertThat(findings(with, "media.required")).isEmpty();
         assertThat(findings(check(post("instagram", "draft", "")), "media.required")).as("a draft is unfinished").isEmpty();
+    }
+
+    @Test
+    void mediaItemsAreCountedWithTheirVideosAndAVideoGoesAloneWhereTheNetworkSaysSo() throws IOException {
+        // only images were counted: 4 images and a video went to X unsaid (X: 4 photos, or 1 GIF, or 1 video)
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1080, 1080, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        StringBuilder eleven = new StringBuilder("    media:\n");
+        for (int i = 1; i <= 10; i++) {
+            javax.imageio.ImageIO.write(img, "png", dir.resolve("assets/p" + i + ".png").toFile());
+            eleven.append("      - { file: assets/p").append(i).append(".png, alt: \"Du pain frais numéro ").append(i).append("\" }\n");
+        }
+        Files.write(dir.resolve("assets/pain.mp4"), mp4(1000, 20_000, 0, 64));
+        eleven.append("      - { file: assets/pain.mp4 }\n");
+        JsonNode r = check(post("instagram", "approved", eleven.toString()));
+        assertThat(findings(r, "media.count")).containsExactly(
+                "instagram 8:9 11 media items (10 images, 1 video), Instagram accepts at most 10 in one post");
+        String fourAndVideo = "    media:\n" + eleven.toString().lines().skip(1).limit(4).map(l -> l + "\n")
+                .reduce("", String::concat) + "      - { file: assets/pain.mp4 }\n";
+        JsonNode x = check(post("x, mastodon, facebook", "approved", fourAndVideo));
+        assertThat(findings(x, "media.count")).containsExactlyInAnyOrder(
+                "x 8:9 5 media items (4 images, 1 video), X accepts at most 4 in one post",
+                "x 8:9 5 media items (4 images, 1 video): on X a video goes alone, without any other image or video",
+                "mastodon 8:9 5 media items (4 images, 1 video), Mastodon accepts at most 4 in one post",
+                "mastodon 8:9 5 media items (4 images, 1 video): on Mastodon a video goes alone, without any other image or video");
+        assertThat(findings(check(post("x", "approved", "    media: [ { file: assets/pain.mp4 } ]\n")), "media.count")).isEmpty();
+        // a YouTube post is a video: an image alone cannot go out there
+        JsonNode yt = check(post("youtube", "approved", "    media: [ { file: assets/p1.png, alt: \"Du pain frais\" } ]\n"));
+        assertThat(findings(yt, "media.required")).containsExactly(
+                "youtube 7:14 YouTube posts are videos: this one has 1 image");
+        assertThat(findings(check(post("youtube", "approved", "    media: [ { file: assets/pain.mp4 } ]\n")),
+                "media.required")).isEmpty();
+    }
+
+    @Test
+    void aVideoCutShortWithoutItsMovieHeaderOrAStillImageIsTold() throws IOException {
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        box(cut, "ftyp", "isom\0\0\2\0isomiso2mp41".getBytes(StandardCharsets.ISO_8859_1));
+        cut.writeBytes(ByteBuffer.allocate(8).putInt(10_000_000).put("mdat".getBytes(StandardCharsets.ISO_8859_1)).array());
+        cut.writeBytes(new byte[100]);
+        Files.write(dir.resolve("assets/cut.mp4"), cut.toByteArray());
+        ByteArrayOutputStream noMoov = new ByteArrayOutputStream();
+        box(noMoov, "ftyp", "isom\0\0\2\0isomiso2mp41".getBytes(StandardCharsets.ISO_8859_1));
+        box(noMoov, "mdat", new byte[64]);
+        Files.write(dir.resolve("assets/nomoov.mp4"), noMoov.toByteArray());
+        ByteArrayOutputStream heic = new ByteArrayOutputStream();
+        box(heic, "ftyp", "heic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("assets/photo.mp4"), heic.toByteArray());
+        Files.write(dir.resolve("assets/pain.mp4"), mp4(1000, 20_000, 0, 64));
+        JsonNode r = check(post("facebook", "approved", "    media:\n      - { file: assets/cut.mp4 }\n"
+                + "      - { file: assets/nomoov.mp4 }\n      - { file: assets/photo.mp4 }\n"
+                + "      - { file: assets/pain.mp4, type: image }\n"));
+        assertThat(findings(r, "media.file")).containsExactly(
+                "facebook 8:9 assets/cut.mp4 is cut short: its 'mdat' box needs 10000028 bytes, the file has 136 (a "
+                        + "download or a copy that did not finish)",
+                "facebook 9:9 assets/nomoov.mp4 has no movie header ('moov' box): it cannot play (cut short, or still "
+                        + "being written)",
+                "facebook 10:9 assets/photo.mp4 is a HEIF/AVIF still image (its 'ftyp' brand is 'heic'), not a video",
+                "facebook 11:9 assets/pain.mp4 is a video, but its entry says type: image");
     }
 
     @Test

@@ -16,6 +16,16 @@ class DurationsTest {
     Path dir;
 
     @Test
+    void aClockShowsTheDecimalsThatTellItFromAnother() {
+        java.time.Duration limit = java.time.Duration.ofSeconds(140);
+        assertThat(Durations.clock(java.time.Duration.ofNanos(140_000_100_000L), limit)).isEqualTo("2:20.0001");
+        assertThat(Durations.clock(java.time.Duration.ofMillis(140_050), limit)).isEqualTo("2:20.05");
+        assertThat(Durations.clock(java.time.Duration.ofMillis(151_500), limit)).isEqualTo("2:31.5");
+        assertThat(Durations.clock(java.time.Duration.ofMillis(2_950), java.time.Duration.ofSeconds(3))).isEqualTo("0:02.9");
+        assertThat(Durations.clock(limit, limit)).isEqualTo("2:20");
+    }
+
+    @Test
     void theFormsPeopleWrite() {
         assertThat(Durations.parse("30m")).isEqualTo(Duration.ofMinutes(30));
         assertThat(Durations.parse("90min")).isEqualTo(Duration.ofMinutes(90));

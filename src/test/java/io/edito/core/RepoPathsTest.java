@@ -56,6 +56,11 @@ class RepoPathsTest {
         assertThat(paths.resolve("shared").escape()).isEqualTo(RepoPaths.Escape.LINK);
         assertThat(paths.resolve("assets/dangling.png").escape()).isEqualTo(RepoPaths.Escape.LINK);
         assertThat(paths.resolve("assets/inner.png").ok()).as("a link that stays inside").isTrue();
+        // a broken link that points inside is told as broken, not as leading out
+        Files.createSymbolicLink(root.resolve("assets/broken.png"), Path.of("nothing.png"));
+        assertThat(paths.resolve("assets/broken.png").escape()).isEqualTo(RepoPaths.Escape.DANGLING);
+        assertThat(RepoPaths.Escape.DANGLING.describe("assets/broken.png"))
+                .isEqualTo("assets/broken.png is a symbolic link to a file that does not exist");
     }
 
     @Test

@@ -34,6 +34,34 @@ class ImageHeaderTest {
     }
 
     @Test
+    void anOs2BitmapAndWhatAFileHoldsWhateverItsName() throws Exception {
+        // an OS/2 1.x bitmap's header (12 bytes) holds 16-bit sizes: read as Windows', 1080x1920 was 125830200x1572865
+        byte[] os2 = new byte[26 + 16];
+        os2[0] = 'B';
+        os2[1] = 'M';
+        os2[14] = 12;
+        os2[18] = (byte) (1080 & 0xFF);
+        os2[19] = (byte) (1080 >> 8);
+        os2[20] = (byte) (1920 & 0xFF);
+        os2[21] = (byte) (1920 >> 8);
+        Path bmp = dir.resolve("os2.bmp");
+        Files.write(bmp, os2);
+        assertThat(ImageHeader.read(bmp)).contains(new Dimensions(1080, 1920));
+        Path png = image("png", 20, 10);
+        Path misnamed = dir.resolve("photo.jpg");
+        Files.copy(png, misnamed);
+        assertThat(ImageHeader.formatOf(misnamed)).isEqualTo("PNG");
+        assertThat(ImageHeader.formatNamed("photo.JPG")).isEqualTo("JPEG");
+        assertThat(ImageHeader.formatOf(image("jpg", 20, 10))).isEqualTo("JPEG");
+        assertThat(ImageHeader.formatOf(image("gif", 20, 10))).isEqualTo("GIF");
+        assertThat(ImageHeader.formatOf(bmp)).isEqualTo("BMP");
+        Path text = dir.resolve("notes.png");
+        Files.writeString(text, "not an image");
+        assertThat(ImageHeader.formatOf(text)).isNull();
+        assertThat(ImageHeader.formatNamed("clip.heic")).isNull();
+    }
+
+    @Test
     void aJpegTurnedByItsExifOrientationIsShownTurned() throws Exception {
         byte[] jpeg = Files.readAllBytes(image("jpg", 4032, 3024));
         for (int orientation = 1; orientation <= 8; orientation++) {

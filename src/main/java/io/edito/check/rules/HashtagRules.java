@@ -55,7 +55,7 @@ public final class HashtagRules implements Rule {
         String source = null;
         if (v.network().maxHashtags().isPresent()) {
             max = v.network().maxHashtags().getAsInt();
-            source = v.network().name() + "'s limit";
+            source = v.network().possessive() + " limit";
         }
         if (charterMax != null && charterMax < max) {
             max = charterMax;

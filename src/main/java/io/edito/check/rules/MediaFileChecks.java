@@ -13,6 +13,7 @@ import io.edito.media.Dimensions;
 import io.edito.media.ImageHeader;
 import io.edito.media.VideoHeader;
 import io.edito.network.AspectRatio;
+import io.edito.network.Network;
 import io.edito.network.VideoLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,53 @@ final class MediaFileChecks {
     }
 
     /**
+     * How many media items the post sends and of which kind, against the network's {@code max_images},
+     * {@code max_media}, {@code video.alone} and {@code video.required}; each told once per channel ({@code seen}).
+     */
+    private static void count(PostView v, List<Media> media, Emitter out, Set<String> seen) {
+        int videos = 0;
+        int files = 0; // an entry without a file (a translation's alt text beyond the post's images) sends nothing
+        for (Media m : media) {
+            files += m.file() == null ? 0 : 1;
+            videos += m.file() != null && isVideo(m) ? 1 : 0;
+        }
+        if (files == 0) {
+            return;
+        }
+        int images = files - videos;
+        Network n = v.network();
+        String items = files + (files == 1 ? " media item (" : " media items (") + kinds(images, videos) + ")";
+        Optional<VideoLimits> video = n.video();
+        if (n.maxImages().isPresent() && images > n.maxImages().getAsInt() && seen.add("count " + images)) {
+            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
+                    + n.name() + " accepts at most " + n.maxImages().getAsInt(), null);
+        } else if (n.maxMedia().isPresent() && files > n.maxMedia().getAsInt() && seen.add("items " + files)) {
+            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), items + ", " + n.name()
+                    + " accepts at most " + n.maxMedia().getAsInt() + " in one post", "remove some, or split the post");
+        }
+        if (videos > 0 && files > 1 && video.isPresent() && video.get().alone() && seen.add("alone")) {
+            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), items + ": on " + n.name()
+                    + " a video goes alone, without any other image or video", "send the video in a post of its own");
+        }
+        if (videos == 0 && video.isPresent() && video.get().required() && v.post().status() != Status.DRAFT
+                && v.post().status() != Status.CANCELLED && seen.add("video required")) {
+            out.at("media.required", v.post(), v.channel(), v.lang(), media.get(0).pos(), n.name() + " posts are videos: "
+                    + "this one has " + kinds(images, 0), "attach a video (.mp4, .mov), or leave " + v.channel()
+                    + " out of channels:");
+        }
+    }
+
+    private static String extension(String format) {
+        return format.equals("JPEG") ? ".jpg" : "." + format.toLowerCase(Locale.ROOT);
+    }
+
+    private static String kinds(int images, int videos) {
+        String i = images == 1 ? "1 image" : images + " images";
+        String w = videos == 1 ? "1 video" : videos + " videos";
+        return images == 0 ? w : videos == 0 ? i : i + ", " + w;
+    }
+
+    /**
      * Per channel: files, shape, size, count. The languages of a post usually show the same files: {@code seen}
      * (one set per post and channel) makes each file, and each image count, reported once for the channel, at its
      * first language; a translation that shows a file of its own gets that file checked.
@@ -62,15 +110,7 @@ final class MediaFileChecks {
         if (media == null || media.isEmpty()) {
             return;
         }
-        long images = 0;
-        for (Media m : media) {
-            images += isVideo(m) ? 0 : 1;
-        }
-        if (v.network().maxImages().isPresent() && images > v.network().maxImages().getAsInt()
-                && seen.add("count " + images)) {
-            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
-                    + v.network().name() + " accepts at most " + v.network().maxImages().getAsInt(), null);
-        }
+        count(v, media, out, seen);
         for (Media m : media) {
             if (m.file() == null || !seen.add("file " + m.file())) {
                 continue;
@@ -91,10 +131,23 @@ final class MediaFileChecks {
                 continue;
             }
             Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
+            String named = ImageHeader.formatNamed(m.file());
+            String held = named == null ? null : ImageHeader.formatOf(file);
+            if (named != null && held != null && !held.equals(named)) { // a PNG named .jpg: a network may go by the name
+                out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a " + held + " image named as a "
+                        + named + " file", "rename it " + extension(held) + ", or export it as " + named);
+            }
             if (wh.isEmpty()) {
-                if (ImageHeader.namesOwnFormat(m.file())) { // a .jpg that is no JPEG: broken or mis-named
-                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is not a readable "
-                            + "image: its header is not that of a PNG, JPEG, GIF, WebP or BMP file", "export it again");
+                if (named != null) { // a .jpg that is no JPEG: broken or mis-named
+                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + (held != null
+                            ? " is a " + held + " file whose header gives no size (0 pixels wide or high, or cut short)"
+                            : " is not a readable image: its header is not that of a PNG, JPEG, GIF, WebP or BMP file"),
+                            "export it again");
+                }
+                if (named == null && m.type() != null && videos.computeIfAbsent(file, VideoHeader::read)
+                        .filter(x -> x.problem() == null).isPresent()) {
+                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a video, but its entry "
+                            + "says type: image", "remove type: image (or say type: video)");
                 }
                 continue; // another format (HEIC, AVIF...): its size is not checked
             }
@@ -108,14 +161,14 @@ final class MediaFileChecks {
                 if (ratio < min - 0.005 || ratio > max + 0.005) {
                     out.at("media.aspect_ratio", v.post(), v.channel(), null, m.pos(), m.file() + " (" + shown
                             + ", ratio " + Decimals.fixed(ratio, 2) + ") is outside "
-                            + v.network().name() + "'s " + range.describe(), "crop it to " + range.min().describe()
-                            + " or 1:1, and say crop: in the media entry");
+                            + v.network().possessive() + " " + range.describe(), "crop it to "
+                            + (ratio > max ? range.max() : range.min()).describe() + " or 1:1, and say crop: in the media entry");
                 }
             });
             v.network().imageWidth().ifPresent(range -> {
                 if (!range.contains(w)) {
                     out.at("media.dimensions", v.post(), v.channel(), null, m.pos(), m.file() + " is " + w
-                            + " px wide, outside " + v.network().name() + "'s " + range.describe() + " px", null);
+                            + " px wide, outside " + v.network().possessive() + " " + range.describe() + " px", null);
                 }
             });
         }
@@ -130,7 +183,13 @@ final class MediaFileChecks {
         if (facts.isEmpty()) {
             out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is not a readable video: its "
                     + "header is not that of an MP4, MOV, WebM, Matroska or AVI file"
-                    + (ImageHeader.read(f.path()).isPresent() ? " (it is an image: say type: image)" : ""),
+                    + (ImageHeader.read(f.path()).isPresent() || ImageHeader.formatOf(f.path()) != null
+                    ? " (it is an image: say type: image)" : ""),
+                    "export it again");
+            return;
+        }
+        if (facts.get().problem() != null) {
+            out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " " + facts.get().problem(),
                     "export it again");
             return;
         }
@@ -142,21 +201,23 @@ final class MediaFileChecks {
         if (l.maxBytes().isPresent() && f.size() > l.maxBytes().getAsLong()) {
             String[] shown = ByteSize.against(f.size(), l.maxBytes().getAsLong());
             out.at("media.video_size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
-                    + ", over " + v.network().name() + "'s " + shown[1] + " for a video", "compress it");
+                    + ", over " + v.network().possessive() + " " + shown[1] + " for a video", "compress it");
         }
         java.time.Duration d = facts.get().duration();
         if (d == null) {
             return;
         }
-        if (l.maxSeconds().isPresent() && d.compareTo(java.time.Duration.ofSeconds(l.maxSeconds().getAsInt())) > 0) {
+        java.time.Duration max = l.maxSeconds().isPresent() ? java.time.Duration.ofSeconds(l.maxSeconds().getAsInt()) : null;
+        java.time.Duration min = l.minSeconds().isPresent() ? java.time.Duration.ofSeconds(l.minSeconds().getAsInt()) : null;
+        if (max != null && d.compareTo(max) > 0) {
             out.at("media.video_length", v.post(), v.channel(), null, m.pos(), m.file() + " lasts "
-                    + Durations.clock(d) + ", longer than " + v.network().name() + "'s "
-                    + Durations.clock(java.time.Duration.ofSeconds(l.maxSeconds().getAsInt())), "cut it");
+                    + Durations.clock(d, max) + ", longer than " + v.network().possessive() + " "
+                    + Durations.clock(max), "cut it");
         }
-        if (l.minSeconds().isPresent() && d.compareTo(java.time.Duration.ofSeconds(l.minSeconds().getAsInt())) < 0) {
+        if (min != null && d.compareTo(min) < 0) {
             out.at("media.video_length", v.post(), v.channel(), null, m.pos(), m.file() + " lasts "
-                    + Durations.clock(d) + ", shorter than " + v.network().name() + "'s minimum of "
-                    + Durations.clock(java.time.Duration.ofSeconds(l.minSeconds().getAsInt())), null);
+                    + Durations.clock(d, min) + ", shorter than " + v.network().possessive() + " minimum of "
+                    + Durations.clock(min), null);
         }
     }
 
@@ -168,7 +229,11 @@ final class MediaFileChecks {
                     r.escape() == RepoPaths.Escape.ABSOLUTE ? "give a path relative to the project root" : null);
         }
         if (!Files.exists(r.path())) {
-            return FileFacts.refused(given + " does not exist", null);
+            String other = otherSpelling(r.path());
+            return other == null ? FileFacts.refused(given + " does not exist", null)
+                    : FileFacts.refused(given + " does not exist as written: its folder holds " + other + ", the same "
+                    + "name with its accents written another way (composed or decomposed Unicode, as macOS writes names)",
+                    "write the name as the file is named, or rename the file");
         }
         if (Files.isDirectory(r.path())) {
             return FileFacts.refused(given + " is a folder, not a media file", null);
@@ -177,6 +242,22 @@ final class MediaFileChecks {
             return new FileFacts(r.path(), Files.size(r.path()), null, null);
         } catch (IOException e) {
             return FileFacts.refused("cannot read " + given + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** The name of a file beside {@code missing} that differs from its name only by Unicode normalisation, or null. */
+    private static String otherSpelling(Path missing) {
+        Path folder = missing.getParent();
+        String wanted = java.text.Normalizer.normalize(missing.getFileName().toString(), java.text.Normalizer.Form.NFC);
+        if (folder == null || !Files.isDirectory(folder)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFC).equals(wanted))
+                    .findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -23,7 +23,8 @@ public final class MediaRules implements Rule {
     public List<RuleInfo> describe(NetworkRegistry networks) {
         return List.of(
                 new RuleInfo("media.required", "Post without media on a network that needs it", "Instagram, TikTok, YouTube and "
-                        + "Pinterest take no text-only post (networks.yaml media_required).", "Add an image or a video.", ERROR),
+                        + "Pinterest take no text-only post (networks.yaml media_required), and YouTube takes videos only "
+                        + "(video.required).", "Add an image or a video.", ERROR),
                 new RuleInfo("media.video_length", "Video too long or too short", "A video's length, read from its MP4/MOV header, "
                         + "outside the network's limits (networks.yaml video).", "Cut the video.", ERROR),
                 new RuleInfo("media.video_size", "Video file too large", "A video file larger than the network takes (networks.yaml "
@@ -38,8 +39,9 @@ public final class MediaRules implements Rule {
                         + "bounds.", "Resize the image for this network.", WARNING),
                 new RuleInfo("media.size", "Media file too large", "The file is larger than the charter's media.max_size.",
                         "Compress the file.", ERROR),
-                new RuleInfo("media.count", "Too many images", "More images than the network accepts in one post.",
-                        "Remove images or split the post.", ERROR));
+                new RuleInfo("media.count", "Too many media items", "More images, or images and videos together, than the "
+                        + "network accepts in one post (max_images, max_media), or a video beside other media where a "
+                        + "video goes alone (X, Mastodon, Bluesky: video.alone).", "Remove media or split the post.", ERROR));
     }
     /**
      * The languages of a post usually show the same files: each file, and each image count, is reported once for the
