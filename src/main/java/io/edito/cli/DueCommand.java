@@ -5,6 +5,7 @@ import io.edito.core.Durations;
 import io.edito.core.ExitCode;
 import io.edito.core.Json;
 import io.edito.publish.DueWithLedger;
+import io.edito.publish.PublishJob;
 import io.edito.publish.PublishingSettings;
 import io.edito.publish.auth.LoginStatus;
 import io.edito.schedule.Due;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,14 +52,19 @@ final class DueCommand extends CalendarCommand {
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv()).stream().filter(d -> brands.isEmpty() || brands.contains(d.post().brand())).toList();
         warnAboutLogins(loaded, due);
+        // what publish would hold back for the charter's errors: listed as such, not as due
+        Map<Due, String> heldBack = PublishJob.heldBack(loaded, clock.instant(), due);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             var rootNode = Json.object();
             var arr = rootNode.putArray("pairs");
             for (Due d : due) {
-                arr.addObject().put("post", d.post().id()).put("channel", d.channel())
+                var pair = arr.addObject().put("post", d.post().id()).put("channel", d.channel())
                         .put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()))
-                        .put("state", d.kind().name().toLowerCase(Locale.ROOT));
+                        .put("state", state(d, heldBack));
+                if (heldBack.containsKey(d)) {
+                    pair.put("held_back", heldBack.get(d));
+                }
             }
             out.print(Json.pretty(rootNode));
         } else {
@@ -70,13 +77,18 @@ final class DueCommand extends CalendarCommand {
                 if (d.kind() == Due.Kind.DONE) {
                     continue;
                 }
-                out.println(String.format("%-8s", d.kind().name().toLowerCase(Locale.ROOT))
+                out.println(String.format("%-10s", state(d, heldBack))
                         + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
-                        + hint(d));
+                        + (heldBack.containsKey(d) ? "  (publish holds it back: " + heldBack.get(d) + ")" : hint(d)));
             }
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The pair's state as listed: the ledger's or the schedule's, or {@code held-back}. */
+    private static String state(Due d, Map<Due, String> heldBack) {
+        return heldBack.containsKey(d) && d.kind() == Due.Kind.DUE ? "held-back" : d.kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** What a state other than due or missed means for the pair, after its line. */
@@ -89,7 +101,7 @@ final class DueCommand extends CalendarCommand {
             case UNKNOWN -> "  (outcome unknown: reported by publish until edito ledger resolve says; edito ledger show "
                     + pair + ")";
             case PENDING -> "  (being sent by another run, or that run was stopped: edito ledger show " + pair + ")";
-            case DUE, MISSED, DONE -> "";
+            case DUE, UPCOMING, MISSED, DONE -> "";
         };
     }
 
@@ -100,7 +112,7 @@ final class DueCommand extends CalendarCommand {
     private void warnAboutLogins(Workspace.Loaded loaded, List<Due> due) {
         java.util.Set<String> channels = new java.util.HashSet<>();
         for (Due d : due) {
-            if (d.kind().toPublish() || d.kind() == Due.Kind.MISSED) {
+            if (d.kind().toPublish() || d.kind() == Due.Kind.MISSED || d.kind() == Due.Kind.UPCOMING) {
                 channels.add(d.account());
             }
         }

@@ -175,6 +175,9 @@ public final class SqliteFiles {
         if (isDamage(e)) {
             return damaged(what, file, "is not an SQLite database or is damaged", e);
         }
+        if (isBusy(e)) {
+            return busy(what, file, e);
+        }
         return EditoException.runtime("cannot open " + what + " " + file + ": " + e.getMessage(), e);
     }
 
@@ -189,6 +192,25 @@ public final class SqliteFiles {
             }
         }
         return false;
+    }
+
+    /** SQLite's word that another connection held the file's lock for the whole busy timeout. */
+    public static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                int primary = se.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The one-line error for a file another run kept locked (exit 3): try again later. */
+    public static EditoException busy(String what, Path file, Exception cause) {
+        return new EditoException(ExitCode.RUNTIME, what + " " + file + " is locked by another run (waited 30 s): try "
+                + "again when it is done", cause);
     }
 
     /** The one-line error for a damaged file: what to do about it included. */

@@ -32,7 +32,7 @@ public final class ImageHeader {
      * really holds.
      */
     public static String formatOf(Path file) {
-        byte[] head = new byte[12];
+        byte[] head = new byte[18];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
@@ -52,7 +52,9 @@ public final class ImageHeader {
                 && head[11] == 'P') {
             return "WebP";
         }
-        return n >= 2 && startsWith(head, 'B', 'M') ? "BMP" : null;
+        // "BM" starts many a text: a bitmap also gives the size of one of the known DIB headers at byte 14
+        return n >= 18 && startsWith(head, 'B', 'M')
+                && java.util.Set.of(12, 40, 52, 56, 64, 108, 124).contains(int32(head, 14, true)) ? "BMP" : null;
     }
 
     /** The format a file name's ending says ({@code PNG}, {@code JPEG}...), among those read here; null for any other. */

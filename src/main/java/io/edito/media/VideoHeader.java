@@ -99,7 +99,10 @@ public final class VideoHeader {
     private static Facts mp4(FileChannel ch) throws IOException {
         long size = ch.size();
         long at = 0;
-        for (int i = 0; i < MAX_BOXES && at + 8 <= size; i++) {
+        Duration duration = null;
+        boolean moov = false;
+        int i = 0;
+        for (; i < MAX_BOXES && at + 8 <= size; i++) {
             ByteBuffer h = ByteBuffer.allocate(16);
             ch.read(h, at);
             long boxSize = Integer.toUnsignedLong(h.getInt(0));
@@ -111,21 +114,26 @@ public final class VideoHeader {
             } else if (boxSize == 0) {
                 boxSize = size - at;
             }
+            if (moov && !printable(type).equals(type)) {
+                break; // bytes after a complete movie that are no box (padding a tool left): not ours to judge
+            }
             if (boxSize < header) {
-                return new Facts(Container.MP4, null, "is not a readable video: a box of its MP4/MOV structure is "
+                return new Facts(Container.MP4, duration, "is not a readable video: a box of its MP4/MOV structure is "
                         + "broken");
             }
-            if (at + boxSize > size && !type.equals("moov")) {
-                return new Facts(Container.MP4, null, "is cut short: its '" + printable(type) + "' box needs "
-                        + (at + boxSize) + " bytes, the file has " + size + " (a download or a copy that did not finish)");
-            }
             if (type.equals("moov")) {
-                return new Facts(Container.MP4, mvhd(ch, at + header, Math.min(size, at + boxSize)));
+                duration = mvhd(ch, at + header, Math.min(size, at + boxSize));
+                moov = true;
+            }
+            if (at + boxSize > size) { // wherever it is: a web file has its 'moov' first and its 'mdat' after
+                return new Facts(Container.MP4, moov ? duration : null, "is cut short: its '" + printable(type)
+                        + "' box needs " + (at + boxSize) + " bytes, the file has " + size
+                        + " (a download or a copy that did not finish)");
             }
             at += boxSize;
         }
-        return new Facts(Container.MP4, null, at >= size ? "has no movie header ('moov' box): it cannot play (cut "
-                + "short, or still being written)" : null);
+        return new Facts(Container.MP4, duration, !moov && i < MAX_BOXES && at >= size ? "has no movie header ('moov' box): it "
+                + "cannot play (cut short, or still being written)" : null);
     }
 
     private static String printable(String type) {

@@ -186,8 +186,8 @@ public final class NetworkRegistry {
         for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb, alone, required)").all()) {
             String where = path + "." + e.key();
             switch (e.key()) {
-                case "min_seconds" -> spec.minSeconds = integer(e.value(), where);
-                case "max_seconds" -> spec.maxSeconds = integer(e.value(), where);
+                case "min_seconds" -> spec.minSeconds = seconds(e.value(), where);
+                case "max_seconds" -> spec.maxSeconds = seconds(e.value(), where);
                 case "max_mb" -> spec.maxMb = integer(e.value(), where);
                 case "alone" -> spec.alone = bool(e.value(), where);
                 case "required" -> spec.required = bool(e.value(), where);
@@ -273,6 +273,23 @@ public final class NetworkRegistry {
             return Integer.valueOf(v.trim());
         } catch (NumberFormatException e) {
             throw EditoException.input(node.pos(), path + ": expected a whole number, not '" + v + "'");
+        }
+    }
+
+    /** A number of seconds, decimals allowed ({@code 0.5}). */
+    private static java.math.BigDecimal seconds(YNode node, String path) {
+        String v = string(node);
+        if (v == null) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(v.trim());
+            if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw EditoException.input(node.pos(), path + ": expected a number of seconds (0.5, 140), not '" + v + "'");
         }
     }
 

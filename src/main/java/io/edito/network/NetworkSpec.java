@@ -30,8 +30,8 @@ final class NetworkSpec {
     VideoSpec video;
 
     static final class VideoSpec {
-        Integer minSeconds;
-        Integer maxSeconds;
+        java.math.BigDecimal minSeconds;
+        java.math.BigDecimal maxSeconds;
         Integer maxMb;
         Boolean alone;
         Boolean required;
@@ -123,8 +123,8 @@ final class NetworkSpec {
         s.replies = n.replies();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
-            s.video.minSeconds = box(v.minSeconds());
-            s.video.maxSeconds = box(v.maxSeconds());
+            s.video.minSeconds = v.shortest().map(NetworkSpec::seconds).orElse(null);
+            s.video.maxSeconds = v.longest().map(NetworkSpec::seconds).orElse(null);
             s.video.maxMb = v.maxBytes().isPresent() ? (int) (v.maxBytes().getAsLong() >> 20) : null;
             s.video.alone = v.alone();
             s.video.required = v.required();
@@ -180,7 +180,7 @@ final class NetworkSpec {
             nonNegative(id + ".video.min_seconds", video.minSeconds);
             nonNegative(id + ".video.max_seconds", video.maxSeconds);
             nonNegative(id + ".video.max_mb", video.maxMb);
-            videoLimits = Optional.of(new VideoLimits(opt(video.minSeconds), opt(video.maxSeconds),
+            videoLimits = Optional.of(new VideoLimits(duration(video.minSeconds), duration(video.maxSeconds),
                     video.maxMb == null ? java.util.OptionalLong.empty()
                             : java.util.OptionalLong.of((long) video.maxMb << 20),
                     video.alone != null && video.alone, video.required != null && video.required));
@@ -200,6 +200,22 @@ final class NetworkSpec {
         if (v != null && v < 0) {
             throw new IllegalArgumentException(where + " cannot be negative (got " + v + ")");
         }
+    }
+
+    private static void nonNegative(String where, java.math.BigDecimal v) {
+        if (v != null && v.signum() < 0) {
+            throw new IllegalArgumentException(where + " cannot be negative (got " + v.toPlainString() + ")");
+        }
+    }
+
+    /** A length in seconds (decimals allowed) as a duration, to the nanosecond. */
+    private static Optional<java.time.Duration> duration(java.math.BigDecimal seconds) {
+        return seconds == null ? Optional.empty()
+                : Optional.of(java.time.Duration.ofNanos(seconds.movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()));
+    }
+
+    private static java.math.BigDecimal seconds(java.time.Duration d) {
+        return new java.math.BigDecimal(d.getSeconds()).add(java.math.BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros();
     }
 
     private static OptionalInt opt(Integer v) {

@@ -88,7 +88,7 @@ public final class PublishJob {
         List<Due> due = pairs.stream().filter(d -> d.kind().toPublish()).toList();
         List<PublishResult> results = new ArrayList<>(tellMissedAndEdited(loaded, settings, pairs, o.dryRun(), now,
                 env, notices));
-        Map<String, List<Finding>> blocking = due.isEmpty() ? Map.of() : blockingFindings(loaded, now);
+        Map<Due, String> blocked = heldBack(loaded, now, due);
         List<PublishRequest> requests = new ArrayList<>();
         Map<String, Publisher> publishers = new LinkedHashMap<>(); // by account: brand/channel
         Map<PublishRequest, Publisher> publisherOf = new java.util.IdentityHashMap<>();
@@ -106,12 +106,8 @@ public final class PublishJob {
         // (due pair, why), told once per pair and content: a held-back post stays due on every cron run
         List<Map.Entry<Due, String>> heldBack = new ArrayList<>();
         for (Due d : due) {
-            List<Finding> f = blocking.getOrDefault(d.post().id() + "@" + d.channel(), List.of());
-            if (!f.isEmpty()) {
-                Set<String> rules = new TreeSet<>();
-                f.forEach(x -> rules.add(x.rule()));
-                heldBack.add(Map.entry(d, f.size() + (f.size() == 1 ? " error " : " errors ") + rules
-                        + " (run edito check)"));
+            if (blocked.containsKey(d)) {
+                heldBack.add(Map.entry(d, blocked.get(d)));
                 continue;
             }
             // an account is a brand's channel: two brands' "instagram" are two accounts, each with its publisher
@@ -209,6 +205,29 @@ public final class PublishJob {
     }
 
     /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
+    /**
+     * The pairs of {@code pairs} that publish would hand to the networks but holds back for the charter's errors on
+     * them, each with why ({@code 2 errors [languages.missing, languages.translation] (run edito check)}): what
+     * {@code edito due} shows too. The checks run only when some pair is to be published.
+     */
+    public static Map<Due, String> heldBack(Workspace.Loaded loaded, Instant now, List<Due> pairs) {
+        List<Due> toPublish = pairs.stream().filter(d -> d.kind().toPublish()).toList();
+        if (toPublish.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Finding>> blocking = blockingFindings(loaded, now);
+        Map<Due, String> out = new LinkedHashMap<>();
+        for (Due d : toPublish) {
+            List<Finding> f = blocking.getOrDefault(d.post().id() + "@" + d.channel(), List.of());
+            if (!f.isEmpty()) {
+                Set<String> rules = new TreeSet<>();
+                f.forEach(x -> rules.add(x.rule()));
+                out.put(d, f.size() + (f.size() == 1 ? " error " : " errors ") + rules + " (run edito check)");
+            }
+        }
+        return out;
+    }
+
     private static Map<String, List<Finding>> blockingFindings(Workspace.Loaded loaded, Instant now) {
         CheckResult result = CharterCheck.run(loaded.calendar(), now);
         Map<String, List<Finding>> out = new LinkedHashMap<>();

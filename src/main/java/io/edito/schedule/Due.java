@@ -22,6 +22,8 @@ public record Due(Post post, String channel, ZonedDateTime at, Kind kind) {
     public enum Kind {
         /** Its time has come (within the catch-up limit): publish it now. */
         DUE,
+        /** Its time is still to come, within the look-ahead a person asked for ({@code due --window}): not yet. */
+        UPCOMING,
         /** Its time passed longer ago than the catch-up limit: reported, not posted without --include-missed. */
         MISSED,
         /** Already in the ledger as sent, with this content. */

@@ -47,8 +47,9 @@ public final class DueCalculator {
                 // or an unknown outcome older than the catch-up limit is still the ledger's to retry or report)
                 Due.Kind kind = published.apply(p, ch);
                 if (kind == null) {
-                    kind = t.toInstant().isBefore(oldest) && !includeMissed ? Due.Kind.MISSED : Due.Kind.DUE;
-                } else if (kind == Due.Kind.DUE || kind == Due.Kind.MISSED) {
+                    kind = t.toInstant().isAfter(now) ? Due.Kind.UPCOMING
+                            : t.toInstant().isBefore(oldest) && !includeMissed ? Due.Kind.MISSED : Due.Kind.DUE;
+                } else if (kind == Due.Kind.DUE || kind == Due.Kind.MISSED || kind == Due.Kind.UPCOMING) {
                     throw new IllegalArgumentException("the ledger says what became of a pair, not " + kind);
                 }
                 out.add(new Due(p, ch, t, kind));

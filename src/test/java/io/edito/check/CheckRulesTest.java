@@ -357,6 +357,37 @@ class CheckRulesTest {
     }
 
     @Test
+    void altTextOnAnAccountOfOneLanguageAndACropOnlyVariant() throws IOException {
+        writeImage("assets/sq.png", 1080, 1080);
+        writeImage("assets/feed.png", 1080, 1350);
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("languages: [fr]\n", "languages: [fr, en]\n")
+                .replace("  facebook: { handle: \"AtlasAir\" }\n", "  facebook: { handle: \"AtlasAir\" }\n"
+                        + "  x-en: { network: x, handle: \"@atlasair_en\", lang: en }\n"));
+        // x-en sends English only: its variant's image has no alt text, the English translation's alt describes
+        // the post's image; it was told "in fr", the language x-en never sends
+        String post = post("facebook, x-en", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"Un avion au-dessus de l'Atlas\" }\n"
+                + "    variants:\n      x-en:\n        text: \"Photo\"\n        media:\n          - { file: assets/feed.png }\n"
+                + "    translations:\n      en: { text: \"Photo\", media: [ { alt: \"A plane over the Atlas\" } ] }\n";
+        assertThat(altFindings(check(post))).containsExactly("assets/feed.png has no alt text in en on x-en");
+        // a variant that only crops the post's image: one missing alt text is told once, at the post's entry
+        String crop = post("facebook, mastodon", "Photo") + "    media:\n      - { file: assets/sq.png }\n"
+                + "    variants:\n      mastodon:\n        media:\n          - { crop: \"1:1\" }\n";
+        assertThat(altFindings(check(crop))).containsExactly("8: assets/sq.png has no alt text in fr");
+    }
+
+    /** The alt text findings: message, with the line where it is not the first of a post's lines. */
+    private static List<String> altFindings(JsonNode r) {
+        List<String> out = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("media.alt_required")) {
+                out.add((f.get("line").asInt() == 8 ? "8: " : "") + f.get("message").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
     void anImageNamedAsAnotherFormatOrWithoutASizeIsTold() throws IOException {
         writeImage("assets/sq.png", 1080, 1080);
         Files.copy(dir.resolve("assets/sq.png"), dir.resolve("assets/photo.jpg"));

@@ -117,6 +117,10 @@ class MediaNeedsAndVideoTest {
         JsonNode r = check(post("instagram", "approved", eleven.toString()));
         assertThat(findings(r, "media.count")).containsExactly(
                 "instagram 8:9 11 media items (10 images, 1 video), Instagram accepts at most 10 in one post");
+        // eleven images in a post with a translation: one finding (the second language added the other count)
+        String images = eleven.toString().replace("      - { file: assets/pain.mp4 }\n", "      - { file: assets/p1.png, alt: \"Du pain\" }\n");
+        JsonNode both = check(post("instagram", "approved", images + "    translations:\n      en: { text: \"Fresh bread\" }\n"));
+        assertThat(findings(both, "media.count")).containsExactly("instagram 8:9 11 images, Instagram accepts at most 10");
         String fourAndVideo = "    media:\n" + eleven.toString().lines().skip(1).limit(4).map(l -> l + "\n")
                 .reduce("", String::concat) + "      - { file: assets/pain.mp4 }\n";
         JsonNode x = check(post("x, mastodon, facebook", "approved", fourAndVideo));
@@ -126,6 +130,10 @@ class MediaNeedsAndVideoTest {
                 "mastodon 8:9 5 media items (4 images, 1 video), Mastodon accepts at most 4 in one post",
                 "mastodon 8:9 5 media items (4 images, 1 video): on Mastodon a video goes alone, without any other image or video");
         assertThat(findings(check(post("x", "approved", "    media: [ { file: assets/pain.mp4 } ]\n")), "media.count")).isEmpty();
+        // X takes videos of 0.5 s and more (a decimal minimum)
+        Files.write(dir.resolve("assets/blink.mp4"), mp4(1000, 400, 0, 64));
+        assertThat(findings(check(post("x, facebook", "approved", "    media: [ { file: assets/blink.mp4 } ]\n")),
+                "media.video_length")).containsExactly("x 7:14 assets/blink.mp4 lasts 0:00.4, shorter than X's minimum of 0:00.5");
         // a YouTube post is a video: an image alone cannot go out there
         JsonNode yt = check(post("youtube", "approved", "    media: [ { file: assets/p1.png, alt: \"Du pain frais\" } ]\n"));
         assertThat(findings(yt, "media.required")).containsExactly(
@@ -152,6 +160,18 @@ class MediaNeedsAndVideoTest {
         JsonNode r = check(post("facebook", "approved", "    media:\n      - { file: assets/cut.mp4 }\n"
                 + "      - { file: assets/nomoov.mp4 }\n      - { file: assets/photo.mp4 }\n"
                 + "      - { file: assets/pain.mp4, type: image }\n"));
+        // a web video has its 'moov' first: cut in its 'mdat', it was taken as whole
+        ByteArrayOutputStream webCut = new ByteArrayOutputStream();
+        byte[] whole = mp4(1000, 20_000, 0, 0);
+        int ftyp = 28;
+        int mdat = 8;
+        webCut.write(whole, 0, ftyp);
+        webCut.write(whole, ftyp + mdat, whole.length - ftyp - mdat); // moov
+        webCut.writeBytes(ByteBuffer.allocate(8).putInt(5_000).put("mdat".getBytes(StandardCharsets.ISO_8859_1)).array());
+        webCut.writeBytes(new byte[200]);
+        Files.write(dir.resolve("assets/web.mp4"), webCut.toByteArray());
+        assertThat(findings(check(post("facebook", "approved", "    media: [ { file: assets/web.mp4 } ]\n")), "media.file"))
+                .singleElement().asString().contains("assets/web.mp4 is cut short: its 'mdat' box needs");
         assertThat(findings(r, "media.file")).containsExactly(
                 "facebook 8:9 assets/cut.mp4 is cut short: its 'mdat' box needs 10000028 bytes, the file has 136 (a "
                         + "download or a copy that did not finish)",

@@ -158,6 +158,9 @@ class LedgerCommandTest {
             assertThat(l.get(1).orElseThrow().state()).isEqualTo(LedgerState.FAILED);
             // no sent time left on a row that is not sent (it showed in list, show and export)
             assertThat(l.get(1).orElseThrow().sentAt()).isNull();
+            assertThat(l.get(1).orElseThrow().remoteId()).isNull(); // the next run posts it again: a new remote post
+            assertThat(l.get(1).orElseThrow().remoteUrl()).isNull();
+            assertThat(l.get(1).orElseThrow().items()).isEmpty();
             assertThat(l.get(1).orElseThrow().error()).isEqualTo("resolved as failed by hand: deleted by the client");
             assertThat(l.events(1)).last().satisfies(e -> assertThat(e.detail())
                     .isEqualTo("resolved by hand as failed (--force, was sent): deleted by the client"));

@@ -222,6 +222,22 @@ class PublishRunTest {
     }
 
     @Test
+    void anEditedPostWhoseEarlierVersionIsUnknownStaysUnknownUntilResolved() {
+        // it was "edited-after-publish" on every run, exit 0: the unresolved outcome went quiet for cron
+        hook.fail("/edito", Fault.RESET_AFTER_PROCESSING);
+        PublishResult res = run(webhookSettings(), "x").publish(post("p1", "x", "hello"));
+        assertThat(res.status()).isEqualTo(PublishStatus.UNKNOWN);
+        PublishResult edited = run(webhookSettings(), "x").publish(post("p1", "x", "hello, corrected"));
+        assertThat(edited.status()).isEqualTo(PublishStatus.UNKNOWN);
+        assertThat(edited.status().isFailure()).isTrue();
+        assertThat(edited.detail()).contains("may have been published (unknown)").contains("edito ledger resolve " + res.ledgerId());
+        assertThat(hook.deliveries()).hasSize(1);
+        ledger.resolve(res.ledgerId(), LedgerState.FAILED, null, clock.instant());
+        assertThat(run(webhookSettings(), "x").publish(post("p1", "x", "hello, corrected")).status())
+                .isEqualTo(PublishStatus.SENT);
+    }
+
+    @Test
     void aConnectionResetMidResponseIsUnknown() {
         hook.fail("/edito", Fault.RESET_AFTER_PROCESSING);
         PublishResult res = run(webhookSettings(), "x").publish(post("p1", "x", "hello"));

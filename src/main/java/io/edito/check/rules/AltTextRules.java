@@ -7,7 +7,6 @@ import io.edito.calendar.Content;
 import io.edito.calendar.Media;
 import io.edito.calendar.Post;
 import io.edito.calendar.Text;
-import io.edito.calendar.Translation;
 import io.edito.calendar.Variant;
 import io.edito.charter.Charter;
 import io.edito.check.CheckContext;
@@ -17,8 +16,12 @@ import io.edito.check.RuleInfo;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedTexts;
 import io.edito.text.Graphemes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** {@code media.alt_required} and {@code media.alt_length}: every image has alt text of a sensible length in every language. */
 public final class AltTextRules implements Rule {
@@ -32,40 +35,101 @@ public final class AltTextRules implements Rule {
     }
     @Override
     public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
-        // each channel's media in each language: a variant may attach other images (an Instagram crop, an X card);
-        // an image that several channels share is told once
-        java.util.Set<String> told = new java.util.HashSet<>();
-        List<String> channels = p.channels().isEmpty() ? java.util.Collections.singletonList(null) : p.channels();
-        for (String lang : p.languages()) {
-            List<Media> shared = p.content(null, lang).media();
-            for (String ch : channels) {
-                Content content = p.content(ch, lang);
-                boolean own = ch == null || Objects.equals(content.media(), shared);
-                alt(p, own ? null : ch, lang, content, ctx.charter(), told, out);
+        // each channel's images in each language it publishes: a variant may attach other images (an Instagram
+        // crop, an X card), an account of one language sends that language only; an image told about once
+        Set<String> told = new HashSet<>();
+        List<String> channels = p.channels().isEmpty() ? Collections.singletonList(null) : p.channels();
+        for (String ch : channels) {
+            List<String> account = ctx.brand() == null || ch == null ? List.of() : ctx.brand().languagesOn(ch);
+            boolean oneLanguage = account.size() == 1;
+            List<String> languages = new ArrayList<>();
+            if (account.isEmpty()) {
+                languages.addAll(p.languages()); // a channel of any language: every version is checked
+            } else {
+                for (String wanted : account) {
+                    String l = p.languageCovering(wanted); // a version the post lacks is languages.missing's
+                    if (l != null && !languages.contains(l)) {
+                        languages.add(l);
+                    }
+                }
+            }
+            for (String lang : languages) {
+                boolean own = Objects.equals(lang, p.lang());
+                Content content = p.content(ch, lang, oneLanguage && !own);
+                List<Media> shared = p.content(null, lang).media();
+                boolean same = sameImages(content.media(), shared); // told once, at the post's own entries
+                alt(p, same ? null : ch, lang, same ? shared : content.media(), originals(p, ch, oneLanguage),
+                        ctx.charter(), told, out);
+            }
+        }
+    }
+
+    /** Whether two media lists show the same files with the same alt texts (a crop or a type aside). */
+    private static boolean sameImages(List<Media> a, List<Media> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Media x = a.get(i);
+            Media y = b.get(i);
+            if (x == null || y == null ? x != y : !Objects.equals(x.file(), y.file()) || !Objects.equals(x.alt(), y.alt())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The alt texts written in the post's own language for {@code channel}: its media's, and its variant's unless
+     * the channel is an account of one language (whose variant is written in that language). A translation that
+     * leaves an image without its own alt text shows one of these: in the wrong language, so none.
+     */
+    private static Set<Text> originals(Post post, String channel, boolean oneLanguage) {
+        Set<Text> out = new HashSet<>();
+        addAlts(out, post.content(null, post.lang()).media());
+        Variant v = channel == null ? null : post.variants().get(channel);
+        if (v != null && !oneLanguage && v.content() != null) {
+            addAlts(out, v.content().media());
+        }
+        return out;
+    }
+
+    private static void addAlts(Set<Text> out, List<Media> media) {
+        if (media != null) {
+            for (Media m : media) {
+                if (m != null && m.alt() != null) {
+                    out.add(m.alt());
+                }
             }
         }
     }
 
     /**
-     * Alt text present and of a sensible length on each image of {@code content}, the post's in {@code lang} on
+     * Alt text present and of a sensible length on each image of {@code media}, the post's in {@code lang} on
      * {@code channel} (null: the media every channel shares); {@code told} holds what was told already.
      */
-    private static void alt(Post post, String channel, String lang, Content content, Charter c, java.util.Set<String> told,
-                            Emitter out) {
-        if (content.media() == null) {
+    private static void alt(Post post, String channel, String lang, List<Media> media, Set<Text> originals, Charter c,
+                            Set<String> told, Emitter out) {
+        if (media == null) {
             return;
         }
         int i = 0;
-        for (Media m : content.media()) {
+        for (Media m : media) {
             i++;
-            if (MediaFileChecks.isVideo(m)) {
+            if (m == null || MediaFileChecks.isVideo(m)) {
                 continue;
             }
             String name = m.file() != null ? m.file() : "image " + i;
             // a post of a brand without languages and without lang: has no language (null): its own text
             boolean own = Objects.equals(lang, post.lang());
-            Text alt = own ? m.alt() : translatedAlt(post, channel, lang, i - 1);
-            if (!told.add(lang + "\u0000" + m.pos() + "\u0000" + name + "\u0000" + (alt == null ? "" : alt.pos() + alt.value()))) {
+            Text alt = m.alt();
+            if (!own && alt != null && originals.contains(alt)) {
+                alt = null; // the post's own alt text, not translated
+            }
+            if (!told.add(lang + "\u0000" + name + "\u0000" + (alt == null ? "" : alt.pos() + alt.value()))) {
                 continue;
             }
             if (alt == null || alt.isBlank()) {
@@ -84,32 +148,5 @@ public final class AltTextRules implements Rule {
                         + (n == 1 ? " character" : " characters") + ", outside " + c.altMin() + "-" + c.altMax(), null);
             }
         }
-    }
-
-    /**
-     * The alt text a translation gives image {@code index} on {@code channel} (null: the post's shared media), in the
-     * order {@link Post#content} reads them (the translation's own variant for the channel, the channel variant's
-     * translation, the translation), never the original's.
-     */
-    private static Text translatedAlt(Post post, String channel, String lang, int index) {
-        Translation t = post.translations().get(lang);
-        Variant v = channel == null ? null : post.variants().get(channel);
-        List<Content> sources = new java.util.ArrayList<>(3);
-        if (t != null && channel != null) {
-            sources.add(t.variants().get(channel));
-        }
-        if (v != null) {
-            sources.add(v.translations().get(lang));
-        }
-        if (t != null) {
-            sources.add(t.content());
-        }
-        for (Content source : sources) {
-            if (source != null && source.media() != null && index < source.media().size()
-                    && source.media().get(index) != null && source.media().get(index).alt() != null) {
-                return source.media().get(index).alt();
-            }
-        }
-        return null;
     }
 }

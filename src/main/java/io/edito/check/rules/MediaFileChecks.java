@@ -60,10 +60,13 @@ final class MediaFileChecks {
         Network n = v.network();
         String items = files + (files == 1 ? " media item (" : " media items (") + kinds(images, videos) + ")";
         Optional<VideoLimits> video = n.video();
-        if (n.maxImages().isPresent() && images > n.maxImages().getAsInt() && seen.add("count " + images)) {
-            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
-                    + n.name() + " accepts at most " + n.maxImages().getAsInt(), null);
-        } else if (n.maxMedia().isPresent() && files > n.maxMedia().getAsInt() && seen.add("items " + files)) {
+        // one count finding per channel and count, whichever language shows it first
+        if (n.maxImages().isPresent() && images > n.maxImages().getAsInt()) {
+            if (seen.add("count " + images + " " + files)) {
+                out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), images + " images, "
+                        + n.name() + " accepts at most " + n.maxImages().getAsInt(), null);
+            }
+        } else if (n.maxMedia().isPresent() && files > n.maxMedia().getAsInt() && seen.add("count " + images + " " + files)) {
             out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), items + ", " + n.name()
                     + " accepts at most " + n.maxMedia().getAsInt() + " in one post", "remove some, or split the post");
         }
@@ -207,8 +210,8 @@ final class MediaFileChecks {
         if (d == null) {
             return;
         }
-        java.time.Duration max = l.maxSeconds().isPresent() ? java.time.Duration.ofSeconds(l.maxSeconds().getAsInt()) : null;
-        java.time.Duration min = l.minSeconds().isPresent() ? java.time.Duration.ofSeconds(l.minSeconds().getAsInt()) : null;
+        java.time.Duration max = l.longest().orElse(null);
+        java.time.Duration min = l.shortest().orElse(null);
         if (max != null && d.compareTo(max) > 0) {
             out.at("media.video_length", v.post(), v.channel(), null, m.pos(), m.file() + " lasts "
                     + Durations.clock(d, max) + ", longer than " + v.network().possessive() + " "

@@ -230,7 +230,10 @@ public final class Ledger implements AutoCloseable {
                 return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, editedDetail(e, req.contentHash()));
             }
             if (e.state() == LedgerState.UNKNOWN || e.state() == LedgerState.PENDING) {
-                return skip(e, PublishStatus.EDITED_AFTER_PUBLISH, "content changed while an earlier version (#"
+                // an earlier version whose outcome nobody knows stays what it is, unknown, on every run (exit 3) until
+                // a person resolves it: as "edited-after-publish" it read as told once, and the runs exited 0
+                return skip(e, e.state() == LedgerState.UNKNOWN ? PublishStatus.UNKNOWN : PublishStatus.EDITED_AFTER_PUBLISH,
+                        "content changed while an earlier version (#"
                         + e.id() + ") may have been published (" + e.state().id() + "); resolve #" + e.id()
                         + " first: edito ledger resolve " + e.id() + " --as sent|failed");
             }
@@ -392,13 +395,19 @@ public final class Ledger implements AutoCloseable {
                         Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
                         Column.NOTE, note), now);
             } else {
-                // the error is the person's decision (an unknown row's error told them to decide: stale now), and
-                // a sent row forced to failed was not sent as far as the ledger knows (its old time went on showing)
-                store.update(id, set(Column.STATE, LedgerState.FAILED, Column.ERROR, "resolved as failed by hand"
-                        + (note == null || note.isBlank() ? "" : ": " + note), Column.SENT_AT, null,
-                        Column.PERMANENT, false, Column.NEXT_RETRY, now,
-                        Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null, Column.RESOLVED_BY, "manual",
-                        Column.NOTE, note), now);
+                // the error is the person's decision (an unknown row's error told them to decide: stale now), but a
+                // failed row forced again keeps the network's error; a sent row forced to failed is sent again whole
+                // (the client deleted it...): its time, remote post and items, which went on showing, are dropped
+                Map<Column, Object> changes = set(Column.STATE, LedgerState.FAILED, Column.ERROR,
+                        e.state() == LedgerState.FAILED && e.error() != null ? e.error() : "resolved as failed by hand"
+                        + (note == null || note.isBlank() ? "" : ": " + note), Column.PERMANENT, false,
+                        Column.NEXT_RETRY, now, Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null,
+                        Column.RESOLVED_BY, "manual", Column.NOTE, note);
+                if (e.state() == LedgerState.SENT) {
+                    changes.putAll(set(Column.SENT_AT, null, Column.REMOTE_ID, null, Column.REMOTE_URL, null,
+                            Column.ITEMS, List.of()));
+                }
+                store.update(id, changes, now);
             }
             store.event(id, now, as, text);
             store.commit();

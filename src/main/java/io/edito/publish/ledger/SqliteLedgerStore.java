@@ -201,6 +201,9 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
             return SqliteFiles.damaged(WHAT, file, "is damaged (SQLite: " + e.getMessage().replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "")
                     + ")", e);
         }
+        if (SqliteFiles.isBusy(e)) {
+            return SqliteFiles.busy(WHAT, file, e);
+        }
         return EditoException.runtime("cannot " + what + " ledger " + file + ": " + e.getMessage(), e);
     }
 }
