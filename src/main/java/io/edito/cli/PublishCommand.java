@@ -72,6 +72,7 @@ final class PublishCommand extends CalendarCommand {
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
+        tellWhyNothing(loaded, selected, o, err);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             PublishJsonRenderer.render(o.results(), out);
@@ -89,5 +90,30 @@ final class PublishCommand extends CalendarCommand {
             return ExitCode.RUNTIME;
         }
         return o.heldBack() > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * A post named with --post that the run can do nothing with is told why, on stderr (a draft, a channel left out
+     * by --channel): the run exited 0 in silence, as if it had been published.
+     */
+    private void tellWhyNothing(Workspace.Loaded loaded, List<String> selected, PublishJob.Outcome o, PrintWriter err) {
+        if (o.heldBack() > 0 || root.quiet()) {
+            return; // a held-back post is told already
+        }
+        for (String id : posts) {
+            if (o.results().stream().anyMatch(r -> r.postId().equals(id))) {
+                continue;
+            }
+            io.edito.calendar.Post p = loaded.calendar().post(id).orElseThrow();
+            List<String> channelsThere = selected.isEmpty() ? p.channels()
+                    : p.channels().stream().filter(selected::contains).toList();
+            String why = !p.status().isReady() ? "its status is " + p.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": only approved or scheduled posts go out"
+                    : channelsThere.isEmpty() ? "none of its channels " + p.channels() + " is among --channel " + selected
+                    : null; // sent already, still to come, or missed (told above): edito due says which
+            if (why != null) {
+                err.println("edito: --post " + id + ": nothing to publish: " + why);
+            }
+        }
     }
 }

@@ -182,7 +182,7 @@ class PublishRunTest {
         PublishResult res = run(settings, "x").publish(post("p1", "x", "hello"));
 
         assertThat(res.status()).isEqualTo(PublishStatus.FAILED);
-        assertThat(res.detail()).contains("cannot connect").contains("after 2 attempts");
+        assertThat(res.detail()).contains("cannot connect").contains("tried 2 times in this run");
         LedgerEntry e = ledger.get(res.ledgerId()).orElseThrow();
         assertThat(e.permanent()).isFalse();
         // five minutes on, in whole seconds (the clock is at .735 s): told in messages without fractions

@@ -166,6 +166,21 @@ class DuePublishCliTest {
     }
 
     @Test
+    void aNamedPostThatCannotGoOutIsToldWhy() {
+        // a draft, or a channel the post does not have, exited 0 in silence, as if it had been published
+        CliRun draft = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "draft");
+        assertThat(draft.exit()).isZero();
+        assertThat(draft.err()).contains("edito: --post draft: nothing to publish: its status is draft: only approved or "
+                + "scheduled posts go out");
+        CliRun channel = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "late",
+                "--channel", "x");
+        assertThat(channel.err()).contains("edito: --post late: nothing to publish: none of its channels [threads] is "
+                + "among --channel [x]");
+        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").err())
+                .doesNotContain("nothing to publish");
+    }
+
+    @Test
     void aPostsVisibilityIsSentAndAnUnknownOneIsAnErrorAtItsPosition() throws IOException {
         Path cal = dir.resolve("calendar/c.yaml");
         Files.writeString(cal, Files.readString(cal).replace("    channels: [threads, x]\n",

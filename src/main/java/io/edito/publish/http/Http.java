@@ -151,7 +151,9 @@ public final class Http {
                 ctx.sleeper().sleep(wait);
             }
         }
-        String msg = ctx.redactor().redact(lastProblem + " (after " + policy.maxAttempts() + " attempts)");
+        // the tries of this run's request, not the ledger's attempts across runs: said only when there were several
+        String msg = ctx.redactor().redact(lastProblem + (policy.maxAttempts() == 1 ? ""
+                : " (tried " + policy.maxAttempts() + " times in this run)"));
         if (maybeReceived) {
             throw new PublishFailure(PublishFailure.Kind.UNKNOWN, msg);
         }
