@@ -188,7 +188,7 @@ final class LoginCommand implements Callable<Integer> {
             StoredLogin l = r.login();
             switch (r.source()) {
                 case "login" -> sb.append("login");
-                case "none" -> sb.append("no token: run edito login ").append(r.channel());
+                case "none" -> sb.append("no token: run ").append(loginCommand(r, rows));
                 case "settings" -> sb.append(r.type().equals("outbox") || r.type().equals("command")
                         ? "no token (nothing is sent over a network)" : "not an OAuth login: its secrets are named "
                                 + "in its publish settings");
@@ -199,8 +199,14 @@ final class LoginCommand implements Callable<Integer> {
                         .append(l.scopes() == null ? "" : ", scopes " + l.scopes())
                         .append(", ").append(expiry(l.expiresAt(), now));
                 if (l.refreshToken() != null) {
-                    sb.append(", renewed with its refresh token")
-                            .append(l.refreshExpiresAt() == null ? "" : " until " + l.refreshExpiresAt());
+                    Instant until = l.refreshExpiresAt() == null ? null
+                            : l.refreshExpiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    if (until != null && !until.isAfter(now)) { // the login has ended: it said "renewed ... until" a past day
+                        sb.append(", its refresh token expired ").append(until).append(": the login has ended; run ")
+                                .append(loginCommand(r, rows));
+                    } else {
+                        sb.append(", renewed with its refresh token").append(until == null ? "" : " until " + until);
+                    }
                 }
             }
             if (r.problem() != null) {
@@ -208,6 +214,12 @@ final class LoginCommand implements Callable<Integer> {
             }
             out.println(sb);
         }
+    }
+
+    /** {@code edito login CHANNEL}, with {@code --brand} when another brand has a channel of that name. */
+    private static String loginCommand(LoginStatus r, List<LoginStatus> rows) {
+        boolean shared = rows.stream().anyMatch(o -> o != r && o.channel().equals(r.channel()) && !o.brand().equals(r.brand()));
+        return "edito login " + r.channel() + (shared ? " --brand " + r.brand() : "");
     }
 
     private static String expiry(Instant exact, Instant now) {

@@ -70,6 +70,16 @@ class LoginCommandTest {
     }
 
     @Test
+    void statusTellsALoginWhoseRefreshTokenHasEnded() throws IOException {
+        // it said "renewed with its refresh token until" a day already past, nothing about logging in again
+        Files.writeString(credentials, Files.readString(credentials) + "edito.login.x.refresh_expires_at="
+                + Instant.now().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\n");
+        CliRun r = CliRun.of("--config", repo.resolve("edito.yaml").toString(), "login", "--status");
+        assertThat(r.out()).containsPattern("x \\(atlas-air, x\\): login, .*, its refresh token expired \\S+Z: the login has "
+                + "ended; run edito login x\n");
+    }
+
+    @Test
     void statusInJson() throws IOException {
         CliRun r = CliRun.of("--config", repo.resolve("edito.yaml").toString(), "login", "--status", "--format", "json");
 

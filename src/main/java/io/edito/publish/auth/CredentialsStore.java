@@ -53,9 +53,11 @@ public final class CredentialsStore {
     /** The store of a channel: its {@code credentials_file}, else {@code EDITO_CREDENTIALS}, else the default. */
     public static CredentialsStore of(Settings s, PublishContext ctx) {
         Path configured = Secrets.credentialsFile(s, ctx);
-        Path file = configured != null ? configured : Path.of(System.getProperty("user.home"), ".config", "edito",
-                "credentials");
-        return new CredentialsStore(file, ctx.baseDir(), "channels." + s.channel() + ".publish.credentials_file");
+        Path file = configured != null ? configured : Secrets.defaultCredentialsFile(ctx);
+        // messages name what chose the file (an error named a credentials_file setting edito.yaml did not have)
+        String where = s.has("credentials_file") ? "channels." + s.channel() + ".publish.credentials_file"
+                : configured != null ? Secrets.CREDENTIALS_ENV : "the default credentials file";
+        return new CredentialsStore(file, ctx.baseDir(), where);
     }
 
     public Path file() {
@@ -64,6 +66,7 @@ public final class CredentialsStore {
 
     /** What the file holds now (empty when it does not exist yet). */
     public Map<String, String> read() {
+        refuseFolder();
         try {
             if (!Files.exists(file)) {
                 return Map.of();
@@ -101,6 +104,7 @@ public final class CredentialsStore {
      * or write): a login checks this before it spends its one-time code, whose tokens would otherwise be lost.
      */
     public void checkWritable() {
+        refuseFolder();
         ensureFolder();
         refuseInsideRepository();
         if (Files.exists(file)) {
@@ -144,6 +148,14 @@ public final class CredentialsStore {
         }
     }
 
+    /** A folder where the file should be: told before a login spends its code (its tokens were lost). */
+    private void refuseFolder() {
+        if (Files.isDirectory(file)) {
+            throw new EditoException(ExitCode.INPUT, where + ": credentials file " + file + " is a folder; name a file "
+                    + "(default " + DEFAULT_LOCATION + ")");
+        }
+    }
+
     private void ensureFolder() {
         Path dir = file.getParent();
         if (Files.isDirectory(dir)) {
@@ -182,9 +194,9 @@ public final class CredentialsStore {
             }
         }
         try {
-            List<String> lines = Files.exists(file)
-                    ? Files.readAllLines(Secrets.guard(file, baseDir, this::refused), StandardCharsets.UTF_8)
-                    : List.of();
+            // a link is followed: the file it names is written (replacing the link left the real file stale)
+            Path target = Files.exists(file) ? Secrets.guard(file, baseDir, this::refused) : file;
+            List<String> lines = Files.exists(target) ? Files.readAllLines(target, StandardCharsets.UTF_8) : List.of();
             List<String> out = new ArrayList<>();
             Map<String, String> left = new LinkedHashMap<>(changes);
             for (String line : lines) {
@@ -209,8 +221,8 @@ public final class CredentialsStore {
             for (String l : out) {
                 text.append(l).append('\n');
             }
-            Path tmp = OWNER_ONLY_FILE == null ? Files.createTempFile(file.getParent(), ".credentials", ".tmp")
-                    : Files.createTempFile(file.getParent(), ".credentials", ".tmp", OWNER_ONLY_FILE);
+            Path tmp = OWNER_ONLY_FILE == null ? Files.createTempFile(target.getParent(), ".credentials", ".tmp")
+                    : Files.createTempFile(target.getParent(), ".credentials", ".tmp", OWNER_ONLY_FILE);
             try {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     ByteBuffer b = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -220,9 +232,9 @@ public final class CredentialsStore {
                     ch.force(true);
                 }
                 try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(tmp);

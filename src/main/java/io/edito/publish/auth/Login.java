@@ -60,6 +60,10 @@ public final class Login {
                     + "log in (its secrets, if any, are named in its publish settings); edito login knows "
                     + String.join(", ", new java.util.TreeSet<>(AuthNetwork.TYPES)));
         }
+        if (s.has("token_env")) { // the saved login would never be used: logging in would say "logged in" for nothing
+            throw s.error("token_env", "this channel takes its token from the variable " + s.string("token_env")
+                    + ", which a login does not replace: remove token_env to publish with the login edito saves");
+        }
         LoginSettings ls = LoginSettings.of(s, ctx, net);
         if (ls.redirect() == null) {
             throw s.error("redirect_uri", "missing: " + type + " (Meta) accepts only an https redirect URL registered "

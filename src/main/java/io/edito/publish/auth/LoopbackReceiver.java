@@ -48,17 +48,21 @@ public final class LoopbackReceiver implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String page;
         int status;
+        Redirect got = null;
+        LoginException refused = null;
         if (!"GET".equals(ex.getRequestMethod())) {
             status = 405;
             page = "edito expects the browser's GET here.";
         } else {
             try {
-                Redirect r = Redirect.ofQuery(ex.getRequestURI().getRawQuery()).checked(state, true);
-                result.complete(r);
+                // the state first: an error= from a page that does not know it must not end the login either
+                String raw = ex.getRequestURI().getRawQuery();
+                new Redirect(null, Redirect.query(raw).get("state")).checked(state, true);
+                got = Redirect.ofQuery(raw).checked(state, true);
                 status = 200;
                 page = "edito has the authorization: you can close this tab and go back to the terminal.";
             } catch (LoginException e) {
-                result.completeExceptionally(e);
+                refused = e;
                 status = 400;
                 page = "edito refused this redirect: " + e.getMessage();
             }
@@ -66,9 +70,18 @@ public final class LoopbackReceiver implements AutoCloseable {
         byte[] body = ("<!doctype html><meta charset=utf-8><title>edito login</title><p>" + escape(page))
                 .getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(body);
+        try {
+            ex.sendResponseHeaders(status, body.length);
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        } finally {
+            // told only once the browser has its page: the login then closes the server, which cut the answer off
+            if (got != null) {
+                result.complete(got);
+            } else if (refused != null) {
+                result.completeExceptionally(refused);
+            }
         }
     }
 
@@ -89,7 +102,7 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop(1); // lets an answer being written finish (at most a second)
     }
 
     private static String escape(String s) {

@@ -53,6 +53,9 @@ public final class Secrets {
         String value = ctx.env().get(name);
         if (value == null || value.isEmpty()) {
             Path file = credentialsFile(s, ctx);
+            if (file == null && java.nio.file.Files.isRegularFile(defaultCredentialsFile(ctx))) {
+                file = defaultCredentialsFile(ctx); // where edito login saves when nothing else is said
+            }
             if (file != null) {
                 value = readCredentials(file, ctx.baseDir(), ctx.redactor(), m -> s.error("credentials_file", m),
                         "channels." + s.channel() + ".publish").get(name);
@@ -88,9 +91,23 @@ public final class Secrets {
             return null;
         }
         if (raw.startsWith("~/")) {
-            raw = System.getProperty("user.home") + raw.substring(1);
+            raw = home(ctx) + raw.substring(1);
         }
         return ctx.baseDir().resolve(raw).toAbsolutePath().normalize();
+    }
+
+    /** {@code ~/.config/edito/credentials}: where a login is saved when neither setting nor variable says. */
+    public static Path defaultCredentialsFile(PublishContext ctx) {
+        return Path.of(home(ctx), ".config", "edito", "credentials");
+    }
+
+    /**
+     * The home folder: {@code $HOME} when set to an absolute path (CI, containers, sudo), else Java's
+     * {@code user.home} (the passwd entry, which ignored a HOME set for the run).
+     */
+    static String home(PublishContext ctx) {
+        String h = ctx.env().get("HOME");
+        return h != null && !h.isBlank() && Path.of(h).isAbsolute() ? h : System.getProperty("user.home");
     }
 
     /**

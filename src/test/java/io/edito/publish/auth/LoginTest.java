@@ -100,6 +100,37 @@ class LoginTest {
     }
 
     @Test
+    void aLinkedCredentialsFileIsWrittenWhereItPointsAndAFolderIsRefusedBeforeTheCodeIsSpent() throws Exception {
+        // the link was replaced by a plain file: the real file, read by other tools, kept the old tokens
+        Path real = Files.createDirectories(tmp.resolve("vault")).resolve("creds");
+        Files.writeString(real, "EDITO_OTHER=1\n");
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-------"));
+        Files.createDirectories(credentials.getParent());
+        Files.createSymbolicLink(credentials, real);
+        Login.run(settings("x", null), "x", ctx(), options(false, this::followAuthorize, ""));
+        assertThat(Files.isSymbolicLink(credentials)).isTrue();
+        assertThat(Files.readString(real)).contains("EDITO_OTHER=1", "edito.login.x.access_token=");
+        // a folder where the file should be: refused before the authorization (its tokens were lost after it)
+        Path folder = Files.createDirectories(tmp.resolve("dir"));
+        int before = server.log.size();
+        assertThatThrownBy(() -> Login.run(settings("x", m -> {
+            m.put("credentials_file", folder.toString());
+            return m;
+        }), "x", ctx(), options(false, this::followAuthorize, ""))).hasMessageContaining("is a folder");
+        assertThat(server.log.size()).as("no token asked for").isEqualTo(before);
+    }
+
+    @Test
+    void aChannelWithTokenEnvIsNotLoggedIn() {
+        // the saved login would never be used: it said "logged in" for nothing
+        assertThatThrownBy(() -> Login.run(settings("x", m -> {
+            m.put("token_env", "EDITO_X_TOKEN");
+            return m;
+        }), "x", ctx(), options(false, this::followAuthorize, ""))).hasMessageContaining("token_env")
+                .hasMessageContaining("remove token_env");
+    }
+
+    @Test
     void aRedirectWithAnotherStateIsRefusedAndNothingIsSaved() {
         Login.Browser forged = url -> followAuthorize(URI.create(url.toString().replaceAll("state=[^&]+", "state=forged")));
 
