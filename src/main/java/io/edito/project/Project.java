@@ -38,6 +38,18 @@ public record Project(Workspace.Loaded workspace, Map<String, Charter> charters,
         Publishers.validate(workspace.config(), settings);
         Problems charterProblems = new Problems();
         Map<String, Charter> charters = Charters.load(workspace.calendar(), charterOverride, rules, charterProblems);
+        // a charter's limits: are read when the checks start: validate read them not, and said "0 errors" where
+        // check stopped at a misspelt key ("instagram.maxmedia")
+        java.util.Set<Charter> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Charter c : charters.values()) {
+            if (judged.add(c)) {
+                try {
+                    io.edito.network.Networks.defaults().withOverrides(c.networkOverrides());
+                } catch (io.edito.core.EditoException e) {
+                    charterProblems.error(e.pos(), e.detail());
+                }
+            }
+        }
         return new Project(workspace, Collections.unmodifiableMap(charters), settings.all(), charterProblems.all());
     }
 

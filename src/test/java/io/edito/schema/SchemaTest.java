@@ -147,6 +147,26 @@ class SchemaTest {
     }
 
     @Test
+    void acceptsWhatTheLoadersAccept() throws IOException {
+        // an editor underlined in red what edito validate accepts: YAML numbers where edito reads text, one value
+        // where a list is expected, an empty value (absent), a cancelled post without a time
+        assertThat(validate(Schemas.Kind.calendar, Path.of("examples/traps/id-leading-zero.yaml"))).isEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: 42\n    at: 2027-01-01 10:00\n    channels: x\n"
+                + "    text: 2027\n    campaign: 2027\n    title: 404\n    tags: [2027]\n    thread: [1, 2]\n")).isEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    status: cancelled\n    channels: [x]\n"
+                + "    notes:\n    campaign:\n    media:\n    variants:\n    tags:\n")).isEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n")).isEmpty(); // a warning for validate, not an error
+        assertThat(validate(Schemas.Kind.charter, "schedule:\n  blackout:\n    - { from: 2026-12-25 }\n"
+                + "vocabulary:\n  forbidden:\n    - { term: gratuit, channels: x, lang: [fr, en] }\n")).isEmpty();
+        assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
+                + "      facebook: { handle: A, languages: [fr, en], join: \" / \" }\n")).isEmpty();
+        // and still refuses what the loaders refuse
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: cancelld\n")).isNotEmpty();
+        assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
+                + "      facebook: { handle: A, langs: [fr] }\n")).isNotEmpty();
+    }
+
+    @Test
     void networkIdsAreEdito() throws IOException {
         JsonNode config = new ObjectMapper().readTree(Schemas.text(Schemas.Kind.config));
         Set<String> ids = new TreeSet<>();
