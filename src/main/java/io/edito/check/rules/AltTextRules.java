@@ -18,8 +18,10 @@ import io.edito.text.DisplayedTexts;
 import io.edito.text.Graphemes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,7 +39,11 @@ public final class AltTextRules implements Rule {
     public void checkPost(Post p, DisplayedTexts texts, CheckContext ctx, Emitter out) {
         // each channel's images in each language it publishes: a variant may attach other images (an Instagram
         // crop, an X card), an account of one language sends that language only; an image told about once
-        Set<String> told = new HashSet<>();
+        if (!hasMedia(p)) {
+            return; // most posts of a calendar: nothing to look at in any version
+        }
+        Set<Told> told = new HashSet<>();
+        Map<String, List<Media>> shared = new HashMap<>(); // by language: the media every channel shares
         List<String> channels = p.channels().isEmpty() ? Collections.singletonList(null) : p.channels();
         for (String ch : channels) {
             List<String> account = ctx.brand() == null || ch == null ? List.of() : ctx.brand().languagesOn(ch);
@@ -53,15 +59,50 @@ public final class AltTextRules implements Rule {
                     }
                 }
             }
+            Set<Text> originals = originals(p, ch, oneLanguage);
             for (String lang : languages) {
                 boolean own = Objects.equals(lang, p.lang());
                 Content content = p.content(ch, lang, oneLanguage && !own);
-                List<Media> shared = p.content(null, lang).media();
-                boolean same = sameImages(content.media(), shared); // told once, at the post's own entries
-                alt(p, same ? null : ch, lang, same ? shared : content.media(), originals(p, ch, oneLanguage),
-                        ctx.charter(), told, out);
+                List<Media> common = shared.computeIfAbsent(lang, l -> p.content(null, l).media());
+                boolean same = sameImages(content.media(), common); // told once, at the post's own entries
+                alt(p, same ? null : ch, lang, same ? common : content.media(), originals, ctx.charter(), told, out);
             }
         }
+    }
+
+    /** An image's alt text told about in a language: once for all the channels that show it. */
+    private record Told(String lang, String file, Text alt) {
+    }
+
+    /** Whether any version of the post (its own, a variant, a translation, a translation's variant) names media. */
+    private static boolean hasMedia(Post p) {
+        if (p.content().media() != null) {
+            return true;
+        }
+        for (Variant v : p.variants().values()) {
+            if (hasMedia(v.content()) || anyHasMedia(v.translations())) {
+                return true;
+            }
+        }
+        for (io.edito.calendar.Translation t : p.translations().values()) {
+            if (hasMedia(t.content()) || anyHasMedia(t.variants())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHasMedia(Map<String, Content> contents) {
+        for (Content c : contents.values()) {
+            if (hasMedia(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMedia(Content c) {
+        return c != null && c.media() != null;
     }
 
     /** Whether two media lists show the same files with the same alt texts (a crop or a type aside). */
@@ -112,7 +153,7 @@ public final class AltTextRules implements Rule {
      * {@code channel} (null: the media every channel shares); {@code told} holds what was told already.
      */
     private static void alt(Post post, String channel, String lang, List<Media> media, Set<Text> originals, Charter c,
-                            Set<String> told, Emitter out) {
+                            Set<Told> told, Emitter out) {
         if (media == null) {
             return;
         }
@@ -129,7 +170,7 @@ public final class AltTextRules implements Rule {
             if (!own && alt != null && originals.contains(alt)) {
                 alt = null; // the post's own alt text, not translated
             }
-            if (!told.add(lang + "\u0000" + name + "\u0000" + (alt == null ? "" : alt.pos() + alt.value()))) {
+            if (!told.add(new Told(lang, name, alt))) {
                 continue;
             }
             if (alt == null || alt.isBlank()) {

@@ -36,6 +36,8 @@ final class MediaFileChecks {
     // posts are checked in parallel; a file shown on several channels and posts is looked at once
     private final Map<String, FileFacts> files = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Dimensions>> dimensions = new ConcurrentHashMap<>();
+    /** What each image file's first bytes say it is (PNG, JPEG...): read once, not once per channel. */
+    private final Map<Path, Optional<String>> formats = new ConcurrentHashMap<>();
     private final Map<Path, Optional<VideoHeader.Facts>> videos = new ConcurrentHashMap<>();
 
     MediaFileChecks(Path root) {
@@ -135,7 +137,8 @@ final class MediaFileChecks {
             }
             Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
             String named = ImageHeader.formatNamed(m.file());
-            String held = named == null ? null : ImageHeader.formatOf(file);
+            String held = named == null ? null
+                    : formats.computeIfAbsent(file, x -> Optional.ofNullable(ImageHeader.formatOf(x))).orElse(null);
             if (named != null && held != null && !held.equals(named)) { // a PNG named .jpg: a network may go by the name
                 out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a " + held + " image named as a "
                         + named + " file", "rename it " + extension(held) + ", or export it as " + named);
