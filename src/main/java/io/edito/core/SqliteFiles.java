@@ -183,24 +183,23 @@ public final class SqliteFiles {
 
     /** SQLite's word that the file is not a database or that its pages are damaged. */
     public static boolean isDamage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException se) {
-                int primary = se.getResultCode().code & 0xff;
-                if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return hasResult(e, SQLiteErrorCode.SQLITE_CORRUPT, SQLiteErrorCode.SQLITE_NOTADB);
     }
 
     /** SQLite's word that another connection held the file's lock for the whole busy timeout. */
     public static boolean isBusy(Throwable e) {
+        return hasResult(e, SQLiteErrorCode.SQLITE_BUSY, SQLiteErrorCode.SQLITE_LOCKED);
+    }
+
+    /** Whether {@code e} or one of its causes is SQLite's error with one of these primary result codes. */
+    private static boolean hasResult(Throwable e, SQLiteErrorCode... codes) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException se) {
                 int primary = se.getResultCode().code & 0xff;
-                if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                    return true;
+                for (SQLiteErrorCode c : codes) {
+                    if (primary == c.code) {
+                        return true;
+                    }
                 }
             }
         }

@@ -219,7 +219,7 @@ public final class Ledger implements AutoCloseable {
             }
         }
         if (same != null && same.state() == LedgerState.SENT) {
-            return skip(same, PublishStatus.ALREADY_SENT, "sent " + (same.sentAt() == null ? "" : same.sentAt()
+            return skip(same, PublishStatus.ALREADY_SENT, "sent " + (same.sentAt() == null ? "" : shown(same.sentAt())
                     + " ") + (same.remoteUrl() == null ? "" : same.remoteUrl()).strip());
         }
         for (LedgerEntry e : rows) {
@@ -274,7 +274,7 @@ public final class Ledger implements AutoCloseable {
                 boolean due = same.nextRetry() != null && !now.isBefore(same.nextRetry());
                 if (!retryFailed && (same.permanent() || !due)) {
                     String when = same.permanent() ? "not retried automatically: fix the cause, then run again "
-                            + "with --retry-failed" : "next retry after " + same.nextRetry();
+                            + "with --retry-failed" : "next retry after " + shown(same.nextRetry());
                     return skip(same, PublishStatus.FAILED_EARLIER, same.error() + " (" + when + ")");
                 }
                 int attempt = same.attempts() + 1;
@@ -346,7 +346,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     public synchronized void markFailed(long id, String error, boolean permanent, Instant nextRetry, Instant now) {
-        transition(id, now, LedgerState.FAILED, error + (nextRetry == null ? "" : " (next retry after " + nextRetry
+        transition(id, now, LedgerState.FAILED, error + (nextRetry == null ? "" : " (next retry after " + shown(nextRetry)
                 + ")"), set(Column.STATE, LedgerState.FAILED, Column.ERROR, error, Column.PERMANENT, permanent,
                         Column.NEXT_RETRY, nextRetry, Column.LEASE_OWNER, null, Column.LEASE_UNTIL, null));
     }
@@ -433,7 +433,7 @@ public final class Ledger implements AutoCloseable {
                             : "; it is already sent");
         }
         return head + " (" + (e.permanent() ? "not retried automatically" : e.nextRetry() == null ? "retried by the "
-                + "next run" : "next retry after " + e.nextRetry()) + "); resolve is for entries whose outcome is "
+                + "next run" : "next retry after " + shown(e.nextRetry())) + "); resolve is for entries whose outcome is "
                 + "unknown: " + (as == LedgerState.FAILED ? "to retry it now, run edito publish --retry-failed"
                         : "if it was posted by other means, add --force to record it as sent (edito then never "
                         + "sends it)");
@@ -498,7 +498,7 @@ public final class Ledger implements AutoCloseable {
     /** What is said of a pair published as {@code sent} and since edited to {@code contentHash}. */
     public static String editedDetail(LedgerEntry sent, String contentHash) {
         return "content changed after it was published as #" + sent.id() + " (" + sent.shortHash() + ", "
-                + (sent.sentAt() == null ? "" : sent.sentAt() + ", ") + "now " + shortHash(contentHash)
+                + (sent.sentAt() == null ? "" : shown(sent.sentAt()) + ", ") + "now " + shortHash(contentHash)
                 + "); not published again: correct it on the network by hand if needed";
     }
 
@@ -517,6 +517,11 @@ public final class Ledger implements AutoCloseable {
     // ------------------------------------------------------------------ plumbing
 
     /** Column, value, column, value...: the columns an update sets, in order. */
+    /** A time in a message: to the second (the ledger keeps milliseconds, which say nothing to a person). */
+    private static String shown(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private static Map<Column, Object> set(Object... pairs) {
         Map<Column, Object> m = new EnumMap<>(Column.class);
         for (int i = 0; i < pairs.length; i += 2) {
