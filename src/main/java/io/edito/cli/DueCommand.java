@@ -53,7 +53,15 @@ final class DueCommand extends CalendarCommand {
                 System.getenv()).stream().filter(d -> brands.isEmpty() || brands.contains(d.post().brand())).toList();
         warnAboutLogins(loaded, due);
         // what publish would hold back for the charter's errors: listed as such, not as due
-        Map<Due, String> heldBack = PublishJob.heldBack(loaded, clock.instant(), due);
+        Map<Due, String> heldBack;
+        try {
+            heldBack = PublishJob.heldBack(loaded, clock.instant(), due);
+        } catch (io.edito.core.EditoException e) { // a charter edito cannot read: the list is still due's to give
+            heldBack = Map.of();
+            if (!root.quiet()) {
+                err().println("edito: warning: what publish would hold back is not known: " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             var rootNode = Json.object();
@@ -79,7 +87,8 @@ final class DueCommand extends CalendarCommand {
                 }
                 out.println(String.format("%-10s", state(d, heldBack))
                         + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
-                        + (heldBack.containsKey(d) ? "  (publish holds it back: " + heldBack.get(d) + ")" : hint(d)));
+                        + (heldBack.containsKey(d) && d.kind() == Due.Kind.DUE ? "  (publish holds it back: "
+                        + heldBack.get(d) + ")" : hint(d)));
             }
         }
         out.flush();

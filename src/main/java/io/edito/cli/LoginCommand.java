@@ -164,7 +164,9 @@ final class LoginCommand implements Callable<Integer> {
                 if (l != null) {
                     n.put("owner", l.owner()).put("scopes", l.scopes())
                             .put("expires_at", l.expiresAt() == null ? null : l.expiresAt().toString())
-                            .put("refreshable", l.refreshToken() != null)
+                            // a refresh token past its own expiry renews nothing: the text says the login has ended
+                            .put("refreshable", l.refreshToken() != null && (l.refreshExpiresAt() == null
+                                    || l.refreshExpiresAt().isAfter(now)))
                             .put("refresh_expires_at", l.refreshExpiresAt() == null ? null
                                     : l.refreshExpiresAt().toString());
                     Instant end = r.endsAt();

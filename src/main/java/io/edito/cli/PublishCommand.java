@@ -97,19 +97,20 @@ final class PublishCommand extends CalendarCommand {
      * by --channel): the run exited 0 in silence, as if it had been published.
      */
     private void tellWhyNothing(Workspace.Loaded loaded, List<String> selected, PublishJob.Outcome o, PrintWriter err) {
-        if (o.heldBack() > 0 || root.quiet()) {
-            return; // a held-back post is told already
+        if (root.quiet()) {
+            return;
         }
-        for (String id : posts) {
-            if (o.results().stream().anyMatch(r -> r.postId().equals(id))) {
-                continue;
+        for (String id : new java.util.LinkedHashSet<>(posts)) { // a post named twice is told once
+            if (o.heldBackPosts().contains(id) || o.results().stream().anyMatch(r -> r.postId().equals(id))) {
+                continue; // a held-back post is told already
             }
             io.edito.calendar.Post p = loaded.calendar().post(id).orElseThrow();
             List<String> channelsThere = selected.isEmpty() ? p.channels()
                     : p.channels().stream().filter(selected::contains).toList();
             String why = !p.status().isReady() ? "its status is " + p.status().name().toLowerCase(java.util.Locale.ROOT)
                     + ": only approved or scheduled posts go out"
-                    : channelsThere.isEmpty() ? "none of its channels " + p.channels() + " is among --channel " + selected
+                    : channelsThere.isEmpty() ? "none of its channels " + p.channels() + " is among --channel "
+                    + String.join(",", channels)
                     : null; // sent already, still to come, or missed (told above): edito due says which
             if (why != null) {
                 err.println("edito: --post " + id + ": nothing to publish: " + why);

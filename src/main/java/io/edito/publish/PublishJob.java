@@ -59,7 +59,11 @@ public final class PublishJob {
     }
 
     /** What the run did: every pair's result (sent, skipped, failed, unknown, edit notices) and how many were held. */
-    public record Outcome(List<PublishResult> results, int heldBack) {
+    /**
+     * @param heldBack      how many pairs were held back
+     * @param heldBackPosts the posts of those pairs
+     */
+    public record Outcome(List<PublishResult> results, int heldBack, Set<String> heldBackPosts) {
         public boolean anyFailure() {
             return results.stream().anyMatch(r -> r.status().isFailure());
         }
@@ -131,7 +135,9 @@ public final class PublishJob {
                         .withDryRun(o.dryRun()).withRetryFailed(o.retryFailed())).run(requests));
             }
         }
-        return new Outcome(List.copyOf(results), heldBack.size());
+        Set<String> heldBackPosts = new java.util.LinkedHashSet<>();
+        heldBack.forEach(h -> heldBackPosts.add(h.getKey().post().id()));
+        return new Outcome(List.copyOf(results), heldBack.size(), Set.copyOf(heldBackPosts));
     }
 
     /**

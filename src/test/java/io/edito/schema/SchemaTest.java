@@ -160,8 +160,11 @@ class SchemaTest {
                 + "vocabulary:\n  forbidden:\n    - { term: gratuit, channels: x, lang: [fr, en] }\n")).isEmpty();
         assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
                 + "      facebook: { handle: A, languages: [fr, en], join: \" / \" }\n")).isEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status:\n")).isEmpty();
         // and still refuses what the loaders refuse
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: cancelld\n")).isNotEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels:\n")).as("'channels' is empty").isNotEmpty();
+        assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id:\n    channels: [x]\n")).as("'id' is empty").isNotEmpty();
         assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
                 + "      facebook: { handle: A, langs: [fr] }\n")).isNotEmpty();
     }

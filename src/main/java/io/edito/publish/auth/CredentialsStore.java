@@ -148,6 +148,27 @@ public final class CredentialsStore {
         }
     }
 
+    /**
+     * Where a new file is written: the file itself, or what a dangling link names (outside the repository, as the
+     * file must be), in a folder that exists.
+     */
+    private Path linkTarget() throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        Path target = file.resolveSibling(Files.readSymbolicLink(file)).toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new EditoException(ExitCode.INPUT, where + ": credentials file " + file + " is a link to " + target
+                    + ", whose folder does not exist");
+        }
+        if (folder.toRealPath().resolve(target.getFileName()).startsWith(baseDir.toRealPath())) {
+            throw refused("credentials file " + file + " points inside the repository; keep it outside (e.g. "
+                    + DEFAULT_LOCATION + ")");
+        }
+        return target;
+    }
+
     /** A folder where the file should be: told before a login spends its code (its tokens were lost). */
     private void refuseFolder() {
         if (Files.isDirectory(file)) {
@@ -194,8 +215,9 @@ public final class CredentialsStore {
             }
         }
         try {
-            // a link is followed: the file it names is written (replacing the link left the real file stale)
-            Path target = Files.exists(file) ? Secrets.guard(file, baseDir, this::refused) : file;
+            // a link is followed: the file it names is written (replacing the link left the real file stale), made
+            // when the link points at a file not there yet
+            Path target = Files.exists(file) ? Secrets.guard(file, baseDir, this::refused) : linkTarget();
             List<String> lines = Files.exists(target) ? Files.readAllLines(target, StandardCharsets.UTF_8) : List.of();
             List<String> out = new ArrayList<>();
             Map<String, String> left = new LinkedHashMap<>(changes);

@@ -53,18 +53,33 @@ public final class Secrets {
         String value = ctx.env().get(name);
         if (value == null || value.isEmpty()) {
             Path file = credentialsFile(s, ctx);
-            if (file == null && java.nio.file.Files.isRegularFile(defaultCredentialsFile(ctx))) {
-                file = defaultCredentialsFile(ctx); // where edito login saves when nothing else is said
+            String notRead = "";
+            Path fallback = defaultCredentialsFile(ctx);
+            if (file == null && java.nio.file.Files.isRegularFile(fallback)) {
+                // where edito login saves when nothing else is said; a file that others may read is not used, and
+                // said so, rather than stopping a run that never asked for it
+                try {
+                    guard(fallback, ctx.baseDir(), m -> EditoException.input(m));
+                    file = fallback;
+                } catch (EditoException | IOException e) {
+                    notRead = " (the default credentials file is not read: " + (e instanceof EditoException ee
+                            ? ee.getMessage() : "cannot read " + fallback) + ")";
+                }
             }
             if (file != null) {
-                value = readCredentials(file, ctx.baseDir(), ctx.redactor(), m -> s.error("credentials_file", m),
+                // the message names what chose the file: the setting, the variable, or neither (the default)
+                Function<String, EditoException> refuse = s.has("credentials_file")
+                        ? m -> s.error("credentials_file", m)
+                        : file.equals(fallback) ? m -> EditoException.input("the default credentials file: " + m)
+                        : m -> EditoException.input(CREDENTIALS_ENV + ": " + m);
+                value = readCredentials(file, ctx.baseDir(), ctx.redactor(), refuse,
                         "channels." + s.channel() + ".publish").get(name);
                 if (value == null || value.isEmpty()) {
                     return missing(s, key, name, ctx, "environment variable " + name + " is not set and credentials "
                             + "file " + file + " has no " + name + "= line");
                 }
             } else {
-                return missing(s, key, name, ctx, "environment variable " + name + " is not set");
+                return missing(s, key, name, ctx, "environment variable " + name + " is not set" + notRead);
             }
         }
         ctx.redactor().register(value);

@@ -110,6 +110,16 @@ class LoginTest {
         Login.run(settings("x", null), "x", ctx(), options(false, this::followAuthorize, ""));
         assertThat(Files.isSymbolicLink(credentials)).isTrue();
         assertThat(Files.readString(real)).contains("EDITO_OTHER=1", "edito.login.x.access_token=");
+        // a link to a file not made yet: the file is made where the link points, the link stays
+        Path later = tmp.resolve("vault/later");
+        Path link = Files.createDirectories(tmp.resolve("home2")).resolve("creds");
+        Files.createSymbolicLink(link, later);
+        Login.run(settings("x", m -> {
+            m.put("credentials_file", link.toString());
+            return m;
+        }), "x", ctx(), options(false, this::followAuthorize, ""));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(later)).contains("edito.login.x.access_token=");
         // a folder where the file should be: refused before the authorization (its tokens were lost after it)
         Path folder = Files.createDirectories(tmp.resolve("dir"));
         int before = server.log.size();
