@@ -77,9 +77,10 @@ public class LedgerCommand implements Callable<Integer> {
         @Override
         public Path convert(String value) {
             if (value.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is a URL: --ledger names an SQLite "
-                        + "ledger file; a PostgreSQL ledger is publishing.ledger in edito.yaml (ledger migrate takes "
-                        + "URLs with --from and --to)");
+                // the value is not repeated: a URL may hold a password
+                throw new CommandLine.TypeConversionException("a URL: --ledger names an SQLite ledger file; a "
+                        + "PostgreSQL ledger is publishing.ledger in edito.yaml (ledger migrate takes URLs with --from "
+                        + "and --to)");
             }
             return Path.of(value);
         }
@@ -450,7 +451,7 @@ public class LedgerCommand implements Callable<Integer> {
             LedgerLocation source = from == null ? parent.location() : LedgerLocation.parse(from, cwd, pw, "--from",
                     null);
             LedgerLocation target = to == null ? parent.location() : LedgerLocation.parse(to, cwd, pw, "--to", null);
-            if (source.display().equals(target.display())) {
+            if (source.sameAs(target)) {
                 throw EditoException.input("ledger migrate: --from and --to are the same ledger (" + source.display()
                         + ")");
             }

@@ -37,6 +37,36 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
      * @param passwordSetting the setting naming the password's variable ({@code publishing.ledger_password_env})
      * @param pos             where the setting stands in edito.yaml, or null
      */
+    /**
+     * Whether the URL holds a password: a {@code user:password@} before the host (read up to the last {@code @}
+     * before the query, so that a password holding {@code @} or {@code /} counts), or a {@code password} parameter,
+     * its name percent-decoded ({@code pass%77ord=}).
+     */
+    static boolean holdsPassword(String url) {
+        int start = url.indexOf("://") + 3;
+        int q = url.indexOf('?', start);
+        int end = q < 0 ? url.length() : q;
+        int at = url.lastIndexOf('@', end - 1);
+        if (at >= start && url.substring(start, at).indexOf(':') >= 0) {
+            return true;
+        }
+        if (q >= 0) {
+            for (String pair : url.substring(q + 1).split("[&;]")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : pair.substring(0, eq);
+                try {
+                    name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // a broken escape: compared as written
+                }
+                if (name.strip().equalsIgnoreCase("password")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static DatabaseUrl parse(String raw, String passwordEnv, String what, String setting,
                                     String passwordSetting, SourcePos pos) {
         String s = raw.strip();
@@ -44,6 +74,13 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
         if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
             throw EditoException.input(pos, setting + ": '" + scheme + "://' is not a " + what + " edito can use: "
                     + "give a file path (SQLite) or a postgresql://USER@HOST:PORT/DATABASE URL");
+        }
+        if (holdsPassword(s)) {
+            // before any parsing: a password with '@' or '/' (or a host with '_') reads as "no host" to URI, whose
+            // message repeated the URL; the message never repeats it, it holds the secret
+            throw EditoException.input(pos, setting + ": the URL holds a password, which edito refuses (edito.yaml "
+                    + "is committed, and command lines are visible to every user of the host): remove it, and put it"
+                    + " in the variable named by " + passwordSetting + " or in the credentials file");
         }
         URI uri;
         try {
@@ -54,22 +91,14 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
         }
         String userInfo = uri.getRawUserInfo();
         String query = uri.getRawQuery();
-        boolean passwordInQuery = query != null && Pattern.compile("(^|&)password=", Pattern.CASE_INSENSITIVE)
-                .matcher(query).find();
-        if ((userInfo != null && userInfo.contains(":")) || passwordInQuery) {
-            // the message never repeats the URL: it holds the secret
-            throw EditoException.input(pos, setting + ": the URL holds a password, which edito refuses (edito.yaml "
-                    + "is committed, and command lines are visible to every user of the host): remove it, and put it"
-                    + " in the variable named by " + passwordSetting + " or in the credentials file");
-        }
+        // the URL is named in no message from here either: what the user wrote may hide a secret the checks miss
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw EditoException.input(pos, setting + ": no host in " + s
-                    + "; expected postgresql://USER@HOST:PORT/DATABASE");
+            throw EditoException.input(pos, setting + ": no host name that a URL may have (letters, digits, dots, "
+                    + "hyphens); expected postgresql://USER@HOST:PORT/DATABASE");
         }
         String path = uri.getRawPath();
         if (path == null || path.length() <= 1 || path.indexOf('/', 1) >= 0) {
-            throw EditoException.input(pos, setting + ": no database name in " + s
-                    + "; expected postgresql://USER@HOST:PORT/DATABASE");
+            throw EditoException.input(pos, setting + ": no database name; expected postgresql://USER@HOST:PORT/DATABASE");
         }
         if (passwordEnv != null && !passwordEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw EditoException.input(pos, passwordSetting + ": must name an environment variable "

@@ -128,11 +128,26 @@ class LedgerCommandTest {
     void aUrlGivenToLedgerAndATextExportAreRefusedAsWhatTheyAre() {
         // taken for a path, the URL was told as "no ledger at postgresql:/u@127.0.0.1:1/x"
         assertThat(run("export", "--ledger", "postgresql://u@127.0.0.1:1/x")).isEqualTo(2);
-        assertThat(err.toString()).contains("'postgresql://u@127.0.0.1:1/x' is a URL").contains("publishing.ledger");
+        assertThat(err.toString()).contains("a URL: --ledger names an SQLite ledger file").contains("publishing.ledger");
+        assertThat(run("list", "--ledger", "postgresql://u:S3cret@127.0.0.1:1/x")).isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("S3cret");
         // --format text wrote CSV
         assertThat(run("export", "--format", "text", "--ledger", db.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--format text: ledger export writes csv or json");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void migrateRefusesTheSameLedgerWrittenAnotherWay() throws Exception {
+        // compared as written, a copy onto itself went through (with --force it would empty it first)
+        assertThat(run("migrate", "--ledger", db.toString(), "--to", db.getParent().resolve("sub/../ledger.db").toString(),
+                "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from and --to are the same ledger");
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
+        assertThat(run("migrate", "--ledger", db.toString(), "--to", link.toString(), "--force")).isEqualTo(2);
+        try (Ledger l = Ledger.open(db)) {
+            assertThat(l.list()).hasSize(2);
+        }
     }
 
     @Test

@@ -65,8 +65,13 @@ class PostgresLedgerTest {
         assertThat(LedgerLocation.parse(".edito/ledger.db", Path.of("/srv/cal"), null, "publishing.ledger", null))
                 .isEqualTo(new LedgerLocation.File(Path.of("/srv/cal/.edito/ledger.db")));
 
+        // also a password holding '@' or '/', a host URI cannot read, a parameter name written with escapes: the
+        // URL was repeated in "no host in ..." or in every later message
         for (String url : List.of("postgresql://edito:hunter2secret@db:5432/edito",
-                "postgresql://edito@db/edito?password=hunter2secret", "postgres://edito@db/edito?sslmode=require&PASSWORD=hunter2secret")) {
+                "postgresql://edito@db/edito?password=hunter2secret", "postgres://edito@db/edito?sslmode=require&PASSWORD=hunter2secret",
+                "postgresql://edito:p@hunter2secret@127.0.0.1:55432/edito", "postgresql://edito:hunter2secret/x@127.0.0.1/edito",
+                "postgresql://edito:hunter2secret@db_internal:55432/edito", "postgresql://edito@db/edito?pass%77ord=hunter2secret",
+                "postgresql://edito@db/edito?%70assword=hunter2secret")) {
             EditoException e = refused(url, "EDITO_PG_PASSWORD");
             assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT);
             assertThat(e.getMessage()).startsWith("publishing.ledger: the URL holds a password")
@@ -74,6 +79,8 @@ class PostgresLedgerTest {
         }
         assertThat(refused("mysql://edito@db/edito", null).getMessage()).contains("'mysql://' is not a ledger");
         assertThat(refused("postgresql://edito@db.internal:5432/", null).getMessage()).contains("no database name");
+        assertThat(refused("postgresql://edito@db_internal:5432/edito?sslkey=hunter2secret", null).getMessage())
+                .contains("no host name").doesNotContain("hunter2secret");
         assertThat(refused("postgresql://edito@db/edito", "hunter2 secret").getMessage())
                 .contains("must name an environment variable").doesNotContain("hunter2");
     }

@@ -33,6 +33,26 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
     }
 
     /** The SQLite ledger in {@code path}. */
+    /**
+     * Whether this and {@code other} are one ledger however written ({@code postgres://} and {@code postgresql://},
+     * {@code ./.edito/ledger.db} and {@code .edito/ledger.db}, a link to the file): a copy onto itself is refused.
+     */
+    default boolean sameAs(LedgerLocation other) {
+        if (this instanceof File a && other instanceof File b) {
+            Path x = a.path().toAbsolutePath().normalize();
+            Path y = b.path().toAbsolutePath().normalize();
+            try {
+                return x.equals(y) || Files.exists(x) && Files.exists(y) && Files.isSameFile(x, y);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+        if (this instanceof Postgres a && other instanceof Postgres b) {
+            return a.jdbcUrl().equals(b.jdbcUrl()) && java.util.Objects.equals(a.user(), b.user());
+        }
+        return false;
+    }
+
     record File(Path path) implements LedgerLocation {
         @Override
         public String display() {
