@@ -17,8 +17,9 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * A week-by-week view: a heading per ISO week, one line per post (day, time in the post's zone, status, id,
- * channels, the start of the text), cut to the terminal width without splitting a character.
+ * A week-by-week view: a heading per ISO week, one line per post (day, time in the post's zone, its brand when the
+ * agenda holds several, status, id, channels, the start of the text), cut to the terminal width without splitting
+ * a character.
  */
 public final class AgendaText {
     private static final EnglishDates DAY = EnglishDates.ofPattern("EEE dd");
@@ -34,6 +35,10 @@ public final class AgendaText {
             return;
         }
         int idWidth = Math.min(28, agenda.entries().stream().mapToInt(e -> e.post().id().length()).max().orElse(10));
+        // several brands, each in its own zone: a row says whose it is (the times are the brand's own)
+        boolean brands = agenda.entries().stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
+        int brandWidth = !brands ? 0 : Math.min(20, agenda.entries().stream()
+                .mapToInt(e -> String.valueOf(e.post().brand()).length()).max().orElse(0));
         String week = null;
         for (Agenda.Entry e : agenda.entries()) {
             Post p = e.post();
@@ -51,11 +56,12 @@ public final class AgendaText {
             String status = pad(p.status().id(), 9);
             String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
             String channels = String.join(",", e.channels());
-            String head = "  " + day + " " + time + "  " + status + " " + id + "  " + channels;
+            String brand = brands ? pad(DisplayWidth.truncate(String.valueOf(p.brand()), brandWidth), brandWidth) + "  " : "";
+            String head = "  " + day + " " + time + "  " + brand + status + " " + id + "  " + channels;
             int used = DisplayWidth.of(head);
             String excerpt = excerpt(e);
-            String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + paint.paint(status, tone(p.status()))
-                    + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
+            String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + brand
+                    + paint.paint(status, tone(p.status())) + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
             int room = width - used - 2;
             if (room >= 8 && !excerpt.isEmpty()) {
                 line += "  " + paint.paint(DisplayWidth.truncate(excerpt, room), Tone.DIM);

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public record DatabaseUrl(String url, String jdbcUrl, String user, String passwordEnv) {
     /** A URL scheme ({@code name://}): a setting without one is a file path. */
+    /** The PostgreSQL JDBC driver's sslmode values. */
+    private static final java.util.List<String> SSL_MODES = java.util.List.of("disable", "allow", "prefer", "require",
+            "verify-ca", "verify-full");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     /** Whether {@code setting} is a URL rather than a file path. */
@@ -99,6 +102,15 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
         String path = uri.getRawPath();
         if (path == null || path.length() <= 1 || path.indexOf('/', 1) >= 0) {
             throw EditoException.input(pos, setting + ": no database name; expected postgresql://USER@HOST:PORT/DATABASE");
+        }
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                // the driver refuses any other only when it connects, as a runtime failure (exit 3): a typo is input
+                if (pair.startsWith("sslmode=") && !SSL_MODES.contains(pair.substring("sslmode=".length()))) {
+                    throw EditoException.input(pos, setting + ": sslmode=" + pair.substring("sslmode=".length())
+                            + " is not one of " + String.join(", ", SSL_MODES));
+                }
+            }
         }
         if (passwordEnv != null && !passwordEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw EditoException.input(pos, passwordSetting + ": must name an environment variable "

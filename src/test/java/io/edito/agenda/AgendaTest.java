@@ -56,6 +56,16 @@ class AgendaTest {
     }
 
     @Test
+    void anAgendaOfSeveralBrandsSaysWhoseEachRowIs() {
+        // two brands in two zones were mixed with neither brand nor zone: each time is its brand's own
+        CliRun r = CliRun.of("agenda", "examples/multi-brand");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("  Fri 08 18:00  riad-mogador    approved  riad-winter-patio")
+                .contains("  Wed 13 11:00  maison-lumiere  approved  lumiere-atelier-soldes");
+        assertThat(CliRun.of("agenda", "examples/atlas-air").out()).doesNotContain("atlas-air  published");
+    }
+
+    @Test
     void textIsSortedByTimeWeekByWeek() {
         CliRun r = CliRun.of("agenda", dir.toString(), "--width", "80");
         assertThat(r.exit()).isZero();

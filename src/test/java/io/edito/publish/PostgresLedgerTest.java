@@ -79,6 +79,8 @@ class PostgresLedgerTest {
         }
         assertThat(refused("mysql://edito@db/edito", null).getMessage()).contains("'mysql://' is not a ledger");
         assertThat(refused("postgresql://edito@db.internal:5432/", null).getMessage()).contains("no database name");
+        assertThat(refused("postgresql://edito@db/edito?sslmode=verify_full", null).getMessage())
+                .contains("sslmode=verify_full is not one of disable, allow, prefer, require, verify-ca, verify-full");
         assertThat(refused("postgresql://edito@db_internal:5432/edito?sslkey=hunter2secret", null).getMessage())
                 .contains("no host name").doesNotContain("hunter2secret");
         assertThat(refused("postgresql://edito@db/edito", "hunter2 secret").getMessage())
