@@ -74,7 +74,7 @@ final class YearlessBuffer {
             time.anchorYears(anchor);
             note = "dates without a year: the newest, " + newest(days).getMonth().getDisplayName(
                     java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + newest.getDayOfMonth() + ", read as "
-                    + anchor + " (the latest on or before " + asOf + ", --as-of), the others in the year before it";
+                    + anchor + " (the latest on or before " + asOf + ", --as-of), each other one in the 12 months up to it";
         }
         return flush();
     }

@@ -44,7 +44,7 @@ class YearlessDatesTest {
                 .containsExactly(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 5),
                         LocalDate.of(2025, 12, 6), LocalDate.of(2026, 2, 27));
         assertThat(notes).containsExactly("dates without a year: the newest, February 27, read as 2026-02-27 (the "
-                + "latest on or before 2026-12-05, --as-of), the others in the year before it");
+                + "latest on or before 2026-12-05, --as-of), each other one in the 12 months up to it");
     }
 
     @Test
