@@ -48,10 +48,18 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
     static boolean holdsPassword(String url) {
         int start = url.indexOf("://") + 3;
         int q = url.indexOf('?', start);
-        int end = q < 0 ? url.length() : q;
+        int hash = url.indexOf('#', start);
+        int end = Math.min(q < 0 ? url.length() : q, hash < 0 ? url.length() : hash);
         int at = url.lastIndexOf('@', end - 1);
-        if (at >= start && url.substring(start, at).indexOf(':') >= 0) {
-            return true;
+        if (at >= start) {
+            String before = url.substring(start, at);
+            int slash = before.indexOf('/');
+            // an '@' in the path ([::1]:5432/my@db, host:5432/a@b) is no user's: what comes before it is a host
+            boolean inPath = before.startsWith("[")
+                    || slash >= 0 && before.substring(0, slash).matches("[^@:/]+(:\\d+)?");
+            if (!inPath && before.indexOf(':') >= 0) {
+                return true;
+            }
         }
         if (q >= 0) {
             for (String pair : url.substring(q + 1).split("[&;]")) {
@@ -62,7 +70,7 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
                 } catch (IllegalArgumentException e) {
                     // a broken escape: compared as written
                 }
-                if (name.strip().equalsIgnoreCase("password")) {
+                if (name.strip().equalsIgnoreCase("password") || name.strip().equalsIgnoreCase("sslpassword")) {
                     return true;
                 }
             }
@@ -97,18 +105,22 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
         // the URL is named in no message from here either: what the user wrote may hide a secret the checks miss
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw EditoException.input(pos, setting + ": no host name that a URL may have (letters, digits, dots, "
-                    + "hyphens); expected postgresql://USER@HOST:PORT/DATABASE");
+                    + "hyphens), or a port that is not a number; expected postgresql://USER@HOST:PORT/DATABASE");
         }
         String path = uri.getRawPath();
         if (path == null || path.length() <= 1 || path.indexOf('/', 1) >= 0) {
-            throw EditoException.input(pos, setting + ": no database name; expected postgresql://USER@HOST:PORT/DATABASE");
+            throw EditoException.input(pos, setting + ": no database name, or a path of more than one part; expected "
+                    + "postgresql://USER@HOST:PORT/DATABASE");
         }
         if (query != null) {
-            for (String pair : query.split("&")) {
+            for (String pair : query.split("[&;]")) {
                 // the driver refuses any other only when it connects, as a runtime failure (exit 3): a typo is input
-                if (pair.startsWith("sslmode=") && !SSL_MODES.contains(pair.substring("sslmode=".length()))) {
-                    throw EditoException.input(pos, setting + ": sslmode=" + pair.substring("sslmode=".length())
-                            + " is not one of " + String.join(", ", SSL_MODES));
+                if (pair.startsWith("sslmode=")) {
+                    String mode = URLDecoder.decode(pair.substring("sslmode=".length()), StandardCharsets.UTF_8);
+                    if (!SSL_MODES.contains(mode)) {
+                        throw EditoException.input(pos, setting + ": sslmode=" + mode + " is not one of "
+                                + String.join(", ", SSL_MODES));
+                    }
                 }
             }
         }

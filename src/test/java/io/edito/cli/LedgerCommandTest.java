@@ -145,6 +145,14 @@ class LedgerCommandTest {
         assertThat(err.toString()).contains("--from and --to are the same ledger");
         Path link = Files.createSymbolicLink(dir.resolve("link.db"), db);
         assertThat(run("migrate", "--ledger", db.toString(), "--to", link.toString(), "--force")).isEqualTo(2);
+        // through a linked folder and '..': the text says another file, the file system says the same
+        Path sub = Files.createDirectories(dir.resolve("deep/sub"));
+        Path linkedSub = Files.createSymbolicLink(dir.resolve("L"), sub);
+        Files.move(db, dir.resolve("deep/ledger.db"));
+        Path real = dir.resolve("deep/ledger.db");
+        assertThat(run("migrate", "--ledger", real.toString(), "--to", linkedSub.resolve("../ledger.db").toString(),
+                "--force")).isEqualTo(2);
+        Files.move(real, db);
         try (Ledger l = Ledger.open(db)) {
             assertThat(l.list()).hasSize(2);
         }

@@ -79,6 +79,20 @@ class PostgresLedgerTest {
         }
         assertThat(refused("mysql://edito@db/edito", null).getMessage()).contains("'mysql://' is not a ledger");
         assertThat(refused("postgresql://edito@db.internal:5432/", null).getMessage()).contains("no database name");
+        assertThat(refused("postgresql://edito@db/edito?sslpassword=hunter2secret", null).getMessage())
+                .contains("holds a password").doesNotContain("hunter2secret");
+        // an '@' in the path or the fragment is no user's; an escaped sslmode is the driver's value
+        for (String ok : List.of("postgresql://[::1]:5432/my@db", "postgresql://db.internal:5432/edito#x@y",
+                "postgresql://edito@db/edito?sslmode=verify%2Dfull", "postgresql://edito@db/edito?application_name=a@b")) {
+            assertThat(LedgerLocation.parse(ok, Path.of("/srv/cal"), null, "publishing.ledger", null)).as(ok)
+                    .isInstanceOf(LedgerLocation.Postgres.class);
+        }
+        // one database however written: the default port, the host's case, parameters
+        LedgerLocation a = LedgerLocation.parse("postgresql://a@db.internal/edito", Path.of("/srv/cal"), null, "--from", null);
+        assertThat(a.sameAs(LedgerLocation.parse("postgres://a@DB.internal:5432/edito?sslmode=require", Path.of("/srv/cal"),
+                null, "--to", null))).isTrue();
+        assertThat(a.sameAs(LedgerLocation.parse("postgresql://a@db.internal/other", Path.of("/srv/cal"), null, "--to",
+                null))).isFalse();
         assertThat(refused("postgresql://edito@db/edito?sslmode=verify_full", null).getMessage())
                 .contains("sslmode=verify_full is not one of disable, allow, prefer, require, verify-ca, verify-full");
         assertThat(refused("postgresql://edito@db_internal:5432/edito?sslkey=hunter2secret", null).getMessage())

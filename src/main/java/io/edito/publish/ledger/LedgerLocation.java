@@ -39,18 +39,36 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
      */
     default boolean sameAs(LedgerLocation other) {
         if (this instanceof File a && other instanceof File b) {
-            Path x = a.path().toAbsolutePath().normalize();
-            Path y = b.path().toAbsolutePath().normalize();
-            try {
-                return x.equals(y) || Files.exists(x) && Files.exists(y) && Files.isSameFile(x, y);
-            } catch (java.io.IOException e) {
-                return false;
-            }
+            return real(a.path()).equals(real(b.path()));
         }
         if (this instanceof Postgres a && other instanceof Postgres b) {
-            return a.jdbcUrl().equals(b.jdbcUrl()) && java.util.Objects.equals(a.user(), b.user());
+            return database(a.jdbcUrl()).equals(database(b.jdbcUrl())) && java.util.Objects.equals(a.user(), b.user());
         }
         return false;
+    }
+
+    /** {@code p} with every link resolved, through its nearest folder that exists (the file may not yet). */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath();
+        Path tail = abs.getFileSystem().getPath("");
+        for (Path at = abs; at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                try {
+                    return at.toRealPath().resolve(tail).normalize();
+                } catch (java.io.IOException e) {
+                    break;
+                }
+            }
+            tail = at.getFileName().resolve(tail);
+        }
+        return abs.normalize();
+    }
+
+    /** A PostgreSQL database as host (lower case), port (5432 when not written) and name: its parameters aside. */
+    private static String database(String jdbcUrl) {
+        java.net.URI u = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+        return (u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT)) + ":"
+                + (u.getPort() < 0 ? 5432 : u.getPort()) + u.getRawPath();
     }
 
     record File(Path path) implements LedgerLocation {
