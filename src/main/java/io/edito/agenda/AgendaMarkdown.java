@@ -16,6 +16,8 @@ public final class AgendaMarkdown {
     }
 
     public static void render(Agenda agenda, PrintWriter out) {
+        // several brands, each in its own zone: a Brand column says whose each row (and its time) is
+        boolean brands = AgendaText.severalBrands(agenda);
         String week = null;
         for (Agenda.Entry e : agenda.entries()) {
             Post p = e.post();
@@ -26,11 +28,12 @@ public final class AgendaMarkdown {
                 }
                 out.println("## " + thisWeek);
                 out.println();
-                out.println("| When | Post | Channels | Status | Lang | Text |");
-                out.println("|---|---|---|---|---|---|");
+                out.println("| When |" + (brands ? " Brand |" : "") + " Post | Channels | Status | Lang | Text |");
+                out.println("|---|" + (brands ? "---|" : "") + "---|---|---|---|---|");
                 week = thisWeek;
             }
-            out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | `" + p.id() + "` | "
+            out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | "
+                    + (brands ? cell(String.valueOf(p.brand())) + " | " : "") + "`" + p.id() + "` | "
                     + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(e.lang()) + " | "
                     + cell(AgendaText.excerpt(e)) + " |");
         }

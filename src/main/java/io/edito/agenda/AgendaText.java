@@ -36,8 +36,8 @@ public final class AgendaText {
         }
         int idWidth = Math.min(28, agenda.entries().stream().mapToInt(e -> e.post().id().length()).max().orElse(10));
         // several brands, each in its own zone: a row says whose it is (the times are the brand's own)
-        boolean brands = agenda.entries().stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
-        int brandWidth = !brands ? 0 : Math.min(20, agenda.entries().stream()
+        boolean brands = severalBrands(agenda);
+        int brandWidth = !brands ? 0 : Math.min(16, agenda.entries().stream()
                 .mapToInt(e -> String.valueOf(e.post().brand()).length()).max().orElse(0));
         String week = null;
         for (Agenda.Entry e : agenda.entries()) {
@@ -73,6 +73,11 @@ public final class AgendaText {
         // distinct times: the rows of one time in several languages are one time
         long times = agenda.entries().stream().map(e -> e.post().id() + " " + e.time()).distinct().count();
         out.println(posts + (posts == 1 ? " post" : " posts") + (times == posts ? "" : " at " + times + " times"));
+    }
+
+    /** Whether the agenda's rows are of several brands (each in its own zone): then each row names its brand. */
+    static boolean severalBrands(Agenda agenda) {
+        return agenda.entries().stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
     }
 
     static String weekHeading(LocalDate d) {

@@ -63,6 +63,9 @@ class AgendaTest {
         assertThat(r.out()).contains("  Fri 08 18:00  riad-mogador    approved  riad-winter-patio")
                 .contains("  Wed 13 11:00  maison-lumiere  approved  lumiere-atelier-soldes");
         assertThat(CliRun.of("agenda", "examples/atlas-air").out()).doesNotContain("atlas-air  published");
+        assertThat(CliRun.of("agenda", "examples/multi-brand", "--format", "markdown").out())
+                .contains("| When | Brand | Post | Channels | Status | Lang | Text |")
+                .contains("| Fri 08 Jan 18:00 | riad-mogador | `riad-winter-patio` |");
     }
 
     @Test
