@@ -88,12 +88,18 @@ public final class InboxImport {
      * yet (a ticket answered or closed by hand since keeps what was done).
      */
     private static Mention update(MentionStore store, Mention m, InboxItem item, boolean fresh) {
-        if (item.repliedAt() != null && m.firstResponseAt() == null && m.status() != Mention.Status.CLOSED) {
+        // the export's reply is recorded when the ticket has none, or only a later one (an answer recorded by hand
+        // after the fact): the earliest answer is the first response
+        if (item.repliedAt() != null && m.status() != Mention.Status.CLOSED
+                && (m.firstResponseAt() == null || item.repliedAt().isBefore(m.firstResponseAt()))) {
             m = store.change(m.id(), new MentionStore.Change.Answer("inbox", null), item.repliedAt());
         }
         if (Boolean.TRUE.equals(item.resolved()) && m.status() != Mention.Status.CLOSED && (fresh || neverClosed(store, m))) {
-            m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"),
-                    item.repliedAt() != null ? item.repliedAt() : item.receivedAt());
+            Instant at = item.repliedAt() != null ? item.repliedAt() : item.receivedAt();
+            if (m.firstResponseAt() != null && at.isBefore(m.firstResponseAt())) {
+                at = m.firstResponseAt(); // a close is never before the first answer: one recorded by hand came later
+            }
+            m = store.change(m.id(), new MentionStore.Change.Close("resolved (inbox export)"), at);
         }
         return m;
     }

@@ -19,7 +19,7 @@ public final class MentionRenderers {
     private static final int TEXT_WIDTH = 100;
     static final List<String> CSV_COLUMNS = List.of("id", "source", "url", "author", "text", "lang", "published_at",
             "kind", "status", "competitor", "assignee", "found_at", "first_response_at", "closed_at", "close_reason",
-            "tool_sentiment");
+            "tool_sentiment", "network_id");
 
     private MentionRenderers() {
     }
@@ -136,7 +136,7 @@ public final class MentionRenderers {
                         CsvCells.safe(m.text()), m.lang(), ts(m.publishedAt()), CsvCells.safe(m.kind()),
                         m.status().id(), CsvCells.safe(m.competitor()), CsvCells.safe(m.assignee()), ts(m.foundAt()),
                         ts(m.firstResponseAt()), ts(m.closedAt()), CsvCells.safe(m.closeReason()),
-                        CsvCells.safe(m.toolSentiment()));
+                        CsvCells.safe(m.toolSentiment()), CsvCells.safe(m.networkId()));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

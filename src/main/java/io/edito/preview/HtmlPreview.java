@@ -128,7 +128,7 @@ public final class HtmlPreview {
         }
         byDay.values().forEach(entries -> entries.sort(java.util.Comparator.comparing(g -> g.at().toLocalTime())));
         if (!byDay.isEmpty()) {
-            Element table = nav.child("table").cls("weeks");
+            Element table = nav.child("div").cls("weeks-scroll").child("table").cls("weeks"); // scrolls on a phone
             Element head = table.child("thead").child("tr");
             head.child("th").text("Week");
             for (DayOfWeek d : DayOfWeek.values()) {

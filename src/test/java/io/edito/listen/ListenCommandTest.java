@@ -751,7 +751,7 @@ class ListenCommandTest {
         assertThat(text.err()).contains("is not a post on a network edito can answer on");
         CliRun csv = run("mentions", "export");
         assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,source,url,author,text,lang,published_at,"
-                + "kind,status,competitor");
+                + "kind,status,competitor").endsWith(",tool_sentiment,network_id"); // as JSON: network_id to join by
         assertThat(csv.out().lines()).hasSize(2);
         // --by-hand sends nothing: a dry run of it would have recorded the answer
         CliRun dry = run("mentions", "answer", "1", "--by-hand", "--dry-run", "--at", "2026-12-18T13:30:00Z");
@@ -891,6 +891,32 @@ class ListenCommandTest {
         assertThat(bad.err()).contains("inbox.csv:2").contains("replied_at is before received_at (an inbox import "
                 + "stores nothing unless every row reads)").doesNotContain("--strict");
         assertThat(mentions()).as("nothing of a bad file is stored").hasSize(4);
+    }
+
+    @Test
+    void aLongerInboxExportAfterAnAnswerRecordedByHandStillImports() throws IOException {
+        // the export's earlier reply and its resolution were refused ("cannot be closed before the first answer"):
+        // the whole import failed, every run, and new messages could never be stored
+        project("""
+                  sources:
+                    - { id: saved, type: feed, file: listening/saved.xml }
+                """);
+        Path csv = dir.resolve("inbox.csv");
+        Files.writeString(csv, "channel,received_at,replied_at,resolved,kind\n"
+                + "tiktok,2026-12-10T18:30:00+01:00,,,question\n");
+        assertThat(run("listen", "--import", csv.toString(), "--type", "inbox", "--at", "2026-12-15T12:00:00+01:00").exit())
+                .isZero();
+        String id = mentions().get(0).get("id").asText();
+        assertThat(run("mentions", "answer", id, "--by-hand", "--at", "2026-12-10T19:00:00+01:00").exit()).isZero();
+        Files.writeString(csv, "channel,received_at,replied_at,resolved,kind\n"
+                + "tiktok,2026-12-10T18:30:00+01:00,2026-12-10T18:45:00+01:00,yes,question\n"
+                + "x,2026-12-11T09:00:00+01:00,,,question\n");
+        CliRun longer = run("listen", "--import", csv.toString(), "--type", "inbox", "--at", "2026-12-15T13:00:00+01:00");
+        assertThat(longer.exit()).as(longer.err()).isZero();
+        JsonNode m = mentions();
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).get("first_response_at").asText()).as("the earliest answer").isEqualTo("2026-12-10T17:45:00Z");
+        assertThat(m.get(0).get("status").asText()).isEqualTo("closed");
     }
 
     @Test

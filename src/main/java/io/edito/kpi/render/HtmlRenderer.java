@@ -32,8 +32,11 @@ public final class HtmlRenderer implements ReportRenderer {
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
                 + "script-src 'none'; base-uri 'none'; form-action 'none'\">");
         out.println("<meta name=\"referrer\" content=\"no-referrer\">");
+        // a phone shows the page at its own width, the wide tables scrolling inside it
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         out.println("<title>KPI report " + escape(Fmt.period(r)) + "</title>");
-        out.println("<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}"
+        out.println("<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em;"
+                + "display:block;overflow-x:auto;max-width:100%}"
                 + "th,td{padding:.25em .6em;border-bottom:1px solid #ddd}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                 + ".met{color:#17803d}.missed{color:#b3261e;font-weight:bold}.heat td{width:1.4em;height:1.4em;padding:0;border:1px solid #fff}"
                 + "svg{display:block;margin:.5em 0 1.5em}small{color:#666}</style></head><body>");
