@@ -104,7 +104,7 @@ public final class Login {
             } catch (IOException e) {
                 throw new LoginException("cannot read the pasted URL (" + e.getMessage() + ")");
             }
-            got = Redirect.ofPasted(line).checked(state, false);
+            got = Redirect.ofPasted(line, state);
         }
         StoredLogin saved;
         try {

@@ -55,10 +55,8 @@ public final class LoopbackReceiver implements AutoCloseable {
             page = "edito expects the browser's GET here.";
         } else {
             try {
-                // the state first: an error= from a page that does not know it must not end the login either
-                String raw = ex.getRequestURI().getRawQuery();
-                new Redirect(null, Redirect.query(raw).get("state")).checked(state, true);
-                got = Redirect.ofQuery(raw).checked(state, true);
+                // the state judged first: an error= from a page that does not know it must not end the login either
+                got = Redirect.ofQuery(ex.getRequestURI().getRawQuery(), state, true);
                 status = 200;
                 page = "edito has the authorization: you can close this tab and go back to the terminal.";
             } catch (LoginException e) {

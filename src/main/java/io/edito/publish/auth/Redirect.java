@@ -12,9 +12,20 @@ import java.util.Map;
  */
 public record Redirect(String code, String state) {
 
-    /** The code of a redirect URL's query ({@code ?code=..&state=..}); an {@code error=} is a refusal. */
-    public static Redirect ofQuery(String rawQuery) throws LoginException {
+    /**
+     * The code of a redirect URL's query ({@code ?code=..&state=..}); an {@code error=} is a refusal. The state is
+     * judged first: a redirect not made for this login, a refusal included, is refused as such.
+     *
+     * @param sent          the state edito sent
+     * @param stateRequired whether a query without a state is refused (the loopback: always one)
+     */
+    public static Redirect ofQuery(String rawQuery, String sent, boolean stateRequired) throws LoginException {
         Map<String, String> q = query(rawQuery);
+        String state = q.get("state");
+        if (state == null ? stateRequired : !state.equals(sent)) {
+            throw new LoginException("the redirect's state does not match the one edito sent: refused (an old "
+                    + "browser tab, or a redirect not made for this login); run edito login again");
+        }
         if (q.containsKey("error")) {
             String d = q.get("error_description") != null ? q.get("error_description") : q.get("error_reason");
             throw new LoginException("the network refused the login: " + q.get("error") + (d == null ? "" : " (" + d + ")"));
@@ -25,11 +36,11 @@ public record Redirect(String code, String state) {
         }
         // Meta appends #_ to the redirect; a pasted URL may keep it
         code = code.endsWith("#_") ? code.substring(0, code.length() - 2) : code;
-        return new Redirect(code, q.get("state"));
+        return new Redirect(code, state);
     }
 
-    /** What the user pasted: the URL the browser landed on, or the code alone. */
-    public static Redirect ofPasted(String pasted) throws LoginException {
+    /** What the user pasted: the URL the browser landed on (its state judged against {@code sent}), or the code alone. */
+    public static Redirect ofPasted(String pasted, String sent) throws LoginException {
         String p = pasted == null ? "" : pasted.strip();
         if (p.isEmpty()) {
             throw new LoginException("nothing was pasted");
@@ -38,21 +49,12 @@ public record Redirect(String code, String state) {
         if (p.contains("code=") || p.contains("error=")) {
             String query = qm >= 0 ? p.substring(qm + 1) : p;
             int hash = query.indexOf('#');
-            return ofQuery(hash >= 0 ? query.substring(0, hash) : query);
+            return ofQuery(hash >= 0 ? query.substring(0, hash) : query, sent, false);
         }
         if (p.contains("://")) {
             throw new LoginException("the pasted URL has no code= parameter");
         }
         return new Redirect(p.endsWith("#_") ? p.substring(0, p.length() - 2) : p, null);
-    }
-
-    /** This redirect when its state is the one sent (a pasted code alone has none), else a refusal. */
-    public Redirect checked(String sent, boolean stateRequired) throws LoginException {
-        if (state == null ? stateRequired : !state.equals(sent)) {
-            throw new LoginException("the redirect's state does not match the one edito sent: refused (an old "
-                    + "browser tab, or a redirect not made for this login); run edito login again");
-        }
-        return this;
     }
 
     static Map<String, String> query(String raw) {
