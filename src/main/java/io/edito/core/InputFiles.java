@@ -54,31 +54,13 @@ public final class InputFiles {
             return null;
         }
         Path abs = target.toAbsolutePath().normalize();
-        Path real = realParent(abs);
+        Path real = RealPath.of(abs);
         for (Path folder : CALENDAR_FOLDERS) {
-            if (abs.startsWith(folder) || real != null && real.startsWith(realOrSelf(folder))) {
+            if (abs.startsWith(folder) || real.startsWith(RealPath.of(folder))) {
                 return folder;
             }
         }
         return null;
-    }
-
-    /** {@code file} with its folder's links resolved, or null when its folder does not exist. */
-    private static Path realParent(Path file) {
-        Path parent = file.getParent();
-        try {
-            return parent == null ? null : parent.toRealPath().resolve(file.getFileName());
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static Path realOrSelf(Path folder) {
-        try {
-            return folder.toRealPath();
-        } catch (IOException e) {
-            return folder;
-        }
     }
 
     /** The input that {@code target} is (the same file, whatever the links or the spelling), or null. */

@@ -1,6 +1,7 @@
 package io.edito.publish.ledger;
 
 import io.edito.core.EditoException;
+import io.edito.core.RealPath;
 import io.edito.core.SourcePos;
 import io.edito.database.DatabaseUrl;
 import io.edito.publish.http.Secrets;
@@ -32,36 +33,18 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
                 : Ledger.DEFAULT_PATH));
     }
 
-    /** The SQLite ledger in {@code path}. */
     /**
      * Whether this and {@code other} are one ledger however written ({@code postgres://} and {@code postgresql://},
      * {@code ./.edito/ledger.db} and {@code .edito/ledger.db}, a link to the file): a copy onto itself is refused.
      */
     default boolean sameAs(LedgerLocation other) {
         if (this instanceof File a && other instanceof File b) {
-            return real(a.path()).equals(real(b.path()));
+            return RealPath.of(a.path()).equals(RealPath.of(b.path()));
         }
         if (this instanceof Postgres a && other instanceof Postgres b) {
             return database(a.jdbcUrl()).equals(database(b.jdbcUrl())) && java.util.Objects.equals(a.user(), b.user());
         }
         return false;
-    }
-
-    /** {@code p} with every link resolved, through its nearest folder that exists (the file may not yet). */
-    private static Path real(Path p) {
-        Path abs = p.toAbsolutePath();
-        Path tail = abs.getFileSystem().getPath("");
-        for (Path at = abs; at != null; at = at.getParent()) {
-            if (Files.exists(at)) {
-                try {
-                    return at.toRealPath().resolve(tail).normalize();
-                } catch (java.io.IOException e) {
-                    break;
-                }
-            }
-            tail = at.getFileName().resolve(tail);
-        }
-        return abs.normalize();
     }
 
     /** A PostgreSQL database as host (lower case), port (5432 when not written) and name: its parameters aside. */
@@ -71,6 +54,7 @@ public sealed interface LedgerLocation permits LedgerLocation.File, LedgerLocati
                 + (u.getPort() < 0 ? 5432 : u.getPort()) + u.getRawPath();
     }
 
+    /** The SQLite ledger in {@code path}. */
     record File(Path path) implements LedgerLocation {
         @Override
         public String display() {
