@@ -55,9 +55,7 @@ public final class CredentialsStore {
         Path configured = Secrets.credentialsFile(s, ctx);
         Path file = configured != null ? configured : Secrets.defaultCredentialsFile(ctx);
         // messages name what chose the file (an error named a credentials_file setting edito.yaml did not have)
-        String where = s.has("credentials_file") ? "channels." + s.channel() + ".publish.credentials_file"
-                : configured != null ? Secrets.CREDENTIALS_ENV : "the default credentials file";
-        return new CredentialsStore(file, ctx.baseDir(), where);
+        return new CredentialsStore(file, ctx.baseDir(), Secrets.credentialsSource(s, ctx));
     }
 
     public Path file() {

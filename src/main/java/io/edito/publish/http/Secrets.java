@@ -67,11 +67,10 @@ public final class Secrets {
                 }
             }
             if (file != null) {
-                // the message names what chose the file: the setting, the variable, or neither (the default)
+                // the message names what chose the file: the setting (at its position), the variable, or the default
+                String source = credentialsSource(s, ctx);
                 Function<String, EditoException> refuse = s.has("credentials_file")
-                        ? m -> s.error("credentials_file", m)
-                        : file.equals(fallback) ? m -> EditoException.input("the default credentials file: " + m)
-                        : m -> EditoException.input(CREDENTIALS_ENV + ": " + m);
+                        ? m -> s.error("credentials_file", m) : m -> EditoException.input(source + ": " + m);
                 value = readCredentials(file, ctx.baseDir(), ctx.redactor(), refuse,
                         "channels." + s.channel() + ".publish").get(name);
                 if (value == null || value.isEmpty()) {
@@ -109,6 +108,15 @@ public final class Secrets {
             raw = home(ctx) + raw.substring(1);
         }
         return ctx.baseDir().resolve(raw).toAbsolutePath().normalize();
+    }
+
+    /**
+     * What chose a channel's credentials file, for messages: its {@code credentials_file} setting, the variable
+     * {@code EDITO_CREDENTIALS}, or neither ({@link #defaultCredentialsFile}).
+     */
+    public static String credentialsSource(Settings s, PublishContext ctx) {
+        return s.has("credentials_file") ? "channels." + s.channel() + ".publish.credentials_file"
+                : credentialsFile(s, ctx) != null ? CREDENTIALS_ENV : "the default credentials file";
     }
 
     /** {@code ~/.config/edito/credentials}: where a login is saved when neither setting nor variable says. */
