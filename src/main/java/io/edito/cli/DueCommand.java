@@ -87,8 +87,7 @@ final class DueCommand extends CalendarCommand {
                 }
                 out.println(String.format("%-10s", state(d, heldBack))
                         + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
-                        + (heldBack.containsKey(d) && d.kind() == Due.Kind.DUE ? "  (publish holds it back: "
-                        + heldBack.get(d) + ")" : hint(d)));
+                        + (heldBack(d, heldBack) ? "  (publish holds it back: " + heldBack.get(d) + ")" : hint(d)));
             }
         }
         out.flush();
@@ -97,7 +96,12 @@ final class DueCommand extends CalendarCommand {
 
     /** The pair's state as listed: the ledger's or the schedule's, or {@code held-back}. */
     private static String state(Due d, Map<Due, String> heldBack) {
-        return heldBack.containsKey(d) && d.kind() == Due.Kind.DUE ? "held-back" : d.kind().name().toLowerCase(Locale.ROOT);
+        return heldBack(d, heldBack) ? "held-back" : d.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code d} is due and publish would hold it back (a failed or unknown pair keeps its ledger state). */
+    private static boolean heldBack(Due d, Map<Due, String> heldBack) {
+        return d.kind() == Due.Kind.DUE && heldBack.containsKey(d);
     }
 
     /** What a state other than due or missed means for the pair, after its line. */

@@ -39,6 +39,19 @@ public final class ImageHeader {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+        String format = magic(head, n);
+        // "BM" starts many a text: a bitmap also gives the size of one of the known DIB headers at byte 14
+        return !"BMP".equals(format) || n >= 18 && DIB_HEADER_SIZES.contains(int32(head, 14, true)) ? format : null;
+    }
+
+    /** The sizes of the known bitmap (DIB) headers: OS/2 1.x's 12, Windows' 40 to 124. */
+    private static final java.util.Set<Integer> DIB_HEADER_SIZES = java.util.Set.of(12, 40, 52, 56, 64, 108, 124);
+
+    /**
+     * The format the first {@code n} bytes of {@code head} announce by their signature alone, or null: the one
+     * reading of the signatures, for the sizes and for what a file holds whatever its name.
+     */
+    private static String magic(byte[] head, int n) {
         if (n >= 8 && startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "PNG";
         }
@@ -52,9 +65,7 @@ public final class ImageHeader {
                 && head[11] == 'P') {
             return "WebP";
         }
-        // "BM" starts many a text: a bitmap also gives the size of one of the known DIB headers at byte 14
-        return n >= 18 && startsWith(head, 'B', 'M')
-                && java.util.Set.of(12, 40, 52, 56, 64, 108, 124).contains(int32(head, 14, true)) ? "BMP" : null;
+        return n >= 2 && startsWith(head, 'B', 'M') ? "BMP" : null;
     }
 
     /** The format a file name's ending says ({@code PNG}, {@code JPEG}...), among those read here; null for any other. */
@@ -73,20 +84,20 @@ public final class ImageHeader {
             byte[] head = new byte[30];
             int n = in.readNBytes(head, 0, head.length);
             in.reset();
-            if (n >= 24 && startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            String format = magic(head, n);
+            if ("PNG".equals(format) && n >= 24) {
                 return positive(int32(head, 16, false), int32(head, 20, false));
             }
-            if (n >= 3 && startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            if ("JPEG".equals(format)) {
                 return jpeg(in);
             }
-            if (n >= 10 && (startsWith(head, 'G', 'I', 'F', '8', '7', 'a') || startsWith(head, 'G', 'I', 'F', '8', '9', 'a'))) {
+            if ("GIF".equals(format) && n >= 10) {
                 return positive(int16(head, 6, true), int16(head, 8, true));
             }
-            if (n >= 30 && startsWith(head, 'R', 'I', 'F', 'F') && head[8] == 'W' && head[9] == 'E' && head[10] == 'B'
-                    && head[11] == 'P') {
+            if ("WebP".equals(format) && n >= 30) {
                 return webp(head);
             }
-            if (n >= 26 && startsWith(head, 'B', 'M')) {
+            if ("BMP".equals(format) && n >= 26) {
                 if (int32(head, 14, true) == 12) { // an OS/2 1.x bitmap: its header holds 16-bit sizes
                     return positive(int16(head, 18, true), int16(head, 20, true));
                 }

@@ -68,10 +68,11 @@ public final class VideoHeader {
                 return Optional.of(new Facts(Container.AVI, null));
             }
             if (head.position() >= 8 && isoBox(b)) {
-                if (head.position() >= 12 && is(b, 4, "ftyp")
-                        && IMAGE_BRANDS.contains(new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                String brand = head.position() >= 12 && is(b, 4, "ftyp")
+                        ? new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1) : null;
+                if (brand != null && IMAGE_BRANDS.contains(brand)) {
                     return Optional.of(new Facts(Container.MP4, null, "is a HEIF/AVIF still image (its 'ftyp' brand is '"
-                            + new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1) + "'), not a video"));
+                            + brand + "'), not a video"));
                 }
                 return Optional.of(mp4(ch));
             }
