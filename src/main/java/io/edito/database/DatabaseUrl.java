@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  * @param passwordEnv the variable holding the password, or null (trust, certificate or ~/.pgpass)
  */
 public record DatabaseUrl(String url, String jdbcUrl, String user, String passwordEnv) {
-    /** A URL scheme ({@code name://}): a setting without one is a file path. */
     /** The PostgreSQL JDBC driver's sslmode values. */
     private static final java.util.List<String> SSL_MODES = java.util.List.of("disable", "allow", "prefer", "require",
             "verify-ca", "verify-full");
+    /** A URL scheme ({@code name://}): a setting without one is a file path. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     /** Whether {@code setting} is a URL rather than a file path. */
@@ -33,17 +33,9 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
     }
 
     /**
-     * Reads a {@code postgresql://} URL.
-     *
-     * @param what            what the database holds, for messages ("ledger", "mention store")
-     * @param setting         the setting or option the URL came from ({@code publishing.ledger}, {@code --to})
-     * @param passwordSetting the setting naming the password's variable ({@code publishing.ledger_password_env})
-     * @param pos             where the setting stands in edito.yaml, or null
-     */
-    /**
      * Whether the URL holds a password: a {@code user:password@} before the host (read up to the last {@code @}
-     * before the query, so that a password holding {@code @} or {@code /} counts), or a {@code password} parameter,
-     * its name percent-decoded ({@code pass%77ord=}).
+     * before the query, so that a password holding {@code @} or {@code /} counts), or a {@code password} or
+     * {@code sslpassword} parameter, its name percent-decoded ({@code pass%77ord=}).
      */
     static boolean holdsPassword(String url) {
         int start = url.indexOf("://") + 3;
@@ -78,6 +70,14 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
         return false;
     }
 
+    /**
+     * Reads a {@code postgresql://} URL.
+     *
+     * @param what            what the database holds, for messages ("ledger", "mention store")
+     * @param setting         the setting or option the URL came from ({@code publishing.ledger}, {@code --to})
+     * @param passwordSetting the setting naming the password's variable ({@code publishing.ledger_password_env})
+     * @param pos             where the setting stands in edito.yaml, or null
+     */
     public static DatabaseUrl parse(String raw, String passwordEnv, String what, String setting,
                                     String passwordSetting, SourcePos pos) {
         String s = raw.strip();

@@ -58,8 +58,9 @@ public final class PublishJob {
         }
     }
 
-    /** What the run did: every pair's result (sent, skipped, failed, unknown, edit notices) and how many were held. */
     /**
+     * What the run did: every pair's result (sent, skipped, failed, unknown, edit notices) and what was held back.
+     *
      * @param heldBack      how many pairs were held back
      * @param heldBackPosts the posts of those pairs
      */
@@ -210,7 +211,6 @@ public final class PublishJob {
         return PublishTarget.of(d.channel(), ch.publish());
     }
 
-    /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
     /**
      * The pairs of {@code pairs} that publish would hand to the networks but holds back for the charter's errors on
      * them, each with why ({@code 2 errors [languages.missing, languages.translation] (run edito check)}): what
@@ -234,6 +234,7 @@ public final class PublishJob {
         return out;
     }
 
+    /** Error findings of the charter checks, per "post@channel" (a finding on the whole post blocks every channel). */
     private static Map<String, List<Finding>> blockingFindings(Workspace.Loaded loaded, Instant now) {
         CheckResult result = CharterCheck.run(loaded.calendar(), now);
         Map<String, List<Finding>> out = new LinkedHashMap<>();

@@ -575,7 +575,6 @@ public final class TermMatcher {
             return origStart[k];
         }
 
-        /** Where folded char {@code k} ends in the text. */
         /**
          * {@link #origEnd}, past the combining marks that follow in the text, which the fold removed (the accent of an
          * NFD {@code é}, an Arabic tanween): a match ends with the letter as written.
@@ -596,6 +595,7 @@ public final class TermMatcher {
                     || type == Character.COMBINING_SPACING_MARK;
         }
 
+        /** Where folded char {@code k} ends in the text. */
         int origEnd(int k) {
             if (mapsFrom < 0 || k < mapsFrom) {
                 return k + 1;

@@ -85,10 +85,6 @@ public final class HashtagRules implements Rule {
     }
 
     /**
-     * The rules on each hashtag and mention of one of the view's texts ({@code displayed}, the network's form of
-     * {@code source}): forbidden, CamelCase, too long for Bluesky, mentions outside the allowed accounts.
-     */
-    /**
      * What to write instead of a hashtag that is not in CamelCase (its value, without {@code #}): the first letter in
      * capitals ({@code #soldeshiver} -> {@code #Soldeshiver}, the words' capitals are the writer's to add); a tag all
      * in capitals, spelled out letter by letter by screen readers, in lower case after its first letter
@@ -102,6 +98,10 @@ public final class HashtagRules implements Rule {
                 + (noLower ? rest.toLowerCase(java.util.Locale.ROOT) : rest);
     }
 
+    /**
+     * The rules on each hashtag and mention of one of the view's texts ({@code displayed}, the network's form of
+     * {@code source}): forbidden, CamelCase, too long for Bluesky, mentions outside the allowed accounts.
+     */
     private static void eachTag(PostView v, Charter c, Lowered charter, Text source, DisplayedText displayed,
                                 Emitter out) {
         if (source == null || displayed == null) {

@@ -516,12 +516,12 @@ public final class Ledger implements AutoCloseable {
 
     // ------------------------------------------------------------------ plumbing
 
-    /** Column, value, column, value...: the columns an update sets, in order. */
     /** A time in a message: to the second (the ledger keeps milliseconds, which say nothing to a person). */
     private static String shown(Instant t) {
         return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
+    /** Column, value, column, value...: the columns an update sets, in order. */
     private static Map<Column, Object> set(Object... pairs) {
         Map<Column, Object> m = new EnumMap<>(Column.class);
         for (int i = 0; i < pairs.length; i += 2) {
