@@ -89,6 +89,26 @@ public final class Main {
         }
     }
 
+    /** picocli's message when a command line names no command. */
+    private static final String MISSING_COMMAND = "Missing required subcommand";
+
+    /** How picocli's {@code help} says it does not know its topic ("Unknown subcommand 'chek'."). */
+    private static final java.util.regex.Pattern UNKNOWN_HELP_TOPIC = java.util.regex.Pattern.compile(
+            "Unknown subcommand '(.*)'\\.");
+
+    /**
+     * {@code edito help chek} as {@code edito chek}: an unknown command, with the suggestions picocli makes for one
+     * (its help command says only that it does not know the word).
+     */
+    static CommandLine.ParameterException helpTopicAsCommand(CommandLine.ParameterException ex) {
+        java.util.regex.Matcher m = ex.getMessage() == null || ex instanceof CommandLine.UnmatchedArgumentException
+                ? null : UNKNOWN_HELP_TOPIC.matcher(ex.getMessage());
+        if (m == null || !m.matches() || ex.getCommandLine().getSubcommands().isEmpty()) {
+            return ex;
+        }
+        return new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), List.of(m.group(1)));
+    }
+
     /** picocli's message, except for a word where a command is expected: "unknown command 'x'". */
     static String message(CommandLine.ParameterException ex) {
         CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
@@ -240,10 +260,20 @@ public final class Main {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((thrown, args) -> {
+            CommandLine.ParameterException ex = helpTopicAsCommand(thrown);
             CommandLine c = ex.getCommandLine();
             PrintWriter e = c.getErr();
-            e.println("edito: " + message(ex));
+            if (c.getCommandSpec().parent() == null && MISSING_COMMAND.equals(ex.getMessage())) {
+                // "edito" alone: what it can do, on stderr (no command ran: a usage error)
+                e.println("edito: no command given");
+                e.println();
+                c.usage(e, c.getColorScheme());
+                e.flush();
+                return ExitCode.INPUT;
+            }
+            e.println("edito: " + (ex != thrown ? "unknown command '"
+                    + ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0) + "'" : message(ex)));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
             e.flush();

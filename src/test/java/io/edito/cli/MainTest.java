@@ -87,6 +87,24 @@ class MainTest {
     }
 
     @Test
+    void helpOnAnUnknownTopicSuggestsTheCommandMeant() {
+        CliRun r = CliRun.of("help", "chek");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("edito: unknown command 'chek'\n").contains("Did you mean")
+                .contains("edito check").contains("See 'edito --help'");
+        assertThat(CliRun.of("help", "check").exit()).isZero();
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAsAUsageError() {
+        CliRun r = CliRun.of();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("edito: no command given\n").contains("Usage: edito")
+                .contains("check").contains("Exit codes:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void badOptionValueIsUsageError() {
         CliRun r = CliRun.of("agenda", "--tz", "Europe/Pariss");
         assertThat(r.exit()).isEqualTo(2);
