@@ -144,6 +144,13 @@ class SchemaTest {
                 + "channels:\n  x:\n    publish: { type: webhook, url: u, token_env: T }\n")).isNotEmpty();
         assertThat(validate(Schemas.Kind.config, "brand: a\ntimezone: UTC\ncalendar: c/\n"
                 + "channels:\n  x:\n    publish: { type: outbox, dir: outbox/ }\n")).isEmpty();
+        // one language or a bilingual account, not both (validate: "has both lang: and languages:")
+        assertThat(validate(Schemas.Kind.config, "brand: a\ntimezone: UTC\ncalendar: c/\n"
+                + "channels:\n  facebook: { lang: fr, languages: [fr, ar] }\n")).isNotEmpty();
+        assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
+                + "      facebook: { lang: fr, languages: [fr, ar] }\n")).isNotEmpty();
+        assertThat(validate(Schemas.Kind.config, "brand: a\ntimezone: UTC\ncalendar: c/\n"
+                + "channels:\n  facebook: { lang: fr }\n  x: { languages: [fr, ar] }\n")).isEmpty();
     }
 
     @Test
