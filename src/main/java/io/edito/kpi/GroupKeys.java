@@ -37,15 +37,18 @@ final class GroupKeys {
         return List.of(k);
     }
 
-    /** A series point's group (only dimensions that apply to series: network and periods). */
-    List<String> of(SeriesPoint s) {
+    /**
+     * A series point's group (only dimensions that apply to series: network and periods), its periods those of
+     * {@code day} (its own date, or the day of the current period it is compared with).
+     */
+    List<String> of(SeriesPoint s, LocalDate day) {
         String[] k = new String[by.size()];
         for (int i = 0; i < k.length; i++) {
             k[i] = switch (by.get(i)) {
                 case NETWORK -> s.network();
-                case DAY -> s.date().toString();
-                case WEEK -> week(s.date());
-                default -> s.date().toString().substring(0, 7);
+                case DAY -> day.toString();
+                case WEEK -> week(day);
+                default -> day.toString().substring(0, 7);
             };
         }
         return List.of(k);

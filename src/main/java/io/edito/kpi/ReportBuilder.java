@@ -90,7 +90,7 @@ public final class ReportBuilder implements MetricsSink {
 
     private void account(PostMetrics p, LocalDate day, int period, PlannedPost plan) {
         double eng = p.engagements();
-        List<String> key = spec.by().isEmpty() ? List.of() : keys.of(p, day, plan);
+        List<String> key = spec.by().isEmpty() ? List.of() : keys.of(p, groupDay(day, period), plan);
         if (comparison != null && day != null) {
             String stream = Comparison.stream(p);
             comparison.day(List.of(), stream, period, day).add(p, eng);
@@ -121,6 +121,17 @@ public final class ReportBuilder implements MetricsSink {
                 ranked.offer(new RankedPost(p, v, campaign));
             }
         }
+    }
+
+    /**
+     * The day whose day, week or month group {@code day} of {@code period} counts in: itself, or for the previous
+     * period the day of the current one it is compared with (day k with day k: docs/kpi.md#views), so that week 50's
+     * change is week 50 against the seven days before it, not against the one day of the previous period that falls
+     * in week 50.
+     */
+    private LocalDate groupDay(LocalDate day, int period) {
+        return day == null || period != PeriodWindow.PREVIOUS ? day
+                : day.plusDays(java.time.temporal.ChronoUnit.DAYS.between(spec.previousFrom(), spec.from()));
     }
 
     /** The row ({@code file:line}) of the last series point counted outside the period. */
@@ -157,7 +168,7 @@ public final class ReportBuilder implements MetricsSink {
             networks.series(s);
         }
         if (seriesGroups && !spec.by().isEmpty()) {
-            List<String> k = keys.of(s);
+            List<String> k = keys.of(s, groupDay(s.date(), period));
             if (period == PeriodWindow.CURRENT) {
                 groups.series(k, s);
             }

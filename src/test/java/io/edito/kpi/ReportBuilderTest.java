@@ -87,6 +87,28 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aWeekIsComparedWithTheSameDaysOnePeriodEarlier() {
+        // 10..16 March (week 11) against 3..9 March (week 10): week 11's change is against week 10's days, not
+        // against the days of the previous period numbered week 11 (none: "+ everything" told a client)
+        Report r = report(spec(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16), List.of(Dimension.WEEK), true, 0,
+                List.of(), List.of()), "generic.csv");
+        assertThat(r.groups()).extracting(Report.Group::key).containsExactly(List.of("2025-W11"));
+        Report.Group w11 = r.groups().get(0);
+        assertThat(w11.kpis().posts()).isEqualTo(1);
+        // the export covers 10 March of the period only: day 0 of both (p1 on 3 March) is what is compared
+        assertThat(w11.previous().posts()).as("p1 on 3 March").isEqualTo(1);
+        assertThat(w11.previous().get(Kpi.IMPRESSIONS)).isEqualTo(1000);
+        // by day: day k with day k (10 March with 3 March)
+        Report days = report(spec(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16), List.of(Dimension.DAY), true, 0,
+                List.of(), List.of()), "generic.csv");
+        assertThat(days.groups()).extracting(Report.Group::key).contains(List.of("2025-03-10"));
+        Report.Group tenth = days.groups().stream().filter(g -> g.key().equals(List.of("2025-03-10"))).findFirst()
+                .orElseThrow();
+        assertThat(tenth.previous().posts()).as("p1 on 3 March").isEqualTo(1);
+        assertThat(tenth.previous().get(Kpi.IMPRESSIONS)).isEqualTo(1000);
+    }
+
+    @Test
     void comparePreviousComparesTheSameDaysWhenAnExportStartsMidPeriod() {
         // Instagram's export starts on 18 March: it covers all 14 days of 25 March..7 April but only 18..24 of the
         // previous 11..24 March; X's export covers both periods whole

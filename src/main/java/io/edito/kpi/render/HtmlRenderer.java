@@ -2,9 +2,7 @@ package io.edito.kpi.render;
 
 import static io.edito.core.HtmlEscape.escape;
 
-import io.edito.kpi.CareStats;
 import io.edito.kpi.Kpi;
-import io.edito.kpi.Kpis;
 import io.edito.kpi.ListeningReport;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
@@ -37,15 +35,13 @@ public final class HtmlRenderer implements ReportRenderer {
         out.println("<title>KPI report " + escape(Fmt.period(r)) + "</title>");
         out.println("<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em;"
                 + "display:block;overflow-x:auto;max-width:100%}"
-                + "th,td{padding:.25em .6em;border-bottom:1px solid #ddd}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+                + "th,td{padding:.25em .6em;border-bottom:1px solid #ddd}td{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                 + ".met{color:#17803d}.missed{color:#b3261e;font-weight:bold}.heat td{width:1.4em;height:1.4em;padding:0;border:1px solid #fff}"
                 + "svg{display:block;margin:.5em 0 1.5em}small{color:#666}</style></head><body>");
         out.println("<h1>KPI report</h1>");
-        out.println("<p>" + escape(Fmt.period(r)) + " &middot; rows: " + r.rows().read() + " read, " + r.rows().used()
-                + " used, " + r.rows().skipped() + " skipped</p><ul>");
+        out.println("<p>" + escape(Fmt.period(r)) + " &middot; rows: " + escape(ReportTables.rows(r)) + "</p><ul>");
         for (ReadSummary f : r.files()) {
-            out.println("<li><code>" + escape(f.file().getFileName().toString()) + "</code>: " + escape(f.type().label()) + " ("
-                    + f.read() + " read, " + f.used() + " used, " + f.skipped() + " skipped)"
+            out.println("<li>" + escape(ReportTables.file(f))
                     + String.join("", f.notes().stream().map(n -> "<br><small>note: " + escape(n) + "</small>").toList()) + "</li>");
         }
         out.println("</ul>");
@@ -60,6 +56,10 @@ public final class HtmlRenderer implements ReportRenderer {
             out.println("</tr>");
         }
         out.println("</table>");
+        String bases = Fmt.partialBases(r.totals());
+        if (bases != null) {
+            out.println("<p><small>" + escape(bases) + "</small></p>");
+        }
         if (r.compared() != null && !r.compared().alike()) {
             out.println("<ul>");
             r.compared().warnings().forEach(w -> out.println("<li class=\"missed\">warning: " + escape(w) + "</li>"));
@@ -96,55 +96,88 @@ public final class HtmlRenderer implements ReportRenderer {
         out.println("</ul>");
     }
 
+    /**
+     * A table of {@code rows} (the header first), the columns {@code figure} takes aligned as figures; {@code cell}
+     * gives a cell's HTML from its column and text (a link, a bar).
+     */
+    private static void table(PrintWriter out, List<List<String>> rows, java.util.function.IntPredicate figure,
+                              java.util.function.BiFunction<Integer, String, String> cell) {
+        StringBuilder sb = new StringBuilder("<table><tr>");
+        rows.get(0).forEach(h -> sb.append("<th>").append(escape(h)).append("</th>"));
+        sb.append("</tr>\n");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            sb.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(figure.test(i) ? "<td class=\"n\">" : "<td>").append(cell.apply(i, row.get(i))).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        out.print(sb.append("</table>\n"));
+    }
+
+    private static void table(PrintWriter out, List<List<String>> rows, java.util.function.IntPredicate figure) {
+        table(out, rows, figure, (column, text) -> escape(text));
+    }
+
     private void groups(Report r, PrintWriter out) {
         if (r.groups().isEmpty()) {
             return;
         }
-        List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
-        List<Kpi> cols = Fmt.columns(all);
-        List<String> series = Fmt.seriesColumns(all);
-        out.print("<h2>By " + escape(String.join(", ", r.spec().by().stream().map(d -> d.key()).toList())) + "</h2><table><tr>");
-        r.spec().by().forEach(d -> out.print("<th>" + escape(d.key()) + "</th>"));
-        cols.forEach(k -> out.print("<th>" + escape(Fmt.label(k)) + "</th>"));
-        series.forEach(key -> out.print("<th>" + escape(Fmt.seriesLabel(key)) + "</th>"));
-        out.println("</tr>");
-        double max = r.groups().stream().mapToDouble(g -> g.kpis().get(Kpi.ENGAGEMENTS) == null ? 0 : g.kpis().get(Kpi.ENGAGEMENTS)).max().orElse(0);
-        for (Report.Group g : r.groups()) {
-            out.print("<tr>");
-            g.key().forEach(k -> out.print("<td>" + escape(k) + "</td>"));
-            for (Kpi k : cols) {
-                out.print("<td class=\"n\">" + escape(Fmt.value(k, g.kpis().get(k))) + "</td>");
-            }
-            for (String key : series) {
-                out.print("<td class=\"n\">" + escape(Fmt.seriesValue(g.kpis(), key)) + "</td>");
-            }
-            Double e = g.kpis().get(Kpi.ENGAGEMENTS);
-            int w = max <= 0 || e == null ? 0 : (int) Math.round(e / max * 120);
-            out.println("<td><svg width=\"120\" height=\"10\" role=\"img\" aria-label=\"engagements\"><rect width=\"" + w
-                    + "\" height=\"10\" fill=\"#4a7bd0\"/></svg></td></tr>");
+        List<String> dims = ReportTables.dimensions(r);
+        out.println("<h2>By " + escape(String.join(", ", dims)) + "</h2>");
+        table(out, ReportTables.groups(r), column -> column >= dims.size());
+        // engagements of each group side by side
+        double max = r.groups().stream().mapToDouble(g -> g.kpis().get(Kpi.ENGAGEMENTS) == null ? 0
+                : g.kpis().get(Kpi.ENGAGEMENTS)).max().orElse(0);
+        if (max <= 0) {
+            return;
         }
-        out.println("</table>");
+        List<List<String>> bars = new ArrayList<>();
+        bars.add(List.of(String.join(", ", dims), "engagements", ""));
+        for (Report.Group g : r.groups()) {
+            Double e = g.kpis().get(Kpi.ENGAGEMENTS);
+            bars.add(List.of(String.join(" \u00b7 ", g.key()), Fmt.value(Kpi.ENGAGEMENTS, e),
+                    Integer.toString(e == null ? 0 : (int) Math.round(e / max * 160))));
+        }
+        table(out, bars, column -> column == 1, (column, text) -> column < 2 ? escape(text)
+                : "<svg width=\"160\" height=\"10\" role=\"img\" aria-label=\"engagements\"><rect width=\"" + text
+                        + "\" height=\"10\" fill=\"#4a7bd0\"/></svg>");
     }
 
     private void trend(Report r, PrintWriter out) {
         Trend tr = Trend.of(r, 90);
-        if (tr.starts().size() < 2 || !tr.engagementsKnown()) {
+        if (tr.starts().size() < 2) {
             return;
         }
-        double[] e = tr.engagements();
+        String unit = tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days";
+        out.println("<h2>Trend</h2><p>One bar per " + unit + ", " + escape(tr.starts().get(0).toString()) + " to "
+                + escape(tr.starts().get(tr.starts().size() - 1).toString()) + "</p>");
+        chart("posts", tr.posts(), tr, out);
+        if (tr.impressionsKnown()) { // a row of empty bars would say there were none
+            chart("impressions", tr.impressions(), tr, out);
+        }
+        if (tr.engagementsKnown()) {
+            chart("engagements", tr.engagements(), tr, out);
+        }
+    }
+
+    /** One series of the trend as bars, with its largest value for a scale and each bar's day and value on hover. */
+    private static void chart(String name, double[] values, Trend tr, PrintWriter out) {
         double max = 0;
-        for (double v : e) {
+        for (double v : values) {
             max = Math.max(max, v);
         }
         int bw = 8;
-        int h = 80;
-        out.println("<h2>Trend</h2><p>Engagements, one bar per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
-                + ", " + escape(tr.starts().get(0).toString()) + " to " + escape(tr.starts().get(tr.starts().size() - 1).toString()) + "</p>");
-        out.println("<svg width=\"" + e.length * bw + "\" height=\"" + h + "\" role=\"img\" aria-label=\"engagements trend\">");
-        for (int i = 0; i < e.length; i++) {
-            int bh = max <= 0 ? 0 : (int) Math.round(e[i] / max * (h - 2));
+        int h = 60;
+        out.println("<p><small>" + escape(name) + " (highest " + escape(Fmt.count(max)) + ")</small></p>");
+        out.println("<svg width=\"" + values.length * bw + "\" height=\"" + h + "\" role=\"img\" aria-label=\""
+                + escape(name) + " trend\">");
+        for (int i = 0; i < values.length; i++) {
+            int bh = max <= 0 ? 0 : (int) Math.round(values[i] / max * (h - 2));
+            String day = tr.starts().get(i) + (tr.daysPerBucket() == 1 ? "" : " (" + tr.daysPerBucket() + " days)");
             out.println("<rect x=\"" + i * bw + "\" y=\"" + (h - bh) + "\" width=\"" + (bw - 1) + "\" height=\"" + bh
-                    + "\" fill=\"#4a7bd0\"><title>" + escape(tr.starts().get(i) + ": " + Fmt.count(e[i])) + "</title></rect>");
+                    + "\" fill=\"#4a7bd0\"><title>" + escape(day + ": " + Fmt.count(values[i]) + " " + name)
+                    + "</title></rect>");
         }
         out.println("</svg>");
     }
@@ -156,32 +189,56 @@ public final class HtmlRenderer implements ReportRenderer {
         for (var entry : List.of(List.of("Top", r.top()), List.of("Bottom", r.bottom()))) {
             @SuppressWarnings("unchecked")
             List<RankedPost> list = (List<RankedPost>) entry.get(1);
-            out.println("<h2>" + entry.get(0) + " " + list.size() + " by " + escape(Fmt.label(r.spec().rankBy())) + "</h2><table>");
-            out.println("<tr><th>network</th><th>" + escape(Fmt.label(r.spec().rankBy())) + "</th><th>post</th></tr>");
-            for (RankedPost p : list) {
-                String link = p.post().permalink();
-                String cell = link != null && (link.startsWith("https://") || link.startsWith("http://"))
-                        ? "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>" : escape(p.post().source());
-                out.println("<tr><td>" + escape(p.post().network()) + "</td><td class=\"n\">" + escape(Fmt.value(r.spec().rankBy(), p.value()))
-                        + "</td><td>" + cell + "</td></tr>");
-            }
-            out.println("</table>");
+            out.println("<h2>" + escape(ReportTables.rankedTitle((String) entry.get(0), list, r)) + "</h2>");
+            table(out, ReportTables.ranked(r, list), column -> column == 0 || column == 3, (column, text) ->
+                    column == ReportTables.RANKED_POST
+                    && (text.startsWith("https://") || text.startsWith("http://"))
+                    ? "<a href=\"" + escape(text) + "\">" + escape(text) + "</a>" : escape(text));
         }
     }
 
     private void heatmap(Report r, PrintWriter out) {
-        List<Report.BestTime.Cell> cells = r.bestTime().cells().stream().filter(c -> c.engagementRate() != null).toList();
-        if (cells.isEmpty()) {
+        List<Report.BestTime.Cell> cells = r.bestTime().cells();
+        boolean rates = cells.stream().anyMatch(c -> c.engagementRate() != null);
+        Report.BestTime.Cell online = cells.stream().filter(c -> c.activeFollowers() != null)
+                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::activeFollowers)).orElse(null);
+        if (!rates && online == null) {
             return;
         }
-        double max = cells.stream().mapToDouble(Report.BestTime.Cell::engagementRate).max().orElse(0);
-        Double[][] grid = new Double[7][24];
-        long[][] posts = new long[7][24];
-        cells.forEach(c -> {
-            grid[c.day().getValue() - 1][c.hour()] = c.engagementRate();
-            posts[c.day().getValue() - 1][c.hour()] = c.sample();
-        });
-        out.println("<h2>Best time to post</h2><p>Engagement rate by weekday and hour (" + escape(r.spec().zone().getId()) + ")</p>");
+        out.println("<h2>Best time to post</h2>");
+        if (rates) {
+            out.println("<p>Engagement rate by weekday and hour (" + escape(r.spec().zone().getId())
+                    + "; only exports with a time of day)</p>");
+            double max = grid(cells, Report.BestTime.Cell::engagementRate,
+                    c -> Fmt.percent(c.engagementRate()) + " over " + c.sample() + " posts", out);
+            out.println("<p><small>grey: no post; light to dark: lowest to highest rate (" + escape(Fmt.percent(max))
+                    + ")</small></p>");
+            out.println("<p>" + escape(Fmt.bestTime(r.bestTime())) + "</p>");
+        }
+        if (online != null) { // TikTok's follower activity: when the audience is there, beside when posts did well
+            out.println("<p>Followers online (TikTok follower activity, average per weekday and hour)</p>");
+            grid(cells, Report.BestTime.Cell::activeFollowers,
+                    c -> Fmt.count(Math.round(c.activeFollowers())) + " followers online on average", out);
+            out.println("<p><small>grey: no data; light to dark: fewest to most; most online: " + escape(Fmt.slot(online))
+                    + " (" + escape(Fmt.count(Math.round(online.activeFollowers()))) + " on average)</small></p>");
+        }
+    }
+
+    /**
+     * A weekday x hour grid of {@code value} (null: no data, grey), shaded against its largest value, each cell's
+     * {@code tip} on hover; returns that largest value.
+     */
+    private static double grid(List<Report.BestTime.Cell> cells, java.util.function.Function<Report.BestTime.Cell, Double> value,
+                               java.util.function.Function<Report.BestTime.Cell, String> tip, PrintWriter out) {
+        Report.BestTime.Cell[][] grid = new Report.BestTime.Cell[7][24];
+        double max = 0;
+        for (Report.BestTime.Cell c : cells) {
+            Double v = value.apply(c);
+            if (v != null) {
+                grid[c.day().getValue() - 1][c.hour()] = c;
+                max = Math.max(max, v);
+            }
+        }
         out.print("<table class=\"heat\"><tr><th></th>");
         for (int h = 0; h < 24; h++) {
             out.print("<th><small>" + h + "</small></th>");
@@ -190,19 +247,19 @@ public final class HtmlRenderer implements ReportRenderer {
         for (int d = 0; d < 7; d++) {
             out.print("<tr><th>" + DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "</th>");
             for (int h = 0; h < 24; h++) {
-                Double v = grid[d][h];
-                if (v == null) {
+                Report.BestTime.Cell c = grid[d][h];
+                if (c == null) {
                     out.print("<td style=\"background:#f3f3f3\"></td>");
                 } else {
-                    double a = max <= 0 ? 0.1 : 0.1 + 0.9 * v / max;
+                    double a = max <= 0 ? 0.1 : 0.1 + 0.9 * value.apply(c) / max;
                     out.print("<td style=\"background:rgba(74,123,208," + String.format(Locale.ROOT, "%.2f", a) + ")\" title=\""
-                            + escape(Fmt.percent(v) + " over " + posts[d][h] + " posts") + "\"></td>");
+                            + escape(tip.apply(c)) + "\"></td>");
                 }
             }
             out.println("</tr>");
         }
         out.println("</table>");
-        out.println("<p>" + escape(Fmt.bestTime(r.bestTime())) + "</p>");
+        return max;
     }
 
     private void plan(Report r, PrintWriter out) {
@@ -210,14 +267,16 @@ public final class HtmlRenderer implements ReportRenderer {
             return;
         }
         Report.PlanVsActual p = r.plan();
-        out.println("<h2>Plan vs actual</h2><p>Planned " + p.planned() + ", published with metrics " + p.matched()
-                + ", missing " + p.missing().size() + ", not in the calendar " + p.unplanned() + ".</p>");
+        out.println("<h2>Plan vs actual</h2><p>" + escape(ReportTables.plan(p)) + ".</p>");
         if (p.ambiguityNote() != null) {
             out.println("<p>" + escape(p.ambiguityNote()) + ".</p>");
         }
         out.println("<ul>");
         for (PlannedPost m : p.missing()) {
             out.println("<li>missing: <code>" + escape(m.id()) + "</code> " + escape(m.channel()) + " " + escape(String.valueOf(m.at())) + "</li>");
+        }
+        for (String u : p.unplannedSamples()) {
+            out.println("<li>unplanned: " + escape(u) + "</li>");
         }
         out.println("</ul>");
     }
@@ -226,15 +285,8 @@ public final class HtmlRenderer implements ReportRenderer {
         if (r.care().isEmpty()) {
             return;
         }
-        out.println("<h2>Community care (SLA " + r.spec().sla().toMinutes() + " min)</h2><table><tr><th>channel</th><th>messages</th>"
-                + "<th>response rate</th><th>median</th><th>p90</th><th>within SLA</th><th>complaints handled</th></tr>");
-        for (CareStats c : r.care()) {
-            out.println("<tr><td>" + escape(c.channel()) + "</td><td class=\"n\">" + c.messages() + "</td><td class=\"n\">"
-                    + escape(TextRenderer.pct(c.responseRate())) + "</td><td class=\"n\">" + escape(TextRenderer.minutes(c.medianMinutes()))
-                    + "</td><td class=\"n\">" + escape(TextRenderer.minutes(c.p90Minutes())) + "</td><td class=\"n\">"
-                    + escape(TextRenderer.pct(c.withinSla())) + "</td><td class=\"n\">" + escape(TextRenderer.pct(c.complaintsHandled())) + "</td></tr>");
-        }
-        out.println("</table>");
+        out.println("<h2>Community care (SLA " + r.spec().sla().toMinutes() + " min)</h2>");
+        table(out, ReportTables.care(r), column -> column > 0);
     }
 
     private void listening(Report r, PrintWriter out) {

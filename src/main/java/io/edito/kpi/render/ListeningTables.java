@@ -36,11 +36,11 @@ final class ListeningTables {
 
     private static List<String> row(ListeningStats s) {
         return List.of(s.key(), Long.toString(s.mentions()),
-                s.complaints() + (s.complaintShare() == null ? "" : " (" + TextRenderer.pct(s.complaintShare()) + ")"),
-                TextRenderer.pct(s.responseRate()), TextRenderer.minutes(s.medianResponseMinutes()),
-                TextRenderer.minutes(s.p90ResponseMinutes()), TextRenderer.pct(s.withinSla()), Long.toString(s.closed()),
-                TextRenderer.minutes(s.medianCloseMinutes()),
-                s.complaints() == 0 ? "n/a" : TextRenderer.pct(s.complaintsHandled()) + " of " + s.complaints());
+                s.complaints() + (s.complaintShare() == null ? "" : " (" + ReportTables.pct(s.complaintShare()) + ")"),
+                ReportTables.pct(s.responseRate()), ReportTables.minutes(s.medianResponseMinutes()),
+                ReportTables.minutes(s.p90ResponseMinutes()), ReportTables.pct(s.withinSla()), Long.toString(s.closed()),
+                ReportTables.minutes(s.medianCloseMinutes()),
+                s.complaints() == 0 ? "n/a" : ReportTables.pct(s.complaintsHandled()) + " of " + s.complaints());
     }
 
     /** Header then the brand and each competitor. */
@@ -48,7 +48,7 @@ final class ListeningTables {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("share of voice", "mentions", "share"));
         for (ListeningReport.Voice v : l.voice()) {
-            rows.add(List.of(v.who(), Long.toString(v.mentions()), TextRenderer.pct(v.share())));
+            rows.add(List.of(v.who(), Long.toString(v.mentions()), ReportTables.pct(v.share())));
         }
         return rows;
     }

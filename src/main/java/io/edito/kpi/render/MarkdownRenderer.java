@@ -1,8 +1,5 @@
 package io.edito.kpi.render;
 
-import io.edito.kpi.CareStats;
-import io.edito.kpi.Kpi;
-import io.edito.kpi.Kpis;
 import io.edito.kpi.ListeningReport;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
@@ -21,12 +18,10 @@ public final class MarkdownRenderer implements ReportRenderer {
     public void render(Report r, PrintWriter out) {
         out.println("# KPI report");
         out.println();
-        out.println("Period: " + esc(Fmt.period(r)) + ". Rows: " + r.rows().read() + " read, " + r.rows().used()
-                + " used, " + r.rows().skipped() + " skipped.");
+        out.println("Period: " + esc(Fmt.period(r)) + ". Rows: " + esc(ReportTables.rows(r)) + ".");
         out.println();
         for (ReadSummary f : r.files()) {
-            out.println("- " + code(f.file().getFileName().toString()) + ": " + esc(f.type().label()) + " (" + f.read() + " read, "
-                    + f.used() + " used, " + f.skipped() + " skipped)");
+            out.println("- " + esc(ReportTables.file(f)));
             f.notes().forEach(n -> out.println("  - note: " + esc(n)));
         }
         out.println();
@@ -35,7 +30,12 @@ public final class MarkdownRenderer implements ReportRenderer {
         List<List<String>> rows = Fmt.totals(r);
         List<String> head = new ArrayList<>(rows.get(0));
         head.set(0, "KPI");
-        table(out, head, rows.subList(1, rows.size()), 1);
+        table(out, head, rows.subList(1, rows.size()), c -> c >= 1);
+        String bases = Fmt.partialBases(r.totals());
+        if (bases != null) {
+            out.println(esc(bases));
+            out.println();
+        }
         if (r.compared() != null && !r.compared().alike()) {
             r.compared().warnings().forEach(w -> out.println("- warning: " + esc(w)));
             out.println();
@@ -43,31 +43,26 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println();
         }
         if (!r.groups().isEmpty()) {
-            List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
-            out.println("## By " + String.join(", ", dims));
+            List<String> dims = ReportTables.dimensions(r);
+            out.println("## By " + esc(String.join(", ", dims)));
             out.println();
-            List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
-            List<Kpi> cols = Fmt.columns(all);
-            List<String> series = Fmt.seriesColumns(all);
-            List<String> h = new ArrayList<>(dims);
-            cols.forEach(k -> h.add(Fmt.label(k)));
-            series.forEach(key -> h.add(Fmt.seriesLabel(key)));
-            List<List<String>> gr = new ArrayList<>();
-            for (Report.Group g : r.groups()) {
-                List<String> row = new ArrayList<>(g.key());
-                Kpis k = g.kpis();
-                cols.forEach(c -> row.add(Fmt.value(c, k.get(c))));
-                series.forEach(key -> row.add(Fmt.seriesValue(k, key)));
-                gr.add(row);
-            }
-            table(out, h, gr, dims.size());
+            List<List<String>> gr = ReportTables.groups(r);
+            table(out, gr.get(0), gr.subList(1, gr.size()), c -> c >= dims.size());
         }
         Trend tr = Trend.of(r, 60);
-        if (tr.starts().size() >= 2 && tr.engagementsKnown()) {
+        if (tr.starts().size() >= 2) {
             out.println("## Trend");
             out.println();
-            out.println("Engagements, one block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days")
-                    + " from " + tr.starts().get(0) + ": " + code(Fmt.sparkline(tr.engagements())));
+            out.println("One block per " + (tr.daysPerBucket() == 1 ? "day" : tr.daysPerBucket() + " days") + " from "
+                    + tr.starts().get(0) + ":");
+            out.println();
+            out.println("- posts " + code(Fmt.sparkline(tr.posts())));
+            if (tr.impressionsKnown()) {
+                out.println("- impressions " + code(Fmt.sparkline(tr.impressions())));
+            }
+            if (tr.engagementsKnown()) {
+                out.println("- engagements " + code(Fmt.sparkline(tr.engagements())));
+            }
             out.println();
         }
         if (r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null)) {
@@ -78,15 +73,15 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println();
         }
         if (!r.top().isEmpty()) {
-            posts(out, "Top " + r.top().size(), r.top(), r);
-            posts(out, "Bottom " + r.bottom().size(), r.bottom(), r);
+            posts(out, ReportTables.rankedTitle("Top", r.top(), r), r.top(), r);
+            posts(out, ReportTables.rankedTitle("Bottom", r.bottom(), r), r.bottom(), r);
         }
         if (r.plan() != null) {
             Report.PlanVsActual p = r.plan();
             out.println("## Plan vs actual");
             out.println();
-            out.println("Planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
-                    + p.missing().size() + ", not in the calendar " + p.unplanned() + ".");
+            String line = ReportTables.plan(p);
+            out.println(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".");
             out.println();
             if (p.ambiguityNote() != null) {
                 out.println(esc(p.ambiguityNote()) + ".");
@@ -95,20 +90,16 @@ public final class MarkdownRenderer implements ReportRenderer {
             for (PlannedPost m : p.missing()) {
                 out.println("- missing: " + code(m.id()) + " " + esc(m.channel()) + " " + m.at());
             }
+            for (String u : p.unplannedSamples()) {
+                out.println("- unplanned: " + esc(u));
+            }
             out.println();
         }
         if (!r.care().isEmpty()) {
             out.println("## Community care (SLA " + r.spec().sla().toMinutes() + " min)");
             out.println();
-            List<List<String>> cr = new ArrayList<>();
-            for (CareStats c : r.care()) {
-                cr.add(List.of(c.channel(), Long.toString(c.messages()), TextRenderer.pct(c.responseRate()),
-                        TextRenderer.minutes(c.medianMinutes()), TextRenderer.minutes(c.p90Minutes()),
-                        TextRenderer.pct(c.withinSla()), TextRenderer.pct(c.resolutionRate()),
-                        c.complaints() == 0 ? "n/a" : TextRenderer.pct(c.complaintsHandled()) + " of " + c.complaints()));
-            }
-            table(out, List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved",
-                    "complaints handled"), cr, 1);
+            List<List<String>> cr = ReportTables.care(r);
+            table(out, cr.get(0), cr.subList(1, cr.size()), c -> c >= 1);
         }
         if (r.listening() != null) {
             ListeningReport l = r.listening();
@@ -118,7 +109,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.println("- per source: " + esc(ListeningTables.perSource(l)));
             out.println();
             for (List<List<String>> section : List.of(ListeningTables.voice(l), ListeningTables.care(l))) {
-                table(out, section.get(0), section.subList(1, section.size()), 1);
+                table(out, section.get(0), section.subList(1, section.size()), c -> c >= 1);
             }
         }
         if (!r.targets().isEmpty()) {
@@ -141,21 +132,27 @@ public final class MarkdownRenderer implements ReportRenderer {
     }
 
     private void posts(PrintWriter out, String title, List<RankedPost> list, Report r) {
-        out.println("## " + title + " by " + Fmt.label(r.spec().rankBy()));
+        out.println("## " + esc(title));
         out.println();
         List<List<String>> rows = new ArrayList<>();
-        for (RankedPost p : list) {
-            String link = p.post().permalink() == null ? esc(p.post().source()) : "<" + p.post().permalink().replace(">", "%3E") + ">";
-            rows.add(List.of(p.post().network(), Fmt.value(r.spec().rankBy(), p.value()), link));
+        for (List<String> row : ReportTables.ranked(r, list).subList(1, list.size() + 1)) {
+            List<String> cells = new ArrayList<>(row);
+            RankedPost p = list.get(rows.size());
+            if (p.post().permalink() != null) { // an autolink: <https://...>, its closing bracket encoded
+                cells.set(ReportTables.RANKED_POST, "<" + p.post().permalink().replace(">", "%3E") + ">");
+            }
+            rows.add(cells);
         }
-        table(out, List.of("network", Fmt.label(r.spec().rankBy()), "post"), rows, 1);
+        table(out, ReportTables.ranked(r, List.of()).get(0), rows, c -> c == 0 || c == 3);
     }
 
-    private static void table(PrintWriter out, List<String> header, List<List<String>> rows, int textCols) {
+    /** A table: {@code header}, then {@code rows}; the columns {@code figure} takes aligned right. */
+    private static void table(PrintWriter out, List<String> header, List<List<String>> rows,
+                              java.util.function.IntPredicate figure) {
         out.println("| " + String.join(" | ", header.stream().map(MarkdownRenderer::esc).toList()) + " |");
         StringBuilder sep = new StringBuilder("|");
         for (int i = 0; i < header.size(); i++) {
-            sep.append(i < textCols ? " --- |" : " ---: |");
+            sep.append(figure.test(i) ? " ---: |" : " --- |");
         }
         out.println(sep);
         for (List<String> row : rows) {

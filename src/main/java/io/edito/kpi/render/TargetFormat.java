@@ -20,7 +20,7 @@ final class TargetFormat {
             return Fmt.percent(t.actual());
         }
         if (metric.endsWith("_minutes")) { // the listening's response and closing times
-            return TextRenderer.minutes(t.actual());
+            return ReportTables.minutes(t.actual());
         }
         return Fmt.count(t.actual());
     }

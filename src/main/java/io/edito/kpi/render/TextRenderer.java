@@ -2,10 +2,7 @@ package io.edito.kpi.render;
 
 import io.edito.core.Paint;
 import io.edito.core.Paint.Tone;
-import io.edito.kpi.CareStats;
 import io.edito.kpi.ListeningReport;
-import io.edito.kpi.Kpi;
-import io.edito.kpi.Kpis;
 import io.edito.kpi.PlannedPost;
 import io.edito.kpi.RankedPost;
 import io.edito.kpi.Report;
@@ -13,7 +10,6 @@ import io.edito.kpi.TargetResult;
 import io.edito.metrics.ReadSummary;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +29,9 @@ public final class TextRenderer implements ReportRenderer {
     @Override
     public void render(Report r, PrintWriter out) {
         out.println(paint.paint("KPI report", Tone.BOLD) + "  " + Fmt.period(r));
-        Report.Rows rows = r.rows();
-        out.println("rows: " + rows.read() + " read, " + rows.used() + " used, " + rows.skipped() + " skipped"
-                + (rows.outsidePeriod() > 0 ? ", " + rows.outsidePeriod() + " outside the period" : "")
-                + (rows.undated() > 0 ? ", " + rows.undated() + " undated (left out of a dated period)" : ""));
+        out.println("rows: " + ReportTables.rows(r));
         for (ReadSummary f : r.files()) {
-            out.println("  " + f.file() + ": " + f.type().label() + " (" + f.read() + " read, " + f.used() + " used"
-                    + (f.skipped() > 0 ? ", " + f.skipped() + " skipped " + f.skipReasons() : "") + ")");
+            out.println("  " + ReportTables.file(f));
             f.notes().forEach(n -> out.println("    " + paint.paint("note: " + n, Tone.YELLOW)));
         }
         out.println();
@@ -82,33 +74,13 @@ public final class TextRenderer implements ReportRenderer {
         if (r.groups().isEmpty()) {
             return;
         }
-        List<String> dims = r.spec().by().stream().map(d -> d.key()).toList();
+        List<String> dims = ReportTables.dimensions(r);
         out.println(paint.paint("By " + String.join(", ", dims), Tone.BOLD));
-        List<Kpis> all = r.groups().stream().map(Report.Group::kpis).toList();
-        List<Kpi> cols = Fmt.columns(all);
-        List<String> series = Fmt.seriesColumns(all);
-        boolean cmp = r.previous() != null;
-        List<String> h = new ArrayList<>(dims);
-        cols.forEach(k -> h.add(Fmt.label(k)));
-        series.forEach(key -> h.add(Fmt.seriesLabel(key)));
-        if (cmp) {
-            h.add("eng. change");
-        }
-        boolean[] right = new boolean[h.size()];
-        for (int i = dims.size(); i < right.length; i++) {
-            right[i] = true;
-        }
-        TextTable t = new TextTable(h, right);
-        for (Report.Group g : r.groups()) {
-            List<String> cells = new ArrayList<>(g.key());
-            cols.forEach(k -> cells.add(Fmt.value(k, g.kpis().get(k))));
-            series.forEach(key -> cells.add(Fmt.seriesValue(g.kpis(), key)));
-            if (cmp) {
-                String c = Fmt.change(Kpi.ENGAGEMENTS, g.compared().get(Kpi.ENGAGEMENTS), g.previous().get(Kpi.ENGAGEMENTS));
-                cells.add(c == null ? "" : c);
-            }
-            t.add(null, cells.toArray(String[]::new));
-        }
+        List<List<String>> rows = ReportTables.groups(r);
+        boolean[] right = new boolean[rows.get(0).size()];
+        java.util.Arrays.fill(right, dims.size(), right.length, true);
+        TextTable t = new TextTable(rows.get(0), right);
+        rows.stream().skip(1).forEach(row -> t.add(null, row.toArray(String[]::new)));
         t.print(out, paint, "  ");
         out.println();
     }
@@ -134,21 +106,15 @@ public final class TextRenderer implements ReportRenderer {
         if (r.top().isEmpty()) {
             return;
         }
-        Kpi k = r.spec().rankBy();
-        list("Top " + r.top().size() + " by " + Fmt.label(k), r.top(), k, r, out);
-        list("Bottom " + r.bottom().size() + " by " + Fmt.label(k), r.bottom(), k, r, out);
+        list(ReportTables.rankedTitle("Top", r.top(), r), r.top(), r, out);
+        list(ReportTables.rankedTitle("Bottom", r.bottom(), r), r.bottom(), r, out);
     }
 
-    private void list(String title, List<RankedPost> posts, Kpi k, Report r, PrintWriter out) {
+    private void list(String title, List<RankedPost> posts, Report r, PrintWriter out) {
         out.println(paint.paint(title, Tone.BOLD));
-        TextTable t = new TextTable(List.of("#", "date", "network", Fmt.label(k), "post"),
-                new boolean[] {true, false, false, true, false});
-        int i = 1;
-        for (RankedPost p : posts) {
-            String date = p.post().publishedAt() == null ? "" : LocalDate.ofInstant(p.post().publishedAt(), r.spec().zone()).toString();
-            String what = p.post().permalink() != null ? p.post().permalink() : p.post().source();
-            t.add(null, Integer.toString(i++), date, p.post().network(), Fmt.value(k, p.value()), what);
-        }
+        List<List<String>> rows = ReportTables.ranked(r, posts);
+        TextTable t = new TextTable(rows.get(0), new boolean[] {true, false, false, true, false});
+        rows.stream().skip(1).forEach(row -> t.add(null, row.toArray(String[]::new)));
         t.print(out, paint, "  ");
         out.println();
     }
@@ -210,8 +176,7 @@ public final class TextRenderer implements ReportRenderer {
             return;
         }
         out.println(paint.paint("Plan vs actual", Tone.BOLD));
-        out.println("  planned " + p.planned() + ", published with metrics " + p.matched() + ", missing "
-                + p.missing().size() + ", not in the calendar " + p.unplanned());
+        out.println("  " + ReportTables.plan(p));
         if (p.ambiguityNote() != null) {
             out.println("  " + p.ambiguityNote());
         }
@@ -229,13 +194,9 @@ public final class TextRenderer implements ReportRenderer {
             return;
         }
         out.println(paint.paint("Community care", Tone.BOLD) + " (SLA " + r.spec().sla().toMinutes() + " min)");
-        TextTable t = new TextTable(List.of("channel", "messages", "response rate", "median", "p90", "within SLA", "resolved", "complaints handled"),
-                new boolean[] {false, true, true, true, true, true, true, true});
-        for (CareStats c : r.care()) {
-            t.add("all".equals(c.channel()) ? Tone.BOLD : null, c.channel(), Long.toString(c.messages()), pct(c.responseRate()),
-                    minutes(c.medianMinutes()), minutes(c.p90Minutes()), pct(c.withinSla()), pct(c.resolutionRate()),
-                    c.complaints() == 0 ? "n/a" : pct(c.complaintsHandled()) + " of " + c.complaints());
-        }
+        List<List<String>> rows = ReportTables.care(r);
+        TextTable t = new TextTable(rows.get(0), new boolean[] {false, true, true, true, true, true, true, true});
+        rows.stream().skip(1).forEach(row -> t.add("all".equals(row.get(0)) ? Tone.BOLD : null, row.toArray(String[]::new)));
         t.print(out, paint, "  ");
         out.println();
     }
@@ -259,17 +220,6 @@ public final class TextRenderer implements ReportRenderer {
             t.print(out, paint, "  ");
         }
         out.println();
-    }
-
-    static String pct(Double v) {
-        return v == null ? "n/a" : Fmt.percent(v);
-    }
-
-    static String minutes(Double m) {
-        if (m == null) {
-            return "n/a";
-        }
-        return m < 120 ? String.format(Locale.ROOT, "%.0f min", m) : String.format(Locale.ROOT, "%.1f h", m / 60);
     }
 
     private void targets(Report r, PrintWriter out) {

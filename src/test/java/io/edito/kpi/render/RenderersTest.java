@@ -264,6 +264,59 @@ class RenderersTest {
         assertThat(json.path("totals").path("posts").asLong()).isZero(); // the period's own posts: counted, none
     }
 
+    /**
+     * A client reading the HTML page or the Markdown sees what the terminal shows: the rows outside the period, each
+     * group's change, the rank and day of the top posts, the care figures with what they rest on, the partial bases,
+     * the posts and impressions trend, the followers online (a review found each missing from HTML).
+     */
+    @Test
+    void htmlAndMarkdownShowWhatTheTextShows() throws Exception {
+        ReportSpec spec = new ReportSpec(UTC, LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK),
+                true, 2, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
+        ReportBuilder b = new ReportBuilder(spec);
+        ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
+        Report r = b.build(List.of(reader.read(Fixtures.path("meta-instagram-mid-month.csv"), b),
+                reader.read(Fixtures.path("generic-x-march-april.csv"), b)));
+        String text = render(new TextRenderer((s, tones) -> s, false), r);
+        String html = render(new HtmlRenderer(), r);
+        String md = render(new MarkdownRenderer(), r);
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("rows: ([^\n]*outside the period)").matcher(text);
+        assertThat(rows.find()).as(text).isTrue();
+        assertThat(html).contains("rows: " + rows.group(1));
+        assertThat(md).contains("Rows: " + rows.group(1));
+        assertThat(text).contains("eng. change");
+        assertThat(html).contains("<th>eng. change</th>");
+        assertThat(md).contains("| eng. change |");
+        java.util.regex.Matcher change = java.util.regex.Pattern.compile("\\n  instagram .* ([+-][0-9.]+%)\\n").matcher(text);
+        assertThat(change.find()).as(text).isTrue();
+        assertThat(html).contains("<td class=\"n\">" + change.group(1) + "</td>");
+        for (String doc : List.of(html, md)) {
+            assertThat(doc).contains("Top 2 by engagements").contains("Bottom 2 by engagements");
+            assertThat(doc).contains("posts").contains("impressions").contains("engagements");
+        }
+        assertThat(html).contains("<th>#</th><th>date</th><th>network</th><th>engagements</th><th>post</th>");
+        assertThat(md).contains("| # | date | network | engagements | post |");
+        assertThat(html).contains("aria-label=\"posts trend\"").contains("aria-label=\"impressions trend\"")
+                .contains("aria-label=\"engagements trend\"");
+        // the file as given, not its base name
+        assertThat(html).contains(Fixtures.path("generic-x-march-april.csv").toString());
+
+        Report care = report(Fixtures.path("inbox.csv"), List.of(), List.of(), 0);
+        assertThat(render(new HtmlRenderer(), care)).contains("<th>resolved</th>")
+                .contains("<td class=\"n\">50.00%</td><td class=\"n\">66.67% of 3</td>");
+
+        Report partial = report(Fixtures.path("generic.csv"), List.of(), List.of(), 0);
+        String bases = Fmt.partialBases(partial.totals());
+        assertThat(bases).isNotNull();
+        assertThat(render(new TextRenderer((s, tones) -> s, false), partial)).contains(bases);
+        assertThat(render(new HtmlRenderer(), partial)).contains(bases);
+        assertThat(render(new MarkdownRenderer(), partial)).contains(MarkdownRenderer.esc(bases));
+
+        Report online = report(Fixtures.path("tiktok-follower-activity.csv"), List.of(), List.of(), 0);
+        assertThat(render(new TextRenderer((s, tones) -> s, true), online)).contains("followers online");
+        assertThat(render(new HtmlRenderer(), online)).contains("Followers online").contains("most online:");
+    }
+
     @Test
     void sparklineScalesToTheMaximum() {
         assertThat(Fmt.sparkline(new double[] {0, 1, 2, 4, 8})).isEqualTo("\u2581\u2582\u2583\u2585\u2588");
