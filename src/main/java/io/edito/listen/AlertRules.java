@@ -84,10 +84,10 @@ public final class AlertRules {
                     }
                 }
             }
-            if (total >= c.min() && complaints > c.above() * total) {
+            if (total >= c.min() && above(complaints, total, c.above())) {
                 out.add(new Alert("complaints:" + bucket(at, c.window()), "complaints", at, String.format(Locale.ROOT,
                         "complaints: %d of %d mentions in the last %s (%.0f%%, alert above %s%%)", complaints, total,
-                        human(c.window()), 100.0 * complaints / total, trim(c.above() * 100)), null));
+                        human(c.window()), 100.0 * complaints / total, percent(c.above())), null));
             }
         }
         if (terms != null) {
@@ -119,8 +119,34 @@ public final class AlertRules {
         return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), w) * w).toString();
     }
 
+    /**
+     * A window as read in a sentence: {@code 45 minutes}, {@code hour}, {@code 24 hours} (a day of alerts is counted
+     * in hours: "the last 1d" read oddly), {@code 7 days}; a window of minutes besides hours in minutes.
+     */
     static String human(Duration d) {
-        return io.edito.core.Durations.written(d);
+        long minutes = d.toMinutes();
+        if (minutes % 60 != 0) {
+            return minutes == 1 ? "minute" : minutes + " minutes";
+        }
+        long hours = d.toHours();
+        if (hours <= 48 || hours % 24 != 0) {
+            return hours == 1 ? "hour" : hours + " hours";
+        }
+        return d.toDays() + " days";
+    }
+
+    /**
+     * Whether {@code part} of {@code total} is above {@code share}: 29 of 100 is not above 29% (0.29 x 100 is
+     * 28.999999999999996 in binary).
+     */
+    static boolean above(long part, long total, double share) {
+        return part - share * total > 1e-9 * total;
+    }
+
+    /** A share as a percent as written: 0.29 as {@code 29}, 0.125 as {@code 12.5}. */
+    static String percent(double share) {
+        return new java.math.BigDecimal(share * 100).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String trim(double v) {

@@ -65,12 +65,31 @@ public final class FeedParser {
             throw new SourceException("feed is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
         }
         XMLStreamReader r = null;
+        String text = decode(xml);
+        // white space before the XML declaration (saved feeds have it) is skipped, as feed readers do; the lines it
+        // holds are counted back into the lines an error names, so that they are the file's
+        int start = 0;
+        int lines = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            char c = text.charAt(start++);
+            if (c == '\n' || c == '\r' && (start == text.length() || text.charAt(start) != '\n')) {
+                lines++;
+            }
+        }
+        if (HTML_PAGE.matcher(text).region(start, text.length()).lookingAt()) {
+            throw new SourceException("not an RSS or Atom feed but a web page (HTML): give the address of the site's "
+                    + "feed (its page often links it as RSS, or try /feed, /rss or /atom.xml)");
+        }
         try {
-            r = factory().createXMLStreamReader(new java.io.StringReader(decode(xml)));
-            return read(r, documentUrl);
+            r = factory().createXMLStreamReader(new java.io.StringReader(text.substring(start)));
+            return read(r, documentUrl, lines);
         } catch (XMLStreamException e) {
             String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
-            m = m.replaceFirst("^ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\] Message: ", "line $1, column $2: ");
+            java.util.regex.Matcher at = PARSE_ERROR_AT.matcher(m);
+            if (at.lookingAt()) {
+                m = "line " + (Integer.parseInt(at.group(1)) + lines) + ", column " + at.group(2) + ": "
+                        + m.substring(at.end());
+            }
             throw new SourceException("not a well-formed feed (" + m + ")", e);
         } catch (RuntimeException e) {
             throw new SourceException("not a readable feed (" + e.getMessage() + ")", e);
@@ -84,6 +103,14 @@ public final class FeedParser {
             }
         }
     }
+
+    /** Where the JDK's parser says an error is: {@code ParseError at [row,col]:[18,43] Message: }. */
+    private static final java.util.regex.Pattern PARSE_ERROR_AT = java.util.regex.Pattern.compile(
+            "ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\] Message: ");
+
+    /** A web page where a feed was expected: its doctype or its root element, in any case. */
+    private static final java.util.regex.Pattern HTML_PAGE = java.util.regex.Pattern.compile(
+            "(?i)<!DOCTYPE\\s+html|<html[\\s>]");
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
             "^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
@@ -115,15 +142,16 @@ public final class FeedParser {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(xml, skip, xml.length - skip);
         try {
             return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in).toString()
-                    .stripLeading(); // white space before the XML declaration (saved feeds have it): feed readers take it
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new SourceException("not valid " + cs.name() + " at byte " + in.position() + " (re-save the feed as "
                     + "UTF-8, or declare its encoding)");
         }
     }
 
-    private static Result read(XMLStreamReader r, String documentUrl) throws XMLStreamException, SourceException {
+    /** The items of the feed {@code r} reads, whose first line is line {@code 1 + linesBefore} of its file. */
+    private static Result read(XMLStreamReader r, String documentUrl, int linesBefore)
+            throws XMLStreamException, SourceException {
         List<FoundItem> items = new ArrayList<>();
         java.util.ArrayDeque<String> bases = new java.util.ArrayDeque<>(); // the xml:base of each open element
         String base = documentUrl;
@@ -136,12 +164,16 @@ public final class FeedParser {
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.DTD) {
+                if (HTML_PAGE.matcher(r.getText()).lookingAt()) {
+                    throw new SourceException("not an RSS or Atom feed but a web page (XHTML): give the address of the "
+                            + "site's feed (its page often links it as RSS, or try /feed, /rss or /atom.xml)");
+                }
                 throw new SourceException("the feed declares a DTD, which edito refuses (no entity is expanded and no "
                         + "external file is read)");
             }
             if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
                 throw new SourceException("the feed uses an undeclared entity &" + r.getLocalName() + "; at line "
-                        + r.getLocation().getLineNumber());
+                        + (r.getLocation().getLineNumber() + linesBefore));
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;

@@ -172,7 +172,10 @@ public final class Listener {
             String own = reviews ? item.text() : text;
             String lang = reviews ? classifier.declaredLanguage(item.lang(), own) : classifier.language(item.lang(), own);
             String kind = classifier.kind(own, lang);
-            if (reviews && Mention.OTHER.equals(kind) && "negative".equals(item.sentiment())) {
+            // 1 or 2 stars: a complaint whatever praise it holds ("magnifique... MAIS les vendeurs gâchent tout"),
+            // unless its words make it a complaint of their own or something else (a question)
+            if (reviews && "negative".equals(item.sentiment())
+                    && (Mention.OTHER.equals(kind) || Mention.PRAISE.equals(kind))) {
                 kind = Mention.COMPLAINT;
             }
             String urlKey = Urls.key(item.url());

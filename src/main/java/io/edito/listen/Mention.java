@@ -29,6 +29,8 @@ public record Mention(long id, String source, String url, String networkId, Stri
 
     /** The kind of a mention no {@code classify:} term matches. */
     public static final String OTHER = "other";
+    /** The kind of a mention that says good things (a 1 or 2-star review is never one). */
+    public static final String PRAISE = "praise";
     /** The kind the complaints alert, the SLA and the KPIs count (docs/listening.md). */
     public static final String COMPLAINT = "complaint";
 

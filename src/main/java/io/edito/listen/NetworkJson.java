@@ -83,10 +83,75 @@ public final class NetworkJson {
             java.time.Instant indexed = Dates.parse(text(p, "indexedAt"));
             java.time.Instant at = created == null ? indexed : indexed == null || created.isBefore(indexed) ? created
                     : indexed;
+            String text = withLinks(text(record, "text") == null ? "" : text(record, "text"), record.path("facets"));
             out.add(new FoundItem(uri == null ? null : "bluesky:" + uri, url, handle == null ? null : "@" + handle,
-                    null, text(record, "text") == null ? "" : text(record, "text"), lang, at, null));
+                    null, withCard(text, p.path("embed")), lang, at, null));
         }
         return out;
+    }
+
+    /**
+     * A post's text with each link as it goes, not as shown: Bluesky clients shorten a long link in the text
+     * ({@code missionlocal.org/2023/12/redi...}) and keep the whole address in a link facet, over the shown text's
+     * UTF-8 bytes. A facet that does not fall on the text's characters leaves the text as it is.
+     */
+    static String withLinks(String text, JsonNode facets) {
+        if (!facets.isArray() || facets.isEmpty()) {
+            return text;
+        }
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.TreeMap<Integer, int[]> links = new java.util.TreeMap<>(); // byte start -> {end, facet}
+        List<String> uris = new ArrayList<>();
+        for (JsonNode f : facets) {
+            for (JsonNode feature : f.path("features")) {
+                String link = text(feature, "uri");
+                if ("app.bsky.richtext.facet#link".equals(text(feature, "$type")) && link != null) {
+                    int start = f.path("index").path("byteStart").asInt(-1);
+                    int end = f.path("index").path("byteEnd").asInt(-1);
+                    if (start < 0 || end <= start || end > utf8.length || !boundary(utf8, start) || !boundary(utf8, end)
+                            || links.put(start, new int[] {end, uris.size()}) != null) {
+                        return text;
+                    }
+                    uris.add(link);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int at = 0;
+        for (java.util.Map.Entry<Integer, int[]> e : links.entrySet()) {
+            if (e.getKey() < at) {
+                return text; // overlapping facets: none trusted
+            }
+            out.append(new String(utf8, at, e.getKey() - at, java.nio.charset.StandardCharsets.UTF_8));
+            out.append(uris.get(e.getValue()[1]));
+            at = e.getValue()[0];
+        }
+        return out.append(new String(utf8, at, utf8.length - at, java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Whether byte {@code i} of UTF-8 text starts a character (or is its end). */
+    private static boolean boundary(byte[] utf8, int i) {
+        return i == utf8.length || (utf8[i] & 0xC0) != 0x80;
+    }
+
+    /**
+     * The text and the link card the post shows under it (an article's title and address), the card being what
+     * names the brand as often as the text: {@code text\nTitle (https://...)}; a card whose address the text already
+     * holds adds its title only.
+     */
+    static String withCard(String text, JsonNode embed) {
+        JsonNode external = embed.path("external");
+        if (external.isMissingNode()) {
+            external = embed.path("media").path("external"); // a quote post with a link card
+        }
+        String title = text(external, "title");
+        String link = text(external, "uri");
+        if (link == null || link.isBlank()) {
+            return text;
+        }
+        String card = (title == null || title.isBlank() ? "" : title.strip() + " ")
+                + (text.contains(link) ? "" : "(" + link + ")");
+        return card.isBlank() ? text : (text.isEmpty() ? "" : text + "\n") + card.strip();
     }
 
     private static JsonNode read(byte[] body) throws SourceException {

@@ -133,8 +133,32 @@ class FeedParserTest {
         assertThatThrownBy(() -> FeedParser.parse("<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SourceException.class).hasMessageStartingWith("not a well-formed feed")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        assertThatThrownBy(() -> FeedParser.parse("<html><body/></html>".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("root element is <html>");
+        assertThatThrownBy(() -> FeedParser.parse("<svg><g/></svg>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("root element is <svg>");
+    }
+
+    @Test
+    void aWebPageWhereAFeedWasExpectedIsToldAsSuch() {
+        // a site's address pasted instead of its feed's: its doctype is no reason to speak of DTDs
+        for (String page : new String[] {"<!DOCTYPE html>\n<html><head><title>Atlas</title></head></html>",
+            "\n  <!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html>", "<html lang=\"fr\"><body/></html>",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                    + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html/>"}) {
+            assertThatThrownBy(() -> FeedParser.parse(page.getBytes(StandardCharsets.UTF_8))).as(page)
+                    .isInstanceOf(SourceException.class).hasMessageStartingWith("not an RSS or Atom feed but a web page")
+                    .hasMessageNotContaining("DTD");
+        }
+    }
+
+    @Test
+    void anErrorNamesTheLineOfTheFileWhateverBlankLinesComeFirst() {
+        // saved feeds start with blank lines, skipped before the XML declaration: still counted in the lines told
+        String feed = "\n\r\n  \n<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>a</titlx></item>\n</channel></rss>";
+        assertThatThrownBy(() -> FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("line 6, column");
+        String entity = "\n\n<rss><channel>\n<item><title>&bogus;</title></item></channel></rss>";
+        assertThatThrownBy(() -> FeedParser.parse(entity.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("line 4");
     }
 
     @Test
