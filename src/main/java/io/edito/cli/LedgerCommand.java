@@ -148,7 +148,9 @@ public class LedgerCommand implements Callable<Integer> {
     Ledger open() {
         LedgerLocation where = location();
         return where.openExisting(env()).orElseThrow(() -> new EditoException(ExitCode.INPUT, "no ledger at "
-                + where.display() + (ledger != null ? " (check the --ledger path; nothing is published there yet)"
+                + where.display() + (where instanceof LedgerLocation.Postgres
+                ? " (the database holds no edito ledger yet: nothing published to it; edito publish creates it)"
+                : ledger != null ? " (check the --ledger path; nothing is published there yet)"
                 : configuredLedger == null && projectFile() == null
                 ? " and no edito.yaml in this folder or above: run in the project's folder, or pass --ledger FILE"
                 : " (nothing published yet, or pass --ledger FILE)")));

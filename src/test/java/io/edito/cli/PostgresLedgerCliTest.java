@@ -51,6 +51,10 @@ class PostgresLedgerCliTest {
     void publishDueAndLedgerWorkOnAPostgresLedgerAndMigrateCopiesItThereAndBackUnchanged() throws IOException {
         String url = PgServer.shared().newDatabase();
         Path cfg = project("ledger: \"" + url + "\"\nledger_password_env: EDITO_PG_PASSWORD");
+        // nothing published to the database yet: said as such (it suggested --ledger FILE)
+        CliRun none = CliRun.of("--config", cfg.toString(), "ledger", "show", "1");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("the database holds no edito ledger yet").doesNotContain("--ledger FILE");
 
         CliRun first = CliRun.of("publish", dir.toString(), "--at", AT);
         assertThat(first.exit()).as(first.err()).isZero();
