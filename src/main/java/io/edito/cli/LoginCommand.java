@@ -78,7 +78,7 @@ final class LoginCommand implements Callable<Integer> {
             if (channel != null) {
                 throw new EditoException(ExitCode.INPUT, "--status lists every channel; give no CHANNEL with it");
             }
-            printStatus(LoginStatus.of(config, System.getenv()), Instant.now(), out);
+            printStatus(LoginStatus.of(config, System.getenv()), Instant.now(), config, out);
             out.flush();
             return ExitCode.OK;
         }
@@ -106,7 +106,7 @@ final class LoginCommand implements Callable<Integer> {
             throw Login.failure(channel, e);
         }
         out.println("logged in: " + ch.id() + " (" + saved.network() + ")" + (saved.owner() == null ? ""
-                : " as " + saved.owner()) + "; " + expiry(saved.expiresAt(), Instant.now()));
+                : " as " + saved.owner()) + "; " + expiry(saved.expiresAt(), Instant.now(), zoneOf(config, ch)));
         out.flush();
         return ExitCode.OK;
     }
@@ -153,7 +153,8 @@ final class LoginCommand implements Callable<Integer> {
         return found.get(0);
     }
 
-    private void printStatus(List<LoginStatus> rows, Instant now, PrintWriter out) {
+    /** Each channel's login; times in JSON as instants (UTC), in text in the channel's own zone. */
+    private void printStatus(List<LoginStatus> rows, Instant now, ProjectConfig config, PrintWriter out) {
         if (format.json()) {
             ObjectNode rootNode = Json.object();
             ArrayNode arr = rootNode.putArray("channels");
@@ -188,6 +189,8 @@ final class LoginCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder(r.channel()).append(" (").append(r.brand()).append(", ")
                     .append(r.type()).append("): ");
             StoredLogin l = r.login();
+            io.edito.config.BrandConfig brand = config.brands().get(r.brand());
+            java.time.ZoneId zone = brand == null ? java.time.ZoneOffset.UTC : brand.zoneOf(r.channel());
             switch (r.source()) {
                 case "login" -> sb.append("login");
                 case "none" -> sb.append("no token: run ").append(loginCommand(r, rows));
@@ -199,15 +202,17 @@ final class LoginCommand implements Callable<Integer> {
             if (l != null) {
                 sb.append(l.owner() == null ? "" : ", owner " + l.owner())
                         .append(l.scopes() == null ? "" : ", scopes " + l.scopes())
-                        .append(", ").append(expiry(l.expiresAt(), now));
+                        .append(", ").append(expiry(l.expiresAt(), now, zone));
                 if (l.refreshToken() != null) {
                     Instant until = l.refreshExpiresAt() == null ? null
                             : l.refreshExpiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
                     if (until != null && !until.isAfter(now)) { // the login has ended: it said "renewed ... until" a past day
-                        sb.append(", its refresh token expired ").append(until).append(": the login has ended; run ")
+                        sb.append(", its refresh token expired ").append(local(until, zone))
+                                .append(": the login has ended; run ")
                                 .append(loginCommand(r, rows));
                     } else {
-                        sb.append(", renewed with its refresh token").append(until == null ? "" : " until " + until);
+                        sb.append(", renewed with its refresh token").append(until == null ? ""
+                                : " until " + local(until, zone));
                     }
                 }
             }
@@ -224,17 +229,32 @@ final class LoginCommand implements Callable<Integer> {
         return "edito login " + r.channel() + (shared ? " --brand " + r.brand() : "");
     }
 
-    private static String expiry(Instant exact, Instant now) {
+    /** The zone of the brand that has channel {@code ch}, where its times are read (UTC when none has it). */
+    private static java.time.ZoneId zoneOf(ProjectConfig config, ChannelConfig ch) {
+        for (io.edito.config.BrandConfig b : config.brands().values()) {
+            if (b.channels().get(ch.id()) == ch) {
+                return b.zoneOf(ch.id());
+            }
+        }
+        return java.time.ZoneOffset.UTC;
+    }
+
+    /** {@code at} as read in {@code zone}: {@code 2027-02-04T11:00:00+01:00} (UTC with {@code Z}). */
+    static String local(Instant at, java.time.ZoneId zone) {
+        return at.atZone(zone).toOffsetDateTime().toString();
+    }
+
+    private static String expiry(Instant exact, Instant now, java.time.ZoneId zone) {
         Instant at = exact == null ? null : exact.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (at == null) {
             return "no known expiry";
         }
         if (!at.isAfter(now)) {
-            return "expired " + at;
+            return "expired " + local(at, zone);
         }
         Duration left = Duration.between(now, at);
         long days = LoginStatus.daysUntil(at, now);
-        return "expires " + at + " (in " + (days >= 1 ? days + (days == 1 ? " day" : " days")
+        return "expires " + local(at, zone) + " (in " + (days >= 1 ? days + (days == 1 ? " day" : " days")
                 : left.toMinutes() + " min") + ")";
     }
 }

@@ -80,6 +80,20 @@ class LoginCommandTest {
     }
 
     @Test
+    void statusTellsTimesInTheBrandsZone() throws IOException {
+        // a CM in Paris read "expires 2026-12-06T16:30:00Z" and had to work out the hour
+        Path cfg = repo.resolve("edito.yaml");
+        Files.writeString(cfg, Files.readString(cfg).replace("timezone: UTC", "timezone: Europe/Paris"));
+        CliRun r = CliRun.of("--config", cfg.toString(), "login", "--status");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("linkedin \\(atlas-air, linkedin\\): .*expires \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"
+                + "(:\\d\\d)?\\+0[12]:00 \\(in 3 days\\)");
+        // JSON keeps instants
+        CliRun json = CliRun.of("--config", cfg.toString(), "login", "--status", "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("channels").get(1).get("expires_at").asText()).endsWith("Z");
+    }
+
+    @Test
     void statusInJson() throws IOException {
         CliRun r = CliRun.of("--config", repo.resolve("edito.yaml").toString(), "login", "--status", "--format", "json");
 
