@@ -137,12 +137,23 @@ public final class HtmlPreview {
             Element tbody = table.child("tbody");
             LocalDate monday = byDay.firstKey().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate last = byDay.lastKey();
+            LocalDate gapFrom = null; // the first of the weeks without a post just passed
             while (!monday.isAfter(last)) {
                 LocalDate weekEnd = monday.plusDays(7);
-                if (!byDay.subMap(monday, weekEnd).isEmpty()) {
+                if (byDay.subMap(monday, weekEnd).isEmpty()) {
+                    gapFrom = gapFrom == null ? monday : gapFrom;
+                } else {
+                    if (gapFrom != null) { // said, not skipped in silence: a calendar's hole is news to its reader
+                        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(gapFrom, monday);
+                        Element gap = tbody.child("tr").cls("gap");
+                        gap.child("th").attr("scope", "row").text(weekName(gapFrom)
+                                + (weeks > 1 ? " to " + weekName(monday.minusWeeks(1)) : ""));
+                        gap.child("td").attr("colspan", "7").text("no post " + (weeks > 1 ? "for " + weeks + " weeks"
+                                : "this week"));
+                        gapFrom = null;
+                    }
                     Element tr = tbody.child("tr");
-                    tr.child("th").attr("scope", "row").text("W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
-                            + " " + monday.get(IsoFields.WEEK_BASED_YEAR));
+                    tr.child("th").attr("scope", "row").text(weekName(monday));
                     for (int i = 0; i < 7; i++) {
                         LocalDate day = monday.plusDays(i);
                         Element td = tr.child("td");
@@ -163,6 +174,11 @@ public final class HtmlPreview {
             }
         }
         return nav;
+    }
+
+    /** The ISO week of {@code monday}: {@code W50 2026}. */
+    private static String weekName(LocalDate monday) {
+        return "W" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + monday.get(IsoFields.WEEK_BASED_YEAR);
     }
 
     /** A post in the week grid at one of its times: the cards (channels) at that time, shown at {@code at}. */
@@ -355,6 +371,9 @@ public final class HtmlPreview {
             frame.add(head(c));
             if (c.title() != null) {
                 frame.child("div").cls("title").attr("dir", "auto").text(c.title());
+            }
+            if (!c.thread().isEmpty()) { // the first of a thread's posts, numbered as the others
+                frame.child("div").cls("thread-number").text("1/" + c.threadLength());
             }
             if (c.contentWarning() != null && !c.contentWarning().isBlank()) {
                 Element cw = frame.child("details").cls("cw");

@@ -178,6 +178,10 @@ public final class TerminalPreview {
             body.addAll(block(c.title(), List.of(), Direction.ofLanguage(c.lang()), Tone.BOLD));
         }
         body.add(Line.blank());
+        if (!c.thread().isEmpty()) { // the first of a thread's posts, numbered as the others
+            String first = "1/" + c.threadLength();
+            body.add(new Line(first, paint.paint(first, Tone.DIM), Direction.LTR));
+        }
         text(body, c.text(), c, look);
         if (c.link() != null && !c.text().text().contains(c.link())) {
             body.add(Line.blank());

@@ -53,10 +53,17 @@ class FoldAndCardTest {
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
                 .build(calendar, PreviewQuery.ALL, PreviewFixture.findings());
         assertThat(cards).hasSize(15);
+        // February's post, then December's: the weeks between are said in one row, not skipped unsaid
+        String page = HtmlPreview.render("Atlas", cards, tmp.resolve("page.html"), 0);
+        assertThat(page).containsPattern("<tr class=\"gap\"><th scope=\"row\">W\\d+ 2026 to W\\d+ 2026</th>"
+                + "<td colspan=\"7\">no post for \\d+ weeks</td></tr>");
         PreviewCard mastodon = cards.stream().filter(c -> c.channel().equals("mastodon")).findFirst().orElseThrow();
         assertThat(mastodon.text().length().get(0).limit()).hasValue(1000);
         assertThat(mastodon.contentWarning()).isEqualTo("Family photos");
         assertThat(mastodon.thread()).hasSize(1);
+        // the thread's posts are numbered from the first: 1/2 above the text, 2/2 above the reply
+        String html = HtmlPreview.render("Atlas", List.of(mastodon), tmp.resolve("preview.html"), 0);
+        assertThat(html).containsSubsequence("<div class=\"thread-number\">1/2</div>", "<div class=\"thread-number\">2/2</div>");
         assertThat(mastodon.media().get(1).exists()).isFalse();
         assertThat(mastodon.findings()).extracting(f -> f.rule()).containsExactly("media.alt_missing");
         PreviewCard tiktok = cards.stream().filter(c -> c.channel().equals("tiktok")).findFirst().orElseThrow();
