@@ -78,8 +78,14 @@ public record PostView(Post post, String channel, Network network, String lang, 
         return content.text();
     }
 
-    /** One of a view's other texts that go out with it, as written and as the network shows it. */
-    public record OtherText(Text source, DisplayedText displayed) {
+    /**
+     * One of a view's other texts that go out with it, as written and as the network shows it.
+     *
+     * @param ownPost what it is when it goes out as a post of its own ({@code thread item 2}, {@code the first
+     *                comment}: a reply to the first, which the network's limits on a post apply to), else null (a
+     *                title, a comment under the post)
+     */
+    public record OtherText(Text source, DisplayedText displayed, String ownPost) {
     }
 
     /**
@@ -91,17 +97,22 @@ public record PostView(Post post, String channel, Network network, String lang, 
         java.util.List<OtherText> out = new java.util.ArrayList<>();
         DisplayedTexts texts = this.texts != null ? this.texts : new DisplayedTexts();
         if (content.thread() != null) {
+            int i = 2;
             for (Text item : content.thread()) {
-                out.add(new OtherText(item, texts.of(item.value())));
+                out.add(new OtherText(item, texts.of(item.value()), "thread item " + i++));
             }
         }
         Text title = content.title();
         boolean titled = network.limit(io.edito.network.TextField.TITLE).isPresent()
                 || network.limit(io.edito.network.TextField.PHOTO_TITLE).isPresent();
-        for (Text t : new Text[] {titled ? title : null, content.firstComment()}) {
-            if (t != null && t.value() != null) {
-                out.add(new OtherText(t, texts.of(t.value())));
-            }
+        if (titled && title != null && title.value() != null) {
+            out.add(new OtherText(title, texts.of(title.value()), null));
+        }
+        Text comment = content.firstComment();
+        if (comment != null && comment.value() != null) {
+            // where a thread's posts are replies (Threads, X, Mastodon, Bluesky) the first comment is one too; on
+            // Instagram, Facebook or LinkedIn it is a comment under the post
+            out.add(new OtherText(comment, texts.of(comment.value()), network.replies() ? "the first comment" : null));
         }
         return out;
     }

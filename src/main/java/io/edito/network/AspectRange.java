@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** The allowed aspect ratios of an image, from the tallest ({@code min}, e.g. 4:5) to the widest ({@code max}, e.g. 1.91:1). */
 public record AspectRange(AspectRatio min, AspectRatio max) {
-    /** Tolerance for ratios computed from whole pixels: 1080x1350 is exactly 4:5, 1080x1351 is not. */
+    /** Tolerance for comparing two ratios rounded to hundredths. */
     private static final double EPSILON = 1e-9;
 
     public AspectRange {
@@ -15,13 +15,26 @@ public record AspectRange(AspectRatio min, AspectRatio max) {
         }
     }
 
-    /** Whether a {@code width x height} image fits, bounds included. */
+    /**
+     * Whether a {@code width x height} image fits, bounds included, its ratio read to the hundredth as the networks
+     * write their bounds: Meta's own 1.91:1 link image is 1200x628 (1.9108), and 1080x1351 is 4:5 (0.7994) as
+     * Instagram's app crops it, while 1080x1360 (0.79) and 1080x563 (1.92) are not.
+     */
     public boolean contains(int width, int height) {
         if (width <= 0 || height <= 0) {
             return false;
         }
-        double r = (double) width / height;
-        return r >= min.value() - EPSILON && r <= max.value() + EPSILON;
+        return contains((double) width / height);
+    }
+
+    /** Whether an image of this width-to-height ratio fits, bounds included (a crop's ratio, or whole pixels'). */
+    public boolean contains(double ratio) {
+        double r = hundredths(ratio);
+        return r >= hundredths(min.value()) - EPSILON && r <= hundredths(max.value()) + EPSILON;
+    }
+
+    private static double hundredths(double ratio) {
+        return Math.round(ratio * 100) / 100.0;
     }
 
     public String describe() {

@@ -25,10 +25,11 @@ import java.util.function.BiConsumer;
  */
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
-            "photo_title", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
+            "photo_title", "alt", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
             "image_width", "links_clickable", "url_weight", "media_required", "replies", "video");
-    private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required");
-    private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes");
+    private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required",
+            "gif_alone");
+    private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes", "refuses");
     private static final List<String> RANGE_KEYS = List.of("min", "max");
 
     private final Map<String, Network> byId;
@@ -131,6 +132,7 @@ public final class NetworkRegistry {
                 case "first_comment" -> into.firstComment = text(into.firstComment, v, path);
                 case "photo_text" -> into.photoText = text(into.photoText, v, path);
                 case "photo_title" -> into.photoTitle = text(into.photoTitle, v, path);
+                case "alt" -> into.alt = text(into.alt, v, path);
                 case "fold" -> into.fold = integer(v, path);
                 case "max_hashtags" -> into.maxHashtags = integer(v, path);
                 case "max_links" -> into.maxLinks = integer(v, path);
@@ -158,13 +160,14 @@ public final class NetworkRegistry {
             return null;
         }
         NetworkSpec.TextSpec spec = base == null ? new NetworkSpec.TextSpec() : base.copy();
-        for (YMap.Entry e : map(node, path, "a map (label, unit, max, max_bytes)").all()) {
+        for (YMap.Entry e : map(node, path, "a map (label, unit, max, max_bytes, refuses)").all()) {
             String where = path + "." + e.key();
             switch (e.key()) {
                 case "label" -> spec.label = string(e.value());
                 case "unit" -> spec.unit = string(e.value());
                 case "max" -> spec.max = integer(e.value(), where);
                 case "max_bytes" -> spec.maxBytes = integer(e.value(), where);
+                case "refuses" -> spec.refuses = isNull(e.value()) ? "" : string(e.value());
                 default -> throw unknownKey(e, path, TEXT_KEYS);
             }
         }
@@ -182,8 +185,9 @@ public final class NetworkRegistry {
             spec.maxMb = base.maxMb;
             spec.alone = base.alone;
             spec.required = base.required;
+            spec.gifAlone = base.gifAlone;
         }
-        for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb, alone, required)").all()) {
+        for (YMap.Entry e : map(node, path, "a map (min_seconds, max_seconds, max_mb, alone, required, gif_alone)").all()) {
             String where = path + "." + e.key();
             switch (e.key()) {
                 case "min_seconds" -> spec.minSeconds = seconds(e.value(), where);
@@ -191,6 +195,7 @@ public final class NetworkRegistry {
                 case "max_mb" -> spec.maxMb = integer(e.value(), where);
                 case "alone" -> spec.alone = bool(e.value(), where);
                 case "required" -> spec.required = bool(e.value(), where);
+                case "gif_alone" -> spec.gifAlone = bool(e.value(), where);
                 default -> throw unknownKey(e, path, VIDEO_KEYS);
             }
         }

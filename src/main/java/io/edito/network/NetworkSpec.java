@@ -16,6 +16,7 @@ final class NetworkSpec {
     TextSpec firstComment;
     TextSpec photoText;
     TextSpec photoTitle;
+    TextSpec alt;
     Integer fold;
     Integer maxHashtags;
     Integer maxLinks;
@@ -35,6 +36,7 @@ final class NetworkSpec {
         Integer maxMb;
         Boolean alone;
         Boolean required;
+        Boolean gifAlone;
     }
 
     static final class TextSpec {
@@ -42,6 +44,7 @@ final class NetworkSpec {
         String unit;
         Integer max;
         Integer maxBytes;
+        String refuses;
 
         TextSpec copy() {
             TextSpec s = new TextSpec();
@@ -49,6 +52,7 @@ final class NetworkSpec {
             s.unit = unit;
             s.max = max;
             s.maxBytes = maxBytes;
+            s.refuses = refuses;
             return s;
         }
 
@@ -61,6 +65,7 @@ final class NetworkSpec {
             s.unit = l.unit().id();
             s.max = l.max().isPresent() ? l.max().getAsInt() : null;
             s.maxBytes = l.maxBytes().isPresent() ? l.maxBytes().getAsInt() : null;
+            s.refuses = l.refuses();
             return s;
         }
 
@@ -80,7 +85,8 @@ final class NetworkSpec {
             }
             nonNegative(where + ".max", max);
             nonNegative(where + ".max_bytes", maxBytes);
-            return new TextLimit(label == null ? defaultLabel : label, u, opt(max), opt(maxBytes));
+            return new TextLimit(label == null ? defaultLabel : label, u, opt(max), opt(maxBytes),
+                    refuses == null ? "" : refuses);
         }
     }
 
@@ -102,6 +108,7 @@ final class NetworkSpec {
         s.firstComment = TextSpec.from(n.texts().get(TextField.FIRST_COMMENT));
         s.photoText = TextSpec.from(n.texts().get(TextField.PHOTO_TEXT));
         s.photoTitle = TextSpec.from(n.texts().get(TextField.PHOTO_TITLE));
+        s.alt = TextSpec.from(n.texts().get(TextField.ALT));
         s.fold = box(n.fold());
         s.maxHashtags = box(n.maxHashtags());
         s.maxLinks = box(n.maxLinks());
@@ -127,6 +134,7 @@ final class NetworkSpec {
             s.video.maxSeconds = v.longest().map(NetworkSpec::seconds).orElse(null);
             s.video.maxMb = v.maxBytes().isPresent() ? (int) (v.maxBytes().getAsLong() >> 20) : null;
             s.video.alone = v.alone();
+            s.video.gifAlone = v.gifAlone();
             s.video.required = v.required();
         });
         return s;
@@ -147,6 +155,7 @@ final class NetworkSpec {
         put(texts, TextField.FIRST_COMMENT, firstComment, id, main.unit());
         put(texts, TextField.PHOTO_TEXT, photoText, id, main.unit());
         put(texts, TextField.PHOTO_TITLE, photoTitle, id, main.unit());
+        put(texts, TextField.ALT, alt, id, main.unit());
         nonNegative(id + ".fold", fold);
         nonNegative(id + ".max_hashtags", maxHashtags);
         nonNegative(id + ".max_links", maxLinks);
@@ -183,7 +192,8 @@ final class NetworkSpec {
             videoLimits = Optional.of(new VideoLimits(duration(video.minSeconds), duration(video.maxSeconds),
                     video.maxMb == null ? java.util.OptionalLong.empty()
                             : java.util.OptionalLong.of((long) video.maxMb << 20),
-                    video.alone != null && video.alone, video.required != null && video.required));
+                    video.alone != null && video.alone, video.required != null && video.required,
+                    video.gifAlone != null && video.gifAlone));
         }
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages), opt(maxMedia),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),

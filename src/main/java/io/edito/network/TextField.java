@@ -15,7 +15,9 @@ public enum TextField {
     /** The description of a photo post where it differs from a video caption (TikTok). */
     PHOTO_TEXT("photo_text"),
     /** The title of a photo post (TikTok). */
-    PHOTO_TITLE("photo_title");
+    PHOTO_TITLE("photo_title"),
+    /** An image's alt text, each on its own (X 1000, Mastodon's media description 1500). */
+    ALT("alt");
 
     private final String id;
 

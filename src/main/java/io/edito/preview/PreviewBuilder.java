@@ -236,7 +236,8 @@ public final class PreviewBuilder {
         Optional<AspectRange> range = "video".equals(type) ? Optional.empty() : network.imageAspect();
         if (shown != null && range.isPresent()) {
             AspectRange r = range.get();
-            AspectRatio fitted = shown.value() < r.min().value() ? r.min() : shown.value() > r.max().value() ? r.max() : shown;
+            // outside as check reads it (AspectRange.contains), cropped to the nearer bound
+            AspectRatio fitted = r.contains(shown.value()) ? shown : shown.value() < r.min().value() ? r.min() : r.max();
             if (fitted != shown) {
                 note = (chosen != null ? "crop " + shown.describe() : shown.describe()) + " is outside "
                         + network.possessive() + " " + r.describe() + ": shown cropped to " + fitted.describe();

@@ -86,6 +86,61 @@ class CheckRulesTest {
     }
 
     @Test
+    void aThreadsReplyHasAPostsLimitsOfLinksAndHashtags() throws IOException {
+        // each thread item and the first comment go out on Threads as posts of their own (replies)
+        String links = "https://e0.example https://e1.example https://e2.example https://e3.example https://e4.example"
+                + " https://e5.example";
+        String post = post("threads", "Bonjour") + "    thread: [\"" + links + "\", \"deux #Un #Deux\"]\n"
+                + "    first_comment: \"" + links + " #Un #Deux\"\n";
+        JsonNode r = check(post);
+        List<String> messages = new ArrayList<>();
+        r.get("findings").forEach(f -> messages.add(f.get("rule").asText() + ": " + f.get("message").asText()));
+        assertThat(messages).contains(
+                "links.max: Threads accepts at most 5 links in a post; thread item 2 has 6",
+                "links.max: Threads accepts at most 5 links in a post; the first comment has 6",
+                "hashtags.max: 2 hashtags in thread item 3, over Threads' limit of 1",
+                "hashtags.max: 2 hashtags in the first comment, over Threads' limit of 1");
+        // the main text itself is within both
+        assertThat(messages).noneMatch(m -> m.contains("this one has"));
+        // Instagram's first comment is a comment under the post, not a post: no post limit applies to it
+        assertThat(rules(check(post("instagram", "Bonjour") + "    first_comment: \"#a #b #c #d #e #f\"\n")))
+                .doesNotContain("hashtags.max");
+    }
+
+    @Test
+    void youtubeRefusesAngleBracketsInTitlesAndDescriptions() throws IOException {
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("  facebook: { handle: \"AtlasAir\" }", "  facebook: { handle: \"AtlasAir\" }\n  youtube: { handle: \"@atlasair\" }"));
+        String post = "  - id: p1\n    at: 2026-12-01 12:00\n    status: approved\n    channels: [youtube]\n"
+                + "    title: \"Top 10 <destinations>\"\n    text: \"Prix a < b\"\n";
+        JsonNode r = check(post);
+        List<String> messages = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("text.refused_character")) {
+                messages.add(f.get("message").asText() + " @" + f.get("line").asInt() + ":" + f.get("column").asInt());
+            }
+        });
+        assertThat(messages).containsExactlyInAnyOrder(
+                "YouTube does not accept < and > in a description: '<' here @7:19",
+                "YouTube does not accept < and > in a title: '<' here @6:20");
+        assertThat(rules(check(post.replace("<destinations>", "destinations").replace("a < b", "a moins de b"))))
+                .doesNotContain("text.refused_character");
+    }
+
+    @Test
+    void anAltTextOverTheNetworksOwnLimitIsTooLong() throws IOException {
+        writeImage("assets/a.png", 1200, 1200);
+        String x = post("x", "Photo") + "    media:\n      - { file: assets/a.png, alt: \"" + "a".repeat(1001) + "\" }\n";
+        assertThat(first(check(x), "length.x").get("message").asText())
+                .isEqualTo("X alt text of image 1 too long: 1001/1000 (UTF-16 code units)");
+        assertThat(rules(check(x.replace("a".repeat(1001), "a".repeat(1000))))).doesNotContain("length.x");
+        String masto = post("mastodon", "Photo") + "    media:\n      - { file: assets/a.png, alt: \"" + "é".repeat(1501)
+                + "\" }\n";
+        assertThat(first(check(masto), "length.mastodon").get("message").asText()).contains("media description of image 1")
+                .contains("1501/1500");
+    }
+
+    @Test
     void blueskyCountsGraphemeClusters() throws IOException {
         String family = "👨‍👩‍👧‍👦".repeat(300);
         JsonNode r = check(post("bluesky", family));
@@ -421,6 +476,16 @@ class CheckRulesTest {
         assertThat(rules(check(tall.replace("alt:", "crop: \"4:5\", alt:")))).isEmpty();
         String feed = post("instagram", "Photo") + "    media:\n      - { file: assets/feed.png, alt: \"Cabine vue de face\" }\n";
         assertThat(rules(check(feed))).isEmpty();
+        // the ratio read to the hundredth, as Meta writes its bounds and as the preview reads it (check's own slack
+        // and the preview's exact bounds disagreed: "0 errors" beside "shown cropped to 4:5")
+        writeImage("assets/taller.png", 1080, 1360);
+        writeImage("assets/wide.png", 1200, 628);
+        writeImage("assets/wider.png", 1080, 563);
+        for (String[] c : new String[][] {{"taller", "media.aspect_ratio"}, {"wide", null}, {"wider", "media.aspect_ratio"}}) {
+            String p = post("instagram", "Photo") + "    media:\n      - { file: assets/" + c[0]
+                    + ".png, alt: \"Cabine vue de face\" }\n";
+            assertThat(rules(check(p))).as(c[0]).isEqualTo(c[1] == null ? List.of() : List.of(c[1]));
+        }
         String missing = post("facebook", "Photo") + "    media:\n      - { file: assets/none.png, alt: \"Cabine vue\" }\n";
         assertThat(first(check(missing), "media.file").get("message").asText()).contains("does not exist");
         String escape = post("facebook", "Photo") + "    media:\n      - { file: ../../etc/passwd, alt: \"Cabine vue\" }\n";
@@ -731,7 +796,25 @@ class CheckRulesTest {
 
     private void writeImage(String rel, int w, int h) throws IOException {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(img, "png", dir.resolve(rel).toFile());
+        javax.imageio.ImageIO.write(img, rel.endsWith(".gif") ? "gif" : "png", dir.resolve(rel).toFile());
+    }
+
+    @Test
+    void onXAGifGoesAlone() throws IOException {
+        writeImage("assets/a.gif", 800, 800);
+        writeImage("assets/b.gif", 800, 800);
+        writeImage("assets/c.png", 800, 800);
+        String media = "    media:\n      - { file: assets/a.gif, alt: \"Un avion qui décolle\" }\n"
+                + "      - { file: assets/%s, alt: \"Un avion qui atterrit\" }\n";
+        // X: "4 photos, or 1 GIF, or 1 video": two GIFs, or a GIF beside a photo, cannot go out in one post
+        JsonNode two = check(post("x", "Décollage") + String.format(media, "b.gif"));
+        assertThat(first(two, "media.count").get("message").asText()).isEqualTo("2 media items (2 images), 2 of them GIFs: "
+                + "on X a GIF goes alone (up to 4 photos, or 1 GIF, or 1 video)");
+        assertThat(rules(check(post("x", "Décollage") + String.format(media, "c.png")))).contains("media.count");
+        // one GIF alone is fine; Bluesky takes GIFs as images
+        assertThat(rules(check(post("x", "Décollage") + "    media:\n      - { file: assets/a.gif, alt: \"Un avion qui "
+                + "décolle\" }\n"))).doesNotContain("media.count");
+        assertThat(rules(check(post("bluesky", "Décollage") + String.format(media, "b.gif")))).doesNotContain("media.count");
     }
 
     @Test

@@ -38,7 +38,16 @@ class NetworksTest {
         assertThat(Networks.get("facebook").text().max()).hasValue(63206);
         assertThat(Networks.get("linkedin").text().max()).hasValue(3000);
         assertThat(Networks.get("tiktok").text().max()).hasValue(2200);
-        assertThat(Networks.get("youtube").text()).isEqualTo(TextLimit.of("description", CountingUnit.UTF8_BYTES, 5000));
+        // YouTube's description and title refuse < and > (YouTube Data API, videos resource)
+        assertThat(Networks.get("youtube").text()).isEqualTo(new TextLimit("description", CountingUnit.UTF8_BYTES,
+                java.util.OptionalInt.of(5000), java.util.OptionalInt.empty(), "<>"));
+        assertThat(Networks.get("youtube").text().firstRefused("a < b")).isEqualTo(2);
+        assertThat(Networks.get("x").text().firstRefused("a < b")).isEqualTo(-1);
+        // each image's alt text: X 1000, Mastodon 1500
+        assertThat(Networks.get("x").limit(TextField.ALT).orElseThrow())
+                .isEqualTo(TextLimit.of("alt text", CountingUnit.UTF16, 1000));
+        assertThat(Networks.get("mastodon").limit(TextField.ALT).orElseThrow())
+                .isEqualTo(TextLimit.of("media description", CountingUnit.CODE_POINTS, 1500));
         assertThat(Networks.get("pinterest").text().max()).hasValue(500);
         assertThat(Networks.get("blog").text().max()).isEmpty();
         assertThat(Networks.get("forum").text().max()).isEmpty();
@@ -47,7 +56,8 @@ class NetworksTest {
     @Test
     void titlesCommentsAndPhotoPosts() {
         assertThat(Networks.get("youtube").limit(TextField.TITLE).orElseThrow())
-                .isEqualTo(TextLimit.of("title", CountingUnit.UTF16, 100));
+                .isEqualTo(new TextLimit("title", CountingUnit.UTF16, java.util.OptionalInt.of(100),
+                        java.util.OptionalInt.empty(), "<>"));
         assertThat(Networks.get("pinterest").limit(TextField.TITLE).orElseThrow().max()).hasValue(100);
         // the title inherits the text's unit when the data gives none
         assertThat(Networks.get("pinterest").limit(TextField.TITLE).orElseThrow().unit()).isEqualTo(CountingUnit.UTF16);
@@ -67,8 +77,13 @@ class NetworksTest {
         AspectRange aspect = instagram.imageAspect().orElseThrow();
         assertThat(aspect.describe()).isEqualTo("4:5 to 1.91:1");
         assertThat(aspect.contains(1080, 1350)).isTrue();   // exactly 4:5
-        assertThat(aspect.contains(1080, 1351)).isFalse();  // a pixel taller
+        // read to the hundredth, as Meta writes its bounds (its 1.91:1 link image is 1200x628, 1.9108)
+        assertThat(aspect.contains(1080, 1351)).isTrue();   // 0.7994: 0.80
+        assertThat(aspect.contains(1080, 1357)).isTrue();   // 0.7959: 0.80
+        assertThat(aspect.contains(1080, 1360)).isFalse();  // 0.7941: 0.79
         assertThat(aspect.contains(1910, 1000)).isTrue();   // exactly 1.91:1
+        assertThat(aspect.contains(1200, 628)).isTrue();    // 1.9108: 1.91
+        assertThat(aspect.contains(1080, 563)).isFalse();   // 1.9183: 1.92
         assertThat(aspect.contains(1920, 1000)).isFalse();
         assertThat(aspect.contains(1080, 1080)).isTrue();
         assertThat(instagram.imageWidth().orElseThrow()).isEqualTo(new IntRange(320, 1440));

@@ -61,12 +61,7 @@ public final class HashtagRules implements Rule {
             max = charterMax;
             source = "the charter's limit for " + v.channel();
         }
-        if (tags.size() > max) {
-            Entity first = tags.get(max);
-            Entity last = tags.get(tags.size() - 1);
-            out.onDisplayed("hashtags.max", v, first.start(), last.end(), tags.size() + " hashtags, over "
-                    + source + " of " + max, "keep " + max);
-        }
+        maxTags(v, v.source(), v.displayed(), tags, max, source, "", out);
         Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
         if (!c.hashtagsRequired().isEmpty() && !text.isEmpty()) { // the text's tags lowered only when asked for
             Set<String> lowerTags = v.entities().derived(LOWER_TAGS, HashtagRules::loweredTags);
@@ -80,7 +75,22 @@ public final class HashtagRules implements Rule {
         // each hashtag and mention of every text that goes out: the text, each thread item, the title, the first comment
         eachTag(v, c, charter, v.source(), v.displayed(), out);
         for (PostView.OtherText other : v.otherTexts()) {
+            if (other.ownPost() != null && other.displayed() != null) { // a reply of the thread: a post of its own
+                maxTags(v, other.source(), other.displayed(), other.displayed().entities().hashtags(), max, source,
+                        " in " + other.ownPost(), out);
+            }
             eachTag(v, c, charter, other.source(), other.displayed(), out);
+        }
+    }
+
+    /** {@code hashtags.max} on {@code tags}, those of {@code d} ({@code where}: "" for the view's text). */
+    private static void maxTags(PostView v, Text src, DisplayedText d, List<Entity> tags, int max, String source,
+                                String where, Emitter out) {
+        if (tags.size() > max) {
+            Entity first = tags.get(max);
+            Entity last = tags.get(tags.size() - 1);
+            out.onDisplayed("hashtags.max", v, src, d, first.start(), last.end(), tags.size() + " hashtags" + where
+                    + ", over " + source + " of " + max, "keep " + max);
         }
     }
 

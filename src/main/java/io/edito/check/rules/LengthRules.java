@@ -12,6 +12,7 @@ import io.edito.check.RuleInfo;
 import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.TextField;
+import io.edito.network.TextLimit;
 import io.edito.text.DisplayedText;
 import io.edito.text.Measurement;
 import io.edito.text.TextMeasure;
@@ -26,12 +27,18 @@ public final class LengthRules implements Rule {
         List<RuleInfo> out = new ArrayList<>();
         for (Network n : networks.all()) {
             out.add(new RuleInfo("length." + n.id(), "Text too long for " + n.name(),
-                    "Each text of the post (text, title, thread items, first comment) counted the way " + n.name()
+                    "Each text of the post (text, title, thread items, first comment, alt texts) counted the way " + n.name()
                             + " counts, against its limit.",
                     "Shorten the text, or give this channel a shorter variant under variants:.", ERROR));
         }
+        out.add(new RuleInfo(REFUSED, "Character the network refuses", "A character the network does not accept in "
+                + "this text (YouTube: < and > in a title or a description): the upload fails.",
+                "Write it another way (‹ ›, « », \"less than\").", ERROR));
         return out;
     }
+
+    /** The rule of a character a network refuses in a text ({@code refuses:} of its field in networks.yaml). */
+    static final String REFUSED = "text.refused_character";
 
     @Override
     public void checkView(PostView v, CheckContext ctx, Emitter out) {
@@ -45,6 +52,7 @@ public final class LengthRules implements Rule {
         if (v.displayed() != null) {
             TextField field = photos ? TextField.PHOTO_TEXT : TextField.TEXT;
             report(rule, v, v.source(), measure(v, field, v.displayed()), n.limit(field).get().label(), out);
+            refused(v, v.source(), v.displayed(), n.limit(field).get(), out);
         }
         if (v.content().thread() != null) {
             int i = 2;
@@ -57,12 +65,50 @@ public final class LengthRules implements Rule {
         if (title != null && n.limit(titleField).isPresent()) {
             report(rule, v, title, TextMeasure.measureAll(n, titleField, title.value()), n.limit(titleField).get().label(),
                     out);
+            TextLimit limit = n.limit(titleField).get();
+            int at = limit.firstRefused(title.value());
+            if (at >= 0) {
+                out.span(REFUSED, v.post(), v.channel(), v.lang(), title, at, at + 1, refusedMessage(v, limit,
+                        title.value().charAt(at)), null);
+            }
         }
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
             report(rule, v, comment, measure(v, field, v.texts().of(comment.value())), "first comment", out);
         }
+        // each image's alt text, sent as it is written (X 1000, Mastodon 1500)
+        List<Media> media = v.content().media();
+        if (media != null && n.limit(TextField.ALT).isPresent()) {
+            for (int i = 0; i < media.size(); i++) {
+                Media m = media.get(i);
+                if (m != null && m.alt() != null && m.alt().value() != null && !MediaFileChecks.isVideo(m)) {
+                    report(rule, v, m.alt(), TextMeasure.measureAll(n, TextField.ALT, m.alt().value()),
+                            n.limit(TextField.ALT).get().label() + " of image " + (i + 1), out);
+                }
+            }
+        }
+    }
+
+    /** {@link #REFUSED} on {@code d}, the network's form of {@code src}, at its first refused character. */
+    private static void refused(PostView v, Text src, DisplayedText d, TextLimit limit, Emitter out) {
+        int at = limit.firstRefused(d.text());
+        if (at >= 0) {
+            out.onDisplayed(REFUSED, v, src, d, at, at + 1, refusedMessage(v, limit, d.text().charAt(at)), null);
+        }
+    }
+
+    private static String refusedMessage(PostView v, TextLimit limit, char c) {
+        return v.network().name() + " does not accept " + limitChars(limit.refuses()) + " in a " + limit.label()
+                + ": '" + c + "' here";
+    }
+
+    /** {@code < and >}. */
+    private static String limitChars(String chars) {
+        List<String> each = new ArrayList<>();
+        chars.chars().forEach(c -> each.add(String.valueOf((char) c)));
+        return each.size() == 1 ? each.get(0) : String.join(", ", each.subList(0, each.size() - 1)) + " and "
+                + each.get(each.size() - 1);
     }
 
     /** Whether the post's media are all images (one at least): a photo post. */

@@ -46,16 +46,28 @@ public final class LinkRules implements Rule {
             return; // one language of a joined text: the joined text is read
         }
         Charter c = ctx.charter();
-        List<Entity> urls = v.entities().urls();
-        if (v.network().maxLinks().isPresent() && urls.size() > v.network().maxLinks().getAsInt()) {
-            Entity first = urls.get(v.network().maxLinks().getAsInt());
-            out.onDisplayed("links.max", v, first.start(), first.end(), v.network().name() + " accepts at most "
-                    + v.network().maxLinks().getAsInt() + " links in a post; this one has " + urls.size(), null);
-        }
+        maxLinks(v, v.source(), v.displayed(), "this one", out);
         // each link of every text that goes out: the text, each thread item, the title, the first comment
         eachLink(v, c, v.source(), v.displayed(), out);
         for (PostView.OtherText other : v.otherTexts()) {
+            if (other.ownPost() != null) { // a reply of the thread is a post, with a post's limits
+                maxLinks(v, other.source(), other.displayed(), other.ownPost(), out);
+            }
             eachLink(v, c, other.source(), other.displayed(), out);
+        }
+    }
+
+    /** {@code links.max} on {@code d}, the network's form of {@code src}, one post of the view ({@code what}). */
+    private static void maxLinks(PostView v, Text src, DisplayedText d, String what, Emitter out) {
+        if (d == null || v.network().maxLinks().isEmpty()) {
+            return;
+        }
+        int max = v.network().maxLinks().getAsInt();
+        List<Entity> urls = d.entities().urls();
+        if (urls.size() > max) {
+            Entity first = urls.get(max);
+            out.onDisplayed("links.max", v, src, d, first.start(), first.end(), v.network().name()
+                    + " accepts at most " + max + " links in a post; " + what + " has " + urls.size(), null);
         }
     }
 

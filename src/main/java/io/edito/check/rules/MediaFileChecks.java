@@ -50,10 +50,12 @@ final class MediaFileChecks {
      */
     private static void count(PostView v, List<Media> media, Emitter out, Set<String> seen) {
         int videos = 0;
+        int gifs = 0;
         int files = 0; // an entry without a file (a translation's alt text beyond the post's images) sends nothing
         for (Media m : media) {
             files += m.file() == null ? 0 : 1;
             videos += m.file() != null && isVideo(m) ? 1 : 0;
+            gifs += m.file() != null && !isVideo(m) && m.file().toLowerCase(Locale.ROOT).endsWith(".gif") ? 1 : 0;
         }
         if (files == 0) {
             return;
@@ -75,6 +77,11 @@ final class MediaFileChecks {
         if (videos > 0 && files > 1 && video.isPresent() && video.get().alone() && seen.add("alone")) {
             out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), items + ": on " + n.name()
                     + " a video goes alone, without any other image or video", "send the video in a post of its own");
+        }
+        if (gifs > 0 && files > 1 && video.isPresent() && video.get().gifAlone() && seen.add("gif alone")) {
+            out.at("media.count", v.post(), v.channel(), v.lang(), media.get(0).pos(), items + ", " + gifs
+                    + (gifs == 1 ? " of them a GIF" : " of them GIFs") + ": on " + n.name() + " a GIF goes alone (up to "
+                    + n.maxImages().orElse(4) + " photos, or 1 GIF, or 1 video)", "send the GIF in a post of its own");
         }
         if (videos == 0 && video.isPresent() && video.get().required() && v.post().status() != Status.DRAFT
                 && v.post().status() != Status.CANCELLED && seen.add("video required")) {
@@ -162,9 +169,9 @@ final class MediaFileChecks {
             double ratio = m.crop() != null ? AspectRatio.parse(m.crop()).value() : (double) w / h;
             String shown = m.crop() != null ? "crop " + m.crop() : w + "x" + h;
             v.network().imageAspect().ifPresent(range -> {
-                double min = range.min().value();
                 double max = range.max().value();
-                if (ratio < min - 0.005 || ratio > max + 0.005) {
+                // read as the preview reads it (AspectRange: to the hundredth, as the networks write their bounds)
+                if (!range.contains(ratio)) {
                     out.at("media.aspect_ratio", v.post(), v.channel(), null, m.pos(), m.file() + " (" + shown
                             + ", ratio " + Decimals.fixed(ratio, 2) + ") is outside "
                             + v.network().possessive() + " " + range.describe(), "crop it to "

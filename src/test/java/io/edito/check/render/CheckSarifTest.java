@@ -101,7 +101,7 @@ class CheckSarifTest {
         assertThat(length.get("help").get("markdown").asText()).startsWith("""
                 **Text too long for X** (`length.x`)
 
-                Each text of the post (text, title, thread items, first comment) counted the way X counts, against its limit.
+                Each text of the post (text, title, thread items, first comment, alt texts) counted the way X counts, against its limit.
 
                 **How to fix:** Shorten the text, or give this channel a shorter variant under variants:.
                 """);
