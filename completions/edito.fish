@@ -424,7 +424,7 @@ complete -c edito -n '__edito_at schema' -l config -r -F -d 'The project file (d
 complete -c edito -n '__edito_at schema; and not __edito_after_value_option' -a 'calendar charter config' -d 'KIND'
 
 # edito shell
-complete -c edito -n '__edito_at shell' -l history -r -F -d 'Where history is kept (default: .edito_history in the home folder)'
+complete -c edito -n '__edito_at shell' -l history -r -F -d 'Where history is kept (default: .edito_history in the home folder; none for commands piped in)'
 complete -c edito -n '__edito_at shell' -l no-history -d 'Keep no history'
 complete -c edito -n '__edito_at shell' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at shell' -l version -s V -d 'Print version information and exit'

@@ -31,7 +31,8 @@ final class ShellCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--history", paramLabel = "FILE",
-            description = "Where history is kept (default: .edito_history in the home folder).")
+            description = "Where history is kept (default: .edito_history in the home folder; none for commands "
+                    + "piped in).")
     Path history;
 
     @Option(names = "--no-history", description = "Keep no history.")
@@ -39,14 +40,18 @@ final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = noHistory ? null : history != null ? history : Path.of(System.getProperty("user.home"), ".edito_history");
-        try (Terminal terminal = TerminalBuilder.builder().name("edito").system(true).dumb(true).build()) {
+        Path file = noHistory ? null : history != null ? history
+                : io.edito.core.HomeFolder.of(System.getenv()).resolve(".edito_history");
+        // UTF-8 whatever the locale, as the one-shot commands write (Main)
+        try (Terminal terminal = TerminalBuilder.builder().name("edito").system(true).dumb(true)
+                .encoding(java.nio.charset.StandardCharsets.UTF_8).build()) {
             if (System.console() == null) {
                 // input or output is no terminal: commands piped in (or the results sent to a file); the results on
-                // stdout, the errors on stderr, no prompt between them (TERM=dumb on a terminal keeps its prompts)
+                // stdout, the errors on stderr, no prompt between them (TERM=dumb on a terminal keeps its prompts);
+                // a script's commands are not a person's history (unless --history names a file for them)
                 PrintWriter out = spec.commandLine().getOut();
                 PrintWriter err = spec.commandLine().getErr();
-                return new Shell(terminal, Main::commandLine, file, Path.of(""), out, err).run();
+                return new Shell(terminal, Main::commandLine, noHistory ? null : history, Path.of(""), out, err).run();
             }
             return new Shell(terminal, Main::commandLine, file, Path.of("")).run();
         } catch (IOException e) {

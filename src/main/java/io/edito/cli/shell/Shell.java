@@ -69,7 +69,9 @@ public final class Shell {
         PrintWriter err = interactive ? out : pipedErr;
         CommandTree tree = CommandTree.of(commands.apply(out, out));
         DefaultParser parser = new DefaultParser();
-        parser.setEscapeChars(new char[0]); // backslashes stay: Windows paths, and what one-shot commands receive
+        // backslashes stay (Windows paths, and what one-shot commands receive); with no escape character a completed
+        // path holding a space is put in quotes ('my cal/'), which the parser reads back as one word
+        parser.setEscapeChars(null);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("edito")
@@ -78,8 +80,13 @@ public final class Shell {
                 .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                // "Merci !!" is text: !! and !n are not history references (a reply's text would become the last command)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // a folder completed in quotes ('my cal/) keeps its slash on Enter: JLine turned it into a space
+                // inside the quote ("my cal " is no folder)
+                .option(LineReader.Option.AUTO_REMOVE_SLASH, false)
                 .build();
-        loadHistory(reader.getHistory());
+        int loaded = loadHistory(reader.getHistory());
         if (interactive) {
             out.println("edito shell: commands as on the command line, without 'edito'; TAB completes; "
                     + "'help' lists the commands; exit or Ctrl-D ends.");
@@ -87,16 +94,24 @@ public final class Shell {
         }
         int last = 0;
         try {
-            while (true) {
-                String line;
+            boolean end = false;
+            while (!end) {
+                List<String> parsed;
                 try {
-                    line = reader.readLine(!interactive ? "" : last == 0 ? "edito> " : "edito [" + last + "]> ");
+                    reader.readLine(!interactive ? "" : last == 0 ? "edito> " : "edito [" + last + "]> ");
+                    parsed = reader.getParsedLine().words();
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C: a new line
                 } catch (EndOfFileException e) {
-                    break;
+                    // the last line of piped commands without a line feed after it is a command all the same
+                    String partial = e.getPartialLine();
+                    if (partial == null || partial.isBlank()) {
+                        break;
+                    }
+                    parsed = parser.parse(partial, partial.length()).words();
+                    end = true;
                 }
-                List<String> words = new ArrayList<>(reader.getParsedLine().words());
+                List<String> words = new ArrayList<>(parsed);
                 words.removeIf(String::isEmpty);
                 if (!words.isEmpty() && words.get(0).equals("edito")) {
                     words.remove(0);
@@ -114,41 +129,119 @@ public final class Shell {
                     last = 2;
                     continue;
                 }
-                last = commands.apply(out, err).execute(words.toArray(String[]::new));
+                last = interactive ? interruptible(words, out, err, reader.getHistory(), loaded)
+                        : commands.apply(out, err).execute(words.toArray(String[]::new));
                 out.flush();
                 err.flush();
             }
         } finally {
-            saveHistory(reader.getHistory());
+            saveHistory(reader.getHistory(), loaded);
         }
         return last;
     }
 
-    private void loadHistory(History history) {
-        if (historyFile == null || !Files.isRegularFile(historyFile)) {
-            return;
-        }
-        try {
-            for (String line : Files.readAllLines(historyFile, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    history.add(line);
-                }
+    /** The exit code of a command stopped by Ctrl-C: 128 + SIGINT, as a shell reports it. */
+    static final int INTERRUPTED = 130;
+
+    /**
+     * Runs a command of an interactive session: Ctrl-C stops it (the shell goes on, as a shell's Ctrl-C stops the
+     * program in the foreground, not the shell); a second Ctrl-C, for a command that does not stop, ends the shell,
+     * its history saved.
+     */
+    private int interruptible(List<String> words, PrintWriter out, PrintWriter err, History history, int loaded) {
+        Thread command = Thread.currentThread();
+        int[] presses = {0};
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
+            if (++presses[0] == 1) {
+                err.println();
+                err.println("edito: stopping " + words.get(0) + " (Ctrl-C again leaves the shell)");
+                err.flush();
+                command.interrupt();
+            } else {
+                saveHistory(history, loaded);
+                terminal.writer().flush();
+                Runtime.getRuntime().halt(INTERRUPTED);
             }
-        } catch (IOException e) {
-            terminal.writer().println("edito: history not read: " + e.getMessage());
+        });
+        try {
+            int code = commands.apply(out, err).execute(words.toArray(String[]::new));
+            return Thread.interrupted() || presses[0] > 0 ? INTERRUPTED : code;
+        } finally {
+            terminal.handle(Terminal.Signal.INT, before);
+            Thread.interrupted(); // the next command starts uninterrupted
         }
     }
 
-    /** Keeps the last {@link #HISTORY_SIZE} lines, written atomically like every file edito writes. */
-    private void saveHistory(History history) {
-        if (historyFile == null) {
+    /** Whether the history file could not be read: it is then left as it is, not replaced by this session's lines. */
+    private boolean historyUnreadable;
+
+    /** Adds the history file's lines to {@code history}; returns how many it holds after (this session's come after). */
+    private int loadHistory(History history) {
+        List<String> lines = readHistory();
+        if (lines == null) {
+            historyUnreadable = true;
+            return 0;
+        }
+        for (String line : lines) {
+            history.add(line);
+        }
+        return history.size();
+    }
+
+    /**
+     * The history file's lines, a byte that is not UTF-8 read as U+FFFD (a line typed in another encoding does not
+     * cost the others); empty when there is none, null when it cannot be read.
+     */
+    private List<String> readHistory() {
+        if (historyFile == null || !Files.isRegularFile(historyFile)) {
+            return List.of();
+        }
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : new String(Files.readAllBytes(historyFile), StandardCharsets.UTF_8).split("\r?\n")) {
+                if (!line.isBlank()) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            terminal.writer().println("edito: history not read (" + e.getMessage() + "): it is left as it is");
+            terminal.writer().flush();
+            return null;
+        }
+    }
+
+    /**
+     * Adds this session's lines (those after the first {@code loaded}) to the file as it is now, so that two shells
+     * open at once both keep theirs, and keeps the last {@link #HISTORY_SIZE}; written atomically like every file
+     * edito writes.
+     */
+    private void saveHistory(History history, int loaded) {
+        if (historyFile == null || historyUnreadable) {
             return;
         }
-        List<String> lines = new ArrayList<>();
-        history.forEach(e -> lines.add(e.line().replace('\n', ' ')));
+        List<String> mine = new ArrayList<>();
+        history.forEach(e -> {
+            if (e.index() >= loaded) {
+                mine.add(e.line().replace('\n', ' '));
+            }
+        });
+        if (mine.isEmpty()) {
+            return;
+        }
+        List<String> lines = readHistory();
+        if (lines == null) {
+            return;
+        }
+        lines = new ArrayList<>(lines);
+        for (String line : mine) {
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line)) {
+                lines.add(line);
+            }
+        }
         List<String> kept = lines.subList(Math.max(0, lines.size() - HISTORY_SIZE), lines.size());
         try {
-            AtomicFiles.writeStringPrivate(historyFile, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
+            AtomicFiles.writeStringPrivate(historyFile, String.join("\n", kept) + "\n");
         } catch (EditoException e) {
             terminal.writer().println("edito: history not saved: " + e.getMessage());
             terminal.writer().flush();

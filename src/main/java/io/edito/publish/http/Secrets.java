@@ -124,13 +124,9 @@ public final class Secrets {
         return Path.of(home(ctx), ".config", "edito", "credentials");
     }
 
-    /**
-     * The home folder: {@code $HOME} when set to an absolute path (CI, containers, sudo), else Java's
-     * {@code user.home} (the passwd entry, which ignored a HOME set for the run).
-     */
+    /** The home folder ({@link io.edito.core.HomeFolder}). */
     static String home(PublishContext ctx) {
-        String h = ctx.env().get("HOME");
-        return h != null && !h.isBlank() && Path.of(h).isAbsolute() ? h : System.getProperty("user.home");
+        return io.edito.core.HomeFolder.of(ctx.env()).toString();
     }
 
     /**

@@ -93,6 +93,65 @@ class ShellTest {
         }
     }
 
+    @Test
+    void theLastLineRunsWithoutALineFeedAndBangsAreText(@TempDir Path tmp) throws IOException {
+        // printf 'check ...' | edito shell: the last line without \n was dropped, exit 0 where check fails
+        String check = "check " + ATLAS + " --now 2026-11-25T09:00:00Z";
+        Session s = session(null, check);
+        assertThat(s.out()).contains(CliRun.of(check.split(" ")).out().strip());
+        assertThat(s.exit()).isEqualTo(1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(check.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            assertThat(new Shell(t, Main::commandLine, null, Path.of(""), new PrintWriter(out), new PrintWriter(err))
+                    .run()).isEqualTo(1);
+        }
+        assertThat(out.toString()).isEqualTo(CliRun.of(check.split(" ")).out());
+        // "Merci !!" is the text typed, not the previous command (a reply would have posted it)
+        Session bangs = session(null, "validate " + ATLAS + "\nagneda!!\n");
+        assertThat(bangs.out()).contains("unknown command 'agneda!!'").doesNotContain("agnedavalidate");
+    }
+
+    @Test
+    void aHistoryLineInAnotherEncodingCostsNoOtherLine(@TempDir Path tmp) throws IOException {
+        // one byte of Latin-1 made the whole file unreadable, then replaced by this session's lines
+        Path history = tmp.resolve("history");
+        Files.write(history, "check --channel x\nagenda caf\u00e9\nvalidate\n".getBytes(StandardCharsets.ISO_8859_1));
+        session(history, "due --help\n");
+        assertThat(Files.readAllLines(history)).containsExactly("check --channel x", "agenda caf\uFFFD", "validate",
+                "due --help");
+    }
+
+    @Test
+    void ctrlCStopsTheRunningCommandAndTheShellGoesOn(@TempDir Path tmp) throws Exception {
+        // preview --watch runs until Ctrl-C: in the shell, Ctrl-C killed the shell and lost its history
+        Path history = tmp.resolve("history");
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        java.io.PipedInputStream in = new java.io.PipedInputStream(keys);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal t = new DumbTerminal("test", "dumb", in, screen, StandardCharsets.UTF_8)) {
+            java.util.concurrent.CompletableFuture<Integer> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> new Shell(t, Main::commandLine, history, Path.of("")).run());
+            keys.write(("preview " + ATLAS + " --watch --html " + tmp.resolve("p.html") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!screen.toString(StandardCharsets.UTF_8).contains("Ctrl-C stops") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Ctrl-C stops");
+            t.raise(Terminal.Signal.INT);
+            keys.write(("validate " + ATLAS + "\nexit\n").getBytes(StandardCharsets.UTF_8));
+            keys.close();
+            int exit = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(screen.toString(StandardCharsets.UTF_8)).contains("edito: stopping preview")
+                    .contains("edito [130]> ").contains(CliRun.of("validate", ATLAS).out().strip());
+            assertThat(exit).isZero();
+        }
+        assertThat(Files.readAllLines(history)).hasSize(3).last().isEqualTo("exit");
+    }
+
     // ---- completion --------------------------------------------------------------------------------------------
 
     static List<String> complete(String line) throws IOException {
