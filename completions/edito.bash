@@ -1937,6 +1937,8 @@ function _edito_values() {
   COMPREPLY=()
   local IFS=$'\n'
   for v in $(compgen -W "$values" -- "$cur"); do COMPREPLY+=("${head}${v}"); done
+  # no value fits: nothing, not the folder's files (bash's -o default)
+  type compopt &>/dev/null && compopt +o default 2>/dev/null
 }
 
 function _edito() {

@@ -23,6 +23,14 @@ function __edito_values
     edito __complete $argv[1] -- (commandline -opc)[2..-1] 2>/dev/null
 end
 
+# The same for a comma-separated list: each value after what the word holds up to its last comma.
+function __edito_values_split
+    set -l head (string match -r -- '^.*,' (commandline -ct))
+    for v in (__edito_values $argv[1])
+        echo "$head$v"
+    end
+end
+
 # True when the previous word is an option that takes a value: no positional completion then.
 function __edito_after_value_option
     set -l words (commandline -opc)
@@ -70,8 +78,8 @@ complete -c edito -n '__edito_at validate; and not __edito_after_value_option' -
 complete -c edito -n '__edito_at agenda' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at agenda' -l from -x -d 'First day (or date and time) to include'
 complete -c edito -n '__edito_at agenda' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
-complete -c edito -n '__edito_at agenda' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
-complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
+complete -c edito -n '__edito_at agenda' -l channel -x -a '(__edito_values_split channels)' -d 'Only posts on these channels (a network id: all its accounts)'
+complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at agenda' -l status -x -a 'DRAFT REVIEW APPROVED SCHEDULED PUBLISHED CANCELLED' -d 'Only these statuses: DRAFT, REVIEW, APPROVED, SCHEDULED, PUBLISHED, CANCELLED'
 complete -c edito -n '__edito_at agenda' -l format -x -a 'text json markdown ics' -d 'text, json, markdown or ics (default: text)'
 complete -c edito -n '__edito_at agenda' -l width -x -d 'Width of the text view (default: the terminal\'s)'
@@ -91,8 +99,8 @@ complete -c edito -n '__edito_at check' -l format -x -a 'text json sarif junit g
 complete -c edito -n '__edito_at check' -l fail-on -x -a 'error warning info' -d 'Exit 1 on findings at or above: error, warning or info (default: error)'
 complete -c edito -n '__edito_at check' -l from -x -d 'First day (or date and time) to include'
 complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
-complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
-complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
+complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values_split channels)' -d 'Only posts on these channels (a network id: all its accounts)'
+complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
 complete -c edito -n '__edito_at check' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
@@ -136,7 +144,7 @@ complete -c edito -n '__edito_at due' -l tz -x -d 'Time zone for local times, re
 complete -c edito -n '__edito_at due' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at due' -l window -x -d 'Also list pairs due within DURATION after now (e.g. 2h)'
 complete -c edito -n '__edito_at due' -l include-missed -d 'Count pairs older than the catch-up limit as due'
-complete -c edito -n '__edito_at due' -l brand -x -a '(__edito_values brands)' -d 'Only these brands\' posts'
+complete -c edito -n '__edito_at due' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands\' posts'
 complete -c edito -n '__edito_at due' -l format -x -a 'text json' -d 'text or json (default: text)'
 complete -c edito -n '__edito_at due' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at due' -l version -s V -d 'Print version information and exit'
@@ -150,9 +158,9 @@ complete -c edito -n '__edito_at due; and not __edito_after_value_option' -F -d 
 complete -c edito -n '__edito_at publish' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
 complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing, need no secrets'
-complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values channels)' -d 'Only these channels (a network id: all its accounts)'
-complete -c edito -n '__edito_at publish' -l brand -x -a '(__edito_values brands)' -d 'Only these brands\' posts (an agency\'s cron line per brand)'
-complete -c edito -n '__edito_at publish' -l post -x -a '(__edito_values posts)' -d 'Only these posts'
+complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values_split channels)' -d 'Only these channels (a network id: all its accounts)'
+complete -c edito -n '__edito_at publish' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands\' posts (an agency\'s cron line per brand)'
+complete -c edito -n '__edito_at publish' -l post -x -a '(__edito_values_split posts)' -d 'Only these posts'
 complete -c edito -n '__edito_at publish' -l include-missed -d 'Also publish pairs older than the catch-up limit (late)'
 complete -c edito -n '__edito_at publish' -l retry-failed -d 'Retry pairs that failed for good or ran out of attempts'
 complete -c edito -n '__edito_at publish' -l format -x -a 'text json' -d 'text or json (default: text)'
@@ -383,8 +391,8 @@ complete -c edito -n '__edito_at mentions export' -l config -r -F -d 'The projec
 # edito preview
 complete -c edito -n '__edito_at preview' -l from -x -d 'First day (or date and time) to include'
 complete -c edito -n '__edito_at preview' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
-complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values channels)' -d 'Only posts on these channels (a network id: all its accounts)'
-complete -c edito -n '__edito_at preview' -l brand -x -a '(__edito_values brands)' -d 'Only these brands'
+complete -c edito -n '__edito_at preview' -l channel -x -a '(__edito_values_split channels)' -d 'Only posts on these channels (a network id: all its accounts)'
+complete -c edito -n '__edito_at preview' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at preview' -l lang -x -d 'Only these languages'
 complete -c edito -n '__edito_at preview' -l width -x -d 'Width of the cards (default: the terminal\'s)'
 complete -c edito -n '__edito_at preview' -l fold -x -d 'Fold a network\'s text after N characters instead of its usual cut-off (0: never), e.g. linkedin=140 for LinkedIn on mobile'

@@ -56,8 +56,6 @@ if [ -n "$BASH_VERSION" ]; then
   shopt -s progcomp
 elif [ -n "$ZSH_VERSION" ]; then
   # Make alias a distinct command for completion purposes when using zsh (see [4])
-  setopt COMPLETE_ALIASES
-  alias compopt=complete
 
   # Enable bash completion in zsh (see [7])
   # Only initialize completions module once to avoid unregistering existing completions.
@@ -1946,6 +1944,8 @@ function _edito_values() {
   COMPREPLY=()
   local IFS=$'\n'
   for v in $(compgen -W "$values" -- "$cur"); do COMPREPLY+=("${head}${v}"); done
+  # no value fits: nothing, not the folder's files (bash's -o default)
+  type compopt &>/dev/null && compopt +o default 2>/dev/null
 }
 
 function _edito() {
@@ -1976,4 +1976,4 @@ function _edito() {
   _complete_edito "$@"
 }
 
-complete -F _edito -o default edito
+complete -F _edito -o filenames edito

@@ -59,6 +59,8 @@ public final class BashCompletion {
                   COMPREPLY=()
                   local IFS=$'\\n'
                   for v in $(compgen -W "$values" -- "$cur"); do COMPREPLY+=("${head}${v}"); done
+                  # no value fits: nothing, not the folder's files (bash's -o default)
+                  type compopt &>/dev/null && compopt +o default 2>/dev/null
                 }
 
                 function %1$s() {

@@ -44,6 +44,13 @@ public final class FishCompletion {
         s.append("function ").append(fn).append("_values\n");
         s.append("    ").append(name).append(" __complete $argv[1] -- (commandline -opc)[2..-1] 2>/dev/null\n");
         s.append("end\n\n");
+        s.append("# The same for a comma-separated list: each value after what the word holds up to its last comma.\n");
+        s.append("function ").append(fn).append("_values_split\n");
+        s.append("    set -l head (string match -r -- '^.*,' (commandline -ct))\n");
+        s.append("    for v in (").append(fn).append("_values $argv[1])\n");
+        s.append("        echo \"$head$v\"\n");
+        s.append("    end\n");
+        s.append("end\n\n");
         s.append("# True when the previous word is an option that takes a value: no positional completion then.\n");
         s.append("function ").append(fn).append("_after_value_option\n");
         s.append("    set -l words (commandline -opc)\n");
@@ -76,7 +83,8 @@ public final class FishCompletion {
                 } else if (o.takesValue()) {
                     s.append(" -x"); // -r -f: a value that is not a file
                     if (o.dynamic() != null) {
-                        s.append(" -a ").append(quote("(" + fn + "_values " + o.dynamic().kind() + ")"));
+                        s.append(" -a ").append(quote("(" + fn + (o.commaSeparated() ? "_values_split " : "_values ")
+                                + o.dynamic().kind() + ")"));
                     } else if (!o.values().isEmpty()) {
                         s.append(" -a ").append(quote(String.join(" ", o.values())));
                     }

@@ -23,6 +23,25 @@ public final class ZshCompletion {
                   autoload -U +X bashcompinit && bashcompinit
                 fi
 
-                """.formatted(name) + BashCompletion.script(root);
+                """.formatted(name) + forZsh(BashCompletion.script(root), name);
+    }
+
+    /**
+     * The bash script as zsh should run it. picocli's header sets {@code COMPLETE_ALIASES} and aliases
+     * {@code compopt} to {@code complete} in zsh: the first changed how every alias of the user's shell completes, the
+     * second turned each {@code compopt -o filenames} into a registration (folders came out as {@code calendar }, a
+     * space where the slash goes). Without them zsh has no {@code compopt}, so the script's one registration says
+     * what it means: file names for what completes as files (a slash after a folder), and nothing where no value
+     * fits ({@code -o default} offered the folder's files after {@code --tz}).
+     */
+    static String forZsh(String bash, String name) {
+        String setopt = "  setopt COMPLETE_ALIASES\n";
+        String alias = "  alias compopt=complete\n";
+        String register = "complete -F _" + name.replace('-', '_') + " -o default " + name + "\n";
+        if (!bash.contains(setopt) || !bash.contains(alias) || !bash.endsWith(register)) {
+            throw new IllegalStateException("unexpected bash completion script: its zsh lines changed");
+        }
+        return bash.replace(setopt, "").replace(alias, "").replace(register,
+                "complete -F _" + name.replace('-', '_') + " -o filenames " + name + "\n");
     }
 }

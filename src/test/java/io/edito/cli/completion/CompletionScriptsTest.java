@@ -190,14 +190,27 @@ public class CompletionScriptsTest {
     }
 
     @Test
+    void theZshScriptLeavesTheUsersShellAsItWas() {
+        // picocli's header set COMPLETE_ALIASES (every alias of the user completed differently) and aliased compopt to
+        // complete (folders completed as "calendar ", files offered after --tz)
+        String zsh = ZshCompletion.script(root());
+        assertThat(zsh).doesNotContain("setopt COMPLETE_ALIASES").doesNotContain("alias compopt");
+        assertThat(zsh).endsWith("complete -F _edito -o filenames edito\n");
+        assertThat(BashCompletion.script(root())).contains("compopt +o default");
+    }
+
+    @Test
     void fishCompletesCommandsOptionsAndCalendarValues(@TempDir Path tmp) throws Exception {
         assumeThat(has("fish")).as("fish installed").isTrue();
         Path bin = launcher(tmp);
         String script = "source '" + Path.of("completions/edito.fish").toAbsolutePath() + "'\n"
                 + "for l in 'edito ch' 'edito check --channel ' 'edito agenda --brand ' 'edito preview winter-sale-l' "
-                + "'edito ledger s'\n  complete -C \"$l\" | string replace -r '\\t.*' '' | string join ' '\nend\ntrue\n";
+                + "'edito ledger s' 'edito check --channel instagram,l'\n  complete -C \"$l\" | string replace -r '\\t.*' '' "
+                + "| string join ' '\nend\ntrue\n";
         List<String> r = run(ATLAS, bin, "fish", "--no-config", "-c", script).lines().toList();
-        assertThat(r).hasSize(5);
+        assertThat(r).hasSize(6);
+        // a comma-separated list completes after its last comma, as in bash, zsh and the shell
+        assertThat(r.get(5).split(" ")).containsExactlyInAnyOrder("instagram,linkedin", "instagram,linkedin-en");
         assertThat(r.get(0)).isEqualTo("check");
         assertThat(r.get(1).split(" ")).contains("instagram", "x").doesNotContain("edito.yaml", "calendar/");
         assertThat(r.get(2)).isEqualTo("atlas-air");
