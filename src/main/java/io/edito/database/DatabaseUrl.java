@@ -24,6 +24,9 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
     /** The PostgreSQL JDBC driver's sslmode values. */
     private static final java.util.List<String> SSL_MODES = java.util.List.of("disable", "allow", "prefer", "require",
             "verify-ca", "verify-full");
+    /** The driver's parameters that are a number of seconds. */
+    private static final java.util.Set<String> SECONDS = java.util.Set.of("loginTimeout", "connectTimeout",
+            "socketTimeout", "cancelSignalTimeout");
     /** A URL scheme ({@code name://}): a setting without one is a file path. */
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
@@ -120,6 +123,15 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
                     if (!SSL_MODES.contains(mode)) {
                         throw EditoException.input(pos, setting + ": sslmode=" + mode + " is not one of "
                                 + String.join(", ", SSL_MODES));
+                    }
+                }
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (SECONDS.contains(name)) { // the driver printed its own two-line warning and went on without it
+                    String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    if (!value.matches("\\d{1,9}")) {
+                        throw EditoException.input(pos, setting + ": " + name + "=" + value + " is not a number of "
+                                + "seconds");
                     }
                 }
             }

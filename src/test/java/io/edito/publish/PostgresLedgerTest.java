@@ -95,6 +95,13 @@ class PostgresLedgerTest {
                 null))).isFalse();
         assertThat(refused("postgresql://edito@db/edito?sslmode=verify_full", null).getMessage())
                 .contains("sslmode=verify_full is not one of disable, allow, prefer, require, verify-ca, verify-full");
+        // the driver printed its own two-line warning on a timeout that is no number, and went on without it
+        assertThat(refused("postgresql://edito@db/edito?loginTimeout=abc", null).getMessage())
+                .contains("loginTimeout=abc is not a number of seconds");
+        assertThat(refused("postgresql://edito@db/edito?sslmode=require&connectTimeout=-1", null).getMessage())
+                .contains("connectTimeout=-1 is not a number of seconds");
+        assertThat(LedgerLocation.parse("postgresql://edito@db/edito?loginTimeout=10&socketTimeout=30", Path.of("/srv"),
+                null, "--to", null)).isInstanceOf(LedgerLocation.Postgres.class);
         assertThat(refused("postgresql://edito@db_internal:5432/edito?sslkey=hunter2secret", null).getMessage())
                 .contains("no host name").doesNotContain("hunter2secret");
         assertThat(refused("postgresql://edito@db/edito", "hunter2 secret").getMessage())
