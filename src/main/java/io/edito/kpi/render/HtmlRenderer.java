@@ -298,17 +298,7 @@ public final class HtmlRenderer implements ReportRenderer {
         out.println("<p>per day: " + escape(ListeningTables.perDay(l)) + "<br>per source: " + escape(ListeningTables.perSource(l))
                 + "</p>");
         for (List<List<String>> rows : List.of(ListeningTables.voice(l), ListeningTables.care(l))) {
-            StringBuilder sb = new StringBuilder("<table><tr>");
-            rows.get(0).forEach(h -> sb.append("<th>").append(escape(h)).append("</th>"));
-            sb.append("</tr>");
-            for (List<String> row : rows.subList(1, rows.size())) {
-                sb.append("<tr>");
-                for (int i = 0; i < row.size(); i++) {
-                    sb.append(i == 0 ? "<td>" : "<td class=\"n\">").append(escape(row.get(i))).append("</td>");
-                }
-                sb.append("</tr>");
-            }
-            out.println(sb.append("</table>"));
+            table(out, rows, column -> column > 0);
         }
     }
 

@@ -224,14 +224,22 @@ class RenderersTest {
         assertThat(new ObjectMapper().readTree(render(new JsonRenderer(), few)).path("best_slot").path("weekday").isNull()).isTrue();
     }
 
-    @Test
-    void compareShowsTheSameDaysColumnAndWarnsPerStreamInEveryFormat() throws Exception {
+    /**
+     * 25 March to 7 April by network against the 14 days before, an Instagram export that starts mid-period beside an
+     * X export of both periods; the top and bottom {@code top} posts.
+     */
+    private static Report comparedByNetwork(int top) {
         ReportSpec spec = new ReportSpec(UTC, LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK),
-                true, 0, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
+                true, top, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
         ReportBuilder b = new ReportBuilder(spec);
         ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
-        Report r = b.build(List.of(reader.read(Fixtures.path("meta-instagram-mid-month.csv"), b),
+        return b.build(List.of(reader.read(Fixtures.path("meta-instagram-mid-month.csv"), b),
                 reader.read(Fixtures.path("generic-x-march-april.csv"), b)));
+    }
+
+    @Test
+    void compareShowsTheSameDaysColumnAndWarnsPerStreamInEveryFormat() throws Exception {
+        Report r = comparedByNetwork(0);
         String warning = "instagram (posts): its exports cover 14 day(s) of the period and 7 of the previous one, not the"
                 + " same days; compared over the 7 day(s) covered in both";
         String text = render(new TextRenderer((s, tones) -> s, false), r);
@@ -271,12 +279,7 @@ class RenderersTest {
      */
     @Test
     void htmlAndMarkdownShowWhatTheTextShows() throws Exception {
-        ReportSpec spec = new ReportSpec(UTC, LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 7), List.of(Dimension.NETWORK),
-                true, 2, Kpi.ENGAGEMENTS, List.of(), List.of(), Duration.ofMinutes(30), Duration.ofHours(1));
-        ReportBuilder b = new ReportBuilder(spec);
-        ExportReader reader = new ExportReader(ExportReader.Options.defaults(UTC).withAsOf(LocalDate.of(2026, 3, 1)));
-        Report r = b.build(List.of(reader.read(Fixtures.path("meta-instagram-mid-month.csv"), b),
-                reader.read(Fixtures.path("generic-x-march-april.csv"), b)));
+        Report r = comparedByNetwork(2);
         String text = render(new TextRenderer((s, tones) -> s, false), r);
         String html = render(new HtmlRenderer(), r);
         String md = render(new MarkdownRenderer(), r);
