@@ -44,7 +44,15 @@ public final class VideoHeader {
         public Facts(Container container, Duration duration) {
             this(container, duration, null);
         }
+
+        /** Whether the file is a still image in a movie's container (HEIF, HEIC, AVIF): no video at all. */
+        public boolean stillImage() {
+            return problem != null && problem.startsWith(STILL_IMAGE);
+        }
     }
+
+    /** How a HEIF/AVIF file's problem starts ({@link Facts#stillImage}). */
+    private static final String STILL_IMAGE = "is a HEIF/AVIF still image";
 
     /** The major brands of ISO base media files that hold still images (HEIF, HEIC, AVIF), not a movie. */
     private static final java.util.Set<String> IMAGE_BRANDS = java.util.Set.of("heic", "heix", "hevc", "hevx", "heim",
@@ -71,7 +79,7 @@ public final class VideoHeader {
                 String brand = head.position() >= 12 && is(b, 4, "ftyp")
                         ? new String(b, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1) : null;
                 if (brand != null && IMAGE_BRANDS.contains(brand)) {
-                    return Optional.of(new Facts(Container.MP4, null, "is a HEIF/AVIF still image (its 'ftyp' brand is '"
+                    return Optional.of(new Facts(Container.MP4, null, STILL_IMAGE + " (its 'ftyp' brand is '"
                             + brand + "'), not a video"));
                 }
                 return Optional.of(mp4(ch));

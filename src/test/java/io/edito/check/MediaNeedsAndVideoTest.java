@@ -157,9 +157,12 @@ class MediaNeedsAndVideoTest {
         box(heic, "ftyp", "heic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("assets/photo.mp4"), heic.toByteArray());
         Files.write(dir.resolve("assets/pain.mp4"), mp4(1000, 20_000, 0, 64));
+        Files.copy(dir.resolve("assets/cut.mp4"), dir.resolve("assets/cut-still"));
+        Files.copy(dir.resolve("assets/photo.mp4"), dir.resolve("assets/heic-still"));
         JsonNode r = check(post("facebook", "approved", "    media:\n      - { file: assets/cut.mp4 }\n"
                 + "      - { file: assets/nomoov.mp4 }\n      - { file: assets/photo.mp4 }\n"
-                + "      - { file: assets/pain.mp4, type: image }\n"));
+                + "      - { file: assets/pain.mp4, type: image }\n      - { file: assets/cut-still, type: image }\n"
+                + "      - { file: assets/heic-still, type: image }\n"));
         // a web video has its 'moov' first: cut in its 'mdat', it was taken as whole
         ByteArrayOutputStream webCut = new ByteArrayOutputStream();
         byte[] whole = mp4(1000, 20_000, 0, 0);
@@ -178,7 +181,10 @@ class MediaNeedsAndVideoTest {
                 "facebook 9:9 assets/nomoov.mp4 has no movie header ('moov' box): it cannot play (cut short, or still "
                         + "being written)",
                 "facebook 10:9 assets/photo.mp4 is a HEIF/AVIF still image (its 'ftyp' brand is 'heic'), not a video",
-                "facebook 11:9 assets/pain.mp4 is a video, but its entry says type: image");
+                "facebook 11:9 assets/pain.mp4 is a video, but its entry says type: image",
+                // a cut video said to be an image is no image either (it said nothing); a HEIC is one
+                "facebook 12:9 assets/cut-still is a video (it is cut short: its 'mdat' box needs 10000028 bytes, the "
+                        + "file has 136 (a download or a copy that did not finish)), but its entry says type: image");
     }
 
     @Test

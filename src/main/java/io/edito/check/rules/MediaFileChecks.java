@@ -157,10 +157,12 @@ final class MediaFileChecks {
                             : " is not a readable image: its header is not that of a PNG, JPEG, GIF, WebP or BMP file"),
                             "export it again");
                 }
-                if (named == null && m.type() != null && videos.computeIfAbsent(file, VideoHeader::read)
-                        .filter(x -> x.problem() == null).isPresent()) {
-                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a video, but its entry "
-                            + "says type: image", "remove type: image (or say type: video)");
+                Optional<VideoHeader.Facts> movie = named != null || m.type() == null ? Optional.empty()
+                        : videos.computeIfAbsent(file, VideoHeader::read).filter(x -> !x.stillImage());
+                if (movie.isPresent()) { // a cut one too: it is no image either way
+                    out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a video"
+                            + (movie.get().problem() == null ? "" : " (it " + movie.get().problem() + ")")
+                            + ", but its entry says type: image", "remove type: image (or say type: video)");
                 }
                 continue; // another format (HEIC, AVIF...): its size is not checked
             }
