@@ -96,10 +96,11 @@ public record PostView(Post post, String channel, Network network, String lang, 
     public java.util.List<OtherText> otherTexts() {
         java.util.List<OtherText> out = new java.util.ArrayList<>();
         DisplayedTexts texts = this.texts != null ? this.texts : new DisplayedTexts();
-        if (content.thread() != null) {
+        if (content.thread() != null) { // a post of its own where a thread's items go out as replies
             int i = 2;
             for (Text item : content.thread()) {
-                out.add(new OtherText(item, texts.of(item.value()), "thread item " + i++));
+                out.add(new OtherText(item, texts.of(item.value()), network.replies() ? "thread item " + i : null));
+                i++;
             }
         }
         Text title = content.title();

@@ -241,8 +241,12 @@ final class LoginCommand implements Callable<Integer> {
 
     /** {@code at} as read in {@code zone}: {@code 2027-02-04T11:00:00+01:00} (UTC with {@code Z}). */
     static String local(Instant at, java.time.ZoneId zone) {
-        return at.atZone(zone).toOffsetDateTime().toString();
+        return SECONDS_AND_OFFSET.format(at.atZone(zone));
     }
+
+    /** {@code 2027-02-04T11:00:00+01:00}: the seconds always written (ISO's shortest form drops zero seconds). */
+    private static final java.time.format.DateTimeFormatter SECONDS_AND_OFFSET =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private static String expiry(Instant exact, Instant now, java.time.ZoneId zone) {
         Instant at = exact == null ? null : exact.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);

@@ -128,7 +128,7 @@ public record DatabaseUrl(String url, String jdbcUrl, String user, String passwo
                 int eq = pair.indexOf('=');
                 String name = eq < 0 ? pair : URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
                 if (SECONDS.contains(name)) { // the driver printed its own two-line warning and went on without it
-                    String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                     if (!value.matches("\\d{1,9}")) {
                         throw EditoException.input(pos, setting + ": " + name + "=" + value + " is not a number of "
                                 + "seconds");

@@ -86,8 +86,8 @@ public final class AlertRules {
             }
             if (total >= c.min() && above(complaints, total, c.above())) {
                 out.add(new Alert("complaints:" + bucket(at, c.window()), "complaints", at, String.format(Locale.ROOT,
-                        "complaints: %d of %d mentions in the last %s (%.0f%%, alert above %s%%)", complaints, total,
-                        human(c.window()), 100.0 * complaints / total, percent(c.above())), null));
+                        "complaints: %d of %d mentions in the last %s (%s%%, alert above %s%%)", complaints, total,
+                        human(c.window()), share(complaints, total, c.above()), percent(c.above())), null));
             }
         }
         if (terms != null) {
@@ -146,6 +146,22 @@ public final class AlertRules {
     /** A share as a percent as written: 0.29 as {@code 29}, 0.125 as {@code 12.5}. */
     static String percent(double share) {
         return new java.math.BigDecimal(share * 100).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /**
+     * {@code part} of {@code total} as a percent, with as many decimals as it takes (up to 3) not to read as the
+     * threshold it is above: 31 of 103 is {@code 30.1}, not {@code 30} beside "alert above 30%".
+     */
+    static String share(long part, long total, double threshold) {
+        double pct = 100.0 * part / total;
+        for (int decimals = 0; decimals < 3; decimals++) {
+            String s = new java.math.BigDecimal(pct).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+            if (Double.parseDouble(s) > threshold * 100 + 1e-9) {
+                return s;
+            }
+        }
+        return new java.math.BigDecimal(pct).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 

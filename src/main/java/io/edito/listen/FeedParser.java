@@ -70,15 +70,16 @@ public final class FeedParser {
         // holds are counted back into the lines an error names, so that they are the file's
         int start = 0;
         int lines = 0;
+        int lineStart = 0; // where the first line the parser reads starts in the file's line: its columns come after
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             char c = text.charAt(start++);
             if (c == '\n' || c == '\r' && (start == text.length() || text.charAt(start) != '\n')) {
                 lines++;
+                lineStart = start;
             }
         }
         if (HTML_PAGE.matcher(text).region(start, text.length()).lookingAt()) {
-            throw new SourceException("not an RSS or Atom feed but a web page (HTML): give the address of the site's "
-                    + "feed (its page often links it as RSS, or try /feed, /rss or /atom.xml)");
+            throw new SourceException(WEB_PAGE);
         }
         try {
             r = factory().createXMLStreamReader(new java.io.StringReader(text.substring(start)));
@@ -87,8 +88,9 @@ public final class FeedParser {
             String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
             java.util.regex.Matcher at = PARSE_ERROR_AT.matcher(m);
             if (at.lookingAt()) {
-                m = "line " + (Integer.parseInt(at.group(1)) + lines) + ", column " + at.group(2) + ": "
-                        + m.substring(at.end());
+                int line = Integer.parseInt(at.group(1));
+                int column = Integer.parseInt(at.group(2)) + (line == 1 ? start - lineStart : 0);
+                m = "line " + (line + lines) + ", column " + column + ": " + m.substring(at.end());
             }
             throw new SourceException("not a well-formed feed (" + m + ")", e);
         } catch (RuntimeException e) {
@@ -107,6 +109,10 @@ public final class FeedParser {
     /** Where the JDK's parser says an error is: {@code ParseError at [row,col]:[18,43] Message: }. */
     private static final java.util.regex.Pattern PARSE_ERROR_AT = java.util.regex.Pattern.compile(
             "ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\] Message: ");
+
+    /** What is said of a web page where a feed was expected (a site's address given instead of its feed's). */
+    private static final String WEB_PAGE = "not an RSS or Atom feed but a web page (HTML): give the address of the "
+            + "site's feed (its page often links it as RSS, or try /feed, /rss or /atom.xml)";
 
     /** A web page where a feed was expected: its doctype or its root element, in any case. */
     private static final java.util.regex.Pattern HTML_PAGE = java.util.regex.Pattern.compile(
@@ -165,8 +171,7 @@ public final class FeedParser {
             int ev = r.next();
             if (ev == XMLStreamConstants.DTD) {
                 if (HTML_PAGE.matcher(r.getText()).lookingAt()) {
-                    throw new SourceException("not an RSS or Atom feed but a web page (XHTML): give the address of the "
-                            + "site's feed (its page often links it as RSS, or try /feed, /rss or /atom.xml)");
+                    throw new SourceException(WEB_PAGE);
                 }
                 throw new SourceException("the feed declares a DTD, which edito refuses (no entity is expanded and no "
                         + "external file is read)");
@@ -182,6 +187,9 @@ public final class FeedParser {
                 String name = r.getLocalName();
                 if (root == null) {
                     root = name;
+                    if (root.equalsIgnoreCase("html")) { // XHTML, its doctype left out
+                        throw new SourceException(WEB_PAGE);
+                    }
                     if (!root.equals("rss") && !root.equals("RDF") && !root.equals("feed")) {
                         throw new SourceException("not an RSS or Atom feed (its root element is <" + root + ">)");
                     }

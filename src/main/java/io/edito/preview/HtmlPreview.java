@@ -354,7 +354,8 @@ public final class HtmlPreview {
                 .attr("lang", htmlLang(c.lang())).attr("dir", cardDirection(c).html())
                 .attr("aria-label", c.network().name() + " preview of " + c.postId() + " in "
                         + (c.lang() == null ? "no language" : String.join(" and ", LanguageTag.parts(c.lang()))));
-        art.child("div").cls("mock-label").attr("dir", "ltr").text(c.network().name() + " · " + c.lang());
+        art.child("div").cls("mock-label").attr("dir", "ltr").text(c.network().name()
+                + (c.lang() == null ? "" : " · " + c.lang()));
         Element frame = art.child("div").cls("frame");
         if (c.channel().equals("tiktok")) {
             tiktok(frame, c, look);
@@ -625,6 +626,9 @@ public final class HtmlPreview {
 
     /** A network id as a CSS class part (ids are [a-z0-9-] in the registry; anything else is dropped). */
     private static String cssId(String id) {
+        if (id == null) {
+            return "none"; // a post of no language (a project without languages:)
+        }
         String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
         return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "other" : s;
     }

@@ -267,7 +267,7 @@ public final class TerminalPreview {
         String left = c.network().name();
         int room = width - 8; // "╭─ " + left + " " + fill + " " + right + " ─╮"
         int leftWidth = DisplayWidth.of(left);
-        String lang = " · " + c.lang();
+        String lang = c.lang() == null ? "" : " · " + c.lang(); // a project of no languages: none to say
         if (room - leftWidth - 2 < DisplayWidth.of(lang)) {
             lang = ""; // a narrow card and a long language label (fr+ar): the post id stays, the text says the rest
         }

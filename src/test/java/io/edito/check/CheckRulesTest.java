@@ -102,6 +102,9 @@ class CheckRulesTest {
                 "hashtags.max: 2 hashtags in the first comment, over Threads' limit of 1");
         // the main text itself is within both
         assertThat(messages).noneMatch(m -> m.contains("this one has"));
+        // Instagram has no replies: its thread items never go out as posts (thread.unsupported says so)
+        assertThat(rules(check(post("instagram", "Bonjour") + "    thread: [\"#a #b #c #d #e #f\"]\n")))
+                .contains("thread.unsupported").doesNotContain("hashtags.max");
         // Instagram's first comment is a comment under the post, not a post: no post limit applies to it
         assertThat(rules(check(post("instagram", "Bonjour") + "    first_comment: \"#a #b #c #d #e #f\"\n")))
                 .doesNotContain("hashtags.max");

@@ -87,7 +87,9 @@ class LoginCommandTest {
         CliRun r = CliRun.of("--config", cfg.toString(), "login", "--status");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("linkedin \\(atlas-air, linkedin\\): .*expires \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"
-                + "(:\\d\\d)?\\+0[12]:00 \\(in 3 days\\)");
+                + ":\\d\\d\\+0[12]:00 \\(in 3 days\\)");
+        assertThat(LoginCommand.local(java.time.Instant.parse("2027-02-04T10:00:00Z"), java.time.ZoneId.of("Europe/Paris")))
+                .isEqualTo("2027-02-04T11:00:00+01:00");
         // JSON keeps instants
         CliRun json = CliRun.of("--config", cfg.toString(), "login", "--status", "--format", "json");
         assertThat(new ObjectMapper().readTree(json.out()).get("channels").get(1).get("expires_at").asText()).endsWith("Z");

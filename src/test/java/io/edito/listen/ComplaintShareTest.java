@@ -16,6 +16,13 @@ class ComplaintShareTest {
     }
 
     @Test
+    void theShareReadsAboveTheThresholdItIsAbove() {
+        assertThat(AlertRules.share(31, 103, 0.30)).as("30.097%").isEqualTo("30.1");
+        assertThat(AlertRules.share(9, 20, 0.30)).isEqualTo("45");
+        assertThat(AlertRules.share(3001, 10_000, 0.30)).isEqualTo("30.01");
+    }
+
+    @Test
     void exactlyTheShareIsNotAboveIt() {
         assertThat(AlertRules.above(29, 100, 0.29)).as("0.29 x 100 = 28.999999999999996").isFalse();
         assertThat(AlertRules.above(30, 100, 0.29)).isTrue();

@@ -143,7 +143,9 @@ class FeedParserTest {
         for (String page : new String[] {"<!DOCTYPE html>\n<html><head><title>Atlas</title></head></html>",
             "\n  <!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html>", "<html lang=\"fr\"><body/></html>",
             "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
-                    + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html/>"}) {
+                    + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html/>",
+            "<!-- generated --><!DOCTYPE html><html><body/></html>",
+            "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>"}) {
             assertThatThrownBy(() -> FeedParser.parse(page.getBytes(StandardCharsets.UTF_8))).as(page)
                     .isInstanceOf(SourceException.class).hasMessageStartingWith("not an RSS or Atom feed but a web page")
                     .hasMessageNotContaining("DTD");
@@ -156,6 +158,9 @@ class FeedParserTest {
         String feed = "\n\r\n  \n<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>a</titlx></item>\n</channel></rss>";
         assertThatThrownBy(() -> FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("line 6, column");
+        // and the columns of the first line the parser reads, after the blanks before it
+        assertThatThrownBy(() -> FeedParser.parse("   \n  <rss><channel></chanel></rss>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("line 2, column 19");
         String entity = "\n\n<rss><channel>\n<item><title>&bogus;</title></item></channel></rss>";
         assertThatThrownBy(() -> FeedParser.parse(entity.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("line 4");

@@ -200,8 +200,7 @@ public final class HtmlRenderer implements ReportRenderer {
     private void heatmap(Report r, PrintWriter out) {
         List<Report.BestTime.Cell> cells = r.bestTime().cells();
         boolean rates = cells.stream().anyMatch(c -> c.engagementRate() != null);
-        Report.BestTime.Cell online = cells.stream().filter(c -> c.activeFollowers() != null)
-                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::activeFollowers)).orElse(null);
+        Report.BestTime.Cell online = ReportTables.mostOnline(r).orElse(null);
         if (!rates && online == null) {
             return;
         }
@@ -219,8 +218,8 @@ public final class HtmlRenderer implements ReportRenderer {
             out.println("<p>Followers online (TikTok follower activity, average per weekday and hour)</p>");
             grid(cells, Report.BestTime.Cell::activeFollowers,
                     c -> Fmt.count(Math.round(c.activeFollowers())) + " followers online on average", out);
-            out.println("<p><small>grey: no data; light to dark: fewest to most; most online: " + escape(Fmt.slot(online))
-                    + " (" + escape(Fmt.count(Math.round(online.activeFollowers()))) + " on average)</small></p>");
+            out.println("<p><small>grey: no data; light to dark: fewest to most; "
+                    + escape(ReportTables.mostOnline(online)) + "</small></p>");
         }
     }
 
@@ -267,7 +266,9 @@ public final class HtmlRenderer implements ReportRenderer {
             return;
         }
         Report.PlanVsActual p = r.plan();
-        out.println("<h2>Plan vs actual</h2><p>" + escape(ReportTables.plan(p)) + ".</p>");
+        String line = ReportTables.plan(p);
+        out.println("<h2>Plan vs actual</h2><p>" + escape(Character.toUpperCase(line.charAt(0)) + line.substring(1))
+                + ".</p>");
         if (p.ambiguityNote() != null) {
             out.println("<p>" + escape(p.ambiguityNote()) + ".</p>");
         }

@@ -65,12 +65,21 @@ public final class MarkdownRenderer implements ReportRenderer {
             }
             out.println();
         }
-        if (r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null)) {
+        boolean rates = r.bestTime().cells().stream().anyMatch(c -> c.engagementRate() != null);
+        java.util.Optional<Report.BestTime.Cell> online = ReportTables.mostOnline(r);
+        if (rates || online.isPresent()) {
             out.println("## Best time to post");
             out.println();
-            out.println(esc(Fmt.bestTime(r.bestTime())) + " (engagement rate by weekday and hour, "
-                    + esc(r.spec().zone().getId()) + ").");
-            out.println();
+            if (rates) {
+                out.println(esc(Fmt.bestTime(r.bestTime())) + " (engagement rate by weekday and hour, "
+                        + esc(r.spec().zone().getId()) + ").");
+                out.println();
+            }
+            if (online.isPresent()) { // TikTok's follower activity: when the audience is there
+                out.println("Followers online (TikTok follower activity, average per weekday and hour): "
+                        + esc(ReportTables.mostOnline(online.get())) + ".");
+                out.println();
+            }
         }
         if (!r.top().isEmpty()) {
             posts(out, ReportTables.rankedTitle("Top", r.top(), r), r.top(), r);
@@ -161,7 +170,6 @@ public final class MarkdownRenderer implements ReportRenderer {
         out.println();
     }
 
-    /** Escapes Markdown inline syntax and table pipes; newlines become spaces. */
     /**
      * A CommonMark code span: nothing inside is escaped (a backslash would show), so the fence is one backtick
      * more than the longest run of backticks in the text, with a space inside when the text starts or ends with
@@ -180,6 +188,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         return fence + (pad ? " " : "") + t + (pad ? " " : "") + fence;
     }
 
+    /** Escapes Markdown inline syntax and table pipes; newlines become spaces. */
     static String esc(String s) {
         return MarkdownLiteral.cell(s);
     }

@@ -114,6 +114,17 @@ final class ReportTables {
                 + ", not in the calendar " + p.unplanned();
     }
 
+    /** The weekday and hour most followers are online (TikTok's follower activity), if an export gives it. */
+    static java.util.Optional<Report.BestTime.Cell> mostOnline(Report r) {
+        return r.bestTime().cells().stream().filter(c -> c.activeFollowers() != null)
+                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::activeFollowers));
+    }
+
+    /** {@code most online: Tuesday 20:00 (1,234 on average)}. */
+    static String mostOnline(Report.BestTime.Cell c) {
+        return "most online: " + Fmt.slot(c) + " (" + Fmt.count(Math.round(c.activeFollowers())) + " on average)";
+    }
+
     static String pct(Double v) {
         return v == null ? "n/a" : Fmt.percent(v);
     }

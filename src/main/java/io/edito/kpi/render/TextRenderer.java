@@ -133,13 +133,11 @@ public final class TextRenderer implements ReportRenderer {
         } else {
             out.println("  no post with a time of day and impressions in the period");
         }
-        Report.BestTime.Cell online = cells.stream().filter(c -> c.activeFollowers() != null)
-                .max(java.util.Comparator.comparingDouble(Report.BestTime.Cell::activeFollowers)).orElse(null);
+        Report.BestTime.Cell online = ReportTables.mostOnline(r).orElse(null);
         if (online != null) { // TikTok's follower activity: when the audience is there, beside when posts did well
             out.println("  followers online (TikTok follower activity, average per weekday and hour):");
             grid(cells, Report.BestTime.Cell::activeFollowers, out);
-            out.println("  shades: \u00B7 no data, \u2591 fewest .. \u2588 most; most online: " + Fmt.slot(online)
-                    + " (" + Fmt.count(Math.round(online.activeFollowers())) + " on average)");
+            out.println("  shades: \u00B7 no data, \u2591 fewest .. \u2588 most; " + ReportTables.mostOnline(online));
         }
         out.println();
     }

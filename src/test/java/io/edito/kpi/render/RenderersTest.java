@@ -318,6 +318,7 @@ class RenderersTest {
         Report online = report(Fixtures.path("tiktok-follower-activity.csv"), List.of(), List.of(), 0);
         assertThat(render(new TextRenderer((s, tones) -> s, true), online)).contains("followers online");
         assertThat(render(new HtmlRenderer(), online)).contains("Followers online").contains("most online:");
+        assertThat(render(new MarkdownRenderer(), online)).contains("Followers online").contains("most online:");
     }
 
     @Test
