@@ -55,7 +55,8 @@ final class MediaFileChecks {
         for (Media m : media) {
             files += m.file() == null ? 0 : 1;
             videos += m.file() != null && isVideo(m) ? 1 : 0;
-            gifs += m.file() != null && !isVideo(m) && m.file().toLowerCase(Locale.ROOT).endsWith(".gif") ? 1 : 0;
+            gifs += m.file() != null && m.file().regionMatches(true, m.file().length() - 4, ".gif", 0, 4) && !isVideo(m)
+                    ? 1 : 0;
         }
         if (files == 0) {
             return;
