@@ -379,6 +379,14 @@ public final class CalendarLoader {
             List<String> channels = channels(r, brand);
             String lang = lang(r, brand);
             Content content = content(r);
+            if (content.media() != null) { // an entry without file: overlays a post's media; the post's own sends nothing
+                for (Media media : content.media()) {
+                    if (media.file() == null) {
+                        problems.error(media.pos(), "a media entry of the post needs file: (one without it only gives "
+                                + "alt text or a crop to the post's media, in a translation or a variant)");
+                    }
+                }
+            }
             if (content.text() == null && status != Status.DRAFT) {
                 problems.error(m.pos(), "missing 'text'" + (id == null ? "" : " in post '" + id + "'"));
             }

@@ -179,6 +179,10 @@ public final class CharterLoader {
             altRequired = !Boolean.FALSE.equals(media.bool("alt_required"));
             altMin = intValue(media, "alt_min", altMin, problems);
             altMax = intValue(media, "alt_max", altMax, problems);
+            if (altMin > altMax) { // every alt text would be told outside "50-10"
+                problems.error(media.has("alt_max") ? media.pos("alt_max") : media.pos("alt_min"), "media.alt_max "
+                        + altMax + " is less than alt_min " + altMin + ": no alt text would fit");
+            }
             if (media.has("max_size")) {
                 maxBytes = size(media.string("max_size"), media.pos("max_size"), problems);
             }

@@ -320,6 +320,7 @@ public final class PreviewCommand implements Callable<Integer> {
                         + Suggest.didYouMean(id, known));
             }
         }
-        return builder.build(calendar, query, findingSource.findings(calendar));
+        return builder.build(calendar, query, findingSource.findings(calendar),
+                CharterCheck.networksByBrand(calendar, networks));
     }
 }

@@ -277,9 +277,9 @@ public final class ConfigLoader {
         if (v == null) {
             return OptionalInt.empty();
         }
-        if (!v.matches("\\d{1,7}")) {
+        if (!v.matches("\\d{1,7}") || Integer.parseInt(v) == 0) { // 0: no post could go out
             channel.problems().error(channel.pos("max_characters"), "max_characters must be a whole number of "
-                    + "characters (the instance's limit, such as 500), not '" + v + "'");
+                    + "characters from 1 (the instance's limit, such as 500), not '" + v + "'");
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(v));

@@ -289,7 +289,8 @@ public final class NetworkRegistry {
         }
         try {
             java.math.BigDecimal d = new java.math.BigDecimal(v.trim());
-            if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0) {
+            // at most a billion seconds, to the nanosecond (1e-2147483647 overflowed when made a duration)
+            if (d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0 || d.scale() > 9) {
                 throw new NumberFormatException();
             }
             return d;

@@ -178,6 +178,8 @@ final class NetworkSpec {
             if (imageWidth.min == null || imageWidth.max == null) {
                 throw new IllegalArgumentException(id + ".image_width needs both min and max (pixels)");
             }
+            nonNegative(id + ".image_width.min", imageWidth.min);
+            nonNegative(id + ".image_width.max", imageWidth.max);
             try {
                 width = Optional.of(new IntRange(imageWidth.min, imageWidth.max));
             } catch (IllegalArgumentException e) {
@@ -189,6 +191,10 @@ final class NetworkSpec {
             nonNegative(id + ".video.min_seconds", video.minSeconds);
             nonNegative(id + ".video.max_seconds", video.maxSeconds);
             nonNegative(id + ".video.max_mb", video.maxMb);
+            if (video.minSeconds != null && video.maxSeconds != null && video.minSeconds.compareTo(video.maxSeconds) > 0) {
+                throw new IllegalArgumentException(id + ".video: min_seconds " + video.minSeconds.toPlainString()
+                        + " is more than max_seconds " + video.maxSeconds.toPlainString() + ": no video would fit");
+            }
             videoLimits = Optional.of(new VideoLimits(duration(video.minSeconds), duration(video.maxSeconds),
                     video.maxMb == null ? java.util.OptionalLong.empty()
                             : java.util.OptionalLong.of((long) video.maxMb << 20),

@@ -47,12 +47,20 @@ public record TextLimit(String label, CountingUnit unit, OptionalInt max, Option
         return new TextLimit(label, unit, max, newMaxBytes, refuses);
     }
 
-    /** The first character of {@code text} this network refuses here ({@link #refuses}), or -1. */
+    /**
+     * Where the first character (code point: an emoji is one) of {@code text} this network refuses here
+     * ({@link #refuses}) starts, or -1.
+     */
     public int firstRefused(String text) {
-        for (int i = 0; i < text.length() && !refuses.isEmpty(); i++) {
-            if (refuses.indexOf(text.charAt(i)) >= 0) {
+        if (refuses.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (refuses.indexOf(c) >= 0) {
                 return i;
             }
+            i += Character.charCount(c);
         }
         return -1;
     }

@@ -59,6 +59,15 @@ public final class PreviewBuilder {
 
     /** The cards {@code query} asks for; {@code findings} are the charter findings of the whole calendar. */
     public List<PreviewCard> build(Calendar calendar, PreviewQuery query, List<Finding> findings) {
+        return build(calendar, query, findings, java.util.Collections.emptyMap()); // get(null) allowed: no brand
+    }
+
+    /**
+     * {@link #build(Calendar, PreviewQuery, List)}, each brand's posts measured with its own network facts
+     * ({@code byBrand}: its charter's {@code limits:}; a brand not in it gets this builder's).
+     */
+    public List<PreviewCard> build(Calendar calendar, PreviewQuery query, List<Finding> findings,
+                                   Map<String, NetworkRegistry> byBrand) {
         Map<String, List<Finding>> byPost = new LinkedHashMap<>();
         for (Finding f : findings) {
             byPost.computeIfAbsent(f.postId(), k -> new ArrayList<>()).add(f);
@@ -77,7 +86,7 @@ public final class PreviewBuilder {
                         && !query.channels().contains(networkId)) {
                     continue;
                 }
-                Optional<Network> network = networks.find(networkId);
+                Optional<Network> network = byBrand.getOrDefault(post.brand(), networks).find(networkId);
                 if (network.isEmpty()) {
                     continue; // the loader already reported an unknown channel
                 }

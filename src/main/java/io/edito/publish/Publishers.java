@@ -117,7 +117,7 @@ public final class Publishers {
                 if (ch.publish() == null) {
                     continue;
                 }
-                PublishTarget target = PublishTarget.of(ch.network(), ch.publish());
+                PublishTarget target = PublishTarget.of(ch.id(), ch.publish());
                 try {
                     create(target, ctx);
                 } catch (EditoException e) {

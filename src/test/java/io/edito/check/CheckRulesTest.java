@@ -131,6 +131,52 @@ class CheckRulesTest {
     }
 
     @Test
+    void aPostsOwnMediaEntryNeedsAFile() throws IOException {
+        // the entry was dropped in silence and the post went out text-only
+        Files.writeString(dir.resolve("charter.yaml"), "{}\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour")
+                + "    media: [ { alt: \"Une image sans fichier\" } ]\n");
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("c.yaml:7:14").contains("a media entry of the post needs file:");
+        // a translation's entry without file: gives its alt text to the post's image: as before
+        writeImage("assets/a.png", 1200, 1200);
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                .replace("languages: [fr]", "languages: [fr, en]"));
+        String translated = post("x", "Bonjour") + "    media: [ { file: assets/a.png, alt: \"Une cabine vue de face\" } ]\n"
+                + "    translations:\n      en: { text: \"Hello\", media: [ { alt: \"A cabin seen from the front\" } ] }\n";
+        assertThat(rules(check(translated))).doesNotContain("media.file");
+    }
+
+    @Test
+    void altLimitsThatNoAltTextCouldMeetAreRefused() throws IOException {
+        // every alt text was told outside "50-10"
+        Files.writeString(dir.resolve("charter.yaml"), "media: { alt_min: 50, alt_max: 10 }\n");
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("charter.yaml:1:").contains("media.alt_max 10 is less than alt_min 50");
+    }
+
+    @Test
+    void aRefusedCharacterIsToldInEveryTextItIsRefusedIn() throws IOException {
+        // refuses: was read for every text but checked in the post's text and title only
+        charter = "limits:\n  x: { text: { refuses: \"<>\" }, alt: { refuses: \"<>\" } }\n";
+        writeImage("assets/a.png", 1200, 1200);
+        String post = post("x", "Bonjour") + "    thread: [\"Suite <b> du fil\"]\n    first_comment: \"Commentaire <i>\"\n"
+                + "    media:\n      - { file: assets/a.png, alt: \"Feu <d'artifice> sur la baie\" }\n";
+        List<String> lines = new ArrayList<>();
+        check(post).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("text.refused_character")) {
+                lines.add(f.get("line").asInt() + ": " + f.get("message").asText());
+            }
+        });
+        assertThat(lines).containsExactlyInAnyOrder("7: X does not accept < and > in a post: '<' here",
+                "8: X does not accept < and > in a post: '<' here", "10: X does not accept < and > in an alt text: '<' here");
+        charter = "";
+    }
+
+    @Test
     void anAltTextOverTheNetworksOwnLimitIsTooLong() throws IOException {
         writeImage("assets/a.png", 1200, 1200);
         String x = post("x", "Photo") + "    media:\n      - { file: assets/a.png, alt: \"" + "a".repeat(1001) + "\" }\n";

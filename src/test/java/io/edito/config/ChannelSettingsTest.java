@@ -42,7 +42,12 @@ class ChannelSettingsTest {
         CliRun r = CliRun.of("validate", dir.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(r.out() + r.err()).contains("edito.yaml:5:66").contains("max_characters must be a whole number "
-                + "of characters (the instance's limit, such as 500), not 'lots'");
+                + "of characters from 1 (the instance's limit, such as 500), not 'lots'");
+        // 0: no post could go out ("Mastodon post too long: 399/0")
+        project("  mastodon: { handle: \"@atlas@mastodon.example\", max_characters: 0 }\n");
+        CliRun zero = CliRun.of("validate", dir.toString());
+        assertThat(zero.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(zero.out() + zero.err()).contains("edito.yaml:5:66").contains("not '0'");
     }
 
     @Test

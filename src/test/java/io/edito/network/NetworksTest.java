@@ -165,6 +165,18 @@ class NetworksTest {
                 .find("intranet")).isPresent();
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { image_aspect: { min: 'square' } }")))
                 .hasMessageContaining("instagram.image_aspect: aspect ratio 'square' is not of the form W:H");
+        // what no post could meet, and a number a duration cannot hold (an internal error, exit 3, before)
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { video: { min_seconds: 300, max_seconds: 10 } }")))
+                .hasMessageContaining("x.video: min_seconds 300 is more than max_seconds 10");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("instagram: { image_width: { min: -100, max: -1 } }")))
+                .hasMessageContaining("instagram.image_width.min cannot be negative");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { video: { min_seconds: 1e-2147483647 } }")))
+                .isInstanceOf(io.edito.core.EditoException.class).hasMessageContaining("expected a number of seconds");
+        // refused characters are code points: an emoji is one
+        TextLimit emoji = Networks.defaults().withOverrides(yaml("x: { text: { refuses: \"\\U0001F600<\" } }")).get("x").text();
+        assertThat(emoji.refuses()).isEqualTo("\uD83D\uDE00<");
+        assertThat(emoji.firstRefused("ok \uD83D\uDE00")).isEqualTo(3);
+        assertThat(emoji.firstRefused("ok \uD83D\uDE01")).as("another emoji, the same high surrogate").isEqualTo(-1);
     }
 
     @Test

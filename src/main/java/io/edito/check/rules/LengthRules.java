@@ -57,7 +57,9 @@ public final class LengthRules implements Rule {
         if (v.content().thread() != null) {
             int i = 2;
             for (Text item : v.content().thread()) {
-                report(rule, v, item, measure(v, TextField.TEXT, v.texts().of(item.value())), "thread item " + i++, out);
+                DisplayedText d = v.texts().of(item.value());
+                report(rule, v, item, measure(v, TextField.TEXT, d), "thread item " + i++, out);
+                refused(v, item, d, n.text(), out);
             }
         }
         Text title = v.content().title();
@@ -65,17 +67,14 @@ public final class LengthRules implements Rule {
         if (title != null && n.limit(titleField).isPresent()) {
             report(rule, v, title, TextMeasure.measureAll(n, titleField, title.value()), n.limit(titleField).get().label(),
                     out);
-            TextLimit limit = n.limit(titleField).get();
-            int at = limit.firstRefused(title.value());
-            if (at >= 0) {
-                out.span(REFUSED, v.post(), v.channel(), v.lang(), title, at, at + 1, refusedMessage(v, limit,
-                        title.value().charAt(at)), null);
-            }
+            refused(v, title, n.limit(titleField).get(), out);
         }
         Text comment = v.content().firstComment();
         if (comment != null) {
             TextField field = n.limit(TextField.FIRST_COMMENT).isPresent() ? TextField.FIRST_COMMENT : TextField.TEXT;
-            report(rule, v, comment, measure(v, field, v.texts().of(comment.value())), "first comment", out);
+            DisplayedText d = v.texts().of(comment.value());
+            report(rule, v, comment, measure(v, field, d), "first comment", out);
+            refused(v, comment, d, n.limit(field).get(), out);
         }
         // each image's alt text, sent as it is written (X 1000, Mastodon 1500)
         List<Media> media = v.content().media();
@@ -85,6 +84,7 @@ public final class LengthRules implements Rule {
                 if (m != null && m.alt() != null && m.alt().value() != null && !MediaFileChecks.isVideo(m)) {
                     report(rule, v, m.alt(), TextMeasure.measureAll(n, TextField.ALT, m.alt().value()),
                             n.limit(TextField.ALT).get().label() + " of image " + (i + 1), out);
+                    refused(v, m.alt(), n.limit(TextField.ALT).get(), out);
                 }
             }
         }
@@ -94,19 +94,31 @@ public final class LengthRules implements Rule {
     private static void refused(PostView v, Text src, DisplayedText d, TextLimit limit, Emitter out) {
         int at = limit.firstRefused(d.text());
         if (at >= 0) {
-            out.onDisplayed(REFUSED, v, src, d, at, at + 1, refusedMessage(v, limit, d.text().charAt(at)), null);
+            int end = at + Character.charCount(d.text().codePointAt(at));
+            out.onDisplayed(REFUSED, v, src, d, at, end, refusedMessage(v, limit, d.text().substring(at, end)), null);
         }
     }
 
-    private static String refusedMessage(PostView v, TextLimit limit, char c) {
-        return v.network().name() + " does not accept " + limitChars(limit.refuses()) + " in a " + limit.label()
-                + ": '" + c + "' here";
+    /** {@link #REFUSED} on {@code src}, a text sent as written (a title, an alt text). */
+    private static void refused(PostView v, Text src, TextLimit limit, Emitter out) {
+        int at = limit.firstRefused(src.value());
+        if (at >= 0) {
+            int end = at + Character.charCount(src.value().codePointAt(at));
+            out.span(REFUSED, v.post(), v.channel(), v.lang(), src, at, end, refusedMessage(v, limit,
+                    src.value().substring(at, end)), null);
+        }
     }
 
-    /** {@code < and >}. */
+    private static String refusedMessage(PostView v, TextLimit limit, String c) {
+        String label = limit.label();
+        return v.network().name() + " does not accept " + limitChars(limit.refuses()) + " in "
+                + ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label + ": '" + c + "' here";
+    }
+
+    /** {@code < and >}: each character (code point) of {@code chars}. */
     private static String limitChars(String chars) {
         List<String> each = new ArrayList<>();
-        chars.chars().forEach(c -> each.add(String.valueOf((char) c)));
+        chars.codePoints().forEach(c -> each.add(new String(Character.toChars(c))));
         return each.size() == 1 ? each.get(0) : String.join(", ", each.subList(0, each.size() - 1)) + " and "
                 + each.get(each.size() - 1);
     }

@@ -7,9 +7,13 @@ import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Problem;
 import io.edito.core.Problems;
+import io.edito.charter.Charter;
+import io.edito.network.NetworkRegistry;
 import io.edito.network.Networks;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The whole calendar checked against each brand's charter: what preview and publish need from {@code check}. */
@@ -20,14 +24,33 @@ public final class CharterCheck {
     /** Every finding of the calendar at {@code now}; a charter with errors is an input error naming the first. */
     public static CheckResult run(Calendar calendar, Instant now) {
         Checker checker = new Checker(Networks.defaults());
+        return checker.check(calendar, charters(calendar, checker), new Checker.Options(Set.of(), Set.of(), null, null,
+                null, now));
+    }
+
+    /** Each brand's charter (key null: posts of no brand); a charter with errors is an input error naming the first. */
+    private static Map<String, Charter> charters(Calendar calendar, Checker checker) {
         Problems problems = new Problems();
-        var charters = Charters.load(calendar, null, checker.catalog(), problems);
+        Map<String, Charter> charters = Charters.load(calendar, null, checker.catalog(), problems);
         List<Problem> errors = problems.all().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new EditoException(ExitCode.INPUT, errors.get(0).pos().describe() + ": " + errors.get(0).message()
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors in the charter)" : ""));
         }
-        return checker.check(calendar, charters, new Checker.Options(Set.of(), Set.of(), null, null, null, now));
+        return charters;
+    }
+
+    /**
+     * The network facts of each brand (key null: posts of no brand): {@code base} with its charter's {@code limits:},
+     * as {@code check} reads them, so that a preview's lengths, folds and crops are check's.
+     */
+    public static Map<String, NetworkRegistry> networksByBrand(Calendar calendar, NetworkRegistry base) {
+        Checker checker = new Checker(Networks.defaults());
+        Map<String, NetworkRegistry> out = new HashMap<>();
+        for (Map.Entry<String, Charter> e : charters(calendar, checker).entrySet()) {
+            out.put(e.getKey(), base.withOverrides(e.getValue().networkOverrides()));
+        }
+        return out;
     }
 
     /** The findings of {@link #run} at the current time. */

@@ -63,7 +63,38 @@ public final class BashCompletion {
                   type compopt &>/dev/null && compopt +o default 2>/dev/null
                 }
 
+                # --option=value: bash cuts the line at '=' (COMP_WORDBREAKS), so the option, '=' and its value are three
+                # words (zsh keeps one). They are read as the two words of --option value, for the command model and for
+                # the calendar read; a value completed after the '=' gets back what the word being replaced held before
+                # it (bash: the '=', zsh: --option=).
                 function %1$s() {
+                  local -a words=()
+                  local i w cword=$COMP_CWORD eq=""
+                  for (( i=0; i<${#COMP_WORDS[@]}; i++ )); do
+                    w="${COMP_WORDS[i]}"
+                    if [[ "$w" == "=" && $i -gt 0 && "${COMP_WORDS[i-1]}" == --* ]]; then
+                      if (( i == COMP_CWORD )); then eq="="; words+=(""); continue; fi
+                      (( i < COMP_CWORD )) && (( cword-- ))
+                      continue
+                    fi
+                    if [[ "$w" == --?*=* ]]; then
+                      words+=("${w%%%%=*}" "${w#*=}")
+                      (( i < COMP_CWORD )) && (( cword++ ))
+                      if (( i == COMP_CWORD )); then eq="${w%%%%=*}="; (( cword++ )); fi
+                      continue
+                    fi
+                    words+=("$w")
+                  done
+                  local COMP_WORDS=("${words[@]}") COMP_CWORD=$cword
+                  %1$s_words "$@"
+                  if [[ -n "$eq" ]]; then
+                    local -a replies=("${COMPREPLY[@]}")
+                    COMPREPLY=()
+                    for i in "${replies[@]}"; do COMPREPLY+=("${eq}${i}"); done
+                  fi
+                }
+
+                function %1$s_words() {
                   local cmds prev="${COMP_WORDS[COMP_CWORD-1]}" cur="${COMP_WORDS[COMP_CWORD]}"
                   cmds=$(%1$s_path)
                 """.formatted(fn, String.join("|", paths(tree))));
@@ -114,7 +145,9 @@ public final class BashCompletion {
             }
             s.append("  esac\n");
         }
-        s.append("  _complete_").append(name.replace('-', '_')).append(" \"$@\"\n");
+        // picocli's function reads the current and previous words from its arguments: those of the words as read
+        s.append("  _complete_").append(name.replace('-', '_'))
+                .append(" \"$1\" \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n");
         s.append("}\n\n");
         s.append("complete -F ").append(fn).append(" -o default ").append(name).append('\n');
         return s.toString();

@@ -190,6 +190,30 @@ public class CompletionScriptsTest {
     }
 
     @Test
+    void bashCompletesAnOptionWrittenWithItsValueAfterAnEqualsSign(@TempDir Path tmp) throws Exception {
+        assumeThat(has("bash")).as("bash installed").isTrue();
+        // bash cuts "--format=te" into --format, = and te (COMP_WORDBREAKS): nothing was offered, and a --config=FILE
+        // before --brand was read as a calendar path (no brand offered)
+        String script = "source '" + Path.of("completions/edito.bash").toAbsolutePath() + "'\n"
+                + "compopt() { :; }\n"
+                + "t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$*\"; "
+                + "COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _edito edito \"${COMP_WORDS[COMP_CWORD]}\" "
+                + "\"${COMP_WORDS[COMP_CWORD-1]}\"; printf '%s\\n' \"${COMPREPLY[*]}\"; }\n"
+                + "t edito check --format = te\n"
+                + "t edito check --format =\n"
+                + "t edito check --channel = inst\n"
+                + "t edito agenda --config = ../multi-brand/edito.yaml --brand ''\n"
+                + "t edito check --format=te\n"; // one word, as zsh's bashcompinit gives it
+        List<String> r = run(ATLAS, launcher(tmp), "bash", "-c", script).lines().toList();
+        assertThat(r).hasSize(5);
+        assertThat(r.get(4)).isEqualTo("--format=text");
+        assertThat(r.get(0)).isEqualTo("text");
+        assertThat(r.get(1).split(" ")).as("the = being replaced is kept").contains("=text", "=json");
+        assertThat(r.get(2).split(" ")).contains("instagram");
+        assertThat(r.get(3).split(" ")).containsExactlyInAnyOrder("riad-mogador", "maison-lumiere");
+    }
+
+    @Test
     void theZshScriptLeavesTheUsersShellAsItWas() {
         // picocli's header set COMPLETE_ALIASES (every alias of the user completed differently) and aliased compopt to
         // complete (folders completed as "calendar ", files offered after --tz)

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A project that names no languages: its posts have none, and the preview says none (it crashed on a carousel). */
-class PreviewWithoutLanguagesTest {
+/**
+ * Projects read as check reads them: one that names no languages (its posts have none, and the preview says none: it
+ * crashed on a carousel), one whose charter changes the network facts.
+ */
+class PreviewProjectSettingsTest {
     @TempDir
     Path dir;
 
@@ -37,5 +40,19 @@ class PreviewWithoutLanguagesTest {
         CliRun text = CliRun.of("preview", dir.toString(), "--width", "80");
         assertThat(text.exit()).as(text.err()).isZero();
         assertThat(text.out()).contains("cabin").doesNotContain("null");
+    }
+
+    @Test
+    void theCharterLimitsAreThePreviews() throws IOException {
+        // check said "31/20" where the card under it said "31/280": the preview read the built-in facts only
+        Files.writeString(dir.resolve("edito.yaml"), "brand: atlas-air\ntimezone: UTC\ncalendar: calendar/\n"
+                + "charter: charter.yaml\nchannels:\n  x: { handle: \"@atlasair\" }\n  instagram: { handle: atlas.air }\n");
+        Files.writeString(dir.resolve("charter.yaml"), "limits:\n  x: { text: { max: 20 } }\n  instagram: { fold: 10 }\n");
+        Files.createDirectories(dir.resolve("calendar"));
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n  - id: cabin\n    at: 2026-12-01 12:00\n"
+                + "    channels: [x, instagram]\n    text: \"La cabine vue de face, au soleil\"\n");
+        CliRun text = CliRun.of("preview", dir.toString(), "--width", "80");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("32/20").doesNotContain("/280").contains("La cabine… more");
     }
 }
