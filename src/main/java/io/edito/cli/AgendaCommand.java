@@ -53,8 +53,9 @@ final class AgendaCommand extends CalendarCommand {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (width != null && width < 1) {
-            throw EditoException.input("--width must be a number of columns above 0, not " + width);
+        if (width != null && (width < 1 || width > Terminal.MAX_WIDTH)) {
+            throw EditoException.input("--width must be a number of columns from 1 to " + Terminal.MAX_WIDTH + ", not "
+                    + width);
         }
         Workspace.Loaded loaded = load();
         filter.requireKnown(loaded.config(), input.tz);

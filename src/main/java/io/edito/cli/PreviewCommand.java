@@ -111,6 +111,10 @@ public final class PreviewCommand implements Callable<Integer> {
             throw EditoException.input("--width " + width + " is too narrow for a card (" + TerminalPreview.MIN_WIDTH
                     + " columns at least)");
         }
+        if (width != null && width > Terminal.MAX_WIDTH) { // each line is drawn that wide: 2^31 ran out of memory
+            throw EditoException.input("--width " + width + " is wider than any terminal (" + Terminal.MAX_WIDTH
+                    + " columns at most)");
+        }
         List<Path> paths = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (String a : arguments) {

@@ -3,6 +3,8 @@ package io.edito.cli;
 /** The terminal's width: $COLUMNS, else jline's reading of the terminal, else 100 (pipes, files, CI logs). */
 final class Terminal {
     static final int DEFAULT_WIDTH = 100;
+    /** The widest --width taken: wider than any screen ($COLUMNS is read up to 9999 too). */
+    static final int MAX_WIDTH = 9999;
 
     private Terminal() {
     }

@@ -372,6 +372,9 @@ public final class ConfigLoader {
     private static ZoneId zone(MapReader r, Problems problems) {
         String tz = r.string("timezone");
         if (tz == null) {
+            if (r.has("timezone")) {
+                return null; // written, but not as a single value: said where it is written
+            }
             problems.error(r.map().pos(), "missing 'timezone' (an IANA zone such as Africa/Casablanca)");
             return null;
         }

@@ -156,6 +156,10 @@ public final class AtomicFiles {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file or folder";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            // making the folders of /tmp/afile/r.txt met a file on the way
+            return e.getMessage() + " is a file, not a folder";
+        }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(java.util.Locale.ROOT);
         }

@@ -42,6 +42,10 @@ class PreviewCommandTest {
         CliRun tooNarrow = CliRun.of("preview", "--width", "23", "examples/atlas-air");
         assertThat(tooNarrow.exit()).isEqualTo(2);
         assertThat(tooNarrow.err()).contains("--width 23 is too narrow for a card (24 columns at least)");
+        // each line is drawn that wide: it ran out of memory (exit 3)
+        CliRun tooWide = CliRun.of("preview", "--width", "2147483647", "examples/atlas-air");
+        assertThat(tooWide.exit()).isEqualTo(2);
+        assertThat(tooWide.err()).contains("--width 2147483647 is wider than any terminal (9999 columns at most)");
         CliRun noSuchLanguage = CliRun.of("preview", "--lang", "ra", "examples/atlas-air");
         assertThat(noSuchLanguage.exit()).as("not an empty page").isEqualTo(2);
         assertThat(noSuchLanguage.err()).isEqualTo("edito: --lang: no post of the calendar is in 'ra' (did you mean "

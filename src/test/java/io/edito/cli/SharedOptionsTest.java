@@ -38,7 +38,9 @@ class SharedOptionsTest {
         assertThat(empty.err()).isEqualTo("edito: --output: an empty file name" + System.lineSeparator());
         CliRun narrow = CliRun.of("agenda", "examples/atlas-air", "--width=-5");
         assertThat(narrow.exit()).isEqualTo(2);
-        assertThat(narrow.err()).contains("--width must be a number of columns above 0, not -5");
+        assertThat(narrow.err()).contains("--width must be a number of columns from 1 to 9999, not -5");
+        assertThat(CliRun.of("agenda", "examples/atlas-air", "--width=2147483647").err())
+                .contains("--width must be a number of columns from 1 to 9999, not 2147483647");
         for (String far : new String[] {"-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "1969-12-31T23:59Z"}) {
             CliRun out = CliRun.of("listen", "examples/atlas-air", "--at=" + far);
             assertThat(out.exit()).as(far).isEqualTo(2);

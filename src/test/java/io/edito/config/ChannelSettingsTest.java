@@ -29,6 +29,18 @@ class ChannelSettingsTest {
     }
 
     @Test
+    void aTimezoneWrittenAsAListIsOneErrorWhereItIsWritten() throws IOException {
+        project("  mastodon: { handle: \"@atlas@mastodon.example\" }\n");
+        Path yaml = dir.resolve("edito.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("timezone: UTC", "timezone: [Europe/Paris]"));
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
+        // it also said "edito.yaml:1:1: error: missing 'timezone'", which was not so
+        assertThat(r.out() + r.err()).contains("edito.yaml:2:11").contains("must be a single value")
+                .doesNotContain("missing 'timezone'");
+    }
+
+    @Test
     void anInstanceLimitIsANumberAndIsApplied() throws IOException {
         project("  mastodon: { handle: \"@atlas@mastodon.example\", max_characters: 500 }\n");
         CliRun r = CliRun.of("check", dir.toString(), "--now", "2026-11-25T09:00:00Z");

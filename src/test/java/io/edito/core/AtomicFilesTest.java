@@ -54,6 +54,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileWhereAFolderShouldBeIsSaid() throws Exception {
+        // "cannot write /tmp/afile/r.txt: /tmp/afile" said no why
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        assertThatThrownBy(() -> AtomicFiles.writeString(file.resolve("r.txt"), "y")).isInstanceOf(EditoException.class)
+                .hasMessage("cannot write " + file.resolve("r.txt") + ": " + file + " is a file, not a folder");
+    }
+
+    @Test
     void aFolderInTheWayIsAClearRuntimeError() throws Exception {
         Path blocked = Files.createDirectories(dir.resolve("out.html"));
         Files.writeString(blocked.resolve("inside"), "x");
