@@ -52,6 +52,15 @@ class CheckRulesTest {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     }
 
+    /** Runs check on one post with {@code charterText} as the charter, expecting an input error (exit 2). */
+    private CliRun refused(String charterText, String post) throws IOException {
+        Files.writeString(dir.resolve("charter.yaml"), charterText);
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post);
+        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+        return r;
+    }
+
     private static List<String> rules(JsonNode result) {
         List<String> out = new ArrayList<>();
         result.get("findings").forEach(f -> out.add(f.get("rule").asText()));
@@ -133,11 +142,7 @@ class CheckRulesTest {
     @Test
     void aPostsOwnMediaEntryNeedsAFile() throws IOException {
         // the entry was dropped in silence and the post went out text-only
-        Files.writeString(dir.resolve("charter.yaml"), "{}\n");
-        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour")
-                + "    media: [ { alt: \"Une image sans fichier\" } ]\n");
-        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
-        assertThat(r.exit()).isEqualTo(2);
+        CliRun r = refused("{}\n", post("x", "Bonjour") + "    media: [ { alt: \"Une image sans fichier\" } ]\n");
         assertThat(r.out() + r.err()).contains("c.yaml:7:14").contains("a media entry of the post needs file:");
         // a translation's entry without file: gives its alt text to the post's image: as before
         writeImage("assets/a.png", 1200, 1200);
@@ -151,10 +156,7 @@ class CheckRulesTest {
     @Test
     void altLimitsThatNoAltTextCouldMeetAreRefused() throws IOException {
         // every alt text was told outside "50-10"
-        Files.writeString(dir.resolve("charter.yaml"), "media: { alt_min: 50, alt_max: 10 }\n");
-        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
-        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
-        assertThat(r.exit()).isEqualTo(2);
+        CliRun r = refused("media: { alt_min: 50, alt_max: 10 }\n", post("x", "Bonjour"));
         assertThat(r.out() + r.err()).contains("charter.yaml:1:").contains("media.alt_max 10 is less than alt_min 50");
     }
 
@@ -644,10 +646,7 @@ class CheckRulesTest {
 
     @Test
     void badCharterIsAnInputErrorWithPositionAndSuggestion() throws IOException {
-        Files.writeString(dir.resolve("charter.yaml"), "hashtag: { max: 3 }\nrules:\n  lenght.x: off\n");
-        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
-        CliRun r = CliRun.of("check", dir.toString(), "--now", NOW);
-        assertThat(r.exit()).isEqualTo(2);
+        CliRun r = refused("hashtag: { max: 3 }\nrules:\n  lenght.x: off\n", post("x", "Bonjour"));
         assertThat(r.err()).contains("charter.yaml:1:1: error: unknown key 'hashtag' in charter (did you mean 'hashtags'?)")
                 .contains("charter.yaml:3:3: error: unknown rule 'lenght.x' (did you mean 'length.x'?)");
         Files.writeString(dir.resolve("charter.yaml"), "rules:\n  stile: off\n  length.twitter: info\n");
