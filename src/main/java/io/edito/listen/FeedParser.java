@@ -29,8 +29,9 @@ public final class FeedParser {
     private static final String MEDIA_NS = "http://search.yahoo.com/mrss/";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    /** What a feed held: its items, and how many more were left unread. */
     /**
+     * What a feed held: its items, and how many more were left unread.
+     *
      * @param skipped items over {@link #MAX_ITEMS}, not read
      * @param undated items whose date is written but not readable: stored with the time they were read
      */

@@ -29,8 +29,11 @@ public final class Listener {
     private final Classifier classifier;
     private final Instant now;
 
-    /** How one source went. */
-    /** @param undated items whose date could not be read (dated when read) */
+    /**
+     * How one source went.
+     *
+     * @param undated items whose date could not be read (dated when read)
+     */
     public record SourceOutcome(String source, int items, int fresh, boolean notModified, int skipped, int undated,
                                 String error) {
         public boolean failed() {
