@@ -391,7 +391,7 @@ public final class CalendarLoader {
                 problems.error(m.pos(), "missing 'text'" + (id == null ? "" : " in post '" + id + "'"));
             }
             Map<String, Variant> variants = variants(r, channels, zone, zoneInError);
-            Map<String, Translation> translations = translations(r.submap("translations"), lang, channels);
+            Map<String, Translation> translations = translations(r.submap("translations"), lang, channels, brand);
             Boolean paid = r.bool("paid");
             Map<String, SourcePos> fieldPos = new HashMap<>();
             for (YMap.Entry e : m.all()) {
@@ -612,13 +612,17 @@ public final class CalendarLoader {
                 String atText = vr.string("at");
                 PostTime at = atText == null ? null : TimeParser.parse(atText, vr.pos("at"), zone, zoneInError, problems);
                 Map<String, Content> vt = new LinkedHashMap<>();
-                translations(vr.submap("translations"), null, List.of()).forEach((k, t) -> vt.put(k, t.content()));
+                translations(vr.submap("translations"), null, List.of(), null).forEach((k, t) -> vt.put(k, t.content()));
                 out.put(e.key(), new Variant(e.key(), content(vr), at, vt, e.keyPos()));
             }
             return out;
         }
 
-        private Map<String, Translation> translations(YMap t, String ownLang, List<String> channels) {
+        /**
+         * A post's {@code translations:} ({@code brand}: the post's, whose languages a translation is warned to be
+         * among; null for a variant's own translations, which the post's languages already name).
+         */
+        private Map<String, Translation> translations(YMap t, String ownLang, List<String> channels, BrandConfig brand) {
             Map<String, Translation> out = new LinkedHashMap<>();
             if (t == null) {
                 return out;
@@ -627,9 +631,7 @@ public final class CalendarLoader {
                 if (e.key().equals(ownLang)) {
                     problems.error(e.keyPos(), "translation into '" + e.key() + "', the post's own language");
                 }
-                if (!LanguageTag.isValid(e.key())) {
-                    problems.error(e.keyPos(), "'" + e.key() + "' is not a language code such as fr, ar or en");
-                }
+                checkLang(e.key(), e.keyPos(), brand); // a translation into zz: no account publishes it
                 MapReader tr = MapReader.of(e.value(), problems, "translation '" + e.key() + "'",
                         channels.isEmpty() ? CONTENT_KEYS : TRANSLATION_KEYS);
                 if (tr == null) {

@@ -68,6 +68,15 @@ final class PublishCommand extends CalendarCommand {
                         + String.join(" or ", brands) + "'s");
             }
         }
+        if (dryRun) { // a dry run is the test of a setup: its publish settings judged whether or not a post is due
+            io.edito.core.Problems settings = new io.edito.core.Problems();
+            io.edito.publish.Publishers.validate(loaded.config(), settings);
+            int errors = CalendarInput.printProblems(settings.all(), root, err);
+            if (errors > 0) {
+                throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors")
+                        + " in the publish: settings of edito.yaml");
+            }
+        }
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, posts,

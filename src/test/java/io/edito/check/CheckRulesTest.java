@@ -154,6 +154,16 @@ class CheckRulesTest {
     }
 
     @Test
+    void aTranslationIntoALanguageTheBrandDoesNotPublishIsWarnedOf() throws IOException {
+        // translations: { zz: ... } passed in silence, and was even checked on X as [p1 @ x, zz]
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour")
+                + "    translations:\n      zz: { text: \"Zz zz\" }\n");
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.out() + r.err()).contains("c.yaml:8:7").contains("language 'zz' is not among the brand's "
+                + "languages [fr]");
+    }
+
+    @Test
     void altLimitsThatNoAltTextCouldMeetAreRefused() throws IOException {
         // every alt text was told outside "50-10"
         CliRun r = refused("media: { alt_min: 50, alt_max: 10 }\n", post("x", "Bonjour"));

@@ -24,5 +24,9 @@ class PublishSettingsErrorTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out() + r.err()).contains("edito.yaml:6:").contains("channels.x2.publish.url")
                 .doesNotContain("channels.x.publish");
+        // a dry run on a day with nothing due said "nothing due" and exit 0 over the same broken block
+        CliRun dry = CliRun.of("publish", dir.toString(), "--dry-run", "--at", "2026-11-01T00:00:00Z");
+        assertThat(dry.exit()).isEqualTo(2);
+        assertThat(dry.err()).contains("channels.x2.publish.url").contains("1 error in the publish: settings of edito.yaml");
     }
 }

@@ -90,8 +90,9 @@ class PublishSettingsValidationTest {
             CliRun pub = CliRun.of("publish", dir.toString(), "--dry-run", "--at", "2026-12-01T09:05:00Z",
                     "--channel", channel);
             assertThat(pub.exit()).as(channel).isEqualTo(2);
-            String expected = config + EXPECTED.get(i).replace(": error: ", ": ");
-            assertThat(pub.err()).as(channel).contains(expected);
+            // a dry run judges every publish block first, as validate does (it said nothing of a broken block on a
+            // day when nothing was due), in validate's own words
+            assertThat(pub.err()).as(channel).contains(config + EXPECTED.get(i));
         }
     }
 
