@@ -134,7 +134,11 @@ public final class CalendarLoader {
         }
         for (Post p : posts) {
             Post first = byId.putIfAbsent(p.id(), p);
-            if (first != null) {
+            if (first != null && first.posOf("id").equals(p.posOf("id"))) {
+                // the same node twice: a YAML alias (- *p) repeats the post written at its anchor
+                problems.error(p.posOf("id"), "duplicate post id '" + p.id() + "': the post written here is listed "
+                        + "twice (a YAML alias to its anchor, - *name, repeats it); remove the alias");
+            } else if (first != null) {
                 problems.error(p.posOf("id"), "duplicate post id '" + p.id() + "' (also at " + first.posOf("id") + ")");
             }
         }

@@ -127,7 +127,13 @@ public final class NetworkRegistry {
             YNode v = e.value();
             switch (e.key()) {
                 case "name" -> into.name = string(v);
-                case "text" -> into.text = text(into.text, v, path);
+                case "text" -> {
+                    if (isNull(v)) { // every network has a post: its limit can be switched off, not the text
+                        throw EditoException.input(e.keyPos(), path + " cannot be switched off (every network has a "
+                                + "text); switch its limit off with text: { max: null }");
+                    }
+                    into.text = text(into.text, v, path);
+                }
                 case "title" -> into.title = text(into.title, v, path);
                 case "first_comment" -> into.firstComment = text(into.firstComment, v, path);
                 case "photo_text" -> into.photoText = text(into.photoText, v, path);

@@ -154,6 +154,17 @@ class CheckRulesTest {
     }
 
     @Test
+    void aPostRepeatedByAYamlAliasIsSaidToBe() throws IOException {
+        // "duplicate post id 'p1' (also at c.yaml:3:9)" at c.yaml:3:9: the anchor named twice
+        Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n  - &p\n    id: p1\n    at: 2026-12-01 12:00\n"
+                + "    status: approved\n    channels: [x]\n    text: \"Bonjour\"\n  - *p\n");
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("duplicate post id 'p1': the post written here is listed twice")
+                .contains("a YAML alias to its anchor").doesNotContain("also at");
+    }
+
+    @Test
     void aTranslationIntoALanguageTheBrandDoesNotPublishIsWarnedOf() throws IOException {
         // translations: { zz: ... } passed in silence, and was even checked on X as [p1 @ x, zz]
         Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour")

@@ -172,6 +172,10 @@ class NetworksTest {
                 .hasMessageContaining("instagram.image_width.min cannot be negative");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { video: { min_seconds: 1e-2147483647 } }")))
                 .isInstanceOf(io.edito.core.EditoException.class).hasMessageContaining("expected a number of seconds");
+        // "x.text is missing" was said of a text switched off by name
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: null }")))
+                .hasMessageContaining("x.text cannot be switched off");
+        assertThat(Networks.defaults().withOverrides(yaml("x: { text: { max: null } }")).get("x").text().max()).isEmpty();
         // refused characters are code points: an emoji is one
         TextLimit emoji = Networks.defaults().withOverrides(yaml("x: { text: { refuses: \"\\U0001F600<\" } }")).get("x").text();
         assertThat(emoji.refuses()).isEqualTo("\uD83D\uDE00<");
