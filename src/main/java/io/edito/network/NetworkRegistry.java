@@ -157,8 +157,35 @@ public final class NetworkRegistry {
         try {
             return into.toNetwork(id);
         } catch (IllegalArgumentException e) {
-            throw EditoException.input(entry.keyPos(), e.getMessage());
+            throw EditoException.input(positionOf(entry, e.getMessage()), e.getMessage());
         }
+    }
+
+    /** The dotted path a network's message starts with: {@code x.text.max} of "x.text.max cannot be negative". */
+    private static final java.util.regex.Pattern MESSAGE_PATH = java.util.regex.Pattern.compile(
+            "^[A-Za-z0-9_-]+((?:\\.[a-z_]+)+)");
+
+    /**
+     * Where what a message about {@code entry}'s network is about is written: the value its path names
+     * ({@code -5} of "x.text.max cannot be negative"), as far as that path is written, else the network's key (a fact
+     * the network inherits, or one that is missing).
+     */
+    static io.edito.core.SourcePos positionOf(YMap.Entry entry, String message) {
+        java.util.regex.Matcher m = MESSAGE_PATH.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return entry.keyPos();
+        }
+        io.edito.core.SourcePos at = entry.keyPos();
+        YNode node = entry.value();
+        for (String key : m.group(1).substring(1).split("\\.")) {
+            if (!(node instanceof YMap map) || !map.has(key)) {
+                break;
+            }
+            YMap.Entry next = map.entries().get(key);
+            node = next.value();
+            at = node instanceof YScalar scalar ? scalar.pos() : next.keyPos();
+        }
+        return at;
     }
 
     private static NetworkSpec.TextSpec text(NetworkSpec.TextSpec base, YNode node, String path) {

@@ -152,8 +152,11 @@ class NetworksTest {
                 .hasMessageContaining("instagram.fodl: unknown key (did you mean 'fold'?)");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { unit: x-weigthed } }")))
                 .hasMessageContaining("x.text.unit: unknown counting unit 'x-weigthed' (did you mean 'x-weighted'?)");
+        // told at the value, not at the network's key (it said charter.yaml:1:1 for a -1 at column 19)
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: -1 } }")))
-                .hasMessageContaining("x.text.max cannot be negative");
+                .hasMessageContaining("charter.yaml:1:19: x.text.max cannot be negative");
+        assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { video: { min_seconds: 300, max_seconds: 10 } }")))
+                .hasMessageContaining("charter.yaml:1:6: x.video: min_seconds 300");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("x: { text: { max: lots } }")))
                 .hasMessageContaining("charter.yaml:1:19: x.text.max: expected a whole number, not 'lots'");
         assertThatThrownBy(() -> Networks.defaults().withOverrides(yaml("newnet: { text: { max: 5 } }")))
