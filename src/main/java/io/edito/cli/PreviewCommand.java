@@ -14,7 +14,6 @@ import io.edito.core.Suggest;
 import io.edito.network.NetworkRegistry;
 import io.edito.network.Networks;
 import io.edito.preview.CalendarWatcher;
-import io.edito.preview.FindingSource;
 import io.edito.preview.HtmlPreview;
 import io.edito.preview.PreviewBuilder;
 import io.edito.preview.PreviewCard;
@@ -89,9 +88,6 @@ public final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class,
             description = "Time zone for local times, replacing the brand's (an IANA zone such as Europe/Paris).")
     ZoneId tz;
-
-    /** The charter checks whose findings appear under each card (wired by the root command). */
-    FindingSource findingSource = CharterCheck::findings;
 
     /** With {@code --watch}, the page reloads itself this often (a meta refresh: the page has no script). */
     static final int REFRESH_SECONDS = 3;
@@ -324,7 +320,7 @@ public final class PreviewCommand implements Callable<Integer> {
                         + Suggest.didYouMean(id, known));
             }
         }
-        return builder.build(calendar, query, findingSource.findings(calendar),
-                CharterCheck.networksByBrand(calendar, networks));
+        CharterCheck.ForPreview checked = CharterCheck.forPreview(calendar, networks);
+        return builder.build(calendar, query, checked.findings(), checked.networksByBrand());
     }
 }

@@ -90,22 +90,27 @@ public final class LengthRules implements Rule {
         }
     }
 
-    /** {@link #REFUSED} on {@code d}, the network's form of {@code src}, at its first refused character. */
-    private static void refused(PostView v, Text src, DisplayedText d, TextLimit limit, Emitter out) {
-        int at = limit.firstRefused(d.text());
-        if (at >= 0) {
-            int end = at + Character.charCount(d.text().codePointAt(at));
-            out.onDisplayed(REFUSED, v, src, d, at, end, refusedMessage(v, limit, d.text().substring(at, end)), null);
-        }
-    }
-
     /** {@link #REFUSED} on {@code src}, a text sent as written (a title, an alt text). */
     private static void refused(PostView v, Text src, TextLimit limit, Emitter out) {
-        int at = limit.firstRefused(src.value());
-        if (at >= 0) {
-            int end = at + Character.charCount(src.value().codePointAt(at));
-            out.span(REFUSED, v.post(), v.channel(), v.lang(), src, at, end, refusedMessage(v, limit,
-                    src.value().substring(at, end)), null);
+        refused(v, src, null, limit, out);
+    }
+
+    /**
+     * {@link #REFUSED} at the first refused character of {@code d}, the network's form of {@code src} (null: the
+     * text is sent as written).
+     */
+    private static void refused(PostView v, Text src, DisplayedText d, TextLimit limit, Emitter out) {
+        String text = d == null ? src.value() : d.text();
+        int at = limit.firstRefused(text);
+        if (at < 0) {
+            return;
+        }
+        int end = at + Character.charCount(text.codePointAt(at));
+        String message = refusedMessage(v, limit, text.substring(at, end));
+        if (d == null) {
+            out.span(REFUSED, v.post(), v.channel(), v.lang(), src, at, end, message, null);
+        } else {
+            out.onDisplayed(REFUSED, v, src, d, at, end, message, null);
         }
     }
 

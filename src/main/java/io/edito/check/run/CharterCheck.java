@@ -24,8 +24,11 @@ public final class CharterCheck {
     /** Every finding of the calendar at {@code now}; a charter with errors is an input error naming the first. */
     public static CheckResult run(Calendar calendar, Instant now) {
         Checker checker = new Checker(Networks.defaults());
-        return checker.check(calendar, charters(calendar, checker), new Checker.Options(Set.of(), Set.of(), null, null,
-                null, now));
+        return run(calendar, checker, charters(calendar, checker), now);
+    }
+
+    private static CheckResult run(Calendar calendar, Checker checker, Map<String, Charter> charters, Instant now) {
+        return checker.check(calendar, charters, new Checker.Options(Set.of(), Set.of(), null, null, null, now));
     }
 
     /** Each brand's charter (key null: posts of no brand); a charter with errors is an input error naming the first. */
@@ -41,20 +44,24 @@ public final class CharterCheck {
     }
 
     /**
-     * The network facts of each brand (key null: posts of no brand): {@code base} with its charter's {@code limits:},
-     * as {@code check} reads them, so that a preview's lengths, folds and crops are check's.
+     * What a preview shows of the checks, its charters read once for both.
+     *
+     * @param findings        every finding of the calendar at the current time ({@link #run})
+     * @param networksByBrand the network facts of each brand (key null: posts of no brand): {@code base} with its
+     *                        charter's {@code limits:}, as {@code check} reads them, so that a preview's lengths,
+     *                        folds and crops are check's
      */
-    public static Map<String, NetworkRegistry> networksByBrand(Calendar calendar, NetworkRegistry base) {
-        Checker checker = new Checker(Networks.defaults());
-        Map<String, NetworkRegistry> out = new HashMap<>();
-        for (Map.Entry<String, Charter> e : charters(calendar, checker).entrySet()) {
-            out.put(e.getKey(), base.withOverrides(e.getValue().networkOverrides()));
-        }
-        return out;
+    public record ForPreview(List<Finding> findings, Map<String, NetworkRegistry> networksByBrand) {
     }
 
-    /** The findings of {@link #run} at the current time. */
-    public static List<Finding> findings(Calendar calendar) {
-        return run(calendar, Instant.now()).findings();
+    /** {@link ForPreview} of {@code calendar}, its network facts {@code base} as each brand's charter changes them. */
+    public static ForPreview forPreview(Calendar calendar, NetworkRegistry base) {
+        Checker checker = new Checker(Networks.defaults());
+        Map<String, Charter> charters = charters(calendar, checker);
+        Map<String, NetworkRegistry> networks = new HashMap<>();
+        for (Map.Entry<String, Charter> e : charters.entrySet()) {
+            networks.put(e.getKey(), base.withOverrides(e.getValue().networkOverrides()));
+        }
+        return new ForPreview(run(calendar, checker, charters, Instant.now()).findings(), networks);
     }
 }

@@ -86,7 +86,7 @@ public final class Shell {
                 // inside the quote ("my cal " is no folder)
                 .option(LineReader.Option.AUTO_REMOVE_SLASH, false)
                 .build();
-        int loaded = loadHistory(reader.getHistory());
+        loadHistory(reader.getHistory());
         if (interactive) {
             out.println("edito shell: commands as on the command line, without 'edito'; TAB completes; "
                     + "'help' lists the commands; exit or Ctrl-D ends.");
@@ -129,13 +129,13 @@ public final class Shell {
                     last = 2;
                     continue;
                 }
-                last = interactive ? interruptible(words, out, err, reader.getHistory(), loaded)
+                last = interactive ? interruptible(words, out, err, reader.getHistory())
                         : commands.apply(out, err).execute(words.toArray(String[]::new));
                 out.flush();
                 err.flush();
             }
         } finally {
-            saveHistory(reader.getHistory(), loaded);
+            saveHistory(reader.getHistory());
         }
         return last;
     }
@@ -148,7 +148,7 @@ public final class Shell {
      * program in the foreground, not the shell); a second Ctrl-C, for a command that does not stop, ends the shell,
      * its history saved.
      */
-    private int interruptible(List<String> words, PrintWriter out, PrintWriter err, History history, int loaded) {
+    private int interruptible(List<String> words, PrintWriter out, PrintWriter err, History history) {
         Thread command = Thread.currentThread();
         int[] presses = {0};
         Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
@@ -158,7 +158,7 @@ public final class Shell {
                 err.flush();
                 command.interrupt();
             } else {
-                saveHistory(history, loaded);
+                saveHistory(history);
                 terminal.writer().flush();
                 Runtime.getRuntime().halt(INTERRUPTED);
             }
@@ -175,17 +175,20 @@ public final class Shell {
     /** Whether the history file could not be read: it is then left as it is, not replaced by this session's lines. */
     private boolean historyUnreadable;
 
-    /** Adds the history file's lines to {@code history}; returns how many it holds after (this session's come after). */
-    private int loadHistory(History history) {
+    /** How many lines the history held once the file's were added: this session's come after them. */
+    private int historyLoaded;
+
+    /** Adds the history file's lines to {@code history}. */
+    private void loadHistory(History history) {
         List<String> lines = readHistory();
         if (lines == null) {
             historyUnreadable = true;
-            return 0;
+            return;
         }
         for (String line : lines) {
             history.add(line);
         }
-        return history.size();
+        historyLoaded = history.size();
     }
 
     /**
@@ -212,17 +215,17 @@ public final class Shell {
     }
 
     /**
-     * Adds this session's lines (those after the first {@code loaded}) to the file as it is now, so that two shells
-     * open at once both keep theirs, and keeps the last {@link #HISTORY_SIZE}; written atomically like every file
-     * edito writes.
+     * Adds this session's lines (those after the first {@link #historyLoaded}) to the file as it is now, so that two
+     * shells open at once both keep theirs, and keeps the last {@link #HISTORY_SIZE}; written atomically like every
+     * file edito writes.
      */
-    private void saveHistory(History history, int loaded) {
+    private void saveHistory(History history) {
         if (historyFile == null || historyUnreadable) {
             return;
         }
         List<String> mine = new ArrayList<>();
         history.forEach(e -> {
-            if (e.index() >= loaded) {
+            if (e.index() >= historyLoaded) {
                 mine.add(e.line().replace('\n', ' '));
             }
         });

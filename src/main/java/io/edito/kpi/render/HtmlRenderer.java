@@ -266,9 +266,7 @@ public final class HtmlRenderer implements ReportRenderer {
             return;
         }
         Report.PlanVsActual p = r.plan();
-        String line = ReportTables.plan(p);
-        out.println("<h2>Plan vs actual</h2><p>" + escape(Character.toUpperCase(line.charAt(0)) + line.substring(1))
-                + ".</p>");
+        out.println("<h2>Plan vs actual</h2><p>" + escape(ReportTables.planSentence(p)) + "</p>");
         if (p.ambiguityNote() != null) {
             out.println("<p>" + escape(p.ambiguityNote()) + ".</p>");
         }

@@ -89,8 +89,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             Report.PlanVsActual p = r.plan();
             out.println("## Plan vs actual");
             out.println();
-            String line = ReportTables.plan(p);
-            out.println(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".");
+            out.println(ReportTables.planSentence(p));
             out.println();
             if (p.ambiguityNote() != null) {
                 out.println(esc(p.ambiguityNote()) + ".");
@@ -143,16 +142,17 @@ public final class MarkdownRenderer implements ReportRenderer {
     private void posts(PrintWriter out, String title, List<RankedPost> list, Report r) {
         out.println("## " + esc(title));
         out.println();
+        List<List<String>> ranked = ReportTables.ranked(r, list);
         List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : ReportTables.ranked(r, list).subList(1, list.size() + 1)) {
-            List<String> cells = new ArrayList<>(row);
-            RankedPost p = list.get(rows.size());
-            if (p.post().permalink() != null) { // an autolink: <https://...>, its closing bracket encoded
-                cells.set(ReportTables.RANKED_POST, "<" + p.post().permalink().replace(">", "%3E") + ">");
+        for (int i = 0; i < list.size(); i++) {
+            List<String> cells = new ArrayList<>(ranked.get(i + 1));
+            String permalink = list.get(i).post().permalink();
+            if (permalink != null) { // an autolink: <https://...>, its closing bracket encoded
+                cells.set(ReportTables.RANKED_POST, "<" + permalink.replace(">", "%3E") + ">");
             }
             rows.add(cells);
         }
-        table(out, ReportTables.ranked(r, List.of()).get(0), rows, c -> c == 0 || c == 3);
+        table(out, ranked.get(0), rows, c -> c == 0 || c == 3);
     }
 
     /** A table: {@code header}, then {@code rows}; the columns {@code figure} takes aligned right. */

@@ -114,6 +114,12 @@ final class ReportTables {
                 + ", not in the calendar " + p.unplanned();
     }
 
+    /** {@link #plan} as a sentence: {@code Planned 12, ..., not in the calendar 3.} */
+    static String planSentence(Report.PlanVsActual p) {
+        String line = plan(p);
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".";
+    }
+
     /** The weekday and hour most followers are online (TikTok's follower activity), if an export gives it. */
     static java.util.Optional<Report.BestTime.Cell> mostOnline(Report r) {
         return r.bestTime().cells().stream().filter(c -> c.activeFollowers() != null)
