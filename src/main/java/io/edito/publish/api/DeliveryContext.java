@@ -29,6 +29,25 @@ public record DeliveryContext(String deliveryKey, Instant firstAttemptAt, List<S
         progress.accept(item);
     }
 
+    /** Sends one item of a post. */
+    @FunctionalInterface
+    public interface Send {
+        SentItem send() throws PublishFailure;
+    }
+
+    /**
+     * Item {@code index} as an earlier attempt published it, else published now by {@code send} and recorded at once
+     * (a run that dies after it resumes past it).
+     */
+    public SentItem sentOr(int index, Send send) throws PublishFailure {
+        SentItem item = sent(index).orElse(null);
+        if (item == null) {
+            item = send.send();
+            itemSent(item);
+        }
+        return item;
+    }
+
     /** The idempotency key of item {@code index} (0 is the post itself and uses the row's key). */
     public String itemKey(int index) {
         return index == 0 ? deliveryKey : deliveryKey + "-" + index;

@@ -33,6 +33,22 @@ public interface Lookup {
         }
     }
 
+    /**
+     * What a request whose answer was lost ({@code failure} of kind unknown) did: the item the network shows, else
+     * the failure again, unknown, saying {@code notSeen} (where the look-up did not find it). Any other failure is
+     * thrown as it is: the request was refused or can be retried.
+     */
+    static SentItem afterLostAnswer(PublishFailure failure, Lookup l, String notSeen) throws PublishFailure {
+        if (failure.kind() != PublishFailure.Kind.UNKNOWN) {
+            throw failure;
+        }
+        SentItem seen = afterLostAnswer(l);
+        if (seen != null) {
+            return seen;
+        }
+        throw new PublishFailure(PublishFailure.Kind.UNKNOWN, failure.getMessage() + "; " + notSeen);
+    }
+
     /** Whitespace collapsed: what a network shows back of a text may differ in line endings and trailing spaces. */
     static String normalise(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();

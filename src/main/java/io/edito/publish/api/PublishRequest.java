@@ -117,6 +117,11 @@ public record PublishRequest(String postId, String channel, String contentHash, 
                 null, null);
     }
 
+    /** The first comment to post under the post: null when there is none or it is blank. */
+    public String commentToSend() {
+        return firstComment == null || firstComment.isBlank() ? null : firstComment;
+    }
+
     /**
      * The items in posting order: the text, the thread, then the first comment. Networks that have threads post
      * each item as a reply to the previous one.
@@ -125,7 +130,7 @@ public record PublishRequest(String postId, String channel, String contentHash, 
         List<String> items = new ArrayList<>(1 + thread.size() + 1);
         items.add(text);
         items.addAll(thread);
-        if (firstComment != null && !firstComment.isBlank()) {
+        if (commentToSend() != null) {
             items.add(firstComment);
         }
         return items;

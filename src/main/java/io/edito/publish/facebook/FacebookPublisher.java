@@ -156,14 +156,10 @@ public final class FacebookPublisher implements Publisher {
             post = processed(post);
         }
         done.add(post);
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         if (comment != null) {
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = createComment(post.remoteId(), comment);
-                dctx.itemSent(c);
-            }
-            done.add(c);
+            String postId = post.remoteId();
+            done.add(dctx.sentOr(1, () -> createComment(postId, comment)));
         }
         return Delivery.of(done);
     }
@@ -245,9 +241,6 @@ public final class FacebookPublisher implements Publisher {
         return true;
     }
 
-    private static String firstComment(PublishRequest request) {
-        return request.firstComment() == null || request.firstComment().isBlank() ? null : request.firstComment();
-    }
 
     /** Each photo uploaded unpublished; a repeated upload leaves an unused unpublished photo, never a post. */
     private List<String> uploadPhotos(PublishRequest request) throws PublishFailure {
@@ -319,14 +312,7 @@ public final class FacebookPublisher implements Publisher {
             created = call(() -> formPost(path, form), label, false,
                     () -> (found[0] = Lookup.beforeResend(seen, label)) != null);
         } catch (PublishFailure f) {
-            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
-                throw f;
-            }
-            SentItem s = Lookup.afterLostAnswer(seen);
-            if (s != null) {
-                return s;
-            }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage() + "; " + notSeen);
+            return Lookup.afterLostAnswer(f, seen, notSeen);
         }
         if (created == null) {
             return found[0];
@@ -527,7 +513,7 @@ public final class FacebookPublisher implements Publisher {
 
     @Override
     public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         try {
             current = token.value();
             SentItem post = dctx.sent(0).orElse(null);

@@ -86,21 +86,12 @@ public final class LinkedInPublisher implements Publisher {
     public Delivery publish(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
         refuseWhatLinkedInCannotTake(request);
         List<SentItem> done = new ArrayList<>();
-        SentItem post = dctx.sent(0).orElse(null);
-        if (post == null) {
-            ObjectNode content = content(request);
-            post = createPost(request, content, dctx);
-            dctx.itemSent(post);
-        }
+        SentItem post = dctx.sentOr(0, () -> createPost(request, content(request), dctx));
         done.add(post);
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         if (comment != null) {
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = createComment(post.remoteId(), comment);
-                dctx.itemSent(c);
-            }
-            done.add(c);
+            String postId = post.remoteId();
+            done.add(dctx.sentOr(1, () -> createComment(postId, comment)));
         }
         return Delivery.of(done);
     }
@@ -138,9 +129,6 @@ public final class LinkedInPublisher implements Publisher {
         }
     }
 
-    private static String firstComment(PublishRequest request) {
-        return request.firstComment() == null || request.firstComment().isBlank() ? null : request.firstComment();
-    }
 
     /** The post's {@code content} (uploading its media first), or null for a text post. */
     private ObjectNode content(PublishRequest request) throws PublishFailure {
@@ -203,16 +191,9 @@ public final class LinkedInPublisher implements Publisher {
             r = api.exchange(t -> api.postJson("/posts", body, t), label, false,
                     () -> (found[0] = Lookup.beforeResend(() -> findPost(request.text(), since), label)) != null);
         } catch (PublishFailure f) {
-            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
-                throw f;
-            }
             // the answer was lost: the post may exist; look once, never send again
-            SentItem seen = Lookup.afterLostAnswer(() -> findPost(request.text(), since));
-            if (seen != null) {
-                return seen;
-            }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
-                    + "; the author's recent posts do not show it (yet)");
+            return Lookup.afterLostAnswer(f, () -> findPost(request.text(), since),
+                    "the author's recent posts do not show it (yet)");
         }
         if (r == null) {
             return found[0];
@@ -249,15 +230,7 @@ public final class LinkedInPublisher implements Publisher {
             r = api.exchange(t -> api.postJson(path, body, t), label, false,
                     () -> (found[0] = Lookup.beforeResend(() -> findComment(postUrn, text), label)) != null);
         } catch (PublishFailure f) {
-            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
-                throw f;
-            }
-            SentItem seen = Lookup.afterLostAnswer(() -> findComment(postUrn, text));
-            if (seen != null) {
-                return seen;
-            }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
-                    + "; the post's comments do not show it (yet)");
+            return Lookup.afterLostAnswer(f, () -> findComment(postUrn, text), "the post's comments do not show it (yet)");
         }
         if (r == null) {
             return found[0];
@@ -286,7 +259,7 @@ public final class LinkedInPublisher implements Publisher {
 
     @Override
     public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         try {
             SentItem post = dctx.sent(0).orElse(null);
             if (post == null) {

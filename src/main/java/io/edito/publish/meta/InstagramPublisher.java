@@ -70,14 +70,10 @@ public final class InstagramPublisher implements Publisher {
             dctx.itemSent(post);
         }
         done.add(post);
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         if (comment != null) {
-            SentItem c = dctx.sent(1).orElse(null);
-            if (c == null) {
-                c = createComment(post.remoteId(), comment);
-                dctx.itemSent(c);
-            }
-            done.add(c);
+            String postId = post.remoteId();
+            done.add(dctx.sentOr(1, () -> createComment(postId, comment)));
         }
         return Delivery.of(done);
     }
@@ -113,9 +109,6 @@ public final class InstagramPublisher implements Publisher {
         }
     }
 
-    private static String firstComment(PublishRequest request) {
-        return request.firstComment() == null || request.firstComment().isBlank() ? null : request.firstComment();
-    }
 
     /** The post, from its recorded container when an earlier run made one, else from new containers. */
     private SentItem publishPost(PublishRequest request, DeliveryContext dctx) throws PublishFailure {
@@ -205,15 +198,8 @@ public final class InstagramPublisher implements Publisher {
             created = api.post("/" + mediaId + "/comments", Map.of("message", message), false,
                     () -> (found[0] = Lookup.beforeResend(() -> findComment(mediaId, message), label)) != null);
         } catch (PublishFailure f) {
-            if (f.kind() != PublishFailure.Kind.UNKNOWN) {
-                throw f;
-            }
-            SentItem seen = Lookup.afterLostAnswer(() -> findComment(mediaId, message));
-            if (seen != null) {
-                return seen;
-            }
-            throw new PublishFailure(PublishFailure.Kind.UNKNOWN, f.getMessage()
-                    + "; the post's comments do not show it (yet)");
+            return Lookup.afterLostAnswer(f, () -> findComment(mediaId, message),
+                    "the post's comments do not show it (yet)");
         }
         if (created == null) {
             return found[0];
@@ -239,7 +225,7 @@ public final class InstagramPublisher implements Publisher {
 
     @Override
     public ProbeResult probe(PublishRequest request, DeliveryContext dctx) {
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         try {
             SentItem post = published(dctx);
             if (post == null) {

@@ -125,7 +125,7 @@ public final class TikTokPublisher implements Publisher {
             throw rejected("a thread cannot go to TikTok (a post has no replies of its own); take this channel off "
                     + "the post or clear the thread for it (thread: [])");
         }
-        if (r.firstComment() != null && !r.firstComment().isBlank()) {
+        if (r.commentToSend() != null) {
             throw rejected("TikTok's API cannot post comments: first_comment cannot go out here; clear it for this "
                     + "channel");
         }

@@ -113,32 +113,23 @@ public final class XPublisher implements Publisher {
         List<Kind> kinds = refuseWhatXCannotTake(request);
         List<SentItem> done = new ArrayList<>();
         Instant since = dctx.firstAttemptAt().minus(CLOCK_SKEW);
-        SentItem post = dctx.sent(0).orElse(null);
-        if (post == null) {
-            List<String> media = uploadMedia(request, kinds);
-            post = create(0, request.text(), media, replyTarget(request), since);
-            dctx.itemSent(post);
-        }
+        SentItem post = dctx.sentOr(0, () -> create(0, request.text(), uploadMedia(request, kinds),
+                replyTarget(request), since));
         done.add(post);
         SentItem previous = post;
         for (int i = 1; i <= request.thread().size(); i++) {
-            SentItem item = dctx.sent(i).orElse(null);
-            if (item == null) {
-                item = create(i, request.thread().get(i - 1), List.of(), previous.remoteId(), since);
-                dctx.itemSent(item);
-            }
+            String replyTo = previous.remoteId();
+            String text = request.thread().get(i - 1);
+            int index = i;
+            SentItem item = dctx.sentOr(i, () -> create(index, text, List.of(), replyTo, since));
             done.add(item);
             previous = item;
         }
-        String comment = firstComment(request);
+        String comment = request.commentToSend();
         if (comment != null) {
             int index = request.thread().size() + 1;
-            SentItem c = dctx.sent(index).orElse(null);
-            if (c == null) {
-                c = create(index, comment, List.of(), post.remoteId(), since);
-                dctx.itemSent(c);
-            }
-            done.add(c);
+            String postId = post.remoteId();
+            done.add(dctx.sentOr(index, () -> create(index, comment, List.of(), postId, since)));
         }
         return Delivery.of(done);
     }
@@ -197,9 +188,6 @@ public final class XPublisher implements Publisher {
         return kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
-    private static String firstComment(PublishRequest request) {
-        return request.firstComment() == null || request.firstComment().isBlank() ? null : request.firstComment();
-    }
 
     /** The id of the post the request answers (its id, or a status link), or null. */
     static String replyTarget(PublishRequest request) {
@@ -399,8 +387,8 @@ public final class XPublisher implements Publisher {
             all.add(post);
             List<String[]> rest = new ArrayList<>(); // {text, parent: "prev" or "post"}
             request.thread().forEach(t -> rest.add(new String[] {t, "prev"}));
-            if (firstComment(request) != null) {
-                rest.add(new String[] {firstComment(request), "post"});
+            if (request.commentToSend() != null) {
+                rest.add(new String[] {request.commentToSend(), "post"});
             }
             SentItem previous = post;
             for (int i = 1; i <= rest.size(); i++) {
