@@ -653,7 +653,7 @@ public final class CharterLoader {
             if ("off".equals(s.value()) || "false".equals(s.value())) {
                 return new RuleSetting(id, null, Scope.ALL, s.pos());
             }
-            Severity sev = severity(s.value(), s.pos(), problems);
+            Severity sev = severity(s.value(), s.pos(), problems, true);
             return sev == null ? null : new RuleSetting(id, sev, Scope.ALL, s.pos());
         }
         List<String> keys = new ArrayList<>(List.of("severity"));
@@ -668,7 +668,7 @@ public final class CharterLoader {
             problems.error(r.map().pos(), "rule '" + id + "' needs 'severity' (error, warning, info or off)");
             return null;
         } else if (!"off".equals(sevText)) {
-            sev = severity(sevText, r.pos("severity"), problems);
+            sev = severity(sevText, r.pos("severity"), problems, true);
             if (sev == null) {
                 return null;
             }
@@ -677,14 +677,20 @@ public final class CharterLoader {
     }
 
     private static Severity severity(String s, SourcePos pos, Problems problems) {
+        return severity(s, pos, problems, false);
+    }
+
+    /** {@code off}: whether {@code off} is one of the values (a rule's setting, not a term's severity). */
+    private static Severity severity(String s, SourcePos pos, Problems problems, boolean off) {
         if (s == null) {
             return null;
         }
         try {
             return Severity.parse(s);
         } catch (IllegalArgumentException e) {
-            problems.error(pos, "severity must be error, warning or info, not '" + s + "'"
-                    + Suggest.didYouMean(s, List.of("error", "warning", "info")));
+            problems.error(pos, (off ? "severity must be error, warning, info or off, not '"
+                    : "severity must be error, warning or info, not '") + s + "'"
+                    + Suggest.didYouMean(s, off ? List.of("error", "warning", "info", "off") : List.of("error", "warning", "info")));
             return null;
         }
     }

@@ -18,12 +18,13 @@ public final class ChangedFiles {
 
     /** Both sides of a rename: a post naming the old path of a moved media file is checked (it is missing now). */
     public static Set<Path> since(String rev, Path dir) {
-        Path top = Path.of(git(dir, "rev-parse", "--show-toplevel").get(0));
+        Path top = Path.of(new String(run(dir, true, "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).strip());
         Set<Path> out = new HashSet<>();
-        for (String f : git(dir, "diff", "--name-only", "--no-renames", rev, "--")) {
+        // -z: each name as it is, NUL-terminated (without it git writes calendar/été.yaml as "calendar/\303\251t...")
+        for (String f : names(dir, "diff", "--name-only", "-z", "--no-renames", rev, "--")) {
             out.add(top.resolve(f).toAbsolutePath().normalize());
         }
-        for (String f : git(dir, "ls-files", "--others", "--exclude-standard", "--full-name")) {
+        for (String f : names(dir, "ls-files", "-z", "--others", "--exclude-standard", "--full-name")) {
             out.add(top.resolve(f).toAbsolutePath().normalize());
         }
         return out;
@@ -47,8 +48,15 @@ public final class ChangedFiles {
         return out == null ? null : new String(out, StandardCharsets.US_ASCII).strip();
     }
 
-    private static List<String> git(Path dir, String... args) {
-        return new String(run(dir, true, args), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    /** The file names git writes with {@code -z}: NUL-terminated, in UTF-8, unquoted. */
+    private static List<String> names(Path dir, String... args) {
+        List<String> out = new ArrayList<>();
+        for (String name : new String(run(dir, true, args), StandardCharsets.UTF_8).split("\0")) {
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /** git's standard output; on failure an input error, or null when {@code failIsError} is false. */

@@ -103,7 +103,7 @@ final class CheckCommand extends CalendarCommand {
             case json -> out -> CheckJson.write(result, out); // streamed: tens of megabytes on a large calendar
             case sarif -> printing(CheckSarif.render(result, version, "https://github.com/edito-cli/edito"));
             case junit -> printing(CheckJunit.render(result, threshold));
-            case github -> printing(CheckGithub.render(result));
+            case github -> printing(CheckGithub.render(result, stepSummary() != null));
             case checkstyle -> printing(CheckCheckstyle.render(result));
             case text -> printing(CheckText.render(result, output.paint(root)));
         };
@@ -117,8 +117,8 @@ final class CheckCommand extends CalendarCommand {
             err.flush();
         }
         // after the annotations: a summary that cannot be written does not take them away (an empty variable is none)
-        String summary = System.getenv("GITHUB_STEP_SUMMARY");
-        if (format == Format.github && summary != null && !summary.isBlank()) {
+        String summary = stepSummary();
+        if (format == Format.github && summary != null) {
             try {
                 GithubStepSummary.append(Path.of(summary), result);
             } catch (EditoException | java.nio.file.InvalidPathException e) {
@@ -128,6 +128,12 @@ final class CheckCommand extends CalendarCommand {
             }
         }
         return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    /** The job summary's file GitHub names, or null (an empty variable is none). */
+    private static String stepSummary() {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        return summary == null || summary.isBlank() ? null : summary;
     }
 
     private static Consumer<PrintWriter> printing(String report) {

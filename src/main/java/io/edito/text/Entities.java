@@ -67,16 +67,22 @@ public final class Entities {
     }
 
     /**
-     * Hashtags (twitter-text's rules). A hashtag never contains white space and twitter-text decides on its
-     * neighbours only, so only the words holding a {@code #} are given to it: the whole text would cost its regular
-     * expressions a millisecond.
+     * Hashtags (twitter-text's rules), but not one that starts inside a URL: {@code https://acme.example/#Acme} is a
+     * link with a fragment, not a hashtag, as twitter-text says of the URLs it knows (of a hashtag and a URL that
+     * overlap, the one that starts first stays: {@code #日本atlas.com} is a hashtag). A hashtag never contains white space and
+     * twitter-text decides on its neighbours only, so only the words holding a {@code #} are given to it: the whole
+     * text would cost its regular expressions a millisecond.
      */
     public static List<Entity> hashtags(String text) {
-        return hashtags(text, text.toCharArray());
+        char[] chars = text.toCharArray();
+        return hashtags(text, chars, text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0 ? List.of() : urls(text, chars));
     }
 
-    /** {@link #hashtags(String)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}). */
-    static List<Entity> hashtags(String text, char[] chars) {
+    /**
+     * {@link #hashtags(String)}, reading {@code chars}, the chars of {@code text} ({@code TextEntities.chars}), given
+     * the text's {@link #urls}.
+     */
+    static List<Entity> hashtags(String text, char[] chars, List<Entity> urls) {
         List<Entity> out = new ArrayList<>();
         Extractor extractor = new Extractor();
         // only the words holding a '#' or a '＃': found from each of those instead of walking every word
@@ -87,6 +93,9 @@ public final class Entities {
             for (int[] r : HASHTAG_WORDS.get(text.substring(from, end), w -> ranges(extractor.extractHashtagsWithIndices(w)))) {
                 int s = from + r[0];
                 int t = from + r[1];
+                if (startsInside(urls, s)) {
+                    continue;
+                }
                 // the value is the tag without its '#' (or fullwidth '＃'), as twitter-text gives it
                 out.add(new Entity(Entity.Kind.HASHTAG, s, t, text.substring(s, t), text.substring(s + 1, t)));
             }
@@ -500,6 +509,16 @@ public final class Entities {
         return false;
     }
 
+    /** Whether {@code at} is inside one of {@code entities}, past its first character. */
+    private static boolean startsInside(List<Entity> entities, int at) {
+        for (Entity e : entities) {
+            if (e.start() < at && at < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean overlapsAny(List<Entity> entities, int start, int end) {
         for (Entity e : entities) {
             if (start < e.end() && e.start() < end) {
@@ -511,15 +530,17 @@ public final class Entities {
 
     /**
      * Whether a hashtag reads well to screen readers: each word capitalised ({@code #AtlasAir}, {@code #ÉtéIndien}).
-     * True when the tag (with or without {@code #}) has no cased letters (Arabic, CJK, digits), or starts with an
-     * upper-case letter and is not all upper-case (an acronym of up to 4 letters such as {@code #NASA} is accepted).
+     * True when the tag (with or without {@code #}) has no cased letters (Arabic, CJK, digits), or does not start with
+     * a lower-case letter and is not all upper-case (an acronym of up to 4 letters such as {@code #NASA} is accepted).
+     * A tag that starts with a digit or a sign ({@code #1er}, {@code #_x}) is not told to start with a capital.
      */
     public static boolean isCamelCase(String hashtag) {
         int from = hashtag.startsWith("#") || hashtag.startsWith("＃") ? 1 : 0;
         int upper = 0;
         int lower = 0;
-        int first = 0; // 1 upper, -1 lower
+        boolean startsLower = false;
         for (int i = from; i < hashtag.length(); ) {
+            int at = i;
             char c = hashtag.charAt(i);
             boolean u;
             boolean l;
@@ -533,8 +554,8 @@ public final class Entities {
                 u = CharKinds.isUpperOrTitleCase(cp);
                 l = CharKinds.isLowerCase(cp);
             }
-            if (first == 0 && (u || l)) {
-                first = u ? 1 : -1;
+            if (at == from) {
+                startsLower = l;
             }
             upper += u ? 1 : 0;
             lower += l ? 1 : 0;
@@ -542,7 +563,7 @@ public final class Entities {
         if (upper + lower == 0) {
             return true;
         }
-        if (first < 0) {
+        if (startsLower) {
             return false;
         }
         return lower > 0 || upper <= 4;

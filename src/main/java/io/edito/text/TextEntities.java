@@ -62,7 +62,8 @@ public final class TextEntities {
     /** {@link Entities#hashtags}. */
     public List<Entity> hashtags() {
         if (hashtags == null) {
-            hashtags = Entities.hashtags(text, chars());
+            hashtags = text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0 ? List.of()
+                    : Entities.hashtags(text, chars(), urls());
         }
         return hashtags;
     }

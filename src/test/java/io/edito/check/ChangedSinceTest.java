@@ -105,6 +105,27 @@ class ChangedSinceTest {
     }
 
     @Test
+    void filesWithAccentedNamesAreSeenChangedAsOthersAre() throws Exception {
+        // git quotes such names ("calendar/\303\251t\303\251.yaml") unless asked not to: they went unseen (review)
+        Files.writeString(dir.resolve("charter.yaml"), FORBID);
+        Files.move(dir.resolve("calendar/b.yaml"), dir.resolve("calendar/été.yaml"));
+        Files.move(dir.resolve("assets/a.png"), dir.resolve("assets/pain-é.png"));
+        Path a = dir.resolve("calendar/a.yaml");
+        Files.writeString(a, Files.readString(a).replace("assets/a.png", "assets/pain-é.png"));
+        commit();
+        assertThat(changedSinceHead()).isEmpty();
+        Path ete = dir.resolve("calendar/été.yaml");
+        Files.writeString(ete, Files.readString(ete).replace("12:00", "12:05"));
+        assertThat(changedSinceHead()).containsExactly("p2");
+        commit();
+        image("assets/pain-é.png", 1080, 1080);
+        assertThat(changedSinceHead()).containsExactly("p1");
+        commit();
+        Files.writeString(dir.resolve("calendar/févr.yaml"), "posts:\n" + post("p3", "")); // untracked
+        assertThat(changedSinceHead()).containsExactly("p3");
+    }
+
+    @Test
     void aPostMovedNextToAnotherBringsTheFindingsItCausesOnThatOne() throws Exception {
         // p1 (a.yaml) moved to 11:00, an hour before p2 (b.yaml, unchanged): the gap is reported on p2
         assertThat(gapOnP2After("4h", "2026-12-01 06:00", "2026-12-01 11:00")).isTrue();

@@ -357,6 +357,10 @@ class CheckRulesTest {
         assertThat(rules(check(post("x", "Vol #AtlasAir #soldeshiver")))).containsExactly("hashtags.camel_case");
         assertThat(rules(check(post("x", "Vol #AtlasAir #إعلان")))).isEmpty();
         assertThat(rules(check(post("x", "Vol #AtlasAir #sponsorisé")))).isEmpty();
+        // a link's fragment is no hashtag: not forbidden, not counted, not the required one (review)
+        assertThat(rules(check(post("x", "Vol #AtlasAir https://atlas.example/o/#lowcost")))).isEmpty();
+        assertThat(rules(check(post("x", "Vol https://atlas.example/#AtlasAir")))).containsExactly("hashtags.required");
+        assertThat(rules(check(post("x", "Vol #AtlasAir #Paris https://atlas.example/#Soldes")))).isEmpty();
     }
 
     @Test
@@ -389,6 +393,12 @@ class CheckRulesTest {
         assertThat(rules(check(post("facebook", "Réservez https://atlas.example/soldes")))).contains("links.utm");
         // an empty parameter is none
         assertThat(rules(check(post("facebook", "Réservez " + good.replace("utm_medium=social", "utm_medium="))))).contains("links.utm");
+        // the suggestion adds what is missing, not what the link has
+        JsonNode noCampaign = first(check(post("facebook", "Réservez " + good.replace("hiver", ""))), "links.utm");
+        assertThat(noCampaign.get("message").asText()).isEqualTo("link without utm_campaign");
+        assertThat(noCampaign.get("suggestion").asText()).isEqualTo("add utm_campaign=<campaign>");
+        JsonNode none = first(check(post("facebook", "Réservez https://atlas.example/soldes?a=1")), "links.utm");
+        assertThat(none.get("suggestion").asText()).isEqualTo("add utm_source=facebook&utm_medium=social&utm_campaign=<campaign>");
         assertThat(rules(check(post("x", "Réservez " + good)))).contains("links.utm_source");
         // the links of a thread item and of the first comment, each at its own place
         JsonNode others = check(post("facebook", "Réservez " + good) + "    thread: [\"Suite http://atlas.example/x\"]\n"
@@ -684,6 +694,13 @@ class CheckRulesTest {
         // default is a per-channel setting's fallback, not a channel a scope can name
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: cheap, channels: [default] } ] }\n");
         assertThat(CliRun.of("check", dir.toString(), "--now", NOW).err()).contains("unknown channel 'default'");
+        // a rule's setting may be off, a term's severity may not: each error names what it takes (review)
+        Files.writeString(dir.resolve("charter.yaml"), "vocabulary: { forbidden: [ { term: cheap, severity: off } ] }\n"
+                + "rules:\n  length.x: warn\n  style: { severity: of }\n");
+        assertThat(CliRun.of("check", dir.toString(), "--now", NOW).err())
+                .contains("charter.yaml:1:53: error: severity must be error, warning or info, not 'off'")
+                .contains("charter.yaml:3:13: error: severity must be error, warning, info or off, not 'warn' (did you mean 'warning'?)")
+                .contains("charter.yaml:4:22: error: severity must be error, warning, info or off, not 'of' (did you mean 'off'?)");
     }
 
     @Test
@@ -792,14 +809,14 @@ class CheckRulesTest {
     @Test
     void anAllCapsHashtagIsToldToBeWrittenInLowerCaseAfterItsFirstLetter() throws IOException {
         charter = "hashtags: { camel_case: true }\n";
-        JsonNode r = check(post("facebook", "Les #SOLDES et #soldeshiver et #NASA"));
+        JsonNode r = check(post("facebook", "Les #SOLDES et #soldeshiver et #NASA et #2026SOLDES et #1er"));
         List<String> suggestions = new ArrayList<>();
         r.get("findings").forEach(f -> {
             if (f.get("rule").asText().equals("hashtags.camel_case")) {
                 suggestions.add(f.get("suggestion").asText());
             }
         });
-        assertThat(suggestions).containsExactly("#Soldes", "#Soldeshiver");
+        assertThat(suggestions).containsExactly("#Soldes", "#Soldeshiver", "#2026Soldes");
     }
 
     /** Charter entries that could never match, or match twice, are told where they are written (review). */

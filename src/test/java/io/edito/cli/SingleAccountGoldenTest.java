@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A project written before channels were accounts (one account per network, keyed by network id: the Atlas Air
  * example as it was then) gives byte for byte the outputs it gave then. The golden files under
  * src/test/resources/golden/single-account were written by edito at that commit (d6eb0b7), not by the code under
- * test; they are never regenerated.
+ * test; they are never regenerated. They are edited by hand for an intended change of a message, said here: the
+ * {@code links.utm} suggestion names each missing parameter ({@code &utm_campaign=<campaign>} added to three).
  */
 class SingleAccountGoldenTest {
     private static final String PROJECT = "src/test/resources/single-account";

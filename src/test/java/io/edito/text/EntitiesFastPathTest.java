@@ -122,8 +122,11 @@ class EntitiesFastPathTest {
         Extractor whole = new Extractor();
         for (String text : corpus()) {
             List<String> expected = new ArrayList<>();
+            List<Entity> urls = Entities.urls(text); // ours: a link with a protocol, whatever its domain
             for (Extractor.Entity e : whole.extractHashtagsWithIndices(text)) {
-                expected.add(e.getStart() + "-" + e.getEnd());
+                if (urls.stream().noneMatch(u -> u.start() < e.getStart() && e.getStart() < u.end())) {
+                    expected.add(e.getStart() + "-" + e.getEnd()); // twitter-text's, less those inside our links
+                }
             }
             assertThat(Entities.hashtags(text)).as(text).extracting(h -> h.start() + "-" + h.end())
                     .containsExactlyElementsOf(expected);

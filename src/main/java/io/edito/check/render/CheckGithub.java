@@ -25,14 +25,19 @@ public final class CheckGithub {
     }
 
     public static String render(CheckResult result) {
+        return render(result, true);
+    }
+
+    /** @param summary whether the findings go to the job summary too ({@code $GITHUB_STEP_SUMMARY} is set) */
+    public static String render(CheckResult result, boolean summary) {
         StringWriter s = new StringWriter();
         try (PrintWriter out = new PrintWriter(s)) {
-            render(result, out);
+            render(result, summary, out);
         }
         return s.toString();
     }
 
-    public static void render(CheckResult result, PrintWriter out) {
+    private static void render(CheckResult result, boolean summary, PrintWriter out) {
         for (Finding f : result.findings()) {
             out.print(command(result, f));
             out.print('\n');
@@ -42,7 +47,8 @@ public final class CheckGithub {
                 result.count(Severity.INFO)));
         if (most > SHOWN_PER_KIND) {
             out.print("edito: GitHub shows only the first " + SHOWN_PER_KIND + " annotations of each kind per step; all "
-                    + Spans.plural(result.findings().size(), "finding") + " are listed above and in the job summary.\n");
+                    + Spans.plural(result.findings().size(), "finding") + " are listed above"
+                    + (summary ? " and in the job summary.\n" : ".\n"));
         }
         out.flush();
     }

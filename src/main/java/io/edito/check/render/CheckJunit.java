@@ -77,12 +77,12 @@ public final class CheckJunit {
         StringBuilder b = new StringBuilder();
         for (Finding f : findings) {
             b.append(Spans.where(f)).append(": ").append(f.severity().id()).append('[').append(f.rule()).append("] ")
-                    .append(f.message());
+                    .append(Spans.flat(f.message())); // one line per finding, whatever a charter's text holds
             if (f.lang() != null) {
                 b.append(" (").append(f.lang()).append(')');
             }
             if (f.suggestion() != null && !f.suggestion().isBlank()) {
-                b.append("; suggestion: ").append(f.suggestion());
+                b.append("; suggestion: ").append(Spans.flat(f.suggestion()));
             }
             b.append('\n');
         }

@@ -119,7 +119,7 @@ public final class GithubStepSummary {
         if (s == null) {
             return "";
         }
-        return Spans.markdown(Spans.printable(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')));
+        return Spans.markdown(Spans.printable(Spans.flat(s)));
     }
 
     private static int bytes(CharSequence s) {

@@ -146,6 +146,15 @@ final class Spans {
         return m.toString();
     }
 
+    /** {@code s} on one line: each line break (CR LF, LF, CR, NEL, U+2028, U+2029) a space. */
+    static String flat(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\u0085', ' ')
+                .replace('\u2028', ' ').replace('\u2029', ' ');
+    }
+
     /** Text that Markdown shows as it is (one place for it: {@link io.edito.text.MarkdownLiteral#cell}). */
     static String markdown(String s) {
         return MarkdownLiteral.cell(s);

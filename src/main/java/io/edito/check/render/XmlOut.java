@@ -54,7 +54,7 @@ final class XmlOut {
             return this;
         }
         try {
-            w.writeAttribute(name, clean(value.toString()).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+            w.writeAttribute(name, Spans.flat(clean(value.toString())));
         } catch (XMLStreamException e) {
             throw failed(e);
         }

@@ -102,10 +102,21 @@ public final class HashtagRules implements Rule {
      */
     static String camelCaseHint(String tag) {
         boolean noLower = tag.codePoints().noneMatch(Character::isLowerCase);
-        int first = tag.offsetByCodePoints(0, 1);
-        String rest = tag.substring(first);
-        return "#" + tag.substring(0, first).toUpperCase(java.util.Locale.ROOT)
+        int letter = 0; // the first cased letter: #2026SOLDES -> #2026Soldes
+        while (letter < tag.length() && !isCased(tag.codePointAt(letter))) {
+            letter += Character.charCount(tag.codePointAt(letter));
+        }
+        if (letter == tag.length()) {
+            return "#" + tag;
+        }
+        int next = tag.offsetByCodePoints(letter, 1);
+        String rest = tag.substring(next);
+        return "#" + tag.substring(0, letter) + tag.substring(letter, next).toUpperCase(java.util.Locale.ROOT)
                 + (noLower ? rest.toLowerCase(java.util.Locale.ROOT) : rest);
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
 
     /**

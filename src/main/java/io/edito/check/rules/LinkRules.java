@@ -134,15 +134,20 @@ public final class LinkRules implements Rule {
                             Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = new java.util.ArrayList<>(3);
+            List<String> add = new java.util.ArrayList<>(3); // what to add: the missing ones only
             for (String k : UTM_TAGS) {
                 if (q.get(k) == null || q.get(k).isBlank()) { // utm_medium= is none either
                     missing.add(k);
+                    add.add(k + "=" + switch (k) {
+                        case "utm_source" -> v.channel();
+                        case "utm_medium" -> "social";
+                        default -> v.post().campaign() == null ? "<campaign>" : v.post().campaign();
+                    });
                 }
             }
             if (!missing.isEmpty()) {
                 out.onDisplayed("links.utm", v, src, d, u.start(), u.end(), "link without " + String.join(", ", missing),
-                        "add utm_source=" + v.channel() + "&utm_medium=social"
-                                + (v.post().campaign() == null ? "" : "&utm_campaign=" + v.post().campaign()));
+                        "add " + String.join("&", add));
             }
         }
         String source = q.get("utm_source");

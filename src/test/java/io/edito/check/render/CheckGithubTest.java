@@ -68,6 +68,9 @@ class CheckGithubTest {
         assertThat(out).contains("edito: GitHub shows only the first 10 annotations of each kind per step; "
                 + "all 36 findings are listed above and in the job summary.");
         assertThat(CheckGithub.render(Fixtures.many(10))).doesNotContain("GitHub shows only");
+        // outside GitHub (no $GITHUB_STEP_SUMMARY) no summary is written: the line does not claim one (review)
+        assertThat(CheckGithub.render(Fixtures.many(12), false)).contains("all 36 findings are listed above.")
+                .doesNotContain("job summary");
     }
 
     @Test

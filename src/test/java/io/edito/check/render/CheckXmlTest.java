@@ -137,6 +137,19 @@ class CheckXmlTest {
     }
 
     @Test
+    void aLineBreakInAChartersSuggestionKeepsItsFindingOnOneLine() throws Exception {
+        // a suggestion is the charter's text: "write 'a\nb'" made one finding two lines of the failure (review)
+        Path f = Path.of("calendar", "dec.yaml");
+        Finding two = new Finding("vocabulary.forbidden", Severity.ERROR, "p1", "x", null, at(f, 3, 1), at(f, 3, 4),
+                "forbidden term 'pas\r\ncher'", "write 'a\nb\u2028c'");
+        CheckResult r = new CheckResult(List.of(two), 1, List.of(new Checked("p1", "x", at(f, 2, 5))), Fixtures.rules(), Map.of());
+        Element root = parse(CheckJunit.render(r, Severity.ERROR)).getDocumentElement();
+        Element failure = (Element) root.getElementsByTagName("failure").item(0);
+        assertThat(failure.getTextContent().strip().lines())
+                .containsExactly("calendar/dec.yaml:3:1: error[vocabulary.forbidden] forbidden term 'pas cher'; suggestion: write 'a b c'");
+    }
+
+    @Test
     void markupControlCharactersAndArabicSurviveTheRoundTrip() throws Exception {
         String nasty = "a < b && c > d \"q\" 'a' ]]> <!-- x --> \u0001\uFFFF fin 😀 العربية";
         String cleaned = "a < b && c > d \"q\" 'a' ]]> <!-- x --> \uFFFD\uFFFD fin 😀 العربية";
