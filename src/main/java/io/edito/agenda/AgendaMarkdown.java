@@ -32,7 +32,7 @@ public final class AgendaMarkdown {
                 out.println("|---|" + (brands ? "---|" : "") + "---|---|---|---|---|");
                 week = thisWeek;
             }
-            out.println("| " + (e.time() == null ? "" : WHEN.format(e.time())) + " | "
+            out.println("| " + (e.time() == null ? "" : WHEN.formatTwiceTold(e.time())) + " | "
                     + (brands ? cell(String.valueOf(p.brand())) + " | " : "") + "`" + p.id() + "` | "
                     + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(e.lang()) + " | "
                     + cell(AgendaText.excerpt(e)) + " |");

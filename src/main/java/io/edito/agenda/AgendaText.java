@@ -52,7 +52,8 @@ public final class AgendaText {
                 week = thisWeek;
             }
             String day = t == null ? "      " : DAY.format(t);
-            String time = t == null ? "     " : TIME.format(t);
+            // the second 02:30 of the night clocks go back shows its offset: the rows' order alone would not tell
+            String time = t == null ? "     " : TIME.format(t) + EnglishDates.twiceOffset(t);
             String status = pad(p.status().id(), 9);
             String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
             String channels = String.join(",", e.channels());

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,8 +77,10 @@ public final class TimeParser {
             // shown in the brand's zone, whatever zone it was written in: ranges, rows and windows read it there
             ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(brandZone != null ? brandZone : zone != null ? zone : offset);
             if (m.group(4) != null && !zone.getRules().isValidOffset(local, offset)) {
+                List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
                 problems.error(pos, "offset " + offset + " is not in force in " + zone + " at " + SHOW.format(local)
-                        + " (valid: " + zone.getRules().getValidOffsets(local) + ")");
+                        + (valid.isEmpty() ? " (that time does not exist there: clocks jump over it)"
+                        : " (valid: " + valid.stream().map(ZoneOffset::toString).collect(java.util.stream.Collectors.joining(" or ")) + ")"));
                 return null;
             }
             return new PostTime(at, text, true, pos);

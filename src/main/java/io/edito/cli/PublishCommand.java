@@ -4,6 +4,7 @@ import io.edito.calendar.Workspace;
 import io.edito.core.EditoException;
 import io.edito.core.ExitCode;
 import io.edito.core.Suggest;
+import io.edito.publish.CalendarErrors;
 import io.edito.publish.PublishJob;
 import io.edito.publish.PublishJsonRenderer;
 import io.edito.publish.PublishTextRenderer;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything due was sent, or waits for a retry an earlier run reported (or nothing was due)",
             "1:a post was held back by its findings (see edito check)",
-            "2:bad usage, errors in the calendar, or a channel without publish settings",
+            "2:bad usage, errors in the calendar (one inside a post leaves that post out, the others go out), or a "
+                + "channel without publish settings",
             "3:a send failed or its outcome is unknown (see edito ledger)"})
 final class PublishCommand extends CalendarCommand {
     @Mixin
@@ -54,10 +56,27 @@ final class PublishCommand extends CalendarCommand {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Workspace.Loaded loaded = load();
+        Workspace.Loaded all = input.loadAll(root);
+        CalendarErrors errors = CalendarErrors.of(all);
+        if (!errors.general().isEmpty()) { // an error about no post in particular: nothing can be sent safely
+            CalendarInput.judged(all, root, err, true);
+        }
+        // an error inside a post leaves that post out, and the others go out (the run then exits 2); another
+        // brand's or post's errors are not this run's (a cron line per brand)
+        List<io.edito.core.Problem> ours = errors.of(all, brands, posts);
+        CalendarInput.printProblems(ours, root, err);
+        // the calendar's warnings are told with the posts they are about, once sent (below): a cron run every five
+        // minutes is quiet when nothing is due, not mailing an overlap warning about a post weeks away
+        if (dryRun) {
+            CalendarInput.printProblems(all.problems().stream().filter(p -> !p.isError()).toList(), root, err);
+        }
+        Workspace.Loaded loaded = errors.without(all);
         // a typo must not make a cron run publish nothing, silently
         PostFilter.requireKnown(brands, channels, loaded.config());
         for (String id : posts) {
+            if (errors.byPost().containsKey(id)) {
+                continue; // its errors are told above
+            }
             var post = loaded.calendar().post(id);
             if (post.isEmpty()) {
                 throw EditoException.input("--post: no post '" + id + "' in the calendar" + Suggest.didYouMean(id,
@@ -71,9 +90,9 @@ final class PublishCommand extends CalendarCommand {
         if (dryRun) { // a dry run is the test of a setup: its publish settings judged whether or not a post is due
             io.edito.core.Problems settings = new io.edito.core.Problems();
             io.edito.publish.Publishers.validate(loaded.config(), settings);
-            int errors = CalendarInput.printProblems(settings.all(), root, err);
-            if (errors > 0) {
-                throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors")
+            int wrong = CalendarInput.printProblems(settings.all(), root, err);
+            if (wrong > 0) {
+                throw new EditoException(ExitCode.INPUT, wrong + (wrong == 1 ? " error" : " errors")
                         + " in the publish: settings of edito.yaml");
             }
         }
@@ -81,6 +100,9 @@ final class PublishCommand extends CalendarCommand {
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
         PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, posts,
                 includeMissed, retryFailed), System.getenv(), err::println);
+        if (!dryRun) {
+            warningsOfPostsSent(loaded, o, err);
+        }
         tellWhyNothing(loaded, selected, o, err);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -98,7 +120,33 @@ final class PublishCommand extends CalendarCommand {
         if (o.anyFailure()) {
             return ExitCode.RUNTIME;
         }
+        if (!ours.isEmpty()) {
+            err.println("edito: " + ours.size() + (ours.size() == 1 ? " error" : " errors") + " in the calendar: "
+                    + postsOf(all, ours) + " left out of this run; the others went on (run 'edito validate')");
+            err.flush();
+            return ExitCode.INPUT;
+        }
         return o.heldBack() > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    /** The ids of the posts {@code problems} are about, in order: "post a-1", "posts a-1, b-2". */
+    private static String postsOf(Workspace.Loaded all, List<io.edito.core.Problem> problems) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        problems.forEach(p -> all.calendar().postAt(p.pos()).ifPresent(post -> ids.add(post.id())));
+        return (ids.size() == 1 ? "post " : "posts ") + String.join(", ", ids);
+    }
+
+    /** The calendar's warnings about the posts this run sent, failed to send or held back. */
+    private void warningsOfPostsSent(Workspace.Loaded loaded, PublishJob.Outcome o, PrintWriter err) {
+        java.util.Set<String> acted = new java.util.HashSet<>(o.heldBackPosts());
+        o.results().forEach(r -> acted.add(r.postId()));
+        if (acted.isEmpty()) {
+            return;
+        }
+        List<io.edito.core.Problem> about = loaded.problems().stream().filter(p -> !p.isError())
+                .filter(p -> loaded.calendar().postAt(p.pos()).map(post -> acted.contains(post.id())).orElse(false))
+                .toList();
+        CalendarInput.printProblems(about, root, err);
     }
 
     /**

@@ -89,6 +89,19 @@ public final class EnglishDates {
         return sb.toString();
     }
 
+    /**
+     * {@link #format} of a time in its zone, with its offset where that local time happens twice (the hour clocks go
+     * back): "Sun 31 Oct 02:30 (+01:00)" is the second 02:30, which the bare time would not tell from the first.
+     */
+    public String formatTwiceTold(java.time.ZonedDateTime t) {
+        return format(t) + twiceOffset(t);
+    }
+
+    /** " (+01:00)" for a time whose local time happens twice in its zone, else "". */
+    public static String twiceOffset(java.time.ZonedDateTime t) {
+        return t.getZone().getRules().getValidOffsets(t.toLocalDateTime()).size() > 1 ? " (" + t.getOffset() + ")" : "";
+    }
+
     private static void twoDigits(StringBuilder sb, int n, boolean padded) {
         if (n >= 10 || padded) {
             sb.append((char) ('0' + n / 10));

@@ -189,7 +189,7 @@ public final class HtmlPreview {
         List<PreviewCard> cards = g.cards();
         Element a = Html.el("a").cls("entry", "status-" + cards.get(0).status().id()).attr("href", "#" + anchors.get(g.id()));
         if (g.at() != null) {
-            a.child("span").cls("time").text(CELL_TIME.format(g.at()));
+            a.child("span").cls("time").text(CELL_TIME.formatTwiceTold(g.at()));
         }
         a.child("bdi").cls("id").text(g.id());
         Set<String> channels = new LinkedHashSet<>();
@@ -252,7 +252,7 @@ public final class HtmlPreview {
         Element meta = section.child("p").cls("post-meta");
         ZonedDateTime t = earliest(cards);
         meta.child("span").cls("status", "status-" + first.status().id()).text(first.status().id());
-        meta.text(t == null ? " · not scheduled yet" : " · " + CARD_TIME.format(t) + " " + t.getZone().getId());
+        meta.text(t == null ? " · not scheduled yet" : " · " + CARD_TIME.formatTwiceTold(t) + " " + t.getZone().getId());
         if (first.pos() != null && first.pos().file() != null) {
             meta.text(" · ");
             meta.child("code").text(first.pos().describe());
@@ -446,7 +446,7 @@ public final class HtmlPreview {
             who.child("bdi").cls("handle").text(c.handle());
         }
         who.text(" ");
-        who.child("span").cls("when").text(c.time() == null ? "draft" : CARD_TIME.format(c.time()));
+        who.child("span").cls("when").text(c.time() == null ? "draft" : CARD_TIME.formatTwiceTold(c.time()));
         return head;
     }
 

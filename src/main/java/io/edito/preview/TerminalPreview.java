@@ -166,7 +166,7 @@ public final class TerminalPreview {
         String handle = c.handle() == null ? "" : "  " + isolate(c.handle());
         body.addAll(block(name + handle, List.of(new Run(0, name.length(), Tone.BOLD),
                 new Run(name.length(), name.length() + handle.length(), Tone.DIM)), Direction.LTR));
-        String when = c.time() == null ? "not scheduled yet" : TIME.format(c.time()) + " " + c.time().getZone().getId();
+        String when = c.time() == null ? "not scheduled yet" : TIME.formatTwiceTold(c.time()) + " " + c.time().getZone().getId();
         String status = c.status().id();
         body.addAll(block(when + " · " + status, List.of(new Run(0, when.length(), Tone.CYAN),
                 new Run(when.length() + 3, when.length() + 3 + status.length(), statusTone(c))), Direction.LTR));

@@ -164,6 +164,49 @@ class CalendarTrapsTest {
     }
 
     @Test
+    void theTwoTimesOfTheHourClocksGoBackAreToldApartByTheirOffset() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: first
+                    at: 2026-10-25T02:30+02:00
+                    channels: [x]
+                    text: x
+                  - id: between
+                    at: 2026-10-25T02:45+02:00
+                    channels: [x]
+                    text: y
+                  - id: second
+                    at: 2026-10-25T02:30+01:00
+                    channels: [x]
+                    text: z
+                """);
+        assertThat(r.exit()).as(r.out()).isZero();
+        // agenda in the brand's zone: both were "02:30", the second listed after 02:45 (review)
+        assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-25", "--to", "2026-10-25").out())
+                .containsSubsequence("02:30 (+02:00)", "02:45 (+02:00)", "02:30 (+01:00)");
+        assertThat(CliRun.of("agenda", dir.toString(), "--format", "markdown").out())
+                .contains("Sun 25 Oct 02:30 (+01:00)");
+        assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-26").out()).doesNotContain("(+0");
+        // an offset a zone never has at that time: a time the clocks jump over is said to be one
+        CliRun gap = validate("""
+                posts:
+                  - id: gap
+                    at: 2026-03-29T02:30-05:00[Europe/Paris]
+                    channels: [x]
+                    text: x
+                """);
+        assertThat(gap.out()).contains("offset -05:00 is not in force in Europe/Paris at 2026-03-29 02:30 (that time "
+                + "does not exist there: clocks jump over it)");
+        assertThat(validate("""
+                posts:
+                  - id: overlap
+                    at: 2026-10-25T02:30-05:00[Europe/Paris]
+                    channels: [x]
+                    text: x
+                """).out()).contains("(valid: +02:00 or +01:00)");
+    }
+
+    @Test
     void unknownChannelAndStatusAreSuggested() throws IOException {
         CliRun r = validate("""
                 posts:

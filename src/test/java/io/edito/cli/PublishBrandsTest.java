@@ -67,6 +67,67 @@ class PublishBrandsTest {
     }
 
     @Test
+    void aCronRunTellsACalendarWarningOnlyWithThePostItIsAbout() throws IOException {
+        // 01:30 happens twice in Montreal on 7 November 2027: every run every five minutes mailed it (review)
+        Files.writeString(dir.resolve("maison/later.yaml"), """
+                posts:
+                  - id: maison-overlap
+                    at: 2027-11-07T01:30
+                    status: approved
+                    channels: [facebook]
+                    text: "Une heure de plus"
+                """);
+        CliRun now = run("publish");
+        assertThat(now.exit()).as(now.err()).isEqualTo(ExitCode.OK);
+        assertThat(now.out()).contains("2 sent");
+        assertThat(now.err()).doesNotContain("happens twice");
+        CliRun nothing = run("publish");
+        assertThat(nothing.err()).isEmpty();
+        assertThat(CliRun.of("publish", dir.toString(), "--dry-run", "--at=2026-12-01T09:30:00Z").err())
+                .contains("later.yaml:3:9: warning: 2027-11-07 01:30 happens twice in America/Montreal");
+        CliRun then = CliRun.of("publish", dir.toString(), "--at=2027-11-07T05:35:00Z"); // 01:35 EDT, the first
+        assertThat(then.out()).contains("maison-overlap@facebook");
+        assertThat(then.err()).contains("later.yaml:3:9: warning: 2027-11-07 01:30 happens twice in America/Montreal");
+    }
+
+    @Test
+    void anErrorInsideAPostLeavesThatPostOutAndTheOthersGoOn() throws IOException {
+        // a draft for next spring at a time Montreal's clocks jump over stopped every brand's cron line (review)
+        Files.writeString(dir.resolve("maison/spring.yaml"), """
+                posts:
+                  - id: maison-gap
+                    at: 2027-03-14T02:30
+                    status: draft
+                    channels: [facebook]
+                    text: "Printemps"
+                """);
+        CliRun riad = run("publish", "--brand", "riad"); // another brand's error is not this cron line's
+        assertThat(riad.exit()).as(riad.err()).isEqualTo(ExitCode.OK);
+        assertThat(riad.err()).isEmpty();
+        assertThat(riad.out()).contains("riad-1@facebook");
+        CliRun all = run("publish");
+        assertThat(all.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(all.out()).contains("maison-1@facebook");
+        assertThat(all.err()).contains("spring.yaml:3:9: error: 2027-03-14 02:30 does not exist in America/Montreal")
+                .contains("edito: 1 error in the calendar: post maison-gap left out of this run; the others went on");
+        assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
+        // an error outside any post: what it breaks cannot be told, nothing is sent
+        Files.writeString(dir.resolve("maison/broken.yaml"), "posts: [\n");
+        Files.writeString(dir.resolve("riad/more.yaml"), """
+                posts:
+                  - id: riad-2
+                    at: 2026-12-01T10:10
+                    status: approved
+                    channels: [facebook]
+                    text: "Encore"
+                """);
+        CliRun broken = run("publish", "--brand", "riad");
+        assertThat(broken.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(broken.err()).contains("broken.yaml");
+        assertThat(dir.resolve("outbox-riad/riad-2--facebook.json")).doesNotExist();
+    }
+
+    @Test
     void brandSelectsOneBrandsPairsForDueAndPublish() {
         CliRun due = run("due", "--brand", "maison");
         assertThat(due.exit()).as(due.err()).isEqualTo(ExitCode.OK);

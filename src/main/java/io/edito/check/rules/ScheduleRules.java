@@ -94,24 +94,24 @@ public final class ScheduleRules implements Rule {
         List<Window> windows = Charter.forChannel(c.windows(), channel, network);
         if (windows != null && !windows.isEmpty()
                 && windows.stream().noneMatch(w -> w.contains(t.getDayOfWeek(), t.toLocalTime()))) {
-            out.onKey("schedule.windows", p, key, channel, null, SHOW.format(t) + " (" + zone.getId()
+            out.onKey("schedule.windows", p, key, channel, null, SHOW.formatTwiceTold(t) + " (" + zone.getId()
                     + ") is outside the " + channel + " posting windows", null);
         }
         for (Blackout b : c.blackouts()) {
             if (b.contains(t.toLocalDate())) {
-                out.onKey("schedule.blackout", p, key, channel, null, SHOW.format(t) + " falls in the blackout "
+                out.onKey("schedule.blackout", p, key, channel, null, SHOW.formatTwiceTold(t) + " falls in the blackout "
                         + b.from() + (b.to().equals(b.from()) ? "" : " to " + b.to())
                         + (b.reason() == null ? "" : " (" + b.reason() + ")"), "move the post");
             }
         }
         Instant at = t.toInstant();
         if (p.status().isReady() && at.isBefore(now)) {
-            out.onKey("schedule.past", p, key, channel, null, "is " + p.status().id() + " for " + SHOW.format(t)
+            out.onKey("schedule.past", p, key, channel, null, "is " + p.status().id() + " for " + SHOW.formatTwiceTold(t)
                     + ", which has passed, but is not marked published", "set status: published, or move it");
         }
         if (c.approvalLead() != null && !p.status().isReady() && at.isAfter(now)
                 && at.minus(c.approvalLead()).isBefore(now)) {
-            out.onKey("schedule.approval_lead", p, "status", channel, null, "goes out " + SHOW.format(t)
+            out.onKey("schedule.approval_lead", p, "status", channel, null, "goes out " + SHOW.formatTwiceTold(t)
                     + " but is still " + p.status().id() + "; the charter wants approval " + human(c.approvalLead())
                     + " before", "get it approved, or move it");
         }
@@ -139,9 +139,9 @@ public final class ScheduleRules implements Rule {
         if (d.abs().compareTo(c.translationGap()) > 0) {
             out.onKey("schedule.translation_gap", p, "at", null, p.lang(), "goes out " + human(d.abs())
                     + (d.isNegative() ? " before" : " after") + " " + original.id() + ", the post it translates ("
-                    + SHOW.format(original.time().withZoneSameInstant(zone)) + "); the charter wants the versions of "
+                    + SHOW.formatTwiceTold(original.time().withZoneSameInstant(zone)) + "); the charter wants the versions of "
                     + "a post within " + human(c.translationGap()) + " of each other", "move it to "
-                    + SHOW.format(original.time().withZoneSameInstant(zone)) + ", or change schedule.translation_gap");
+                    + SHOW.formatTwiceTold(original.time().withZoneSameInstant(zone)) + ", or change schedule.translation_gap");
         }
     }
 
