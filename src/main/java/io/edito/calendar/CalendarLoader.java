@@ -406,9 +406,20 @@ public final class CalendarLoader {
                 return null;
             }
             return new Post(id, brandName, at, channels, status, lang, content, r.string("campaign"),
-                    r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), r.string("partner"),
+                    r.string("pillar"), List.copyOf(r.strings("tags")), Boolean.TRUE.equals(paid), partner(r),
                     variants, translations, r.string("content_warning"), visibility(r), r.string("approved_by"),
                     ignores(r), r.string("notes"), source.file(), m.pos(), Map.copyOf(fieldPos), translationOf(r));
+        }
+
+        /** The partner brand's name: {@code partner: true} names no one (a paid post says {@code paid: true}). */
+        private String partner(MapReader r) {
+            String partner = r.string("partner");
+            if (partner != null && (partner.equalsIgnoreCase("true") || partner.equalsIgnoreCase("false"))) {
+                problems.error(r.pos("partner"), "partner: names the partner (partner: \"Riad Mogador\"), not "
+                        + partner + "; a post the brand pays to promote says paid: true");
+                return null;
+            }
+            return partner;
         }
 
         private String translationOf(MapReader r) {

@@ -98,7 +98,10 @@ final class PublishCommand extends CalendarCommand {
         }
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
-        PublishJob.Outcome o = PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, posts,
+        // --post names posts left out for their errors: the others named only (none left: nothing to do, never all)
+        List<String> named = posts.stream().filter(id -> !errors.byPost().containsKey(id)).toList();
+        PublishJob.Outcome o = !posts.isEmpty() && named.isEmpty() ? new PublishJob.Outcome(List.of(), 0, java.util.Set.of())
+                : PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, named,
                 includeMissed, retryFailed), System.getenv(), err::println);
         if (!dryRun) {
             warningsOfPostsSent(loaded, o, err);
@@ -161,7 +164,10 @@ final class PublishCommand extends CalendarCommand {
             if (o.heldBackPosts().contains(id) || o.results().stream().anyMatch(r -> r.postId().equals(id))) {
                 continue; // a held-back post is told already
             }
-            io.edito.calendar.Post p = loaded.calendar().post(id).orElseThrow();
+            io.edito.calendar.Post p = loaded.calendar().post(id).orElse(null);
+            if (p == null) {
+                continue; // left out for its errors, told above
+            }
             List<String> channelsThere = selected.isEmpty() ? p.channels()
                     : p.channels().stream().filter(selected::contains).toList();
             String why = !p.status().isReady() ? "its status is " + p.status().name().toLowerCase(java.util.Locale.ROOT)

@@ -114,7 +114,7 @@ public final class ConfigLoader {
 
     private BrandConfig brand(String name, MapReader r, Path root, Problems problems, SourcePos pos) {
         ZoneId zone = zone(r, problems);
-        List<String> languages = r.strings("languages");
+        List<String> languages = brandLanguages(r, problems);
         RepoPaths inside = new RepoPaths(root);
         List<Path> calendar = new ArrayList<>();
         List<String> given = r.strings("calendar");
@@ -232,6 +232,30 @@ public final class ConfigLoader {
         return new ChannelConfig(id, network, c.string("handle"), c.string("name"), languages,
                 join == null ? ChannelConfig.DEFAULT_JOIN : join, zone,
                 SettingsBlock.of(c.submap("publish")), maxCharacters(c), e.keyPos());
+    }
+
+    /**
+     * The brand's {@code languages:}, each a language code, once: an empty list ({@code []}) is refused (it would
+     * leave every post without a language, and no translation checked), as a language listed twice is.
+     */
+    private static List<String> brandLanguages(MapReader r, Problems problems) {
+        List<String> languages = r.strings("languages");
+        if (r.has("languages") && languages.isEmpty()
+                && r.map().get("languages").filter(n -> n instanceof io.edito.yaml.YList).isPresent()) {
+            problems.error(r.pos("languages"), "'languages' is empty: list the languages the brand publishes in "
+                    + "(the first is the posts' default), or leave it out");
+        }
+        List<String> out = new ArrayList<>();
+        for (String tag : languages) {
+            if (!LanguageTag.isValid(tag)) {
+                problems.error(r.pos("languages"), "'" + tag + "' is not a language code such as fr, ar or en");
+            } else if (out.contains(tag)) {
+                problems.error(r.pos("languages"), "'languages' lists " + tag + " twice");
+            } else {
+                out.add(tag);
+            }
+        }
+        return out;
     }
 
     /**

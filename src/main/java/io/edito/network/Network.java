@@ -29,6 +29,9 @@ import java.util.OptionalInt;
  * @param replies        whether a thread's following items go out as replies to the first (X, Threads, Bluesky,
  *                       Mastodon); elsewhere a {@code thread:} cannot go out as written
  * @param video          the network's limits on a video's length and file size
+ * @param audiences      whether a post's own {@code visibility:} (public, unlisted, private, direct) and
+ *                       {@code content_warning:} go out with it (Mastodon); elsewhere every post is public, shown
+ *                       without a warning
  */
 public record Network(
         String id,
@@ -45,7 +48,8 @@ public record Network(
         OptionalInt urlWeight,
         boolean mediaRequired,
         boolean replies,
-        Optional<VideoLimits> video) {
+        Optional<VideoLimits> video,
+        boolean audiences) {
 
     public Network {
         Objects.requireNonNull(id, "id");
@@ -100,36 +104,36 @@ public record Network(
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, value, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withMaxMedia(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, value, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, value, mediaRequired, replies, video);
+                linksClickable, value, mediaRequired, replies, video, audiences);
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
             "photo_title", "alt", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
-            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video");
+            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences");
     private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required",
             "gif_alone");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes", "refuses");
@@ -150,6 +150,7 @@ public final class NetworkRegistry {
                 case "url_weight" -> into.urlWeight = integer(v, path);
                 case "media_required" -> into.mediaRequired = bool(v, path);
                 case "replies" -> into.replies = bool(v, path);
+                case "audiences" -> into.audiences = bool(v, path);
                 case "video" -> into.video = video(into.video, v, path);
                 default -> throw unknownKey(e, id, KEYS);
             }

@@ -28,6 +28,7 @@ final class NetworkSpec {
     Integer urlWeight;
     Boolean mediaRequired;
     Boolean replies;
+    Boolean audiences;
     VideoSpec video;
 
     static final class VideoSpec {
@@ -128,6 +129,7 @@ final class NetworkSpec {
         s.urlWeight = box(n.urlWeight());
         s.mediaRequired = n.mediaRequired();
         s.replies = n.replies();
+        s.audiences = n.audiences();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
             s.video.minSeconds = v.shortest().map(NetworkSpec::seconds).orElse(null);
@@ -203,7 +205,8 @@ final class NetworkSpec {
         }
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages), opt(maxMedia),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
-                mediaRequired != null && mediaRequired, replies != null && replies, videoLimits);
+                mediaRequired != null && mediaRequired, replies != null && replies, videoLimits,
+                audiences != null && audiences);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

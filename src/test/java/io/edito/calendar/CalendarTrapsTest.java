@@ -207,6 +207,21 @@ class CalendarTrapsTest {
     }
 
     @Test
+    void partnerTrueNamesNoPartner() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: p
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    partner: true
+                    text: x
+                """);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains(at(5, 14) + "error: partner: names the partner (partner: \"Riad Mogador\"), not "
+                + "true; a post the brand pays to promote says paid: true");
+    }
+
+    @Test
     void unknownChannelAndStatusAreSuggested() throws IOException {
         CliRun r = validate("""
                 posts:

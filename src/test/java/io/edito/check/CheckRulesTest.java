@@ -345,6 +345,22 @@ class CheckRulesTest {
     }
 
     @Test
+    void aVisibilityOrAContentWarningIsToldWhereTheNetworkHasNone() throws IOException {
+        // a post for followers only went out public on X, its content warning dropped (review)
+        JsonNode r = check(post("mastodon, x, bluesky", "Annonce interne") + "    visibility: private\n"
+                + "    content_warning: \"Turbulences\"\n");
+        List<String> found = new ArrayList<>();
+        r.get("findings").forEach(f -> found.add(f.get("rule").asText() + " " + f.get("channel").asText()
+                + " " + f.get("line").asInt() + ":" + f.get("column").asInt()));
+        assertThat(found).containsExactly("audience.visibility x 7:17", "audience.visibility bluesky 7:17",
+                "audience.content_warning x 8:22", "audience.content_warning bluesky 8:22");
+        assertThat(first(r, "audience.visibility").get("severity").asText()).isEqualTo("error");
+        assertThat(first(r, "audience.visibility").get("message").asText())
+                .isEqualTo("visibility: private cannot go out on x: every X post is public to everyone");
+        assertThat(rules(check(post("mastodon, x", "Annonce") + "    visibility: public\n"))).isEmpty();
+    }
+
+    @Test
     void hashtagRules() throws IOException {
         charter = """
                 hashtags: { max: { x: 2 }, required: ["#AtlasAir"], forbidden: ["#lowcost"], camel_case: true }

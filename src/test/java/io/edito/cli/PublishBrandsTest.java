@@ -111,6 +111,11 @@ class PublishBrandsTest {
         assertThat(all.err()).contains("spring.yaml:3:9: error: 2027-03-14 02:30 does not exist in America/Montreal")
                 .contains("edito: 1 error in the calendar: post maison-gap left out of this run; the others went on");
         assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
+        // a post named with --post that is left out for its errors: nothing is sent, never every post
+        CliRun named = run("publish", "--post", "maison-gap");
+        assertThat(named.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(named.err()).contains("post maison-gap left out").doesNotContain("Exception");
+        assertThat(named.out()).doesNotContain("sent");
         // an error outside any post: what it breaks cannot be told, nothing is sent
         Files.writeString(dir.resolve("maison/broken.yaml"), "posts: [\n");
         Files.writeString(dir.resolve("riad/more.yaml"), """

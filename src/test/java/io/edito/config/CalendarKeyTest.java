@@ -29,6 +29,20 @@ class CalendarKeyTest {
     }
 
     @Test
+    void theBrandsLanguagesAreCodesListedOnceAndNotAnEmptyList() throws Exception {
+        // languages: [] left every post without a language, silently (review)
+        for (String[] c : new String[][] {{"[]", "'languages' is empty"}, {"[fr, ar, fr]", "'languages' lists fr twice"},
+            {"[fr, \"x y\"]", "'x y' is not a language code"}}) {
+            Files.createDirectories(dir.resolve("cal"));
+            Files.writeString(dir.resolve("edito.yaml"), "brand: acme\ntimezone: UTC\nlanguages: " + c[0]
+                    + "\ncalendar: cal/\n");
+            CliRun r = CliRun.of("validate", dir.toString());
+            assertThat(r.exit()).as(c[0] + ": " + r.out()).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).contains("edito.yaml:3:12: error: " + c[1]);
+        }
+    }
+
+    @Test
     void aMapIsReportedOnceAsTheWrongKind() throws Exception {
         CliRun r = validate("{ a: b }");
         assertThat(r.exit()).isEqualTo(2);

@@ -195,9 +195,19 @@ class DuePublishCliTest {
         Path cal = dir.resolve("calendar/c.yaml");
         Files.writeString(cal, Files.readString(cal).replace("    channels: [threads, x]\n",
                 "    channels: [threads, x]\n    visibility: unlisted\n"));
-        assertThat(CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now").exit())
-                .isZero();
-        assertThat(Files.readString(dir.resolve("outbox/now--threads.json"))).contains("\"visibility\" : \"unlisted\"");
+        // Threads and X have no visibility: every post there is public, so the post is held back, not sent to all
+        CliRun held = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now");
+        assertThat(held.exit()).isEqualTo(1);
+        assertThat(held.err()).contains("held back now @ threads: 1 error [audience.visibility]");
+        assertThat(dir.resolve("outbox/now--threads.json")).doesNotExist();
+        // on Mastodon it goes out with the post (the payload of an outbox carries it)
+        Path config = dir.resolve("edito.yaml");
+        Files.writeString(config, Files.readString(config).replace("channels:\n", "channels:\n"
+                + "  mastodon: { handle: \"@atlas@mastodon.example\", publish: { type: outbox, dir: outbox-m/ } }\n"));
+        Files.writeString(cal, Files.readString(cal).replace("    channels: [threads, x]\n", "    channels: [mastodon]\n"));
+        CliRun sent = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--post", "now");
+        assertThat(sent.exit()).as(sent.err()).isZero();
+        assertThat(Files.readString(dir.resolve("outbox-m/now--mastodon.json"))).contains("\"visibility\" : \"unlisted\"");
         Files.writeString(cal, Files.readString(cal).replace("visibility: unlisted", "visibility: unlsted"));
         CliRun bad = CliRun.of("validate", dir.toString());
         assertThat(bad.exit()).isEqualTo(2);
