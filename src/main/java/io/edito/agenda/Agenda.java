@@ -52,8 +52,22 @@ public record Agenda(List<Entry> entries) {
          * language they post in. Null when the row's text goes out.
          */
         public String nothingGoesOut() {
-            return edition != null && !edition.complete()
-                    ? "(no " + String.join(" or ", edition.missing()) + " text: nothing goes out here)" : null;
+            if (edition == null || edition.complete()) {
+                return null;
+            }
+            // the version there may have its text and lack a title or a first comment the post has (review: it said
+            // "no ar text" of a post with one)
+            List<String> why = new ArrayList<>();
+            boolean oneLanguage = edition.languages().size() + edition.missing().size() == 1;
+            for (String l : edition.missing()) {
+                String version = post.languageCovering(l);
+                List<String> lacks = version == null || channels.isEmpty() ? List.of()
+                        : post.lacking(channels.get(0), version, oneLanguage);
+                why.add(lacks.isEmpty() || lacks.contains("text") ? "no " + l + " text"
+                        : "the " + l + " version has no " + String.join(" or ",
+                        lacks.stream().map(k -> k.replace('_', ' ')).toList()));
+            }
+            return "(" + String.join("; ", why) + ": nothing goes out here)";
         }
 
         /** The language of {@link #text()}: the accounts' ({@code ar}, {@code fr+ar}), else the post's. */

@@ -17,23 +17,24 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
 
     /**
      * What this version lacks that {@code own} (the post in its own language) has, and so would leave out if sent as
-     * it is: {@code text}, {@code title}, {@code thread}, {@code first_comment}; or null.
+     * it is, in this order: {@code text}, {@code title}, {@code thread}, {@code first_comment}; empty when nothing.
      */
-    public String lacking(Content own) {
+    public List<String> lacking(Content own) {
+        List<String> out = new java.util.ArrayList<>(4);
         if (text == null && own.text != null) {
-            return "text";
+            out.add("text");
         }
         if (title == null && own.title != null) {
-            return "title";
+            out.add("title");
         }
         if (thread == null && own.thread != null && !own.thread.isEmpty()) {
-            return "thread";
+            out.add("thread");
         }
         if (firstComment == null && own.firstComment != null && own.firstComment.value() != null
                 && !own.firstComment.value().isBlank()) {
-            return "first_comment";
+            out.add("first_comment");
         }
-        return null;
+        return out;
     }
 
     /** This content with every field that {@code over} gives replaced; media alt texts overlay by index. */

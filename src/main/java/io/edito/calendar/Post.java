@@ -133,7 +133,7 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
             Content part = l == null ? null : l.equals(lang) ? own : content(channel, l, oneLanguage);
             // a version without the text, thread, first comment or title the post has would send the post's own
             // language there (a French thread under an Arabic text): missing too
-            if (part == null || part != own && part.lacking(own) != null) {
+            if (part == null || part != own && !part.lacking(own).isEmpty()) {
                 missing.add(l == null ? wanted : l);
             } else {
                 present.add(l);
@@ -149,11 +149,11 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
     /**
      * What the version of this post in {@code language} lacks on {@code channel} (an account of that language only
      * when {@code oneLanguage}) that the post in its own language has: {@code text}, {@code title}, {@code thread},
-     * {@code first_comment}; null when it lacks nothing, or is the post's own language. What {@link #editionOn}
+     * {@code first_comment}; empty when it lacks nothing, or is the post's own language. What {@link #editionOn}
      * holds a version back for.
      */
-    public String lacking(String channel, String language, boolean oneLanguage) {
-        return language.equals(lang) ? null : content(channel, language, oneLanguage).lacking(content(channel, lang));
+    public List<String> lacking(String channel, String language, boolean oneLanguage) {
+        return language.equals(lang) ? List.of() : content(channel, language, oneLanguage).lacking(content(channel, lang));
     }
 
     /**

@@ -80,6 +80,16 @@ public record Network(
         return texts.get(TextField.TEXT);
     }
 
+    /** The field of a post's own text: a post of photos only has its own where the network gives one (TikTok). */
+    public TextField textField(boolean photosOnly) {
+        return photosOnly && texts.containsKey(TextField.PHOTO_TEXT) ? TextField.PHOTO_TEXT : TextField.TEXT;
+    }
+
+    /** The field of a post's title: a post of photos only has its own where the network gives one (TikTok). */
+    public TextField titleField(boolean photosOnly) {
+        return photosOnly && texts.containsKey(TextField.PHOTO_TITLE) ? TextField.PHOTO_TITLE : TextField.TITLE;
+    }
+
     /** The limit of {@code field}, if this network has that text. */
     public Optional<TextLimit> limit(TextField field) {
         return Optional.ofNullable(texts.get(field));

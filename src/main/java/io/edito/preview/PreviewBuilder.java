@@ -43,7 +43,6 @@ import java.util.Set;
  * ids asked for), each with its findings.
  */
 public final class PreviewBuilder {
-    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "mov", "m4v", "webm", "avi", "mkv");
 
     private final NetworkRegistry networks;
     private final Map<String, OptionalInt> foldOverrides;
@@ -143,9 +142,10 @@ public final class PreviewBuilder {
         List<String> langs = LanguageTag.parts(lang);
         Direction langDir = Direction.ofLanguage(langs.isEmpty() ? null : langs.get(0));
         // a content warning is Mastodon's spoiler text: other networks have no such field
-        String cw = "mastodon".equals(network.id()) ? post.contentWarning() : null;
-
-        CardText text = mainText(network, fold, value(content.text()), langDir, cw);
+        String cw = network.audiences() ? post.contentWarning() : null;
+        // a post of photos only is measured against its own limit where the network has one (TikTok: 4,000)
+        CardText text = mainText(network, network.textField(Media.photosOnly(content.media())), fold,
+                value(content.text()), langDir, cw);
         List<CardText> thread = new ArrayList<>();
         if (content.thread() != null && network.replies()) {
             for (Text item : content.thread()) {
@@ -180,13 +180,14 @@ public final class PreviewBuilder {
         return t == null || t.value() == null ? "" : t.value();
     }
 
-    private static CardText mainText(Network network, OptionalInt fold, String markdown, Direction fallback, String cw) {
+    private static CardText mainText(Network network, TextField field, OptionalInt fold, String markdown,
+                                     Direction fallback, String cw) {
         String displayed = NetworkText.render(markdown);
         List<Measurement> length;
         if ("mastodon".equals(network.id())) {
             length = List.of(TextMeasure.measureMastodon(network, displayed, cw));
         } else {
-            length = TextMeasure.measureAll(network, TextField.TEXT, displayed);
+            length = TextMeasure.measureAll(network, field, displayed);
         }
         return new CardText(displayed, entities(network, displayed), Fold.of(network, fold, displayed),
                 Direction.of(displayed, fallback), length);
@@ -228,7 +229,7 @@ public final class PreviewBuilder {
         RepoPaths.Resolved inside = new RepoPaths(root).resolve(m.file());
         Path path = inside.path();
         boolean exists = inside.ok() && Files.isRegularFile(path);
-        String type = m.type() != null ? m.type().toLowerCase(Locale.ROOT) : guessType(m.file());
+        String type = m.kind();
         String alt = m.alt() == null || m.alt().isBlank() ? null : m.alt().value();
         int[] size = exists && !"video".equals(type) ? imageSize(path) : new int[] {0, 0};
         AspectRatio chosen = null;
@@ -263,12 +264,6 @@ public final class PreviewBuilder {
             note = note == null ? "file not found" : "file not found; " + note;
         }
         return new MediaLine(m.file(), path, type, alt, size[0], size[1], shown, note, exists);
-    }
-
-    private static String guessType(String file) {
-        int dot = file.lastIndexOf('.');
-        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return VIDEO_EXTENSIONS.contains(ext) ? "video" : "image";
     }
 
     /** Width and height as displayed, from the image's header (no decoding), or zeros when it cannot be read. */

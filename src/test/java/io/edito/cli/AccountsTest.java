@@ -391,6 +391,47 @@ class AccountsTest {
     }
 
     @Test
+    void everythingAVersionLacksIsToldAtOnceAndTheAgendaSaysWhatItLacks() throws Exception {
+        // check told one missing part a run (no title, then no first comment); the agenda said "no ar text" of a post
+        // with one; an en thread was asked for on LinkedIn, which has no threads (review)
+        io.edito.testing.OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar, en", """
+                  x-ar: { network: x, handle: "@b", lang: ar }
+                  linkedin-en: { network: linkedin, handle: "a", lang: en }
+                """, """
+                  - id: p11
+                    at: 2027-07-01 12:00
+                    channels: [x-ar, linkedin-en]
+                    status: approved
+                    lang: fr
+                    text: "p11 fr"
+                    thread: ["p11 fr suite"]
+                    first_comment: "p11 fr commentaire"
+                    translations:
+                      ar: { text: "نص عربي", thread: ["تتمة"] }
+                      en: { text: "p11 en" }
+                """);
+        CliRun check = CliRun.of("check", dir.toString(), "--now", "2027-01-01T00:00:00Z", "--format", "json");
+        List<String> missing = new java.util.ArrayList<>();
+        JSON.readTree(check.out()).path("findings").forEach(f -> {
+            if (f.path("rule").asText().equals("languages.missing")) {
+                missing.add(f.path("channel").asText() + ": " + f.path("message").asText() + " | "
+                        + f.path("suggestion").asText());
+            }
+        });
+        assertThat(missing).containsExactlyInAnyOrder(
+                "x-ar: channel x-ar publishes in ar only, and this post's ar version has no first comment (the fr post has "
+                        + "one, which would go out in fr) | add translations: { ar: { first_comment: ... } }, or a variant "
+                        + "of x-ar without it",
+                "linkedin-en: channel linkedin-en publishes in en only, and this post's en version has no thread or first "
+                        + "comment (the fr post has them, which would go out in fr) | give linkedin-en a variant with "
+                        + "thread: [] (LinkedIn has no threads), and add translations: { en: { first_comment: ... } }");
+        CliRun agenda = CliRun.of("agenda", dir.toString(), "--from", "2027-07-01", "--to", "2027-07-01");
+        assertThat(agenda.out()).contains("(the ar version has no first comment: nothing goes out here)")
+                .contains("(the en version has no thread or first comment")
+                .doesNotContain("no ar text");
+    }
+
+    @Test
     void aVariantOfAnAccountOfAnotherLanguageIsWrittenInThatLanguage() throws Exception {
         // variants: { x-ar: { text: ... } } was dropped on the Arabic account: translations.ar went out, nothing said
         io.edito.testing.OneBrandProject.write(dir, "Africa/Casablanca", "fr, ar", """

@@ -48,6 +48,24 @@ class FoldAndCardTest {
     }
 
     @Test
+    void aTikTokPostOfPhotosIsMeasuredAgainstTheDescriptionsLimitAsCheckMeasuresIt() throws Exception {
+        // the preview said 2399/2200, too long, where check (rightly) said nothing: a photo post's description is 4,000
+        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
+                + "calendar: cal/\nchannels:\n  tiktok: { handle: \"@b\" }\n");
+        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
+        String post = "  - id: %s\n    at: 2026-12-01 10:00\n    channels: [tiktok]\n    text: \"%s\"\n"
+                + "    media: [ { file: %s, alt: \"A\" } ]\n";
+        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n" + post.formatted("photos", "a".repeat(2399), "a.png")
+                + post.formatted("video", "a".repeat(2399), "a.mp4"));
+        List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
+                .build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of());
+        assertThat(cards.get(0).text().length().get(0).limit()).hasValue(4000);
+        assertThat(cards.get(0).text().over()).isFalse();
+        assertThat(cards.get(1).text().length().get(0).limit()).hasValue(2200);
+        assertThat(cards.get(1).text().over()).isTrue();
+    }
+
+    @Test
     void cardsCarryAccountTimeCropAndInstanceLimit() {
         Calendar calendar = PreviewFixture.load(PreviewFixture.copyProject(tmp));
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())

@@ -46,6 +46,13 @@ class PreviewCssContrastTest {
         assertThat(contrast(vars.get("warning"), "#ffffff")).isGreaterThanOrEqualTo(4.5);
         assertThat(contrast(vars.get("warning"), vars.get("bg"))).isGreaterThanOrEqualTo(4.5);
         assertThat(contrast(vars.get("muted"), vars.get("bg"))).isGreaterThanOrEqualTo(4.5);
+        // Mastodon's dark frame: its lengths inside it, a length over the limit in a red that reads there; the foot
+        // under the card is on white and keeps the page's colours (it was Mastodon's pale grey: 2.3:1, review)
+        String frame = "#282c37";
+        assertThat(contrast("#9baec8", frame)).isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast("#ff9494", frame)).isGreaterThanOrEqualTo(4.5);
+        assertThat(css).contains(".net-mastodon .frame .length.over { color: #ff9494; }").doesNotContain(".net-mastodon .mock-foot");
+        assertThat(contrast(vars.get("error"), "#ffffff")).isGreaterThanOrEqualTo(4.5);
     }
 
     /** WCAG 2's contrast ratio of two sRGB colours. */

@@ -75,21 +75,30 @@ public final class LanguageRules implements Rule {
         String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
             String version = p.languageCovering(lang);
-            String lacks = version == null ? null
+            List<String> lacks = version == null ? List.of()
                     : p.lacking(channel.channel(), version, ctx.brand().languagesOn(channel.channel()).size() == 1);
-            if (lacks == null || lacks.equals("text")) {
+            if (lacks.isEmpty() || lacks.contains("text")) {
                 out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
                                 + channel.channel() + " " + says + ", and this post has no " + lang + " text",
                         "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
                                 + " out of channels:");
             } else {
-                // the French thread under the Arabic text would have gone out
-                String shown = lacks.replace('_', ' ');
+                // the French thread under the Arabic text would have gone out; all it lacks is told at once
+                String shown = String.join(" or ", lacks.stream().map(k -> k.replace('_', ' ')).toList());
+                io.edito.network.Network network = ctx.networkOf(channel.channel()).orElse(null);
+                boolean noThreads = lacks.contains("thread") && network != null && !network.replies();
+                String add = String.join(", ", lacks.stream().filter(k -> !(noThreads && k.equals("thread")))
+                        .map(k -> k + ": ...").toList());
                 out.at("languages.missing", p, channel.channel(), version, p.channelPos(channel.channel()), "channel "
                                 + channel.channel() + " " + says + ", and this post's " + version + " version has no "
-                                + shown + " (the " + p.lang() + " post has one, which would go out in " + p.lang() + ")",
-                        "add translations: { " + version + ": { " + lacks + ": ... } }, or a variant of "
-                                + channel.channel() + " without it");
+                                + shown + " (the " + p.lang() + " post has " + (lacks.size() == 1 ? "one" : "them")
+                                + ", which would go out in " + p.lang() + ")",
+                        noThreads // a thread cannot go out there in any language: the variant without one is the fix
+                                ? "give " + channel.channel() + " a variant with thread: [] (" + network.name()
+                                + " has no threads)" + (add.isEmpty() ? "" : ", and add translations: { "
+                                + version + ": { " + add + " } }")
+                                : "add translations: { " + version + ": { " + add + " } }, or a variant of "
+                                + channel.channel() + " without " + (lacks.size() == 1 ? "it" : "them"));
             }
         }
     }

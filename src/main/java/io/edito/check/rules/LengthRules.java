@@ -48,9 +48,9 @@ public final class LengthRules implements Rule {
         Network n = v.network();
         String rule = "length." + n.id();
         // a post of photos only has limits of its own where the network gives them (TikTok: description and title)
-        boolean photos = n.limit(TextField.PHOTO_TEXT).isPresent() && isPhotoPost(v.content().media());
+        boolean photos = Media.photosOnly(v.content().media());
         if (v.displayed() != null) {
-            TextField field = photos ? TextField.PHOTO_TEXT : TextField.TEXT;
+            TextField field = n.textField(photos);
             report(rule, v, v.source(), measure(v, field, v.displayed()), n.limit(field).get().label(), out);
             refused(v, v.source(), v.displayed(), n.limit(field).get(), out);
         }
@@ -63,7 +63,7 @@ public final class LengthRules implements Rule {
             }
         }
         Text title = v.content().title();
-        TextField titleField = photos && n.limit(TextField.PHOTO_TITLE).isPresent() ? TextField.PHOTO_TITLE : TextField.TITLE;
+        TextField titleField = n.titleField(photos);
         if (title != null && n.limit(titleField).isPresent()) {
             report(rule, v, title, TextMeasure.measureAll(n, titleField, title.value()), n.limit(titleField).get().label(),
                     out);
@@ -129,10 +129,6 @@ public final class LengthRules implements Rule {
     }
 
     /** Whether the post's media are all images (one at least): a photo post. */
-    private static boolean isPhotoPost(List<Media> media) {
-        return media != null && !media.isEmpty() && media.stream().noneMatch(MediaFileChecks::isVideo);
-    }
-
     /**
      * A status's text as its network counts it: on Mastodon every status of the post (the text, each thread item,
      * the first comment) is sent with the content warning, and the instance counts it with the text.

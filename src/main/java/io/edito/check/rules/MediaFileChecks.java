@@ -30,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * and video headers) kept so that a file shown on several posts and channels is read once.
  */
 final class MediaFileChecks {
-    private static final List<String> VIDEO = List.of(".mp4", ".mov", ".m4v", ".webm", ".avi");
 
     private final RepoPaths paths;
     // posts are checked in parallel; a file shown on several channels and posts is looked at once
@@ -285,15 +284,6 @@ final class MediaFileChecks {
     }
 
     static boolean isVideo(Media m) {
-        if (m.type() != null) {
-            return m.type().equals("video");
-        }
-        String f = m.file() == null ? "" : m.file().toLowerCase(Locale.ROOT);
-        for (String extension : VIDEO) {
-            if (f.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
+        return m.isVideo();
     }
 }

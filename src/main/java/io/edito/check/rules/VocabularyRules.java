@@ -179,7 +179,7 @@ public final class VocabularyRules implements Rule {
          */
         private void contentWarning(PostView v, Emitter out) {
             String cw = v.post().contentWarning();
-            if (cw == null || cw.isBlank() || !v.network().id().equals("mastodon") || v.kind() != PostView.Kind.WHOLE
+            if (cw == null || cw.isBlank() || !v.network().audiences() || v.kind() != PostView.Kind.WHOLE
                     || !java.util.Objects.equals(v.lang(), v.post().lang())) {
                 return;
             }
