@@ -32,6 +32,7 @@ import java.util.OptionalInt;
  * @param audiences      whether a post's own {@code visibility:} (public, unlisted, private, direct) and
  *                       {@code content_warning:} go out with it (Mastodon); elsewhere every post is public, shown
  *                       without a warning
+ * @param linkCard       what a post's {@code link:} becomes (a card, or nothing)
  */
 public record Network(
         String id,
@@ -49,7 +50,8 @@ public record Network(
         boolean mediaRequired,
         boolean replies,
         Optional<VideoLimits> video,
-        boolean audiences) {
+        boolean audiences,
+        LinkCard linkCard) {
 
     public Network {
         Objects.requireNonNull(id, "id");
@@ -68,6 +70,7 @@ public record Network(
         Objects.requireNonNull(imageWidth, "imageWidth");
         Objects.requireNonNull(urlWeight, "urlWeight");
         Objects.requireNonNull(video, "video");
+        Objects.requireNonNull(linkCard, "linkCard");
     }
 
     /** The name in the possessive: "X's", "Threads'" (an s at the end takes the apostrophe alone). */
@@ -114,36 +117,36 @@ public record Network(
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, value, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withMaxMedia(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, value, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, value, mediaRequired, replies, video, audiences);
+                linksClickable, value, mediaRequired, replies, video, audiences, linkCard);
     }
 }

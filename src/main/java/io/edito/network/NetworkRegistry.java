@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
             "photo_title", "alt", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
-            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences");
+            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences", "link_card");
     private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required",
             "gif_alone");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes", "refuses");
@@ -151,6 +151,7 @@ public final class NetworkRegistry {
                 case "media_required" -> into.mediaRequired = bool(v, path);
                 case "replies" -> into.replies = bool(v, path);
                 case "audiences" -> into.audiences = bool(v, path);
+                case "link_card" -> into.linkCard = linkCard(v, path);
                 case "video" -> into.video = video(into.video, v, path);
                 default -> throw unknownKey(e, id, KEYS);
             }
@@ -343,6 +344,19 @@ public final class NetworkRegistry {
             case "false" -> Boolean.FALSE;
             default -> throw EditoException.input(node.pos(), path + ": expected true or false, not '" + v + "'");
         };
+    }
+
+    /** {@code link_card}: none, without_media or titled_without_media (null: the default, none). */
+    private static String linkCard(YNode node, String path) {
+        String v = string(node);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LinkCard.of(v.trim()).id();
+        } catch (IllegalArgumentException e) {
+            throw EditoException.input(node.pos(), path + ": " + e.getMessage());
+        }
     }
 
     private static EditoException unknownKey(YMap.Entry e, String path, List<String> known) {

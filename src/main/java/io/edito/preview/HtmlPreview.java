@@ -115,7 +115,7 @@ public final class HtmlPreview {
         for (Map.Entry<String, List<PreviewCard>> e : byPost.entrySet()) {
             Map<java.time.Instant, List<PreviewCard>> byTime = new LinkedHashMap<>(); // one moment, one entry
             for (PreviewCard c : e.getValue()) {
-                byTime.computeIfAbsent(c.time() == null ? null : c.time().toInstant(), t -> new ArrayList<>()).add(c);
+                byTime.computeIfAbsent(c.localTime() == null ? null : c.localTime().toInstant(), t -> new ArrayList<>()).add(c);
             }
             byTime.forEach((instant, cards) -> {
                 GridEntry entry = new GridEntry(e.getKey(), cards, earliest(cards));
@@ -222,11 +222,12 @@ public final class HtmlPreview {
         return findings.isEmpty() ? "badge-ok" : "badge-info";
     }
 
+    /** The earliest time of {@code cards} in the brand's zone (or --tz), not an account's: the grid's and headings'. */
     private static ZonedDateTime earliest(List<PreviewCard> cards) {
         ZonedDateTime best = null;
         for (PreviewCard c : cards) {
-            if (c.time() != null && (best == null || c.time().isBefore(best))) {
-                best = c.time();
+            if (c.localTime() != null && (best == null || c.localTime().isBefore(best))) {
+                best = c.localTime();
             }
         }
         return best;
@@ -386,7 +387,7 @@ public final class HtmlPreview {
                 textBlock(frame, c.text(), c, look);
                 mediaBlock(frame, c);
             }
-            if (c.link() != null && !c.text().text().contains(c.link())) {
+            if (c.linkCardShown()) {
                 Element l = frame.child("div").cls("link-card");
                 String href = c.network().linksClickable() ? Html.safeUrl(c.link()) : null;
                 (href != null ? l.child("a").attr("href", href).attr("rel", "nofollow noopener noreferrer")

@@ -89,19 +89,20 @@ public final class PreviewBuilder {
                 if (network.isEmpty()) {
                     continue; // the loader already reported an unknown channel
                 }
-                // --from/--to compare local times of the brand's zone, as agenda and check do; the card shows the
-                // account's own zone when it has one
-                ZonedDateTime local = inZone(post.timeOn(channel), brand == null ? null : brand.zone());
+                // --from/--to compare local times of the brand's zone (or --tz: the loader reads every time in it),
+                // as agenda and check do; the card shows the account's own zone when it has one
+                ZonedDateTime local = post.timeOn(channel);
                 if (!query.inRange(local == null ? null : local.toLocalDateTime())) {
                     continue;
                 }
-                ZonedDateTime time = inZone(local, brand == null ? null : brand.zoneOf(channel));
+                ChannelConfig account = brand == null ? null : brand.channels().get(channel);
+                ZonedDateTime time = inZone(local, account == null ? null : account.zone());
                 List<Finding> found = byPost.getOrDefault(post.id(), List.of());
                 if (brand == null || brand.languagesOn(channel).isEmpty()) {
                     for (String lang : post.languages()) { // an account of any language: the post and its translations
                         if (query.langs().isEmpty() || query.langs().contains(lang)) {
                             out.add(card(calendar, post, brand, channel, network.get(), lang,
-                                    post.content(channel, lang), time, found, group));
+                                    post.content(channel, lang), time, local, found, group));
                         }
                     }
                     continue;
@@ -110,7 +111,7 @@ public final class PreviewBuilder {
                 if (edition.complete() && (query.langs().isEmpty()
                         || edition.languages().stream().anyMatch(query.langs()::contains))) {
                     out.add(card(calendar, post, brand, channel, network.get(), edition.lang(), edition.content(),
-                            time, found, group));
+                            time, local, found, group));
                 }
             }
         }
@@ -135,7 +136,8 @@ public final class PreviewBuilder {
 
     /** The card of {@code content}, what goes out on {@code channel} in {@code lang} ({@code fr+ar}: joined). */
     private PreviewCard card(Calendar calendar, Post post, BrandConfig brand, String channel, Network base, String lang,
-                             Content content, ZonedDateTime time, List<Finding> postFindings, List<String> group) {
+                             Content content, ZonedDateTime time, ZonedDateTime local, List<Finding> postFindings,
+                             List<String> group) {
         ChannelConfig account = brand == null ? null : brand.channels().get(channel);
         Network network = withAccountSettings(base, account);
         OptionalInt fold = foldOverrides.getOrDefault(network.id(), network.fold());
@@ -171,7 +173,7 @@ public final class PreviewBuilder {
                 : brand != null && brand.displayName() != null ? brand.displayName()
                 : post.brand() != null ? post.brand() : "account";
         return new PreviewCard(post.id(), post.brand(), network, accountName, account == null ? null : account.handle(),
-                lang, time, post.status(), value(content.title()).isEmpty() ? null : value(content.title()), text,
+                lang, time, local, post.status(), value(content.title()).isEmpty() ? null : value(content.title()), text,
                 media, thread, firstComment, content.link(), cw, value(content.text()), findings, post.pos(),
                 group);
     }
@@ -283,10 +285,5 @@ public final class PreviewBuilder {
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
-    }
-
-    /** Local time of a card, for date filters. */
-    static LocalDateTime local(PreviewCard c) {
-        return c.time() == null ? null : c.time().toLocalDateTime();
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
  * @param accountName    the account's display name (channel {@code name}, else the brand's name, else its id)
  * @param handle         the account handle as written in edito.yaml, or null
  * @param lang           the language of this card
- * @param time           when it goes out, in the brand's zone; null for an undated draft
+ * @param time           when it goes out, in the account's zone ({@code timezone:} of the channel), else the brand's
+ *                       (or {@code --tz}); null for an undated draft
+ * @param localTime      the same instant in the brand's zone (or {@code --tz}): what the week grid and the post's
+ *                       heading show, whatever the accounts' zones
  * @param status         the post's status
  * @param title          the title (YouTube, Pinterest, articles), or null
  * @param text           the post's text
@@ -32,7 +35,7 @@ import java.util.List;
  *                       this post included; empty when the post is in no group
  */
 public record PreviewCard(String postId, String brand, Network network, String accountName, String handle,
-                          String lang, ZonedDateTime time, Status status, String title, CardText text,
+                          String lang, ZonedDateTime time, ZonedDateTime localTime, Status status, String title, CardText text,
                           List<MediaLine> media, List<CardText> thread, CardText firstComment, String link,
                           String contentWarning, String source, List<Finding> findings, SourcePos pos,
                           List<String> group) {
@@ -41,6 +44,16 @@ public record PreviewCard(String postId, String brand, Network network, String a
         thread = List.copyOf(thread);
         findings = List.copyOf(findings);
         group = List.copyOf(group);
+    }
+
+    /**
+     * Whether the post's {@code link:} shows as a card under it: not written in the text, and made a card by the
+     * network for a post like this one (Bluesky and Facebook without media, LinkedIn with a title and no media;
+     * elsewhere it does not go out, and check says so).
+     */
+    public boolean linkCardShown() {
+        return link != null && !link.isBlank() && !text.text().contains(link)
+                && network.linkCard().shown(!media.isEmpty(), title != null);
     }
 
     /** The network id ({@code x}, {@code instagram}...). */

@@ -183,7 +183,7 @@ public final class TerminalPreview {
             body.add(new Line(first, paint.paint(first, Tone.DIM), Direction.LTR));
         }
         text(body, c.text(), c, look);
-        if (c.link() != null && !c.text().text().contains(c.link())) {
+        if (c.linkCardShown()) {
             body.add(Line.blank());
             body.addAll(block("link: " + c.link(), List.of(new Run(6, 6 + c.link().length(), linkTones(c))), Direction.LTR));
         }

@@ -361,6 +361,30 @@ class CheckRulesTest {
     }
 
     @Test
+    void aLinkThatNoCardCarriesAndTheTextDoesNotHoldIsTold() throws IOException {
+        // preview showed a link card on X, Mastodon and (beside images) Bluesky: none of them sends one (review)
+        JsonNode r = check(post("x, mastodon, bluesky, facebook", "Nouvelle ligne") + "    link: https://atlas.example/dakhla\n");
+        List<String> found = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("links.unsent")) {
+                found.add(f.get("channel").asText());
+            }
+        });
+        assertThat(found).containsExactly("x", "mastodon");
+        assertThat(first(r, "links.unsent").get("message").asText()).isEqualTo("link: https://atlas.example/dakhla does "
+                + "not go out on x: X makes no card of it, only a link written in the text goes out");
+        assertThat(first(r, "links.unsent").get("line").asInt()).isEqualTo(7);
+        writeImage("assets/a.png", 1200, 630);
+        JsonNode withImage = check(post("bluesky", "Nouvelle ligne") + "    link: https://atlas.example/dakhla\n"
+                + "    media: [ { file: assets/a.png, alt: \"La lagune\" } ]\n");
+        assertThat(first(withImage, "links.unsent").get("message").asText()).endsWith("a Bluesky post with images or a "
+                + "video shows them, not the link's card");
+        // written in the text, it goes out as the text's link
+        assertThat(rules(check(post("x", "Nouvelle ligne https://atlas.example/dakhla") + "    link: https://atlas.example/dakhla\n")))
+                .doesNotContain("links.unsent");
+    }
+
+    @Test
     void hashtagRules() throws IOException {
         charter = """
                 hashtags: { max: { x: 2 }, required: ["#AtlasAir"], forbidden: ["#lowcost"], camel_case: true }

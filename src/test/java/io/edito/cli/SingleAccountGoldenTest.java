@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * example as it was then) gives byte for byte the outputs it gave then. The golden files under
  * src/test/resources/golden/single-account were written by edito at that commit (d6eb0b7), not by the code under
  * test; they are never regenerated. They are edited by hand for an intended change of a message, said here: the
- * {@code links.utm} suggestion names each missing parameter ({@code &utm_campaign=<campaign>} added to three).
+ * {@code links.utm} suggestion names each missing parameter ({@code &utm_campaign=<campaign>} added to three); the
+ * new {@code links.unsent} warning on its three {@code link:}s that no card carries (Facebook beside a photo,
+ * Mastodon).
  */
 class SingleAccountGoldenTest {
     private static final String PROJECT = "src/test/resources/single-account";

@@ -66,6 +66,28 @@ class FoldAndCardTest {
     }
 
     @Test
+    void theGridAndTheHeadingAreInTheBrandsZoneOrTzAndEachCardInItsAccounts() throws Exception {
+        // the heading and the grid took the first channel's zone (14:00 Europe/Paris for a 16:00 post); --tz changed
+        // the times but the cards kept the brand's zone name (review)
+        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: Asia/Riyadh\n"
+                + "languages: [fr]\ncalendar: cal/\nchannels:\n"
+                + "  fb-paris: { network: facebook, handle: \"p\", timezone: Europe/Paris }\n  facebook: { handle: \"f\" }\n");
+        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
+        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+                + "    channels: [fb-paris, facebook]\n    text: \"Bonjour\"\n");
+        List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
+                .build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of());
+        assertThat(cards.get(0).time().toString()).isEqualTo("2026-12-20T14:00+01:00[Europe/Paris]");
+        assertThat(cards.get(0).localTime().toString()).isEqualTo("2026-12-20T16:00+03:00[Asia/Riyadh]");
+        String page = HtmlPreview.render("B", cards, tmp.resolve("page.html"), 0);
+        assertThat(page).contains("Sun 20 Dec 2026 · 16:00 Asia/Riyadh").contains("<span class=\"time\">16:00</span>")
+                .contains("Sun 20 Dec 2026 · 14:00");
+        io.edito.cli.CliRun tz = io.edito.cli.CliRun.of("preview", tmp.toString(), "--tz", "America/New_York",
+                "--channel", "facebook", "--width", "80");
+        assertThat(tz.out()).as(tz.err()).contains("Sun 20 Dec 2026 16:00 America/New_York");
+    }
+
+    @Test
     void cardsCarryAccountTimeCropAndInstanceLimit() {
         Calendar calendar = PreviewFixture.load(PreviewFixture.copyProject(tmp));
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())

@@ -10,6 +10,7 @@ import io.edito.check.Emitter;
 import io.edito.check.PostView;
 import io.edito.check.Rule;
 import io.edito.check.RuleInfo;
+import io.edito.network.Network;
 import io.edito.network.NetworkRegistry;
 import io.edito.text.DisplayedText;
 import io.edito.text.Entity;
@@ -37,7 +38,11 @@ public final class LinkRules implements Rule {
                 new RuleInfo("links.shorteners", "Link shortener", "Shortened links hide their destination and are forbidden by the charter.",
                         "Use the full link; networks shorten links themselves.", WARNING),
                 new RuleInfo("links.not_clickable", "Link in a caption that is not clickable", "Instagram captions do not make links "
-                        + "clickable.", "Write \"link in bio\" or use a story or first comment instead.", WARNING));
+                        + "clickable.", "Write \"link in bio\" or use a story or first comment instead.", WARNING),
+                new RuleInfo("links.unsent", "link: that does not go out", "A post's link: goes out as a card only where the "
+                        + "network makes one (link_card in the network facts: Bluesky and Facebook without media, LinkedIn "
+                        + "with a title: and no media); elsewhere only a link written in the text does.",
+                        "Write the link in the text.", WARNING));
     }
 
     @Override
@@ -55,6 +60,30 @@ public final class LinkRules implements Rule {
             }
             eachLink(v, c, other.source(), other.displayed(), out);
         }
+        unsent(v, out);
+    }
+
+    /** {@code links.unsent}: a {@code link:} not written in the text, on a post the network makes no card of. */
+    private static void unsent(PostView v, Emitter out) {
+        String link = v.content().link();
+        if (link == null || link.isBlank() || v.text().contains(link.strip())) {
+            return;
+        }
+        Network n = v.network();
+        boolean media = v.content().media() != null && !v.content().media().isEmpty();
+        boolean titled = v.content().title() != null && v.content().title().value() != null;
+        if (n.linkCard().shown(media, titled)) {
+            return;
+        }
+        String why = switch (n.linkCard()) {
+            case NONE -> n.name() + " makes no card of it, only a link written in the text goes out";
+            case WITHOUT_MEDIA -> "a " + n.name() + " post with images or a video shows them, not the link's card";
+            case TITLED_WITHOUT_MEDIA -> media ? "a " + n.name() + " post with images or a video shows them, not the "
+                    + "link's card" : n.name() + " makes a card of it only with a title:";
+        };
+        out.onKey("links.unsent", v.post(), "link", v.channel(), v.lang(), "link: " + link.strip()
+                + " does not go out on " + v.channel() + ": " + why, "write the link in the text"
+                + (n.linkCard() == io.edito.network.LinkCard.TITLED_WITHOUT_MEDIA && !media ? ", or give the post a title:" : ""));
     }
 
     /** {@code links.max} on {@code d}, the network's form of {@code src}, one post of the view ({@code what}). */
