@@ -40,6 +40,10 @@ public final class AgendaText {
         int brandWidth = !brands ? 0 : Math.min(16, agenda.entries().stream()
                 .mapToInt(e -> String.valueOf(e.post().brand()).length()).max().orElse(0));
         String week = null;
+        // the second 02:30 of the night clocks go back shows its offset: the rows' order alone would not tell; the
+        // other rows keep their columns in line with it
+        int timeWidth = agenda.entries().stream().anyMatch(e -> e.time() != null
+                && !EnglishDates.twiceOffset(e.time()).isEmpty()) ? 5 + " (+00:00)".length() : 5;
         for (Agenda.Entry e : agenda.entries()) {
             Post p = e.post();
             ZonedDateTime t = e.time();
@@ -52,8 +56,7 @@ public final class AgendaText {
                 week = thisWeek;
             }
             String day = t == null ? "      " : DAY.format(t);
-            // the second 02:30 of the night clocks go back shows its offset: the rows' order alone would not tell
-            String time = t == null ? "     " : TIME.format(t) + EnglishDates.twiceOffset(t);
+            String time = pad(t == null ? "" : TIME.format(t) + EnglishDates.twiceOffset(t), timeWidth);
             String status = pad(p.status().id(), 9);
             String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
             String channels = String.join(",", e.channels());

@@ -18,29 +18,6 @@ public record Calendar(ProjectConfig config, List<Post> posts, List<Path> files,
         return posts.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /**
-     * The post written where {@code pos} is: the last post of its file that starts at or before it, or empty (a
-     * position before the file's first post, in its {@code defaults:}, or in no calendar file).
-     */
-    public Optional<Post> postAt(io.edito.core.SourcePos pos) {
-        if (pos == null || pos.file() == null) {
-            return Optional.empty();
-        }
-        Post found = null;
-        for (Post p : posts) {
-            if (p.pos() == null || !pos.file().equals(p.pos().file())) {
-                continue;
-            }
-            boolean before = p.pos().line() < pos.line()
-                    || p.pos().line() == pos.line() && p.pos().column() <= pos.column();
-            if (before && (found == null || p.pos().line() > found.pos().line()
-                    || p.pos().line() == found.pos().line() && p.pos().column() > found.pos().column())) {
-                found = p;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
     /** Line {@code line} (1-based) of {@code file}, or an empty string. */
     public String sourceLine(Path file, int line) {
         List<String> lines = sources.get(file);

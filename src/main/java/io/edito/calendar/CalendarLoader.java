@@ -5,6 +5,7 @@ import io.edito.config.ProjectConfig;
 import io.edito.core.EditoException;
 import io.edito.core.LanguageTag;
 import io.edito.core.Parallel;
+import io.edito.core.Problem;
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import io.edito.core.Suggest;
@@ -324,13 +325,23 @@ public final class CalendarLoader {
                 return;
             }
             if (!(item instanceof YMap m)) {
+                problems.inPost(Problem.IN_A_POST_WITHOUT_ID);
                 problems.error(item.pos(), "each post must be a mapping (id:, at:, channels:, text: ...), not "
                         + item.kind());
+                problems.inPost(null);
                 return;
             }
-            Post p = post(withDefaults(m, defaults), brand);
-            if (p != null) {
-                out.add(p);
+            YMap merged = withDefaults(m, defaults);
+            // what is found from here on is this post's (publish leaves out a post with errors of its own)
+            problems.inPost(m.get("id").filter(n -> n instanceof YScalar s && s.value() != null && !s.value().isBlank())
+                    .map(n -> ((YScalar) n).value()).orElse(Problem.IN_A_POST_WITHOUT_ID));
+            try {
+                Post p = post(merged, brand);
+                if (p != null) {
+                    out.add(p);
+                }
+            } finally {
+                problems.inPost(null);
             }
         }
 

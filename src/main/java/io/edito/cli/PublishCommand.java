@@ -61,9 +61,24 @@ final class PublishCommand extends CalendarCommand {
         if (!errors.general().isEmpty()) { // an error about no post in particular: nothing can be sent safely
             CalendarInput.judged(all, root, err, true);
         }
+        // a typo must not make a cron run publish nothing, silently
+        PostFilter.requireKnown(brands, channels, all.config());
+        for (String id : posts) {
+            var post = all.calendar().post(id);
+            if (post.isEmpty()) {
+                throw EditoException.input("--post: no post '" + id + "' in the calendar" + Suggest.didYouMean(id,
+                        all.calendar().posts().stream().map(io.edito.calendar.Post::id).toList()));
+            }
+            if (!brands.isEmpty() && !brands.contains(post.get().brand())) { // it would select nothing, silently
+                throw EditoException.input("--post " + id + " is brand " + post.get().brand() + "'s, not "
+                        + String.join(" or ", brands) + "'s");
+            }
+        }
+        // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
+        List<String> selected = List.copyOf(PostFilter.channelSet(channels, all.config()));
         // an error inside a post leaves that post out, and the others go out (the run then exits 2); another
-        // brand's or post's errors are not this run's (a cron line per brand)
-        List<io.edito.core.Problem> ours = errors.of(all, brands, posts);
+        // brand's, channel's or post's errors are not this run's (a cron line per brand)
+        List<io.edito.core.Problem> ours = errors.of(all, brands, selected, posts);
         CalendarInput.printProblems(ours, root, err);
         // the calendar's warnings are told with the posts they are about, once sent (below): a cron run every five
         // minutes is quiet when nothing is due, not mailing an overlap warning about a post weeks away
@@ -71,22 +86,6 @@ final class PublishCommand extends CalendarCommand {
             CalendarInput.printProblems(all.problems().stream().filter(p -> !p.isError()).toList(), root, err);
         }
         Workspace.Loaded loaded = errors.without(all);
-        // a typo must not make a cron run publish nothing, silently
-        PostFilter.requireKnown(brands, channels, loaded.config());
-        for (String id : posts) {
-            if (errors.byPost().containsKey(id)) {
-                continue; // its errors are told above
-            }
-            var post = loaded.calendar().post(id);
-            if (post.isEmpty()) {
-                throw EditoException.input("--post: no post '" + id + "' in the calendar" + Suggest.didYouMean(id,
-                        loaded.calendar().posts().stream().map(io.edito.calendar.Post::id).toList()));
-            }
-            if (!brands.isEmpty() && !brands.contains(post.get().brand())) { // it would select nothing, silently
-                throw EditoException.input("--post " + id + " is brand " + post.get().brand() + "'s, not "
-                        + String.join(" or ", brands) + "'s");
-            }
-        }
         if (dryRun) { // a dry run is the test of a setup: its publish settings judged whether or not a post is due
             io.edito.core.Problems settings = new io.edito.core.Problems();
             io.edito.publish.Publishers.validate(loaded.config(), settings);
@@ -96,8 +95,6 @@ final class PublishCommand extends CalendarCommand {
                         + " in the publish: settings of edito.yaml");
             }
         }
-        // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
-        List<String> selected = List.copyOf(PostFilter.channelSet(channels, loaded.config()));
         // --post names posts left out for their errors: the others named only (none left: nothing to do, never all)
         List<String> named = posts.stream().filter(id -> !errors.byPost().containsKey(id)).toList();
         PublishJob.Outcome o = !posts.isEmpty() && named.isEmpty() ? new PublishJob.Outcome(List.of(), 0, java.util.Set.of())
@@ -125,31 +122,34 @@ final class PublishCommand extends CalendarCommand {
         }
         if (!ours.isEmpty()) {
             err.println("edito: " + ours.size() + (ours.size() == 1 ? " error" : " errors") + " in the calendar: "
-                    + postsOf(all, ours) + " left out of this run; the others went on (run 'edito validate')");
+                    + postsOf(ours) + " left out of this run (run 'edito validate')");
             err.flush();
             return ExitCode.INPUT;
         }
         return o.heldBack() > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
     }
 
-    /** The ids of the posts {@code problems} are about, in order: "post a-1", "posts a-1, b-2". */
-    private static String postsOf(Workspace.Loaded all, List<io.edito.core.Problem> problems) {
+    /** The ids of the posts {@code problems} are about, in order, ten at most: "post a-1", "posts a-1, b-2". */
+    private static String postsOf(List<io.edito.core.Problem> problems) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        problems.forEach(p -> all.calendar().postAt(p.pos()).ifPresent(post -> ids.add(post.id())));
-        return (ids.size() == 1 ? "post " : "posts ") + String.join(", ", ids);
+        problems.forEach(p -> ids.add(p.post()));
+        List<String> shown = ids.stream().limit(10).toList();
+        return (ids.size() == 1 ? "post " : "posts ") + String.join(", ", shown)
+                + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "");
     }
 
-    /** The calendar's warnings about the posts this run sent, failed to send or held back. */
+    /**
+     * The calendar's warnings about the posts this run sent or failed to send (not those it holds back: the hold-back
+     * is reported once, and a warning beside it would come on every run).
+     */
     private void warningsOfPostsSent(Workspace.Loaded loaded, PublishJob.Outcome o, PrintWriter err) {
-        java.util.Set<String> acted = new java.util.HashSet<>(o.heldBackPosts());
+        java.util.Set<String> acted = new java.util.HashSet<>();
         o.results().forEach(r -> acted.add(r.postId()));
         if (acted.isEmpty()) {
             return;
         }
-        List<io.edito.core.Problem> about = loaded.problems().stream().filter(p -> !p.isError())
-                .filter(p -> loaded.calendar().postAt(p.pos()).map(post -> acted.contains(post.id())).orElse(false))
-                .toList();
-        CalendarInput.printProblems(about, root, err);
+        CalendarInput.printProblems(loaded.problems().stream().filter(p -> !p.isError() && acted.contains(p.post()))
+                .toList(), root, err);
     }
 
     /**

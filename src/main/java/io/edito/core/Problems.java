@@ -7,13 +7,23 @@ import java.util.List;
 /** Collects every problem of a load, so that a user sees them all at once, not just the first. */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    /** The post whose entry is being read, or null: what the problems found now are about. */
+    private String post;
+
+    /**
+     * The problems found from now on are in the entry of post {@code id} ({@link Problem#IN_A_POST_WITHOUT_ID}: one
+     * without an id), until {@code null}.
+     */
+    public void inPost(String id) {
+        this.post = id;
+    }
 
     public void error(SourcePos pos, String message) {
-        list.add(Problem.error(pos, message));
+        list.add(new Problem(Problem.Severity.ERROR, pos, message, post));
     }
 
     public void warning(SourcePos pos, String message) {
-        list.add(Problem.warning(pos, message));
+        list.add(new Problem(Problem.Severity.WARNING, pos, message, post));
     }
 
     public void add(Problem p) {

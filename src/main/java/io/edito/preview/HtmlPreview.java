@@ -567,7 +567,7 @@ public final class HtmlPreview {
         Element more = div.child("details").cls("more");
         more.child("summary").text(look.more());
         Element rest = more.child("span").cls("rest");
-        rest.text(" ");
+        rest.text(t.text().substring(visible.length(), t.hiddenStart())); // what the fold cut at: a space, a line break
         spans(rest, t.text(), t.hiddenStart(), t.text().length(), t.entities(), c);
     }
 

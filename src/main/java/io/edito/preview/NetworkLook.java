@@ -12,20 +12,48 @@ import java.util.Map;
  * @param linksAsText   shown for networks where a URL in the text is not clickable (the CM should know)
  * @param carousel      whether several images or videos show as a carousel, one slide at a time (Instagram,
  *                      Threads), rather than as a grid
+ * @param mentions      which {@code @names} the network makes a mention of: {@link Mentions}
+ * @param schemeLinks   whether only a URL written with {@code http://} or {@code https://} is a link (Mastodon: a
+ *                      bare {@code atlas.example/x} stays text)
  */
-public record NetworkLook(String more, boolean caption, String linksAsText, boolean carousel) {
-    private static final NetworkLook GENERIC = new NetworkLook("… more", false, null, false);
+public record NetworkLook(String more, boolean caption, String linksAsText, boolean carousel, Mentions mentions,
+                          boolean schemeLinks) {
+    /** Which {@code @names} a network shows as mentions. */
+    public enum Mentions {
+        /** Every {@code @name} (X, Instagram, Threads, Mastodon...). */
+        ALL,
+        /** Only a handle that is a domain name ({@code @atlas.bsky.social}): Bluesky leaves {@code @alice} as text. */
+        DOMAINS,
+        /** None: a typed {@code @name} is text (LinkedIn's mentions are made in its own editor). */
+        NONE
+    }
+
+    private static final NetworkLook GENERIC = new NetworkLook("… more", false, null, false, Mentions.ALL, false);
     private static final Map<String, NetworkLook> LOOKS = Map.of(
-            "x", new NetworkLook("Show more", false, null, false),
-            "instagram", new NetworkLook("… more", true, "links in captions are not clickable", true),
-            "facebook", new NetworkLook("See more", false, null, false),
-            "linkedin", new NetworkLook("…see more", false, null, false),
-            "threads", new NetworkLook("… more", false, null, true),
-            "bluesky", new NetworkLook("… more", false, null, false),
-            "mastodon", new NetworkLook("… more", false, null, false),
-            "tiktok", new NetworkLook("… more", true, null, false));
+            "x", new NetworkLook("Show more", false, null, false, Mentions.ALL, false),
+            "instagram", new NetworkLook("… more", true, "links in captions are not clickable", true, Mentions.ALL, false),
+            "facebook", new NetworkLook("See more", false, null, false, Mentions.ALL, false),
+            "linkedin", new NetworkLook("…see more", false, null, false, Mentions.NONE, false),
+            "threads", new NetworkLook("… more", false, null, true, Mentions.ALL, false),
+            "bluesky", new NetworkLook("… more", false, null, false, Mentions.DOMAINS, false),
+            "mastodon", new NetworkLook("… more", false, null, false, Mentions.ALL, true),
+            "tiktok", new NetworkLook("… more", true, null, false, Mentions.ALL, false));
 
     public static NetworkLook of(String networkId) {
         return LOOKS.getOrDefault(networkId, GENERIC);
+    }
+
+    /**
+     * Whether the network shows {@code e} (a URL, hashtag or mention of the text) as one, rather than as text: on
+     * Bluesky a handle is a domain name ({@code @atlas.bsky.social}), not a fediverse address.
+     */
+    public boolean shows(io.edito.text.Entity e) {
+        return switch (e.kind()) {
+            case MENTION -> mentions == Mentions.ALL || mentions == Mentions.DOMAINS && e.value().contains(".")
+                    && !e.value().contains("@");
+            case URL -> !schemeLinks || e.text().regionMatches(true, 0, "http://", 0, 7)
+                    || e.text().regionMatches(true, 0, "https://", 0, 8);
+            default -> true;
+        };
     }
 }

@@ -204,17 +204,18 @@ public final class PreviewBuilder {
 
     /**
      * The hashtags, mentions and URLs of a text as the network shows them: on Bluesky a hashtag longer than it makes a
-     * link of ({@link BlueskyTags}) is plain text, and is shown so.
+     * link of ({@link BlueskyTags}) is plain text, and is shown so; a mention or a link the network leaves as text
+     * ({@link NetworkLook#shows}: LinkedIn's typed {@code @name}, Bluesky's {@code @alice}, Mastodon's bare domain) too.
      */
     private static List<Entity> entities(Network network, String displayed) {
         List<Entity> all = Entities.extract(displayed);
         List<BlueskyTags.Tag> plain = BlueskyTags.appliesTo(network.id()) ? BlueskyTags.unlinked(displayed) : List.of();
-        if (plain.isEmpty()) {
-            return all;
-        }
+        NetworkLook look = NetworkLook.of(network.id());
         List<Entity> out = new ArrayList<>(all.size());
         for (Entity e : all) {
-            if (e.kind() != Entity.Kind.HASHTAG || plain.stream().noneMatch(t -> e.start() < t.end() && t.start() < e.end())) {
+            boolean unlinkedTag = e.kind() == Entity.Kind.HASHTAG
+                    && plain.stream().anyMatch(t -> e.start() < t.end() && t.start() < e.end());
+            if (!unlinkedTag && look.shows(e)) {
                 out.add(e);
             }
         }

@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The errors of a calendar as a publish run sees them. An error written inside a post (a local time the clocks jump
- * over, an unknown channel, a duplicate id) stops that post: it is left out of the run, whatever its status, and the
- * others go out, so that a mistake in one post (a draft for next spring) does not stop every brand's cron line until
- * the posts due today are missed. An error outside any post (edito.yaml, a calendar file that is not YAML, its
- * {@code defaults:}) stops the whole run, as before: what it breaks cannot be told.
+ * The errors of a calendar as a publish run sees them. An error found in a post's own entry (a local time the clocks
+ * jump over, an unknown channel, a misspelt key) stops that post: it is left out of the run, whatever its status, and
+ * the others go out, so that a mistake in one post (a draft for next spring) does not stop every brand's cron line
+ * until the posts due today are missed. Any other error stops the whole run, as before, since what it breaks cannot
+ * be told: edito.yaml, a calendar file that is not YAML, a file's {@code defaults:} (wherever it is written), an
+ * entry without an id, an id written twice.
  *
- * @param general errors about no post: nothing is sent
- * @param byPost  the errors written inside each post, by post id (two posts of one id share them)
+ * @param general errors about no one post: nothing is sent
+ * @param byPost  the errors found in each post's entry, by post id
  */
 public record CalendarErrors(List<Problem> general, Map<String, List<Problem>> byPost) {
 
@@ -29,30 +30,35 @@ public record CalendarErrors(List<Problem> general, Map<String, List<Problem>> b
             if (!p.isError()) {
                 continue;
             }
-            Post post = loaded.calendar().postAt(p.pos()).orElse(null);
-            if (post == null) {
-                general.add(p);
+            if (p.ofOnePost()) {
+                byPost.computeIfAbsent(p.post(), k -> new ArrayList<>()).add(p);
             } else {
-                byPost.computeIfAbsent(post.id(), k -> new ArrayList<>()).add(p);
+                general.add(p);
             }
         }
-        return new CalendarErrors(List.copyOf(general), Map.copyOf(byPost));
+        return new CalendarErrors(List.copyOf(general), java.util.Collections.unmodifiableMap(byPost));
     }
 
-    /** The errors of the posts a run selects ({@code brands}, {@code posts}: empty for all), in the calendar's order. */
-    public List<Problem> of(Workspace.Loaded loaded, List<String> brands, List<String> posts) {
-        List<Problem> out = new ArrayList<>();
-        for (Problem p : loaded.problems()) {
-            if (!p.isError()) {
-                continue;
-            }
-            Post post = loaded.calendar().postAt(p.pos()).orElse(null);
-            if (post != null && (brands.isEmpty() || brands.contains(post.brand()))
-                    && (posts.isEmpty() || posts.contains(post.id()))) {
-                out.add(p);
+    /**
+     * The errors of the posts a run selects ({@code brands}, {@code channels}, {@code posts}: empty for all), in the
+     * calendar's order: another brand's, channel's or post's errors are not that run's.
+     */
+    public List<Problem> of(Workspace.Loaded loaded, List<String> brands, List<String> channels, List<String> posts) {
+        Map<String, Post> byId = new java.util.HashMap<>();
+        for (Post p : loaded.calendar().posts()) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        for (String id : byPost.keySet()) {
+            Post post = byId.get(id);
+            boolean ours = post == null ? brands.isEmpty() && channels.isEmpty()
+                    : (brands.isEmpty() || brands.contains(post.brand()))
+                    && (channels.isEmpty() || post.channels().stream().anyMatch(channels::contains));
+            if (ours && (posts.isEmpty() || posts.contains(id))) {
+                selected.add(id);
             }
         }
-        return out;
+        return loaded.problems().stream().filter(p -> p.isError() && p.ofOnePost() && selected.contains(p.post())).toList();
     }
 
     /** The calendar without the posts in error, and without their errors: what the run publishes from. */

@@ -179,11 +179,16 @@ class CalendarTrapsTest {
                     at: 2026-10-25T02:30+01:00
                     channels: [x]
                     text: z
+                  - id: later
+                    at: 2026-10-25 10:00
+                    status: approved
+                    channels: [x]
+                    text: w
                 """);
         assertThat(r.exit()).as(r.out()).isZero();
         // agenda in the brand's zone: both were "02:30", the second listed after 02:45 (review)
         assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-25", "--to", "2026-10-25").out())
-                .containsSubsequence("02:30 (+02:00)", "02:45 (+02:00)", "02:30 (+01:00)");
+                .containsSubsequence("02:30 (+02:00)", "02:45 (+02:00)", "02:30 (+01:00)", "10:00           approved");
         assertThat(CliRun.of("agenda", dir.toString(), "--format", "markdown").out())
                 .contains("Sun 25 Oct 02:30 (+01:00)");
         assertThat(CliRun.of("agenda", dir.toString(), "--from", "2026-10-26").out()).doesNotContain("(+0");

@@ -109,7 +109,7 @@ class PublishBrandsTest {
         assertThat(all.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(all.out()).contains("maison-1@facebook");
         assertThat(all.err()).contains("spring.yaml:3:9: error: 2027-03-14 02:30 does not exist in America/Montreal")
-                .contains("edito: 1 error in the calendar: post maison-gap left out of this run; the others went on");
+                .contains("edito: 1 error in the calendar: post maison-gap left out of this run (run 'edito validate')");
         assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).exists();
         // a post named with --post that is left out for its errors: nothing is sent, never every post
         CliRun named = run("publish", "--post", "maison-gap");
@@ -130,6 +130,65 @@ class PublishBrandsTest {
         assertThat(broken.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(broken.err()).contains("broken.yaml");
         assertThat(dir.resolve("outbox-riad/riad-2--facebook.json")).doesNotExist();
+    }
+
+    @Test
+    void anErrorThatIsNoOnePostsStopsTheRunWhereverItIsWritten() throws IOException {
+        // an entry without an id had its error pinned on the post before it; a defaults: after posts: on the last post
+        // only, the others going out with the bad default (regression review)
+        Files.writeString(dir.resolve("maison/calendar.yaml"), """
+                posts:
+                  - id: maison-1
+                    at: 2026-12-01T04:00
+                    status: approved
+                    channels: [facebook]
+                    text: "Bienvenue"
+                  - at: 2026-12-01T04:05
+                    status: approved
+                    channels: [facebook]
+                    text: "Sans id"
+                """);
+        CliRun noId = run("publish");
+        assertThat(noId.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(noId.out()).doesNotContain("sent");
+        assertThat(dir.resolve("outbox-riad/riad-1--facebook.json")).doesNotExist();
+        Files.writeString(dir.resolve("maison/calendar.yaml"), """
+                posts:
+                  - id: maison-1
+                    at: 2026-12-01T04:00
+                    status: approved
+                    channels: [facebook]
+                    text: "Bienvenue"
+                  - id: maison-2
+                    at: 2026-12-01T04:05
+                    status: approved
+                    channels: [facebook]
+                    text: "Encore"
+                defaults: { visibility: followers }
+                """);
+        CliRun defaults = run("publish");
+        assertThat(defaults.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(defaults.err()).contains("unknown visibility 'followers'");
+        assertThat(dir.resolve("outbox-maison/maison-1--facebook.json")).doesNotExist();
+    }
+
+    @Test
+    void aHeldBackPostsWarningIsNotToldOnEveryRun() throws IOException {
+        // a post held back is reported once; a warning about it came back on every cron run (regression review)
+        Files.writeString(dir.resolve("maison/calendar.yaml"), """
+                posts:
+                  - id: maison-1
+                    at: 2026-11-01T01:30
+                    status: approved
+                    visibility: private
+                    channels: [facebook]
+                    text: "Une heure de plus"
+                """);
+        CliRun first = CliRun.of("publish", dir.toString(), "--brand", "maison", "--at=2026-11-01T05:35:00Z");
+        assertThat(first.exit()).isEqualTo(ExitCode.CHECKS_FAILED);
+        assertThat(first.err()).contains("held back maison-1 @ facebook");
+        CliRun again = CliRun.of("publish", dir.toString(), "--brand", "maison", "--at=2026-11-01T05:40:00Z");
+        assertThat(again.err()).doesNotContain("happens twice").doesNotContain("held back");
     }
 
     @Test

@@ -66,6 +66,49 @@ class FoldAndCardTest {
     }
 
     @Test
+    void mentionsAndLinksAreShownAsTheNetworkShowsThem() throws Exception {
+        // LinkedIn leaves a typed @name as text, Bluesky a handle that is no domain, Mastodon a bare domain (review)
+        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
+                + "calendar: cal/\nchannels:\n  linkedin: { handle: \"l\" }\n  bluesky: { handle: \"b.example\" }\n"
+                + "  mastodon: { handle: \"@m@m.example\" }\n  x: { handle: \"@x\" }\n");
+        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
+        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+                + "    channels: [linkedin, bluesky, mastodon, x]\n"
+                + "    text: \"Merci @alice et @atlas.bsky.social ! atlas.com/conditions https://atlas.example/a\"\n");
+        Map<String, List<String>> shown = new java.util.TreeMap<>();
+        for (PreviewCard c : new PreviewBuilder(Networks.defaults(), Map.of())
+                .build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of())) {
+            shown.put(c.channel(), c.text().entities().stream().map(e -> e.text()).toList());
+        }
+        assertThat(shown.get("linkedin")).containsExactly("atlas.com/conditions", "https://atlas.example/a");
+        assertThat(shown.get("bluesky")).containsExactly("@atlas.bsky.social", "atlas.com/conditions", "https://atlas.example/a");
+        assertThat(shown.get("mastodon")).containsExactly("@alice", "@atlas.bsky.social", "https://atlas.example/a");
+        assertThat(shown.get("x")).containsExactly("@alice", "@atlas.bsky.social", "atlas.com/conditions", "https://atlas.example/a");
+    }
+
+    @Test
+    void theRestBehindTheFoldGoesOnWithWhatTheFoldCutAt() throws Exception {
+        // opened, the rest began on a line of its own with a space the text does not have (review)
+        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
+                + "calendar: cal/\nchannels:\n  facebook: { handle: \"f\" }\n");
+        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
+        String line = "Une ligne de texte assez longue pour remplir la carte. ".repeat(8).strip();
+        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+                + "    channels: [facebook]\n    text: \"" + line + "\\nSuite après le pli.\"\n");
+        // a fold just inside the second line: it moves back to the line break
+        List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of("facebook",
+                OptionalInt.of(line.length() + 3))).build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of());
+        PreviewCard card = cards.get(0);
+        assertThat(card.text().folded()).isTrue();
+        String page = HtmlPreview.render("B", cards, tmp.resolve("page.html"), 0);
+        String cut = card.text().text().substring(card.text().visible().length(), card.text().hiddenStart());
+        assertThat(page).contains("<span class=\"rest\">" + cut.replace("\n", "\n"));
+        assertThat(cut).isEqualTo("\n");
+        assertThat(new String(HtmlPreview.class.getResourceAsStream("preview.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("details.more[open]::details-content { display: inline; }");
+    }
+
+    @Test
     void theGridAndTheHeadingAreInTheBrandsZoneOrTzAndEachCardInItsAccounts() throws Exception {
         // the heading and the grid took the first channel's zone (14:00 Europe/Paris for a 16:00 post); --tz changed
         // the times but the cards kept the brand's zone name (review)
