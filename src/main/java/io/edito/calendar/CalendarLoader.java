@@ -407,6 +407,7 @@ public final class CalendarLoader {
             }
             Map<String, Variant> variants = variants(r, channels, zone, zoneInError);
             Map<String, Translation> translations = translations(r.submap("translations"), lang, channels, brand);
+            extraAltTexts(content, translations, variants);
             Boolean paid = r.bool("paid");
             Map<String, SourcePos> fieldPos = new HashMap<>();
             for (YMap.Entry e : m.all()) {
@@ -431,6 +432,37 @@ public final class CalendarLoader {
                 return null;
             }
             return partner;
+        }
+
+        /**
+         * A translation's or a variant's media entries without {@code file:} give alt texts to the post's media by
+         * position: one past the post's last medium describes no image, and was dropped unsaid (review). Told where it
+         * is written: the list is one image short, or shifted.
+         */
+        private void extraAltTexts(Content own, Map<String, Translation> translations, Map<String, Variant> variants) {
+            int media = own.media() == null ? 0 : own.media().size();
+            List<Content> overlays = new ArrayList<>();
+            translations.values().forEach(t -> {
+                overlays.add(t.content());
+                overlays.addAll(t.variants().values());
+            });
+            variants.values().forEach(v -> {
+                overlays.add(v.content());
+                overlays.addAll(v.translations().values());
+            });
+            for (Content c : overlays) {
+                if (c == null || c.media() == null || c.media().size() <= media) {
+                    continue;
+                }
+                for (int i = media; i < c.media().size(); i++) {
+                    Media m = c.media().get(i);
+                    if (m != null && m.file() == null && m.pos() != null) {
+                        problems.warning(m.pos(), "media entry " + (i + 1) + " gives an alt text, but the post has "
+                                + (media == 0 ? "no image" : media == 1 ? "one image" : media + " images")
+                                + ": it describes nothing (one image short, or a list shifted?)");
+                    }
+                }
+            }
         }
 
         private String translationOf(MapReader r) {

@@ -78,7 +78,8 @@ public final class ConfigLoader {
             throw EditoException.input(SourcePos.ofFile(file), Files.isDirectory(file)
                     ? "is a folder, not an edito.yaml file" : "no such file");
         }
-        YNode rootNode = yaml.read(file);
+        // a key given twice is an error told with the file's others (the first value kept), as in a calendar file
+        YNode rootNode = yaml.parse(file, yaml.readText(file), null, problems::error);
         Path root = file.toAbsolutePath().getParent();
         MapReader top = MapReader.of(rootNode, problems, "edito.yaml", TOP_KEYS);
         if (top == null) {

@@ -212,6 +212,24 @@ class CalendarTrapsTest {
     }
 
     @Test
+    void anAltTextPastThePostsLastImageIsToldWhereItIsWritten() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: p
+                    at: 2026-12-01 18:30
+                    channels: [x]
+                    text: x
+                    media: [ { file: a.png, alt: "Un" } ]
+                    translations:
+                      en:
+                        text: y
+                        media: [ { alt: "One" }, { alt: "Two" } ]
+                """);
+        assertThat(r.out()).contains(at(10, 34) + "warning: media entry 2 gives an alt text, but the post has one "
+                + "image: it describes nothing");
+    }
+
+    @Test
     void partnerTrueNamesNoPartner() throws IOException {
         CliRun r = validate("""
                 posts:

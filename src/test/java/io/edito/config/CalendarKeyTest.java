@@ -43,6 +43,19 @@ class CalendarKeyTest {
     }
 
     @Test
+    void aKeyGivenTwiceInEditoYamlIsToldWithTheFilesOtherProblems() throws Exception {
+        // it stopped the read at the first one, in another form than a calendar's (review)
+        Files.createDirectories(dir.resolve("cal"));
+        Files.writeString(dir.resolve("edito.yaml"), "brand: acme\ntimezone: UTC\ntimezone: UTC\ncalendar: cal/\n"
+                + "channels:\n  x: { handle: \"@a\" }\n  x: { handle: \"@b\" }\n  instagrm: { handle: \"i\" }\n");
+        CliRun r = CliRun.of("validate", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("edito.yaml:3:1: error: duplicate key 'timezone' (first at line 2)")
+                .contains("edito.yaml:7:3: error: duplicate key 'x' (first at line 6)")
+                .contains("edito.yaml:8:3: error: unknown network 'instagrm'");
+    }
+
+    @Test
     void aMapIsReportedOnceAsTheWrongKind() throws Exception {
         CliRun r = validate("{ a: b }");
         assertThat(r.exit()).isEqualTo(2);
