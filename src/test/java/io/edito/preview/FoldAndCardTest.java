@@ -47,15 +47,20 @@ class FoldAndCardTest {
         assertThat(Fold.of(tiktok, OptionalInt.empty(), "東".repeat(2000))).isEqualTo(-1);
     }
 
+    /** A project of one brand (French) in {@code zone} with {@code channels} (edito.yaml lines) and {@code posts}. */
+    private void project(String zone, String channels, String posts) throws java.io.IOException {
+        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: " + zone + "\nlanguages: [fr]\n"
+                + "calendar: cal/\nchannels:\n" + channels);
+        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
+        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n" + posts);
+    }
+
     @Test
     void aTikTokPostOfPhotosIsMeasuredAgainstTheDescriptionsLimitAsCheckMeasuresIt() throws Exception {
         // the preview said 2399/2200, too long, where check (rightly) said nothing: a photo post's description is 4,000
-        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
-                + "calendar: cal/\nchannels:\n  tiktok: { handle: \"@b\" }\n");
-        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
         String post = "  - id: %s\n    at: 2026-12-01 10:00\n    channels: [tiktok]\n    text: \"%s\"\n"
                 + "    media: [ { file: %s, alt: \"A\" } ]\n";
-        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n" + post.formatted("photos", "a".repeat(2399), "a.png")
+        project("UTC", "  tiktok: { handle: \"@b\" }\n", post.formatted("photos", "a".repeat(2399), "a.png")
                 + post.formatted("video", "a".repeat(2399), "a.mp4"));
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
                 .build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of());
@@ -68,11 +73,8 @@ class FoldAndCardTest {
     @Test
     void mentionsAndLinksAreShownAsTheNetworkShowsThem() throws Exception {
         // LinkedIn leaves a typed @name as text, Bluesky a handle that is no domain, Mastodon a bare domain (review)
-        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
-                + "calendar: cal/\nchannels:\n  linkedin: { handle: \"l\" }\n  bluesky: { handle: \"b.example\" }\n"
-                + "  mastodon: { handle: \"@m@m.example\" }\n  x: { handle: \"@x\" }\n");
-        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
-        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+        project("UTC", "  linkedin: { handle: \"l\" }\n  bluesky: { handle: \"b.example\" }\n"
+                + "  mastodon: { handle: \"@m@m.example\" }\n  x: { handle: \"@x\" }\n", "  - id: p\n    at: 2026-12-20 16:00\n"
                 + "    channels: [linkedin, bluesky, mastodon, x]\n"
                 + "    text: \"Merci @alice et @atlas.bsky.social ! atlas.com/conditions https://atlas.example/a\"\n");
         Map<String, List<String>> shown = new java.util.TreeMap<>();
@@ -89,11 +91,8 @@ class FoldAndCardTest {
     @Test
     void theRestBehindTheFoldGoesOnWithWhatTheFoldCutAt() throws Exception {
         // opened, the rest began on a line of its own with a space the text does not have (review)
-        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: UTC\nlanguages: [fr]\n"
-                + "calendar: cal/\nchannels:\n  facebook: { handle: \"f\" }\n");
-        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
         String line = "Une ligne de texte assez longue pour remplir la carte. ".repeat(8).strip();
-        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+        project("UTC", "  facebook: { handle: \"f\" }\n", "  - id: p\n    at: 2026-12-20 16:00\n"
                 + "    channels: [facebook]\n    text: \"" + line + "\\nSuite après le pli.\"\n");
         // a fold just inside the second line: it moves back to the line break
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of("facebook",
@@ -112,11 +111,8 @@ class FoldAndCardTest {
     void theGridAndTheHeadingAreInTheBrandsZoneOrTzAndEachCardInItsAccounts() throws Exception {
         // the heading and the grid took the first channel's zone (14:00 Europe/Paris for a 16:00 post); --tz changed
         // the times but the cards kept the brand's zone name (review)
-        java.nio.file.Files.writeString(tmp.resolve("edito.yaml"), "brand: b\ntimezone: Asia/Riyadh\n"
-                + "languages: [fr]\ncalendar: cal/\nchannels:\n"
-                + "  fb-paris: { network: facebook, handle: \"p\", timezone: Europe/Paris }\n  facebook: { handle: \"f\" }\n");
-        java.nio.file.Files.createDirectories(tmp.resolve("cal"));
-        java.nio.file.Files.writeString(tmp.resolve("cal/c.yaml"), "posts:\n  - id: p\n    at: 2026-12-20 16:00\n"
+        project("Asia/Riyadh", "  fb-paris: { network: facebook, handle: \"p\", timezone: Europe/Paris }\n"
+                + "  facebook: { handle: \"f\" }\n", "  - id: p\n    at: 2026-12-20 16:00\n"
                 + "    channels: [fb-paris, facebook]\n    text: \"Bonjour\"\n");
         List<PreviewCard> cards = new PreviewBuilder(Networks.defaults(), Map.of())
                 .build(PreviewFixture.load(tmp), PreviewQuery.ALL, List.of());

@@ -160,7 +160,7 @@ public final class AltTextRules implements Rule {
         int i = 0;
         for (Media m : media) {
             i++;
-            if (m == null || MediaFileChecks.isVideo(m)) {
+            if (m == null || m.isVideo()) {
                 continue;
             }
             String name = m.file() != null ? m.file() : "image " + i;

@@ -81,7 +81,7 @@ public final class LengthRules implements Rule {
         if (media != null && n.limit(TextField.ALT).isPresent()) {
             for (int i = 0; i < media.size(); i++) {
                 Media m = media.get(i);
-                if (m != null && m.alt() != null && m.alt().value() != null && !MediaFileChecks.isVideo(m)) {
+                if (m != null && m.alt() != null && m.alt().value() != null && !m.isVideo()) {
                     report(rule, v, m.alt(), TextMeasure.measureAll(n, TextField.ALT, m.alt().value()),
                             n.limit(TextField.ALT).get().label() + " of image " + (i + 1), out);
                     refused(v, m.alt(), n.limit(TextField.ALT).get(), out);
@@ -128,7 +128,6 @@ public final class LengthRules implements Rule {
                 + each.get(each.size() - 1);
     }
 
-    /** Whether the post's media are all images (one at least): a photo post. */
     /**
      * A status's text as its network counts it: on Mastodon every status of the post (the text, each thread item,
      * the first comment) is sent with the content warning, and the instance counts it with the text.

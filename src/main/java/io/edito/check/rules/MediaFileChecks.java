@@ -53,8 +53,8 @@ final class MediaFileChecks {
         int files = 0; // an entry without a file (a translation's alt text beyond the post's images) sends nothing
         for (Media m : media) {
             files += m.file() == null ? 0 : 1;
-            videos += m.file() != null && isVideo(m) ? 1 : 0;
-            gifs += m.file() != null && m.file().regionMatches(true, m.file().length() - 4, ".gif", 0, 4) && !isVideo(m)
+            videos += m.file() != null && m.isVideo() ? 1 : 0;
+            gifs += m.file() != null && m.file().regionMatches(true, m.file().length() - 4, ".gif", 0, 4) && !m.isVideo()
                     ? 1 : 0;
         }
         if (files == 0) {
@@ -138,7 +138,7 @@ final class MediaFileChecks {
                 out.at("media.size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
                         + ", over the charter's " + shown[1], null);
             }
-            if (isVideo(m)) {
+            if (m.isVideo()) {
                 video(v, m, f, out);
                 continue;
             }
@@ -281,9 +281,5 @@ final class MediaFileChecks {
         static FileFacts refused(String problem, String suggestion) {
             return new FileFacts(null, -1, problem, suggestion);
         }
-    }
-
-    static boolean isVideo(Media m) {
-        return m.isVideo();
     }
 }
