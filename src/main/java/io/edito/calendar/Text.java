@@ -37,7 +37,9 @@ public record Text(String value, SourcePos pos, TextPositions positions) {
                 value.append(separator);
             }
             starts[i] = value.length();
-            value.append(parts.get(i).value());
+            // a block scalar's final line break is not a blank line before the separator (a prefix: offsets hold)
+            String v = parts.get(i).value();
+            value.append(i < parts.size() - 1 ? v.stripTrailing() : v);
         }
         return new Text(value.toString(), parts.get(0).pos(), new Joined(List.copyOf(parts), starts));
     }

@@ -54,6 +54,23 @@ class BilingualAccountsTest {
     }
 
     @Test
+    void aBlockScalarsFinalLineBreakIsNoBlankLineBeforeTheOtherLanguage() throws IOException {
+        // the agenda's row had two blank lines between the languages where the caption that goes out has one (review)
+        AccountProject.write(dir, INSTAGRAM, "", """
+                  - id: launch
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [instagram]
+                    text: |
+                      Nouvelle ligne
+                    translations:
+                      ar: { text: "خط جديد" }
+                """);
+        CliRun agenda = CliRun.of("agenda", dir.toString(), "--format", "json");
+        assertThat(agenda.out()).contains("\"text\" : \"Nouvelle ligne\\n\\nخط جديد\"");
+    }
+
+    @Test
     void eachLanguageIsReadWithItsOwnWordsAndFindingsPointIntoThePartTheyAreIn() throws IOException {
         post("""
                 vocabulary:
