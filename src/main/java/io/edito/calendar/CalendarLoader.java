@@ -259,6 +259,8 @@ public final class CalendarLoader {
         private final Problems problems;
         /** The first post not read because the calendar reached {@link #MAX_POSTS}, or null. */
         SourcePos cutAt;
+        /** Whether this file's posts were told to belong to no brand (once per file). */
+        private boolean noBrandTold;
 
         FileReader(ProjectConfig config, Source source, YamlSource text, ZoneId tzOverride, Problems problems) {
             this.config = config;
@@ -381,9 +383,21 @@ public final class CalendarLoader {
                 brandName = brand.name();
             }
             Status status = status(r);
+            // a file outside every brand's calendar: in a project of several brands, one error for the file, not a
+            // time zone's and a channel's per post (review)
+            boolean noBrand = brand == null && brandName == null && config.brands().size() > 1;
+            if (noBrand && !noBrandTold) {
+                noBrandTold = true;
+                String in = problems.inPost(null); // about the file's every post: no one post's
+                problems.error(m.pos(), "the posts of " + source.file().getFileName() + " belong to no brand: the file is "
+                        + "in no brand's calendar: of edito.yaml (" + String.join(", ", config.brands().keySet()) + "); "
+                        + "write brand: at the top of the file or on each post, or move the file into a brand's calendar "
+                        + "folder");
+                problems.inPost(in);
+            }
             ZoneId zone = tzOverride != null ? tzOverride : brand == null ? null : brand.zone();
             // a brand without a valid zone is one error of edito.yaml, with its suggestion: not one more per post
-            boolean zoneInError = zone == null && brand != null;
+            boolean zoneInError = zone == null && (brand != null || noBrand);
             PostTime at = null;
             String atText = r.string("at");
             if (atText != null) {

@@ -12,10 +12,12 @@ public final class Problems {
 
     /**
      * The problems found from now on are in the entry of post {@code id} ({@link Problem#IN_A_POST_WITHOUT_ID}: one
-     * without an id), until {@code null}.
+     * without an id), until {@code null}; returns the post they were about before.
      */
-    public void inPost(String id) {
+    public String inPost(String id) {
+        String before = post;
         this.post = id;
+        return before;
     }
 
     public void error(SourcePos pos, String message) {

@@ -56,6 +56,22 @@ class CalendarKeyTest {
     }
 
     @Test
+    void aFileInNoBrandsCalendarIsOneErrorNotOnePerPost() throws Exception {
+        // each post said no time zone was known (review): the file belongs to no brand of the project
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("edito.yaml"), "brands:\n"
+                + "  sahara: { timezone: Africa/Casablanca, calendar: a/, channels: { x: { handle: \"@s\" } } }\n"
+                + "  lune: { timezone: Europe/Paris, calendar: a/, channels: { x: { handle: \"@l\" } } }\n");
+        Files.writeString(dir.resolve("t/tof.yaml"), "posts:\n  - id: t1\n    at: 2026-12-01 10:00\n    channels: [x]\n"
+                + "    text: a\n  - id: t2\n    at: 2026-12-01 11:00\n    channels: [x]\n    text: b\n");
+        CliRun r = CliRun.of("validate", dir.resolve("t/tof.yaml").toString(), "--config", dir.resolve("edito.yaml").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("tof.yaml:2:5: error: the posts of tof.yaml belong to no brand: the file is in no "
+                + "brand's calendar: of edito.yaml (sahara, lune)").contains("1 error").doesNotContain("time zone");
+    }
+
+    @Test
     void aMapIsReportedOnceAsTheWrongKind() throws Exception {
         CliRun r = validate("{ a: b }");
         assertThat(r.exit()).isEqualTo(2);
