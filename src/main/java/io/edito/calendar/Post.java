@@ -153,7 +153,8 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
      * holds a version back for.
      */
     public List<String> lacking(String channel, String language, boolean oneLanguage) {
-        return language.equals(lang) ? List.of() : content(channel, language, oneLanguage).lacking(content(channel, lang));
+        return language.equals(lang) ? List.of()
+                : content(channel, language, oneLanguage).lacking(content(channel, lang));
     }
 
     /**

@@ -80,7 +80,8 @@ public final class TimeParser {
                 List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
                 problems.error(pos, "offset " + offset + " is not in force in " + zone + " at " + SHOW.format(local)
                         + (valid.isEmpty() ? " (that time does not exist there: clocks jump over it)"
-                        : " (valid: " + valid.stream().map(ZoneOffset::toString).collect(java.util.stream.Collectors.joining(" or ")) + ")"));
+                        : " (valid: " + valid.stream().map(ZoneOffset::toString)
+                        .collect(java.util.stream.Collectors.joining(" or ")) + ")"));
                 return null;
             }
             return new PostTime(at, text, true, pos);

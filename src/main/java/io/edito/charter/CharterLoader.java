@@ -690,7 +690,8 @@ public final class CharterLoader {
         } catch (IllegalArgumentException e) {
             problems.error(pos, (off ? "severity must be error, warning, info or off, not '"
                     : "severity must be error, warning or info, not '") + s + "'"
-                    + Suggest.didYouMean(s, off ? List.of("error", "warning", "info", "off") : List.of("error", "warning", "info")));
+                    + Suggest.didYouMean(s, off ? List.of("error", "warning", "info", "off")
+                    : List.of("error", "warning", "info")));
             return null;
         }
     }

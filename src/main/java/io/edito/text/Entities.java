@@ -69,9 +69,9 @@ public final class Entities {
     /**
      * Hashtags (twitter-text's rules), but not one that starts inside a URL: {@code https://acme.example/#Acme} is a
      * link with a fragment, not a hashtag, as twitter-text says of the URLs it knows (of a hashtag and a URL that
-     * overlap, the one that starts first stays: {@code #日本atlas.com} is a hashtag). A hashtag never contains white space and
-     * twitter-text decides on its neighbours only, so only the words holding a {@code #} are given to it: the whole
-     * text would cost its regular expressions a millisecond.
+     * overlap, the one that starts first stays: {@code #日本atlas.com} is a hashtag). A hashtag never contains white
+     * space and twitter-text decides on its neighbours only, so only the words holding a {@code #} are given to it:
+     * the whole text would cost its regular expressions a millisecond.
      */
     public static List<Entity> hashtags(String text) {
         char[] chars = text.toCharArray();

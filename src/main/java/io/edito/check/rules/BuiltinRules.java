@@ -10,7 +10,8 @@ public final class BuiltinRules {
     /** Rules keep nothing of their own: what they prepare for a brand is kept in its {@code CheckContext}. */
     private static final List<Rule> ALL = List.of(new LengthRules(), new LinkRules(), new VocabularyRules(),
             new HashtagRules(), new DisclosureRule(), new StyleRules(), new AltTextRules(), new LanguageRules(),
-            new ScheduleRules(), new MediaRules(), new ThreadRule(), new AudienceRules(), new DuplicateRule(), new IgnoreRule());
+            new ScheduleRules(), new MediaRules(), new ThreadRule(), new AudienceRules(), new DuplicateRule(),
+            new IgnoreRule());
 
     private BuiltinRules() {
     }

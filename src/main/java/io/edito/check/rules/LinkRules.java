@@ -83,7 +83,8 @@ public final class LinkRules implements Rule {
         };
         out.onKey("links.unsent", v.post(), "link", v.channel(), v.lang(), "link: " + link.strip()
                 + " does not go out on " + v.channel() + ": " + why, "write the link in the text"
-                + (n.linkCard() == io.edito.network.LinkCard.TITLED_WITHOUT_MEDIA && !media ? ", or give it a title:" : ""));
+                + (n.linkCard() == io.edito.network.LinkCard.TITLED_WITHOUT_MEDIA && !media
+                ? ", or give it a title:" : ""));
     }
 
     /** {@code links.max} on {@code d}, the network's form of {@code src}, one post of the view ({@code what}). */
