@@ -60,12 +60,8 @@ public record Agenda(List<Entry> entries) {
             List<String> why = new ArrayList<>();
             boolean oneLanguage = edition.languages().size() + edition.missing().size() == 1;
             for (String l : edition.missing()) {
-                String version = post.languageCovering(l);
-                List<String> lacks = version == null || channels.isEmpty() ? List.of()
-                        : post.lacking(channels.get(0), version, oneLanguage);
-                why.add(lacks.isEmpty() || lacks.contains("text") ? "no " + l + " text"
-                        : "the " + l + " version has no " + String.join(" or ",
-                        lacks.stream().map(k -> k.replace('_', ' ')).toList()));
+                List<String> lacks = channels.isEmpty() ? List.of("text") : post.missingOn(channels.get(0), l, oneLanguage);
+                why.add(lacks.contains("text") ? "no " + l + " text" : "the " + l + " version has no " + Content.said(lacks));
             }
             return "(" + String.join("; ", why) + ": nothing goes out here)";
         }

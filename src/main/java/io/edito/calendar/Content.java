@@ -15,6 +15,11 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
         return new Content(null, null, link, media, null, null);
     }
 
+    /** {@link #lacking}'s keys as a sentence says them: {@code [title, first_comment]} is "title or first comment". */
+    public static String said(List<String> keys) {
+        return String.join(" or ", keys.stream().map(k -> k.replace('_', ' ')).toList());
+    }
+
     /**
      * What this version lacks that {@code own} (the post in its own language) has, and so would leave out if sent as
      * it is, in this order: {@code text}, {@code title}, {@code thread}, {@code first_comment}; empty when nothing.

@@ -147,6 +147,17 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
     }
 
     /**
+     * What keeps the post from going out in {@code language} on {@code channel}, an account of that language: its
+     * {@code text} when no version of the post covers the language (or that version has none), else what the version
+     * lacks ({@link #lacking}). Check's {@code languages.missing} and the agenda's note both tell it.
+     */
+    public List<String> missingOn(String channel, String language, boolean oneLanguage) {
+        String version = languageCovering(language);
+        List<String> lacks = version == null ? List.of() : lacking(channel, version, oneLanguage);
+        return lacks.isEmpty() || lacks.contains("text") ? List.of("text") : lacks;
+    }
+
+    /**
      * What the version of this post in {@code language} lacks on {@code channel} (an account of that language only
      * when {@code oneLanguage}) that the post in its own language has: {@code text}, {@code title}, {@code thread},
      * {@code first_comment}; empty when it lacks nothing, or is the post's own language. What {@link #editionOn}

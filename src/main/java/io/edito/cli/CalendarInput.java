@@ -34,22 +34,12 @@ public final class CalendarInput {
 
     /** Loads the calendar; prints warnings (unless quiet); throws with exit 2 when there are errors. */
     Workspace.Loaded load(EditoCommand root, PrintWriter err) {
-        return load(root, err, true);
+        return judged(loadAll(root), root, err);
     }
 
-    /**
-     * Loads the calendar; throws with exit 2 when there are errors, printing every problem; prints the warnings of a
-     * calendar without errors only with {@code warnings} (unless quiet): a caller that leaves them out tells those it
-     * needs itself ({@code publish}: the warnings of the posts it sends).
-     */
-    Workspace.Loaded load(EditoCommand root, PrintWriter err, boolean warnings) {
-        return judged(loadAll(root), root, err, warnings);
-    }
-
-    /** {@link #load(EditoCommand, PrintWriter, boolean)} of a calendar loaded already. */
-    static Workspace.Loaded judged(Workspace.Loaded loaded, EditoCommand root, PrintWriter err, boolean warnings) {
-        boolean failed = loaded.problems().stream().anyMatch(Problem::isError);
-        int errors = warnings || failed ? printProblems(loaded.problems(), root, err) : 0;
+    /** {@link #load(EditoCommand, PrintWriter)} of a calendar loaded already. */
+    static Workspace.Loaded judged(Workspace.Loaded loaded, EditoCommand root, PrintWriter err) {
+        int errors = printProblems(loaded.problems(), root, err);
         if (errors > 0) { // where they are: edito.yaml's problems are not the calendar's
             Path config = loaded.config().file() == null ? null : loaded.config().file().normalize();
             java.util.function.Predicate<io.edito.core.Problem> inEditoYaml = p -> config != null && p.pos() != null

@@ -59,7 +59,7 @@ final class PublishCommand extends CalendarCommand {
         Workspace.Loaded all = input.loadAll(root);
         CalendarErrors errors = CalendarErrors.of(all);
         if (!errors.general().isEmpty()) { // an error about no post in particular: nothing can be sent safely
-            CalendarInput.judged(all, root, err, true);
+            CalendarInput.judged(all, root, err);
         }
         // a typo must not make a cron run publish nothing, silently
         PostFilter.requireKnown(brands, channels, all.config());
@@ -96,7 +96,7 @@ final class PublishCommand extends CalendarCommand {
             }
         }
         // --post names posts left out for their errors: the others named only (none left: nothing to do, never all)
-        List<String> named = posts.stream().filter(id -> !errors.byPost().containsKey(id)).toList();
+        List<String> named = posts.stream().filter(id -> !errors.posts().contains(id)).toList();
         PublishJob.Outcome o = !posts.isEmpty() && named.isEmpty() ? new PublishJob.Outcome(List.of(), 0, java.util.Set.of())
                 : PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, named,
                 includeMissed, retryFailed), System.getenv(), err::println);

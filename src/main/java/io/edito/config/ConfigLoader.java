@@ -241,8 +241,7 @@ public final class ConfigLoader {
      */
     private static List<String> brandLanguages(MapReader r, Problems problems) {
         List<String> languages = r.strings("languages");
-        if (r.has("languages") && languages.isEmpty()
-                && r.map().get("languages").filter(n -> n instanceof io.edito.yaml.YList).isPresent()) {
+        if (languages.isEmpty() && r.map().get("languages").filter(n -> n instanceof io.edito.yaml.YList).isPresent()) {
             problems.error(r.pos("languages"), "'languages' is empty: list the languages the brand publishes in "
                     + "(the first is the posts' default), or leave it out");
         }

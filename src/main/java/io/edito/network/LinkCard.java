@@ -33,6 +33,14 @@ public enum LinkCard {
         };
     }
 
+    /**
+     * Whether a post's {@code link:} stands apart from its text (the text as the network shows it): only such a link is
+     * a card's, or nothing; one written in the text goes out as the text's.
+     */
+    public static boolean apart(String link, String shownText) {
+        return link != null && !link.isBlank() && !shownText.contains(link.strip());
+    }
+
     /** The value as networks.yaml writes it; throws IllegalArgumentException on another. */
     public static LinkCard of(String id) {
         for (LinkCard c : values()) {

@@ -347,13 +347,13 @@ public final class NetworkRegistry {
     }
 
     /** {@code link_card}: none, without_media or titled_without_media (null: the default, none). */
-    private static String linkCard(YNode node, String path) {
+    private static LinkCard linkCard(YNode node, String path) {
         String v = string(node);
         if (v == null) {
             return null;
         }
         try {
-            return LinkCard.of(v.trim()).id();
+            return LinkCard.of(v.trim());
         } catch (IllegalArgumentException e) {
             throw EditoException.input(node.pos(), path + ": " + e.getMessage());
         }

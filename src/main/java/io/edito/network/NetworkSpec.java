@@ -29,7 +29,7 @@ final class NetworkSpec {
     Boolean mediaRequired;
     Boolean replies;
     Boolean audiences;
-    String linkCard;
+    LinkCard linkCard;
     VideoSpec video;
 
     static final class VideoSpec {
@@ -131,7 +131,7 @@ final class NetworkSpec {
         s.mediaRequired = n.mediaRequired();
         s.replies = n.replies();
         s.audiences = n.audiences();
-        s.linkCard = n.linkCard().id();
+        s.linkCard = n.linkCard();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
             s.video.minSeconds = v.shortest().map(NetworkSpec::seconds).orElse(null);
@@ -208,7 +208,7 @@ final class NetworkSpec {
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages), opt(maxMedia),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
                 mediaRequired != null && mediaRequired, replies != null && replies, videoLimits,
-                audiences != null && audiences, linkCard == null ? LinkCard.NONE : LinkCard.of(linkCard));
+                audiences != null && audiences, linkCard == null ? LinkCard.NONE : linkCard);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

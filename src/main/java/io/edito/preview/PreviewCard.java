@@ -52,7 +52,7 @@ public record PreviewCard(String postId, String brand, Network network, String a
      * elsewhere it does not go out, and check says so).
      */
     public boolean linkCardShown() {
-        return link != null && !link.isBlank() && !text.text().contains(link)
+        return io.edito.network.LinkCard.apart(link, text.text())
                 && network.linkCard().shown(!media.isEmpty(), title != null);
     }
 

@@ -5,7 +5,9 @@ import io.edito.calendar.Post;
 import io.edito.calendar.Workspace;
 import io.edito.core.Problem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,42 +21,42 @@ import java.util.Set;
  * entry without an id, an id written twice.
  *
  * @param general errors about no one post: nothing is sent
- * @param byPost  the errors found in each post's entry, by post id
+ * @param posts   the ids of the posts with errors found in their own entries
  */
-public record CalendarErrors(List<Problem> general, Map<String, List<Problem>> byPost) {
+public record CalendarErrors(List<Problem> general, Set<String> posts) {
 
     public static CalendarErrors of(Workspace.Loaded loaded) {
         List<Problem> general = new ArrayList<>();
-        Map<String, List<Problem>> byPost = new LinkedHashMap<>();
+        Set<String> posts = new LinkedHashSet<>();
         for (Problem p : loaded.problems()) {
             if (!p.isError()) {
                 continue;
             }
             if (p.ofOnePost()) {
-                byPost.computeIfAbsent(p.post(), k -> new ArrayList<>()).add(p);
+                posts.add(p.post());
             } else {
                 general.add(p);
             }
         }
-        return new CalendarErrors(List.copyOf(general), java.util.Collections.unmodifiableMap(byPost));
+        return new CalendarErrors(List.copyOf(general), java.util.Collections.unmodifiableSet(posts));
     }
 
     /**
      * The errors of the posts a run selects ({@code brands}, {@code channels}, {@code posts}: empty for all), in the
      * calendar's order: another brand's, channel's or post's errors are not that run's.
      */
-    public List<Problem> of(Workspace.Loaded loaded, List<String> brands, List<String> channels, List<String> posts) {
-        Map<String, Post> byId = new java.util.HashMap<>();
+    public List<Problem> of(Workspace.Loaded loaded, List<String> brands, List<String> channels, List<String> named) {
+        Map<String, Post> byId = new HashMap<>();
         for (Post p : loaded.calendar().posts()) {
             byId.putIfAbsent(p.id(), p);
         }
-        java.util.Set<String> selected = new java.util.HashSet<>();
-        for (String id : byPost.keySet()) {
+        Set<String> selected = new HashSet<>();
+        for (String id : posts) {
             Post post = byId.get(id);
             boolean ours = post == null ? brands.isEmpty() && channels.isEmpty()
                     : (brands.isEmpty() || brands.contains(post.brand()))
                     && (channels.isEmpty() || post.channels().stream().anyMatch(channels::contains));
-            if (ours && (posts.isEmpty() || posts.contains(id))) {
+            if (ours && (named.isEmpty() || named.contains(id))) {
                 selected.add(id);
             }
         }
@@ -63,12 +65,11 @@ public record CalendarErrors(List<Problem> general, Map<String, List<Problem>> b
 
     /** The calendar without the posts in error, and without their errors: what the run publishes from. */
     public Workspace.Loaded without(Workspace.Loaded loaded) {
-        if (byPost.isEmpty()) {
+        if (posts.isEmpty()) {
             return loaded;
         }
-        Set<String> out = byPost.keySet();
         Calendar c = loaded.calendar();
-        List<Post> kept = c.posts().stream().filter(p -> !out.contains(p.id())).toList();
+        List<Post> kept = c.posts().stream().filter(p -> !posts.contains(p.id())).toList();
         List<Problem> problems = loaded.problems().stream().filter(p -> !p.isError()).toList();
         return new Workspace.Loaded(loaded.config(), new Calendar(c.config(), kept, c.files(), c.sources()), problems);
     }

@@ -75,7 +75,12 @@ public final class Entities {
      */
     public static List<Entity> hashtags(String text) {
         char[] chars = text.toCharArray();
-        return hashtags(text, chars, text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0 ? List.of() : urls(text, chars));
+        return hashtags(text, chars, hasHashSign(text) ? urls(text, chars) : List.of());
+    }
+
+    /** Whether {@code text} holds a {@code #} or a fullwidth {@code ＃}: no hashtag without one. */
+    static boolean hasHashSign(String text) {
+        return text.indexOf('#') >= 0 || text.indexOf('\uFF03') >= 0;
     }
 
     /**

@@ -62,8 +62,7 @@ public final class TextEntities {
     /** {@link Entities#hashtags}. */
     public List<Entity> hashtags() {
         if (hashtags == null) {
-            hashtags = text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0 ? List.of()
-                    : Entities.hashtags(text, chars(), urls());
+            hashtags = Entities.hasHashSign(text) ? Entities.hashtags(text, chars(), urls()) : List.of();
         }
         return hashtags;
     }

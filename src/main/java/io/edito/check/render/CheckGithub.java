@@ -24,10 +24,6 @@ public final class CheckGithub {
     private CheckGithub() {
     }
 
-    public static String render(CheckResult result) {
-        return render(result, true);
-    }
-
     /** @param summary whether the findings go to the job summary too ({@code $GITHUB_STEP_SUMMARY} is set) */
     public static String render(CheckResult result, boolean summary) {
         StringWriter s = new StringWriter();

@@ -33,7 +33,7 @@ public final class AudienceRules implements Rule {
 
     @Override
     public void checkChannel(ChannelViews channel, CheckContext ctx, Emitter out) {
-        Network n = channel.views().isEmpty() ? null : channel.views().get(0).network();
+        Network n = ctx.networkOf(channel.channel()).orElse(null);
         if (n == null || n.audiences()) {
             return;
         }

@@ -2,6 +2,7 @@ package io.edito.check.rules;
 
 import static io.edito.core.Severity.ERROR;
 
+import io.edito.calendar.Content;
 import io.edito.calendar.Post;
 import io.edito.calendar.Status;
 import io.edito.calendar.TranslationGroups;
@@ -74,17 +75,17 @@ public final class LanguageRules implements Rule {
         }
         String says = ctx.brand().publishesWhat(channel.channel());
         for (String lang : channel.edition().missing()) {
-            String version = p.languageCovering(lang);
-            List<String> lacks = version == null ? List.of()
-                    : p.lacking(channel.channel(), version, ctx.brand().languagesOn(channel.channel()).size() == 1);
-            if (lacks.isEmpty() || lacks.contains("text")) {
+            List<String> lacks = p.missingOn(channel.channel(), lang,
+                    ctx.brand().languagesOn(channel.channel()).size() == 1);
+            if (lacks.contains("text")) {
                 out.at("languages.missing", p, channel.channel(), lang, p.channelPos(channel.channel()), "channel "
                                 + channel.channel() + " " + says + ", and this post has no " + lang + " text",
                         "add translations: { " + lang + ": { text: ... } }, or take " + channel.channel()
                                 + " out of channels:");
             } else {
                 // the French thread under the Arabic text would have gone out; all it lacks is told at once
-                String shown = String.join(" or ", lacks.stream().map(k -> k.replace('_', ' ')).toList());
+                String version = p.languageCovering(lang);
+                String shown = Content.said(lacks);
                 io.edito.network.Network network = ctx.networkOf(channel.channel()).orElse(null);
                 boolean noThreads = lacks.contains("thread") && network != null && !network.replies();
                 String add = String.join(", ", lacks.stream().filter(k -> !(noThreads && k.equals("thread")))

@@ -66,7 +66,7 @@ public final class LinkRules implements Rule {
     /** {@code links.unsent}: a {@code link:} not written in the text, on a post the network makes no card of. */
     private static void unsent(PostView v, Emitter out) {
         String link = v.content().link();
-        if (link == null || link.isBlank() || v.text().contains(link.strip())) {
+        if (!io.edito.network.LinkCard.apart(link, v.text())) {
             return;
         }
         Network n = v.network();

@@ -30,7 +30,7 @@ class CheckGithubTest {
                 ::error file=calendar/jan.yaml,line=5,endLine=6,title=disclosure%3A galette @ facebook (fr)::partner post without the disclosure #sponsorisé%0ASuggestion: add #sponsorisé
                 edito: 4 errors, 1 warning, 1 info in 3 posts (4 post×channel checked)
                 """;
-        assertThat(CheckGithub.render(Fixtures.result())).isEqualTo(expected);
+        assertThat(CheckGithub.render(Fixtures.result(), true)).isEqualTo(expected);
     }
 
     @Test
@@ -51,23 +51,23 @@ class CheckGithubTest {
                 "Threads: 512/500, soit 2,4 % de trop\r\n::error::forged ٪ 100%", "اختصر النص: ٥٠٪");
         CheckResult r = new CheckResult(List.of(f), 1, List.of(new Checked("promo,été:2026", "threads", at(file, 1, 1))),
                 Fixtures.rules(), Map.of(file, List.of("a", "b", "    text: \"…\"")));
-        assertThat(CheckGithub.render(r)).isEqualTo(
+        assertThat(CheckGithub.render(r, true)).isEqualTo(
                 "::error file=cal%2Cendar/a%3Ab.yaml,line=3,col=9,endLine=3,endColumn=10,"
                         + "title=length.threads%3A promo%2Cété%3A2026 @ threads (ar)"
                         + "::Threads: 512/500, soit 2,4 %25 de trop%0D%0A::error::forged ٪ 100%25%0ASuggestion: اختصر النص: ٥٠٪\n"
                         + "edito: 1 error, 0 warnings, 0 info in 1 post (1 post×channel checked)\n");
-        assertThat(CheckGithub.render(r).lines()).hasSize(2);
+        assertThat(CheckGithub.render(r, true).lines()).hasSize(2);
     }
 
     @Test
     void allAnnotationsArePrintedEvenPastTheTenGitHubShows() {
-        String out = CheckGithub.render(Fixtures.many(12));
+        String out = CheckGithub.render(Fixtures.many(12), true);
         assertThat(out.lines().filter(l -> l.startsWith("::error "))).hasSize(12);
         assertThat(out.lines().filter(l -> l.startsWith("::warning "))).hasSize(12);
         assertThat(out.lines().filter(l -> l.startsWith("::notice "))).hasSize(12);
         assertThat(out).contains("edito: GitHub shows only the first 10 annotations of each kind per step; "
                 + "all 36 findings are listed above and in the job summary.");
-        assertThat(CheckGithub.render(Fixtures.many(10))).doesNotContain("GitHub shows only");
+        assertThat(CheckGithub.render(Fixtures.many(10), true)).doesNotContain("GitHub shows only");
         // outside GitHub (no $GITHUB_STEP_SUMMARY) no summary is written: the line does not claim one (review)
         assertThat(CheckGithub.render(Fixtures.many(12), false)).contains("all 36 findings are listed above.")
                 .doesNotContain("job summary");
