@@ -9,10 +9,12 @@ own `validate`.
 Generates the three calendars with bench/gen-calendar.py into --dir (kept: reused on the next run), then runs, round
 after round, `check --format json` with each jar and `validate` with --jar on each calendar, interleaved (jar after
 jar, then validate) so that the machine's load falls alike on all of them. Each run: wall time, CPU time (user +
-sys) and peak RSS, from wait4 on the process, with the launcher's JVM flags (-XX:TieredStopAtLevel=1
--XX:+UseSerialGC -Xss4m), output to /dev/null. Prints the median of each, the ratios of the medians of check's and validate's CPU and wall times (the targets are
-wall times on the 2-core machine: `check` uses both cores), and the load average before and after. On a machine
-shared with other work, compare CPU times; wall times only from a quiet one.
+sys) and peak RSS, from wait4 on the process, with the JVM flags bin/edito gives each command on this machine
+(EDITO_PRINT_JVM_FLAGS=1 bin/edito check: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m, and
+-XX:+UseTransparentHugePages where the kernel gives huge pages on request), output to /dev/null. Prints the median of
+each, the ratios of the medians of check's and validate's CPU and wall times (the targets are wall times on the
+2-core machine: `check` uses both cores), and the load average before and after. On a machine shared with other
+work, compare CPU times; wall times only from a quiet one.
 Python 3 standard library only. Figures: docs/performance.md.
 """
 import argparse
@@ -22,7 +24,14 @@ import subprocess
 import sys
 import time
 
-FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"]
+
+
+def launcher_flags(command):
+    """The JVM flags bin/edito runs `command` with on this machine (EDITO_PRINT_JVM_FLAGS: one place for them)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = subprocess.run([os.path.join(here, "..", "bin", "edito"), command],
+                         env=dict(os.environ, EDITO_PRINT_JVM_FLAGS="1"), capture_output=True, text=True, check=True)
+    return out.stdout.split()
 NOW = "2026-11-25T09:00:00Z"
 CALENDARS = [("heavy (about 7 a day)", "heavy", []), ("3.6 a day", "3.6", ["--per-day", "3.6"]),
              ("34 a day", "34", ["--per-day", "34"])]
@@ -59,15 +68,17 @@ def main():
         if not os.path.exists(os.path.join(d, "edito.yaml")):
             subprocess.run([sys.executable, os.path.join(here, "gen-calendar.py"), d, "--posts", "10000", "--terms", "200"]
                            + args, check=True, stdout=subprocess.DEVNULL)
-    print("load before: %s; %d rounds; %s" % (load(), a.runs, ", ".join("%s=%s" % j for j in jars)))
+    flags = {c: launcher_flags(c) for c in ("check", "validate")}
+    print("load before: %s; %d rounds; %s; JVM flags %s" % (load(), a.runs, ", ".join("%s=%s" % j for j in jars),
+                                                            " ".join(flags["check"])))
     results = {}
     for _ in range(a.runs):
         for _, key, _ in cals:
             d = os.path.join(a.dir, "cal-" + key)
             for name, jar in jars:
                 results.setdefault((key, "check " + name), []).append(
-                    run(["java"] + FLAGS + ["-jar", jar, "check", d, "--format", "json", "--now", NOW]))
-            results.setdefault((key, "validate"), []).append(run(["java"] + FLAGS + ["-jar", a.jar, "validate", d]))
+                    run(["java"] + flags["check"] + ["-jar", jar, "check", d, "--format", "json", "--now", NOW]))
+            results.setdefault((key, "validate"), []).append(run(["java"] + flags["validate"] + ["-jar", a.jar, "validate", d]))
     print("load after: %s" % load())
     print("%-22s %-14s %8s %8s %9s   %s" % ("calendar", "command", "CPU s", "wall s", "RSS MB", "CPU of each run"))
     for label, key, _ in cals:

@@ -23,13 +23,15 @@ trap 'rm -rf "$dir"' EXIT
 "$javac" -cp target/edito.jar -d "$dir/classes" bench/hello/Hello.java
 (cd "$dir/classes" && jar cf ../hello.jar .)
 cp="target/edito.jar:$dir/hello.jar"
-# the launcher's flags for check (bin/edito)
-flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+# the launcher's flags for check on this machine (EDITO_PRINT_JVM_FLAGS), its archive's messages silenced as it does
+mapfile -t flags < <(EDITO_PRINT_JVM_FLAGS=1 bin/edito check)
+flags+=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$dir/hello.jsa" -cp "$cp" Hello >/dev/null
 flags+=(-XX:SharedArchiveFile="$dir/hello.jsa")
 
 echo "machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java:    $("$java" -version 2>&1 | head -n 1)"
+echo "flags:   ${flags[*]}"
 m() { python3 bench/measure.py --runs "$runs" --warmup "$warmup" "$@"; }
 m --label "picocli hello world" -- "$java" "${flags[@]}" -cp "$cp" Hello
 m --label "edito --version" -- bin/edito --version
