@@ -57,9 +57,10 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
     }
 
     /**
-     * A bilingual account's content (docs/calendar.md#channels): the texts, first comments and media alt texts of
-     * {@code parts} joined by {@code separator} (blank ones left out); title, link, media files and thread are the
-     * first part's. One part is returned as it is.
+     * A bilingual account's content (docs/calendar.md#channels): the texts, first comments, media alt texts and
+     * thread items of {@code parts} joined by {@code separator} (blank ones left out; thread item i of each part
+     * joined into item i, as many items as the longest thread has); title, link and media files are the first
+     * part's. One part is returned as it is.
      */
     public static Content join(List<Content> parts, String separator) {
         if (parts.size() == 1) {
@@ -79,7 +80,31 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
             media = java.util.Collections.unmodifiableList(joined);
         }
         return new Content(joinTexts(parts.stream().map(Content::text).toList(), separator), first.title, first.link,
-                media, first.thread, joinTexts(parts.stream().map(Content::firstComment).toList(), separator));
+                media, joinThreads(parts, separator),
+                joinTexts(parts.stream().map(Content::firstComment).toList(), separator));
+    }
+
+    /** Item i of every part's thread joined into item i (null when no part has a thread; an empty one stays empty). */
+    private static List<Text> joinThreads(List<Content> parts, String separator) {
+        int items = -1;
+        for (Content c : parts) {
+            if (c.thread != null) {
+                items = Math.max(items, c.thread.size());
+            }
+        }
+        if (items < 0) {
+            return null;
+        }
+        java.util.ArrayList<Text> joined = new java.util.ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            int index = i;
+            Text item = joinTexts(parts.stream().map(c -> c.thread == null || index >= c.thread.size() ? null
+                    : c.thread.get(index)).toList(), separator);
+            if (item != null) {
+                joined.add(item);
+            }
+        }
+        return java.util.Collections.unmodifiableList(joined);
     }
 
     private static Text joinTexts(List<Text> texts, String separator) {

@@ -142,6 +142,36 @@ class BilingualAccountsTest {
     }
 
     @Test
+    void eachThreadItemGoesOutInBothLanguagesJoinedAsTheTextIs() throws IOException {
+        AccountProject.write(dir, """
+                  mastodon: { handle: "@atlas@m.example", languages: [fr, ar], publish: { type: outbox, dir: outbox/ } }
+                """, "", """
+                  - id: t1
+                    at: 2026-12-01 10:00
+                    status: approved
+                    channels: [mastodon]
+                    text: "Bonjour à tous"
+                    thread: ["deuxième partie"]
+                    first_comment: "commentaire"
+                    translations:
+                      ar:
+                        text: "مرحبا بالجميع"
+                        thread: ["الجزء الثاني", "الجزء الثالث"]
+                        first_comment: "تعليق"
+                """);
+        CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+        JsonNode sent = AccountProject.JSON.readTree(dir.resolve("outbox/t1--mastodon.json").toFile());
+        assertThat(sent.get("text").asText()).isEqualTo("Bonjour à tous\n\nمرحبا بالجميع");
+        assertThat(sent.get("first_comment").asText()).isEqualTo("commentaire\n\nتعليق");
+        // the Arabic replies went nowhere: the thread was the French one alone
+        assertThat(sent.get("thread").toString())
+                .isEqualTo("[\"deuxième partie\\n\\nالجزء الثاني\",\"الجزء الثالث\"]");
+        CliRun preview = CliRun.of("preview", dir.toString(), "--width", "100", "--color", "never");
+        assertThat(preview.out()).contains("الجزء الثاني").contains("الجزء الثالث");
+    }
+
+    @Test
     void validateExplainsEachMistakeOfLanguagesAndJoin() throws IOException {
         AccountProject.write(dir, """
                   instagram: { handle: "a", lang: fr, languages: [fr, ar] }
