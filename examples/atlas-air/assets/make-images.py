@@ -233,14 +233,15 @@ IMAGES = [
     ("winter-sale-4x5.jpg", 1080, 1350, winter_sale),
     ("dakhla-lagoon-4x5.jpg", 1080, 1350, dakhla),
     ("marrakech-square-1x1.jpg", 1080, 1080, marrakech),
-    ("crew-salma-1x1.png", 1080, 1080, crew),
+    ("crew-salma-1x1.jpg", 1080, 1080, crew),
     ("argan-planting-1200x628.jpg", 1200, 628, argan),
-    ("hangar-night-1200x628.png", 1200, 628, hangar),
+    ("hangar-night-1200x628.png", 1200, 628, hangar),  # LinkedIn and Facebook take a PNG
+    ("hangar-night-1200x628.jpg", 1200, 628, hangar),  # Instagram publishes JPEG only
     ("cabin-tour-9x16.jpg", 1080, 1920, cabin_vertical),
-    ("riad-mogador-4x5.png", 1080, 1350, riad),
+    ("riad-mogador-4x5.jpg", 1080, 1350, riad),
     ("chefchaouen-4x5.jpg", 1080, 1350, chefchaouen),
     ("agadir-surf-4x5.jpg", 1080, 1350, agadir),
-    ("new-year-1x1.png", 1080, 1080, new_year),
+    ("new-year-1x1.jpg", 1080, 1080, new_year),
 ]
 
 

@@ -2,6 +2,7 @@ package io.edito.network;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,9 @@ import java.util.OptionalInt;
  *                       {@code content_warning:} go out with it (Mastodon); elsewhere every post is public, shown
  *                       without a warning
  * @param linkCard       what a post's {@code link:} becomes (a card, or nothing)
+ * @param imageMaxBytes  largest image file the network takes, in bytes (Bluesky's 1,000,000, X's 5 MB)
+ * @param imageFormats   the image formats the network takes, as {@code ImageHeader.formatOf} names them
+ *                       ({@code JPEG}...); empty: any it can read (Instagram's content publishing: JPEG only)
  */
 public record Network(
         String id,
@@ -51,7 +55,9 @@ public record Network(
         boolean replies,
         Optional<VideoLimits> video,
         boolean audiences,
-        LinkCard linkCard) {
+        LinkCard linkCard,
+        OptionalInt imageMaxBytes,
+        List<String> imageFormats) {
 
     public Network {
         Objects.requireNonNull(id, "id");
@@ -71,6 +77,8 @@ public record Network(
         Objects.requireNonNull(urlWeight, "urlWeight");
         Objects.requireNonNull(video, "video");
         Objects.requireNonNull(linkCard, "linkCard");
+        Objects.requireNonNull(imageMaxBytes, "imageMaxBytes");
+        imageFormats = List.copyOf(imageFormats);
     }
 
     /** The name in the possessive: "X's", "Threads'" (an s at the end takes the apostrophe alone). */
@@ -117,36 +125,43 @@ public record Network(
         Map<TextField, TextLimit> copy = new EnumMap<>(texts);
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, value, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, maxMedia, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withMaxMedia(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, value, imageAspect, imageWidth,
-                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
-                linksClickable, value, mediaRequired, replies, video, audiences, linkCard);
+                linksClickable, value, mediaRequired, replies, video, audiences, linkCard,
+                imageMaxBytes, imageFormats);
     }
 }

@@ -26,7 +26,8 @@ import java.util.function.BiConsumer;
 public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
             "photo_title", "alt", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
-            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences", "link_card");
+            "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences", "link_card",
+            "image_max_bytes", "image_formats");
     private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required",
             "gif_alone");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes", "refuses");
@@ -153,6 +154,8 @@ public final class NetworkRegistry {
                 case "audiences" -> into.audiences = bool(v, path);
                 case "link_card" -> into.linkCard = linkCard(v, path);
                 case "video" -> into.video = video(into.video, v, path);
+                case "image_max_bytes" -> into.imageMaxBytes = integer(v, path);
+                case "image_formats" -> into.imageFormats = imageFormats(v, path);
                 default -> throw unknownKey(e, id, KEYS);
             }
         }
@@ -208,6 +211,29 @@ public final class NetworkRegistry {
         }
         return spec;
     }
+
+    /** The image formats a network takes ({@code [JPEG]}), as the image reader names them; null: any. */
+    private static List<String> imageFormats(YNode node, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (!(node instanceof io.edito.yaml.YList list)) {
+            throw EditoException.input(node.pos(), path + ": expected a list of formats (" + String.join(", ", FORMATS)
+                    + "), not " + node.kind());
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (YNode item : list.items()) {
+            String f = string(item);
+            String known = FORMATS.stream().filter(k -> k.equalsIgnoreCase(f == null ? "" : f.trim())).findFirst()
+                    .orElseThrow(() -> EditoException.input(item.pos(), path + ": '" + f + "' is not a format edito "
+                            + "reads (" + String.join(", ", FORMATS) + ")"));
+            out.add(known);
+        }
+        return out;
+    }
+
+    /** The image formats {@code ImageHeader} tells apart. */
+    private static final List<String> FORMATS = List.of("JPEG", "PNG", "GIF", "WebP", "BMP");
 
     private static NetworkSpec.VideoSpec video(NetworkSpec.VideoSpec base, YNode node, String path) {
         if (isNull(node)) {

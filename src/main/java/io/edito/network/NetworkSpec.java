@@ -31,6 +31,8 @@ final class NetworkSpec {
     Boolean audiences;
     LinkCard linkCard;
     VideoSpec video;
+    Integer imageMaxBytes;
+    java.util.List<String> imageFormats;
 
     static final class VideoSpec {
         java.math.BigDecimal minSeconds;
@@ -132,6 +134,8 @@ final class NetworkSpec {
         s.replies = n.replies();
         s.audiences = n.audiences();
         s.linkCard = n.linkCard();
+        s.imageMaxBytes = box(n.imageMaxBytes());
+        s.imageFormats = n.imageFormats().isEmpty() ? null : n.imageFormats();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
             s.video.minSeconds = v.shortest().map(NetworkSpec::seconds).orElse(null);
@@ -166,6 +170,7 @@ final class NetworkSpec {
         nonNegative(id + ".max_images", maxImages);
         nonNegative(id + ".max_media", maxMedia);
         nonNegative(id + ".url_weight", urlWeight);
+        nonNegative(id + ".image_max_bytes", imageMaxBytes);
         Optional<AspectRange> aspect = Optional.empty();
         if (imageAspect != null) {
             if (imageAspect.min == null || imageAspect.max == null) {
@@ -208,7 +213,8 @@ final class NetworkSpec {
         return new Network(id, name, texts, opt(fold), opt(maxHashtags), opt(maxLinks), opt(maxImages), opt(maxMedia),
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
                 mediaRequired != null && mediaRequired, replies != null && replies, videoLimits,
-                audiences != null && audiences, linkCard == null ? LinkCard.NONE : linkCard);
+                audiences != null && audiences, linkCard == null ? LinkCard.NONE : linkCard, opt(imageMaxBytes),
+                imageFormats == null ? java.util.List.of() : imageFormats);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

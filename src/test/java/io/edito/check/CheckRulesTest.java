@@ -509,27 +509,27 @@ class CheckRulesTest {
     @Test
     void altTextOfTheImagesAChannelsVariantAttaches() throws IOException {
         // only the first channel's media were read: an image a variant attaches for Instagram went out without alt
-        writeImage("assets/sq.png", 1080, 1080);
-        writeImage("assets/feed.png", 1080, 1350);
-        String post = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"Un avion au-dessus de l'Atlas\" }\n"
-                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.png }\n";
+        writeImage("assets/sq.jpg", 1080, 1080);
+        writeImage("assets/feed.jpg", 1080, 1350);
+        String post = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.jpg, alt: \"Un avion au-dessus de l'Atlas\" }\n"
+                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.jpg }\n";
         JsonNode r = check(post);
         assertThat(rules(r)).containsExactly("media.alt_required");
-        assertThat(first(r, "media.alt_required").get("message").asText()).isEqualTo("assets/feed.png has no alt text in fr on instagram");
+        assertThat(first(r, "media.alt_required").get("message").asText()).isEqualTo("assets/feed.jpg has no alt text in fr on instagram");
         assertThat(first(r, "media.alt_required").get("channel").asText()).isEqualTo("instagram");
         assertThat(first(r, "media.alt_required").get("line").asInt()).isEqualTo(12); // the variant's entry
         // the other way round: the post's image has none, the variant's has one; facebook sends the post's
-        String reverse = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.png }\n"
-                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.png, alt: \"Cabine vue de face\" }\n";
+        String reverse = post("facebook, instagram", "Photo") + "    media:\n      - { file: assets/sq.jpg }\n"
+                + "    variants:\n      instagram:\n        media:\n          - { file: assets/feed.jpg, alt: \"Cabine vue de face\" }\n";
         JsonNode back = check(reverse);
         assertThat(rules(back)).containsExactly("media.alt_required");
-        assertThat(first(back, "media.alt_required").get("message").asText()).isEqualTo("assets/sq.png has no alt text in fr");
+        assertThat(first(back, "media.alt_required").get("message").asText()).isEqualTo("assets/sq.jpg has no alt text in fr");
         // an image that all channels share is told once, not once per channel
-        String shared = post("facebook, instagram, x", "Photo") + "    media:\n      - { file: assets/sq.png }\n";
+        String shared = post("facebook, instagram, x", "Photo") + "    media:\n      - { file: assets/sq.jpg }\n";
         assertThat(rules(check(shared))).containsExactly("media.alt_required");
         // a one-character alt text is "1 character"
         charter = "media: { alt_min: 5 }\n";
-        JsonNode one = check(post("facebook", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"5\" }\n");
+        JsonNode one = check(post("facebook", "Photo") + "    media:\n      - { file: assets/sq.jpg, alt: \"5\" }\n");
         assertThat(first(one, "media.alt_length").get("message").asText()).contains("is 1 character,");
     }
 
@@ -591,21 +591,21 @@ class CheckRulesTest {
 
     @Test
     void mediaFilesShapesAndPaths() throws IOException {
-        writeImage("assets/tall.png", 1080, 1920);
-        writeImage("assets/feed.png", 1080, 1350);
-        String tall = post("instagram", "Photo") + "    media:\n      - { file: assets/tall.png, alt: \"Cabine vue de face\" }\n";
+        writeImage("assets/tall.jpg", 1080, 1920);
+        writeImage("assets/feed.jpg", 1080, 1350);
+        String tall = post("instagram", "Photo") + "    media:\n      - { file: assets/tall.jpg, alt: \"Cabine vue de face\" }\n";
         assertThat(rules(check(tall))).containsExactly("media.aspect_ratio");
         assertThat(rules(check(tall.replace("alt:", "crop: \"4:5\", alt:")))).isEmpty();
-        String feed = post("instagram", "Photo") + "    media:\n      - { file: assets/feed.png, alt: \"Cabine vue de face\" }\n";
+        String feed = post("instagram", "Photo") + "    media:\n      - { file: assets/feed.jpg, alt: \"Cabine vue de face\" }\n";
         assertThat(rules(check(feed))).isEmpty();
         // the ratio read to the hundredth, as Meta writes its bounds and as the preview reads it (check's own slack
         // and the preview's exact bounds disagreed: "0 errors" beside "shown cropped to 4:5")
-        writeImage("assets/taller.png", 1080, 1360);
-        writeImage("assets/wide.png", 1200, 628);
-        writeImage("assets/wider.png", 1080, 563);
+        writeImage("assets/taller.jpg", 1080, 1360);
+        writeImage("assets/wide.jpg", 1200, 628);
+        writeImage("assets/wider.jpg", 1080, 563);
         for (String[] c : new String[][] {{"taller", "media.aspect_ratio"}, {"wide", null}, {"wider", "media.aspect_ratio"}}) {
             String p = post("instagram", "Photo") + "    media:\n      - { file: assets/" + c[0]
-                    + ".png, alt: \"Cabine vue de face\" }\n";
+                    + ".jpg, alt: \"Cabine vue de face\" }\n";
             assertThat(rules(check(p))).as(c[0]).isEqualTo(c[1] == null ? List.of() : List.of(c[1]));
         }
         String missing = post("facebook", "Photo") + "    media:\n      - { file: assets/none.png, alt: \"Cabine vue\" }\n";
@@ -618,6 +618,44 @@ class CheckRulesTest {
         Files.createSymbolicLink(dir.resolve("assets/link.png"), outside);
         String link = post("facebook", "Photo") + "    media:\n      - { file: assets/link.png, alt: \"Cabine vue\" }\n";
         assertThat(first(check(link), "media.file").get("message").asText()).contains("symbolic link to a place outside");
+    }
+
+    @Test
+    void imagesInAFormatOrOfASizeTheNetworkDoesNotTake() throws IOException {
+        writeImage("assets/sq.png", 1080, 1080);
+        writeImage("assets/sq.jpg", 1080, 1080);
+        // Instagram's content publishing takes JPEG only: its publisher refused a PNG at the post's time
+        String png = post("instagram, facebook", "Photo") + "    media:\n      - { file: assets/sq.png, alt: \"Cabine vue\" }\n";
+        JsonNode r = check(png);
+        assertThat(rules(r)).containsExactly("media.image_format");
+        assertThat(first(r, "media.image_format").get("channel").asText()).isEqualTo("instagram");
+        assertThat(first(r, "media.image_format").get("message").asText())
+                .isEqualTo("assets/sq.png is a PNG image: Instagram publishes JPEG images only");
+        assertThat(first(r, "media.image_format").get("severity").asText()).isEqualTo("error");
+        String jpeg = post("instagram", "Photo") + "    media:\n      - { file: assets/sq.jpg, alt: \"Cabine vue\" }\n";
+        assertThat(rules(check(jpeg))).isEmpty();
+        // a PNG named .jpg is a PNG to Instagram too (and mis-named: media.file)
+        Files.copy(dir.resolve("assets/sq.png"), dir.resolve("assets/named.jpg"));
+        String named = post("instagram", "Photo") + "    media:\n      - { file: assets/named.jpg, alt: \"Cabine vue\" }\n";
+        assertThat(rules(check(named))).containsExactlyInAnyOrder("media.file", "media.image_format");
+
+        // Bluesky's image blobs are 1,000,000 bytes at most (app.bsky.embed.images): one byte over is told
+        byte[] big = new byte[1_000_001];
+        byte[] head = Files.readAllBytes(dir.resolve("assets/sq.jpg"));
+        System.arraycopy(head, 0, big, 0, head.length);
+        Files.write(dir.resolve("assets/big.jpg"), big);
+        byte[] fits = java.util.Arrays.copyOf(big, 1_000_000);
+        Files.write(dir.resolve("assets/fits.jpg"), fits);
+        String over = post("bluesky", "Photo") + "    media:\n      - { file: assets/big.jpg, alt: \"Cabine vue\" }\n";
+        JsonNode b = check(over);
+        assertThat(rules(b)).containsExactly("media.image_size");
+        assertThat(first(b, "media.image_size").get("message").asText())
+                .isEqualTo("assets/big.jpg is 1,000,001 bytes, over Bluesky's 1,000,000 bytes for an image");
+        String at = post("bluesky", "Photo") + "    media:\n      - { file: assets/fits.jpg, alt: \"Cabine vue\" }\n";
+        assertThat(rules(check(at))).isEmpty();
+        // a charter may switch a fact off, as any other
+        charter = "limits: { instagram: { image_formats: null } }\n";
+        assertThat(rules(check(png))).isEmpty();
     }
 
     @Test
@@ -922,7 +960,8 @@ class CheckRulesTest {
 
     private void writeImage(String rel, int w, int h) throws IOException {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(img, rel.endsWith(".gif") ? "gif" : "png", dir.resolve(rel).toFile());
+        String format = rel.endsWith(".gif") ? "gif" : rel.endsWith(".jpg") ? "jpg" : "png";
+        javax.imageio.ImageIO.write(img, format, dir.resolve(rel).toFile());
     }
 
     @Test

@@ -114,14 +114,14 @@ class BilingualAccountsTest {
                     status: approved
                     channels: [instagram]
                     text: "Nouvelle ligne #AtlasAir"
-                    media: [{ file: img/a.png, alt: "Un avion au décollage" }]
+                    media: [{ file: img/a.jpg, alt: "Un avion au décollage" }]
                     translations:
                       ar:
                         text: "خط جديد #AtlasAir"
                         media: [{ alt: "طائرة تقلع" }]
                 """);
         Files.createDirectories(dir.resolve("img"));
-        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("img/a.png").toFile());
+        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "jpg", dir.resolve("img/a.jpg").toFile());
         CliRun run = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
         JsonNode sent = AccountProject.JSON.readTree(dir.resolve("outbox/launch--instagram.json").toFile());

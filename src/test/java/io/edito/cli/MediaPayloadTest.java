@@ -22,10 +22,10 @@ class MediaPayloadTest {
     Path dir;
 
     private void project(String publish) throws IOException {
-        project(publish, "./assets/vol d'été.png", "");
+        project(publish, "./assets/vol d'été.jpg", "");
         Files.createDirectories(dir.resolve("assets"));
-        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "png",
-                dir.resolve("assets/vol d'été.png").toFile());
+        ImageIO.write(new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_RGB), "jpg",
+                dir.resolve("assets/vol d'été.jpg").toFile());
     }
 
     /** The post {@code cabin} with one image, {@code file}, and the post's {@code more} lines (indented as its keys). */
@@ -54,9 +54,9 @@ class MediaPayloadTest {
     void eachMediaFileGoesOutWithItsRepositoryPathDigestAndPublicUrl() throws IOException {
         project("{ type: outbox, dir: outbox/, media_url: \"https://cdn.atlas.example/{path}\" }");
         JsonNode media = publishedMedia();
-        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
-        assertThat(media.get("sha256").asText()).isEqualTo(Sha256.hex(dir.resolve("assets/vol d'été.png")));
-        assertThat(media.get("url").asText()).isEqualTo("https://cdn.atlas.example/assets/vol%20d%27%C3%A9t%C3%A9.png");
+        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.jpg");
+        assertThat(media.get("sha256").asText()).isEqualTo(Sha256.hex(dir.resolve("assets/vol d'été.jpg")));
+        assertThat(media.get("url").asText()).isEqualTo("https://cdn.atlas.example/assets/vol%20d%27%C3%A9t%C3%A9.jpg");
         assertThat(media.get("alt").asText()).isEqualTo("La cabine vue de l'allée");
     }
 
@@ -65,7 +65,7 @@ class MediaPayloadTest {
         project("{ type: outbox, dir: outbox/ }");
         JsonNode media = publishedMedia();
         assertThat(media.has("url")).isFalse();
-        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.png");
+        assertThat(media.get("path").asText()).isEqualTo("assets/vol d'été.jpg");
 
         project("{ type: outbox, dir: outbox/, media_url: \"https://cdn.atlas.example/media\" }");
         CliRun noPlaceholder = CliRun.of("validate", dir.toString());
@@ -97,12 +97,12 @@ class MediaPayloadTest {
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out() + again.err()).doesNotContain("edited").doesNotContain("content changed");
 
-        ImageIO.write(new BufferedImage(1080, 1350, BufferedImage.TYPE_INT_RGB), "png",
-                moved.resolve("assets/vol d'été.png").toFile());
+        ImageIO.write(new BufferedImage(1080, 1350, BufferedImage.TYPE_INT_RGB), "jpg",
+                moved.resolve("assets/vol d'été.jpg").toFile());
         CliRun replaced = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
         assertThat(replaced.out()).contains("edited").contains("cabin");
         // a file that cannot be read (moved away, not checked out) is not an edit of what was sent
-        Files.delete(moved.resolve("assets/vol d'été.png"));
+        Files.delete(moved.resolve("assets/vol d'été.jpg"));
         CliRun missing = CliRun.of("due", moved.toString(), "--at", "2026-12-01T10:15:00Z");
         assertThat(missing.out()).doesNotContain("edited");
     }
@@ -110,11 +110,11 @@ class MediaPayloadTest {
     /** A pair held back because its media file cannot be read is told once, not on every cron run (reread review). */
     @Test
     void aPairHeldBackForAnUnreadableMediaFileIsToldOnce() throws IOException {
-        project("{ type: outbox, dir: outbox/ }", "assets/cabin.png",
+        project("{ type: outbox, dir: outbox/ }", "assets/cabin.jpg",
                 "    ignore: [ { rule: media.file, reason: \"test\" }, { rule: media.required, reason: \"test\" } ]\n");
-        Files.createDirectories(dir.resolve("assets/cabin.png")); // a folder where the image should be
+        Files.createDirectories(dir.resolve("assets/cabin.jpg")); // a folder where the image should be
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:05:00Z");
-        assertThat(first.out() + first.err()).contains("held back").contains("media file assets/cabin.png cannot be read");
+        assertThat(first.out() + first.err()).contains("held back").contains("media file assets/cabin.jpg cannot be read");
         CliRun second = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T10:10:00Z");
         assertThat(second.out() + second.err()).doesNotContain("held back");
         assertThat(dir.resolve("outbox/cabin--instagram.json")).doesNotExist();

@@ -115,7 +115,12 @@ class ReviewRegressionTest {
         CliRun r = run("check", dir.toString(), "--format", "json", "--now", "2026-11-25T09:00:00Z");
         assertThat(r.exit()).isEqualTo(ExitCode.CHECKS_FAILED);
         assertThat(r.out()).contains("assets/fake.jpg is not a readable image").contains("assets is a folder, not a media file")
-                .doesNotContain("ok.png").doesNotContain("photo.heic");
+                .doesNotContain("ok.png is not").doesNotContain("photo.heic is not");
+        // no media.file finding for them; on Instagram, which publishes JPEG only, each is a media.image_format
+        assertThat(r.out()).contains("assets/ok.png is a PNG image: Instagram publishes JPEG images only")
+                .contains("assets/photo.heic is an image in a format edito does not read: Instagram publishes JPEG "
+                        + "images only")
+                .doesNotContain("fake.jpg is an image in a format"); // broken: media.file's alone
         // once for the channel, not once per language
         assertThat(r.out().split("is not a readable image", -1)).hasSize(2);
         assertThat(r.out().split("is a folder, not a media file", -1)).hasSize(2);

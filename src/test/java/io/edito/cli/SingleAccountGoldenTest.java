@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * test; they are never regenerated. They are edited by hand for an intended change of a message, said here: the
  * {@code links.utm} suggestion names each missing parameter ({@code &utm_campaign=<campaign>} added to three); the
  * new {@code links.unsent} warning on its three {@code link:}s that no card carries (Facebook beside a photo,
- * Mastodon).
+ * Mastodon); the new {@code media.image_format} error on its five Instagram posts of a PNG (Instagram publishes JPEG
+ * only: the example now ships those images as JPEG), and the summary's counts with them.
  */
 class SingleAccountGoldenTest {
     private static final String PROJECT = "src/test/resources/single-account";

@@ -150,6 +150,7 @@ final class MediaFileChecks {
                 out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a " + held + " image named as a "
                         + named + " file", "rename it " + extension(held) + ", or export it as " + named);
             }
+            imageFacts(v, m, f, out);
             if (wh.isEmpty()) {
                 if (named != null) { // a .jpg that is no JPEG: broken or mis-named
                     out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + (held != null
@@ -186,6 +187,31 @@ final class MediaFileChecks {
                             + " px wide, outside " + v.network().possessive() + " " + range.describe() + " px", null);
                 }
             });
+        }
+    }
+
+    /**
+     * An image against the network's {@code image_max_bytes} and {@code image_formats}, its format read from its
+     * first bytes (a PNG named {@code .jpg} is a PNG to the network too). A file of no format edito reads (HEIC...)
+     * is not what a network taking only some formats takes either.
+     */
+    private void imageFacts(PostView v, Media m, FileFacts f, Emitter out) {
+        Network n = v.network();
+        if (n.imageMaxBytes().isPresent() && f.size() > n.imageMaxBytes().getAsInt()) {
+            String[] shown = ByteSize.against(f.size(), n.imageMaxBytes().getAsInt());
+            out.at("media.image_size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
+                    + ", over " + n.possessive() + " " + shown[1] + " for an image", "compress it");
+        }
+        if (!n.imageFormats().isEmpty()) {
+            String held = formats.computeIfAbsent(f.path(), x -> Optional.ofNullable(ImageHeader.formatOf(x))).orElse(null);
+            // a .jpg whose header is no image's is media.file's (broken or mis-named): told once, there
+            boolean publishes = held != null && n.imageFormats().contains(held); // List.of's contains(null) throws
+            if (!publishes && (held != null || ImageHeader.formatNamed(m.file()) == null)) {
+                String taken = String.join(" or ", n.imageFormats());
+                out.at("media.image_format", v.post(), v.channel(), null, m.pos(), m.file() + " is "
+                        + (held == null ? "an image in a format edito does not read" : "a " + held + " image") + ": "
+                        + n.name() + " publishes " + taken + " images only", "export it as " + taken);
+            }
         }
     }
 

@@ -29,6 +29,11 @@ public final class MediaRules implements Rule {
                         + "outside the network's limits (networks.yaml video).", "Cut the video.", ERROR),
                 new RuleInfo("media.video_size", "Video file too large", "A video file larger than the network takes (networks.yaml "
                         + "video.max_mb).", "Compress the video.", ERROR),
+                new RuleInfo("media.image_size", "Image file too large", "An image file larger than the network takes "
+                        + "(networks.yaml image_max_bytes: Bluesky 1,000,000 bytes).", "Compress the image.", ERROR),
+                new RuleInfo("media.image_format", "Image format not taken", "An image in a format the network does not "
+                        + "publish (networks.yaml image_formats: Instagram JPEG only), read from the file's header.",
+                        "Export the image as one of the formats named.", ERROR),
                 new RuleInfo("media.file", "Media file missing, unreadable or outside the repository", "A media file must exist inside "
                         + "the calendar repository (no .., absolute path or link leading out), be a file, and a .png, .jpg, "
                         + ".gif, .webp or .bmp file must be an image of that format.", "Fix the path, or export the image "
