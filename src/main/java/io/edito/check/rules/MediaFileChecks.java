@@ -145,7 +145,7 @@ final class MediaFileChecks {
             Optional<Dimensions> wh = dimensions.computeIfAbsent(file, ImageHeader::read);
             String named = ImageHeader.formatNamed(m.file());
             String held = named == null ? null
-                    : formats.computeIfAbsent(file, x -> Optional.ofNullable(ImageHeader.formatOf(x))).orElse(null);
+                    : formatOf(file);
             if (named != null && held != null && !held.equals(named)) { // a PNG named .jpg: a network may go by the name
                 out.at("media.file", v.post(), v.channel(), null, m.pos(), m.file() + " is a " + held + " image named as a "
                         + named + " file", "rename it " + extension(held) + ", or export it as " + named);
@@ -190,6 +190,11 @@ final class MediaFileChecks {
         }
     }
 
+    /** What {@code file}'s first bytes say it is ({@link ImageHeader#formatOf}), or null: read once per file. */
+    private String formatOf(Path file) {
+        return formats.computeIfAbsent(file, x -> Optional.ofNullable(ImageHeader.formatOf(x))).orElse(null);
+    }
+
     /**
      * An image against the network's {@code image_max_bytes} and {@code image_formats}, its format read from its
      * first bytes (a PNG named {@code .jpg} is a PNG to the network too). A file of no format edito reads (HEIC...)
@@ -203,7 +208,7 @@ final class MediaFileChecks {
                     + ", over " + n.possessive() + " " + shown[1] + " for an image", "compress it");
         }
         if (!n.imageFormats().isEmpty()) {
-            String held = formats.computeIfAbsent(f.path(), x -> Optional.ofNullable(ImageHeader.formatOf(x))).orElse(null);
+            String held = formatOf(f.path());
             // a .jpg whose header is no image's is media.file's (broken or mis-named): told once, there
             boolean publishes = held != null && n.imageFormats().contains(held); // List.of's contains(null) throws
             if (!publishes && (held != null || ImageHeader.formatNamed(m.file()) == null)) {

@@ -41,7 +41,8 @@ import java.util.List;
 public final class BlueskyPublisher implements Publisher {
     static final String COLLECTION = "app.bsky.feed.post";
     static final int MAX_IMAGES = 4;
-    static final int MAX_IMAGE_BYTES = 1_000_000;
+    /** The image blobs' limit, from the network facts (networks.yaml image_max_bytes), as check tells it. */
+    static final int MAX_IMAGE_BYTES = io.edito.network.Networks.get("bluesky").imageMaxBytes().getAsInt();
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(java.time.ZoneOffset.UTC);
     private final URI service;
