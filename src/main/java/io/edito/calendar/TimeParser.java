@@ -1,5 +1,7 @@
 package io.edito.calendar;
 
+import io.edito.core.EnglishDates;
+
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import java.time.DateTimeException;
@@ -98,14 +100,16 @@ public final class TimeParser {
         if (transition != null && transition.isGap()) {
             problems.error(pos, SHOW.format(local) + " does not exist in " + zone + ": clocks jump from "
                     + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()
-                    + " (" + transition.getOffsetBefore() + " to " + transition.getOffsetAfter()
+                    + " (" + EnglishDates.offset(transition.getOffsetBefore()) + " to "
+                    + EnglishDates.offset(transition.getOffsetAfter())
                     + "); choose another time or write an offset");
             return null;
         }
         if (transition != null && transition.isOverlap()) {
-            problems.warning(pos, SHOW.format(local) + " happens twice in " + zone + " (at "
-                    + transition.getOffsetBefore() + ", then at " + transition.getOffsetAfter() + "); edito uses the first ("
-                    + transition.getOffsetBefore() + "): write an offset to choose");
+            String before = EnglishDates.offset(transition.getOffsetBefore());
+            problems.warning(pos, SHOW.format(local) + " happens twice in " + zone + " (at " + before + ", then at "
+                    + EnglishDates.offset(transition.getOffsetAfter()) + "); edito uses the first (" + before
+                    + "): write an offset to choose");
         }
         ZonedDateTime at = ZonedDateTime.ofLocal(local, zone, null);
         return new PostTime(brandZone != null ? at.withZoneSameInstant(brandZone) : at, text, explicit, pos);

@@ -47,7 +47,8 @@ final class DateRange {
 
     /** Refuses a range whose end comes before its start: nothing could match, and a CI check would pass. */
     void requireOrdered() {
-        if (from != null && to != null && endExclusive().isBefore(start())) {
+        // --to the day (or minute) before --from leaves an empty range too: its end is the start
+        if (from != null && to != null && !endExclusive().isAfter(start())) {
             throw EditoException.input("--from " + from.shown() + " comes after --to " + to.shown()
                     + ": nothing could match");
         }

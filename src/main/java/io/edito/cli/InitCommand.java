@@ -78,9 +78,13 @@ final class InitCommand implements Callable<Integer> {
         Path target = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
         String id = brand != null ? brand
                 : target.getFileName() == null ? null : Scaffold.brandFrom(target.getFileName().toString());
+        if (tz instanceof ZoneOffset) { // written into edito.yaml, it would be read as the brand's zone for good
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tz " + tz.getId() + " is an offset, "
+                    + "which has no clock changes: give the brand's zone, such as Europe/Paris or Africa/Casablanca");
+        }
         ZoneId zone = tz != null ? tz : ZoneId.systemDefault();
         if (zone instanceof ZoneOffset) {
-            zone = ZoneId.of("UTC"); // a bare offset has no DST rules: not a brand's zone
+            zone = ZoneId.of("UTC"); // the machine's zone a bare offset: no DST rules, not a brand's zone
         }
         Map<String, String> handles = handles(handleArgs);
         Path keep = jar != null ? checkedJar(jar) : runningJar();

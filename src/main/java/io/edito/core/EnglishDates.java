@@ -99,7 +99,13 @@ public final class EnglishDates {
 
     /** " (+01:00)" for a time whose local time happens twice in its zone, else "". */
     public static String twiceOffset(java.time.ZonedDateTime t) {
-        return t.getZone().getRules().getValidOffsets(t.toLocalDateTime()).size() > 1 ? " (" + t.getOffset() + ")" : "";
+        return t.getZone().getRules().getValidOffsets(t.toLocalDateTime()).size() > 1 ? " (" + offset(t.getOffset()) + ")"
+                : "";
+    }
+
+    /** An offset as people write it: {@code +01:00}, and {@code +00:00} for UTC's (Java writes it {@code Z}). */
+    public static String offset(java.time.ZoneOffset o) {
+        return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
     }
 
     private static void twoDigits(StringBuilder sb, int n, boolean padded) {

@@ -91,5 +91,9 @@ class PostSelectionTest {
         assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(r.err()).isEqualTo("edito: --from 2027-01-10 comes after --to 2027-01-01: nothing could match\n");
         assertThat(check("--from", "2026-12-05", "--to", "2026-12-05").exit()).isEqualTo(ExitCode.CHECKS_FAILED);
+        // the day, or the minute, before: the range ends where it starts (a CI check passed having checked nothing)
+        assertThat(check("--from", "2026-12-02", "--to", "2026-12-01").exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(check("--from", "2026-12-01T10:00", "--to", "2026-12-01T09:59").exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(check("--from", "2026-12-01T10:00", "--to", "2026-12-01T10:00").exit()).isNotEqualTo(ExitCode.INPUT);
     }
 }

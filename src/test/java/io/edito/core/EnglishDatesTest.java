@@ -22,6 +22,19 @@ class EnglishDatesTest {
             ZoneId.of("Europe/Paris"), ZoneId.of("America/St_Johns"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Kiritimati"));
 
     @Test
+    void theSecondOfATimeThatHappensTwiceAtUtcIsWrittenAsAnOffset() {
+        // Casablanca's clocks go back to +00:00 for Ramadan 2027: its second 02:30 said "(Z)"
+        ZoneId casablanca = ZoneId.of("Africa/Casablanca");
+        LocalDateTime twice = LocalDateTime.of(2027, 2, 7, 2, 30);
+        ZonedDateTime first = ZonedDateTime.ofLocal(twice, casablanca, null);
+        ZonedDateTime second = first.withLaterOffsetAtOverlap();
+        assertEquals(" (+01:00)", EnglishDates.twiceOffset(first));
+        assertEquals(" (+00:00)", EnglishDates.twiceOffset(second));
+        assertEquals("", EnglishDates.twiceOffset(ZonedDateTime.of(2027, 2, 8, 2, 30, 0, 0, casablanca)));
+        assertEquals("+05:30", EnglishDates.offset(java.time.ZoneOffset.ofHoursMinutes(5, 30)));
+    }
+
+    @Test
     void sameAsTheJdkOnThousandsOfDates() {
         Random r = new Random(19);
         for (String pattern : PATTERNS) {

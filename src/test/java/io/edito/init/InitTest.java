@@ -35,7 +35,7 @@ class InitTest {
         try (Stream<Path> cal = Files.list(dir.resolve("calendar"))) {
             assertThat(cal.toList()).hasSize(1).allMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}\\.yaml"));
         }
-        assertThat(Files.readString(dir.resolve("edito.yaml"))).contains("brand: cafe-lune", "timezone: Europe/Paris");
+        assertThat(Files.readString(dir.resolve("edito.yaml"))).contains("brand: \"cafe-lune\"", "timezone: Europe/Paris");
         assertThat(Files.isExecutable(dir.resolve(".githooks/pre-commit"))).isTrue();
 
         CliRun validate = CliRun.of("validate", dir.toString());
@@ -76,6 +76,17 @@ class InitTest {
     }
 
     @Test
+    void aBrandNamedLikeAYamlNullIsStillTheBrandsId(@TempDir Path tmp) throws IOException {
+        // brand: null was read as no brand: the new project failed its own validate
+        Path dir = tmp.resolve("null");
+        CliRun init = CliRun.of("init", dir.toString(), "--tz", "UTC", "-q");
+        assertThat(init.exit()).as(init.err()).isZero();
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
+        assertThat(Files.readString(dir.resolve("edito.yaml"))).contains("brand: \"null\"");
+    }
+
+    @Test
     void badBrandZoneOrFolderAreUsageErrors(@TempDir Path tmp) throws IOException {
         CliRun brand = CliRun.of("init", tmp.toString(), "--brand", "Atlas Air");
         assertThat(brand.exit()).isEqualTo(2);
@@ -83,6 +94,10 @@ class InitTest {
         CliRun zone = CliRun.of("init", tmp.toString(), "--tz", "Europe/Pariss");
         assertThat(zone.exit()).isEqualTo(2);
         assertThat(zone.err()).contains("did you mean 'Europe/Paris'");
+        // an offset has no clock changes: it was written as timezone: UTC without a word, two hours off
+        CliRun offset = CliRun.of("init", tmp.toString(), "--tz", "+02:00");
+        assertThat(offset.exit()).isEqualTo(2);
+        assertThat(offset.err()).startsWith("edito: --tz +02:00 is an offset").contains("Europe/Paris");
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         CliRun notDir = CliRun.of("init", file.toString());
         assertThat(notDir.exit()).isEqualTo(2);

@@ -168,6 +168,9 @@ class SchemaTest {
         assertThat(validate(Schemas.Kind.config, "brands:\n  a:\n    timezone: UTC\n    calendar: a/\n    channels:\n"
                 + "      facebook: { handle: A, languages: [fr, en], join: \" / \" }\n")).isEmpty();
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status:\n")).isEmpty();
+        // channels given once for the file: each post takes them from defaults:, as the loader does
+        assertThat(validate(Schemas.Kind.calendar, "defaults: { channels: [x, bluesky] }\nposts:\n  - id: a\n"
+                + "    at: 2027-01-01 10:00\n    status: approved\n    text: Bonjour\n")).isEmpty();
         // and still refuses what the loaders refuse
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    status: cancelld\n")).isNotEmpty();
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels:\n")).as("'channels' is empty").isNotEmpty();
