@@ -73,8 +73,10 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
             for (int i = 0; i < media.size(); i++) {
                 int index = i;
                 Media m = media.get(i);
-                Text alt = joinTexts(parts.stream().map(c -> c.media == null || index >= c.media.size()
-                        || c.media.get(index) == null ? null : c.media.get(index).alt()).toList(), separator);
+                Text alt = joinTexts(parts.stream().map(c -> {
+                    Media at = at(c.media, index);
+                    return at == null ? null : at.alt();
+                }).toList(), separator);
                 joined.add(m == null ? null : new Media(m.file(), alt, m.type(), m.crop(), m.pos()));
             }
             media = java.util.Collections.unmodifiableList(joined);
@@ -98,13 +100,17 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
         java.util.ArrayList<Text> joined = new java.util.ArrayList<>(items);
         for (int i = 0; i < items; i++) {
             int index = i;
-            Text item = joinTexts(parts.stream().map(c -> c.thread == null || index >= c.thread.size() ? null
-                    : c.thread.get(index)).toList(), separator);
+            Text item = joinTexts(parts.stream().map(c -> at(c.thread, index)).toList(), separator);
             if (item != null) {
                 joined.add(item);
             }
         }
         return java.util.Collections.unmodifiableList(joined);
+    }
+
+    /** Item {@code index} of a part's list (its thread, its media), or null when it has none there. */
+    private static <T> T at(List<T> items, int index) {
+        return items == null || index >= items.size() ? null : items.get(index);
     }
 
     private static Text joinTexts(List<Text> texts, String separator) {

@@ -80,9 +80,9 @@ public final class TimeParser {
             ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(brandZone != null ? brandZone : zone != null ? zone : offset);
             if (m.group(4) != null && !zone.getRules().isValidOffset(local, offset)) {
                 List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
-                problems.error(pos, "offset " + offset + " is not in force in " + zone + " at " + SHOW.format(local)
-                        + (valid.isEmpty() ? " (that time does not exist there: clocks jump over it)"
-                        : " (valid: " + valid.stream().map(ZoneOffset::toString)
+                problems.error(pos, "offset " + EnglishDates.offset(offset) + " is not in force in " + zone + " at "
+                        + SHOW.format(local)
+                        + (valid.isEmpty() ? " (that time does not exist there: clocks jump over it)" : " (valid: " + valid.stream().map(EnglishDates::offset)
                         .collect(java.util.stream.Collectors.joining(" or ")) + ")"));
                 return null;
             }

@@ -20,6 +20,9 @@ import javax.imageio.stream.ImageInputStream;
  * format the JDK knows (TIFF...) through ImageIO, which costs a noticeable part of a short run to set up.
  */
 public final class ImageHeader {
+    /** The formats read here, as {@link #formatOf} and {@link #formatNamed} name them. */
+    public static final java.util.List<String> FORMATS = java.util.List.of("JPEG", "PNG", "GIF", "WebP", "BMP");
+
     /** A JPEG's segments before its frame header (EXIF, ICC profile, thumbnails) rarely pass this. */
     private static final int MAX_JPEG_SCAN = 16 * 1024 * 1024;
 

@@ -2,6 +2,7 @@ package io.edito.network;
 
 import io.edito.core.EditoException;
 import io.edito.core.Suggest;
+import io.edito.media.ImageHeader;
 import io.edito.yaml.YMap;
 import io.edito.yaml.YNode;
 import io.edito.yaml.YScalar;
@@ -218,22 +219,19 @@ public final class NetworkRegistry {
             return null;
         }
         if (!(node instanceof io.edito.yaml.YList list)) {
-            throw EditoException.input(node.pos(), path + ": expected a list of formats (" + String.join(", ", FORMATS)
-                    + "), not " + node.kind());
+            throw EditoException.input(node.pos(), path + ": expected a list of formats ("
+                    + String.join(", ", ImageHeader.FORMATS) + "), not " + node.kind());
         }
         List<String> out = new java.util.ArrayList<>();
         for (YNode item : list.items()) {
             String f = string(item);
-            String known = FORMATS.stream().filter(k -> k.equalsIgnoreCase(f == null ? "" : f.trim())).findFirst()
-                    .orElseThrow(() -> EditoException.input(item.pos(), path + ": '" + f + "' is not a format edito "
-                            + "reads (" + String.join(", ", FORMATS) + ")"));
+            String known = ImageHeader.FORMATS.stream().filter(k -> k.equalsIgnoreCase(f == null ? "" : f.trim()))
+                    .findFirst().orElseThrow(() -> EditoException.input(item.pos(), path + ": '" + f + "' is not a format edito "
+                            + "reads (" + String.join(", ", ImageHeader.FORMATS) + ")"));
             out.add(known);
         }
         return out;
     }
-
-    /** The image formats {@code ImageHeader} tells apart. */
-    private static final List<String> FORMATS = List.of("JPEG", "PNG", "GIF", "WebP", "BMP");
 
     private static NetworkSpec.VideoSpec video(NetworkSpec.VideoSpec base, YNode node, String path) {
         if (isNull(node)) {

@@ -209,6 +209,21 @@ class CalendarTrapsTest {
                     channels: [x]
                     text: x
                 """).out()).contains("(valid: +02:00 or +01:00)");
+        // UTC's offset as written, not Java's Z (Casablanca is at +00:00 during Ramadan only)
+        assertThat(validate("""
+                posts:
+                  - id: summer
+                    at: 2027-06-01T10:00+00:00[Africa/Casablanca]
+                    channels: [x]
+                    text: x
+                """).out()).contains("offset +00:00 is not in force in Africa/Casablanca at 2027-06-01 10:00 (valid: +01:00)");
+        assertThat(validate("""
+                posts:
+                  - id: ramadan
+                    at: 2027-02-07T02:30+02:00[Africa/Casablanca]
+                    channels: [x]
+                    text: x
+                """).out()).contains("(valid: +01:00 or +00:00)");
     }
 
     @Test
