@@ -71,6 +71,14 @@ public final class ImageHeader {
         return n >= 2 && startsWith(head, 'B', 'M') ? "BMP" : null;
     }
 
+    /** The MIME type of a format read here ({@code JPEG} is {@code image/jpeg}, {@code WebP} {@code image/webp}). */
+    public static String mime(String format) {
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("not an image format edito reads: " + format);
+        }
+        return "image/" + format.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The format a file name's ending says ({@code PNG}, {@code JPEG}...), among those read here; null for any other. */
     public static String formatNamed(String fileName) {
         String f = fileName.toLowerCase(java.util.Locale.ROOT);

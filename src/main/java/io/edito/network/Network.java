@@ -35,6 +35,8 @@ import java.util.OptionalInt;
  *                       without a warning
  * @param linkCard       what a post's {@code link:} becomes (a card, or nothing)
  * @param imageMaxBytes  largest image file the network takes, in bytes (Bluesky's 1,000,000, X's 5 MB)
+ * @param gifMaxBytes    largest GIF the network takes where it differs from other images (X: 15 MB); empty: as
+ *                       {@code imageMaxBytes}
  * @param imageFormats   the image formats the network takes, as {@code ImageHeader.formatOf} names them
  *                       ({@code JPEG}...); empty: any it can read (Instagram's content publishing: JPEG only)
  */
@@ -57,6 +59,7 @@ public record Network(
         boolean audiences,
         LinkCard linkCard,
         OptionalInt imageMaxBytes,
+        OptionalInt gifMaxBytes,
         List<String> imageFormats) {
 
     public Network {
@@ -78,7 +81,16 @@ public record Network(
         Objects.requireNonNull(video, "video");
         Objects.requireNonNull(linkCard, "linkCard");
         Objects.requireNonNull(imageMaxBytes, "imageMaxBytes");
+        Objects.requireNonNull(gifMaxBytes, "gifMaxBytes");
         imageFormats = List.copyOf(imageFormats);
+    }
+
+    /**
+     * The largest file the network takes for an image in {@code format} (as {@code ImageHeader.formatOf} names it;
+     * null when unknown): {@code gifMaxBytes} for a GIF where the network gives one, {@code imageMaxBytes} otherwise.
+     */
+    public OptionalInt imageMaxBytes(String format) {
+        return "GIF".equals(format) && gifMaxBytes.isPresent() ? gifMaxBytes : imageMaxBytes;
     }
 
     /** The name in the possessive: "X's", "Threads'" (an s at the end takes the apostrophe alone). */
@@ -126,42 +138,42 @@ public record Network(
         copy.put(field, Objects.requireNonNull(limit, "limit"));
         return new Network(id, name, copy, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withFold(OptionalInt value) {
         return new Network(id, name, texts, value, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withMaxHashtags(OptionalInt value) {
         return new Network(id, name, texts, fold, value, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withMaxLinks(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, value, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withMaxImages(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, value, maxMedia, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withMaxMedia(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, value, imageAspect, imageWidth,
                 linksClickable, urlWeight, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 
     public Network withUrlWeight(OptionalInt value) {
         return new Network(id, name, texts, fold, maxHashtags, maxLinks, maxImages, maxMedia, imageAspect, imageWidth,
                 linksClickable, value, mediaRequired, replies, video, audiences, linkCard,
-                imageMaxBytes, imageFormats);
+                imageMaxBytes, gifMaxBytes, imageFormats);
     }
 }

@@ -28,7 +28,7 @@ public final class NetworkRegistry {
     private static final List<String> KEYS = List.of("name", "text", "title", "first_comment", "photo_text",
             "photo_title", "alt", "fold", "max_hashtags", "max_links", "max_images", "max_media", "image_aspect",
             "image_width", "links_clickable", "url_weight", "media_required", "replies", "video", "audiences", "link_card",
-            "image_max_bytes", "image_formats");
+            "image_max_bytes", "gif_max_bytes", "image_formats");
     private static final List<String> VIDEO_KEYS = List.of("min_seconds", "max_seconds", "max_mb", "alone", "required",
             "gif_alone");
     private static final List<String> TEXT_KEYS = List.of("label", "unit", "max", "max_bytes", "refuses");
@@ -156,6 +156,7 @@ public final class NetworkRegistry {
                 case "link_card" -> into.linkCard = linkCard(v, path);
                 case "video" -> into.video = video(into.video, v, path);
                 case "image_max_bytes" -> into.imageMaxBytes = integer(v, path);
+                case "gif_max_bytes" -> into.gifMaxBytes = integer(v, path);
                 case "image_formats" -> into.imageFormats = imageFormats(v, path);
                 default -> throw unknownKey(e, id, KEYS);
             }

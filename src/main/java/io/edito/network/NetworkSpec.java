@@ -32,6 +32,7 @@ final class NetworkSpec {
     LinkCard linkCard;
     VideoSpec video;
     Integer imageMaxBytes;
+    Integer gifMaxBytes;
     java.util.List<String> imageFormats;
 
     static final class VideoSpec {
@@ -135,6 +136,7 @@ final class NetworkSpec {
         s.audiences = n.audiences();
         s.linkCard = n.linkCard();
         s.imageMaxBytes = box(n.imageMaxBytes());
+        s.gifMaxBytes = box(n.gifMaxBytes());
         s.imageFormats = n.imageFormats().isEmpty() ? null : n.imageFormats();
         n.video().ifPresent(v -> {
             s.video = new VideoSpec();
@@ -171,6 +173,7 @@ final class NetworkSpec {
         nonNegative(id + ".max_media", maxMedia);
         nonNegative(id + ".url_weight", urlWeight);
         nonNegative(id + ".image_max_bytes", imageMaxBytes);
+        nonNegative(id + ".gif_max_bytes", gifMaxBytes);
         Optional<AspectRange> aspect = Optional.empty();
         if (imageAspect != null) {
             if (imageAspect.min == null || imageAspect.max == null) {
@@ -214,7 +217,7 @@ final class NetworkSpec {
                 aspect, width, linksClickable == null || linksClickable, opt(urlWeight),
                 mediaRequired != null && mediaRequired, replies != null && replies, videoLimits,
                 audiences != null && audiences, linkCard == null ? LinkCard.NONE : linkCard, opt(imageMaxBytes),
-                imageFormats == null ? java.util.List.of() : imageFormats);
+                opt(gifMaxBytes), imageFormats == null ? java.util.List.of() : imageFormats);
     }
 
     private static void put(Map<TextField, TextLimit> texts, TextField field, TextSpec spec, String id, CountingUnit unit) {

@@ -38,6 +38,8 @@ class MediaNeedsAndVideoTest {
                   facebook: { handle: "DarLkhobz" }
                   youtube: { handle: "@darlkhobz" }
                   mastodon: { handle: "@darlkhobz@mastodon.example" }
+                  threads: { handle: "dar.lkhobz" }
+                  linkedin: { handle: "dar-lkhobz" }
                 """);
         Files.createDirectories(dir.resolve("calendar"));
         Files.createDirectories(dir.resolve("assets"));
@@ -123,7 +125,8 @@ class MediaNeedsAndVideoTest {
         assertThat(findings(both, "media.count")).containsExactly("instagram 8:9 11 images, Instagram accepts at most 10");
         String fourAndVideo = "    media:\n" + eleven.toString().lines().skip(1).limit(4).map(l -> l + "\n")
                 .reduce("", String::concat) + "      - { file: assets/pain.mp4 }\n";
-        JsonNode x = check(post("x, mastodon, facebook", "approved", fourAndVideo));
+        // Threads takes images and videos together in a carousel of up to 20
+        JsonNode x = check(post("x, mastodon, threads", "approved", fourAndVideo));
         assertThat(findings(x, "media.count")).containsExactlyInAnyOrder(
                 "x 8:9 5 media items (4 images, 1 video), X accepts at most 4 in one post",
                 "x 8:9 5 media items (4 images, 1 video): on X a video goes alone, without any other image or video",
@@ -238,5 +241,111 @@ class MediaNeedsAndVideoTest {
         JsonNode r = check(post("x", "approved", "    media: [ { file: assets/big.mp4 } ]\n"));
         assertThat(findings(r, "media.video_size")).containsExactly("x 7:14 assets/big.mp4 is 536,911,873 bytes, "
                 + "over X's 536,870,912 bytes for a video");
+    }
+
+    /** {@code from}'s bytes (an image's header) followed by zeros up to {@code size}: the size, not the pixels, is tested. */
+    private void padded(String from, String to, int size) throws IOException {
+        byte[] head = Files.readAllBytes(dir.resolve(from));
+        Files.write(dir.resolve(to), java.util.Arrays.copyOf(head, size));
+    }
+
+    private void writeImage(String rel, int w, int h) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        String format = rel.substring(rel.lastIndexOf('.') + 1).replace("jpg", "jpeg");
+        assertThat(javax.imageio.ImageIO.write(img, format, dir.resolve(rel).toFile())).isTrue();
+    }
+
+    /** A WebP file's header (RIFF, WEBP, an extended VP8X chunk with its canvas size): what edito reads of it. */
+    private void writeWebp(String rel, int w, int h) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(22).put("WEBPVP8X".getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(10).putInt(0);
+        b.put((byte) (w - 1)).put((byte) ((w - 1) >> 8)).put((byte) ((w - 1) >> 16));
+        b.put((byte) (h - 1)).put((byte) ((h - 1) >> 8)).put((byte) ((h - 1) >> 16));
+        Files.write(dir.resolve(rel), b.array());
+    }
+
+    private static String media(String... files) {
+        StringBuilder m = new StringBuilder("    media:\n");
+        for (String file : files) {
+            m.append("      - { file: assets/").append(file).append(", alt: \"Une miche sur la table\" }\n");
+        }
+        return m.toString();
+    }
+
+    private static List<String> messages(JsonNode result, String rule, String channel) {
+        List<String> out = new ArrayList<>();
+        result.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals(rule) && f.get("channel").asText().equals(channel)) {
+                out.add(f.get("message").asText());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The media limits each publisher refuses before any call are findings of check (networks.yaml's facts, one place
+     * for both): a dry run said would-send, then the publisher refused the post at its time.
+     */
+    @Test
+    void whatThePublishersRefuseCheckTells() throws IOException {
+        writeImage("assets/a.jpg", 1080, 1080);
+        writeImage("assets/a.png", 1080, 1080);
+        writeImage("assets/a.gif", 600, 600);
+        writeWebp("assets/a.webp", 1080, 1080);
+        Files.write(dir.resolve("assets/clip.mp4"), mp4(1000, 20_000, 0, 64));
+
+        // X: images up to 5 MB, GIFs up to 15 MB (a 6 MB GIF goes out)
+        padded("assets/a.jpg", "assets/six.jpg", 6 << 20);
+        padded("assets/a.gif", "assets/six.gif", 6 << 20);
+        padded("assets/a.gif", "assets/sixteen.gif", 16 << 20);
+        JsonNode x = check(post("x", "approved", media("six.jpg")));
+        assertThat(messages(x, "media.image_size", "x")).containsExactly("assets/six.jpg is 6 MB, over X's 5 MB for an image");
+        assertThat(messages(check(post("x", "approved", media("six.gif"))), "media.image_size", "x")).isEmpty();
+        assertThat(messages(check(post("x", "approved", media("sixteen.gif"))), "media.image_size", "x"))
+                .containsExactly("assets/sixteen.gif is 16 MB, over X's 15 MB for a GIF");
+        // Mastodon: 16 MB by default; Facebook: less than 10 MB
+        padded("assets/a.jpg", "assets/seventeen.jpg", 17 << 20);
+        assertThat(messages(check(post("mastodon", "approved", media("seventeen.jpg"))), "media.image_size", "mastodon"))
+                .containsExactly("assets/seventeen.jpg is 17 MB, over Mastodon's 16 MB for an image");
+        padded("assets/a.jpg", "assets/ten.jpg", 10 << 20);
+        padded("assets/a.jpg", "assets/under-ten.jpg", (10 << 20) - 1);
+        assertThat(messages(check(post("facebook", "approved", media("ten.jpg"))), "media.image_size", "facebook"))
+                .containsExactly("assets/ten.jpg is 10,485,760 bytes, over Facebook's 10,485,759 bytes for an image");
+        assertThat(messages(check(post("facebook", "approved", media("under-ten.jpg"))), "media.image_size", "facebook"))
+                .isEmpty();
+
+        // formats: Threads takes JPEG and PNG, TikTok's photo posts JPEG and WebP
+        JsonNode webp = check(post("threads, tiktok", "approved", media("a.webp")));
+        assertThat(messages(webp, "media.image_format", "threads"))
+                .containsExactly("assets/a.webp is a WebP image: Threads publishes JPEG or PNG images only");
+        assertThat(messages(webp, "media.image_format", "tiktok")).isEmpty();
+        JsonNode png = check(post("threads, tiktok", "approved", media("a.png")));
+        assertThat(messages(png, "media.image_format", "tiktok"))
+                .containsExactly("assets/a.png is a PNG image: TikTok publishes JPEG or WebP images only");
+        assertThat(messages(png, "media.image_format", "threads")).isEmpty();
+
+        // counts: Facebook 10 photos, LinkedIn 20 images, TikTok 35 photos
+        String[] eleven = java.util.Collections.nCopies(11, "a.jpg").toArray(String[]::new);
+        String[] ten = java.util.Collections.nCopies(10, "a.jpg").toArray(String[]::new);
+        JsonNode many = check(post("facebook, linkedin", "approved", media(eleven)));
+        assertThat(messages(many, "media.count", "facebook")).containsExactly("11 images, Facebook accepts at most 10");
+        assertThat(messages(many, "media.count", "linkedin")).isEmpty();
+        assertThat(messages(check(post("facebook", "approved", media(ten))), "media.count", "facebook")).isEmpty();
+        JsonNode more = check(post("linkedin, tiktok", "approved",
+                media(java.util.Collections.nCopies(21, "a.jpg").toArray(String[]::new))));
+        assertThat(messages(more, "media.count", "linkedin")).containsExactly("21 images, LinkedIn accepts at most 20");
+        assertThat(messages(more, "media.count", "tiktok")).isEmpty();
+        JsonNode most = check(post("tiktok", "approved",
+                media(java.util.Collections.nCopies(36, "a.jpg").toArray(String[]::new))));
+        assertThat(messages(most, "media.count", "tiktok")).containsExactly("36 images, TikTok accepts at most 35");
+
+        // a video goes alone on Facebook, LinkedIn and TikTok, as on X; Threads mixes them in a carousel
+        JsonNode mixed = check(post("facebook, linkedin, tiktok, threads", "approved", media("a.jpg", "clip.mp4")));
+        for (String[] n : new String[][] {{"facebook", "Facebook"}, {"linkedin", "LinkedIn"}, {"tiktok", "TikTok"}}) {
+            assertThat(messages(mixed, "media.count", n[0])).as(n[0]).containsExactly("2 media items (1 image, 1 video): on "
+                    + n[1] + " a video goes alone, without any other image or video");
+        }
+        assertThat(messages(mixed, "media.count", "threads")).isEmpty();
     }
 }

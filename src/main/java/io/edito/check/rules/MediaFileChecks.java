@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -202,10 +203,13 @@ final class MediaFileChecks {
      */
     private void imageFacts(PostView v, Media m, FileFacts f, Emitter out) {
         Network n = v.network();
-        if (n.imageMaxBytes().isPresent() && f.size() > n.imageMaxBytes().getAsInt()) {
-            String[] shown = ByteSize.against(f.size(), n.imageMaxBytes().getAsInt());
+        // a GIF has a limit of its own on some networks (X: 15 MB against 5 MB): its format is read only there
+        boolean gif = n.gifMaxBytes().isPresent() && "GIF".equals(formatOf(f.path()));
+        OptionalInt max = n.imageMaxBytes(gif ? "GIF" : null);
+        if (max.isPresent() && f.size() > max.getAsInt()) {
+            String[] shown = ByteSize.against(f.size(), max.getAsInt());
             out.at("media.image_size", v.post(), v.channel(), null, m.pos(), m.file() + " is " + shown[0]
-                    + ", over " + n.possessive() + " " + shown[1] + " for an image", "compress it");
+                    + ", over " + n.possessive() + " " + shown[1] + (gif ? " for a GIF" : " for an image"), "compress it");
         }
         if (!n.imageFormats().isEmpty()) {
             String held = formatOf(f.path());

@@ -30,9 +30,10 @@ public final class MediaRules implements Rule {
                 new RuleInfo("media.video_size", "Video file too large", "A video file larger than the network takes (networks.yaml "
                         + "video.max_mb).", "Compress the video.", ERROR),
                 new RuleInfo("media.image_size", "Image file too large", "An image file larger than the network takes "
-                        + "(networks.yaml image_max_bytes: Bluesky 1,000,000 bytes).", "Compress the image.", ERROR),
+                        + "(networks.yaml image_max_bytes: Bluesky 1,000,000 bytes, X 5 MB; gif_max_bytes: X 15 MB for a GIF).", "Compress the image.", ERROR),
                 new RuleInfo("media.image_format", "Image format not taken", "An image in a format the network does not "
-                        + "publish (networks.yaml image_formats: Instagram JPEG only), read from the file's header.",
+                        + "publish (networks.yaml image_formats: Instagram JPEG only, Threads JPEG or PNG, TikTok JPEG or WebP), read "
+                        + "from the file's header.",
                         "Export the image as one of the formats named.", ERROR),
                 new RuleInfo("media.file", "Media file missing, unreadable or outside the repository", "A media file must exist inside "
                         + "the calendar repository (no .., absolute path or link leading out), be a file, and a .png, .jpg, "
@@ -46,7 +47,7 @@ public final class MediaRules implements Rule {
                         "Compress the file.", ERROR),
                 new RuleInfo("media.count", "Too many media items", "More images, or images and videos together, than the "
                         + "network accepts in one post (max_images, max_media), or a video beside other media where a "
-                        + "video goes alone (X, Mastodon, Bluesky: video.alone).", "Remove media or split the post.", ERROR));
+                        + "video goes alone (X, Mastodon, Bluesky, Facebook, LinkedIn, TikTok: video.alone).", "Remove media or split the post.", ERROR));
     }
     /**
      * The languages of a post usually show the same files: each file, and each image count, is reported once for the

@@ -72,15 +72,17 @@ import java.util.function.Supplier;
  * refusal.
  */
 public final class FacebookPublisher implements Publisher {
+    /** Facebook's facts (networks.yaml): the photo limits refused before any call are the ones check tells. */
+    private static final io.edito.network.Network FACEBOOK = io.edito.network.Networks.get("facebook");
     /** The pinned Graph API version (v27.0, introduced November 4, 2026). */
     public static final String DEFAULT_API_BASE = "https://graph.facebook.com/v27.0";
     /**
      * Photos per post. Meta documents no maximum for {@code attached_media}; 10 is what the open-source publishers
      * (mixpost, Late/Zernio) allow for a feed post: more is refused before any call.
      */
-    static final int MAX_PHOTOS = 10;
-    /** "A photo must be less than 10MB in size" (Graph API Photo reference, Creating). */
-    static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+    static final int MAX_PHOTOS = FACEBOOK.maxImages().getAsInt();
+    /** "A photo must be less than 10MB in size" (Graph API Photo reference, Creating): the largest it takes. */
+    static final long MAX_PHOTO_BYTES = FACEBOOK.imageMaxBytes().getAsInt();
     /** The Page's recent posts read when an answer was lost: the window starts this long before the first attempt. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final int LISTING_LIMIT = 25;
@@ -189,7 +191,7 @@ public final class FacebookPublisher implements Publisher {
             }
             try {
                 long size = java.nio.file.Files.size(MediaFiles.file(ctx, m));
-                if (size >= MAX_PHOTO_BYTES) {
+                if (size > MAX_PHOTO_BYTES) {
                     throw new PublishFailure(PublishFailure.Kind.REJECTED, "photo " + m.path() + " is " + size
                             + " bytes; Facebook takes photos of less than 10 MB");
                 }

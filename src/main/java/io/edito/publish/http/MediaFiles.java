@@ -48,6 +48,27 @@ public final class MediaFiles {
         }
     }
 
+    /**
+     * Whether {@code network} takes an image of this MIME type by its facts ({@code image_formats}, as check reads
+     * them): any image where it names none.
+     */
+    public static boolean takesImage(io.edito.network.Network network, String mime) {
+        if (network.imageFormats().isEmpty()) {
+            return mime.startsWith("image/");
+        }
+        for (String format : network.imageFormats()) {
+            if (io.edito.media.ImageHeader.mime(format).equals(mime)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The image formats {@code network} takes, for a message: "JPEG or PNG". */
+    public static String imageFormats(io.edito.network.Network network) {
+        return String.join(" or ", network.imageFormats());
+    }
+
     public static String mime(PublishRequest.Media m) {
         if (m.mime() != null && !m.mime().isBlank()) {
             return m.mime();

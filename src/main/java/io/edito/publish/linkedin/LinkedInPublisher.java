@@ -57,7 +57,8 @@ public final class LinkedInPublisher implements Publisher {
      * each version is served for at least a year after its release ({@code version:} overrides it).
      */
     public static final String DEFAULT_VERSION = "202607";
-    static final int MAX_IMAGES = 20;
+    /** A multi-image post's images: networks.yaml's max_images, as check tells it. */
+    static final int MAX_IMAGES = io.edito.network.Networks.get("linkedin").maxImages().getAsInt();
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final int LISTING_COUNT = 10;
     private static final Pattern DUPLICATE_OF = Pattern.compile("duplicate of (urn:li:[A-Za-z]+:[0-9]+)");

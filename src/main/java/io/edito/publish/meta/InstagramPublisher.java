@@ -37,8 +37,10 @@ import java.util.Map;
  * </ul>
  */
 public final class InstagramPublisher implements Publisher {
-    /** "2–10 items" per carousel (content publishing guide). */
-    static final int MAX_CAROUSEL = 10;
+    /** Instagram's facts (networks.yaml): the media limits refused before any call are the ones check tells. */
+    private static final io.edito.network.Network INSTAGRAM = io.edito.network.Networks.get("instagram");
+    /** "2–10 items" per carousel (content publishing guide): networks.yaml's max_media. */
+    static final int MAX_CAROUSEL = INSTAGRAM.maxMedia().getAsInt();
 
     private final GraphApi api;
     private final Containers containers;
@@ -102,9 +104,10 @@ public final class InstagramPublisher implements Publisher {
         }
         for (PublishRequest.Media m : request.media()) {
             String mime = MediaFiles.mime(m);
-            if (!mime.equals("image/jpeg") && !mime.startsWith("video/")) {
-                throw new PublishFailure(PublishFailure.Kind.REJECTED, "Instagram publishes JPEG images only; "
-                        + m.file() + " is " + mime + ": export it as JPEG");
+            if (!mime.startsWith("video/") && !MediaFiles.takesImage(INSTAGRAM, mime)) {
+                String formats = MediaFiles.imageFormats(INSTAGRAM);
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "Instagram publishes " + formats
+                        + " images only; " + m.file() + " is " + mime + ": export it as " + formats);
             }
         }
     }

@@ -35,8 +35,10 @@ import java.util.Map;
  */
 public final class ThreadsPublisher implements Publisher {
     public static final String DEFAULT_API_BASE = "https://graph.threads.net/v1.0";
-    /** "2–20 children" per carousel. */
-    static final int MAX_CAROUSEL = 20;
+    /** Threads' facts (networks.yaml): the media limits refused before any call are the ones check tells. */
+    private static final io.edito.network.Network THREADS = io.edito.network.Networks.get("threads");
+    /** "2–20 children" per carousel: networks.yaml's max_media. */
+    static final int MAX_CAROUSEL = THREADS.maxMedia().getAsInt();
     /** Threads' text limit, per item. */
     static final int MAX_CHARS = 500;
 
@@ -105,9 +107,9 @@ public final class ThreadsPublisher implements Publisher {
         }
         for (PublishRequest.Media m : request.media()) {
             String mime = MediaFiles.mime(m);
-            if (!mime.equals("image/jpeg") && !mime.equals("image/png") && !mime.startsWith("video/")) {
-                throw new PublishFailure(PublishFailure.Kind.REJECTED, "Threads takes JPEG and PNG images and videos; "
-                        + m.file() + " is " + mime);
+            if (!mime.startsWith("video/") && !MediaFiles.takesImage(THREADS, mime)) {
+                throw new PublishFailure(PublishFailure.Kind.REJECTED, "Threads takes "
+                        + MediaFiles.imageFormats(THREADS) + " images and videos; " + m.file() + " is " + mime);
             }
         }
         List<String> items = request.items();

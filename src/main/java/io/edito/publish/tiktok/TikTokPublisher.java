@@ -67,8 +67,10 @@ public final class TikTokPublisher implements Publisher {
     static final long MAX_CHUNK = 64L * 1024 * 1024;
     /** "There must be a minimum of 1 chunk and a maximum of 1000 chunks." */
     static final int MAX_CHUNKS = 1000;
-    /** Photo posts: up to 35 images (Content Posting API, photo post reference). */
-    static final int MAX_PHOTOS = 35;
+    /** TikTok's facts (networks.yaml): the media limits refused before any call are the ones check tells. */
+    private static final io.edito.network.Network TIKTOK = io.edito.network.Networks.get("tiktok");
+    /** Photo posts: up to 35 images (Content Posting API, photo post reference): networks.yaml's max_images. */
+    static final int MAX_PHOTOS = TIKTOK.maxImages().getAsInt();
     /** Photo post title limit, in UTF-16 units (the description takes the text): networks.yaml's photo_title fact. */
     static final int PHOTO_TITLE_MAX = io.edito.network.Networks.get("tiktok")
             .limit(io.edito.network.TextField.PHOTO_TITLE).orElseThrow().max().orElseThrow();
@@ -76,7 +78,6 @@ public final class TikTokPublisher implements Publisher {
     static final int STATUS_POLLS = 14;
     static final Duration FIRST_POLL = Duration.ofSeconds(2);
     static final Duration MAX_POLL = Duration.ofSeconds(30);
-    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/webp");
 
     /** The switches of a post: who may see it, and whether comments, duets and stitches are allowed. */
     public record Options(String privacy, boolean comments, boolean duet, boolean stitch) {
@@ -148,8 +149,9 @@ public final class TikTokPublisher implements Publisher {
         }
         for (PublishRequest.Media m : r.media()) {
             String mime = MediaFiles.mime(m);
-            if (!PHOTO_TYPES.contains(mime)) {
-                throw rejected("TikTok's photo posts take JPEG or WebP images; " + m.file() + " is " + mime);
+            if (!MediaFiles.takesImage(TIKTOK, mime)) {
+                throw rejected("TikTok's photo posts take " + MediaFiles.imageFormats(TIKTOK) + " images; " + m.file()
+                        + " is " + mime);
             }
             if (m.url() == null) {
                 throw rejected("TikTok pulls photos from a public URL on a domain verified in its developer portal: "

@@ -2,6 +2,9 @@ package io.edito.publish.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.edito.core.ByteSize;
+import io.edito.network.Network;
+import io.edito.network.Networks;
 import io.edito.publish.api.Delivery;
 import io.edito.publish.api.DeliveryContext;
 import io.edito.publish.api.Payloads;
@@ -57,11 +60,14 @@ import java.util.regex.Pattern;
  * cap is a refusal.
  */
 public final class XPublisher implements Publisher {
+    /** X's facts (networks.yaml): the media limits refused before any call are the ones check tells. */
+    private static final Network X = Networks.get("x");
     public static final String DEFAULT_API_BASE = "https://api.x.com";
     /** "You may attach up to 4 photos, 1 animated GIF or 1 video in a Post" (media best practices). */
-    static final int MAX_PHOTOS = 4;
-    static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
-    static final long MAX_GIF_BYTES = 15L * 1024 * 1024;
+    static final int MAX_PHOTOS = X.maxImages().getAsInt();
+    /** Images 5 MB, GIFs 15 MB: the network facts (networks.yaml image_max_bytes, gif_max_bytes), as check tells them. */
+    static final long MAX_IMAGE_BYTES = X.imageMaxBytes().getAsInt();
+    static final long MAX_GIF_BYTES = X.imageMaxBytes("GIF").getAsInt();
     /** Append chunks: 1 MB (the v2 append endpoint refuses the v1.1 5 MB chunks with 413, reported by clients). */
     static final int CHUNK_BYTES = 1024 * 1024;
     static final int MAX_ALT_TEXT = 1000;
@@ -157,11 +163,11 @@ public final class XPublisher implements Publisher {
             }
             if (k == Kind.IMAGE && size > MAX_IMAGE_BYTES) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "image " + m.path() + " is " + size
-                        + " bytes; X takes images of 5 MB at most");
+                        + " bytes; X takes images of " + ByteSize.format(MAX_IMAGE_BYTES) + " at most");
             }
             if (k == Kind.GIF && size > MAX_GIF_BYTES) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "GIF " + m.path() + " is " + size
-                        + " bytes; X takes GIFs of 15 MB at most");
+                        + " bytes; X takes GIFs of " + ByteSize.format(MAX_GIF_BYTES) + " at most");
             }
             if (m.alt() != null && m.alt().length() > MAX_ALT_TEXT) {
                 throw new PublishFailure(PublishFailure.Kind.REJECTED, "the alt text of " + m.path() + " has "
@@ -171,8 +177,8 @@ public final class XPublisher implements Publisher {
         }
         long images = kinds.stream().filter(k -> k == Kind.IMAGE).count();
         if (images > MAX_PHOTOS || (images < kinds.size() && kinds.size() > 1)) {
-            throw new PublishFailure(PublishFailure.Kind.REJECTED, "X takes up to 4 images, or 1 GIF, or 1 video per "
-                    + "post; this one has " + describe(kinds));
+            throw new PublishFailure(PublishFailure.Kind.REJECTED, "X takes up to " + MAX_PHOTOS
+                    + " images, or 1 GIF, or 1 video per post; this one has " + describe(kinds));
         }
         if (request.text().isBlank() && request.media().isEmpty()) {
             throw new PublishFailure(PublishFailure.Kind.REJECTED, "nothing to post: no text and no media");
