@@ -80,7 +80,7 @@ complete -c edito -n '__edito_at agenda' -l from -x -d 'First day (or date and t
 complete -c edito -n '__edito_at agenda' -l to -x -d 'Last day to include (a date includes the whole day, a date and time that minute)'
 complete -c edito -n '__edito_at agenda' -l channel -x -a '(__edito_values_split channels)' -d 'Only posts on these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at agenda' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands'
-complete -c edito -n '__edito_at agenda' -l status -x -a 'DRAFT REVIEW APPROVED SCHEDULED PUBLISHED CANCELLED' -d 'Only these statuses: DRAFT, REVIEW, APPROVED, SCHEDULED, PUBLISHED, CANCELLED'
+complete -c edito -n '__edito_at agenda' -l status -x -a 'draft review approved scheduled published cancelled' -d 'Only these statuses: draft, review, approved, scheduled, published, cancelled'
 complete -c edito -n '__edito_at agenda' -l format -x -a 'text json markdown ics' -d 'text, json, markdown or ics (default: text)'
 complete -c edito -n '__edito_at agenda' -l width -x -d 'Width of the text view (default: the terminal\'s)'
 complete -c edito -n '__edito_at agenda' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'

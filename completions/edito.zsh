@@ -350,7 +350,7 @@ function _picocli_edito_agenda() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
   local arg_opts="'--tz' '--from' '--to' '--channel' '--brand' '--status' '--format' '--width' '-o' '--output' '--color' '--config'"
-  local S_option_args=("DRAFT" "REVIEW" "APPROVED" "SCHEDULED" "PUBLISHED" "CANCELLED") # --status values
+  local S_option_args=("draft" "review" "approved" "scheduled" "published" "cancelled") # --status values
   local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 

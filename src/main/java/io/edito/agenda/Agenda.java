@@ -8,7 +8,10 @@ import io.edito.calendar.Slot;
 import io.edito.calendar.Text;
 import io.edito.config.BrandConfig;
 import io.edito.core.LanguageTag;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -79,6 +82,37 @@ public record Agenda(List<Entry> entries) {
             all.addAll(edition.missing());
             return LanguageTag.joined(all);
         }
+    }
+
+    /**
+     * The rows of one ISO week, Monday to Sunday of their own zone's dates ({@code monday} null for the rows not
+     * scheduled yet), in the agenda's order.
+     */
+    public record Week(LocalDate monday, List<Entry> entries) {
+    }
+
+    /**
+     * The rows by week of their own dates, weeks in order (the unscheduled last): with brands in several zones the
+     * rows' instants do not follow their dates across midnight (Paris's Monday 00:30 is Casablanca's Sunday 23:30),
+     * and a week's heading must come once, before the next week's.
+     */
+    public List<Week> weeks() {
+        java.util.TreeMap<LocalDate, List<Entry>> dated = new java.util.TreeMap<>();
+        List<Entry> undated = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.time() == null) {
+                undated.add(e);
+            } else {
+                LocalDate monday = e.time().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                dated.computeIfAbsent(monday, k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Week> out = new ArrayList<>();
+        dated.forEach((monday, rows) -> out.add(new Week(monday, List.copyOf(rows))));
+        if (!undated.isEmpty()) {
+            out.add(new Week(null, List.copyOf(undated)));
+        }
+        return out;
     }
 
     private static final Comparator<Entry> BY_TIME = Comparator

@@ -18,24 +18,23 @@ public final class AgendaMarkdown {
     public static void render(Agenda agenda, PrintWriter out) {
         // several brands, each in its own zone: a Brand column says whose each row (and its time) is
         boolean brands = AgendaText.severalBrands(agenda);
-        String week = null;
-        for (Agenda.Entry e : agenda.entries()) {
-            Post p = e.post();
-            String thisWeek = e.time() == null ? "Not scheduled yet" : AgendaText.weekHeading(e.time().toLocalDate());
-            if (!thisWeek.equals(week)) {
-                if (week != null) {
-                    out.println();
-                }
-                out.println("## " + thisWeek);
+        boolean firstWeek = true;
+        for (Agenda.Week w : agenda.weeks()) {
+            if (!firstWeek) {
                 out.println();
-                out.println("| When |" + (brands ? " Brand |" : "") + " Post | Channels | Status | Lang | Text |");
-                out.println("|---|" + (brands ? "---|" : "") + "---|---|---|---|---|");
-                week = thisWeek;
             }
-            out.println("| " + (e.time() == null ? "" : WHEN.formatTwiceTold(e.time())) + " | "
-                    + (brands ? cell(String.valueOf(p.brand())) + " | " : "") + "`" + p.id() + "` | "
-                    + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(e.lang()) + " | "
-                    + cell(AgendaText.excerpt(e)) + " |");
+            firstWeek = false;
+            out.println("## " + AgendaText.heading(w));
+            out.println();
+            out.println("| When |" + (brands ? " Brand |" : "") + " Post | Channels | Status | Lang | Text |");
+            out.println("|---|" + (brands ? "---|" : "") + "---|---|---|---|---|");
+            for (Agenda.Entry e : w.entries()) {
+                Post p = e.post();
+                out.println("| " + (e.time() == null ? "" : WHEN.formatTwiceTold(e.time())) + " | "
+                        + (brands ? cell(String.valueOf(p.brand())) + " | " : "") + "`" + p.id() + "` | "
+                        + cell(String.join(", ", e.channels())) + " | " + p.status().id() + " | " + cell(e.lang()) + " | "
+                        + cell(AgendaText.excerpt(e)) + " |");
+            }
         }
         if (agenda.entries().isEmpty()) {
             out.println("_No posts match._");

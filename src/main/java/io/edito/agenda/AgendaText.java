@@ -39,38 +39,20 @@ public final class AgendaText {
         boolean brands = severalBrands(agenda);
         int brandWidth = !brands ? 0 : Math.min(16, agenda.entries().stream()
                 .mapToInt(e -> String.valueOf(e.post().brand()).length()).max().orElse(0));
-        String week = null;
         // the second 02:30 of the night clocks go back shows its offset: the rows' order alone would not tell; the
         // other rows keep their columns in line with it
         int timeWidth = agenda.entries().stream().anyMatch(e -> e.time() != null
                 && !EnglishDates.twiceOffset(e.time()).isEmpty()) ? 5 + " (+00:00)".length() : 5;
-        for (Agenda.Entry e : agenda.entries()) {
-            Post p = e.post();
-            ZonedDateTime t = e.time();
-            String thisWeek = t == null ? "Not scheduled yet" : weekHeading(t.toLocalDate());
-            if (!thisWeek.equals(week)) {
-                if (week != null) {
-                    out.println();
-                }
-                out.println(paint.paint(thisWeek, Tone.BOLD));
-                week = thisWeek;
+        boolean firstWeek = true;
+        for (Agenda.Week w : agenda.weeks()) {
+            if (!firstWeek) {
+                out.println();
             }
-            String day = t == null ? "      " : DAY.format(t);
-            String time = pad(t == null ? "" : TIME.format(t) + EnglishDates.twiceOffset(t), timeWidth);
-            String status = pad(p.status().id(), 9);
-            String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
-            String channels = String.join(",", e.channels());
-            String brand = brands ? pad(DisplayWidth.truncate(String.valueOf(p.brand()), brandWidth), brandWidth) + "  " : "";
-            String head = "  " + day + " " + time + "  " + brand + status + " " + id + "  " + channels;
-            int used = DisplayWidth.of(head);
-            String excerpt = excerpt(e);
-            String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + brand
-                    + paint.paint(status, tone(p.status())) + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
-            int room = width - used - 2;
-            if (room >= 8 && !excerpt.isEmpty()) {
-                line += "  " + paint.paint(DisplayWidth.truncate(excerpt, room), Tone.DIM);
+            firstWeek = false;
+            out.println(paint.paint(heading(w), Tone.BOLD));
+            for (Agenda.Entry e : w.entries()) {
+                row(e, brands, brandWidth, idWidth, timeWidth, width, paint, out);
             }
-            out.println(line);
         }
         out.println();
         int posts = agenda.posts().size();
@@ -79,16 +61,49 @@ public final class AgendaText {
         out.println(posts + (posts == 1 ? " post" : " posts") + (times == posts ? "" : " at " + times + " times"));
     }
 
+    private static void row(Agenda.Entry e, boolean brands, int brandWidth, int idWidth, int timeWidth, int width,
+            Paint paint, PrintWriter out) {
+        Post p = e.post();
+        ZonedDateTime t = e.time();
+        String day = t == null ? "      " : DAY.format(t);
+        String time = pad(t == null ? "" : TIME.format(t) + EnglishDates.twiceOffset(t), timeWidth);
+        String status = pad(p.status().id(), 9);
+        String id = pad(DisplayWidth.truncate(p.id(), idWidth), idWidth);
+        String channels = String.join(",", e.channels());
+        String brand = brands ? pad(DisplayWidth.truncate(String.valueOf(p.brand()), brandWidth), brandWidth) + "  " : "";
+        String head = "  " + day + " " + time + "  " + brand + status + " " + id + "  " + channels;
+        int used = DisplayWidth.of(head);
+        String excerpt = excerpt(e);
+        String line = paint.paint("  " + day + " " + time, Tone.CYAN) + "  " + brand
+                + paint.paint(status, tone(p.status())) + " " + paint.paint(id, Tone.BOLD) + "  " + channels;
+        int room = width - used - 2;
+        if (room >= 8 && !excerpt.isEmpty()) {
+            line += "  " + paint.paint(DisplayWidth.truncate(excerpt, room), Tone.DIM);
+        }
+        out.println(line);
+    }
+
     /** Whether the agenda's rows are of several brands (each in its own zone): then each row names its brand. */
     static boolean severalBrands(Agenda agenda) {
         return agenda.entries().stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
     }
 
+    /** A week's heading: "Week 49 · 30 Nov – 6 Dec 2026", or "Not scheduled yet". */
+    static String heading(Agenda.Week w) {
+        return w.monday() == null ? "Not scheduled yet" : weekHeading(w.monday());
+    }
+
+    /**
+     * The heading of the ISO week of {@code d}: its number, Monday to Sunday, and the year; both years when the week
+     * runs from one into the next ("Week 53 · 28 Dec 2026 – 3 Jan 2027": week 53 is 2026's, which the Sunday's year
+     * alone did not say).
+     */
     static String weekHeading(LocalDate d) {
         LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
-        return "Week " + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + WEEK_DAY.format(monday) + " – "
-                + WEEK_DAY.format(sunday) + " " + sunday.getYear();
+        String from = WEEK_DAY.format(monday) + (monday.getYear() == sunday.getYear() ? "" : " " + monday.getYear());
+        return "Week " + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " · " + from + " – " + WEEK_DAY.format(sunday) + " "
+                + sunday.getYear();
     }
 
     /** The first line of a row's text ({@link #excerpt(Text)}), or why nothing goes out on its accounts. */

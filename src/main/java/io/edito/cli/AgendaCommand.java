@@ -34,8 +34,8 @@ final class AgendaCommand extends CalendarCommand {
     @picocli.CommandLine.Mixin
     PostFilter filter;
 
-    @Option(names = "--status", paramLabel = "S", split = ",",
-            description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", paramLabel = "S", split = ",", converter = PostStatuses.Converter.class,
+            completionCandidates = PostStatuses.class, description = "Only these statuses: ${COMPLETION-CANDIDATES}.")
     List<Status> statuses = new ArrayList<>();
 
     /** The formats this command writes: picocli lists them (and only them) on a wrong --format. */

@@ -64,7 +64,7 @@ record DateBound(LocalDateTime start, boolean dateOnly, int daysFromToday) {
                 return new DateBound(LocalDateTime.parse(v.replace(' ', 'T')), false);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a date (2026-12-01), a date and time (2026-12-01T18:00) or 'today'");
+                        + "' is not a date (2026-12-01), a date and time (2026-12-01T18:00), 'today' or 'tomorrow'");
             }
         }
     }

@@ -87,7 +87,9 @@ final class DueCommand extends CalendarCommand {
                 }
                 out.println(String.format("%-10s", state(d, heldBack))
                         + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.at()) + "  " + d.post().id() + " @ " + d.channel()
-                        + (heldBack(d, heldBack) ? "  (publish holds it back: " + heldBack.get(d) + ")" : hint(d)));
+                        + (heldBack(d, heldBack) ? "  (publish holds it back: " + heldBack.get(d) + ")"
+                        : d.kind() == Due.Kind.UPCOMING && heldBack.containsKey(d)
+                        ? "  (publish would hold it back if it were due now: " + heldBack.get(d) + ")" : hint(d)));
             }
         }
         out.flush();

@@ -214,10 +214,11 @@ public final class PublishJob {
     /**
      * The pairs of {@code pairs} that publish would hand to the networks but holds back for the charter's errors on
      * them, each with why ({@code 2 errors [languages.missing, languages.translation] (run edito check)}): what
-     * {@code edito due} shows too. The checks run only when some pair is to be published.
+     * {@code edito due} shows too; an upcoming pair ({@code due --window}) is told what would hold it back if it were
+     * due now, so that it can be fixed before its time. The checks run only when some pair is to be published.
      */
     public static Map<Due, String> heldBack(Workspace.Loaded loaded, Instant now, List<Due> pairs) {
-        List<Due> toPublish = pairs.stream().filter(d -> d.kind().toPublish()).toList();
+        List<Due> toPublish = pairs.stream().filter(d -> d.kind().toPublish() || d.kind() == Due.Kind.UPCOMING).toList();
         if (toPublish.isEmpty()) {
             return Map.of();
         }

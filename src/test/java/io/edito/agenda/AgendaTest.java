@@ -69,6 +69,49 @@ class AgendaTest {
     }
 
     @Test
+    void brandsInSeveralZonesHaveEachWeekOnceAndInOrder() throws IOException {
+        // Paris's Monday 00:30 comes before Montreal's Sunday 20:00 in time: by instant, week 50's heading came first,
+        // then week 49's, then week 50's again
+        Path agency = Files.createDirectories(dir.resolve("agency"));
+        Files.writeString(agency.resolve("edito.yaml"), """
+                brands:
+                  lumiere:
+                    timezone: Europe/Paris
+                    languages: [fr]
+                    calendar: lumiere.yaml
+                    channels: { x: { handle: "@lumiere" } }
+                  erable:
+                    timezone: America/Montreal
+                    languages: [fr]
+                    calendar: erable.yaml
+                    channels: { x: { handle: "@erable" } }
+                """);
+        Files.writeString(agency.resolve("lumiere.yaml"), """
+                defaults: { status: approved, channels: [x] }
+                posts:
+                  - { id: lundi-paris, at: 2026-12-07 00:30, text: "Bonne semaine" }
+                  - { id: mardi-paris, at: 2026-12-08 09:00, text: "Mardi" }
+                  - { id: reveillon, at: 2026-12-29 10:00, text: "Entre les fêtes" }
+                """);
+        Files.writeString(agency.resolve("erable.yaml"), """
+                defaults: { status: approved, channels: [x] }
+                posts:
+                  - { id: dimanche-montreal, at: 2026-12-06 20:00, text: "Bon dimanche" }
+                """);
+        CliRun r = CliRun.of("agenda", agency.toString(), "--width", "100");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("Week 49 · 30 Nov – 6 Dec 2026", "dimanche-montreal",
+                "Week 50 · 7 Dec – 13 Dec 2026", "lundi-paris", "mardi-paris",
+                // a week across the new year gives both years: week 53 is 2026's
+                "Week 53 · 28 Dec 2026 – 3 Jan 2027", "reveillon");
+        assertThat(r.out().split("Week 50", -1)).hasSize(2);
+        CliRun md = CliRun.of("agenda", agency.toString(), "--format", "markdown");
+        assertThat(md.out()).containsSubsequence("## Week 49", "dimanche-montreal", "## Week 50", "lundi-paris",
+                "mardi-paris", "## Week 53");
+        assertThat(md.out().split("## Week 50", -1)).hasSize(2);
+    }
+
+    @Test
     void textIsSortedByTimeWeekByWeek() {
         CliRun r = CliRun.of("agenda", dir.toString(), "--width", "80");
         assertThat(r.exit()).isZero();
@@ -87,6 +130,15 @@ class AgendaTest {
         assertThat(ig.out()).contains("\"count\" : 1").contains("\"id\" : \"first\"");
         CliRun drafts = CliRun.of("agenda", dir.toString(), "--status", "draft", "--format", "json");
         assertThat(drafts.out()).contains("\"count\" : 1").contains("draft-idea");
+        // read in any case, listed as the calendar writes them (the enum's DRAFT, REVIEW... were listed)
+        assertThat(CliRun.of("agenda", dir.toString(), "--status", "DRAFT", "--format", "json").out()).contains("draft-idea");
+        CliRun bad = CliRun.of("agenda", dir.toString(), "--status", "approved,pending");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("'pending' is not a status: draft, review, approved, scheduled, published, cancelled");
+        CliRun word = CliRun.of("agenda", dir.toString(), "--from", "yesterday");
+        assertThat(word.exit()).isEqualTo(2);
+        assertThat(word.err()).contains("'yesterday' is not a date (2026-12-01), a date and time (2026-12-01T18:00), "
+                + "'today' or 'tomorrow'");
     }
 
     @Test

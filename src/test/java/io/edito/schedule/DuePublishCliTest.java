@@ -102,6 +102,15 @@ class DuePublishCliTest {
         assertThat(window.out()).contains("\"state\" : \"held-back\"", "\"held_back\" : \"1 error [vocabulary.forbidden] (run edito check)\"");
         assertThat(CliRun.of("due", dir.toString(), "--at", "2026-12-01T18:35:00+01:00", "--window", "24h").out())
                 .containsPattern("upcoming  2026-12-0\\dT\\d\\d:\\d\\d:00\\+01:00  later @ ");
+        // a pair still to come that publish would hold back says so, to be fixed before its time (it read as fine)
+        CliRun before = CliRun.of("due", dir.toString(), "--at", "2026-12-01T17:00:00+01:00", "--window", "2h");
+        assertThat(before.out()).contains("upcoming  2026-12-01T18:00:00+01:00  bad @ threads  (publish would hold it "
+                + "back if it were due now: 1 error [vocabulary.forbidden] (run edito check))");
+        assertThat(before.out()).containsPattern("upcoming  2026-12-01T18:30:00\\+01:00  now @ threads\\R");
+        CliRun beforeJson = CliRun.of("due", dir.toString(), "--at", "2026-12-01T17:00:00+01:00", "--window", "2h",
+                "--format", "json");
+        assertThat(beforeJson.out()).containsPattern("\"post\" : \"bad\",\\s*\"channel\" : \"threads\",\\s*\"at\" : "
+                + "\"[^\"]+\",\\s*\"state\" : \"upcoming\",\\s*\"held_back\" : \"1 error \\[vocabulary.forbidden\\]");
     }
 
     @Test
