@@ -36,6 +36,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EditoCommand.refuseConfig(spec, "the script is the same for every project: edito completion reads no project file");
         PrintWriter out = spec.commandLine().getOut();
         out.print(script(shell, spec.root().commandLine()));
         out.flush();

@@ -85,4 +85,14 @@ public final class EditoCommand {
     public Path config() {
         return config;
     }
+
+    /**
+     * For a command that reads no project file: {@code --config}, which every command inherits, is refused (exit 2)
+     * rather than ignored, saying {@code why}.
+     */
+    static void refuseConfig(picocli.CommandLine.Model.CommandSpec spec, String why) {
+        if (spec.root().userObject() instanceof EditoCommand root && root.config != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--config " + root.config + ": " + why);
+        }
+    }
 }

@@ -75,6 +75,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EditoCommand.refuseConfig(spec, "edito init writes the project file, edito.yaml, in DIR: give the folder");
         Path target = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
         String id = brand != null ? brand
                 : target.getFileName() == null ? null : Scaffold.brandFrom(target.getFileName().toString());

@@ -34,6 +34,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EditoCommand.refuseConfig(spec, "a schema is the same for every project: edito schema reads no project file");
         output.write(spec.commandLine().getOut(), Schemas.text(kind));
         return ExitCode.OK;
     }

@@ -66,6 +66,22 @@ class SharedOptionsTest {
     }
 
     @Test
+    void aCommandThatReadsNoProjectFileRefusesConfigRatherThanIgnoringIt() throws Exception {
+        // every command inherits --config: init, schema and completion read no project file and ignored it silently
+        String[][] runs = {{"init", tmp.resolve("new").toString(), "--config", "other.yaml"},
+            {"schema", "calendar", "--config", "other.yaml"}, {"completion", "bash", "--config", "other.yaml"},
+            {"--config", "other.yaml", "schema", "config"}};
+        for (String[] args : runs) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).contains("--config other.yaml: ").doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(java.nio.file.Files.exists(tmp.resolve("new"))).isFalse();
+        assertThat(CliRun.of("schema", "calendar").exit()).isZero();
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsIsRefusedByEveryCommandThatTakesOne() {
         for (String cmd : new String[] {"agenda", "check", "preview"}) {
             CliRun r = CliRun.of(cmd, "examples/atlas-air", "--from", "2026-12-10", "--to", "2026-12-01");
