@@ -251,7 +251,8 @@ public final class CharterLoader {
      */
     static String ignoredSymbols(String term) {
         StringBuilder out = new StringBuilder();
-        term.codePoints().forEach(cp -> {
+        // between two words a symbol is matched ("R&D" finds "R&D" and "R & D"): only those around the words are not
+        TermMatcher.outsideWords(term).codePoints().forEach(cp -> {
             int type = Character.getType(cp);
             boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
                     || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL || "%‰‱#@&*/\\".indexOf(cp) >= 0;

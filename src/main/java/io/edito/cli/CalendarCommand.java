@@ -47,6 +47,20 @@ abstract class CalendarCommand implements Callable<Integer> {
         return Project.of(load(), charterOverride, BuiltinRules.catalog(Networks.defaults()));
     }
 
+    /**
+     * {@link #project(Path)}, each problem of the calendar, then of the charters and the publish settings, also given
+     * to {@code seen} as it is found (before an error ends the command): check's GitHub annotations.
+     */
+    Project project(Path charterOverride, java.util.function.Consumer<java.util.List<io.edito.core.Problem>> seen) {
+        Workspace.Loaded all = input.loadAll(root);
+        seen.accept(all.problems());
+        Project p = Project.of(CalendarInput.judged(all, root, err()), charterOverride,
+                BuiltinRules.catalog(Networks.defaults()));
+        seen.accept(p.settingsProblems());
+        seen.accept(p.charterProblems());
+        return p;
+    }
+
     /** The project with nothing judged: every problem of the calendar, the charters and the settings, for reports. */
     Project projectUnjudged() {
         return Project.of(input.loadAll(root), null, BuiltinRules.catalog(Networks.defaults()));

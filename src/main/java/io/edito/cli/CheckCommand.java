@@ -69,6 +69,17 @@ final class CheckCommand extends CalendarCommand {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (EditoException e) {
+            if (e.exitCode() == ExitCode.INPUT) {
+                output.removeStale(spec.commandLine().getErr());
+            }
+            throw e;
+        }
+    }
+
+    private Integer run() {
         Severity threshold;
         try {
             threshold = Severity.parse(failOn);
@@ -76,19 +87,10 @@ final class CheckCommand extends CalendarCommand {
             throw EditoException.input("--fail-on must be error, warning or info, not '" + failOn + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Project project = project(charter);
+        Project project = loadJudged(err);
         filter.range.asOf(clock.instant()); // --at moves today and tomorrow too
         filter.requireKnown(project.config(), input.tz);
         Checker checker = new Checker(Networks.defaults());
-        int publishErrors = CalendarInput.printProblems(project.settingsProblems(), root, err);
-        int charterErrors = CalendarInput.printProblems(project.charterProblems(), root, err);
-        if (publishErrors + charterErrors > 0) {
-            int errors = publishErrors + charterErrors;
-            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
-                    + (publishErrors > 0 ? "the publish: settings of edito.yaml" : "")
-                    + (publishErrors > 0 && charterErrors > 0 ? " and " : "")
-                    + (charterErrors > 0 ? "the charter" : ""));
-        }
         ChangeScope scope = changedSince == null ? null : ChangeScope.since(changedSince, project.calendar(), charter);
         if (scope != null && !root.quiet()) {
             scope.reasons().forEach(r -> err.println("edito: note: " + r + ": checking every post it affects"));
@@ -127,7 +129,39 @@ final class CheckCommand extends CalendarCommand {
                 err.flush();
             }
         }
-        return result.fails(threshold) ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+        // the input's own warnings (a time that happens twice, a charter term that matches another's places) are
+        // printed above, not findings: --fail-on warning counts them too (it passed with a DST overlap unsaid)
+        long inputWarnings = !Severity.WARNING.atLeast(threshold) ? 0 : java.util.stream.Stream.of(
+                project.workspace().problems(), project.settingsProblems(), project.charterProblems())
+                .flatMap(java.util.List::stream).filter(p -> !p.isError()).count();
+        if (inputWarnings > 0 && !result.fails(threshold)) {
+            err.println("edito: " + inputWarnings + (inputWarnings == 1 ? " warning" : " warnings") + " about the input ("
+                    + (root.quiet() ? "edito validate lists them" : "above") + ") with --fail-on " + failOn + ": exit 1");
+            err.flush();
+        }
+        return result.fails(threshold) || inputWarnings > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The project, exit 2 on an error of the calendar, the charters or the publish settings (printed on stderr, and
+     * in GitHub's format as annotations too: a broken file shows on the pull request).
+     */
+    private Project loadJudged(PrintWriter err) {
+        Project project = format != Format.github ? project(charter) : project(charter, problems -> {
+            PrintWriter out = spec.commandLine().getOut();
+            problems.stream().filter(p -> p.isError() || !root.quiet()).forEach(p -> out.print(CheckGithub.problem(p) + "\n"));
+            out.flush();
+        });
+        int publishErrors = CalendarInput.printProblems(project.settingsProblems(), root, err);
+        int charterErrors = CalendarInput.printProblems(project.charterProblems(), root, err);
+        if (publishErrors + charterErrors > 0) {
+            int errors = publishErrors + charterErrors;
+            throw new EditoException(ExitCode.INPUT, errors + (errors == 1 ? " error" : " errors") + " in "
+                    + (publishErrors > 0 ? "the publish: settings of edito.yaml" : "")
+                    + (publishErrors > 0 && charterErrors > 0 ? " and " : "")
+                    + (charterErrors > 0 ? "the charter" : ""));
+        }
+        return project;
     }
 
     /** The job summary's file GitHub names, or null (an empty variable is none). */

@@ -47,6 +47,25 @@ final class Output {
         AtomicFiles.writeStringThroughLinks(file, TerminalSafeWriter.shown(sw.toString()));
     }
 
+    /**
+     * After an input error (exit 2): the file an earlier run wrote is removed, so that a CI step that uploads it
+     * whatever happened ({@code if: always()}) fails on a missing file rather than sending that run's results as
+     * this one's; said on {@code err}. A file edito would not write (an input, a link) is left alone.
+     */
+    void removeStale(PrintWriter err) {
+        if (file == null || !java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            InputFiles.refuseAsOutput("--output", file);
+            java.nio.file.Files.delete(file);
+            err.println("edito: removed " + file + ", the report of an earlier run: this one stopped at an input error");
+            err.flush();
+        } catch (io.edito.core.EditoException | java.io.IOException e) {
+            // an input named as the output, or a file that cannot go: the error said already is what counts
+        }
+    }
+
     static void write(PrintWriter out, Path file, String content) {
         if (file == null) {
             out.print(content);

@@ -21,7 +21,33 @@ import java.util.Map;
  * set-up (serializer caches, introspection) was a tenth of a second of every short run with {@code --format json}.
  */
 public final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new ControlEscapes());
+
+    /**
+     * JSON's own escapes, and DEL and the C1 controls (U+007F to U+009F) escaped too (backslash, u, four hex digits,
+     * as JSON escapes ESC): Jackson writes them raw,
+     * and the terminal-safe output then shows them as {@code �}, so a NEL in a charter's suggestion came out of a
+     * report as U+FFFD. Escaped, they survive, and no terminal acts on them.
+     */
+    private static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii;
+
+        ControlEscapes() {
+            ascii = standardAsciiEscapesForJSON();
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return ch >= 0x80 && ch <= 0x9F ? new com.fasterxml.jackson.core.io.SerializedString(
+                    String.format("\\u%04X", ch)) : null;
+        }
+    }
 
     private Json() {
     }

@@ -313,7 +313,9 @@ public final class FeedParser {
             } else if (rel == 2 && "author".equals(field) && r.getLocalName().equals("name")) {
                 inAuthorName = true;
                 buf = new StringBuilder();
-            } else if (field != null && ("xhtml".equals(contentType)) && buf != null) {
+            } else if (field != null && buf != null) {
+                // markup inside the field as elements: Atom's xhtml, or an RSS description that holds it unescaped
+                // (Reddit's <br/> and <td>: "space[link]" was one word for the keyword matching)
                 String n = r.getLocalName();
                 if (n.equals("p") || n.equals("br") || n.equals("div") || n.equals("li") || n.equals("td")) {
                     buf.append(' ');

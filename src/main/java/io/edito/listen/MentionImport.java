@@ -150,7 +150,7 @@ public final class MentionImport {
                 }
             }
             // slash dates are read in one order for the whole file, as the report reads exports (docs/kpi.md)
-            ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), src.delimiter() == ';');
+            ExportTimeParser times = new ExportTimeParser(zone, LocalDate.now(zone), src.decimalComma());
             if (at.containsKey("date") && type != Type.talkwalker) {
                 dayOrder(file, rows, at.get("date"), offset, times, notes);
             }

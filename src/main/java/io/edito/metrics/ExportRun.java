@@ -48,7 +48,7 @@ final class ExportRun {
         this.sink = sink;
         this.guard = guard;
         this.candidates = candidates;
-        this.decimalComma = src.delimiter() == ';';
+        this.decimalComma = src.decimalComma();
         this.time = new ExportTimeParser(options.zone(), options.asOf(), decimalComma);
         this.log = new ReadLog(file, options.strictBy());
     }
@@ -325,6 +325,10 @@ final class ExportRun {
         if (rows.roundedIds > 0) {
             notes.add(rows.roundedIds + " post id(s) in scientific notation (6.49E+17): a spreadsheet rounded them, so"
                     + " joins by post id cannot find these posts; use the original export");
+        }
+        if (src.delimiter() == ';' && !decimalComma) {
+            notes.add("read with '.' as the decimal mark: a ';' file usually writes 2,5, but this one's cells write 2.5"
+                    + " (so 6.105 is six and a tenth, not 6,105)");
         }
         String unread = ExportTypes.unreadColumnNote(binding.type, java.util.Arrays.asList(binding.header));
         if (unread != null) {

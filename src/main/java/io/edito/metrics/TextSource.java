@@ -33,12 +33,14 @@ public final class TextSource implements AutoCloseable {
     private final boolean sepLine;
     private final BufferedReader reader;
     private final CountingInputStream counter;
+    private final boolean decimalComma;
 
     private TextSource(Path file, Charset charset, char delimiter, boolean sepLine, BufferedReader reader,
-                       CountingInputStream counter) {
+                       CountingInputStream counter, boolean decimalComma) {
         this.file = file;
         this.charset = charset;
         this.delimiter = delimiter;
+        this.decimalComma = decimalComma;
         this.sepLine = sepLine;
         this.reader = reader;
         this.counter = counter;
@@ -88,7 +90,7 @@ public final class TextSource implements AutoCloseable {
                 sample = eol < 0 ? "" : sample.substring(eol + 1);
             }
             char d = forcedDelimiter != null ? forcedDelimiter : declared != null ? declared : sniff(sample);
-            return new TextSource(file, cs, d, sep, r, counter);
+            return new TextSource(file, cs, d, sep, r, counter, d == ';' && !writesDotDecimals(sample, d));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -193,6 +195,45 @@ public final class TextSource implements AutoCloseable {
 
     public char delimiter() {
         return delimiter;
+    }
+
+    /**
+     * Whether the file's decimal mark is a comma: a {@code ;} file (a locale whose lists take {@code ;} writes
+     * {@code 2,5}), unless its own cells show a dot decimal and none a comma one ({@link #writesDotDecimals}).
+     */
+    public boolean decimalComma() {
+        return decimalComma;
+    }
+
+    private static final java.util.regex.Pattern DOT_DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.(\\d{1,2}|\\d{4,})|\\d{4,}\\.\\d+|0\\.\\d+)");
+    private static final java.util.regex.Pattern COMMA_DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+,(\\d{1,2}|\\d{4,})|\\d{4,},\\d+|0,\\d+)");
+
+    /**
+     * Whether the sample's cells write their decimals with a dot and none with a comma: {@code 2.5}, {@code 1.25},
+     * {@code 0.125} or {@code 1234.5} (never grouping: a group has three digits, after one to three), and no
+     * {@code 2,5}. Then {@code 6.105} in the same file is six and a tenth, not 6,105 (a {@code ;} file read as French
+     * made it 6105 without a word).
+     */
+    static boolean writesDotDecimals(String sample, char delimiter) {
+        boolean dot = false;
+        for (String line : sample.split("\\R")) {
+            for (String cell : line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)))) {
+                String c = cell.strip();
+                if (c.length() > 1 && c.charAt(0) == '"' && c.charAt(c.length() - 1) == '"') {
+                    c = c.substring(1, c.length() - 1).strip();
+                }
+                if (c.endsWith("%")) {
+                    c = c.substring(0, c.length() - 1).strip();
+                }
+                if (COMMA_DECIMAL.matcher(c).matches()) {
+                    return false;
+                }
+                dot |= DOT_DECIMAL.matcher(c).matches();
+            }
+        }
+        return dot;
     }
 
     /** Whether a {@code sep=} line was skipped (record line numbers are shifted by one). */

@@ -42,7 +42,11 @@ public final class TermMatcher {
     private final FirstWords byFirstWord;
 
     /** A term: its index in the list given and its words, folded and canonical ({@link #canonicalTermWord}). */
-    private record Compiled(int index, char[][] words) {
+    /**
+     * A term: its words, and for each word after the first what the term writes between it and the one before once
+     * blanks are left out ("&" in "R&D", "" in "pas cher"): the text may join the two words with that too.
+     */
+    private record Compiled(int index, char[][] words, String[] gaps) {
     }
 
     private TermMatcher(List<String> terms, FirstWords byFirstWord) {
@@ -56,6 +60,20 @@ public final class TermMatcher {
     }
 
     /** The words {@code term} is matched by, folded, joined by a space: what a charter's message quotes. */
+    /**
+     * What {@code term} writes before its first word and after its last one (the {@code %} of "100 %", the
+     * {@code <>} of "<b>"): never matched. What it writes between two words is ("R&D" matches "R&D" and "R & D").
+     */
+    public static String outsideWords(String term) {
+        Folded f = Folded.of(term);
+        List<int[]> words = f.words();
+        if (words.isEmpty()) {
+            return term;
+        }
+        String s = new String(f.chars, 0, f.length);
+        return s.substring(0, words.get(0)[0]) + s.substring(words.get(words.size() - 1)[1]);
+    }
+
     public static String words(String term) {
         Folded f = Folded.of(term);
         StringBuilder out = new StringBuilder();
@@ -80,10 +98,12 @@ public final class TermMatcher {
                 throw new IllegalArgumentException("term '" + list.get(i) + "' has no letter or digit to match");
             }
             char[][] canonical = new char[words.size()][];
+            String[] gaps = new String[words.size()];
             for (int w = 0; w < canonical.length; w++) {
                 canonical[w] = canonicalTermWord(f.word(words.get(w))).toCharArray();
+                gaps[w] = w == 0 ? "" : Folded.unblanked(f.chars, words.get(w - 1)[1], words.get(w)[0]);
             }
-            index.computeIfAbsent(new String(canonical[0]), k -> new ArrayList<>()).add(new Compiled(i, canonical));
+            index.computeIfAbsent(new String(canonical[0]), k -> new ArrayList<>()).add(new Compiled(i, canonical, gaps));
         }
         return new TermMatcher(list, new FirstWords(index));
     }
@@ -256,7 +276,8 @@ public final class TermMatcher {
         int at = w;
         for (int k = 1; k < c.words().length; k++) {
             int next = at + 1;
-            if (next >= p.count || !p.f.joinable(p.ends[at], p.starts[next])) {
+            if (next >= p.count || !p.f.joinable(p.ends[at], p.starts[next])
+                    && (c.gaps()[k].isEmpty() || !c.gaps()[k].equals(Folded.unblanked(p.f.chars, p.ends[at], p.starts[next])))) {
                 return -1;
             }
             boolean found = false;
@@ -665,6 +686,18 @@ public final class TermMatcher {
                 }
             }
             return true;
+        }
+
+        /** {@code chars[from, to)} without its blanks (spaces, no-break ones, line breaks): "&" of " & ". */
+        static String unblanked(char[] chars, int from, int to) {
+            StringBuilder b = new StringBuilder(to - from);
+            for (int i = from; i < to; i++) {
+                char c = chars[i];
+                if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
+                    b.append(c);
+                }
+            }
+            return b.toString();
         }
 
         /** A mark that shows nothing between two words: LRM, RLM, ALM, the isolates, zero-width space and joiner. */

@@ -87,6 +87,17 @@ class JsonTest {
     }
 
     @Test
+    void controlCharactersAreEscapedSoThatTheySurviveTheTerminalSafeOutput() throws Exception {
+        // NEL (a C1 control) was written raw, then shown as U+FFFD by the terminal-safe writer: the data was lost
+        com.fasterxml.jackson.databind.node.ObjectNode o = Json.object();
+        o.put("text", "a\u0085b\u007fc\u001bd\u0080e\u009ff\u00a0g \u00e9 \u0645");
+        String json = Json.pretty(o);
+        assertThat(json).contains("a\\u0085b\\u007Fc\\u001Bd\\u0080e\\u009Ff\u00a0g \u00e9 \u0645");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("text").asText())
+                .isEqualTo("a\u0085b\u007fc\u001bd\u0080e\u009ff\u00a0g \u00e9 \u0645");
+    }
+
+    @Test
     void elementsRenderedInChunksOnAllCoresAreTheBytesOfOneGenerator() {
         for (int n : new int[] {0, 1, 2, 511, 512, 513, 1024, 2600}) {
             List<Item> items = IntStream.range(0, n).mapToObj(i -> new Item(i, "item \u00ab" + i + "\u00bb \\ \t"))

@@ -59,6 +59,18 @@ class FeedParserTest {
     }
 
     @Test
+    void anRssDescriptionHoldingMarkupAsElementsKeepsItsLineAndCellBreaks() throws Exception {
+        // Reddit's RSS: <br/> and <td> as elements (not escaped) in <description>; "space[link]" was one word
+        String xml = "<rss version=\"2.0\"><channel><item><title>The Difficulties in Space</title>"
+                + "<link>https://www.reddit.com/r/space/1</link><pubDate>Tue, 26 Jan 2016 20:31:34 +0000</pubDate>"
+                + "<description><table><tr><td>submitted by <a>/u/someone</a> to <a>space</a><br/><a>[link]</a> "
+                + "<a>[959 comments]</a></td><td>next cell</td></tr></table></description></item></channel></rss>";
+        FeedParser.Result r = FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.items()).hasSize(1);
+        assertThat(r.items().get(0).text()).isEqualTo("submitted by /u/someone to space [link] [959 comments] next cell");
+    }
+
+    @Test
     void redditSearchAtom() throws Exception {
         FeedParser.Result r = FeedParser.parse(resource("rss_2.0_reddit.xml"));
         assertThat(r.items()).hasSize(1);

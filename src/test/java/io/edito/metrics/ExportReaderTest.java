@@ -224,6 +224,29 @@ class ExportReaderTest {
     }
 
     @Test
+    void aSemicolonFileThatWritesDotDecimalsIsReadWithADot() throws Exception {
+        // a ';' file was read as French whatever its cells said: 6.105 hours became 6105, 12.500 spent 12500
+        Path dots = tmp.resolve("dots.csv");
+        java.nio.file.Files.writeString(dots, "network;post_id;published_at;impressions;watch_time_hours;spend\n"
+                + "youtube;a1;2025-03-03;1000;6.105;12.500\nyoutube;a2;2025-03-04;1000;2.5;1.25\n");
+        Read r = read(reader, dots);
+        assertThat(r.sink().sum(Metric.WATCH_TIME_HOURS)).isCloseTo(8.605, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.sink().sum(Metric.SPEND)).isCloseTo(13.75, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.summary().notes()).anySatisfy(n -> assertThat(n).startsWith("read with '.' as the decimal mark"));
+        // the same with comma decimals: French, as before (and a dot group is thousands)
+        Path commas = tmp.resolve("commas.csv");
+        java.nio.file.Files.writeString(commas, "network;post_id;published_at;impressions;watch_time_hours;spend\n"
+                + "youtube;a1;2025-03-03;1.000;6,105;12,5\nyoutube;a2;2025-03-04;1000;2,5;1,25\n");
+        Read fr = read(reader, commas);
+        assertThat(fr.sink().sum(Metric.IMPRESSIONS)).isEqualTo(2000);
+        assertThat(fr.sink().sum(Metric.WATCH_TIME_HOURS)).isCloseTo(8.605, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(fr.summary().notes()).noneSatisfy(n -> assertThat(n).startsWith("read with '.'"));
+        assertThat(TextSource.writesDotDecimals("a;1.000;2025-03-03;03.03.2025", ';')).isFalse();
+        assertThat(TextSource.writesDotDecimals("a;0.125\nb;2,5", ';')).isFalse();
+        assertThat(TextSource.writesDotDecimals("a;\"1234.5\";12 %", ';')).isTrue();
+    }
+
+    @Test
     void frenchExcelSemicolonsWindows1252NbspAndPercentRates() {
         Read r = read("linkedin-posts-fr.csv");
         assertThat(r.summary().delimiter()).isEqualTo(';');

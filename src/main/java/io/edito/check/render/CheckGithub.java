@@ -73,6 +73,36 @@ public final class CheckGithub {
         return b.toString();
     }
 
+    /**
+     * A problem of the input (a calendar file, edito.yaml, a charter) as a workflow command: a file that cannot be
+     * read shows on the pull request too, where the findings would have. The column is made UTF-16 from the file's
+     * line when it can be read.
+     */
+    public static String problem(io.edito.core.Problem p) {
+        StringBuilder b = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(' ');
+        SourcePos pos = p.pos();
+        if (pos != null && pos.file() != null) {
+            b.append("file=").append(escapeProperty(Spans.slashed(pos.file()))).append(',');
+            if (pos.line() > 0) {
+                b.append("line=").append(pos.line()).append(',');
+                if (pos.column() > 0) {
+                    b.append("col=").append(Spans.utf16Column(lineOf(pos.file(), pos.line()), pos.column())).append(',');
+                }
+            }
+        }
+        b.append("title=").append(escapeProperty(p.isError() ? "edito: input error" : "edito: input warning"));
+        return b.append("::").append(escapeData(p.message())).toString();
+    }
+
+    /** Line {@code n} of {@code file}, or null when it cannot be read (then each code point counts one unit). */
+    private static String lineOf(java.nio.file.Path file, int n) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+            return lines.skip(n - 1L).findFirst().orElse(null);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null; // not UTF-8, gone: the column as the problem gives it
+        }
+    }
+
     static String kind(Severity s) {
         return switch (s) {
             case ERROR -> "error";

@@ -31,7 +31,8 @@ public final class CheckSarif {
 
     public static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    static final String FINGERPRINT = "editoFinding/v1";
+    /** v2: counts and channels no longer in the key (v1 hashed the channels and ranked findings by them). */
+    static final String FINGERPRINT = "editoFinding/v2";
     static final String SRCROOT = "%SRCROOT%";
 
     private CheckSarif() {
@@ -86,7 +87,7 @@ public final class CheckSarif {
                 artifact.put("uriBaseId", SRCROOT);
             }
             region(physical.putObject("region"), result, f);
-            String key = String.join("\u0000", f.rule(), nz(f.postId()), nz(f.channel()), nz(f.lang()));
+            String key = fingerprintKey(f);
             int occurrence = seen.merge(key, 1, Integer::sum);
             r.putObject("partialFingerprints").put(FINGERPRINT, Sha256.hex128(key) + ":" + occurrence);
             ObjectNode props = r.putObject("properties");
@@ -97,6 +98,19 @@ public final class CheckSarif {
         }
         return log;
     }
+
+    /**
+     * What a finding's fingerprint is made of: its rule, post and language, and its message with the numbers left out
+     * (the term, the file, the network it names: what the problem is, not how big). Not its channels: a finding
+     * merged across channels changed its fingerprint when a channel joined the post, or with {@code --channel};
+     * not its counts: "281/280" became "285/280" when the text grew. A fingerprint still counts the findings that
+     * share all of this ({@code :1}, {@code :2}).
+     */
+    static String fingerprintKey(Finding f) {
+        return String.join("\u0000", f.rule(), nz(f.postId()), nz(f.lang()), DIGITS.matcher(nz(f.message())).replaceAll("#"));
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9][0-9,.]*");
 
     /** The run's rules: every RuleInfo, then a bare descriptor for a rule a finding names but no RuleInfo has. */
     private static Map<String, RuleInfo> rules(CheckResult result) {

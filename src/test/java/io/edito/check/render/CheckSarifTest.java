@@ -169,13 +169,27 @@ class CheckSarifTest {
         String second = many.get(1).get("partialFingerprints").get(CheckSarif.FINGERPRINT).asText();
         assertThat(first).endsWith(":1");
         assertThat(second).isEqualTo(first.substring(0, first.length() - 1) + "2");
-        // independent of the message and of the position: a fix elsewhere in the post keeps the alert
-        Finding moved = new Finding("length.x", Severity.ERROR, "nouvel-an", "x", "fr", at(Fixtures.DEC, 3, 1),
-                at(Fixtures.DEC, 3, 2), "290/280 (X weighted length)", null);
+        // independent of the counts in the message, of the channels it was merged across and of the position: a fix
+        // elsewhere in the post, or the post sent to one more network, keeps the alert
+        Finding moved = new Finding("length.x", Severity.ERROR, "nouvel-an", "x,threads", "fr", at(Fixtures.DEC, 3, 1),
+                at(Fixtures.DEC, 3, 2), "X post too long: 290/280 (X weighted length)", null);
         CheckResult r = new CheckResult(List.of(moved), 1, List.of(), Fixtures.rules(), Map.of());
         assertThat(sarif(r).get("runs").get(0).get("results").get(0).get("partialFingerprints")
                 .get(CheckSarif.FINGERPRINT).asText()).isEqualTo(a.get(2).get("partialFingerprints")
                 .get(CheckSarif.FINGERPRINT).asText());
+        // two forbidden terms in one text: fixing the first keeps the second's alert (ranked by rule, post and
+        // channel alone, the second became the first's :1 and code scanning moved the first alert onto it)
+        Finding cheap = new Finding("vocabulary.forbidden", Severity.ERROR, "soldes", "x", "fr", at(Fixtures.DEC, 4, 9),
+                at(Fixtures.DEC, 4, 13), "forbidden term 'pas cher'", null);
+        Finding free = new Finding("vocabulary.forbidden", Severity.ERROR, "soldes", "x", "fr", at(Fixtures.DEC, 4, 20),
+                at(Fixtures.DEC, 4, 27), "forbidden term 'gratuit'", null);
+        JsonNode both = sarif(new CheckResult(List.of(cheap, free), 1, List.of(), Fixtures.rules(), Map.of()))
+                .get("runs").get(0).get("results");
+        JsonNode fixed = sarif(new CheckResult(List.of(free), 1, List.of(), Fixtures.rules(), Map.of()))
+                .get("runs").get(0).get("results");
+        assertThat(fixed.get(0).get("partialFingerprints").get(CheckSarif.FINGERPRINT).asText())
+                .isEqualTo(both.get(1).get("partialFingerprints").get(CheckSarif.FINGERPRINT).asText())
+                .isNotEqualTo(both.get(0).get("partialFingerprints").get(CheckSarif.FINGERPRINT).asText());
     }
 
     @Test
