@@ -546,6 +546,12 @@ public final class CalendarLoader {
             return List.copyOf(seen.size() == channels.size() ? channels : channels.stream().distinct().toList());
         }
 
+        /** " (did you mean 'facebook'?)", else the brand's channels: what to write instead of {@code c}. */
+        private static String orListed(String c, java.util.Collection<String> channels) {
+            String mean = Suggest.didYouMean(c, channels);
+            return !mean.isEmpty() ? mean : " (its channels: " + String.join(", ", channels) + ")";
+        }
+
         private boolean checkChannel(String c, SourcePos pos, BrandConfig brand) {
             if (brand != null && !brand.channels().isEmpty()) {
                 if (!brand.channels().containsKey(c)) {
@@ -553,7 +559,7 @@ public final class CalendarLoader {
                     List<String> accounts = brand.channelsOn(network);
                     String named = network.equals(c) ? c : c + " (" + network + ")";
                     problems.error(pos, "channel '" + c + "' is not an account of brand '" + brand.name()
-                            + "' in edito.yaml" + (accounts.isEmpty() ? Suggest.didYouMean(c, brand.channels().keySet())
+                            + "' in edito.yaml" + (accounts.isEmpty() ? orListed(c, brand.channels().keySet())
                             : accounts.size() == 1 && !network.equals(c) ? " (did you mean '" + accounts.get(0) + "'?)"
                             : ": its " + named + " accounts are " + String.join(" and ", accounts) + "; name the one(s) "
                             + "this post goes to"));
@@ -581,7 +587,7 @@ public final class CalendarLoader {
             } else if (brand != null && !brand.languages().isEmpty()
                     && !LanguageTag.coveredByAny(brand.languages(), lang)) {
                 problems.warning(pos, "language '" + lang + "' is not among the brand's languages "
-                        + brand.languages());
+                        + brand.languages() + Suggest.didYouMean(lang, brand.languages()));
             }
         }
 

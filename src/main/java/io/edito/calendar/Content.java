@@ -10,9 +10,13 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
 
     public static final Content EMPTY = new Content(null, null, null, null, null, null);
 
-    /** This content without its words (text, title, thread, first comment): the link and media only. */
+    /** This content without its words (text, title, thread, first comment, alt texts): the link and media files only. */
     public Content withoutWords() {
-        return new Content(null, null, link, media, null, null);
+        // an alt text is words too: a translation that gives none has none (the preview showed the French one on
+        // the Arabic card while check said it had none)
+        List<Media> files = media == null ? null : media.stream()
+                .map(m -> m == null ? null : new Media(m.file(), null, m.type(), m.crop(), m.pos())).toList();
+        return new Content(null, null, link, files, null, null);
     }
 
     /** {@link #lacking}'s keys as a sentence says them: {@code [title, first_comment]} is "title or first comment". */

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * {@code --from}/{@code --to}: a date ({@code 2026-12-01}), a date and time ({@code 2026-12-01T18:00} or
- * {@code "2026-12-01 18:00"}), {@code today} or {@code tomorrow} (in the brands' zone, {@link #in}). Dates are
+ * {@code "2026-12-01 18:00"}), {@code yesterday}, {@code today} or {@code tomorrow} (in the brands' zone, {@link #in}). Dates are
  * local to each post's brand; a {@code --to} date
  * includes that whole day, a {@code --to} time that minute.
  */
@@ -58,13 +58,16 @@ record DateBound(LocalDateTime start, boolean dateOnly, int daysFromToday) {
                 if (v.equalsIgnoreCase("tomorrow")) {
                     return new DateBound(LocalDate.now().plusDays(1).atStartOfDay(), true, 1);
                 }
+                if (v.equalsIgnoreCase("yesterday")) { // as report takes it: what went out the day before
+                    return new DateBound(LocalDate.now().minusDays(1).atStartOfDay(), true, -1);
+                }
                 if (v.length() == 10) {
                     return new DateBound(LocalDate.parse(v).atStartOfDay(), true);
                 }
                 return new DateBound(LocalDateTime.parse(v.replace(' ', 'T')), false);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a date (2026-12-01), a date and time (2026-12-01T18:00), 'today' or 'tomorrow'");
+                        + "' is not a date (2026-12-01), a date and time (2026-12-01T18:00), 'yesterday', 'today' or 'tomorrow'");
             }
         }
     }

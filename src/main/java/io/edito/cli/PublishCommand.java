@@ -108,7 +108,7 @@ final class PublishCommand extends CalendarCommand {
         if (format.json()) {
             PublishJsonRenderer.render(o.results(), out);
         } else {
-            PublishTextRenderer.render(o.results(), !root.quiet() && dryRun, out);
+            PublishTextRenderer.render(o.results(), o.heldBack(), !root.quiet() && dryRun, out);
             if (dryRun && o.results().isEmpty() && o.heldBack() == 0 && !root.quiet()) {
                 // a person trying it out sees that it ran; cron's real runs stay silent when there is nothing to do
                 err.println("edito: nothing due at " + clock.shown(loaded.config(), brands)

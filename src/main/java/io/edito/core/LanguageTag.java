@@ -85,7 +85,7 @@ public final class LanguageTag {
     }
 
     /** Whether any of {@code wanted} {@link #covers covers} {@code tag}. */
-    public static boolean coveredByAny(List<String> wanted, String tag) {
+    public static boolean coveredByAny(java.util.Collection<String> wanted, String tag) {
         for (String w : wanted) {
             if (covers(w, tag)) {
                 return true;

@@ -371,7 +371,7 @@ public final class HtmlPreview {
             firstComment(frame, c);
         } else {
             frame.add(head(c));
-            if (c.title() != null) {
+            if (c.titleShown()) {
                 frame.child("div").cls("title").attr("dir", "auto").text(c.title());
             }
             if (!c.thread().isEmpty()) { // the first of a thread's posts, numbered as the others
@@ -389,6 +389,9 @@ public final class HtmlPreview {
             }
             if (c.linkCardShown()) {
                 Element l = frame.child("div").cls("link-card");
+                if (c.linkCardTitle() != null) {
+                    l.child("div").cls("title").attr("dir", "auto").text(c.linkCardTitle());
+                }
                 String href = c.network().linksClickable() ? Html.safeUrl(c.link()) : null;
                 (href != null ? l.child("a").attr("href", href).attr("rel", "nofollow noopener noreferrer")
                         : l.child("span")).text(c.link());
@@ -509,7 +512,8 @@ public final class HtmlPreview {
      */
     private void carousel(Element parent, PreviewCard c) {
         int n = c.media().size();
-        String prefix = anchors.get(c.postId()) + "-" + cssId(c.channel()) + "-" + cssId(c.lang());
+        // the account, not the network: two Instagram accounts of one language had the same slide ids
+        String prefix = anchors.get(c.postId()) + "-" + cssId(c.account()) + "-" + cssId(c.lang());
         Element box = parent.child("div").cls("carousel").attr("aria-roledescription", "carousel")
                 .attr("aria-label", n + " slides");
         Element strip = box.child("div").cls("slides");
@@ -565,7 +569,8 @@ public final class HtmlPreview {
         String visible = t.visible();
         spans(div, t.text(), 0, visible.length(), t.entities(), c);
         Element more = div.child("details").cls("more");
-        more.child("summary").text(look.more());
+        // the label is the network's interface, in English: kept whole in a right-to-left card ("…see more" was split)
+        more.child("summary").attr("dir", "ltr").text(look.more());
         Element rest = more.child("span").cls("rest");
         rest.text(t.text().substring(visible.length(), t.hiddenStart())); // what the fold cut at: a space, a line break
         spans(rest, t.text(), t.hiddenStart(), t.text().length(), t.entities(), c);

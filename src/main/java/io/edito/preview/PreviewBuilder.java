@@ -100,7 +100,7 @@ public final class PreviewBuilder {
                 List<Finding> found = byPost.getOrDefault(post.id(), List.of());
                 if (brand == null || brand.languagesOn(channel).isEmpty()) {
                     for (String lang : post.languages()) { // an account of any language: the post and its translations
-                        if (query.langs().isEmpty() || query.langs().contains(lang)) {
+                        if (query.langs().isEmpty() || LanguageTag.coveredByAny(query.langs(), lang)) {
                             out.add(card(calendar, post, brand, channel, network.get(), lang,
                                     post.content(channel, lang), time, local, found, group));
                         }
@@ -109,7 +109,7 @@ public final class PreviewBuilder {
                 }
                 Edition edition = post.editionOn(brand, channel); // what goes out on the account: one card
                 if (edition.complete() && (query.langs().isEmpty()
-                        || edition.languages().stream().anyMatch(query.langs()::contains))) {
+                        || edition.languages().stream().anyMatch(l -> LanguageTag.coveredByAny(query.langs(), l)))) {
                     out.add(card(calendar, post, brand, channel, network.get(), edition.lang(), edition.content(),
                             time, local, found, group));
                 }
@@ -172,7 +172,8 @@ public final class PreviewBuilder {
         String accountName = account != null && account.name() != null ? account.name()
                 : brand != null && brand.displayName() != null ? brand.displayName()
                 : post.brand() != null ? post.brand() : "account";
-        return new PreviewCard(post.id(), post.brand(), network, accountName, account == null ? null : account.handle(),
+        return new PreviewCard(post.id(), post.brand(), network, channel, accountName,
+                account == null ? null : account.handle(),
                 lang, time, local, post.status(), value(content.title()).isEmpty() ? null : value(content.title()), text,
                 media, thread, firstComment, content.link(), cw, value(content.text()), findings, post.pos(),
                 group);

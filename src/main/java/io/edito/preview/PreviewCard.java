@@ -13,6 +13,7 @@ import java.util.List;
  * @param postId         the post's id
  * @param brand          the brand id, or null without a project
  * @param network        the network's facts (as the charter and the channel's settings adjust them)
+ * @param account        the channel of edito.yaml the card is for ({@code instagram}, {@code instagram-fr}): an account
  * @param accountName    the account's display name (channel {@code name}, else the brand's name, else its id)
  * @param handle         the account handle as written in edito.yaml, or null
  * @param lang           the language of this card
@@ -34,8 +35,8 @@ import java.util.List;
  * @param group          the ids of the posts of its translation group ({@code translation_of:}), the original first,
  *                       this post included; empty when the post is in no group
  */
-public record PreviewCard(String postId, String brand, Network network, String accountName, String handle,
-                          String lang, ZonedDateTime time, ZonedDateTime localTime, Status status, String title, CardText text,
+public record PreviewCard(String postId, String brand, Network network, String account, String accountName,
+                          String handle, String lang, ZonedDateTime time, ZonedDateTime localTime, Status status, String title, CardText text,
                           List<MediaLine> media, List<CardText> thread, CardText firstComment, String link,
                           String contentWarning, String source, List<Finding> findings, SourcePos pos,
                           List<String> group) {
@@ -54,6 +55,21 @@ public record PreviewCard(String postId, String brand, Network network, String a
     public boolean linkCardShown() {
         return io.edito.network.LinkCard.apart(link, text.text())
                 && network.linkCard().shown(!media.isEmpty(), title != null);
+    }
+
+    /**
+     * Whether the post's {@code title:} shows as the post's title: where the network has one (YouTube, Pinterest, a
+     * TikTok photo post). On LinkedIn it is the article card's title ({@link #linkCardShown}); elsewhere it does not
+     * go out, and the card showed it as a heading all the same (X, Facebook, Mastodon).
+     */
+    public boolean titleShown() {
+        boolean photosOnly = !media.isEmpty() && media.stream().noneMatch(MediaLine::isVideo);
+        return title != null && network.limit(network.titleField(photosOnly)).isPresent();
+    }
+
+    /** The title the link card shows: the post's on a network whose card takes it (LinkedIn's article), else null. */
+    public String linkCardTitle() {
+        return linkCardShown() && network.linkCard() == io.edito.network.LinkCard.TITLED_WITHOUT_MEDIA ? title : null;
     }
 
     /** The network id ({@code x}, {@code instagram}...). */

@@ -173,7 +173,7 @@ public final class TerminalPreview {
         if (c.contentWarning() != null && !c.contentWarning().isBlank()) {
             body.addAll(block("CW: " + c.contentWarning(), List.of(), Direction.ofLanguage(c.lang()), Tone.YELLOW));
         }
-        if (c.title() != null) {
+        if (c.titleShown()) {
             body.add(Line.blank());
             body.addAll(block(c.title(), List.of(), Direction.ofLanguage(c.lang()), Tone.BOLD));
         }
@@ -185,6 +185,9 @@ public final class TerminalPreview {
         text(body, c.text(), c, look);
         if (c.linkCardShown()) {
             body.add(Line.blank());
+            if (c.linkCardTitle() != null) {
+                body.addAll(block(c.linkCardTitle(), List.of(), Direction.ofLanguage(c.lang()), Tone.BOLD));
+            }
             body.addAll(block("link: " + c.link(), List.of(new Run(6, 6 + c.link().length(), linkTones(c))), Direction.LTR));
         }
         for (int i = 0; i < c.media().size(); i++) {

@@ -15,7 +15,11 @@ public final class PublishTextRenderer {
     private PublishTextRenderer() {
     }
 
-    public static void render(List<PublishResult> results, boolean verbose, PrintWriter out) {
+    /**
+     * @param heldBack the pairs held back for their findings (told on stderr, one by one, as they are found): counted
+     *                 in the summary, so that stdout alone says why the run exits 1
+     */
+    public static void render(List<PublishResult> results, int heldBack, boolean verbose, PrintWriter out) {
         Map<PublishStatus, Integer> counts = new EnumMap<>(PublishStatus.class);
         boolean any = false;
         for (PublishResult r : results) {
@@ -37,9 +41,14 @@ public final class PublishTextRenderer {
             }
             out.println(sb);
         }
-        if (any) {
+        if (any || heldBack > 0) {
             StringBuilder sum = new StringBuilder();
-            counts.forEach((s, n) -> sum.append(sum.isEmpty() ? "" : ", ").append(n).append(' ').append(s.id()));
+            if (any) {
+                counts.forEach((s, n) -> sum.append(sum.isEmpty() ? "" : ", ").append(n).append(' ').append(s.id()));
+            }
+            if (heldBack > 0) {
+                sum.append(sum.isEmpty() ? "" : ", ").append(heldBack).append(" held-back (above, on stderr)");
+            }
             out.println(sum);
         }
         out.flush();

@@ -281,6 +281,20 @@ class CalendarTrapsTest {
                 """);
         assertThat(twitter.out()).contains("channel 'twitter' is not an account of brand 'atlas-air' in edito.yaml "
                 + "(did you mean 'x'?)");
+        // nothing near: the brand's channels, to write one of them (it said nothing to write instead)
+        CliRun far = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [pinterest]
+                    text: x
+                    translations:
+                      arr: { text: "مرحبا" }
+                """);
+        assertThat(far.out()).containsPattern("channel 'pinterest' is not an account of brand 'atlas-air' in edito.yaml "
+                + "\\(its channels: [a-z, -]+\\)");
+        // a language typed wrong is told what it was meant to be
+        assertThat(far.out()).contains("language 'arr' is not among the brand's languages").contains("(did you mean 'ar'?)");
         // at the channel itself in the list, not at its '['
         CliRun second = validate("""
                 posts:

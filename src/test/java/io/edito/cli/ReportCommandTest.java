@@ -66,6 +66,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void anOpenEndedPeriodReadsOpenAndSaysWhenItHoldsNothing() {
+        // "2026-12-07 .. null", and 365 rows used and 365 outside the period without a word that none was in it
+        Result r = run(new ReportCommand(), fx("generic.csv"), "--from", "2030-01-01", "--tz", "UTC");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2030-01-01 .. (open) (UTC)").doesNotContain("null")
+                .containsPattern("outside the period \\(none in it\\)");
+        Result to = run(new ReportCommand(), fx("generic.csv"), "--to", "2020-01-01", "--tz", "UTC");
+        assertThat(to.out()).contains("(open) .. 2020-01-01 (UTC)");
+    }
+
+    @Test
     void textReportByNetworkExitsZero() {
         Result r = run(new ReportCommand(), fx("generic.csv"), fx("x-tweet-activity.csv"), "--by", "network", "--tz", "UTC");
         assertThat(r.code()).isZero();

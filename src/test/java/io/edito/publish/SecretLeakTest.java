@@ -91,7 +91,7 @@ class SecretLeakTest {
             assertThat(results.get(0).detail()).contains("[redacted]");
 
             StringWriter text = new StringWriter();
-            PublishTextRenderer.render(results, true, new PrintWriter(text));
+            PublishTextRenderer.render(results, 0, true, new PrintWriter(text));
             StringWriter json = new StringWriter();
             PublishJsonRenderer.render(results, new PrintWriter(json));
             said.add(text.toString());

@@ -118,6 +118,8 @@ class DuePublishCliTest {
         CliRun first = CliRun.of("publish", dir.toString(), "--at", "2026-12-01T18:35:00+01:00");
         assertThat(first.exit()).as(first.err()).isEqualTo(1);
         assertThat(first.out()).contains("sent", "now@threads", "now@x");
+        // the summary counts the pair held back: stdout alone said "2 sent" with exit 1
+        assertThat(first.out()).containsPattern("(?m)^2 sent, 1 held-back \\(above, on stderr\\)$");
         assertThat(first.err()).contains("held back bad @ threads: 1 error [vocabulary.forbidden]")
                 .contains("missed late @ threads");
         Path outbox = dir.resolve("outbox/now--threads.json");

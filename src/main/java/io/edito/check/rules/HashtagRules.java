@@ -100,6 +100,70 @@ public final class HashtagRules implements Rule {
      * in capitals, spelled out letter by letter by screen readers, in lower case after its first letter
      * ({@code #SOLDES} -> {@code #Soldes}).
      */
+    /**
+     * What to write instead of {@code tag}: its words each with a capital where the text around it writes them
+     * ({@code #soldeshiver} beside "Soldes d'hiver": {@code #SoldesHiver}); a tag in capitals in lower case after its
+     * first letter; else where each word's capital goes, which edito cannot tell ({@code #Soldeshiver} alone was
+     * suggested, and the rule then passed it: a screen reader still reads one word).
+     */
+    static String camelCaseSuggestion(String tag, String text) {
+        String words = inWordsOf(tag, text);
+        if (words != null) {
+            return words;
+        }
+        if (tag.codePoints().noneMatch(Character::isLowerCase)) {
+            return camelCaseHint(tag);
+        }
+        return "a capital at the start of each word (" + camelCaseHint(tag) + " if it is one word)";
+    }
+
+    /**
+     * {@code tag} cut into words that {@code text} writes (two letters or more each, case aside), each given its
+     * capital, as few words as can be; null when the text does not hold them all or the tag is one of them.
+     */
+    public static String inWordsOf(String tag, String text) {
+        String lower = tag.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != tag.length()) {
+            return null;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                words.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+            }
+            i = Math.max(j, i + 1);
+        }
+        words.remove(lower); // the tag itself, written in the text as a hashtag
+        int n = lower.length();
+        int[] count = new int[n + 1]; // fewest words making up lower[0, k); 0: not reached (but for k = 0)
+        int[] from = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && count[k] == 0) {
+                continue;
+            }
+            for (int e = k + 2; e <= n; e++) {
+                if (words.contains(lower.substring(k, e)) && (count[e] == 0 || count[k] + 1 < count[e])) {
+                    count[e] = count[k] + 1;
+                    from[e] = k;
+                }
+            }
+        }
+        if (count[n] < 2) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int e = n; e > 0; e = from[e]) {
+            String word = tag.substring(from[e], e);
+            out.insert(0, word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+        }
+        return "#" + out;
+    }
+
     static String camelCaseHint(String tag) {
         boolean noLower = tag.codePoints().noneMatch(Character::isLowerCase);
         int letter = 0; // the first cased letter: #2026SOLDES -> #2026Soldes
@@ -136,7 +200,7 @@ public final class HashtagRules implements Rule {
             }
             if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
                 out.onDisplayed("hashtags.camel_case", v, source, displayed, t.start(), t.end(), "hashtag "
-                        + t.text() + " is not in CamelCase", camelCaseHint(t.value()));
+                        + t.text() + " is not in CamelCase", camelCaseSuggestion(t.value(), displayed.text()));
             }
         }
         if (BlueskyTags.appliesTo(v.network().id())) {

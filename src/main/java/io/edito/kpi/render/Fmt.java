@@ -219,11 +219,13 @@ final class Fmt {
                 + String.format(Locale.ROOT, "%02d:00", c.hour());
     }
 
+    /** "2025-03-01 .. 2025-03-31 (Europe/Paris)"; an end not given and not known from the data is "(open)". */
     static String period(Report r) {
-        if (r.from() == null) {
+        if (r.from() == null && r.to() == null) {
             return "no dated data";
         }
-        return r.from() + " .. " + r.to() + " (" + r.spec().zone().getId() + ")";
+        return (r.from() == null ? "(open)" : r.from()) + " .. " + (r.to() == null ? "(open)" : r.to()) + " ("
+                + r.spec().zone().getId() + ")";
     }
 
     static final String BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";

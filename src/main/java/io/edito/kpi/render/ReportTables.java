@@ -23,7 +23,8 @@ final class ReportTables {
     static String rows(Report r) {
         Report.Rows rows = r.rows();
         return rows.read() + " read, " + rows.used() + " used, " + rows.skipped() + " skipped"
-                + (rows.outsidePeriod() > 0 ? ", " + rows.outsidePeriod() + " outside the period" : "")
+                + (rows.outsidePeriod() > 0 ? ", " + rows.outsidePeriod() + " outside the period"
+                        + (rows.outsidePeriod() >= rows.used() ? " (none in it)" : "") : "")
                 + (rows.undated() > 0 ? ", " + rows.undated() + " undated (left out of a dated period)" : "");
     }
 
