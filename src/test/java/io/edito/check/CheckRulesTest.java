@@ -425,6 +425,23 @@ class CheckRulesTest {
     }
 
     @Test
+    void tooManyHashtagsPointsAtOnesTheCharterDoesNotAskFor() throws IOException {
+        // X's limit of 2 in this charter, #AtlasAir required, #sponsorisé the disclosure: the finding pointed at the
+        // third hashtag, the disclosure, and removing it brought a disclosure error
+        charter = "hashtags: { required: [\"#AtlasAir\"], max: { x: 2 } }\ndisclosure: { partner: \"#sponsorisé\" }\n";
+        JsonNode r = check(post("x", "Vols #AtlasAir #Soldes #sponsorisé") + "    partner: riad\n");
+        JsonNode f = first(r, "hashtags.max");
+        assertThat(f.get("suggestion").asText()).isEqualTo("keep 2: remove #Soldes");
+        assertThat(f.get("column").asInt()).isEqualTo(post("x", "").lines().filter(l -> l.contains("text:")).findFirst()
+                .orElseThrow().indexOf('"') + 1 + "Vols #AtlasAir ".length() + 1);
+        // when what the charter asks for is already more than the limit, it says so rather than point at it
+        charter = "hashtags: { required: [\"#AtlasAir\", \"#Maroc\"], max: { x: 2 } }\ndisclosure: { partner: \"#sponsorisé\" }\n";
+        JsonNode all = check(post("x", "Vols #AtlasAir #Maroc #sponsorisé") + "    partner: riad\n");
+        assertThat(first(all, "hashtags.max").get("message").asText()).isEqualTo("3 hashtags, over the charter's limit "
+                + "for x of 2: the charter's required hashtags and disclosure alone are 3");
+    }
+
+    @Test
     void linkRules() throws IOException {
         charter = "links: { https: true, domains: [atlas.example], utm: required, shorteners: forbidden }\n";
         String good = "https://atlas.example/soldes?utm_source=facebook&utm_medium=social&utm_campaign=hiver";
@@ -436,9 +453,26 @@ class CheckRulesTest {
         // the suggestion adds what is missing, not what the link has
         JsonNode noCampaign = first(check(post("facebook", "Réservez " + good.replace("hiver", ""))), "links.utm");
         assertThat(noCampaign.get("message").asText()).isEqualTo("link without utm_campaign");
-        assertThat(noCampaign.get("suggestion").asText()).isEqualTo("add utm_campaign=<campaign>");
+        assertThat(noCampaign.get("suggestion").asText()).isEqualTo("add utm_campaign=<campaign> (<campaign>: the "
+                + "campaign's name; the post gives no campaign:)");
         JsonNode none = first(check(post("facebook", "Réservez https://atlas.example/soldes?a=1")), "links.utm");
-        assertThat(none.get("suggestion").asText()).isEqualTo("add utm_source=facebook&utm_medium=social&utm_campaign=<campaign>");
+        assertThat(none.get("suggestion").asText()).isEqualTo("add utm_source=facebook&utm_medium=social&utm_campaign="
+                + "<campaign> (<campaign>: the campaign's name; the post gives no campaign:)");
+        JsonNode campaign = first(check(post("facebook", "Réservez https://atlas.example/soldes?a=1")
+                + "    campaign: hiver\n"), "links.utm");
+        assertThat(campaign.get("suggestion").asText()).isEqualTo("add utm_source=facebook&utm_medium=social&utm_campaign=hiver");
+        // the suggestion's <campaign> pasted as it is: still to be written (the check passed it)
+        JsonNode pasted = first(check(post("facebook", "Réservez " + good.replace("=hiver", "=%3Ccampaign%3E"))), "links.utm");
+        assertThat(pasted.get("message").asText()).isEqualTo("link whose utm_campaign is still a placeholder");
+        assertThat(pasted.get("suggestion").asText()).startsWith("write utm_campaign=<campaign> (<campaign>: the campaign's name");
+        // one text on two channels: one link cannot carry both sources (the suggestion named the first channel's,
+        // and following it gave a links.utm_source warning on the other)
+        JsonNode shared = first(check(post("facebook, instagram", "Réservez https://atlas.example/soldes")), "links.utm");
+        assertThat(shared.get("channel").asText()).isEqualTo("facebook,instagram");
+        assertThat(shared.get("suggestion").asText()).isEqualTo("add utm_medium=social&utm_campaign=<campaign> (<campaign>: "
+                + "the campaign's name; the post gives no campaign:), and give "
+                + "facebook and instagram each a variant with its own link (utm_source=facebook, utm_source=instagram): "
+                + "they share this text");
         assertThat(rules(check(post("x", "Réservez " + good)))).contains("links.utm_source");
         // the links of a thread item and of the first comment, each at its own place
         JsonNode others = check(post("facebook", "Réservez " + good) + "    thread: [\"Suite http://atlas.example/x\"]\n"

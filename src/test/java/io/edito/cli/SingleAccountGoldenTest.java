@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * {@code links.utm} suggestion names each missing parameter ({@code &utm_campaign=<campaign>} added to three); the
  * new {@code links.unsent} warning on its three {@code link:}s that no card carries (Facebook beside a photo,
  * Mastodon); the new {@code media.image_format} error on its five Instagram posts of a PNG (Instagram publishes JPEG
- * only: the example now ships those images as JPEG), and the summary's counts with them.
+ * only: the example now ships those images as JPEG), and the summary's counts with them; the {@code links.utm}
+ * suggestion of a post without {@code campaign:} says what {@code <campaign>} stands for (three); the
+ * {@code hashtags.max} suggestion names the hashtags to remove (three).
  */
 class SingleAccountGoldenTest {
     private static final String PROJECT = "src/test/resources/single-account";

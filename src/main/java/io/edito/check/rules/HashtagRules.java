@@ -61,8 +61,8 @@ public final class HashtagRules implements Rule {
             max = charterMax;
             source = "the charter's limit for " + v.channel();
         }
-        maxTags(v, v.source(), v.displayed(), tags, max, source, "", out);
         Lowered charter = ctx.state(this, x -> Lowered.of(x.charter()));
+        maxTags(v, v.source(), v.displayed(), tags, max, source, "", charter, out);
         if (!c.hashtagsRequired().isEmpty() && !text.isEmpty()) { // the text's tags lowered only when asked for
             Set<String> lowerTags = v.entities().derived(LOWER_TAGS, HashtagRules::loweredTags);
             for (String required : c.hashtagsRequired()) {
@@ -77,7 +77,7 @@ public final class HashtagRules implements Rule {
         for (PostView.OtherText other : v.otherTexts()) {
             if (other.ownPost() != null && other.displayed() != null) { // a reply of the thread: a post of its own
                 maxTags(v, other.source(), other.displayed(), other.displayed().entities().hashtags(), max, source,
-                        " in " + other.ownPost(), out);
+                        " in " + other.ownPost(), charter, out);
             }
             eachTag(v, c, charter, other.source(), other.displayed(), out);
         }
@@ -85,13 +85,32 @@ public final class HashtagRules implements Rule {
 
     /** {@code hashtags.max} on {@code tags}, those of {@code d} ({@code where}: "" for the view's text). */
     private static void maxTags(PostView v, Text src, DisplayedText d, List<Entity> tags, int max, String source,
-                                String where, Emitter out) {
-        if (tags.size() > max) {
-            Entity first = tags.get(max);
-            Entity last = tags.get(tags.size() - 1);
-            out.onDisplayed("hashtags.max", v, src, d, first.start(), last.end(), tags.size() + " hashtags" + where
-                    + ", over " + source + " of " + max, "keep " + max);
+                                String where, Lowered charter, Emitter out) {
+        if (tags.size() <= max) {
+            return;
         }
+        // the ones to take out: the last that the charter does not ask for (a required hashtag, a disclosure), so
+        // that following the finding does not bring another (it pointed at the disclosure #sponsorisé)
+        List<Entity> removable = new java.util.ArrayList<>(tags.size());
+        for (Entity t : tags) {
+            String tag = lower(t.text());
+            if (!charter.required().contains(tag) && !charter.disclosures().contains(tag)) {
+                removable.add(t);
+            }
+        }
+        int over = tags.size() - max;
+        String what = tags.size() + " hashtags" + where + ", over " + source + " of " + max;
+        if (removable.size() < over) {
+            int asked = tags.size() - removable.size();
+            out.onDisplayed("hashtags.max", v, src, d, tags.get(0).start(), tags.get(tags.size() - 1).end(), what
+                    + ": the charter's required hashtags and disclosure alone are " + asked, "keep " + max + " (the "
+                    + "charter asks for more than " + v.network().name() + " takes here: give " + v.channel()
+                    + " a variant, or change the charter)");
+            return;
+        }
+        List<Entity> out2 = removable.subList(removable.size() - over, removable.size());
+        out.onDisplayed("hashtags.max", v, src, d, out2.get(0).start(), out2.get(out2.size() - 1).end(), what,
+                "keep " + max + ": remove " + String.join(" ", out2.stream().map(Entity::text).toList()));
     }
 
     /**
@@ -236,10 +255,12 @@ public final class HashtagRules implements Rule {
      * The charter's hashtags and accounts in lower case, once per brand: two names are the same when their lower
      * cases (root locale) are equal, so each text's hashtag is looked up instead of compared with each.
      */
-    private record Lowered(Set<String> forbidden, Set<String> disclosures, Set<String> mentionsAllowed) {
+    private record Lowered(Set<String> forbidden, Set<String> disclosures, Set<String> mentionsAllowed,
+                           Set<String> required) {
         static Lowered of(Charter c) {
             return new Lowered(lowered(c.hashtagsForbidden()), lowered(c.disclosure().values()),
-                    lowered(c.mentionsAllowed().stream().map(a -> a.startsWith("@") ? a : "@" + a).toList()));
+                    lowered(c.mentionsAllowed().stream().map(a -> a.startsWith("@") ? a : "@" + a).toList()),
+                    lowered(c.hashtagsRequired()));
         }
     }
 

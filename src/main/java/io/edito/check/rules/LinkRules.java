@@ -160,14 +160,48 @@ public final class LinkRules implements Rule {
 
     private static final List<String> UTM_TAGS = List.of("utm_source", "utm_medium", "utm_campaign");
 
+    /** A value written to be replaced: {@code <campaign>}, {@code {campaign}}, {@code %3Ccampaign%3E}. */
+    static boolean isPlaceholder(String value) {
+        String s = value.strip();
+        return s.length() >= 2 && (s.charAt(0) == '<' && s.charAt(s.length() - 1) == '>'
+                || s.charAt(0) == '{' && s.charAt(s.length() - 1) == '}'
+                || s.regionMatches(true, 0, "%3C", 0, 3) && s.regionMatches(true, s.length() - 3, "%3E", 0, 3));
+    }
+
+    /**
+     * The post's channels that show the text {@code src} (their own text is not another variant's): one link there
+     * goes to all of them, and a utm_source can only name one. Just {@code v}'s channel for a variant's own text.
+     */
+    private static List<String> channelsSharing(PostView v, Text src) {
+        List<String> out = new java.util.ArrayList<>(2);
+        for (String ch : v.post().channels()) {
+            io.edito.calendar.Content c = v.post().content(ch, v.lang());
+            if (ch.equals(v.channel()) || c.text() != null && c.text().equals(src) || c.thread() != null
+                    && c.thread().contains(src) || c.firstComment() != null && c.firstComment().equals(src)) {
+                out.add(ch);
+            }
+        }
+        return out;
+    }
+
     private static void utm(PostView v, Charter c, Text src, DisplayedText d, Entity u, Map<String, String> q,
                             Emitter out) {
         if (c.utm() == Charter.Utm.REQUIRED) {
             List<String> missing = new java.util.ArrayList<>(3);
+            List<String> placeholders = new java.util.ArrayList<>(1);
             List<String> add = new java.util.ArrayList<>(3); // what to add: the missing ones only
+            List<String> sharing = List.of(); // the channels this same link goes to, each wanting its utm_source
             for (String k : UTM_TAGS) {
-                if (q.get(k) == null || q.get(k).isBlank()) { // utm_medium= is none either
-                    missing.add(k);
+                String value = q.get(k);
+                boolean placeholder = value != null && isPlaceholder(value); // the suggestion's <campaign>, pasted
+                if (value == null || value.isBlank() || placeholder) { // utm_medium= is none either
+                    (placeholder ? placeholders : missing).add(k);
+                    if (k.equals("utm_source")) {
+                        sharing = channelsSharing(v, src);
+                        if (sharing.size() > 1) {
+                            continue; // one link cannot carry each channel's source: said below
+                        }
+                    }
                     add.add(k + "=" + switch (k) {
                         case "utm_source" -> v.channel();
                         case "utm_medium" -> "social";
@@ -175,9 +209,18 @@ public final class LinkRules implements Rule {
                     });
                 }
             }
-            if (!missing.isEmpty()) {
-                out.onDisplayed("links.utm", v, src, d, u.start(), u.end(), "link without " + String.join(", ", missing),
-                        "add " + String.join("&", add));
+            if (!missing.isEmpty() || !placeholders.isEmpty()) {
+                String what = (missing.isEmpty() ? "" : "link without " + String.join(", ", missing))
+                        + (placeholders.isEmpty() ? "" : (missing.isEmpty() ? "link whose " : "; its ")
+                        + String.join(", ", placeholders) + (placeholders.size() == 1 ? " is" : " are")
+                        + " still a placeholder");
+                boolean named = v.post().campaign() != null || !missing.contains("utm_campaign") && !placeholders.contains("utm_campaign");
+                String fix = (add.isEmpty() ? "" : (placeholders.isEmpty() ? "add " : "write ") + String.join("&", add)
+                        + (named ? "" : " (<campaign>: the campaign's name; the post gives no campaign:)"))
+                        + (sharing.size() > 1 ? (add.isEmpty() ? "" : ", and ") + "give " + String.join(" and ", sharing)
+                        + " each a variant with its own link (" + String.join(", ", sharing.stream()
+                        .map(ch -> "utm_source=" + ch).toList()) + "): they share this text" : "");
+                out.onDisplayed("links.utm", v, src, d, u.start(), u.end(), what, fix);
             }
         }
         String source = q.get("utm_source");
