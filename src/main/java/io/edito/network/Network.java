@@ -93,6 +93,22 @@ public record Network(
         return "GIF".equals(format) && gifMaxBytes.isPresent() ? gifMaxBytes : imageMaxBytes;
     }
 
+    /**
+     * Whether a post's {@code title:} is its title here, as the publishers send it: where the network has a title
+     * (YouTube, Pinterest; TikTok's photo posts), and a Facebook Page video's {@code title}.
+     */
+    public boolean showsTitle(boolean photosOnly, boolean video) {
+        return limit(titleField(photosOnly)).isPresent() || "facebook".equals(id) && video;
+    }
+
+    /**
+     * Whether the card this network makes of a post's {@code link:} carries the post's {@code title:} (LinkedIn's
+     * article, Bluesky's external embed, where the calendar's title wins over the page's).
+     */
+    public boolean cardTakesTitle() {
+        return linkCard == LinkCard.TITLED_WITHOUT_MEDIA || "bluesky".equals(id);
+    }
+
     /** The name in the possessive: "X's", "Threads'" (an s at the end takes the apostrophe alone). */
     public String possessive() {
         return name.endsWith("s") ? name + "'" : name + "'s";

@@ -58,18 +58,22 @@ public record PreviewCard(String postId, String brand, Network network, String a
     }
 
     /**
-     * Whether the post's {@code title:} shows as the post's title: where the network has one (YouTube, Pinterest, a
-     * TikTok photo post). On LinkedIn it is the article card's title ({@link #linkCardShown}); elsewhere it does not
-     * go out, and the card showed it as a heading all the same (X, Facebook, Mastodon).
+     * Whether the post's {@code title:} shows as the post's title, as the publishers send it: where the network has
+     * one (YouTube, Pinterest, a TikTok photo post) and a Facebook video's ({@code title} of the Page video). On
+     * LinkedIn and Bluesky it is the link card's ({@link #linkCardTitle}); elsewhere it does not go out, and the card
+     * showed it as a heading all the same (X, Instagram, Mastodon, a Facebook photo).
      */
     public boolean titleShown() {
-        boolean photosOnly = !media.isEmpty() && media.stream().noneMatch(MediaLine::isVideo);
-        return title != null && network.limit(network.titleField(photosOnly)).isPresent();
+        boolean video = media.stream().anyMatch(MediaLine::isVideo);
+        return title != null && network.showsTitle(!media.isEmpty() && !video, video);
     }
 
-    /** The title the link card shows: the post's on a network whose card takes it (LinkedIn's article), else null. */
+    /**
+     * The title the link card shows: the post's where the publisher gives it to the card (LinkedIn's article, the
+     * title of Bluesky's external embed), else null.
+     */
     public String linkCardTitle() {
-        return linkCardShown() && network.linkCard() == io.edito.network.LinkCard.TITLED_WITHOUT_MEDIA ? title : null;
+        return linkCardShown() && network.cardTakesTitle() ? title : null;
     }
 
     /** The network id ({@code x}, {@code instagram}...). */

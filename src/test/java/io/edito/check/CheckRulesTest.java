@@ -361,6 +361,34 @@ class CheckRulesTest {
     }
 
     @Test
+    void aTitleThatGoesNowhereIsTold() throws IOException {
+        // a title: on X or a Facebook photo was shown by the preview and sent by no publisher
+        Files.writeString(dir.resolve("edito.yaml"), Files.readString(dir.resolve("edito.yaml"))
+                + "  linkedin: { handle: \"atlas-air\" }\n");
+        String titled = post("x, bluesky, linkedin, facebook", "Nouvelle ligne") + "    title: \"Dakhla\"\n";
+        JsonNode r = check(titled);
+        List<String> found = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("title.unsent")) {
+                found.add(f.get("channel").asText() + " " + f.get("line").asInt() + ":" + f.get("column").asInt());
+            }
+        });
+        assertThat(found).containsExactlyInAnyOrder("x 7:13", "bluesky 7:13", "linkedin 7:13", "facebook 7:13");
+        assertThat(r.get("findings").findValuesAsText("message")).contains("title: does not go out on x: X has no "
+                + "title for a post", "title: does not go out on linkedin: LinkedIn shows a title only on the card of "
+                + "a link: (this post has no link:)");
+        // with a link: LinkedIn's article and Bluesky's card carry it; X and a Facebook post still do not
+        JsonNode linked = check(titled + "    link: https://atlas.example/dakhla\n");
+        List<String> still = new ArrayList<>();
+        linked.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("title.unsent")) {
+                still.add(f.get("channel").asText());
+            }
+        });
+        assertThat(still).containsExactlyInAnyOrder("x", "facebook");
+    }
+
+    @Test
     void aLinkThatNoCardCarriesAndTheTextDoesNotHoldIsTold() throws IOException {
         // preview showed a link card on X, Mastodon and (beside images) Bluesky: none of them sends one (review)
         JsonNode r = check(post("x, mastodon, bluesky, facebook", "Nouvelle ligne") + "    link: https://atlas.example/dakhla\n");

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * Mastodon); the new {@code media.image_format} error on its five Instagram posts of a PNG (Instagram publishes JPEG
  * only: the example now ships those images as JPEG), and the summary's counts with them; the {@code links.utm}
  * suggestion of a post without {@code campaign:} says what {@code <campaign>} stands for (three); the
- * {@code hashtags.max} suggestion names the hashtags to remove (three).
+ * {@code hashtags.max} suggestion names the hashtags to remove (three); the new {@code title.unsent} warning on
+ * its two LinkedIn posts whose {@code title:} LinkedIn does not send (one with an image, one without a {@code link:}),
+ * in each of their three languages (six; the example itself now has no such title), and the warnings' count.
  */
 class SingleAccountGoldenTest {
     private static final String PROJECT = "src/test/resources/single-account";

@@ -31,6 +31,8 @@ class PreviewTruthTest {
                   x-ar: { network: x, handle: "@atlasair_ar", lang: ar }
                   linkedin: { handle: "atlas-air" }
                   youtube: { handle: "@atlasair" }
+                  bluesky: { handle: "atlas.example" }
+                  facebook: { handle: "AtlasAir" }
                   instagram: { handle: "atlas.air" }
                   instagram-fr: { network: instagram, handle: "atlas.air.fr", lang: fr }
                 """);
@@ -115,6 +117,15 @@ class PreviewTruthTest {
         assertThat(cards.get("LinkedIn")).containsSubsequence("Notre nouvelle ligne", "Un titre",
                 "link: https://atlas.example/lignes");
         assertThat(cards.get("YouTube")).containsSubsequence("Un titre", "Notre nouvelle ligne");
+        // Bluesky's card takes the calendar's title; a Facebook video has its title, a Facebook photo none
+        CliRun sky = preview(post.replace("channels: [x, linkedin, youtube]", "channels: [bluesky]"), "--width", "80");
+        assertThat(sky.out()).containsSubsequence("Notre nouvelle ligne", "Un titre", "link: https://atlas.example/lignes");
+        Files.write(dir.resolve("assets/v.mp4"), new byte[] {0, 0, 0, 16, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0});
+        String video = post.replace("channels: [x, linkedin, youtube]", "channels: [facebook]")
+                .replace("    link: https://atlas.example/lignes\n", "    media: [ { file: assets/v.mp4 } ]\n");
+        assertThat(preview(video, "--width", "80").out()).containsSubsequence("Un titre", "Notre nouvelle ligne");
+        String photo = video.replace("assets/v.mp4 }", "assets/a.jpg, alt: \"Un avion\" }");
+        assertThat(preview(photo, "--width", "80").out()).contains("Notre nouvelle ligne").doesNotContain("Un titre");
     }
 
     @Test

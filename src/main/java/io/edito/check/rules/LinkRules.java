@@ -42,7 +42,11 @@ public final class LinkRules implements Rule {
                 new RuleInfo("links.unsent", "link: that does not go out", "A post's link: goes out as a card only where the "
                         + "network makes one (link_card in the network facts: Bluesky and Facebook without media, LinkedIn "
                         + "with a title: and no media); elsewhere only a link written in the text does.",
-                        "Write the link in the text.", WARNING));
+                        "Write the link in the text.", WARNING),
+                new RuleInfo("title.unsent", "title: that does not go out", "A post's title: goes out where the "
+                        + "network has one (YouTube, Pinterest, a TikTok photo post, a Facebook video) or on the card of "
+                        + "its link: (LinkedIn's article, Bluesky); elsewhere it is not sent.",
+                        "Write it in the text, or give the post a link: where a card takes it.", WARNING));
     }
 
     @Override
@@ -61,6 +65,29 @@ public final class LinkRules implements Rule {
             eachLink(v, c, other.source(), other.displayed(), out);
         }
         unsent(v, out);
+        titleUnsent(v, out);
+    }
+
+    /** {@code title.unsent}: a {@code title:} that the post sends nowhere on this network (no title, no card taking it). */
+    private static void titleUnsent(PostView v, Emitter out) {
+        Text title = v.content().title();
+        if (title == null || title.value() == null || title.value().isBlank()) {
+            return;
+        }
+        Network n = v.network();
+        java.util.List<io.edito.calendar.Media> media = v.content().media();
+        boolean any = media != null && media.stream().anyMatch(m -> m != null && m.file() != null);
+        boolean video = any && media.stream().anyMatch(m -> m != null && m.file() != null && m.isVideo());
+        boolean card = io.edito.network.LinkCard.apart(v.content().link(), v.text()) && n.linkCard().shown(any, true);
+        if (n.showsTitle(any && !video, video) || card && n.cardTakesTitle()) {
+            return;
+        }
+        String why = n.cardTakesTitle() && n.linkCard() != io.edito.network.LinkCard.NONE
+                ? n.name() + " shows a title only on the card of a link: (" + (any ? "a post with images or a video "
+                + "shows them instead" : "this post has no link:") + ")"
+                : n.name() + " has no title for a post";
+        out.onText("title.unsent", v.post(), v.channel(), v.lang(), title, "title: does not go out on " + v.channel()
+                + ": " + why, "write it in the text" + (n.cardTakesTitle() && !any ? ", or give the post a link:" : ""));
     }
 
     /** {@code links.unsent}: a {@code link:} not written in the text, on a post the network makes no card of. */
