@@ -41,9 +41,9 @@ public final class TermMatcher {
     private final List<String> terms;
     private final FirstWords byFirstWord;
 
-    /** A term: its index in the list given and its words, folded and canonical ({@link #canonicalTermWord}). */
     /**
-     * A term: its words, and for each word after the first what the term writes between it and the one before once
+     * A term: its index in the list given, its words, folded and canonical ({@link #canonicalTermWord}), and for each
+     * word after the first what the term writes between it and the one before once
      * blanks are left out ("&" in "R&D", "" in "pas cher"): the text may join the two words with that too.
      */
     private record Compiled(int index, char[][] words, String[] gaps) {
@@ -59,7 +59,6 @@ public final class TermMatcher {
         return !Folded.of(term).words().isEmpty();
     }
 
-    /** The words {@code term} is matched by, folded, joined by a space: what a charter's message quotes. */
     /**
      * What {@code term} writes before its first word and after its last one (the {@code %} of "100 %", the
      * {@code <>} of "<b>"): never matched. What it writes between two words is ("R&D" matches "R&D" and "R & D").
@@ -74,6 +73,7 @@ public final class TermMatcher {
         return s.substring(0, words.get(0)[0]) + s.substring(words.get(words.size() - 1)[1]);
     }
 
+    /** The words {@code term} is matched by, folded, joined by a space: what a charter's message quotes. */
     public static String words(String term) {
         Folded f = Folded.of(term);
         StringBuilder out = new StringBuilder();

@@ -114,12 +114,6 @@ public final class HashtagRules implements Rule {
     }
 
     /**
-     * What to write instead of a hashtag that is not in CamelCase (its value, without {@code #}): the first letter in
-     * capitals ({@code #soldeshiver} -> {@code #Soldeshiver}, the words' capitals are the writer's to add); a tag all
-     * in capitals, spelled out letter by letter by screen readers, in lower case after its first letter
-     * ({@code #SOLDES} -> {@code #Soldes}).
-     */
-    /**
      * What to write instead of {@code tag}: its words each with a capital where the text around it writes them
      * ({@code #soldeshiver} beside "Soldes d'hiver": {@code #SoldesHiver}); a tag in capitals in lower case after its
      * first letter; else where each word's capital goes, which edito cannot tell ({@code #Soldeshiver} alone was
@@ -183,6 +177,11 @@ public final class HashtagRules implements Rule {
         return "#" + out;
     }
 
+    /**
+     * A hashtag's value (without {@code #}) with its first letter in capitals ({@code #soldeshiver} ->
+     * {@code #Soldeshiver}, the words' capitals are the writer's to add); a tag all in capitals, spelled out letter by
+     * letter by screen readers, in lower case after its first letter ({@code #SOLDES} -> {@code #Soldes}).
+     */
     static String camelCaseHint(String tag) {
         boolean noLower = tag.codePoints().noneMatch(Character::isLowerCase);
         int letter = 0; // the first cased letter: #2026SOLDES -> #2026Soldes
