@@ -15,7 +15,7 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
         // an alt text is words too: a translation that gives none has none (the preview showed the French one on
         // the Arabic card while check said it had none)
         List<Media> files = media == null ? null : media.stream()
-                .map(m -> m == null ? null : new Media(m.file(), null, m.type(), m.crop(), m.pos())).toList();
+                .map(m -> m == null ? null : m.withAlt(null)).toList();
         return new Content(null, null, link, files, null, null);
     }
 
@@ -81,7 +81,7 @@ public record Content(Text text, Text title, String link, List<Media> media, Lis
                     Media at = at(c.media, index);
                     return at == null ? null : at.alt();
                 }).toList(), separator);
-                joined.add(m == null ? null : new Media(m.file(), alt, m.type(), m.crop(), m.pos()));
+                joined.add(m == null ? null : m.withAlt(alt));
             }
             media = java.util.Collections.unmodifiableList(joined);
         }

@@ -32,6 +32,11 @@ public record Media(String file, Text alt, String type, String crop, SourcePos p
         return kind().equals("video");
     }
 
+    /** This file with another alt text (a translation's, a bilingual account's joined one, or none). */
+    public Media withAlt(Text newAlt) {
+        return new Media(file, newAlt, type, crop, pos);
+    }
+
     /** Whether a post with these media is a post of photos only (TikTok's photo posts have limits of their own). */
     public static boolean photosOnly(java.util.List<Media> media) {
         return media != null && !media.isEmpty() && media.stream().noneMatch(m -> m == null || m.isVideo());

@@ -1,7 +1,6 @@
 package io.edito.calendar;
 
 import io.edito.core.EnglishDates;
-
 import io.edito.core.Problems;
 import io.edito.core.SourcePos;
 import java.time.DateTimeException;

@@ -44,7 +44,7 @@ abstract class CalendarCommand implements Callable<Integer> {
      * brand when given) and its publish settings, whose problems the command judges.
      */
     Project project(Path charterOverride) {
-        return Project.of(load(), charterOverride, BuiltinRules.catalog(Networks.defaults()));
+        return project(charterOverride, problems -> { });
     }
 
     /**

@@ -677,7 +677,7 @@ public final class TermMatcher {
                     lineStart = true;
                 } else if (c == '-' && lineStart) {
                     return false;
-                } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                } else if (isBlank(c)) {
                     continue;
                 } else if (c == '-' || c == '\'' || invisible(c)) {
                     lineStart = false;
@@ -693,11 +693,16 @@ public final class TermMatcher {
             StringBuilder b = new StringBuilder(to - from);
             for (int i = from; i < to; i++) {
                 char c = chars[i];
-                if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
+                if (!isBlank(c)) {
                     b.append(c);
                 }
             }
             return b.toString();
+        }
+
+        /** A space (a no-break one too) or a line break: what may stand between a term's words as they are. */
+        private static boolean isBlank(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
         }
 
         /** A mark that shows nothing between two words: LRM, RLM, ALM, the isolates, zero-width space and joiner. */

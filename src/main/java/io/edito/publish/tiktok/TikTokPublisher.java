@@ -72,8 +72,7 @@ public final class TikTokPublisher implements Publisher {
     /** Photo posts: up to 35 images (Content Posting API, photo post reference): networks.yaml's max_images. */
     static final int MAX_PHOTOS = TIKTOK.maxImages().getAsInt();
     /** Photo post title limit, in UTF-16 units (the description takes the text): networks.yaml's photo_title fact. */
-    static final int PHOTO_TITLE_MAX = io.edito.network.Networks.get("tiktok")
-            .limit(io.edito.network.TextField.PHOTO_TITLE).orElseThrow().max().orElseThrow();
+    static final int PHOTO_TITLE_MAX = TIKTOK.limit(io.edito.network.TextField.PHOTO_TITLE).orElseThrow().max().orElseThrow();
     /** Polls of the post's status before the outcome is left to the next run (about 5 minutes in all). */
     static final int STATUS_POLLS = 14;
     static final Duration FIRST_POLL = Duration.ofSeconds(2);
