@@ -504,7 +504,12 @@ public final class CalendarLoader {
                 return Status.DRAFT;
             }
             try {
-                return Status.valueOf(s.toUpperCase(Locale.ROOT));
+                Status status = Status.valueOf(s.toUpperCase(Locale.ROOT));
+                if (!s.equals(status.id())) { // read, but the calendar's JSON Schema (an editor's check) refuses it
+                    problems.warning(r.pos("status"), "status '" + s + "' read as '" + status.id() + "': write it in "
+                            + "lower case, as the calendar's JSON Schema and the editors using it expect");
+                }
+                return status;
             } catch (IllegalArgumentException e) {
                 List<String> ids = Arrays.stream(Status.values()).map(Status::id).toList();
                 problems.error(r.pos("status"), "unknown status '" + s + "' (one of " + String.join(", ", ids) + ")"

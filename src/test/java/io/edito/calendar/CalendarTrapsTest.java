@@ -259,6 +259,31 @@ class CalendarTrapsTest {
                 + "true; a post the brand pays to promote says paid: true");
     }
 
+    /** A status in capitals is read (the post is approved) and told: the calendar's JSON Schema refuses it. */
+    @Test
+    void aStatusInCapitalsIsReadAndTold() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [instagram]
+                    status: Approved
+                    text: x
+                """);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains(at(5, 13) + "warning: status 'Approved' read as 'approved': write it in lower "
+                + "case").contains("0 errors, 1 warning");
+        CliRun lower = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 18:30
+                    channels: [instagram]
+                    status: approved
+                    text: x
+                """);
+        assertThat(lower.out()).doesNotContain("status").contains("0 errors, 0 warnings");
+    }
+
     @Test
     void unknownChannelAndStatusAreSuggested() throws IOException {
         CliRun r = validate("""

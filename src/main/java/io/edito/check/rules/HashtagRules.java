@@ -119,8 +119,8 @@ public final class HashtagRules implements Rule {
      * first letter; else where each word's capital goes, which edito cannot tell ({@code #Soldeshiver} alone was
      * suggested, and the rule then passed it: a screen reader still reads one word).
      */
-    static String camelCaseSuggestion(String tag, String text) {
-        String words = inWordsOf(tag, text);
+    static String camelCaseSuggestion(String tag, java.util.Set<String> textWords) {
+        String words = inWordsOf(tag, textWords);
         if (words != null) {
             return words;
         }
@@ -135,10 +135,11 @@ public final class HashtagRules implements Rule {
      * capital, as few words as can be; null when the text does not hold them all or the tag is one of them.
      */
     public static String inWordsOf(String tag, String text) {
-        String lower = tag.toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() != tag.length()) {
-            return null;
-        }
+        return inWordsOf(tag, wordsOf(text));
+    }
+
+    /** The words of {@code text} a tag may be cut into: runs of two letters or digits or more, in lower case. */
+    static java.util.Set<String> wordsOf(String text) {
         java.util.Set<String> words = new java.util.HashSet<>();
         int i = 0;
         while (i < text.length()) {
@@ -151,7 +152,17 @@ public final class HashtagRules implements Rule {
             }
             i = Math.max(j, i + 1);
         }
-        words.remove(lower); // the tag itself, written in the text as a hashtag
+        return words;
+    }
+
+    /** The words of a displayed text ({@link #wordsOf}), found once for all its hashtags and channels. */
+    private static final Object TEXT_WORDS = new Object();
+
+    private static String inWordsOf(String tag, java.util.Set<String> words) {
+        String lower = tag.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != tag.length()) {
+            return null;
+        }
         int n = lower.length();
         int[] count = new int[n + 1]; // fewest words making up lower[0, k); 0: not reached (but for k = 0)
         int[] from = new int[n + 1];
@@ -160,7 +171,8 @@ public final class HashtagRules implements Rule {
                 continue;
             }
             for (int e = k + 2; e <= n; e++) {
-                if (words.contains(lower.substring(k, e)) && (count[e] == 0 || count[k] + 1 < count[e])) {
+                // the whole tag is not one of its words: it is written in the text, as the hashtag itself
+                if ((k > 0 || e < n) && words.contains(lower.substring(k, e)) && (count[e] == 0 || count[k] + 1 < count[e])) {
                     count[e] = count[k] + 1;
                     from[e] = k;
                 }
@@ -218,7 +230,8 @@ public final class HashtagRules implements Rule {
             }
             if (c.camelCase() && !Entities.isCamelCase(t.text()) && !charter.disclosures().contains(tag)) {
                 out.onDisplayed("hashtags.camel_case", v, source, displayed, t.start(), t.end(), "hashtag "
-                        + t.text() + " is not in CamelCase", camelCaseSuggestion(t.value(), displayed.text()));
+                        + t.text() + " is not in CamelCase", camelCaseSuggestion(t.value(),
+                        displayed.entities().derived(TEXT_WORDS, e -> wordsOf(e.text()))));
             }
         }
         if (BlueskyTags.appliesTo(v.network().id())) {
