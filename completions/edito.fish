@@ -102,7 +102,7 @@ complete -c edito -n '__edito_at check' -l to -x -d 'Last day to include (a date
 complete -c edito -n '__edito_at check' -l channel -x -a '(__edito_values_split channels)' -d 'Only posts on these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at check' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands'
 complete -c edito -n '__edito_at check' -l changed-since -x -d 'Only the posts a change since this git revision can affect: those of changed calendar files, those using a changed media file; every post of a brand whose charter changed; every post when edito.yaml or edito\'s network facts changed'
-complete -c edito -n '__edito_at check' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at check' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at check' -l output -s o -r -F -d 'Write to FILE (atomically: whole or not at all; missing folders are created) instead of standard output'
 complete -c edito -n '__edito_at check' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at check' -l version -s V -d 'Print version information and exit'
@@ -141,7 +141,7 @@ complete -c edito -n '__edito_at report; and not __edito_after_value_option' -F 
 
 # edito due
 complete -c edito -n '__edito_at due' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at due' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at due' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at due' -l window -x -d 'Also list pairs due within DURATION after now (e.g. 2h)'
 complete -c edito -n '__edito_at due' -l include-missed -d 'Count pairs older than the catch-up limit as due'
 complete -c edito -n '__edito_at due' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands\' posts'
@@ -156,7 +156,7 @@ complete -c edito -n '__edito_at due; and not __edito_after_value_option' -F -d 
 
 # edito publish
 complete -c edito -n '__edito_at publish' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
-complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at publish' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at publish' -l dry-run -d 'Say what would be sent; send nothing, write nothing, need no secrets'
 complete -c edito -n '__edito_at publish' -l channel -x -a '(__edito_values_split channels)' -d 'Only these channels (a network id: all its accounts)'
 complete -c edito -n '__edito_at publish' -l brand -x -a '(__edito_values_split brands)' -d 'Only these brands\' posts (an agency\'s cron line per brand)'
@@ -261,7 +261,7 @@ complete -c edito -n '__edito_at login' -l config -r -F -d 'The project file (de
 # edito listen
 complete -c edito -n '__edito_at listen' -l tz -x -d 'Time zone for local times, replacing the brand\'s (an IANA zone such as Europe/Paris)'
 complete -c edito -n '__edito_at listen' -l source -x -d 'Only these sources (their id)'
-complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at listen' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at listen' -l import -r -F -d 'Read a listening tool\'s CSV export (or the community-care inbox export, --type inbox, or Google\'s reviews of the brand\'s places as JSON, --type reviews) into the store instead of the sources'
 complete -c edito -n '__edito_at listen' -l type -x -a 'generic meltwater brandwatch brand24 mention talkwalker inbox reviews' -d 'The export\'s format: generic, meltwater, brandwatch, brand24, mention, talkwalker, inbox, reviews (default: generic)'
 complete -c edito -n '__edito_at listen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -323,7 +323,7 @@ complete -c edito -n '__edito_at mentions show' -l config -r -F -d 'The project 
 
 # edito mentions assign
 complete -c edito -n '__edito_at mentions assign' -l to -x -d 'Who handles it'
-complete -c edito -n '__edito_at mentions assign' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at mentions assign' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at mentions assign' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions assign' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions assign' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -340,7 +340,7 @@ complete -c edito -n '__edito_at mentions answer' -l note -x -d 'What was answer
 complete -c edito -n '__edito_at mentions answer' -l channel -x -a '(__edito_values channels)' -d 'With --text: the channel to answer from (when the brand has several on the mention\'s network)'
 complete -c edito -n '__edito_at mentions answer' -l dry-run -d 'With --text: say what would be sent; send and record nothing'
 complete -c edito -n '__edito_at mentions answer' -l retry-failed -d 'With --text: send again an answer that failed before, once its cause is fixed (a failed answer is not sent again otherwise)'
-complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at mentions answer' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at mentions answer' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions answer' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions answer' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -352,7 +352,7 @@ complete -c edito -n '__edito_at mentions answer' -l config -r -F -d 'The projec
 
 # edito mentions close
 complete -c edito -n '__edito_at mentions close' -l reason -x -d 'Why (kept with the mention)'
-complete -c edito -n '__edito_at mentions close' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at mentions close' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at mentions close' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions close' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions close' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'
@@ -363,7 +363,7 @@ complete -c edito -n '__edito_at mentions close' -l quiet -s q -d 'Print only er
 complete -c edito -n '__edito_at mentions close' -l config -r -F -d 'The project file (default: edito.yaml in this folder or the nearest folder above)'
 
 # edito mentions reopen
-complete -c edito -n '__edito_at mentions reopen' -l at -x -d 'Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); default: now'
+complete -c edito -n '__edito_at mentions reopen' -l at -x -d 'Run as if it were TIME (2026-12-01 18:30 in the brand\'s time zone, or --tz\'s; 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now'
 complete -c edito -n '__edito_at mentions reopen' -l help -s h -d 'Show this help message and exit'
 complete -c edito -n '__edito_at mentions reopen' -l version -s V -d 'Print version information and exit'
 complete -c edito -n '__edito_at mentions reopen' -l brand -x -a '(__edito_values brands)' -d 'The brand whose listening: to use (when several brands have one)'

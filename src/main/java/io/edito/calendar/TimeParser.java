@@ -47,7 +47,7 @@ public final class TimeParser {
         }
         LocalDateTime local;
         try {
-            String time = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
+            String time = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2); // 8:05:30 is 08:05:30
             local = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(time));
         } catch (DateTimeException e) {
             problems.error(pos, "'" + text + "' is not a valid date and time");
@@ -95,23 +95,44 @@ public final class TimeParser {
                     + "edito.yaml, pass --tz, or write an offset (2026-12-01T18:30+01:00)");
             return null;
         }
+        Local resolved = local(local, zone);
+        if (resolved.at() == null) {
+            problems.error(pos, resolved.error());
+            return null;
+        }
+        if (resolved.warning() != null) {
+            problems.warning(pos, resolved.warning());
+        }
+        ZonedDateTime at = resolved.at();
+        return new PostTime(brandZone != null ? at.withZoneSameInstant(brandZone) : at, text, explicit, pos);
+    }
+
+    /**
+     * A local time read in a zone: null and an error when it does not exist there (clocks jump over it), the
+     * earlier of its two times and a warning when it happens twice. Read so wherever edito takes a local time: a
+     * post's {@code at:}, a command's {@code --at}.
+     */
+    public record Local(ZonedDateTime at, String error, String warning) {
+    }
+
+    /** {@code local} in {@code zone}: see {@link Local}. */
+    public static Local local(LocalDateTime local, ZoneId zone) {
         ZoneOffsetTransition transition = zone.getRules().getTransition(local);
         if (transition != null && transition.isGap()) {
-            problems.error(pos, SHOW.format(local) + " does not exist in " + zone + ": clocks jump from "
+            return new Local(null, SHOW.format(local) + " does not exist in " + zone + ": clocks jump from "
                     + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()
                     + " (" + EnglishDates.offset(transition.getOffsetBefore()) + " to "
                     + EnglishDates.offset(transition.getOffsetAfter())
-                    + "); choose another time or write an offset");
-            return null;
+                    + "); choose another time or write an offset", null);
         }
+        String warning = null;
         if (transition != null && transition.isOverlap()) {
             String before = EnglishDates.offset(transition.getOffsetBefore());
-            problems.warning(pos, SHOW.format(local) + " happens twice in " + zone + " (at " + before + ", then at "
+            warning = SHOW.format(local) + " happens twice in " + zone + " (at " + before + ", then at "
                     + EnglishDates.offset(transition.getOffsetAfter()) + "); edito uses the first (" + before
-                    + "): write an offset to choose");
+                    + "): write an offset to choose";
         }
-        ZonedDateTime at = ZonedDateTime.ofLocal(local, zone, null);
-        return new PostTime(brandZone != null ? at.withZoneSameInstant(brandZone) : at, text, explicit, pos);
+        return new Local(ZonedDateTime.ofLocal(local, zone, null), null, warning);
     }
 
     private static String normalizeOffset(String o) {

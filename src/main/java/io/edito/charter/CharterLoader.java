@@ -255,7 +255,7 @@ public final class CharterLoader {
         TermMatcher.outsideWords(term).codePoints().forEach(cp -> {
             int type = Character.getType(cp);
             boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
-                    || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL || "%‰‱#@&*/\\".indexOf(cp) >= 0;
+                    || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL || "%‰‱#@&*/\\٪؉؊﹪％＃＠＆＊".indexOf(cp) >= 0;
             if (symbol && out.indexOf(new String(Character.toChars(cp))) < 0) {
                 out.appendCodePoint(cp);
             }

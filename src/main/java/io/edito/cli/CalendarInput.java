@@ -61,6 +61,20 @@ public final class CalendarInput {
                 .load(new Workspace.Request(paths, root.config(), tz, Path.of("")));
     }
 
+    /**
+     * "2 errors in the calendar: posts a-1, b-2 left out of this run (run 'edito validate')": what publish and due say
+     * of the errors inside the posts they select, whose posts they leave out (the ids in order, ten at most).
+     */
+    static String leftOut(List<Problem> errors) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        errors.forEach(p -> ids.add(p.post()));
+        List<String> shown = ids.stream().limit(10).toList();
+        return errors.size() + (errors.size() == 1 ? " error" : " errors") + " in the calendar: "
+                + (ids.size() == 1 ? "post " : "posts ") + String.join(", ", shown)
+                + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "")
+                + " left out of this run (run 'edito validate')";
+    }
+
     /** Prints each problem on one line to {@code err}; returns the number of errors. */
     static int printProblems(List<Problem> problems, EditoCommand root, PrintWriter err) {
         Paint paint = root.paint();

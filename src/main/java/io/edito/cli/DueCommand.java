@@ -46,8 +46,19 @@ final class DueCommand extends CalendarCommand {
     @Override
     public Integer call() {
         Duration ahead = parse(window); // options first: a typo is reported before the calendar is read
-        Workspace.Loaded loaded = load();
-        PostFilter.requireKnown(brands, List.of(), loaded.config());
+        // as publish reads it (due lists what publish would send): an error about no post in particular stops the
+        // run; one inside a post leaves that post out (exit 2 after the list), and another brand's is not this run's
+        Workspace.Loaded all = input.loadAll(root);
+        io.edito.publish.CalendarErrors errors = io.edito.publish.CalendarErrors.of(all);
+        if (!errors.general().isEmpty()) {
+            CalendarInput.judged(all, root, err());
+        }
+        PostFilter.requireKnown(brands, List.of(), all.config());
+        List<io.edito.core.Problem> ours = errors.of(all, brands, List.of(), List.of());
+        CalendarInput.printProblems(ours, root, err());
+        CalendarInput.printProblems(all.problems().stream().filter(p -> !p.isError()).toList(), root, err());
+        Workspace.Loaded loaded = errors.without(all);
+        clock.readIn(PostFilter.zone(brands, loaded.config(), input.tz), err());
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv()).stream().filter(d -> brands.isEmpty() || brands.contains(d.post().brand())).toList();
@@ -77,7 +88,7 @@ final class DueCommand extends CalendarCommand {
             out.print(Json.pretty(rootNode));
         } else {
             if (due.stream().allMatch(d -> d.kind() == Due.Kind.DONE) && !root.quiet()) {
-                err().println("edito: nothing due at " + clock.shown(loaded.config(), brands) + (ahead.isZero() ? "" : " or within "
+                err().println("edito: nothing due at " + clock.shown(PostFilter.zone(brands, loaded.config(), input.tz)) + (ahead.isZero() ? "" : " or within "
                         + io.edito.core.Durations.written(ahead)) + " (and nothing missed or waiting in the ledger)");
                 err().flush();
             }
@@ -93,6 +104,11 @@ final class DueCommand extends CalendarCommand {
             }
         }
         out.flush();
+        if (!ours.isEmpty()) {
+            err().println("edito: " + CalendarInput.leftOut(ours));
+            err().flush();
+            return ExitCode.INPUT;
+        }
         return ExitCode.OK;
     }
 

@@ -75,6 +75,7 @@ final class ListenCommand extends CalendarCommand {
         ListeningProject project = ListeningProject.load(input, root, brand, err());
         ListeningConfig cfg = project.config();
         ZoneId zone = project.zone(input.tz);
+        clock.readIn(zone, err());
         Instant now = clock.instant();
         List<ListeningConfig.Source> chosen = new ArrayList<>();
         if (importFile == null && type != null) {

@@ -142,7 +142,7 @@ final class MentionsCommand implements Callable<Integer> {
         return ListeningProject.load(input, root, brand, spec.commandLine().getErr());
     }
 
-    private ZoneId zone(ListeningProject p) {
+    ZoneId zone(ListeningProject p) {
         return p.zone(input.tz);
     }
 
@@ -220,10 +220,12 @@ final class MentionsCommand implements Callable<Integer> {
     }
 
     /** Applies {@code change} to mention {@code rawId} and prints it as show does. */
-    int change(String rawId, MentionStore.Change change, Instant at) {
+    int change(String rawId, MentionStore.Change change, RunClock when) {
         long id = parseId(rawId);
         requireOneMentionFormat(); // before anything is recorded
         ListeningProject p = project();
+        when.readIn(zone(p), spec.commandLine().getErr());
+        Instant at = when.asked();
         try (MentionStore store = p.readStore()) {
             if (store.get(id).isEmpty()) {
                 throw EditoException.input("no mention #" + id + " (see edito mentions list)");
@@ -329,7 +331,7 @@ final class MentionsCommand implements Callable<Integer> {
             if (to.isBlank()) {
                 throw EditoException.input("--to: a name is needed");
             }
-            return parent.change(id, new MentionStore.Change.Assign(to.strip()), when.at);
+            return parent.change(id, new MentionStore.Change.Assign(to.strip()), when);
         }
     }
 
@@ -392,11 +394,12 @@ final class MentionsCommand implements Callable<Integer> {
                                 + "records an answer made elsewhere");
                     }
                 }
-                return parent.change(id, new MentionStore.Change.Answer("by hand", blankAsNull(note)), when.at);
+                return parent.change(id, new MentionStore.Change.Answer("by hand", blankAsNull(note)), when);
             }
             long mentionId = parseId(id);
             parent.requireOneMentionFormat(); // before anything is sent
             ListeningProject p = parent.project();
+            when.readIn(parent.zone(p), parent.spec.commandLine().getErr());
             Instant at = when.instant();
             try (MentionStore store = p.openStore()) {
                 Mention m = store.get(mentionId).orElseThrow(() -> EditoException.input("no mention #" + mentionId
@@ -436,7 +439,7 @@ final class MentionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.change(id, new MentionStore.Change.Close(blankAsNull(reason)), when.at);
+            return parent.change(id, new MentionStore.Change.Close(blankAsNull(reason)), when);
         }
     }
 
@@ -455,7 +458,7 @@ final class MentionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.change(id, new MentionStore.Change.Reopen(), when.at);
+            return parent.change(id, new MentionStore.Change.Reopen(), when);
         }
     }
 

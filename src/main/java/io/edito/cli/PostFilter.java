@@ -33,11 +33,16 @@ final class PostFilter {
      * ({@code --brand}, else all) when they share one, else in this machine's.
      */
     void readDatesIn(ProjectConfig config, java.time.ZoneId override) {
-        if (override != null) { // --tz replaces the brands' zone, for today as for the times
-            range.readIn(override);
-            return;
-        }
-        range.readIn(config.sharedZone(brands));
+        range.readIn(zone(brands, config, override));
+    }
+
+    /**
+     * The zone a command's local times are read in ({@code today}, {@code --from}, a local {@code --at}): {@code
+     * override} ({@code --tz}, which replaces the brands' zone), else the zone of {@code brands} (all when empty) when
+     * they share one, else null.
+     */
+    static java.time.ZoneId zone(List<String> brands, ProjectConfig config, java.time.ZoneId override) {
+        return override != null ? override : config.sharedZone(brands);
     }
 
     LocalDateTime start() {
@@ -107,11 +112,6 @@ final class PostFilter {
     }
 
     /**
-     * With {@code --brand} too, each {@code --channel} must be an account (or the network of one) of a selected brand:
-     * {@code --brand maison-lumiere --channel x} for a brand with no X account selects nothing, and a check would pass
-     * having checked nothing.
-     */
-    /**
      * Refuses a {@code --brand} or a {@code --channel} the project does not know, and a channel none of the selected
      * brands has (agenda, check and preview through this filter; due and publish with their own options).
      */
@@ -125,6 +125,11 @@ final class PostFilter {
         requireKnown("--channel", "channel", channels, knownChannels(config));
     }
 
+    /**
+     * With {@code --brand} too, each {@code --channel} must be an account (or the network of one) of a selected brand:
+     * {@code --brand maison-lumiere --channel x} for a brand with no X account selects nothing, and a check would pass
+     * having checked nothing.
+     */
     private static void requireOnSelectedBrands(List<String> brands, List<String> channels, ProjectConfig config) {
         if (brands.isEmpty() || channels.isEmpty()) {
             return;

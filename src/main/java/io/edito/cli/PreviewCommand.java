@@ -297,28 +297,54 @@ public final class PreviewCommand implements Callable<Integer> {
         return (names.isEmpty() ? "Calendar" : String.join(", ", names)) + " · edito preview";
     }
 
+    /**
+     * A post named on the command line that the other filters leave out is refused with the reason (it printed "No
+     * posts match." and exit 0, where publish refuses the same --post): another brand's, on none of the channels
+     * asked for, in none of the languages.
+     */
+    private void requireShown(Post post, PreviewQuery query, io.edito.config.ProjectConfig config) {
+        if (!query.brand(post.brand())) {
+            throw EditoException.input("post " + post.id() + " is brand " + post.brand() + "'s, not "
+                    + String.join(" or ", filter.brands) + "'s");
+        }
+        if (!query.channels().isEmpty() && post.channels().stream().noneMatch(c -> query.channels().contains(c)
+                || query.channels().contains(config.networkOf(post.brand(), c)))) {
+            throw EditoException.input("post " + post.id() + " is on none of " + String.join(", ", filter.channels)
+                    + " (its channels: " + String.join(", ", post.channels()) + ")");
+        }
+        if (!query.langs().isEmpty() && post.languages().stream().filter(java.util.Objects::nonNull)
+                .noneMatch(l -> io.edito.core.LanguageTag.coveredByAny(query.langs(), l))) {
+            java.util.Set<String> its = new java.util.TreeSet<>(post.languages().stream()
+                    .filter(java.util.Objects::nonNull).toList());
+            throw EditoException.input("post " + post.id() + " is in none of " + String.join(", ", langs)
+                    + (its.isEmpty() ? " (it declares no language)" : " (its languages: " + String.join(", ", its) + ")"));
+        }
+    }
+
     /** The cards of {@code calendar}; an unknown post id is an input error with the closest id. */
     private List<PreviewCard> cards(Calendar calendar, PreviewBuilder builder, PreviewQuery asked) {
         filter.requireKnown(calendar.config(), tz); // also reads today and tomorrow in the brands' zone (or --tz)
         PreviewQuery query = new PreviewQuery(asked.postIds(), asked.channels(), asked.brands(), asked.langs(),
                 filter.start(), filter.endExclusive());
+        // a language none of the selected brands' posts is in selects nothing: refused, as a brand or channel is
         java.util.Set<String> languages = new java.util.TreeSet<>();
         if (!langs.isEmpty()) {
-            calendar.posts().forEach(p -> p.languages().stream().filter(java.util.Objects::nonNull).forEach(languages::add));
+            calendar.posts().stream().filter(p -> query.brand(p.brand()))
+                    .forEach(p -> p.languages().stream().filter(java.util.Objects::nonNull).forEach(languages::add));
         }
+        String whose = query.brands().isEmpty() ? "the calendar" : "brand " + String.join(", ", filter.brands);
         for (String lang : langs) {
             if (languages.stream().noneMatch(l -> io.edito.core.LanguageTag.covers(lang, l))) {
-                throw EditoException.input("--lang: no post of the calendar is in '" + lang + "'"
+                throw EditoException.input("--lang: no post of " + whose + " is in '" + lang + "'"
                         + Suggest.didYouMean(lang, languages) + (languages.isEmpty() ? " (its posts declare no language)"
                         : "; its languages: " + String.join(", ", languages)));
             }
         }
         List<String> known = calendar.posts().stream().map(Post::id).toList();
         for (String id : query.postIds()) {
-            if (calendar.post(id).isEmpty()) {
-                throw EditoException.input("no post '" + id + "' in the calendar (and no such file or folder)"
-                        + Suggest.didYouMean(id, known));
-            }
+            Post post = calendar.post(id).orElseThrow(() -> EditoException.input("no post '" + id
+                    + "' in the calendar (and no such file or folder)" + Suggest.didYouMean(id, known)));
+            requireShown(post, query, calendar.config());
         }
         CharterCheck.ForPreview checked = CharterCheck.forPreview(calendar, networks);
         return builder.build(calendar, query, checked.findings(), checked.networksByBrand());

@@ -74,6 +74,11 @@ final class PublishCommand extends CalendarCommand {
                         + String.join(" or ", brands) + "'s");
             }
         }
+        // times read and said in the zone of the brands selected: by --brand, else those of the posts --post names
+        List<String> zoneBrands = !brands.isEmpty() || posts.isEmpty() ? brands : posts.stream()
+                .map(id -> all.calendar().post(id).orElseThrow().brand()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        clock.readIn(PostFilter.zone(zoneBrands, all.config(), input.tz), err);
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, all.config()));
         // an error inside a post leaves that post out, and the others go out (the run then exits 2); another
@@ -98,7 +103,7 @@ final class PublishCommand extends CalendarCommand {
         // --post names posts left out for their errors: the others named only (none left: nothing to do, never all)
         List<String> named = posts.stream().filter(id -> !errors.posts().contains(id)).toList();
         PublishJob.Outcome o = !posts.isEmpty() && named.isEmpty() ? new PublishJob.Outcome(List.of(), 0, java.util.Set.of())
-                : PublishJob.run(loaded, new PublishJob.Options(clock.at, dryRun, selected, brands, named,
+                : PublishJob.run(loaded, new PublishJob.Options(clock.asked(), dryRun, selected, brands, named,
                 includeMissed, retryFailed), System.getenv(), err::println);
         if (!dryRun) {
             warningsOfPostsSent(loaded, o, err);
@@ -111,7 +116,7 @@ final class PublishCommand extends CalendarCommand {
             PublishTextRenderer.render(o.results(), o.heldBack(), !root.quiet() && dryRun, out);
             if (dryRun && o.results().isEmpty() && o.heldBack() == 0 && !root.quiet()) {
                 // a person trying it out sees that it ran; cron's real runs stay silent when there is nothing to do
-                err.println("edito: nothing due at " + clock.shown(loaded.config(), brands)
+                err.println("edito: nothing due at " + clock.shown(PostFilter.zone(zoneBrands, loaded.config(), input.tz))
                         + " (dry run: nothing would be sent)");
             }
         }
@@ -121,21 +126,11 @@ final class PublishCommand extends CalendarCommand {
             return ExitCode.RUNTIME;
         }
         if (!ours.isEmpty()) {
-            err.println("edito: " + ours.size() + (ours.size() == 1 ? " error" : " errors") + " in the calendar: "
-                    + postsOf(ours) + " left out of this run (run 'edito validate')");
+            err.println("edito: " + CalendarInput.leftOut(ours));
             err.flush();
             return ExitCode.INPUT;
         }
         return o.heldBack() > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
-    }
-
-    /** The ids of the posts {@code problems} are about, in order, ten at most: "post a-1", "posts a-1, b-2". */
-    private static String postsOf(List<io.edito.core.Problem> problems) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        problems.forEach(p -> ids.add(p.post()));
-        List<String> shown = ids.stream().limit(10).toList();
-        return (ids.size() == 1 ? "post " : "posts ") + String.join(", ", shown)
-                + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "");
     }
 
     /**

@@ -1,41 +1,95 @@
 package io.edito.cli;
 
+import io.edito.calendar.TimeParser;
+import io.edito.core.EditoException;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --at TIME}, the pretend clock shared by every command that depends on the time (check, due, publish,
- * listen, mentions changes): reproducible runs in tests and CI. {@code --now}, check's name for it before, is kept
- * as a hidden alias.
+ * listen, mentions changes): reproducible runs in tests and CI. TIME is an instant with its offset
+ * ({@code 2026-12-01T18:30:00+01:00}, {@code 2026-12-01T17:30Z}), a local time with its zone
+ * ({@code 2026-12-01 18:30[Europe/Paris]}), or a local time as the calendar writes them ({@code 2026-12-01 18:30}),
+ * read in the command's zone ({@code --tz}, else its brands') once the project is read ({@link #readIn}).
+ * {@code --now}, check's name for it before, is kept as a hidden alias.
  */
 final class RunClock {
-    /** The time asked for, or null for now. */
-    Instant at;
+    /** The time asked for, or null for now (or until a local time is read in its zone). */
+    private Instant at;
 
-    @Option(names = "--at", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Run as if it were TIME (ISO-8601 with an offset or Z, e.g. 2026-12-01T18:30:00+01:00); "
-                    + "default: now.")
-    void at(Instant time) {
-        this.at = time;
+    /** A local {@code --at} waiting for its zone, or null. */
+    private Given local;
+
+    @Option(names = "--at", paramLabel = "TIME", converter = Converter.class,
+            description = "Run as if it were TIME (2026-12-01 18:30 in the brand's time zone, or --tz's; "
+                    + "2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z with its offset); default: now.")
+    void at(Given time) {
+        set(time);
     }
 
-    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class, hidden = true,
+    @Option(names = "--now", paramLabel = "TIME", converter = Converter.class, hidden = true,
             description = "The former name of --at.")
-    void now(Instant time) {
-        this.at = time;
+    void now(Given time) {
+        set(time);
+    }
+
+    private void set(Given time) {
+        this.at = time.instant();
+        this.local = time.instant() == null ? time : null;
     }
 
     /**
-     * {@link #instant()} as a person reads it, to the second: in the brands' time zone when they share one (as the
-     * calendar writes its times), else in UTC.
+     * Reads a local {@code --at} in {@code zone}, the zone the command reads local times in (null: none known): an
+     * error (exit 2) when it has none or the time does not exist there, a warning on {@code err} when it happens twice
+     * (the first is taken, as in a calendar). Nothing to do for an instant or no {@code --at}.
      */
-    String shown(io.edito.config.ProjectConfig config) {
-        return shown(config, java.util.List.of());
+    void readIn(ZoneId zone, PrintWriter err) {
+        if (local == null) {
+            return;
+        }
+        if (local.zone() != null) { // written with its own
+            zone = local.zone();
+        }
+        if (zone == null) {
+            throw EditoException.input("--at '" + local.written() + "' is a local time, but the brands are in "
+                    + "several time zones or none: name one with --tz (or --brand), or write the offset "
+                    + "(2026-12-01T18:30+01:00)");
+        }
+        TimeParser.Local resolved = TimeParser.local(local.time(), zone);
+        if (resolved.at() == null) {
+            throw EditoException.input("--at '" + local.written() + "': " + resolved.error());
+        }
+        if (resolved.warning() != null) {
+            err.println("edito: warning: --at '" + local.written() + "': " + resolved.warning());
+            err.flush();
+        }
+        at = resolved.at().toInstant();
+        local = null;
     }
 
-    /** {@link #shown(io.edito.config.ProjectConfig)} in the zone {@code brands} share (all of them when empty). */
-    String shown(io.edito.config.ProjectConfig config, java.util.Collection<String> brands) {
-        java.time.ZoneId zone = config == null ? null : config.sharedZone(brands);
+    /** The time asked for, or null for now. */
+    Instant asked() {
+        if (local != null) { // a command that reads no zone: said, never guessed
+            throw EditoException.input("--at '" + local.written() + "' is a local time, and this command has no time "
+                    + "zone to read it in: write the offset (2026-12-01T18:30+01:00)");
+        }
+        return at;
+    }
+
+    /**
+     * {@link #instant()} as a person reads it, to the second: in {@code zone}, the command's ({@code --tz}, else the
+     * zone its brands share, as the calendar writes its times), else (null) in UTC.
+     */
+    String shown(ZoneId zone) {
         Instant t = instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return zone != null ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone))
                 : t.toString();
@@ -43,6 +97,63 @@ final class RunClock {
 
     /** The time asked for, else the current one. */
     Instant instant() {
-        return at == null ? Instant.now() : at;
+        Instant asked = asked();
+        return asked == null ? Instant.now() : asked;
+    }
+
+    /**
+     * A TIME as written: its instant, or (null instant) a local time to read in {@code zone}, the one written with it,
+     * else (null) the command's.
+     */
+    record Given(Instant instant, LocalDateTime time, ZoneId zone, String written) {
+    }
+
+    /** Reads TIME: see {@link RunClock}. */
+    static final class Converter implements CommandLine.ITypeConverter<Given> {
+        /** A date and a time without an offset, and maybe a zone in brackets, as a calendar's {@code at:}. */
+        private static final Pattern LOCAL = Pattern.compile(
+                "(\\d{4}-\\d\\d-\\d\\d)[T ](\\d{1,2}:\\d\\d(?::\\d\\d)?)\\s*(?:\\[([^\\]]+)\\])?");
+
+        @Override
+        public Given convert(String value) {
+            Matcher m = LOCAL.matcher(value.strip());
+            if (!m.matches()) {
+                try {
+                    return new Given(new InstantConverter().convert(value), null, null, value);
+                } catch (CommandLine.TypeConversionException e) {
+                    if (e.getMessage().contains("is not a time with an offset")) {
+                        throw new CommandLine.TypeConversionException("'" + value + "' is not a time such as "
+                                + "2026-12-01 18:30 (in the brand's time zone), 2026-12-01T18:30:00+01:00 or "
+                                + "2026-12-01T17:30Z");
+                    }
+                    throw e;
+                }
+            }
+            LocalDateTime time;
+            try {
+                String clock = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2); // 8:05 is 08:05
+                time = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(clock));
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is no real date and time");
+            }
+            if (time.getYear() < InstantConverter.FIRST_YEAR || time.getYear() > InstantConverter.LAST_YEAR) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is out of range: give a year from "
+                        + InstantConverter.FIRST_YEAR + " to " + InstantConverter.LAST_YEAR);
+            }
+            if (m.group(3) == null) {
+                return new Given(null, time, null, value);
+            }
+            ZoneId zone;
+            try {
+                zone = io.edito.core.TimeZones.parse(m.group(3));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+            TimeParser.Local resolved = TimeParser.local(time, zone);
+            if (resolved.at() == null) { // said before the project is read; a time there twice is told by readIn
+                throw new CommandLine.TypeConversionException("'" + value + "': " + resolved.error());
+            }
+            return new Given(null, time, zone, value);
+        }
     }
 }

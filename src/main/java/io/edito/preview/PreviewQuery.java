@@ -25,7 +25,7 @@ public record PreviewQuery(List<String> postIds, Set<String> channels, Set<Strin
     }
 
     /** Whether the post's brand is asked for. */
-    boolean brand(String brand) {
+    public boolean brand(String brand) {
         return brands.isEmpty() || (brand != null && brands.contains(brand));
     }
 

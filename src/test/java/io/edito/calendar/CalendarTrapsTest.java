@@ -259,6 +259,20 @@ class CalendarTrapsTest {
                 + "true; a post the brand pays to promote says paid: true");
     }
 
+    /** An hour of one digit with seconds is read (it was "not a valid date and time", while 8:05 was read). */
+    @Test
+    void anHourOfOneDigitWithSeconds() throws IOException {
+        CliRun r = validate("""
+                posts:
+                  - id: a
+                    at: 2026-12-01 8:05:30
+                    channels: [instagram]
+                    text: x
+                """);
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(CliRun.of("agenda", dir.toString(), "--format", "json").out()).contains("2026-12-01T08:05:30");
+    }
+
     /** A status in capitals is read (the post is approved) and told: the calendar's JSON Schema refuses it. */
     @Test
     void aStatusInCapitalsIsReadAndTold() throws IOException {

@@ -914,7 +914,7 @@ class CheckRulesTest {
     @Test
     void aTermsSymbolsThatMatchingLeavesOutAreAWarningAtTheTerm() throws IOException {
         Files.writeString(dir.resolve("charter.yaml"), "vocabulary:\n  forbidden: [\"100 %\", { term: \"cher🎉\" }, "
-                + "\"low-cost\", \"l'été\", \"pas cher !\", \"A+B & C\"]\n");
+                + "\"low-cost\", \"l'été\", \"pas cher !\", \"A+B & C\", \"٥٠٪\", \"50％\"]\n");
         Files.writeString(dir.resolve("calendar/c.yaml"), "posts:\n" + post("x", "Bonjour"));
         CliRun r = CliRun.of("validate", dir.toString());
         String all = r.out() + r.err();
@@ -922,6 +922,8 @@ class CheckRulesTest {
                 + "words, letters and digits): it matches '100' wherever it is written")
                 .contains("term 'cher🎉': 🎉 is not matched").contains("it matches 'cher' wherever")
                 .doesNotContain("term 'A+B & C'") // between words a symbol is matched: nothing left out
+                // the Arabic and the full-width percent signs as the percent sign (٥٠٪ flagged every price of 50)
+                .contains("term '٥٠٪': ٪ is not matched").contains("term '50％': ％ is not matched")
                 .doesNotContain("term 'low-cost'").doesNotContain("term 'l'été'").doesNotContain("term 'pas cher !'");
         assertThat(r.exit()).as("a warning").isZero();
     }
@@ -975,8 +977,9 @@ class CheckRulesTest {
             }
         });
         // #Soldeshiver was suggested, and the rule then passed it: where the capitals go is the writer's to say
-        assertThat(suggestions).containsExactly("#Soldes", "a capital at the start of each word (#Soldeshiver if it is "
-                + "one word)", "#2026Soldes");
+        assertThat(suggestions).containsExactly("a capital at the start of each word, the rest in lower case (#Soldes "
+                + "if it is one word)", "a capital at the start of each word (#Soldeshiver if it is one word)",
+                "a capital at the start of each word, the rest in lower case (#2026Soldes if it is one word)");
         // unless the text writes the words: cut where it does
         JsonNode cut = check(post("facebook", "Soldes d'hiver sur les vols de nuit #soldeshiver #volsdenuit"));
         List<String> cuts = new ArrayList<>();
@@ -986,6 +989,9 @@ class CheckRulesTest {
             }
         });
         assertThat(cuts).containsExactly("#SoldesHiver", "#VolsDeNuit");
+        // a tag in capitals too (it suggested #SOLDESHIVER, the tag itself)
+        JsonNode caps = check(post("facebook", "Soldes d'hiver #SOLDESHIVER"));
+        assertThat(caps.get("findings").findValuesAsText("suggestion")).contains("#SoldesHiver");
         assertThat(io.edito.check.rules.HashtagRules.inWordsOf("soldes", "Soldes d'hiver")).isNull();
     }
 

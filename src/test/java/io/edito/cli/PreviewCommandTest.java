@@ -74,6 +74,31 @@ class PreviewCommandTest {
         assertThat(typo.err()).contains("--brand: unknown brand 'riad' (did you mean 'riad-mogador'?)");
     }
 
+    /**
+     * A post named with filters that leave it out is refused with why, as publish refuses the same --post (it
+     * printed "No posts match." and exit 0); so is a language none of the selected brands' posts is in.
+     */
+    @Test
+    void aNamedPostTheFiltersLeaveOutIsRefusedWithWhy() {
+        String multi = Path.of("examples/multi-brand").toString();
+        CliRun brand = CliRun.of("preview", multi, "lumiere-dst-note", "--brand", "riad-mogador");
+        assertThat(brand.exit()).isEqualTo(2);
+        assertThat(brand.err()).contains("post lumiere-dst-note is brand maison-lumiere's, not riad-mogador's");
+        CliRun channel = CliRun.of("preview", multi, "riad-winter-patio", "--channel", "linkedin");
+        assertThat(channel.exit()).isEqualTo(2);
+        assertThat(channel.err()).contains("post riad-winter-patio is on none of linkedin (its channels: ");
+        CliRun lang = CliRun.of("preview", multi, "lumiere-dst-note", "--lang", "en");
+        assertThat(lang.exit()).isEqualTo(2);
+        assertThat(lang.err()).contains("post lumiere-dst-note is in none of en (its languages: fr)");
+        CliRun brandLang = CliRun.of("preview", multi, "--brand", "maison-lumiere", "--lang", "en");
+        assertThat(brandLang.exit()).isEqualTo(2);
+        assertThat(brandLang.err()).contains("--lang: no post of brand maison-lumiere is in 'en'");
+        CliRun shown = CliRun.of("preview", "--color", "never", "--width", "80", multi, "riad-winter-patio",
+                "--brand", "riad-mogador", "--channel", "instagram");
+        assertThat(shown.exit()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("riad-winter-patio").doesNotContain("No posts match");
+    }
+
     @Test
     void unknownPostIdIsAnInputErrorWithTheClosestId() {
         CliRun r = CliRun.of("preview", project.toString(), "winter-sale-lunch");

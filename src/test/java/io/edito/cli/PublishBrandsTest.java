@@ -50,6 +50,37 @@ class PublishBrandsTest {
         return CliRun.of(all);
     }
 
+    /**
+     * {@code --at} written as the calendar writes times: local, read in the brand's zone (or --tz); brands in two
+     * zones need one named, or an offset: never a guess.
+     */
+    @Test
+    void aLocalAtIsReadInTheZoneOfTheBrandsOrTz() {
+        CliRun both = CliRun.of("due", dir.toString(), "--at", "2026-12-01 10:30");
+        assertThat(both.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(both.err()).contains("--at '2026-12-01 10:30' is a local time, but the brands are in several "
+                + "time zones or none: name one with --tz (or --brand)").doesNotContain("Exception");
+
+        CliRun riad = CliRun.of("publish", dir.toString(), "--brand", "riad", "--at", "2026-12-01 10:30", "--dry-run");
+        assertThat(riad.exit()).as(riad.err()).isEqualTo(ExitCode.OK);
+        assertThat(riad.out()).contains("riad-1@facebook").doesNotContain("maison-1");
+        CliRun early = CliRun.of("due", dir.toString(), "--brand", "riad", "--at", "2026-12-01 09:59");
+        assertThat(early.err()).as("09:59 in Casablanca is before riad-1's 10:00")
+                .contains("nothing due at 2026-12-01T09:59:00+01:00");
+
+        CliRun montreal = CliRun.of("due", dir.toString(), "--tz", "America/Montreal", "--at", "2026-12-01 04:30",
+                "--format", "json");
+        assertThat(montreal.exit()).as(montreal.err()).isEqualTo(ExitCode.OK);
+        assertThat(montreal.out()).as("--tz reads the calendar's times there too: riad-1 at 10:00 in Montreal")
+                .contains("maison-1").doesNotContain("riad-1");
+        CliRun nothing = CliRun.of("due", dir.toString(), "--tz", "America/Montreal", "--at", "2026-12-01 03:00");
+        assertThat(nothing.err()).as("shown in the zone asked for").contains("nothing due at 2026-12-01T03:00:00-05:00");
+
+        CliRun zoned = CliRun.of("due", dir.toString(), "--at", "2026-12-01 04:30[America/Montreal]", "--format", "json");
+        assertThat(zoned.exit()).as(zoned.err()).isEqualTo(ExitCode.OK);
+        assertThat(zoned.out()).contains("riad-1").contains("maison-1");
+    }
+
     @Test
     void eachBrandsPostGoesToItsOwnAccount() throws IOException {
         CliRun r = run("publish");
@@ -101,6 +132,16 @@ class PublishBrandsTest {
                     channels: [facebook]
                     text: "Printemps"
                 """);
+        // due lists what publish would send, read the same way (it listed nothing and exit 2, while publish sent)
+        CliRun dueRiad = run("due", "--brand", "riad");
+        assertThat(dueRiad.exit()).as(dueRiad.err()).isEqualTo(ExitCode.OK);
+        assertThat(dueRiad.err()).doesNotContain("maison-gap").doesNotContain("error");
+        assertThat(dueRiad.out()).contains("riad-1 @ facebook");
+        CliRun dueAll = run("due");
+        assertThat(dueAll.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(dueAll.out()).contains("riad-1 @ facebook").contains("maison-1 @ facebook");
+        assertThat(dueAll.err()).contains("spring.yaml:3:9: error: 2027-03-14 02:30 does not exist in America/Montreal")
+                .contains("edito: 1 error in the calendar: post maison-gap left out of this run (run 'edito validate')");
         CliRun riad = run("publish", "--brand", "riad"); // another brand's error is not this cron line's
         assertThat(riad.exit()).as(riad.err()).isEqualTo(ExitCode.OK);
         assertThat(riad.err()).isEmpty();
@@ -129,6 +170,10 @@ class PublishBrandsTest {
         CliRun broken = run("publish", "--brand", "riad");
         assertThat(broken.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(broken.err()).contains("broken.yaml");
+        CliRun brokenDue = run("due", "--brand", "riad");
+        assertThat(brokenDue.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(brokenDue.err()).contains("broken.yaml");
+        assertThat(brokenDue.out()).isEmpty();
         assertThat(dir.resolve("outbox-riad/riad-2--facebook.json")).doesNotExist();
     }
 

@@ -143,7 +143,8 @@ class ReviewRegressionTest {
     void nowWithoutAnOffsetGetsAOneLineMessage() {
         CliRun r = run("check", dir.toString(), "--now", "2026-12-20");
         assertThat(r.exit()).isEqualTo(ExitCode.INPUT);
-        assertThat(r.err()).contains("'2026-12-20' is not a time with an offset, such as 2026-12-01T18:30:00+01:00")
+        assertThat(r.err()).contains("'2026-12-20' is not a time such as 2026-12-01 18:30 (in the brand's time zone), "
+                + "2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z")
                 .doesNotContain("java.").doesNotContain("Exception");
     }
 

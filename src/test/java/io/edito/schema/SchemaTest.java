@@ -133,7 +133,7 @@ class SchemaTest {
         assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    at: \"18:30\"\n"))
                 .isNotEmpty();
         for (String at : new String[] {"2026-12-01 18:30", "2026-12-01T18:30:15", "2026-12-01T18:30+01:00",
-            "2026-12-01T18:30Z", "2026-12-01 18:30[Europe/Paris]", "2026-12-01 9:05 +0100"}) {
+            "2026-12-01T18:30Z", "2026-12-01 18:30[Europe/Paris]", "2026-12-01 9:05 +0100", "2026-12-01 8:05:30"}) {
             assertThat(validate(Schemas.Kind.calendar, "posts:\n  - id: a\n    channels: [x]\n    at: \"" + at
                     + "\"\n")).as(at).isEmpty();
         }

@@ -124,10 +124,9 @@ public final class HashtagRules implements Rule {
         if (words != null) {
             return words;
         }
-        if (tag.codePoints().noneMatch(Character::isLowerCase)) {
-            return camelCaseHint(tag);
-        }
-        return "a capital at the start of each word (" + camelCaseHint(tag) + " if it is one word)";
+        // #Soldeshiver for #SOLDESHIVER, as for #soldeshiver, would pass the rule and still read as one word
+        return "a capital at the start of each word" + (tag.codePoints().noneMatch(Character::isLowerCase)
+                ? ", the rest in lower case" : "") + " (" + camelCaseHint(tag) + " if it is one word)";
     }
 
     /**
@@ -183,7 +182,7 @@ public final class HashtagRules implements Rule {
         }
         StringBuilder out = new StringBuilder();
         for (int e = n; e > 0; e = from[e]) {
-            String word = tag.substring(from[e], e);
+            String word = lower.substring(from[e], e); // #SOLDESHIVER beside "Soldes d'hiver": #SoldesHiver too
             out.insert(0, word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
         }
         return "#" + out;
