@@ -309,13 +309,14 @@ public final class CharterLoader {
 
     private static List<String> hashtags(MapReader r, String key, Problems problems) {
         List<String> out = new ArrayList<>();
-        for (String s : r.strings(key)) {
+        for (io.edito.yaml.YScalar scalar : r.scalars(key)) {
+            String s = scalar.value();
             if (!s.startsWith("#") || s.length() < 2) {
-                problems.error(r.pos(key), "'" + s + "' is not a hashtag (it must start with #)");
+                problems.error(scalar.pos(), "'" + s + "' is not a hashtag (it must start with #)");
             } else if (s.substring(1).codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                     || cp < 0x80 && cp != '_' && !Character.isLetterOrDigit(cp))) {
                 // a hashtag ends at a space or a dash: "#Atlas Air" would never be found, and "#low-cost" is #low
-                problems.error(r.pos(key), "'" + s + "' is not one hashtag: a network ends a hashtag at a space, a "
+                problems.error(scalar.pos(), "'" + s + "' is not one hashtag: a network ends a hashtag at a space, a "
                         + "dash or punctuation, so it would never be found");
             } else {
                 out.add(s);

@@ -15,19 +15,30 @@ public final class DisplayedText {
     /** The length of a {@link #plain} text's source (its map is worked out on first use from it and the text). */
     private final int plainSourceLength;
     private TextEntities entities;
+    /**
+     * sourceEnd[i] = the source index just after what text[i] comes from, when a character was composed from several
+     * (NFC: {@code e} and U+0301 are one {@code é} that comes from both); null when each comes from one.
+     */
+    private final int[] sourceEnd;
 
     DisplayedText(String text, int[] source) {
+        this(text, source, null);
+    }
+
+    DisplayedText(String text, int[] source, int[] sourceEnd) {
         this.text = Objects.requireNonNull(text);
-        if (source.length != text.length() + 1) {
+        if (source.length != text.length() + 1 || sourceEnd != null && sourceEnd.length < text.length()) {
             throw new IllegalArgumentException("one source offset per character plus the end");
         }
         this.source = source;
+        this.sourceEnd = sourceEnd;
         this.plainSourceLength = -1;
     }
 
     private DisplayedText(String text, int plainSourceLength) {
         this.text = text;
         this.plainSourceLength = plainSourceLength;
+        this.sourceEnd = null;
     }
 
     /**
@@ -113,7 +124,7 @@ public final class DisplayedText {
         int e = source[end - 1] + 1;
         for (int i = start; i < end; i++) {
             s = Math.min(s, source[i]);
-            e = Math.max(e, source[i] + 1);
+            e = Math.max(e, sourceEnd != null ? sourceEnd[i] : source[i] + 1);
         }
         return new int[] {s, e};
     }

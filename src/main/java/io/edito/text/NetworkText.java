@@ -499,23 +499,27 @@ public final class NetworkText {
         /**
          * NFC of {@code text} (decomposed accents, from any node: text, code, a literal block), one grapheme cluster
          * at a time so that each composed character keeps the source of the cluster's first character and the
-         * characters after it keep theirs exactly.
+         * characters after it keep theirs exactly; a composed character ends where its cluster's source ends (a
+         * finding on {@code é} written {@code e} and U+0301 underlines both).
          */
         private DisplayedText nfc(String text, int[] m) {
             StringBuilder sb = new StringBuilder(text.length());
             // NFC may lengthen a text (U+FB49, a Hebrew presentation form, is two characters in NFC), by 3 at most
             int[] n = new int[3 * text.length() + 1];
+            int[] ends = new int[3 * text.length() + 1];
             int[] b = Graphemes.boundaries(text);
             for (int i = 0; i + 1 < b.length; i++) {
                 String cluster = text.substring(b[i], b[i + 1]);
                 if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
                     for (int k = b[i]; k < b[i + 1]; k++) {
+                        ends[sb.length()] = m[k] + 1;
                         n[sb.length()] = m[k];
                         sb.append(text.charAt(k));
                     }
                 } else {
                     String nfc = Normalizer.normalize(cluster, Normalizer.Form.NFC);
                     for (int k = 0; k < nfc.length(); k++) {
+                        ends[sb.length()] = m[b[i + 1] - 1] + 1;
                         n[sb.length()] = m[Math.min(b[i] + k, b[i + 1] - 1)];
                         sb.append(nfc.charAt(k));
                     }
@@ -533,7 +537,8 @@ public final class NetworkText {
                 return new DisplayedText(whole, w);
             }
             n[out.length()] = src.length();
-            return new DisplayedText(out, java.util.Arrays.copyOf(n, out.length() + 1));
+            return new DisplayedText(out, java.util.Arrays.copyOf(n, out.length() + 1),
+                    java.util.Arrays.copyOf(ends, out.length()));
         }
 
         // ---- blocks ----

@@ -791,23 +791,15 @@ public final class TermMatcher {
     }
 
     private static String computeFold(int cp) {
+        String arabic = ArabicLetters.readAs(cp);
+        if (arabic != null) {
+            return arabic;
+        }
         switch (cp) {
             case 0x2019, 0x2018, 0x02BC, 0x2032, 0x00B4, 0x0060:
                 return "'";
             case 0x2010, 0x2011, 0x2012, 0x2013:
                 return "-";
-            case 0x0640: // tatweel
-                return "";
-            case 0x0623, 0x0625, 0x0622, 0x0671: // أ إ آ ٱ
-                return "\u0627";
-            case 0x0649, 0x06CC: // ى, and Persian/Urdu ی (which looks like ي inside a word)
-                return "\u064A";
-            case 0x06A9: // Persian/Urdu ک, which looks like ك
-                return "\u0643";
-            case 0x06C0: // ۀ
-                return "\u0647";
-            case 0x0629: // ة
-                return "\u0647";
             case 0x0153:
                 return "oe";
             case 0x0152:

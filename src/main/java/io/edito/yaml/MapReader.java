@@ -94,21 +94,28 @@ public final class MapReader {
 
     /** A list of scalars; a single scalar is accepted as a list of one. */
     public List<String> strings(String key) {
-        Optional<YNode> n = map.get(key);
         List<String> out = new ArrayList<>();
+        scalars(key).forEach(s -> out.add(s.value()));
+        return out;
+    }
+
+    /** {@link #strings}, each with where it is written (a problem of one entry is told at it, not at the list). */
+    public List<YScalar> scalars(String key) {
+        Optional<YNode> n = map.get(key);
+        List<YScalar> out = new ArrayList<>();
         if (n.isEmpty()) {
             return out;
         }
         if (n.get() instanceof YScalar s) {
             if (s.value() != null) {
-                out.add(s.value());
+                out.add(s);
             }
             return out;
         }
         if (n.get() instanceof YList l) {
             for (YNode item : l.items()) {
                 if (item instanceof YScalar s && s.value() != null) {
-                    out.add(s.value());
+                    out.add(s);
                 } else {
                     problems.error(item.pos(), "'" + key + "' must list single values, not " + item.kind());
                 }

@@ -162,6 +162,13 @@ class NetworkTextTest {
         int[] urlRange = d.sourceRange(url, d.text().length());
         assertThat(md.substring(urlRange[0], urlRange[1])).isEqualTo("https://atlas.com/x");
         assertThat(d.sourceOffset(d.text().length())).isEqualTo(md.length());
+        // a character composed from two (NFC: e and U+0301) comes from both: a span ending on it takes the accent too
+        for (String nfd : new String[] {"Un e\u0301te\u0301 **chaud**", "Un e\u0301te\u0301"}) {
+            DisplayedText composed = NetworkText.renderMapped(nfd);
+            int ete = composed.text().indexOf("été");
+            int[] r = composed.sourceRange(ete, ete + 3);
+            assertThat(nfd.substring(r[0], r[1])).as(nfd).isEqualTo("e\u0301te\u0301");
+        }
         // escapes and entities shift the source: still mapped onto the right characters
         String md2 = "\\*promo\\* &amp; l'été";
         DisplayedText d2 = NetworkText.renderMapped(md2);

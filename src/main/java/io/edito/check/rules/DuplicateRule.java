@@ -496,8 +496,9 @@ public final class DuplicateRule implements Rule {
     }
 
     /**
-     * The words of {@code text} with its URLs left out: each URL replaced by a space, the text decomposed (NFD), its
-     * combining marks removed, lower-cased (root locale), then cut at every run of characters other than letters,
+     * The words of {@code text} with its URLs left out: each URL replaced by a space, the Arabic letters read alike
+     * made one ({@link io.edito.text.ArabicLetters}: a tatweel, a Persian yeh or a ta marbuta made another text), the
+     * text decomposed (NFD), its combining marks removed, lower-cased (root locale), then cut at every run of characters other than letters,
      * numbers, {@code #} and {@code @}. Folded code point by code point ({@link #foldedOrNull}), which is the same
      * as folding the whole text ({@link #wordsByPatterns}) unless a character's fold depends on its neighbours: then
      * through the patterns. {@code DuplicateWordsTest} compares both on generated texts.
@@ -571,7 +572,16 @@ public final class DuplicateRule implements Rule {
     }
 
     private static String fold(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder read = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            String arabic = io.edito.text.ArabicLetters.readAs(cp);
+            if (arabic != null) {
+                read.append(arabic);
+            } else {
+                read.appendCodePoint(cp);
+            }
+        });
+        return MARKS.matcher(Normalizer.normalize(read, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** What {@code [\\p{L}\\p{N}#@]} matches. */
@@ -654,6 +664,10 @@ public final class DuplicateRule implements Rule {
     }
 
     private static String foldAlone(int cp) {
+        String arabic = io.edito.text.ArabicLetters.readAs(cp);
+        if (arabic != null) {
+            return arabic;
+        }
         if (cp == 0x03A3 || Character.isSurrogate((char) cp) && cp < 0x10000) {
             return CONTEXTUAL;
         }
