@@ -88,6 +88,7 @@ final class CheckCommand extends CalendarCommand {
         }
         PrintWriter err = spec.commandLine().getErr();
         Project project = loadJudged(err);
+        PostFilter.requireKnown(filter.brands, filter.channels, project.config()); // a misspelt --brand first
         clock.readIn(PostFilter.zone(filter.brands, project.config(), input.tz), err);
         filter.range.asOf(clock.instant()); // --at moves today and tomorrow too
         filter.requireKnown(project.config(), input.tz);

@@ -347,6 +347,34 @@ public final class PreviewCommand implements Callable<Integer> {
             requireShown(post, query, calendar.config());
         }
         CharterCheck.ForPreview checked = CharterCheck.forPreview(calendar, networks);
-        return builder.build(calendar, query, checked.findings(), checked.networksByBrand());
+        List<PreviewCard> cards = builder.build(calendar, query, checked.findings(), checked.networksByBrand());
+        // what the filters leave out together: the dates, a channel whose account sends none of the languages asked
+        for (String id : query.postIds()) {
+            if (cards.stream().noneMatch(c -> c.postId().equals(id))) {
+                List<String> given = asked(query);
+                throw EditoException.input("post " + id + " has no card" + (given.isEmpty()
+                        ? " (none of its channels is a network edito shows)"
+                        : " with " + String.join(", ", given) + ": none of its channels shows it then or in that language"));
+            }
+        }
+        return cards;
+    }
+
+    /** The filters given, as written ("--from 2027-02-01", "--channel x-ar", "--lang fr"). */
+    private List<String> asked(PreviewQuery query) {
+        List<String> out = new ArrayList<>();
+        if (filter.range.from != null) {
+            out.add("--from " + filter.range.from.shown());
+        }
+        if (filter.range.to != null) {
+            out.add("--to " + filter.range.to.shown());
+        }
+        if (!filter.channels.isEmpty()) {
+            out.add("--channel " + String.join(",", filter.channels));
+        }
+        if (!langs.isEmpty()) {
+            out.add("--lang " + String.join(",", langs));
+        }
+        return out;
     }
 }

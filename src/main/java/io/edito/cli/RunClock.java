@@ -121,12 +121,22 @@ final class RunClock {
                 try {
                     return new Given(new InstantConverter().convert(value), null, null, value);
                 } catch (CommandLine.TypeConversionException e) {
-                    if (e.getMessage().contains("is not a time with an offset")) {
-                        throw new CommandLine.TypeConversionException("'" + value + "' is not a time such as "
-                                + "2026-12-01 18:30 (in the brand's time zone), 2026-12-01T18:30:00+01:00 or "
-                                + "2026-12-01T17:30Z");
+                    if (!e.getMessage().contains("is not a time with an offset")) {
+                        throw e;
                     }
-                    throw e;
+                    // the calendar's other forms with an offset: +0100, 8:05+01:00, an offset and its [Zone]
+                    io.edito.core.Problems problems = new io.edito.core.Problems();
+                    io.edito.calendar.PostTime t = TimeParser.parse(value, null, null, false, problems);
+                    if (t != null && t.explicit() && t.at().getYear() >= InstantConverter.FIRST_YEAR
+                            && t.at().getYear() <= InstantConverter.LAST_YEAR) {
+                        return new Given(t.at().toInstant(), null, null, value);
+                    }
+                    String why = problems.all().stream().filter(io.edito.core.Problem::isError)
+                            .map(io.edito.core.Problem::message).filter(s -> !s.startsWith("'at' must be"))
+                            .findFirst().orElse(null);
+                    throw new CommandLine.TypeConversionException(why != null ? "'" + value + "': " + why
+                            : "'" + value + "' is not a time such as 2026-12-01 18:30 (in the brand's time zone), "
+                            + "2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z");
                 }
             }
             LocalDateTime time;

@@ -165,6 +165,27 @@ class LauncherArchiveTest {
         assertThat(trainings()).isEqualTo(4);
     }
 
+    /**
+     * Reached through a link in a linked folder: ".." in the link is the folder above where the link really is, not
+     * in the text of the path (review: "cannot find edito.jar next to /tmp/z/../../ed/bin/edito").
+     */
+    @Test
+    void foundThroughARelativeLinkInALinkedFolder() throws Exception {
+        Path links = Files.createDirectories(dir.resolve("real/links"));
+        Files.createSymbolicLink(links.resolve("edito"), Path.of("../../edito/bin/edito"));
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("z"), links);
+        ProcessBuilder pb = new ProcessBuilder(BASH, linkedFolder.resolve("edito").toString(), "--version");
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().put("FAKE_LOG", log.toString());
+        pb.environment().put("EDITO_CDS", "off");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("-jar").contains("edito.jar").contains("--version").doesNotContain("cannot find");
+    }
+
     @Test
     void offRunsWithoutAnArchive() throws Exception {
         List<String> flags = run(Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "EDITO_CDS", "off"));

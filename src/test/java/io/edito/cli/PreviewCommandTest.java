@@ -93,6 +93,10 @@ class PreviewCommandTest {
         CliRun brandLang = CliRun.of("preview", multi, "--brand", "maison-lumiere", "--lang", "en");
         assertThat(brandLang.exit()).isEqualTo(2);
         assertThat(brandLang.err()).contains("--lang: no post of brand maison-lumiere is in 'en'");
+        // together: the dates, an account that sends none of the languages asked (review)
+        CliRun dates = CliRun.of("preview", multi, "lumiere-atelier-soldes", "--from", "2027-02-01");
+        assertThat(dates.exit()).isEqualTo(2);
+        assertThat(dates.err()).contains("post lumiere-atelier-soldes has no card with --from 2027-02-01");
         CliRun shown = CliRun.of("preview", "--color", "never", "--width", "80", multi, "riad-winter-patio",
                 "--brand", "riad-mogador", "--channel", "instagram");
         assertThat(shown.exit()).as(shown.err()).isZero();

@@ -39,6 +39,12 @@ class RunClockTest {
                 .isEqualTo(Instant.parse("2026-12-01T17:30:00Z"));
         assertThat(in(PARIS, "2026-12-01 18:30[Africa/Casablanca]")).as("its own zone wins")
                 .isEqualTo(Instant.parse("2026-12-01T17:30:00Z"));
+        // the calendar's other forms with an offset (review: refused here while validate read them)
+        assertThat(in(null, "2026-12-01T18:30+0100")).isEqualTo(Instant.parse("2026-12-01T17:30:00Z"));
+        assertThat(in(null, "2026-12-01 8:05+01:00")).isEqualTo(Instant.parse("2026-12-01T07:05:00Z"));
+        assertThat(in(null, "2026-12-01T18:30:00+01:00[Europe/Paris]")).isEqualTo(Instant.parse("2026-12-01T17:30:00Z"));
+        assertThatThrownBy(() -> new RunClock.Converter().convert("2026-12-01T18:30:00+02:00[Europe/Paris]"))
+                .hasMessageContaining("offset +02:00 is not in force in Europe/Paris");
         assertThat(warnings.toString()).isEmpty();
     }
 
