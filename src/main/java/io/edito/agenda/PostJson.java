@@ -52,6 +52,9 @@ public final class PostJson {
             for (Map.Entry<String, Translation> e : p.translations().entrySet()) {
                 ObjectNode tn = t.putObject(e.getKey());
                 content(tn, e.getValue().content());
+                if (e.getValue().contentWarning() != null) {
+                    tn.put("content_warning", e.getValue().contentWarning());
+                }
                 if (!e.getValue().variants().isEmpty()) {
                     ObjectNode tv = tn.putObject("variants");
                     e.getValue().variants().forEach((ch, c) -> content(tv.putObject(ch), c));

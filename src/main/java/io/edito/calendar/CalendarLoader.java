@@ -63,7 +63,7 @@ public final class CalendarLoader {
         variant.addAll(List.of("at", "translations"));
         VARIANT_KEYS = List.copyOf(variant);
         List<String> translation = new ArrayList<>(CONTENT_KEYS);
-        translation.add("variants");
+        translation.addAll(List.of("variants", "content_warning"));
         TRANSLATION_KEYS = List.copyOf(translation);
     }
 
@@ -734,7 +734,9 @@ public final class CalendarLoader {
                         }
                     }
                 }
-                out.put(e.key(), new Translation(e.key(), content(tr), variants));
+                String cw = tr.string("content_warning");
+                out.put(e.key(), new Translation(e.key(), content(tr), variants, cw,
+                        cw == null ? null : tr.pos("content_warning")));
             }
             return out;
         }

@@ -239,6 +239,17 @@ public record Post(String id, String brand, PostTime at, List<String> channels, 
         return p != null ? p : posOf("channels");
     }
 
+    /**
+     * The content warning that goes out with the post's text in {@code lang} (of a joined text, its first language):
+     * the translation's own when it gives one, else the post's (null: none).
+     */
+    public String contentWarningIn(String lang) {
+        java.util.List<String> parts = io.edito.core.LanguageTag.parts(lang);
+        String first = parts.isEmpty() ? null : parts.get(0);
+        Translation t = first == null || first.equals(this.lang) ? null : translations.get(first);
+        return t != null && t.contentWarning() != null ? t.contentWarning() : contentWarning;
+    }
+
     /** Position of {@code key} in the source, or the post's own position. */
     public SourcePos posOf(String key) {
         return fieldPos.getOrDefault(key, pos);

@@ -144,7 +144,7 @@ public final class PreviewBuilder {
         List<String> langs = LanguageTag.parts(lang);
         Direction langDir = Direction.ofLanguage(langs.isEmpty() ? null : langs.get(0));
         // a content warning is Mastodon's spoiler text: other networks have no such field
-        String cw = network.audiences() ? post.contentWarning() : null;
+        String cw = network.audiences() ? post.contentWarningIn(lang) : null;
         // a post of photos only is measured against its own limit where the network has one (TikTok: 4,000)
         CardText text = mainText(network, network.textField(Media.photosOnly(content.media())), fold,
                 value(content.text()), langDir, cw);

@@ -63,7 +63,7 @@ public final class Requests {
         }
         return new PublishRequest(post.id(), channel, null, c.text() == null ? "" : NetworkText.render(c.text().value()),
                 thread, c.firstComment() == null ? null : NetworkText.render(c.firstComment().value()), media, c.link(),
-                post.campaign(), edition.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarning(),
+                post.campaign(), edition.lang(), post.timeOn(channel).toOffsetDateTime(), post.visibility(), post.contentWarningIn(edition.lang()),
                 c.title() == null ? null : NetworkText.render(c.title().value()).strip(), null,
                 config.networkOf(post.brand(), channel), post.brand());
     }

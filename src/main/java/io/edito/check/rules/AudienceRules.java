@@ -44,7 +44,8 @@ public final class AudienceRules implements Rule {
                     + "out on " + ch + ": every " + n.name() + " post is public to everyone", "take " + ch
                     + " off the post's channels, or make the post public");
         }
-        if (p.contentWarning() != null && !p.contentWarning().isBlank()) {
+        if (p.contentWarning() != null && !p.contentWarning().isBlank() || p.translations().values().stream()
+                .anyMatch(t -> t.contentWarning() != null && !t.contentWarning().isBlank())) {
             out.onKey("audience.content_warning", p, "content_warning", ch, null, n.name() + " shows no content "
                     + "warning: the post goes out on " + ch + " without it", "take " + ch + " off the post's "
                     + "channels, or say the warning in the text");

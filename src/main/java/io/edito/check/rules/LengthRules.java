@@ -135,7 +135,7 @@ public final class LengthRules implements Rule {
     private static List<Measurement> measure(PostView v, TextField field, DisplayedText displayed) {
         Network n = v.network();
         return n.id().equals("mastodon") && field == TextField.TEXT
-                ? List.of(TextMeasure.measureMastodon(n, displayed, v.post().contentWarning()))
+                ? List.of(TextMeasure.measureMastodon(n, displayed, v.post().contentWarningIn(v.lang())))
                 : TextMeasure.measureAll(n, field, displayed);
     }
 

@@ -4,6 +4,7 @@ import static io.edito.core.Severity.ERROR;
 import static io.edito.core.Severity.WARNING;
 
 import io.edito.calendar.Text;
+import io.edito.calendar.Translation;
 import io.edito.charter.Charter;
 import io.edito.charter.Term;
 import io.edito.check.CheckContext;
@@ -178,16 +179,31 @@ public final class VocabularyRules implements Rule {
          * told at its key, on the view of the post's own language (the warning is written once for all of them).
          */
         private void contentWarning(PostView v, Emitter out) {
-            String cw = v.post().contentWarning();
-            if (cw == null || cw.isBlank() || !v.network().audiences() || v.kind() != PostView.Kind.WHOLE
-                    || !java.util.Objects.equals(v.lang(), v.post().lang())) {
+            if (!v.network().audiences() || v.kind() != PostView.Kind.WHOLE) {
+                return;
+            }
+            // the post's own, on the view of its language; a translation's own, on the view of the translation's
+            Translation own = java.util.Objects.equals(v.lang(), v.post().lang()) ? null
+                    : v.post().translations().get(v.lang());
+            if (own == null && !java.util.Objects.equals(v.lang(), v.post().lang())
+                    || own != null && own.contentWarning() == null) {
+                return;
+            }
+            String cw = own != null ? own.contentWarning() : v.post().contentWarning();
+            if (cw == null || cw.isBlank()) {
                 return;
             }
             for (TermMatch m : forbiddenMatcher.find(cw)) {
                 Term t = forbidden.get(m.term());
                 if (inScope(t, v)) {
-                    out.onKey("vocabulary.forbidden", v.post(), "content_warning", v.channel(), v.lang(),
-                            message(t, cw, m, " in the content warning"), suggestion(t));
+                    String message = message(t, cw, m, " in the content warning");
+                    if (own != null) {
+                        out.at("vocabulary.forbidden", v.post(), v.channel(), v.lang(), own.contentWarningPos(), message,
+                                suggestion(t));
+                    } else {
+                        out.onKey("vocabulary.forbidden", v.post(), "content_warning", v.channel(), v.lang(), message,
+                                suggestion(t));
+                    }
                     out.severityOfLast(t.severity());
                 }
             }
