@@ -71,8 +71,11 @@ public final class LanguageTag {
     }
 
     /**
-     * Whether a text in {@code tag} counts as {@code wanted}: the same tag (case aside), or {@code wanted} is a bare
-     * language and {@code tag} a form of it ({@code ar-Latn} counts as {@code ar}, not the other way round).
+     * Whether a text in {@code tag} counts as {@code wanted}: the same tag (case aside); {@code wanted} is a bare
+     * language and {@code tag} a form of it ({@code ar-Latn} counts as {@code ar}, not the other way round); or
+     * {@code wanted} is a language in a script and {@code tag} that language written without a script subtag, whose
+     * usual script it is ({@code ar} and {@code ar-MA} count as {@code ar-Arab}, {@code ar-Latn} does not: a charter
+     * term in Arabic letters scoped to {@code ar-Arab} is not asked of an Arabizi text).
      */
     public static boolean covers(String wanted, String tag) {
         if (wanted == null || tag == null) {
@@ -81,7 +84,30 @@ public final class LanguageTag {
         if (wanted.equalsIgnoreCase(tag)) {
             return true;
         }
-        return wanted.indexOf('-') < 0 && wanted.equalsIgnoreCase(language(tag));
+        int dash = wanted.indexOf('-');
+        if (dash < 0) {
+            return wanted.equalsIgnoreCase(language(tag));
+        }
+        String wantedScript = script(wanted);
+        return wantedScript != null && wanted.length() == dash + 5 && script(tag) == null
+                && language(wanted).equals(language(tag)) && wantedScript.equals(usualScript(tag));
+    }
+
+    /** Each tag's usual script ({@link #usualScript}), as asked: a few tags in a run. */
+    private static final java.util.Map<String, String> USUAL_SCRIPT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The script {@code tag} is written in when it says none: {@code Arab} for {@code ar} and {@code ar-MA},
+     * {@code Latn} for {@code fr} (CLDR's likely subtags, through ICU); empty when unknown.
+     */
+    static String usualScript(String tag) {
+        return USUAL_SCRIPT.computeIfAbsent(tag.toLowerCase(Locale.ROOT), t -> {
+            try {
+                return com.ibm.icu.util.ULocale.addLikelySubtags(com.ibm.icu.util.ULocale.forLanguageTag(t)).getScript();
+            } catch (RuntimeException e) {
+                return "";
+            }
+        });
     }
 
     /** Whether any of {@code wanted} {@link #covers covers} {@code tag}. */
