@@ -1532,7 +1532,7 @@ function _picocli_edito_mentions_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--status' '--kind' '--source' '--since' '--tz' '--brand' '--format' '--color' '--config'"
   local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1552,6 +1552,9 @@ function _picocli_edito_mentions_list() {
       return
       ;;
     '--since')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1592,13 +1595,16 @@ function _picocli_edito_mentions_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--color' '--config'"
+  local arg_opts="'--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--tz')
+      return
+      ;;
     '--brand')
       return
       ;;
@@ -1637,7 +1643,7 @@ function _picocli_edito_mentions_assign() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--to' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--to' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1648,6 +1654,9 @@ function _picocli_edito_mentions_assign() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1688,7 +1697,7 @@ function _picocli_edito_mentions_answer() {
 
   local commands=""
   local flag_opts="'--by-hand' '--dry-run' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--text' '--note' '--channel' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1705,6 +1714,9 @@ function _picocli_edito_mentions_answer() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1745,7 +1757,7 @@ function _picocli_edito_mentions_close() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--reason' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--reason' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1756,6 +1768,9 @@ function _picocli_edito_mentions_close() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1796,7 +1811,7 @@ function _picocli_edito_mentions_reopen() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1804,6 +1819,9 @@ function _picocli_edito_mentions_reopen() {
 
   case ${prev_word} in
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1844,7 +1862,7 @@ function _picocli_edito_mentions_export() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--tz' '--brand' '--format' '--color' '--config'"
   local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1870,6 +1888,9 @@ function _picocli_edito_mentions_export() {
       return
       ;;
     '--since')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')

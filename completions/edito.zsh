@@ -1539,7 +1539,7 @@ function _picocli_edito_mentions_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--status' '--kind' '--source' '--since' '--tz' '--brand' '--format' '--color' '--config'"
   local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1559,6 +1559,9 @@ function _picocli_edito_mentions_list() {
       return
       ;;
     '--since')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1599,13 +1602,16 @@ function _picocli_edito_mentions_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--brand' '--format' '--color' '--config'"
+  local arg_opts="'--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--tz')
+      return
+      ;;
     '--brand')
       return
       ;;
@@ -1644,7 +1650,7 @@ function _picocli_edito_mentions_assign() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--to' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--to' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1655,6 +1661,9 @@ function _picocli_edito_mentions_assign() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1695,7 +1704,7 @@ function _picocli_edito_mentions_answer() {
 
   local commands=""
   local flag_opts="'--by-hand' '--dry-run' '--retry-failed' '-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--text' '--note' '--channel' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--text' '--note' '--channel' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1712,6 +1721,9 @@ function _picocli_edito_mentions_answer() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1752,7 +1764,7 @@ function _picocli_edito_mentions_close() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--reason' '--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--reason' '--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1763,6 +1775,9 @@ function _picocli_edito_mentions_close() {
       return
       ;;
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1803,7 +1818,7 @@ function _picocli_edito_mentions_reopen() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'--at' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'--at' '--tz' '--brand' '--format' '--color' '--config'"
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1811,6 +1826,9 @@ function _picocli_edito_mentions_reopen() {
 
   case ${prev_word} in
     '--at')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')
@@ -1851,7 +1869,7 @@ function _picocli_edito_mentions_export() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace' '-q' '--quiet'"
-  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--brand' '--format' '--color' '--config'"
+  local arg_opts="'-o' '--output' '--status' '--kind' '--source' '--since' '--tz' '--brand' '--format' '--color' '--config'"
   local S_option_args=("new" "open" "answered" "closed") # --status values
   local FORMAT_option_args=("text" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1877,6 +1895,9 @@ function _picocli_edito_mentions_export() {
       return
       ;;
     '--since')
+      return
+      ;;
+    '--tz')
       return
       ;;
     '--brand')

@@ -28,7 +28,8 @@ public final class CalendarInput {
                     + "(default: the project of the working folder).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class,
+    // inherited: a command's subcommands (mentions close --at ... --tz ...) read their times in it too
+    @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class, scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Time zone for local times, replacing the brand's (an IANA zone such as Europe/Paris).")
     ZoneId tz;
 

@@ -769,6 +769,12 @@ class ListenCommandTest {
         CliRun typo = run("mentions", "resolve", "1");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).startsWith("edito: unknown command 'mentions resolve'").contains("reopen");
+        // a local --at, in the brand's zone or in --tz's, given after the subcommand too (review: "Unknown options")
+        assertThat(run("mentions", "reopen", "1", "--at", "2026-12-18 16:00").exit()).isZero();
+        CliRun local = run("mentions", "close", "1", "--at", "2026-12-18 17:30", "--tz", "Europe/Paris");
+        assertThat(local.exit()).as(local.err()).isZero();
+        assertThat(JSON.readTree(run("mentions", "show", "1", "--format", "json").out()).get("history")
+                .findValuesAsText("at")).endsWith("2026-12-18T15:00:00Z", "2026-12-18T16:30:00Z");
     }
 
     @Test
