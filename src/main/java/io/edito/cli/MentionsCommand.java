@@ -95,9 +95,10 @@ final class MentionsCommand implements Callable<Integer> {
         @Option(names = "--source", paramLabel = "ID", description = "Only this source.")
         String source;
 
-        @Option(names = "--since", paramLabel = "TIME", converter = InstantConverter.class,
-                description = "Only mentions published (else found) at or after TIME (ISO-8601 with offset or Z).")
-        Instant since;
+        @Option(names = "--since", paramLabel = "TIME", converter = RunClock.Converter.class,
+                description = "Only mentions published (else found) at or after TIME (2026-12-01 18:30 in the "
+                        + "brand's time zone, or --tz's; or with its offset, 2026-12-01T17:30Z).")
+        RunClock.Given since;
 
         /** These filters, each one not given taken from {@code outer} (given before the subcommand's name). */
         Filters or(Filters outer) {
@@ -146,7 +147,7 @@ final class MentionsCommand implements Callable<Integer> {
         return p.zone(input.tz);
     }
 
-    static MentionQuery query(Filters f) {
+    static MentionQuery query(Filters f, ZoneId zone, java.io.PrintWriter err) {
         String status = f.status;
         Mention.Status st = null;
         if (status != null) {
@@ -157,7 +158,8 @@ final class MentionsCommand implements Callable<Integer> {
                         + Suggest.didYouMean(status, List.of("new", "open", "answered", "closed")));
             }
         }
-        return new MentionQuery(st, f.kind == null ? null : f.kind.strip(), f.source, f.since, null);
+        return new MentionQuery(st, f.kind == null ? null : f.kind.strip(), f.source,
+                RunClock.instant("--since", f.since, zone, err), null);
     }
 
     /**
@@ -200,7 +202,7 @@ final class MentionsCommand implements Callable<Integer> {
         ListeningProject p = project();
         List<Mention> mentions;
         try (MentionStore store = p.readStore()) {
-            mentions = store.list(query(f));
+            mentions = store.list(query(f, zone(p), spec.commandLine().getErr()));
             if (mentions.isEmpty() && (f.kind != null || f.source != null)) {
                 refuseUnknownFilters(p, store, f);
             }

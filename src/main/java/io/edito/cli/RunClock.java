@@ -56,24 +56,35 @@ final class RunClock {
         if (local == null) {
             return;
         }
-        if (local.zone() != null) { // written with its own
-            zone = local.zone();
+        at = instant("--at", local, zone, err);
+        local = null;
+    }
+
+    /**
+     * The instant {@code given} to {@code option} stands for, a local time read in {@code zone} (see {@link #readIn});
+     * null for null. Also what {@code mentions list --since} is read with.
+     */
+    static Instant instant(String option, Given given, ZoneId zone, PrintWriter err) {
+        if (given == null || given.instant() != null) {
+            return given == null ? null : given.instant();
+        }
+        if (given.zone() != null) { // written with its own
+            zone = given.zone();
         }
         if (zone == null) {
-            throw EditoException.input("--at '" + local.written() + "' is a local time, but the brands are in "
+            throw EditoException.input(option + " '" + given.written() + "' is a local time, but the brands are in "
                     + "several time zones or none: name one with --tz (or --brand), or write the offset "
                     + "(2026-12-01T18:30+01:00)");
         }
-        TimeParser.Local resolved = TimeParser.local(local.time(), zone);
+        TimeParser.Local resolved = TimeParser.local(given.time(), zone);
         if (resolved.at() == null) {
-            throw EditoException.input("--at '" + local.written() + "': " + resolved.error());
+            throw EditoException.input(option + " '" + given.written() + "': " + resolved.error());
         }
         if (resolved.warning() != null) {
-            err.println("edito: warning: --at '" + local.written() + "': " + resolved.warning());
+            err.println("edito: warning: " + option + " '" + given.written() + "': " + resolved.warning());
             err.flush();
         }
-        at = resolved.at().toInstant();
-        local = null;
+        return resolved.at().toInstant();
     }
 
     /** The time asked for, or null for now. */

@@ -775,6 +775,15 @@ class ListenCommandTest {
         assertThat(local.exit()).as(local.err()).isZero();
         assertThat(JSON.readTree(run("mentions", "show", "1", "--format", "json").out()).get("history")
                 .findValuesAsText("at")).endsWith("2026-12-18T15:00:00Z", "2026-12-18T16:30:00Z");
+        // --since as --at: published 08:00Z, 09:00 in Casablanca
+        assertThat(mentions("--since", "2026-12-18 09:00")).hasSize(1);
+        assertThat(mentions("--since", "2026-12-18 09:01")).isEmpty();
+        assertThat(mentions("--since", "2026-12-18T08:00:00Z")).hasSize(1);
+        assertThat(mentions("--since", "2026-12-18 09:30", "--tz", "Europe/Paris")).isEmpty();
+        assertThat(mentions("--since", "2026-12-18 09:00[Europe/Paris]")).hasSize(1);
+        CliRun noTime = run("mentions", "list", "--since", "yesterday");
+        assertThat(noTime.exit()).isEqualTo(2);
+        assertThat(noTime.err()).contains("Invalid value for option '--since': 'yesterday' is not a time such as");
     }
 
     @Test
