@@ -20,8 +20,12 @@ import java.util.List;
 /**
  * The rows of the agenda: each post at each of its times ({@link Post#slots()}: a channel's variant may move it),
  * with the channels the query selects at that time; by time, then post id (undated drafts last).
+ *
+ * @param namesBrands whether each row says whose it is: its rows are of several brands, or the project has several
+ *                    and the query does not name one (a filter that leaves one brand's rows still leaves the reader
+ *                    to tell whose they are)
  */
-public record Agenda(List<Entry> entries) {
+public record Agenda(List<Entry> entries, boolean namesBrands) {
 
     /**
      * One post at one time.
@@ -148,7 +152,9 @@ public record Agenda(List<Entry> entries) {
             }
         }
         out.sort(BY_TIME);
-        return new Agenda(List.copyOf(out));
+        boolean severalInRows = out.stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
+        return new Agenda(List.copyOf(out), severalInRows
+                || calendar.config().brands().size() > 1 && query.brands().size() != 1);
     }
 
     /**

@@ -17,7 +17,7 @@ public final class AgendaMarkdown {
 
     public static void render(Agenda agenda, PrintWriter out) {
         // several brands, each in its own zone: a Brand column says whose each row (and its time) is
-        boolean brands = AgendaText.severalBrands(agenda);
+        boolean brands = agenda.namesBrands();
         boolean firstWeek = true;
         for (Agenda.Week w : agenda.weeks()) {
             if (!firstWeek) {

@@ -36,7 +36,7 @@ public final class AgendaText {
         }
         int idWidth = Math.min(28, agenda.entries().stream().mapToInt(e -> e.post().id().length()).max().orElse(10));
         // several brands, each in its own zone: a row says whose it is (the times are the brand's own)
-        boolean brands = severalBrands(agenda);
+        boolean brands = agenda.namesBrands();
         int brandWidth = !brands ? 0 : Math.min(16, agenda.entries().stream()
                 .mapToInt(e -> String.valueOf(e.post().brand()).length()).max().orElse(0));
         // the second 02:30 of the night clocks go back shows its offset: the rows' order alone would not tell; the
@@ -81,11 +81,6 @@ public final class AgendaText {
             line += "  " + paint.paint(DisplayWidth.truncate(excerpt, room), Tone.DIM);
         }
         out.println(line);
-    }
-
-    /** Whether the agenda's rows are of several brands (each in its own zone): then each row names its brand. */
-    static boolean severalBrands(Agenda agenda) {
-        return agenda.entries().stream().map(e -> String.valueOf(e.post().brand())).distinct().count() > 1;
     }
 
     /** A week's heading: "Week 49 · 30 Nov – 6 Dec 2026", or "Not scheduled yet". */

@@ -66,6 +66,11 @@ class AgendaTest {
         assertThat(CliRun.of("agenda", "examples/multi-brand", "--format", "markdown").out())
                 .contains("| When | Brand | Post | Channels | Status | Lang | Text |")
                 .contains("| Fri 08 Jan 18:00 | riad-mogador | `riad-winter-patio` |");
+        // a filter that leaves one brand's rows still says whose they are (review); --brand names it already
+        assertThat(CliRun.of("agenda", "examples/multi-brand", "--status", "review").out())
+                .contains("  Tue 12 12:00  riad-mogador  review    riad-atlas-air-offer");
+        assertThat(CliRun.of("agenda", "examples/multi-brand", "--brand", "riad-mogador").out())
+                .contains("  Fri 08 18:00  approved  riad-winter-patio");
     }
 
     @Test
