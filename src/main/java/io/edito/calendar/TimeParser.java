@@ -39,45 +39,29 @@ public final class TimeParser {
      */
     public static PostTime parse(String raw, SourcePos pos, ZoneId brandZone, boolean zoneInError, Problems problems) {
         String text = raw.strip();
-        Matcher m = AT.matcher(text);
-        if (!m.matches()) {
+        Written written;
+        try {
+            written = read(text);
+        } catch (DateTimeException e) {
+            problems.error(pos, "'" + text + "' is not a valid date and time");
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.error(pos, e.getMessage());
+            return null;
+        }
+        if (written == null) {
             problems.error(pos, "'at' must be a date and time such as 2026-12-01 18:30 (local time), "
                     + "2026-12-01T18:30+01:00 or 2026-12-01 18:30[Europe/Paris], not '" + text + "'");
             return null;
         }
-        LocalDateTime local;
-        try {
-            String time = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2); // 8:05:30 is 08:05:30
-            local = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(time));
-        } catch (DateTimeException e) {
-            problems.error(pos, "'" + text + "' is not a valid date and time");
-            return null;
-        }
-        ZoneOffset offset = null;
-        if (m.group(3) != null) {
-            try {
-                offset = "Z".equals(m.group(3)) ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(m.group(3)));
-            } catch (DateTimeException e) {
-                // the pattern admits +25:00 or +01:99: a clean error, not a crash
-                problems.error(pos, "'" + m.group(3) + "' is not a UTC offset (from -18:00 to +18:00) in '" + text + "'");
-                return null;
-            }
-        }
-        ZoneId zone = brandZone;
-        boolean explicit = offset != null;
-        if (m.group(4) != null) {
-            try {
-                zone = io.edito.core.TimeZones.parse(m.group(4));
-                explicit = true;
-            } catch (IllegalArgumentException e) {
-                problems.error(pos, e.getMessage());
-                return null;
-            }
-        }
+        LocalDateTime local = written.local();
+        ZoneOffset offset = written.offset();
+        ZoneId zone = written.zone() != null ? written.zone() : brandZone;
+        boolean explicit = offset != null || written.zone() != null;
         if (offset != null) {
             // shown in the brand's zone, whatever zone it was written in: ranges, rows and windows read it there
             ZonedDateTime at = local.atOffset(offset).atZoneSameInstant(brandZone != null ? brandZone : zone != null ? zone : offset);
-            if (m.group(4) != null && !zone.getRules().isValidOffset(local, offset)) {
+            if (written.zone() != null && !zone.getRules().isValidOffset(local, offset)) {
                 List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
                 problems.error(pos, "offset " + EnglishDates.offset(offset) + " is not in force in " + zone + " at "
                         + SHOW.format(local)
@@ -105,6 +89,42 @@ public final class TimeParser {
         }
         ZonedDateTime at = resolved.at();
         return new PostTime(brandZone != null ? at.withZoneSameInstant(brandZone) : at, text, explicit, pos);
+    }
+
+    /**
+     * A time as written, before any zone is applied: its local date and time, and the offset and the zone written with
+     * it (each null when not written).
+     */
+    public record Written(LocalDateTime local, ZoneOffset offset, ZoneId zone) {
+    }
+
+    /**
+     * The parts of {@code text} written as a post's {@code at:} ({@code 2026-12-01 18:30}, {@code 8:05:30},
+     * {@code +01:00}, {@code +0100}, {@code Z}, {@code [Europe/Paris]}), or null when it does not have that shape: the
+     * one reading of a time's text, for a calendar and a command's {@code --at}.
+     *
+     * @throws DateTimeException        for a date or a time that does not exist (30 February, 25:00)
+     * @throws IllegalArgumentException with its message, for an offset past 18 hours or a zone edito does not know
+     */
+    public static Written read(String text) {
+        Matcher m = AT.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String time = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2); // 8:05:30 is 08:05:30
+        LocalDateTime local = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(time));
+        ZoneOffset offset = null;
+        if (m.group(3) != null) {
+            try {
+                offset = "Z".equals(m.group(3)) ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(m.group(3)));
+            } catch (DateTimeException e) {
+                // the pattern admits +25:00 or +01:99: a clean error, not a crash
+                throw new IllegalArgumentException("'" + m.group(3) + "' is not a UTC offset (from -18:00 to +18:00) in '"
+                        + text + "'", e);
+            }
+        }
+        ZoneId zone = m.group(4) == null ? null : io.edito.core.TimeZones.parse(m.group(4));
+        return new Written(local, offset, zone);
     }
 
     /**

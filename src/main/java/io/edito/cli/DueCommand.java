@@ -58,7 +58,8 @@ final class DueCommand extends CalendarCommand {
         CalendarInput.printProblems(ours, root, err());
         CalendarInput.printProblems(all.problems().stream().filter(p -> !p.isError()).toList(), root, err());
         Workspace.Loaded loaded = errors.without(all);
-        clock.readIn(PostFilter.zone(brands, loaded.config(), input.tz), err());
+        java.time.ZoneId zone = PostFilter.zone(brands, loaded.config(), input.tz); // --at read and said in it
+        clock.readIn(zone, err());
         PublishingSettings settings = PublishingSettings.of(loaded.config());
         List<Due> due = DueWithLedger.compute(loaded, settings, clock.instant(), ahead, includeMissed,
                 System.getenv()).stream().filter(d -> brands.isEmpty() || brands.contains(d.post().brand())).toList();
@@ -88,7 +89,7 @@ final class DueCommand extends CalendarCommand {
             out.print(Json.pretty(rootNode));
         } else {
             if (due.stream().allMatch(d -> d.kind() == Due.Kind.DONE) && !root.quiet()) {
-                err().println("edito: nothing due at " + clock.shown(PostFilter.zone(brands, loaded.config(), input.tz)) + (ahead.isZero() ? "" : " or within "
+                err().println("edito: nothing due at " + clock.shown(zone) + (ahead.isZero() ? "" : " or within "
                         + io.edito.core.Durations.written(ahead)) + " (and nothing missed or waiting in the ledger)");
                 err().flush();
             }

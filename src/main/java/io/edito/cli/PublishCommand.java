@@ -78,7 +78,8 @@ final class PublishCommand extends CalendarCommand {
         List<String> zoneBrands = !brands.isEmpty() || posts.isEmpty() ? brands : posts.stream()
                 .map(id -> all.calendar().post(id).orElseThrow().brand()).filter(java.util.Objects::nonNull)
                 .distinct().toList();
-        clock.readIn(PostFilter.zone(zoneBrands, all.config(), input.tz), err);
+        java.time.ZoneId zone = PostFilter.zone(zoneBrands, all.config(), input.tz);
+        clock.readIn(zone, err);
         // a network id stands for every account on it, as in agenda, check and preview (--channel x: x and x-ar)
         List<String> selected = List.copyOf(PostFilter.channelSet(channels, all.config()));
         // an error inside a post leaves that post out, and the others go out (the run then exits 2); another
@@ -116,7 +117,7 @@ final class PublishCommand extends CalendarCommand {
             PublishTextRenderer.render(o.results(), o.heldBack(), !root.quiet() && dryRun, out);
             if (dryRun && o.results().isEmpty() && o.heldBack() == 0 && !root.quiet()) {
                 // a person trying it out sees that it ran; cron's real runs stay silent when there is nothing to do
-                err.println("edito: nothing due at " + clock.shown(PostFilter.zone(zoneBrands, loaded.config(), input.tz))
+                err.println("edito: nothing due at " + clock.shown(zone)
                         + " (dry run: nothing would be sent)");
             }
         }

@@ -5,12 +5,8 @@ import io.edito.core.EditoException;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -121,60 +117,48 @@ final class RunClock {
 
     /** Reads TIME: see {@link RunClock}. */
     static final class Converter implements CommandLine.ITypeConverter<Given> {
-        /** A date and a time without an offset, and maybe a zone in brackets, as a calendar's {@code at:}. */
-        private static final Pattern LOCAL = Pattern.compile(
-                "(\\d{4}-\\d\\d-\\d\\d)[T ](\\d{1,2}:\\d\\d(?::\\d\\d)?)\\s*(?:\\[([^\\]]+)\\])?");
-
         @Override
         public Given convert(String value) {
-            Matcher m = LOCAL.matcher(value.strip());
-            if (!m.matches()) {
-                try {
-                    return new Given(new InstantConverter().convert(value), null, null, value);
-                } catch (CommandLine.TypeConversionException e) {
-                    if (!e.getMessage().contains("is not a time with an offset")) {
-                        throw e;
-                    }
-                    // the calendar's other forms with an offset: +0100, 8:05+01:00, an offset and its [Zone]
-                    io.edito.core.Problems problems = new io.edito.core.Problems();
-                    io.edito.calendar.PostTime t = TimeParser.parse(value, null, null, false, problems);
-                    if (t != null && t.explicit() && t.at().getYear() >= InstantConverter.FIRST_YEAR
-                            && t.at().getYear() <= InstantConverter.LAST_YEAR) {
-                        return new Given(t.at().toInstant(), null, null, value);
-                    }
-                    String why = problems.all().stream().filter(io.edito.core.Problem::isError)
-                            .map(io.edito.core.Problem::message).filter(s -> !s.startsWith("'at' must be"))
-                            .findFirst().orElse(null);
-                    throw new CommandLine.TypeConversionException(why != null ? "'" + value + "': " + why
-                            : "'" + value + "' is not a time such as 2026-12-01 18:30 (in the brand's time zone), "
-                            + "2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z");
+            try { // an instant as ISO-8601 writes it, with its own errors (no such day, +25:00)
+                return new Given(new InstantConverter().convert(value), null, null, value);
+            } catch (CommandLine.TypeConversionException e) {
+                if (!e.getMessage().contains("is not a time with an offset")) {
+                    throw e;
                 }
             }
-            LocalDateTime time;
+            // the calendar's forms (TimeParser.read, the one reading of a time's text)
+            TimeParser.Written written;
             try {
-                String clock = m.group(2).indexOf(':') == 1 ? "0" + m.group(2) : m.group(2); // 8:05 is 08:05
-                time = LocalDateTime.of(LocalDate.parse(m.group(1)), LocalTime.parse(clock));
+                written = TimeParser.read(value.strip());
             } catch (DateTimeException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is no real date and time");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
+            if (written == null) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time such as 2026-12-01 18:30 "
+                        + "(in the brand's time zone), 2026-12-01T18:30:00+01:00 or 2026-12-01T17:30Z");
+            }
+            LocalDateTime time = written.local();
             if (time.getYear() < InstantConverter.FIRST_YEAR || time.getYear() > InstantConverter.LAST_YEAR) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is out of range: give a year from "
                         + InstantConverter.FIRST_YEAR + " to " + InstantConverter.LAST_YEAR);
             }
-            if (m.group(3) == null) {
-                return new Given(null, time, null, value);
+            if (written.offset() != null) { // +0100, 8:05+01:00, an offset with its [Zone], which must be in force
+                io.edito.core.Problems problems = new io.edito.core.Problems();
+                io.edito.calendar.PostTime t = TimeParser.parse(value, null, null, false, problems);
+                if (t == null) {
+                    throw new CommandLine.TypeConversionException("'" + value + "': " + problems.all().get(0).message());
+                }
+                return new Given(t.at().toInstant(), null, null, value);
             }
-            ZoneId zone;
-            try {
-                zone = io.edito.core.TimeZones.parse(m.group(3));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+            if (written.zone() != null) { // said before the project is read; a time there twice is told by readIn
+                TimeParser.Local resolved = TimeParser.local(time, written.zone());
+                if (resolved.at() == null) {
+                    throw new CommandLine.TypeConversionException("'" + value + "': " + resolved.error());
+                }
             }
-            TimeParser.Local resolved = TimeParser.local(time, zone);
-            if (resolved.at() == null) { // said before the project is read; a time there twice is told by readIn
-                throw new CommandLine.TypeConversionException("'" + value + "': " + resolved.error());
-            }
-            return new Given(null, time, zone, value);
+            return new Given(null, time, written.zone(), value);
         }
     }
 }
